@@ -1,0 +1,85 @@
+import { z } from 'astro/zod';
+import { FORMAT_SLUGS } from './formats.ts';
+
+/** An ISO 3166-1 alpha-2 country code, upper case. */
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as JP');
+
+/** A calendar day written YYYY-MM-DD that exists. */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'not a real calendar day');
+
+/** A dialogue format slug of SPEC §3.3. */
+export const formatSlug = z.enum(FORMAT_SLUGS);
+
+const sortedUnique = (codes: string[]) => codes.every((code, i) => i === 0 || codes[i - 1]! < code);
+
+/** An official who took part in the event. */
+export const officialSchema = z
+  .object({
+    /** Stable Latin slug, the same wherever and however the name is spelled. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a Latin slug such as takeshi-iwaya'),
+    /** The name in Arabic, as the gazetteer or the article spells it. */
+    name: z.string().min(1),
+    /** Other spellings met in the seeds (Arabic or Latin). */
+    aliases: z.array(z.string().min(1)),
+    /** The country the official serves. */
+    country: countryCode,
+    /** The official's role at the time, in Arabic. */
+    role: z.string(),
+  })
+  .strict();
+
+/** Where the article came from. */
+export const sourceSchema = z
+  .object({
+    /** The outlet's name, e.g. البوابة نيوز. */
+    outlet: z.string().min(1).optional(),
+    /** The article's address. */
+    url: z.url().optional(),
+    /** The publication day. */
+    publishedAt: isoDay.optional(),
+  })
+  .strict();
+
+/** The frontmatter of one event entry (SPEC §3.1); field names are fixed because other tools read them. */
+export const eventSchema = z
+  .object({
+    /** Arabic headline, cleaned of breadcrumbs and site names. */
+    title: z.string().min(1),
+    /** One or two Arabic sentences, at most 300 characters. */
+    summary: z.string().min(1).max(300),
+    /** The day the event happened (not the publication day). */
+    date: isoDay,
+    /** How much of `date` is known. */
+    datePrecision: z.enum(['day', 'month', 'year']),
+    /** Whether the date was read from the article or supplied by an editor's sidecar. */
+    dateSource: z.enum(['text', 'editorial']),
+    /** The countries that met, sorted; always includes JP. */
+    parties: z
+      .array(countryCode)
+      .min(2)
+      .refine((codes) => codes.includes('JP'), 'parties must include JP')
+      .refine(sortedUnique, 'parties must be sorted and unique'),
+    /** Countries the article discusses that are not parties, sorted. */
+    mentions: z.array(countryCode).refine(sortedUnique, 'mentions must be sorted and unique'),
+    /** The main dialogue format. */
+    format: formatSlug,
+    /** Every format the event involved, the main one first. */
+    formats: z.array(formatSlug).min(1),
+    /** Where it took place: an Arabic city name and an ISO country code. */
+    location: z.object({ city: z.string(), country: countryCode }).strict(),
+    /** Who took part. */
+    officials: z.array(officialSchema),
+    /** The article (or, for an event told by several seeds, the articles) it came from. */
+    source: z.union([sourceSchema, z.array(sourceSchema).min(1)]),
+    /** The seed file's name, or the list of names when several seeds tell one event. */
+    seed: z.union([z.string().min(1), z.array(z.string().min(1)).min(2)]),
+  })
+  .strict()
+  .refine((event) => event.formats[0] === event.format, { message: 'formats must start with format', path: ['formats'] });
+
+export type EventData = z.infer<typeof eventSchema>;
+export type Official = z.infer<typeof officialSchema>;
+export type Source = z.infer<typeof sourceSchema>;
