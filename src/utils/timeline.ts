@@ -1,0 +1,61 @@
+/** The least an event needs for the timeline helpers: an id and a YYYY-MM-DD date. */
+export interface Dated {
+  id: string;
+  data: { date: string };
+}
+
+/** One month of a year group, newest month first. */
+export interface MonthGroup<T> {
+  year: number;
+  month: number;
+  events: T[];
+}
+
+/** One year of the timeline with its months. */
+export interface YearGroup<T> {
+  year: number;
+  months: MonthGroup<T>[];
+}
+
+/** Orders events newest first; equal dates fall back to the id so the order is stable between builds. */
+export function sortNewestFirst<T extends Dated>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
+}
+
+/** Groups already-sorted events by year, then by month, keeping their order. */
+export function groupByYearMonth<T extends Dated>(events: readonly T[]): YearGroup<T>[] {
+  const years: YearGroup<T>[] = [];
+  for (const event of events) {
+    const year = Number(event.data.date.slice(0, 4));
+    const month = Number(event.data.date.slice(5, 7));
+    let yearGroup = years.at(-1);
+    if (yearGroup?.year !== year) {
+      yearGroup = { year, months: [] };
+      years.push(yearGroup);
+    }
+    let monthGroup = yearGroup.months.at(-1);
+    if (monthGroup?.month !== month) {
+      monthGroup = { year, month, events: [] };
+      yearGroup.months.push(monthGroup);
+    }
+    monthGroup.events.push(event);
+  }
+  return years;
+}
+
+/** Counts events per year, newest year first. */
+export function countByYear<T extends Dated>(events: readonly T[]): Array<{ year: number; count: number }> {
+  const counts = new Map<number, number>();
+  for (const event of events) {
+    const year = Number(event.data.date.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
+}
+
+/** The events just before (older) and after (newer) one event in chronological order. */
+export function neighboursOf<T extends Dated>(newestFirst: readonly T[], id: string): { older?: T; newer?: T } {
+  const index = newestFirst.findIndex((event) => event.id === id);
+  if (index === -1) return {};
+  return { older: newestFirst[index + 1], newer: index > 0 ? newestFirst[index - 1] : undefined };
+}
