@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { seedTextsToParagraphPools } from './paragraphPools.ts';
+
+const neutral = 'ناقش الجانبان سبل تعزيز التعاون في مجالات الدفاع والأمن والتكنولوجيا المتقدمة بين البلدين الصديقين.';
+const dated = 'عقدت الجولة الثالثة من الحوار في العاصمة يوم 20 أغسطس 2024 وناقش الجانبان خلالها تعزيز التعاون الدفاعي.';
+const naming = 'ناقشت الوفود الهندية واليابانية بشكل مطول التحديات المتعلقة بمكافحة الإرهاب واستخدام التكنولوجيات الجديدة.';
+const libya = 'جرى خلال اللقاء استعراض آخر المستجدات على الساحة السياسية المحلية وتبادل وجهات النظر حول التطورات الإقليمية.';
+
+describe('seedTextsToParagraphPools', () => {
+  test('returns date-free paragraphs and leaves out the headline and dated ones', () => {
+    const pools = seedTextsToParagraphPools([`${neutral}\n${neutral} ثانياً\n${dated}`]);
+    expect(pools.paragraphs).toEqual([`${neutral} ثانياً`]);
+  });
+
+  test('returns paragraphs naming a seed country apart', () => {
+    const pools = seedTextsToParagraphPools([`عنوان\n${naming}\n${neutral}`]);
+    expect(pools.mentioning).toEqual([naming]);
+    expect(pools.paragraphs).toEqual([neutral]);
+  });
+
+  test('returns what follows "إقرأ أيضاً" as unrelated', () => {
+    const pools = seedTextsToParagraphPools([`عنوان\n${neutral}\nإقرأ أيضاً:\n${libya}`]);
+    expect(pools.unrelated).toEqual([libya]);
+    expect(pools.paragraphs).toEqual([neutral]);
+  });
+});
