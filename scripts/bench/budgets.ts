@@ -1,0 +1,77 @@
+/** One figure the benchmark reports; `limit` and `bound` make it a SPEC §5 budget. */
+export interface Figure {
+  key: string;
+  label: string;
+  unit: string;
+  /** `min`: measured must be at least limit; `max`: at most limit. */
+  bound?: 'min' | 'max';
+  limit?: number;
+}
+
+const KB = 1024;
+
+/** The figures in the order the table prints them; the budgets are SPEC §5's. */
+export const FIGURES: readonly Figure[] = [
+  { key: 'seeds', label: 'synthetic seeds', unit: 'files' },
+  { key: 'events', label: 'events written', unit: 'files' },
+  { key: 'ingestRate', label: 'ingest, cold (no cache)', unit: 'seeds/s', bound: 'min', limit: 2000 },
+  { key: 'ingestSeconds', label: 'ingest, cold', unit: 's' },
+  { key: 'ingestWarmSeconds', label: 'ingest, warm cache + 1 new seed', unit: 's' },
+  { key: 'astroSeconds', label: 'astro build', unit: 's' },
+  { key: 'pagefindSeconds', label: 'pagefind', unit: 's' },
+  { key: 'buildSeconds', label: 'whole build (ingest + astro + pagefind)', unit: 's', bound: 'max', limit: 120 },
+  { key: 'ingestPeakMb', label: 'ingest peak RSS', unit: 'MB' },
+  { key: 'astroPeakMb', label: 'astro build peak RSS', unit: 'MB' },
+  { key: 'pagefindPeakMb', label: 'pagefind peak RSS', unit: 'MB' },
+  { key: 'htmlPages', label: 'HTML pages in dist', unit: 'files' },
+  { key: 'distMb', label: 'dist total size', unit: 'MB' },
+  { key: 'largestHtmlKb', label: 'largest HTML page', unit: 'KB' },
+  { key: 'eventHtmlKb', label: 'event page HTML (largest event page)', unit: 'KB', bound: 'max', limit: 30 },
+  { key: 'eventJsKb', label: 'event page JavaScript before search', unit: 'KB', bound: 'max', limit: 0 },
+  { key: 'homeHtmlKb', label: 'home page HTML', unit: 'KB' },
+  { key: 'homeJsKb', label: 'home page JavaScript', unit: 'KB' },
+  { key: 'searchQueries', label: 'search queries run', unit: 'queries' },
+  { key: 'searchMedianMs', label: 'search latency, median', unit: 'ms' },
+  { key: 'searchP95Ms', label: 'search latency, p95', unit: 'ms', bound: 'max', limit: 150 },
+  { key: 'searchMedianKb', label: 'search bytes per query, median', unit: 'KB' },
+  { key: 'searchMaxKb', label: 'search bytes per query, max', unit: 'KB', bound: 'max', limit: 300 },
+];
+
+/** Bytes as KB (1 KB = 1024 bytes), the unit of the page and search budgets. */
+export function bytesToKb(bytes: number): number {
+  return bytes / KB;
+}
+
+export interface Row {
+  label: string;
+  measured: string;
+  budget: string;
+  /** undefined: no budget, or the figure was not measured. */
+  ok: boolean | undefined;
+}
+
+function formatNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return value >= 100 ? value.toFixed(0) : value.toFixed(1);
+}
+
+/** True when a measured value keeps its budget (always true for a figure without one). */
+export function keepsBudget(figure: Figure, value: number): boolean {
+  if (figure.bound === undefined || figure.limit === undefined) return true;
+  return figure.bound === 'min' ? value >= figure.limit : value <= figure.limit;
+}
+
+/** Turns measured values into table rows; a figure not measured reads "not measured" and is neither kept nor missed. */
+export function measurementsToRows(measured: Record<string, number | undefined>, figures: readonly Figure[] = FIGURES): Row[] {
+  return figures.map((figure) => {
+    const value = measured[figure.key];
+    const budget = figure.bound && figure.limit !== undefined ? `${figure.bound === 'min' ? '≥' : '≤'} ${figure.limit} ${figure.unit}` : '';
+    if (value === undefined || Number.isNaN(value)) return { label: figure.label, measured: 'not measured', budget, ok: undefined };
+    return { label: figure.label, measured: `${formatNumber(value)} ${figure.unit}`, budget, ok: budget ? keepsBudget(figure, value) : undefined };
+  });
+}
+
+/** 1 when any budget is missed, else 0. */
+export function rowsToExitCode(rows: Row[]): number {
+  return rows.some((row) => row.ok === false) ? 1 : 0;
+}
