@@ -1,0 +1,114 @@
+import { normalizeArabic } from '../../utils/normalizeArabic.ts';
+import { searchStateFromParams, searchStateToParams, FILTER_KEYS, type SearchState } from '../../utils/searchState.ts';
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
+}
+
+// Results rendered at once; more would only slow the page without helping a reader.
+const MAX_RESULTS = 50;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind on first use only, so the search page itself fetches nothing until the reader searches. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
+    await module.options({ excerptLength: 0 });
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+/** Runs the raw and the normalised query (hamza, alef maqsura, ta marbuta, diacritics) and merges their hits in order. */
+async function findResults(state: SearchState): Promise<PagefindResult[]> {
+  const engine = await loadPagefind();
+  const filters = Object.fromEntries(FILTER_KEYS.flatMap((key) => (state[key] ? [[key, state[key]]] : [])));
+  const query = state.q.trim();
+  const queries = query ? [...new Set([query, normalizeArabic(query)])] : [null];
+  const searches = await Promise.all(queries.map((q) => engine.search(q, q ? { filters } : { filters, sort: { date: 'desc' } })));
+  const seen = new Set<string>();
+  return searches.flatMap((search) => search.results).filter((result) => !seen.has(result.id) && seen.add(result.id));
+}
+
+function renderResult(data: { url: string; meta: Record<string, string> }): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'card p-4';
+  const date = document.createElement('p');
+  date.className = 'text-sm muted';
+  date.textContent = data.meta.dateLabel ?? data.meta.date ?? '';
+  const heading = document.createElement('h2');
+  heading.className = 'text-lg font-bold';
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const summary = document.createElement('p');
+  summary.className = 'muted';
+  summary.textContent = data.meta.summary ?? '';
+  item.append(date, heading, summary);
+  return item;
+}
+
+/** Wires the search form: URL ⇄ form, Pagefind on first use, results announced in a live region. */
+export function runSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = form.querySelector<HTMLInputElement>('#q')!;
+  const status = document.querySelector<HTMLElement>('#search-status')!;
+  const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const readForm = (): SearchState => searchStateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const writeForm = (state: SearchState) => {
+    input.value = state.q;
+    for (const key of FILTER_KEYS) form.querySelector<HTMLSelectElement>(`[name="${key}"]`)!.value = state[key];
+  };
+
+  const update = async (state: SearchState) => {
+    const params = searchStateToParams(state).toString();
+    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+    const mine = ++generation;
+    if (!state.q.trim() && FILTER_KEYS.every((key) => !state[key])) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'جارٍ البحث…';
+    try {
+      const results = await findResults(state);
+      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      if (mine !== generation) return;
+      list.replaceChildren(...data.map(renderResult));
+      const shown = results.length > MAX_RESULTS ? `، تُعرض أول ${MAX_RESULTS}` : '';
+      status.textContent = results.length === 0 ? 'لا نتائج. جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.' : `${results.length} نتيجة${shown}.`;
+    } catch (error) {
+      if (mine !== generation) return;
+      status.textContent = 'تعذّر تحميل فهرس البحث. هل بُني الموقع مع Pagefind؟';
+      console.warn(error);
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void update(readForm());
+  });
+  form.addEventListener('change', () => void update(readForm()));
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(readForm()), 200);
+  });
+  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+  form.addEventListener('reset', () => setTimeout(() => void update(readForm())));
+
+  const initial = searchStateFromParams(new URLSearchParams(location.search));
+  writeForm(initial);
+  void update(initial);
+}

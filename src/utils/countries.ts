@@ -1,0 +1,12 @@
+import { countryToArabicName } from './countryNames.ts';
+import { countryToUrlSlug } from './slugs.ts';
+
+/** The hub address of a country, or the home timeline for Japan (a party to every event). */
+export function countryToHref(code: string): string {
+  return code === 'JP' ? '/' : `/countries/${countryToUrlSlug(code)}/`;
+}
+
+/** Arabic country name, falling back to the ISO code so an unknown code never breaks a page. */
+export function countryToLabel(code: string): string {
+  return countryToArabicName(code) || code;
+}
