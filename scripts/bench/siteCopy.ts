@@ -1,0 +1,23 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// What a build needs from the project; content/ is left out because EVENTS_DIR points at the synthetic events.
+const PROJECT_ENTRIES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json', 'pagefind.yml', 'pagefind.toml', 'pagefind.json'];
+// Astro keeps its content data store in node_modules/.astro and Vite its cache in node_modules/.vite:
+// sharing them with the checkout would let the benchmark and other builds overwrite each other's store.
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/** Copies the project into `dir` with its own node_modules folder of links to the project's packages (but private caches). */
+export function copyProjectForBuild(root: string, dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const entry of PROJECT_ENTRIES) {
+    const from = path.join(root, entry);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, entry), { recursive: true });
+  }
+  fs.mkdirSync(path.join(dir, 'content/events'), { recursive: true });
+  const modules = path.join(dir, 'node_modules');
+  fs.mkdirSync(modules);
+  for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (!PRIVATE_CACHES.has(name)) fs.symlinkSync(path.join(root, 'node_modules', name), path.join(modules, name));
+  }
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+};
+
+/** Maps a request path to a file inside `root`, or undefined when it escapes the folder or does not exist. */
+export function requestPathToFile(root: string, requestPath: string): string | undefined {
+  const pathname = decodeURIComponent(requestPath.split('?')[0]!);
+  const file = path.resolve(root, `.${pathname}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+    const index = path.join(file, 'index.html');
+    return fs.existsSync(index) ? index : undefined;
+  }
+  return fs.existsSync(file) ? file : undefined;
+}
+
+/** Serves a built site on a free localhost port, uncompressed (the search bytes are therefore an upper bound). */
+export function serveFolder(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const root = path.resolve(dir);
+  const server = http.createServer((request, response) => {
+    const file = requestPathToFile(root, request.url ?? '/');
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type, 'content-length': fs.statSync(file).size });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address() as { port: number };
+      resolve({ origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}

@@ -1,0 +1,12 @@
+import { describe, expect, test } from 'vitest';
+import { gnuTimeOutputToPeakRssMb } from './timedRun.ts';
+
+describe('gnuTimeOutputToPeakRssMb', () => {
+  test('returns MB for the maximum resident set size line', () => {
+    expect(gnuTimeOutputToPeakRssMb('\tUser time (seconds): 1.0\n\tMaximum resident set size (kbytes): 3218948\n')).toBeCloseTo(3143.5, 1);
+  });
+
+  test('returns undefined when the line is missing', () => {
+    expect(gnuTimeOutputToPeakRssMb('Command exited with non-zero status 1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+/** How long a child took, its exit code and (with GNU time) the peak RSS of the largest process in its tree. */
+export interface TimedRun {
+  seconds: number;
+  exitCode: number;
+  peakRssMb: number | undefined;
+  logFile: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** Reads "Maximum resident set size (kbytes): N" from `time -v` output, in MB. */
+export function gnuTimeOutputToPeakRssMb(text: string): number | undefined {
+  const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(text);
+  return match ? Number(match[1]) / 1024 : undefined;
+}
+
+/** Runs a command with its output in `logFile`, timing it from spawn to exit. */
+export function runTimed(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; logFile: string }): Promise<TimedRun> {
+  const hasGnuTime = fs.existsSync(GNU_TIME);
+  const rssFile = `${options.logFile}.time`;
+  const [file, argv] = hasGnuTime ? [GNU_TIME, ['-v', '-o', rssFile, command, ...args]] : [command, args];
+  const log = fs.openSync(options.logFile, 'w');
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', log, log] });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      fs.closeSync(log);
+      const peakRssMb = hasGnuTime && fs.existsSync(rssFile) ? gnuTimeOutputToPeakRssMb(fs.readFileSync(rssFile, 'utf8')) : undefined;
+      resolve({ seconds, exitCode: code ?? 1, peakRssMb, logFile: options.logFile });
+    });
+  });
+}
