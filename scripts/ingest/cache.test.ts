@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { filesToFingerprint, seedToCacheKey } from './cache.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('seedToCacheKey', () => {
+  test('returns the same key for the same inputs', () => {
+    expect(seedToCacheKey('s/a.txt', bytes('x'), undefined, 'f')).toBe(seedToCacheKey('s/a.txt', bytes('x'), undefined, 'f'));
+  });
+
+  test('changes with the seed bytes, the sidecar, the label and the fingerprint', () => {
+    const base = seedToCacheKey('s/a.txt', bytes('x'), undefined, 'f');
+    expect(seedToCacheKey('s/a.txt', bytes('y'), undefined, 'f')).not.toBe(base);
+    expect(seedToCacheKey('s/a.txt', bytes('x'), bytes(''), 'f')).not.toBe(base);
+    expect(seedToCacheKey('s/b.txt', bytes('x'), undefined, 'f')).not.toBe(base);
+    expect(seedToCacheKey('s/a.txt', bytes('x'), undefined, 'g')).not.toBe(base);
+  });
+});
+
+describe('filesToFingerprint', () => {
+  test('changes when a gazetteer file changes', () => {
+    const a = filesToFingerprint([{ path: 'officials.json', bytes: bytes('[]') }]);
+    const b = filesToFingerprint([{ path: 'officials.json', bytes: bytes('[{}]') }]);
+    expect(a).not.toBe(b);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { cleanArticle, isClutterLine, isReadAlsoLine } from './clean.ts';
+
+describe('isClutterLine', () => {
+  test.each([
+    'تعليق (0)',
+    'اترك تعليقاً',
+    'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
+    'زر الذهاب إلى الأعلى',
+    'إغلاق',
+    'اظهر المزيد',
+    'آسياأخبار العالم',
+    'الرئيسية » أخبار » العالم',
+    'تابع أحدث الأخبار عبر تطبيق',
+    'كلمات دلالية: الشرق الأوسط',
+    'شارك',
+    'فيسبوك تويتر واتساب',
+    'Facebook | Twitter | WhatsApp',
+    '• • •',
+  ])('returns true for %s', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+
+  test.each([
+    'التقى وزير الخارجية الياباني نظيره الهندي في طوكيو.',
+    'الاستنتاج',
+    '---',
+    'title: x',
+    'آسيا تشهد تحولات كبيرة في التعاون الأمني',
+  ])('returns false for article text %s', (line) => {
+    expect(isClutterLine(line)).toBe(false);
+  });
+});
+
+describe('isReadAlsoLine', () => {
+  test.each(['إقرأ أيضاً:', 'اقرأ أيضا: عنوان مقال آخر', 'اقرأ المزيد', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'Read also:'])(
+    'returns true for %s',
+    (line) => {
+      expect(isReadAlsoLine(line)).toBe(true);
+    },
+  );
+
+  test('returns false for a sentence that merely mentions reading', () => {
+    expect(isReadAlsoLine('وقرأ الوزير بياناً مشتركاً.')).toBe(false);
+  });
+});
+
+describe('cleanArticle', () => {
+  test('cuts everything from a read-also marker to the end', () => {
+    const text = 'عنوان\nفقرة أولى.\nإقرأ أيضاً:\nخبر عن ليبيا\nفقرة عن طرابلس.';
+    expect(cleanArticle(text)).toEqual(['عنوان', 'فقرة أولى.']);
+  });
+
+  test('ignores a read-also marker that comes before any article text', () => {
+    expect(cleanArticle('اقرأ أيضا\nعنوان\nفقرة.')).toEqual(['عنوان', 'فقرة.']);
+  });
+
+  test('drops clutter lines and collapses blank lines', () => {
+    expect(cleanArticle('آسياأخبار العالم\n\nعنوان\n\n\n\nفقرة.\n\nتعليق (0)\n')).toEqual(['عنوان', '', 'فقرة.']);
+  });
+
+  test('returns nothing for a clutter-only page', () => {
+    expect(cleanArticle('اترك تعليقاً\nإغلاق\nزر الذهاب إلى الأعلى')).toEqual([]);
+  });
+
+  test('keeps the indentation of list continuation lines', () => {
+    expect(cleanArticle('  1. بند:\n    شرح البند.')).toEqual(['  1. بند:', '    شرح البند.']);
+  });
+});

@@ -1,0 +1,46 @@
+import { BREADCRUMB_WORDS, CLUTTER_LINE_PATTERNS, READ_ALSO_PATTERNS } from './clutter.ts';
+import { lineToMatchKey } from './matchKey.ts';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const breadcrumbPattern = new RegExp(
+  `^(?:(?:${[...BREADCRUMB_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s»›>/|<«‹،,\\-–]*){1,8}$`,
+);
+
+/** True for a line of page furniture (comment widget, share bar, breadcrumb, tag line…). */
+export function isClutterLine(line: string): boolean {
+  const key = lineToMatchKey(line);
+  return CLUTTER_LINE_PATTERNS.some((pattern) => pattern.test(key)) || breadcrumbPattern.test(key);
+}
+
+/** True for a line that opens a "read also" block. */
+export function isReadAlsoLine(line: string): boolean {
+  const key = lineToMatchKey(line);
+  return READ_ALSO_PATTERNS.some((pattern) => pattern.test(key));
+}
+
+/**
+ * Removes site clutter and cuts the text at the first "read also" block that follows article text,
+ * so an appended unrelated article never reaches the event. Blank lines are kept (collapsed) as paragraph breaks.
+ */
+export function cleanArticle(text: string): string[] {
+  const kept: string[] = [];
+  let hasText = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
+      continue;
+    }
+    if (isReadAlsoLine(line)) {
+      // A marker before any article text is page navigation, not the end of the article.
+      if (hasText) break;
+      continue;
+    }
+    if (isClutterLine(line)) continue;
+    kept.push(raw.replace(/\s+$/, '').replace(/^[\t ]+/, (indent) => indent.replace(/\t/g, '    ')));
+    hasText = true;
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return kept;
+}

@@ -1,0 +1,33 @@
+/** Seed files arrive as UTF-8 (with or without BOM), UTF-16 with BOM, or legacy windows-1256 from older Arabic sites. */
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const windows1256 = new TextDecoder('windows-1256');
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, i) => bytes[i] === byte);
+}
+
+/** Turns raw bytes into text whatever the encoding, so later stages only see one form. */
+export function bytesToText(bytes: Uint8Array): string {
+  let text: string;
+  if (startsWith(bytes, [0xff, 0xfe])) text = new TextDecoder('utf-16le').decode(bytes);
+  else if (startsWith(bytes, [0xfe, 0xff])) text = new TextDecoder('utf-16be').decode(bytes);
+  else {
+    try {
+      // TextDecoder drops a UTF-8 BOM itself (ignoreBOM: false).
+      text = utf8.decode(bytes);
+    } catch {
+      text = windows1256.decode(bytes);
+    }
+  }
+  return normalizeText(text);
+}
+
+/** LF line endings, NFC, no stray BOM or NUL, so that equal articles compare equal. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000\u2028\u2029]/g, (char) => (char === '\u0000' ? '' : '\n'))
+    .normalize('NFC');
+}

@@ -1,0 +1,20 @@
+import type { SeedEvent } from './seedEvent.ts';
+
+/** `YYYY-MM-DD-<partners>-<format>`: partner codes lower case without JP, `+` spelled `plus`, so the id is URL-safe. */
+export function eventToBaseId(event: Pick<SeedEvent['data'], 'date' | 'parties' | 'format'>): string {
+  const partners = event.parties.filter((code) => code !== 'JP').map((code) => code.toLowerCase());
+  const format = event.format.replace(/\+/g, 'plus').replace(/[^a-z0-9-]+/g, '-');
+  return [event.date, ...partners, format].join('-');
+}
+
+/** Ids for events already in seed-name order; a repeated id gets `-2`, `-3`… in that order. */
+export function eventsToIds(events: readonly Pick<SeedEvent, 'data'>[]): string[] {
+  const taken = new Set<string>();
+  return events.map((event) => {
+    const base = eventToBaseId(event.data);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * Article text is untrusted: written into an MDX body it could open JSX (`<script>`), run an expression
+ * (`{process.exit(1)}`), add ESM (`import …`), or turn into Markdown the author never meant. These escapes make
+ * every character render literally; MDX (Sätteri in @astrojs/mdx 8, and micromark-extension-mdxjs) decodes them back.
+ */
+
+/** ASCII punctuation with a meaning anywhere in a line (JSX, expressions, emphasis, code, links, tables, entities). */
+const INLINE_SPECIAL = /[\\`*_{}[\]<>#|~&!$]/g;
+
+/** Escapes one line of plain text so that it renders exactly as written inside a paragraph, heading or list item. */
+export function textToSafeMarkdown(text: string): string {
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(INLINE_SPECIAL, (char) => `\\${char}`)
+      // GFM would turn bare URLs and e-mail addresses into links that keep the backslashes above in their text.
+      .replace(/(https?|ftp|mailto|xmpp):/gi, '$1\\:')
+      .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2\\.')
+      .replace(/@/g, '\\@')
+      // ESM is recognised by the keyword at the start of a line: a character reference hides it and still renders "i"/"e".
+      .replace(/^(import|export)/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`)
+      // List bullets, thematic breaks (`---`, which could also pass for a frontmatter fence) and setext underlines.
+      .replace(/^([+\-=])/, '\\$1')
+      // "2024. …" would start an ordered list.
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
+}
+
+/** An http(s) URL as a Markdown link destination that no character in it can end early. */
+export function urlToLinkDestination(url: string): string {
+  return new URL(url).href.replace(/[()<>{}[\]"'\s\\`]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** A Markdown link whose text and destination are both safe. */
+export function linkToSafeMarkdown(text: string, url: string): string {
+  return `[${textToSafeMarkdown(text)}](${urlToLinkDestination(url)})`;
+}

@@ -1,0 +1,60 @@
+import { stringify } from 'yaml';
+import type { Block } from './blocks.ts';
+import { linkToSafeMarkdown, textToSafeMarkdown } from './markdownEscape.ts';
+import type { SeedEvent } from './seedEvent.ts';
+import type { EventData } from '../../src/schemas/event.ts';
+
+/** SPEC §3.1 order, so files read the same way and diffs stay small. */
+const FIELD_ORDER = ['title', 'summary', 'date', 'datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'officials', 'source', 'seed'] as const;
+const OFFICIAL_ORDER = ['id', 'name', 'aliases', 'country', 'role'] as const;
+const SOURCE_ORDER = ['outlet', 'url', 'publishedAt'] as const;
+
+function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Partial<T> {
+  const picked: Partial<T> = {};
+  for (const key of keys) if (object[key] !== undefined) picked[key] = object[key];
+  return picked;
+}
+
+/**
+ * YAML frontmatter with fixed key order and fixed options: every string double-quoted (so `---`, `title: x`,
+ * `yes` or `2025-01-07` stay strings), no line folding, so output is byte-identical across runs.
+ */
+export function eventToFrontmatter(event: EventData): string {
+  const ordered = pick(event, FIELD_ORDER) as Record<string, unknown>;
+  ordered.officials = event.officials.map((official) => pick(official, OFFICIAL_ORDER));
+  ordered.source = Array.isArray(event.source) ? event.source.map((source) => pick(source, SOURCE_ORDER)) : pick(event.source, SOURCE_ORDER);
+  ordered.location = { city: event.location.city, country: event.location.country };
+  return stringify(ordered, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, indent: 2, version: '1.2' });
+}
+
+/** Body blocks as Markdown; every piece of article text escaped. */
+export function blocksToMarkdown(blocks: readonly Block[]): string[] {
+  return blocks.map((block) => {
+    if (block.kind === 'heading') return `## ${textToSafeMarkdown(block.text)}`;
+    if (block.kind === 'paragraph') return textToSafeMarkdown(block.text);
+    return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${textToSafeMarkdown(item)}`).join('\n');
+  });
+}
+
+/** "ورد الخبر أيضاً في: …" naming the merged seeds' other sources. */
+function alsoReportedToMarkdown(also: SeedEvent['alsoReported']): string[] {
+  if (also.length === 0) return [];
+  const names = also.map((entry) => (entry.url ? linkToSafeMarkdown(entry.text, entry.url) : textToSafeMarkdown(entry.text)));
+  return [`ورد هذا الحدث أيضاً في: ${names.join('، ')}.`];
+}
+
+/** The "ملاحظة تحريرية" section: each value an editor supplied, with the page that states it. */
+function editorialNotesToMarkdown(notes: SeedEvent['editorialNotes']): string[] {
+  if (notes.length === 0) return [];
+  const items = notes.map((entry) => {
+    const note = entry.note ? ` — ${textToSafeMarkdown(entry.note)}` : '';
+    return `- ${textToSafeMarkdown(entry.label)}: ${textToSafeMarkdown(entry.value)}${note} (${linkToSafeMarkdown('المصدر', entry.citation)})`;
+  });
+  return ['## ملاحظة تحريرية', 'المعلومات التالية لم يذكرها نص الخبر، وأضافها المحرر من المصادر المذكورة:', items.join('\n')];
+}
+
+/** The whole `.mdx` file: frontmatter, then the escaped body; ends with exactly one newline. */
+export function eventToMdx(event: EventData, body: Pick<SeedEvent, 'blocks' | 'alsoReported' | 'editorialNotes'>): string {
+  const parts = [...blocksToMarkdown(body.blocks), ...alsoReportedToMarkdown(body.alsoReported), ...editorialNotesToMarkdown(body.editorialNotes)];
+  return `---\n${eventToFrontmatter(event)}---\n\n${parts.join('\n\n')}\n`;
+}

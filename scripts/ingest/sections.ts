@@ -1,0 +1,156 @@
+import type { Block } from './blocks.ts';
+import { lineToMatchKey } from './matchKey.ts';
+import { lineToPublishedDay, lineToSource } from './sourceLines.ts';
+import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
+import type { Source } from '../../src/schemas/event.ts';
+
+/** The parts of a cleaned article: headline, lede summary, Markdown-ready body and where it came from. */
+export interface ArticleSections {
+  title: string;
+  summary: string;
+  blocks: Block[];
+  source: Source;
+}
+
+const ORDERED_ITEM = /^\s*([0-9٠-٩]{1,3})\s*[.)\-–]\s+(\S.*)$/;
+const BULLET_ITEM = /^\s*[•·▪◦●■○►▸✓✔\-–—*]\s*(\S.*)$/;
+const TITLE_MAX = 160;
+const HEADING_MAX = 80;
+const hasLetter = (text: string) => /\p{L}/u.test(text);
+const endsLikeSentence = (text: string) => /[.!?؟:؛،,…]["'»”)]*$/.test(text);
+
+type Unit = { kind: 'line'; text: string } | { kind: 'item'; ordered: boolean; text: string; indent: number } | { kind: 'break' };
+
+/** Lines to units: list items (with their indented continuation lines folded in), plain lines and paragraph breaks. */
+function linesToUnits(lines: readonly string[]): Unit[] {
+  const units: Unit[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      units.push({ kind: 'break' });
+      continue;
+    }
+    const indent = line.length - line.trimStart().length;
+    const previous = units[units.length - 1];
+    const ordered = ORDERED_ITEM.exec(line);
+    const bullet = ordered ? null : BULLET_ITEM.exec(line);
+    // "---" or "- - -" is not a list item: it is shown literally.
+    if (ordered || (bullet && hasLetter(bullet[1]!))) {
+      units.push({ kind: 'item', ordered: Boolean(ordered), text: (ordered ? ordered[2]! : bullet![1]!).trim(), indent });
+    } else if (previous?.kind === 'item' && indent > previous.indent) {
+      previous.text = `${previous.text} ${line.trim()}`;
+    } else {
+      units.push({ kind: 'line', text: line.trim() });
+    }
+  }
+  return units;
+}
+
+/** Units to blocks: consecutive items of one kind form one list (blank lines between items allowed). */
+function unitsToBlocks(units: readonly Unit[]): Block[] {
+  const blocks: Block[] = [];
+  for (const unit of units) {
+    if (unit.kind === 'break') continue;
+    const last = blocks[blocks.length - 1];
+    if (unit.kind === 'item') {
+      if (last?.kind === 'list' && last.ordered === unit.ordered) last.items.push(unit.text);
+      else blocks.push({ kind: 'list', ordered: unit.ordered, items: [unit.text] });
+    } else {
+      blocks.push({ kind: 'paragraph', text: unit.text });
+    }
+  }
+  return blocks;
+}
+
+/** A headline is one short line with at most one sentence. */
+function isHeadlineLike(text: string): boolean {
+  return text.length <= TITLE_MAX && textToSentences(text.replace(/[.!؟?]+$/, '')).length <= 1;
+}
+
+/** Removes a trailing " | Site name" and a " - Outlet" suffix naming the source outlet. */
+function titleWithoutSiteName(title: string, outlet: string | undefined): string {
+  let cleaned = title.replace(/\s+[|｜]\s+[^|｜]{1,40}$/u, '');
+  if (outlet) {
+    for (const separator of [' - ', ' – ', ' — ', ' | ']) {
+      if (cleaned.endsWith(`${separator}${outlet}`)) cleaned = cleaned.slice(0, -(separator.length + outlet.length));
+    }
+  }
+  return cleaned.trim().replace(/[.]$/, '');
+}
+
+/** Short lines between paragraphs that do not end like a sentence are the article's own subheadings. */
+function markSubheadings(blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    if (
+      i > 0 &&
+      block.kind === 'paragraph' &&
+      next?.kind === 'paragraph' &&
+      block.text.length <= HEADING_MAX &&
+      block.text.split(/\s+/).length <= 10 &&
+      hasLetter(block.text) &&
+      !endsLikeSentence(block.text) &&
+      next.text.length > block.text.length * 2
+    ) {
+      return { kind: 'heading', text: block.text };
+    }
+    return block;
+  });
+}
+
+/**
+ * Splits cleaned lines into title, summary, body blocks and source. Source and publication lines leave the body;
+ * the first meaningful line is the headline unless it is a whole paragraph (then the first sentence gives the title).
+ * Returns undefined when no article text is left.
+ */
+export function linesToSections(lines: readonly string[]): ArticleSections | undefined {
+  const source: Source = {};
+  const articleLines: string[] = [];
+  for (const line of lines) {
+    const sourceLine = line.trim() === '' ? undefined : lineToSource(line.trim());
+    if (sourceLine) {
+      if (!source.outlet && sourceLine.outlet) source.outlet = sourceLine.outlet;
+      if (!source.url && sourceLine.url) source.url = sourceLine.url;
+      continue;
+    }
+    const published = line.trim() === '' ? undefined : lineToPublishedDay(line.trim());
+    if (published !== undefined) {
+      if (published && !source.publishedAt) source.publishedAt = published;
+      continue;
+    }
+    articleLines.push(line);
+  }
+
+  let blocks = unitsToBlocks(linesToUnits(articleLines));
+  const titleIndex = blocks.findIndex((block) => block.kind === 'paragraph' && hasLetter(block.text));
+  if (titleIndex === -1) {
+    const firstItem = blocks.find((block) => block.kind === 'list');
+    if (!firstItem || firstItem.kind !== 'list') return undefined;
+    blocks = [...blocks];
+    const title = textToShortText(firstItem.items[0]!, TITLE_MAX);
+    return { title, summary: ledeToSummary(firstItem.items[0]!), blocks, source };
+  }
+
+  const titleBlock = blocks[titleIndex] as { kind: 'paragraph'; text: string };
+  let title: string;
+  if (isHeadlineLike(titleBlock.text)) {
+    title = titleWithoutSiteName(titleBlock.text, source.outlet);
+    const rest = blocks.filter((_, i) => i !== titleIndex);
+    // A repeated headline (the page's <h1> copied twice) is dropped too.
+    const next = rest[titleIndex];
+    if (next?.kind === 'paragraph' && lineToMatchKey(titleWithoutSiteName(next.text, source.outlet)) === lineToMatchKey(title)) {
+      rest.splice(titleIndex, 1);
+    }
+    // A one-line article keeps its only line as body.
+    blocks = rest.some((block) => hasLetter(block.kind === 'list' ? block.items.join(' ') : block.text)) ? rest : blocks;
+  } else {
+    const firstSentence = textToSentences(titleBlock.text)[0] ?? titleBlock.text;
+    title = textToShortText(firstSentence.replace(/[.]$/, ''), TITLE_MAX);
+  }
+  if (title === '') return undefined;
+
+  blocks = markSubheadings(blocks);
+  const paragraphs = blocks.filter((block): block is { kind: 'paragraph'; text: string } => block.kind === 'paragraph' && hasLetter(block.text));
+  const lede = paragraphs.find((block) => block.text.length >= 80) ?? paragraphs[0];
+  const summary = ledeToSummary(lede?.text ?? title);
+  return { title, summary, blocks, source };
+}

@@ -1,0 +1,124 @@
+import { blocksToPlainParagraphs } from './blocks.ts';
+import { cleanArticle } from './clean.ts';
+import { bytesToText } from './decode.ts';
+import { missingDateToMessage, missingFieldToMessage, partialDateToPhrase } from './reviewMessages.ts';
+import { linesToSections } from './sections.ts';
+import type { EditorialNote, SeedEvent } from './seedEvent.ts';
+import { sidecarDateToEventDate, textToSidecar } from './sidecar.ts';
+import type { Sidecar } from './sidecarSchema.ts';
+import formatTable from '../../src/data/formats.json' with { type: 'json' };
+import type { Official } from '../../src/schemas/event.ts';
+import type { ArticleText, Extraction } from '../extract/types.ts';
+
+/** What one seed is made of: its bytes and, when present, its editorial sidecar's text. */
+export interface SeedInput {
+  /** File name, e.g. 001_ddb86a17edb0ed4f.txt. */
+  name: string;
+  /** How errors name the file, e.g. seeds/001_ddb86a17edb0ed4f.txt. */
+  label: string;
+  bytes: Uint8Array;
+  sidecar?: { name: string; label: string; text: string };
+}
+
+/** What the stage needs besides the seed: the extractor and the official gazetteer, loaded once per run. */
+export interface SeedContext {
+  extract: (article: ArticleText) => Extraction;
+  officialsById: ReadonlyMap<string, Official>;
+}
+
+export type SeedResult = { ok: true; event: SeedEvent } | { ok: false; errors: string[] };
+
+const formatLabels = new Map(formatTable.map((format) => [format.slug, format.label]));
+const regionNames = new Intl.DisplayNames(['ar'], { type: 'region' });
+const countryName = (code: string) => regionNames.of(code) ?? code;
+const sortedUnique = (codes: readonly string[]) => [...new Set(codes)].sort();
+
+/** The sidecar's values, each as a line of the body's editorial note. */
+function sidecarToNotes(sidecar: Sidecar, officialsById: ReadonlyMap<string, Official>): EditorialNote[] {
+  const notes: EditorialNote[] = [];
+  const add = (label: string, value: string, entry: { citation: string; note?: string | undefined }) =>
+    notes.push({ label, value, citation: entry.citation, ...(entry.note ? { note: entry.note } : {}) });
+  if (sidecar.date) add('التاريخ', sidecar.date.value, sidecar.date);
+  if (sidecar.location) {
+    const { city, country } = sidecar.location.value;
+    add('المكان', [city, country && countryName(country)].filter(Boolean).join('، '), sidecar.location);
+  }
+  if (sidecar.parties) add('الأطراف', sidecar.parties.value.map(countryName).join('، '), sidecar.parties);
+  if (sidecar.mentions) add('دول مذكورة', sidecar.mentions.value.map(countryName).join('، ') || '—', sidecar.mentions);
+  if (sidecar.format) add('الصيغة', formatLabels.get(sidecar.format.value) ?? sidecar.format.value, sidecar.format);
+  if (sidecar.formats) add('الصيغ', sidecar.formats.value.map((slug) => formatLabels.get(slug) ?? slug).join('، '), sidecar.formats);
+  if (sidecar.officials) add('المسؤولون المشاركون', sidecar.officials.value.map((id) => officialsById.get(id)?.name ?? id).join('، '), sidecar.officials);
+  if (sidecar.title) add('العنوان', sidecar.title.value, sidecar.title);
+  if (sidecar.summary) add('الملخص', sidecar.summary.value, sidecar.summary);
+  return notes;
+}
+
+/**
+ * One seed → one event (or the reasons it cannot be one): decode, clean, split into sections, extract,
+ * apply the editorial sidecar, and refuse to guess what neither gives. Pure: no file system.
+ */
+export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult {
+  const sidecarName = input.sidecar?.name ?? input.name.replace(/\.txt$/i, '') + '.editorial.yml';
+  let sidecar: Sidecar = {};
+  if (input.sidecar) {
+    const parsed = textToSidecar(input.sidecar.text, input.sidecar.label);
+    if (!parsed.ok) return parsed;
+    sidecar = parsed.sidecar;
+    const unknown = (sidecar.officials?.value ?? []).flatMap((id, i) => (context.officialsById.has(id) ? [] : [`${input.sidecar!.label}: officials.value[${i}] — unknown official id "${id}" (ids are listed in src/data/officials.json)`]));
+    if (unknown.length > 0) return { ok: false, errors: unknown };
+  }
+
+  const text = bytesToText(input.bytes);
+  if (text.trim() === '') return { ok: false, errors: [`${input.label}: the file is empty`] };
+  const sections = linesToSections(cleanArticle(text));
+  if (!sections) return { ok: false, errors: [`${input.label}: no article text after removing site clutter`] };
+
+  const paragraphs = blocksToPlainParagraphs(sections.blocks);
+  const extraction = context.extract({ title: sections.title, paragraphs, ...(sections.source.publishedAt ? { publishedAt: sections.source.publishedAt } : {}) });
+
+  const errors: string[] = [];
+  const date = sidecar.date ? sidecarDateToEventDate(sidecar.date) : extraction.date;
+  if (!date) errors.push(missingDateToMessage(input.label, sidecarName, partialDateToPhrase(extraction.partialDate, [sections.title, ...paragraphs])));
+
+  const parties = sortedUnique(sidecar.parties ? ['JP', ...sidecar.parties.value] : extraction.parties);
+  if (parties.length < 2 || !parties.includes('JP')) {
+    errors.push(missingFieldToMessage(input.label, sidecarName, 'the article does not tell which country met Japan', 'parties'));
+  }
+
+  const extractedPlace = extraction.location;
+  const country = sidecar.location?.value.country ?? extractedPlace?.country;
+  const city = sidecar.location?.value.city ?? (sidecar.location?.value.country && sidecar.location.value.country !== extractedPlace?.country ? '' : extractedPlace?.city ?? '');
+  if (!country) errors.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
+  if (errors.length > 0 || !date || !country) return { ok: false, errors };
+
+  const format = sidecar.format?.value ?? sidecar.formats?.value[0] ?? extraction.format;
+  const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
+  const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : extraction.officials;
+  const mentions = sortedUnique(sidecar.mentions?.value ?? extraction.mentions).filter((code) => !parties.includes(code));
+
+  return {
+    ok: true,
+    event: {
+      seeds: [input.name],
+      sources: [sections.source],
+      data: {
+        title: sidecar.title?.value ?? sections.title,
+        summary: sidecar.summary?.value ?? sections.summary,
+        date: date.date,
+        datePrecision: date.precision,
+        dateSource: sidecar.date ? 'editorial' : 'text',
+        parties,
+        mentions,
+        format,
+        formats,
+        location: { city, country },
+        officials,
+      },
+      blocks: sections.blocks,
+      alsoReported: [],
+      editorialNotes: sidecarToNotes(sidecar, context.officialsById),
+      unconfirmedOfficials: extraction.unconfirmedOfficials,
+      warnings: extraction.warnings,
+    },
+  };
+}

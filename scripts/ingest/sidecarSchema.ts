@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { countryCode, formatSlug } from '../../src/schemas/event.ts';
+
+/** Every editorial value must say where the editor read it. */
+const citation = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL of the page that states this value' });
+
+/** One editorial value: the value itself, its citation, and an optional note for readers. */
+function editorialEntry<T extends z.ZodType>(value: T) {
+  return z.object({ value, citation, note: z.string().min(1).optional() }).strict();
+}
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an official id from src/data/officials.json, such as takeshi-iwaya');
+
+/** `X.editorial.yml`: facts an editor supplies for seed `X.txt` because the article does not state them. */
+export const sidecarSchema = z
+  .object({
+    date: z
+      .object({
+        value: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY-MM-DD, YYYY-MM or YYYY')),
+        precision: z.enum(['day', 'month', 'year']).optional(),
+        citation,
+        note: z.string().min(1).optional(),
+      })
+      .strict(),
+    location: editorialEntry(
+      z
+        .object({ city: z.string().min(1).optional(), country: countryCode.optional() })
+        .strict()
+        .refine((place) => place.city !== undefined || place.country !== undefined, 'expected city, country or both'),
+    ),
+    officials: editorialEntry(z.array(slug).min(1)),
+    parties: editorialEntry(z.array(countryCode).min(1)),
+    mentions: editorialEntry(z.array(countryCode)),
+    format: editorialEntry(formatSlug),
+    formats: editorialEntry(z.array(formatSlug).min(1)),
+    title: editorialEntry(z.string().min(1)),
+    summary: editorialEntry(z.string().min(1).max(300)),
+  })
+  .partial()
+  .strict();
+
+export type Sidecar = z.infer<typeof sidecarSchema>;

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { lineToPublishedDay, lineToSource, textToUrl } from './sourceLines.ts';
+
+describe('lineToSource', () => {
+  test('returns the outlet of a named source', () => {
+    expect(lineToSource('المصدر: البوابة نيوز')).toEqual({ outlet: 'البوابة نيوز' });
+  });
+
+  test('returns the url of a linked source', () => {
+    expect(lineToSource('المصدر: https://www.vietnamplus.vn/a-b-post1081011.vnp')).toEqual({ url: 'https://www.vietnamplus.vn/a-b-post1081011.vnp' });
+  });
+
+  test('returns both for "outlet - url"', () => {
+    expect(lineToSource('المصدر: وكالة الأنباء - https://example.org/x')).toEqual({ outlet: 'وكالة الأنباء', url: 'https://example.org/x' });
+  });
+
+  test('returns undefined for an ordinary sentence', () => {
+    expect(lineToSource('وقال المصدر إن الاجتماع كان مثمراً.')).toBeUndefined();
+  });
+});
+
+describe('lineToPublishedDay', () => {
+  test('reads an English-style publication line', () => {
+    expect(lineToPublishedDay('تاريخ النشر: 7th, January 2025 GMT')).toBe('2025-01-07');
+  });
+
+  test('reads an Arabic publication line', () => {
+    expect(lineToPublishedDay('نشر في: 29 مايو 2024')).toBe('2024-05-29');
+  });
+
+  test('returns null for a publication line without a readable date', () => {
+    expect(lineToPublishedDay('تاريخ النشر: قبل ساعة')).toBeNull();
+  });
+
+  test('returns undefined for other lines', () => {
+    expect(lineToPublishedDay('التقى الوزيران.')).toBeUndefined();
+  });
+});
+
+describe('textToUrl', () => {
+  test('drops trailing punctuation', () => {
+    expect(textToUrl('انظر https://example.org/a).')).toBe('https://example.org/a');
+  });
+
+  test('refuses a javascript: address', () => {
+    expect(textToUrl('javascript:alert(1)')).toBeUndefined();
+  });
+});
