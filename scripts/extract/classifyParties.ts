@@ -1,0 +1,118 @@
+import type { Official } from '../../src/schemas/event.ts';
+import cues from './data/partyCues.json' with { type: 'json' };
+import type { CountryOccurrence } from './findCountries.ts';
+import { normalizeArabic } from './normalizeArabic.ts';
+import { withoutProclitics } from './phraseIndex.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Parties (always with JP) and countries only discussed. */
+export interface PartyClassification {
+  parties: string[];
+  mentions: string[];
+  warnings: string[];
+  /** Countries named right after a visit word, in reading order. */
+  visitDestinations: string[];
+}
+
+const visitWords = new Set(cues.visitWords.map(normalizeArabic));
+const delegationWords = new Set(cues.delegationWords.map(normalizeArabic));
+const sideWords = new Set(cues.sideWords.map(normalizeArabic));
+const multilateralWords = cues.multilateralWords.map(normalizeArabic);
+
+const hasCue = (words: Set<string>, token: string | undefined) => token !== undefined && withoutProclitics(token).some((form) => words.has(form));
+
+interface Score {
+  score: number;
+  strong: boolean;
+  inTitle: boolean;
+  inLede: boolean;
+  count: number;
+}
+
+/**
+ * Tells the countries Japan met from those the article only discusses. A partner gains weight from the headline
+ * and lede, bilateral pairings with Japan ("الهند واليابان"، "الفيتنامية اليابانية"), visits, delegations and the
+ * nationality of the officials who took part; a country with none of that (a missile launch, a rival) is a mention.
+ */
+export function classifyParties(sentences: Sentence[], countries: CountryOccurrence[], officials: Official[]): PartyClassification {
+  const scores = new Map<string, Score>();
+  const scoreOf = (code: string) => {
+    let score = scores.get(code);
+    if (!score) scores.set(code, (score = { score: 0, strong: false, inTitle: false, inLede: false, count: 0 }));
+    return score;
+  };
+  const ledeLimit = sentences.find((sentence) => sentence.paragraph >= 0)?.index ?? 1;
+  const visitDestinations: string[] = [];
+  const bySentence = new Map<number, CountryOccurrence[]>();
+  for (const country of countries) bySentence.set(country.sentence, [...(bySentence.get(country.sentence) ?? []), country]);
+  for (const sentence of sentences) {
+    const found = bySentence.get(sentence.index);
+    if (!found) continue;
+    const event = !sentence.background && !sentence.future;
+    const multilateral = multilateralWords.some((word) => sentence.norm.includes(word));
+    for (let i = 0; i < found.length; i++) {
+      const country = found[i]!;
+      if (country.kind === 'capital' && country.code !== 'JP') {
+        // a capital counts only paired with Japan ("بين طوكيو وسيول")
+        const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === 'JP' && (other.end === country.start || country.end === other.start));
+        if (!paired || !event || multilateral) continue;
+      }
+      if (country.code === 'JP') continue;
+      const score = scoreOf(country.code);
+      if (country.kind !== 'capital') score.count++;
+      if (!event) continue;
+      if (sentence.index === 0 && !score.inTitle) {
+        score.inTitle = true;
+        score.score += 3;
+      } else if (sentence.index <= ledeLimit + 1 && !score.inLede) {
+        score.inLede = true;
+        score.score += 2;
+      }
+      const before = sentence.tokens[country.start - 1]?.norm;
+      const pairedWithJapan = !multilateral && [found[i - 1], found[i + 1]].some((other) => other?.code === 'JP' && (other.end === country.start || country.end === other.start));
+      if (pairedWithJapan) {
+        score.score += 4;
+        score.strong = true;
+      }
+      const visitWindow = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
+      if (country.kind !== 'nisba' && visitWindow.some((word) => hasCue(visitWords, word))) {
+        score.score += 4;
+        score.strong = true;
+        visitDestinations.push(country.code);
+      }
+      if (country.kind === 'nisba' && (hasCue(delegationWords, before) || hasCue(sideWords, before))) {
+        score.score += 3;
+        score.strong = true;
+      }
+    }
+    // "وزيرا الخارجية الياباني … والأمريكي": a nisba joined by و to a sentence that has Japan's nisba
+    if (found.some((country) => country.code === 'JP' && country.kind === 'nisba') && !multilateral) {
+      for (const country of found) if (country.code !== 'JP' && country.kind === 'nisba' && country.conjoined && !sentence.background) scoreOf(country.code).score += 2;
+    }
+    // Japan's visit destination counts for the visit-based location
+    for (const country of found) {
+      if (country.code !== 'JP' || country.kind === 'nisba') continue;
+      const window = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
+      if (window.some((word) => hasCue(visitWords, word)) && !sentence.background) visitDestinations.push('JP');
+    }
+  }
+  for (const official of officials) {
+    if (!official.country || official.country === 'JP') continue;
+    const score = scoreOf(official.country);
+    score.score += 3;
+    score.strong = true;
+  }
+  for (const score of scores.values()) score.score += Math.min(2, score.count * 0.25);
+  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
+  const warnings: string[] = [];
+  const partners: string[] = [];
+  const top = ranked[0];
+  if (top && top[1].score >= 2) {
+    partners.push(top[0]);
+    for (const [code, score] of ranked.slice(1)) if (score.strong && score.score >= top[1].score * 0.75) partners.push(code);
+  } else warnings.push('no partner country found: the text does not say whom Japan met');
+  if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
+  const parties = [...new Set(['JP', ...partners])].sort();
+  const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
+  return { parties, mentions, warnings, visitDestinations };
+}

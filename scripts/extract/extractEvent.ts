@@ -1,0 +1,44 @@
+import { classifyParties } from './classifyParties.ts';
+import { detectFormats } from './detectFormats.ts';
+import { extractDate, markOtherDateSentences } from './extractDate.ts';
+import { findCountries } from './findCountries.ts';
+import { findLocation } from './findLocation.ts';
+import { findOfficials } from './findOfficials.ts';
+import { articleToSentences } from './sentences.ts';
+import type { ArticleText, Extraction } from './types.ts';
+
+export type { ArticleText, Extraction } from './types.ts';
+
+/** Reads a cleaned article and says what happened: date, parties and mentions, formats, place and officials. */
+export function extractEvent(article: ArticleText): Extraction {
+  const dates = extractDate(articleToSentences(article), article.publishedAt);
+  const sentences = markOtherDateSentences(articleToSentences(article), dates);
+  const countries = findCountries(sentences);
+  const people = findOfficials(sentences, countries);
+  const sides = classifyParties(sentences, countries, people.officials);
+  const partner = sides.parties.filter((code) => code !== 'JP');
+  const warnings = [...dates.warnings, ...sides.warnings];
+  const officials = people.officials.map((official) => {
+    if (official.country) return official;
+    const country = partner.length === 1 ? partner[0]! : 'JP';
+    warnings.push(`the country of ${official.name} is not in the text: set to ${country}, to be checked`);
+    return { ...official, country };
+  });
+  const formats = detectFormats(sentences);
+  const place = findLocation(sentences, sides.parties, sides.visitDestinations);
+  warnings.push(...formats.warnings, ...place.warnings);
+  if (people.unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${people.unconfirmed.join('، ')}`);
+  const extraction: Extraction = {
+    parties: sides.parties,
+    mentions: sides.mentions,
+    format: formats.format,
+    formats: formats.formats,
+    officials,
+    unconfirmedOfficials: people.unconfirmed,
+    warnings,
+  };
+  if (dates.date) extraction.date = dates.date;
+  if (dates.partialDate) extraction.partialDate = dates.partialDate;
+  if (place.location) extraction.location = place.location;
+  return extraction;
+}

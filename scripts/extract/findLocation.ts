@@ -1,0 +1,50 @@
+import cityTable from '../../src/data/cities.json' with { type: 'json' };
+import { countryToArabicName } from '../../src/utils/countryNames.ts';
+import { normalizeArabic } from './normalizeArabic.ts';
+import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import type { Sentence } from './sentences.ts';
+
+interface City {
+  name: string;
+  country: string;
+  capital: boolean;
+}
+
+const cities = cityTable.cities as Array<City & { aliases: string[] }>;
+const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as City] as const)));
+const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
+const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'الى', 'داخل']);
+
+/** Where the event took place, and a warning when the text tells only the country or nothing. */
+export interface LocationFound {
+  location?: { city: string; country: string };
+  warnings: string[];
+}
+
+/**
+ * The event's city: the first "في X" / "بـX" / "العاصمة X" / "عُقد في X" with a known city in a sentence about the
+ * event (not a background or future one, not "بين طوكيو وسيول"). Failing that, the country Japan's side
+ * visited, with its capital when the article names it.
+ */
+export function findLocation(sentences: Sentence[], parties: string[], visitDestinations: string[]): LocationFound {
+  const named = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of findPhrases(cityIndex, sentence.tokens)) {
+      const city = match.value;
+      named.add(city.name);
+      if (sentence.background || sentence.future) continue;
+      const before = normalizeArabic(sentence.tokens[match.start - 1]?.norm ?? '');
+      const byPreposition = match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب';
+      if (!byPreposition && !placeWords.has(before.replace(/^و/, ''))) continue;
+      if (!parties.includes(city.country) && parties.length > 1) continue;
+      return { location: { city: city.name, country: city.country }, warnings: [] };
+    }
+  }
+  const destination = visitDestinations.find((code) => parties.includes(code));
+  if (destination) {
+    const capital = capitalByCountry.get(destination);
+    if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [] };
+    return { location: { city: '', country: destination }, warnings: [`the text names no city: the event took place in ${countryToArabicName(destination) || destination}, city to be supplied by an editor`] };
+  }
+  return { warnings: ['the text names no place for the event: location to be supplied by an editor'] };
+}

@@ -1,0 +1,96 @@
+import { normalizeArabic } from './normalizeArabic.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+interface Entry<T> {
+  rest: string[];
+  value: T;
+}
+
+/** Phrases keyed by their first normalised word, longest first, for one linear pass over a sentence's tokens. */
+export type PhraseIndex<T> = Map<string, Entry<T>[]>;
+
+/** A phrase found in a token list: tokens [start, end) and the first token's form without proclitics. */
+export interface PhraseMatch<T> {
+  value: T;
+  start: number;
+  end: number;
+  /** True when the first token carried a proclitic (و، ف، ب، ل، ك). */
+  prefixed: boolean;
+  /** The proclitic letters stripped from the first token, e.g. 'و' or 'لل'. */
+  prefix: string;
+}
+
+/** The forms a word may take once its proclitics are removed: و/ف then ب/ل/ك, and لل → ال. */
+export function withoutProclitics(word: string): string[] {
+  const forms = [word];
+  const bases = [word];
+  const first = word[0];
+  if (word.length > 3 && (first === 'و' || first === 'ف')) {
+    bases.push(word.slice(1));
+    forms.push(word.slice(1));
+  }
+  for (const base of bases) {
+    if (base.length <= 3) continue;
+    if (base.startsWith('لل')) forms.push(`ال${base.slice(2)}`);
+    const lead = base[0];
+    if (lead === 'ب' || lead === 'ل' || lead === 'ك') forms.push(base.slice(1));
+  }
+  return forms;
+}
+
+/** Builds an index from [phrase, value] pairs; the first value given for a phrase wins. */
+export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): PhraseIndex<T> {
+  const index: PhraseIndex<T> = new Map();
+  const seen = new Set<string>();
+  for (const [phrase, value] of pairs) {
+    const words = tokenize(normalizeArabic(phrase)).map((token) => token.norm);
+    if (words.length === 0) continue;
+    const key = words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = index.get(words[0]!) ?? [];
+    list.push({ rest: words.slice(1), value });
+    index.set(words[0]!, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return index;
+}
+
+/** The longest phrase starting at token `at`, trying the word with and without proclitics. */
+export function matchPhraseAt<T>(index: PhraseIndex<T>, tokens: Token[], at: number): PhraseMatch<T> | undefined {
+  const word = tokens[at]!.norm;
+  let best: PhraseMatch<T> | undefined;
+  for (const form of withoutProclitics(word)) {
+    const entries = index.get(form);
+    if (!entries) continue;
+    for (const entry of entries) {
+      if (best && best.end - best.start >= entry.rest.length + 1) break;
+      let ok = at + entry.rest.length < tokens.length;
+      for (let k = 0; ok && k < entry.rest.length; k++) ok = tokens[at + 1 + k]!.norm === entry.rest[k];
+      if (ok) {
+        best = { value: entry.value, start: at, end: at + 1 + entry.rest.length, prefixed: form !== word, prefix: proclitic(word, form) };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function proclitic(word: string, form: string): string {
+  if (form === word) return '';
+  if (form.startsWith('ال') && !word.includes(form)) return word.slice(0, word.length - form.length + 2);
+  return word.slice(0, word.length - form.length);
+}
+
+/** Every non-overlapping phrase in the tokens, scanning left to right and taking the longest at each place. */
+export function findPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
+  const matches: PhraseMatch<T>[] = [];
+  for (let at = 0; at < tokens.length; ) {
+    const match = matchPhraseAt(index, tokens, at);
+    if (match) {
+      matches.push(match);
+      at = match.end;
+    } else at++;
+  }
+  return matches;
+}
