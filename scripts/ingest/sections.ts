@@ -13,7 +13,7 @@ export interface ArticleSections {
 }
 
 const ORDERED_ITEM = /^\s*([0-9٠-٩]{1,3})\s*[.)\-–]\s+(\S.*)$/;
-const BULLET_ITEM = /^\s*[•·▪◦●■○►▸✓✔\-–—*]\s*(\S.*)$/;
+const BULLET_ITEM = /^\s*(?:[•·▪◦●■○►▸✓✔]\s*|[\-–—]\s+)(\S.*)$/;
 const TITLE_MAX = 160;
 const HEADING_MAX = 80;
 const hasLetter = (text: string) => /\p{L}/u.test(text);

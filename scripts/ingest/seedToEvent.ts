@@ -33,6 +33,17 @@ const regionNames = new Intl.DisplayNames(['ar'], { type: 'region' });
 const countryName = (code: string) => regionNames.of(code) ?? code;
 const sortedUnique = (codes: readonly string[]) => [...new Set(codes)].sort();
 
+/** Extraction warnings that a sidecar field answers; once the editor has supplied the field they are no longer news. */
+const WARNINGS_ANSWERED_BY: Partial<Record<keyof Sidecar, RegExp>> = {
+  date: /event date|without a year|editorial date/i,
+  location: /names no city|city to be supplied|no place|no city/i,
+  officials: /officials not in the gazetteer|the country of .* is not in the text/i,
+};
+
+function openWarnings(warnings: readonly string[], sidecar: Sidecar): string[] {
+  return warnings.filter((warning) => !Object.entries(WARNINGS_ANSWERED_BY).some(([field, pattern]) => sidecar[field as keyof Sidecar] && pattern.test(warning)));
+}
+
 /** The sidecar's values, each as a line of the body's editorial note. */
 function sidecarToNotes(sidecar: Sidecar, officialsById: ReadonlyMap<string, Official>): EditorialNote[] {
   const notes: EditorialNote[] = [];
@@ -117,8 +128,8 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
       blocks: sections.blocks,
       alsoReported: [],
       editorialNotes: sidecarToNotes(sidecar, context.officialsById),
-      unconfirmedOfficials: extraction.unconfirmedOfficials,
-      warnings: extraction.warnings,
+      unconfirmedOfficials: sidecar.officials ? [] : extraction.unconfirmedOfficials,
+      warnings: openWarnings(extraction.warnings, sidecar),
     },
   };
 }

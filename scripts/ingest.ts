@@ -1,0 +1,204 @@
+/**
+ * npm run ingest [-- --seeds DIR --out DIR --check --no-cache --quiet --redirects FILE]
+ * Turns every seed article (seeds/*.txt, + optional X.editorial.yml) into content/events/<id>.mdx and prints a report.
+ * The only module of the pipeline that touches the file system; every stage it calls is pure.
+ */
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extractEvent } from './extract/extractEvent.ts';
+import { filesToFingerprint, seedToCacheKey } from './ingest/cache.ts';
+import { ensureDir, isFolder, listFiles, listSourceFiles, mapWithLimit, readOptional, removeFile, writeAtomic } from './ingest/fs.ts';
+import { mdxToSeedNames, updateRedirects, type Redirects } from './ingest/redirects.ts';
+import { builtEventsToTable, compareOutputs, mergesToLines } from './ingest/report.ts';
+import { gazetteerToOfficials, runSeed, seedResultsToBuild } from './ingest/pipeline.ts';
+import { seedNameToSidecarName } from './ingest/sidecar.ts';
+import type { SeedResult } from './ingest/seedToEvent.ts';
+import type { Official } from '../src/schemas/event.ts';
+
+const HELP = `Usage: npm run ingest -- [options]
+
+Reads every <seeds>/*.txt (and its optional <name>.editorial.yml sidecar), writes one <out>/<id>.mdx per event,
+prints a report, and exits 1 listing every seed that could not be turned into an event.
+
+Options:
+  --seeds DIR        folder of seed articles (default: seeds)
+  --out DIR          folder of event files (default: content/events)
+  --check            write nothing; exit 1 listing missing, stale and extra files if <out> differs from what the seeds give
+  --redirects FILE   where old → new event ids are recorded (default: src/data/redirects.json when --out is the default)
+  --no-cache         do not read or write the per-seed cache (.cache/ingest/)
+  --quiet            print only errors and a one-line summary
+  --help             show this help`;
+
+const root = resolve(import.meta.dirname, '..');
+const CACHE_DIR = join(root, '.cache', 'ingest');
+const GAZETTEER_FILES = ['src/data/officials.json', 'src/data/countries.json', 'src/data/formats.json'];
+const CODE_DIRS = ['scripts/ingest', 'scripts/extract', 'src/schemas', 'src/utils/countryNames.ts'];
+
+interface Options {
+  seeds: string;
+  out: string;
+  check: boolean;
+  cache: boolean;
+  quiet: boolean;
+  redirects: string | undefined;
+}
+
+function argsToOptions(argv: string[]): Options | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'content/events' },
+      check: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      redirects: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return 'help';
+  const out = values.out.replace(/\/+$/, '') || '.';
+  const defaultOut = resolve(out) === resolve(root, 'content/events');
+  return {
+    seeds: values.seeds.replace(/\/+$/, '') || '.',
+    out,
+    check: values.check,
+    cache: !values['no-cache'],
+    quiet: values.quiet,
+    redirects: values.redirects ?? (defaultOut ? join(root, 'src/data/redirects.json') : undefined),
+  };
+}
+
+/** Everything besides a seed that decides its event, read once per run. */
+async function loadPipelineState(): Promise<{ fingerprint: string; officialsById: Map<string, Official> }> {
+  const codeFiles = (await Promise.all(CODE_DIRS.map((dir) => (dir.endsWith('.ts') ? [join(root, dir)] : listSourceFiles(join(root, dir)))))).flat();
+  const paths = [...GAZETTEER_FILES.map((file) => join(root, file)), ...codeFiles];
+  const files = await mapWithLimit(paths, 32, async (path) => ({ path: relative(root, path), bytes: (await readOptional(path)) ?? new Uint8Array() }));
+  const officials = files[0]!.bytes.length ? (JSON.parse(new TextDecoder().decode(files[0]!.bytes)) as Official[]) : [];
+  return { fingerprint: filesToFingerprint(files), officialsById: gazetteerToOfficials(officials) };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options | 'help';
+  try {
+    options = argsToOptions(argv);
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (options === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  const started = performance.now();
+  const { seeds: seedDir, out: outDir } = options;
+  const label = (name: string) => `${seedDir}/${name}`;
+
+  const names = await listFiles(seedDir);
+  const seedNames = names.filter((name) => /\.txt$/i.test(name));
+  const sidecarNames = new Set(names.filter((name) => name.endsWith('.editorial.yml')));
+  const errors: string[] = [];
+  if (!(await isFolder(seedDir))) errors.push(`${seedDir}: no such folder of seeds`);
+  for (const sidecar of sidecarNames) {
+    const seed = sidecar.replace(/\.editorial\.yml$/, '.txt');
+    if (!seedNames.includes(seed)) errors.push(`${label(sidecar)}: editorial sidecar without a seed (expected ${label(seed)})`);
+  }
+
+  const { fingerprint, officialsById } = await loadPipelineState();
+  const context = { extract: extractEvent, officialsById };
+  let cacheHits = 0;
+  if (options.cache && !options.check) await ensureDir(CACHE_DIR);
+
+  const results = await mapWithLimit(seedNames, 64, async (name): Promise<SeedResult> => {
+    const sidecarName = seedNameToSidecarName(name);
+    const [bytes, sidecarBytes] = await Promise.all([readOptional(join(seedDir, name)), sidecarNames.has(sidecarName) ? readOptional(join(seedDir, sidecarName)) : undefined]);
+    if (!bytes) return { ok: false, errors: [`${label(name)}: could not be read`] };
+    const key = options.cache ? seedToCacheKey(label(name), bytes, sidecarBytes, fingerprint) : '';
+    if (options.cache) {
+      const cached = await readOptional(join(CACHE_DIR, `${key}.json`));
+      if (cached) {
+        cacheHits++;
+        return JSON.parse(cached.toString('utf8')) as SeedResult;
+      }
+    }
+    const result = runSeed(
+        {
+          name,
+          label: label(name),
+          bytes,
+          ...(sidecarBytes ? { sidecar: { name: sidecarName, label: label(sidecarName), text: new TextDecoder().decode(sidecarBytes) } } : {}),
+        },
+      context,
+    );
+    if (options.cache && !options.check) await writeAtomic(join(CACHE_DIR, `${key}.json`), JSON.stringify(result));
+    return result;
+  });
+
+  const { built, errors: seedErrors, merges } = seedResultsToBuild(results, label);
+  errors.push(...seedErrors);
+
+  // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
+  const existingNames = (await listFiles(outDir)).filter((name) => name.endsWith('.mdx'));
+  const existingTexts = await mapWithLimit(existingNames, 64, async (name) => (await readOptional(join(outDir, name)))!.toString('utf8'));
+  const existing = new Map(existingNames.map((name, i) => [name, existingTexts[i]!]));
+  const expected = new Map(built.map((event) => [`${event.id}.mdx`, event.mdx]));
+
+  const previousIdBySeed = new Map<string, string>();
+  for (const [name, text] of existing) for (const seed of mdxToSeedNames(text)) previousIdBySeed.set(seed, basename(name, '.mdx'));
+  let redirectsText: string | undefined;
+  let currentRedirectsText: string | undefined;
+  if (options.redirects) {
+    currentRedirectsText = (await readOptional(options.redirects))?.toString('utf8');
+    const current = currentRedirectsText ? (JSON.parse(currentRedirectsText) as Redirects) : {};
+    redirectsText = `${JSON.stringify(updateRedirects(current, previousIdBySeed, built), null, 2)}\n`;
+  }
+
+  if (options.check) {
+    const check = compareOutputs(expected, existing);
+    // A failing run keeps old files, so extra files are only stale when every seed succeeded.
+    const problems = [
+      ...check.missing.map((name) => `missing: ${join(outDir, name)}`),
+      ...check.stale.map((name) => `stale: ${join(outDir, name)}`),
+      ...check.extra.map((name) => `extra (no seed makes it): ${join(outDir, name)}`),
+      ...(options.redirects && redirectsText !== currentRedirectsText ? [`stale: ${relative(process.cwd(), options.redirects)}`] : []),
+    ];
+    for (const error of errors) console.error(`error: ${error}`);
+    for (const problem of problems) console.error(problem);
+    if (errors.length || problems.length) {
+      console.error(`ingest --check: ${outDir} is out of date with ${seedDir} (${problems.length} file(s), ${errors.length} error(s)); run npm run ingest`);
+      return 1;
+    }
+    if (!options.quiet) console.log(`ingest --check: ${outDir} is up to date with ${seedDir} (${built.length} events)`);
+    return 0;
+  }
+
+  await ensureDir(outDir);
+  const changed = built.filter((event) => existing.get(`${event.id}.mdx`) !== event.mdx);
+  await mapWithLimit(changed, 32, (event) => writeAtomic(join(outDir, `${event.id}.mdx`), event.mdx));
+  let removed: string[] = [];
+  if (errors.length === 0) {
+    // Only a fully successful run may delete: a failing seed never costs its published event.
+    removed = existingNames.filter((name) => !expected.has(name));
+    await Promise.all(removed.map((name) => removeFile(join(outDir, name))));
+  }
+  if (options.redirects && redirectsText !== currentRedirectsText) await writeAtomic(options.redirects, redirectsText!);
+
+  const seconds = (performance.now() - started) / 1000;
+  if (!options.quiet) {
+    console.log(builtEventsToTable(built));
+    for (const line of mergesToLines(merges)) console.log(line);
+    for (const name of removed) console.log(`removed (no seed makes it any more): ${join(outDir, name)}`);
+  }
+  for (const error of errors) console.error(`error: ${error}`);
+  const summary = `ingest: ${seedNames.length} seeds → ${built.length} events in ${outDir} (${changed.length} written, ${removed.length} removed, ${cacheHits} from cache, ${merges.length} merged) in ${seconds.toFixed(2)} s`;
+  if (errors.length) {
+    console.error(`${summary}; ${errors.length} error(s): fix the seeds above and run again`);
+    return 1;
+  }
+  console.log(summary);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { eventToFrontmatter, eventToMdx } from './mdx.ts';
+import type { EventData } from '../../src/schemas/event.ts';
+
+const event: EventData = {
+  title: '---\ntitle: hacked',
+  summary: 'title: x',
+  date: '2025-01-07',
+  datePrecision: 'day',
+  dateSource: 'text',
+  parties: ['JP', 'US'],
+  mentions: [],
+  format: 'foreign-ministers-meeting',
+  formats: ['foreign-ministers-meeting'],
+  location: { city: 'طوكيو', country: 'JP' },
+  officials: [{ role: 'وزير', country: 'JP', aliases: ['إيويا'], name: 'تاكيشي إيوايا', id: 'takeshi-iwaya' }],
+  source: { publishedAt: '2025-01-07', outlet: 'البوابة نيوز' },
+  seed: '002.txt',
+};
+
+describe('eventToFrontmatter', () => {
+  test('round-trips every value exactly, hostile strings included', () => {
+    expect(parse(eventToFrontmatter(event))).toEqual(event);
+  });
+
+  test('writes keys in SPEC order', () => {
+    const keys = eventToFrontmatter(event)
+      .split('\n')
+      .filter((line) => /^[a-zA-Z]+:/.test(line))
+      .map((line) => line.split(':')[0]);
+    expect(keys).toEqual(['title', 'summary', 'date', 'datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'officials', 'source', 'seed']);
+  });
+
+  test('quotes dates so no YAML reader turns them into Date objects', () => {
+    expect(eventToFrontmatter(event)).toContain('date: "2025-01-07"');
+  });
+});
+
+describe('eventToMdx', () => {
+  const body = {
+    blocks: [
+      { kind: 'paragraph' as const, text: '<script>alert(1)</script>' },
+      { kind: 'list' as const, ordered: false, items: ['{process.exit(1)}'] },
+    ],
+    alsoReported: [{ text: 'موقع آخر', url: 'https://example.org/b' }],
+    editorialNotes: [{ label: 'التاريخ', value: '2025-12-04', citation: 'https://example.org/a' }],
+  };
+
+  test('writes one frontmatter block, then the escaped body, ending with one newline', () => {
+    const mdx = eventToMdx(event, body);
+    expect(mdx.startsWith('---\ntitle: "---\\ntitle: hacked"\n')).toBe(true);
+    expect(mdx.split(/^---$/m)).toHaveLength(3);
+    expect(mdx).toContain('\\<script\\>alert(1)\\</script\\>');
+    expect(mdx).toContain('- \\{process.exit(1)\\}');
+    expect(mdx.endsWith('\n') && !mdx.endsWith('\n\n')).toBe(true);
+  });
+
+  test('cites every editorial value with a link', () => {
+    expect(eventToMdx(event, body)).toContain('## ملاحظة تحريرية');
+    expect(eventToMdx(event, body)).toContain('- التاريخ: 2025-12-04 ([المصدر](https://example.org/a))');
+  });
+
+  test('names the other sources of a merged event', () => {
+    expect(eventToMdx(event, body)).toContain('ورد هذا الحدث أيضاً في: [موقع آخر](https://example.org/b).');
+  });
+
+  test('returns byte-identical text for the same event', () => {
+    expect(eventToMdx(event, body)).toBe(eventToMdx(structuredClone(event), structuredClone(body)));
+  });
+});

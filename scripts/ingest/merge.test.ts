@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { mergeSameEvents, mergeSeedEvents } from './merge.ts';
+import type { SeedEvent } from './seedEvent.ts';
+
+function seedEvent(seed: string, overrides: Partial<SeedEvent['data']> = {}, text = 'نص', source = {}): SeedEvent {
+  return {
+    seeds: [seed],
+    sources: [source],
+    data: {
+      title: `عنوان ${seed}`,
+      summary: 'ملخص',
+      date: '2025-01-07',
+      datePrecision: 'day',
+      dateSource: 'text',
+      parties: ['JP', 'US'],
+      mentions: [],
+      format: 'foreign-ministers-meeting',
+      formats: ['foreign-ministers-meeting'],
+      location: { city: 'طوكيو', country: 'JP' },
+      officials: [],
+      ...overrides,
+    },
+    blocks: [{ kind: 'paragraph', text }],
+    alsoReported: [],
+    editorialNotes: [],
+    unconfirmedOfficials: [],
+    warnings: [],
+  };
+}
+
+const official = (id: string) => ({ id, name: id, aliases: [], country: 'JP', role: '' });
+
+describe('mergeSeedEvents', () => {
+  test('keeps the richer text and lists both seeds and sources in seed order', () => {
+    const merged = mergeSeedEvents(seedEvent('b.txt', {}, 'نص أطول بكثير من الآخر', { outlet: 'ب' }), seedEvent('a.txt', {}, 'قصير', { outlet: 'أ' }));
+    expect(merged.seeds).toEqual(['a.txt', 'b.txt']);
+    expect(merged.sources).toEqual([{ outlet: 'أ' }, { outlet: 'ب' }]);
+    expect(merged.blocks).toEqual([{ kind: 'paragraph', text: 'نص أطول بكثير من الآخر' }]);
+    expect(merged.alsoReported).toEqual([{ text: 'أ' }]);
+  });
+
+  test('unions officials, mentions and formats', () => {
+    const merged = mergeSeedEvents(
+      seedEvent('a.txt', { officials: [official('x')], mentions: ['CN'], formats: ['foreign-ministers-meeting', 'strategic-dialogue'] }),
+      seedEvent('b.txt', { officials: [official('x'), official('y')], mentions: ['KP', 'CN'] }),
+    );
+    expect(merged.data.officials.map((o) => o.id)).toEqual(['x', 'y']);
+    expect(merged.data.mentions).toEqual(['CN', 'KP']);
+    expect(merged.data.formats).toEqual(['foreign-ministers-meeting', 'strategic-dialogue']);
+  });
+});
+
+describe('mergeSameEvents', () => {
+  test('merges seeds with the same date, parties and a shared format', () => {
+    const { events, merges } = mergeSameEvents([seedEvent('a.txt'), seedEvent('b.txt'), seedEvent('c.txt', { date: '2025-01-08' })]);
+    expect(events.map((event) => event.seeds)).toEqual([['a.txt', 'b.txt'], ['c.txt']]);
+    expect(merges).toEqual([{ seeds: ['a.txt', 'b.txt'] }]);
+  });
+
+  test('keeps apart events of the same day with different formats', () => {
+    const { events } = mergeSameEvents([seedEvent('a.txt'), seedEvent('b.txt', { format: 'summit', formats: ['summit'] })]);
+    expect(events).toHaveLength(2);
+  });
+
+  test('keeps apart events with different parties', () => {
+    const { events } = mergeSameEvents([seedEvent('a.txt'), seedEvent('b.txt', { parties: ['IN', 'JP'] })]);
+    expect(events).toHaveLength(2);
+  });
+
+  test('merges 5,000 distinct events quickly (indexed, not pairwise)', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => seedEvent(`${String(i).padStart(5, '0')}.txt`, { date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`, parties: ['JP', `A${String.fromCharCode(65 + (i % 26))}`] }));
+    const started = performance.now();
+    const { events } = mergeSameEvents(many);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(events.length).toBeLessThan(5000);
+  });
+});
