@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveStatic } from './staticServer.ts';
+
+/** One event of /events.json as the tests need it. */
+export interface ExportedEvent {
+  id: string;
+  permalink: string;
+  date: string;
+  seed: string | string[];
+  parties: string[];
+}
+
+/** The built site under test: its origin, a browser, and the exported events. */
+export interface Site {
+  origin: string;
+  browser: Browser;
+  events: ExportedEvent[];
+  /** Opens a page in a fresh context and records console errors on it. */
+  open: (path: string, options?: { colorScheme?: 'light' | 'dark'; width?: number; permissions?: string[] }) => Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  /** The event built from the seed whose file name starts with `prefix` (e.g. '002'). */
+  eventBySeed: (prefix: string) => ExportedEvent;
+  /** The seed prefixes (e.g. '002') of event ids. */
+  idsToSeeds: (ids: string[]) => string[];
+  close: () => Promise<void>;
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+function seedsOf(event: ExportedEvent): string[] {
+  return (Array.isArray(event.seed) ? event.seed : [event.seed]).map((seed) => seed.slice(0, 3));
+}
+
+/** Runs the real build once (unless SITE_TEST_REUSE_DIST=1 asks to reuse dist/), serves dist/ and starts Chromium. */
+export async function startSite(): Promise<Site> {
+  if (process.env.SITE_TEST_REUSE_DIST !== '1') {
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  }
+  const { server, origin }: { server: Server; origin: string } = await serveStatic('dist');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const events = (await (await fetch(`${origin}/events.json`)).json()) as ExportedEvent[];
+  const contexts: BrowserContext[] = [];
+
+  const open: Site['open'] = async (path, options = {}) => {
+    const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 }, permissions: options.permissions });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) errors.push(`request to another host: ${request.url()}`);
+    });
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    return { page, context, errors };
+  };
+
+  const eventBySeed = (prefix: string) => {
+    const event = events.find((candidate) => seedsOf(candidate).includes(prefix));
+    if (!event) throw new Error(`no event in /events.json comes from seed ${prefix}`);
+    return event;
+  };
+
+  const idsToSeeds = (ids: string[]) => [...new Set(ids.flatMap((id) => seedsOf(events.find((event) => event.id === id) ?? ({ id, seed: `?${id}` } as ExportedEvent))))].sort();
+
+  const close = async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  };
+
+  return { origin, browser, events, open, eventBySeed, idsToSeeds, close };
+}
+
+/** The event ids linked from the elements matching `selector` (hrefs of the form /events/<id>/). */
+export async function linkedEventIds(page: Page, selector: string): Promise<string[]> {
+  const hrefs = await page.locator(selector).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.flatMap((href) => /\/events\/([^/]+)\//.exec(href)?.slice(1, 2) ?? []);
+}
