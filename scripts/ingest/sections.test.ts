@@ -42,13 +42,19 @@ describe('linesToSections', () => {
     expect(sections?.blocks[1]).toEqual({ kind: 'heading', text: 'الاستنتاج' });
   });
 
-  test('does not use a letterless line such as --- as the title', () => {
-    const sections = linesToSections(lines('---\ntitle: x\nفقرة.'));
-    expect(sections?.title).toBe('title: x');
+  test('takes the first Arabic line as the title, leaving --- and "title: x" in the body', () => {
+    const sections = linesToSections(lines('---\ntitle: x\nعنوان عربي\nفقرة.'));
+    expect(sections?.title).toBe('عنوان عربي');
     expect(sections?.blocks).toEqual([
       { kind: 'paragraph', text: '---' },
+      { kind: 'paragraph', text: 'title: x' },
       { kind: 'paragraph', text: 'فقرة.' },
     ]);
+  });
+
+  test('does not make a markup-looking short line a subheading', () => {
+    const sections = linesToSections(lines('عنوان\nفقرة أولى.\n{globalThis.x = 1}\nفقرة ختامية أطول بكثير من السطر الذي يسبقها في النص.'));
+    expect(sections?.blocks[1]).toEqual({ kind: 'paragraph', text: '{globalThis.x = 1}' });
   });
 
   test('keeps "* text" as text, not a list', () => {

@@ -17,6 +17,9 @@ const BULLET_ITEM = /^\s*(?:[•·▪◦●■○►▸✓✔]\s*|[\-–—]\s+)
 const TITLE_MAX = 160;
 const HEADING_MAX = 80;
 const hasLetter = (text: string) => /\p{L}/u.test(text);
+const hasArabicLetter = (text: string) => /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/.test(text);
+/** Subheadings are plain words: no markup-looking or sentence punctuation. */
+const looksLikePlainWords = (text: string) => /^[\p{L}\p{M}\p{N}\s()\-–،,'"«»]+$/u.test(text) && hasArabicLetter(text);
 const endsLikeSentence = (text: string) => /[.!?؟:؛،,…]["'»”)]*$/.test(text);
 
 type Unit = { kind: 'line'; text: string } | { kind: 'item'; ordered: boolean; text: string; indent: number } | { kind: 'break' };
@@ -87,7 +90,7 @@ function markSubheadings(blocks: Block[]): Block[] {
       next?.kind === 'paragraph' &&
       block.text.length <= HEADING_MAX &&
       block.text.split(/\s+/).length <= 10 &&
-      hasLetter(block.text) &&
+      looksLikePlainWords(block.text) &&
       !endsLikeSentence(block.text) &&
       next.text.length > block.text.length * 2
     ) {
@@ -121,7 +124,9 @@ export function linesToSections(lines: readonly string[]): ArticleSections | und
   }
 
   let blocks = unitsToBlocks(linesToUnits(articleLines));
-  const titleIndex = blocks.findIndex((block) => block.kind === 'paragraph' && hasLetter(block.text));
+  // The headline is Arabic: a leading "---" or "title: x" line is page debris, kept in the body and shown literally.
+  let titleIndex = blocks.findIndex((block) => block.kind === 'paragraph' && hasArabicLetter(block.text));
+  if (titleIndex === -1) titleIndex = blocks.findIndex((block) => block.kind === 'paragraph' && hasLetter(block.text));
   if (titleIndex === -1) {
     const firstItem = blocks.find((block) => block.kind === 'list');
     if (!firstItem || firstItem.kind !== 'list') return undefined;

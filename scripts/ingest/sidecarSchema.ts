@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { countryCode, formatSlug } from '../../src/schemas/event.ts';
 
 /** Every editorial value must say where the editor read it. */
-const citation = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL of the page that states this value' });
+const citation = z.url({
+  protocol: /^https?$/,
+  error: (issue) => (issue.input === undefined ? 'missing: every editorial value needs the http(s) URL of a page that states it' : 'expected an http(s) URL of the page that states this value'),
+});
 
 /** One editorial value: the value itself, its citation, and an optional note for readers. */
 function editorialEntry<T extends z.ZodType>(value: T) {
