@@ -23,22 +23,28 @@ export const MONTH_RELATIONS = new Map(Object.entries(dateTable.monthRelations).
 export const TODAY_BLOCKED_AFTER = new Set(dateTable.todayBlockedAfter.map(normalizeArabic));
 export const TODAY_BLOCKED_BEFORE = new Set(dateTable.todayBlockedBefore.map(normalizeArabic));
 
-/** Ordinal day words 1–31 (الرابع، الحادي عشر، الحادي والعشرين …) with and without ال. */
-export const ORDINAL_DAYS: Map<string, number> = (() => {
-  const units = normalizedMap(dateTable.ordinalUnits);
-  const tens = normalizedMap(dateTable.ordinalTens);
-  const days = new Map<string, number>();
-  const add = (word: string, day: number) => {
-    if (day < 1 || day > 31) return;
-    days.set(word, day);
-    days.set(word.replace(/(^|\s)ال/g, '$1').replace(/\sو/g, ' و'), day);
-  };
-  for (const [unit, value] of units) if (value !== 1 || unit === 'الاول') add(unit, value);
-  for (const [ten, value] of tens) add(ten, value);
-  for (const [unit, value] of units) {
-    if (unit === 'الاول') continue;
-    add(`${unit} عشر`, 10 + value);
-    for (const [ten, tenValue] of tens) if (tenValue >= 20) add(`${unit} و${ten}`, tenValue + value);
+const ordinalUnits = new Map([...normalizedMap(dateTable.ordinalUnits)].map(([word, value]) => [word.slice(2), value]));
+const ordinalTens = new Map([...normalizedMap(dateTable.ordinalTens)].map(([word, value]) => [word.slice(2), value]));
+
+/** A regex (no groups) for ordinal day words 1–31: الرابع، الحادي عشر، الحادي والعشرين، with or without ال. */
+export const ORDINAL_DAY_PATTERN = `(?:ال)?(?:${wordsToAlternation(ordinalUnits.keys())})(?:\\s+(?:عشر|و(?:ال)?(?:${wordsToAlternation([...ordinalTens.keys()].filter((ten) => ordinalTens.get(ten)! >= 20))})))?|(?:ال)?(?:${wordsToAlternation(ordinalTens.keys())})`;
+
+/** The day an ordinal word phrase stands for (الحادي والعشرين → 21), or undefined outside 1–31. */
+export function ordinalToDay(phrase: string): number | undefined {
+  let day = 0;
+  for (const raw of phrase.split(/\s+/)) {
+    const word = raw.replace(/^و/, '').replace(/^ال/, '');
+    if (word === 'عشر') day += 10;
+    else day += ordinalUnits.get(word) ?? ordinalTens.get(word) ?? Number.NaN;
   }
-  return days;
-})();
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
+/** Words without which a sentence holds no date (month and weekday words, relative days, عام/سنة): the date regexes skip other sentences. */
+export const DATE_CUE_WORDS: Set<string> = new Set([
+  ...[...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys()].flatMap((words) => words.split(' ')),
+  'عام',
+  'العام',
+  'سنه',
+  'غد',
+]);

@@ -44,7 +44,11 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   const ledeLimit = sentences.find((sentence) => sentence.paragraph >= 0)?.index ?? 1;
   const visitDestinations: string[] = [];
   const bySentence = new Map<number, CountryOccurrence[]>();
-  for (const country of countries) bySentence.set(country.sentence, [...(bySentence.get(country.sentence) ?? []), country]);
+  for (const country of countries) {
+    const list = bySentence.get(country.sentence);
+    if (list) list.push(country);
+    else bySentence.set(country.sentence, [country]);
+  }
   for (const sentence of sentences) {
     const found = bySentence.get(sentence.index);
     if (!found) continue;

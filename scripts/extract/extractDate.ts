@@ -1,4 +1,6 @@
+import { DATE_CUE_WORDS } from './arabicDateWords.ts';
 import { findDateMentions } from './parseArabicDate.ts';
+import { withoutProclitics } from './phraseIndex.ts';
 import { isoDayToTime, resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
 import type { Sentence } from './sentences.ts';
 import type { Extraction } from './types.ts';
@@ -10,6 +12,17 @@ export interface DateExtraction {
   warnings: string[];
   /** Sentence index → the dates that sentence gives. */
   sentenceDates: Map<number, ResolvedDate[]>;
+}
+
+/** Whether the sentence has a digit or a date word at all (cheap test before the date regexes). */
+export function mayHoldDate(sentence: Sentence): boolean {
+  for (const token of sentence.tokens) {
+    const code = token.norm.charCodeAt(0);
+    if (code >= 48 && code <= 57) return true;
+    token.forms ??= withoutProclitics(token.norm);
+    for (const form of token.forms) if (DATE_CUE_WORDS.has(form)) return true;
+  }
+  return false;
 }
 
 const precisionRank = { day: 3, month: 2, year: 1 } as const;
@@ -24,6 +37,7 @@ export function extractDate(sentences: Sentence[], publishedAt?: string): DateEx
   const sentenceDates = new Map<number, ResolvedDate[]>();
   let chosen: Pick<DateExtraction, 'date' | 'partialDate'> | undefined;
   for (const sentence of sentences) {
+    if (!mayHoldDate(sentence)) continue;
     const mentions = findDateMentions(sentence.norm);
     if (mentions.length === 0) continue;
     const resolved = mentions.map((mention) => resolveDateMention(mention, publishedAt));

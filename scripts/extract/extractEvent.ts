@@ -11,8 +11,9 @@ export type { ArticleText, Extraction } from './types.ts';
 
 /** Reads a cleaned article and says what happened: date, parties and mentions, formats, place and officials. */
 export function extractEvent(article: ArticleText): Extraction {
-  const dates = extractDate(articleToSentences(article), article.publishedAt);
-  const sentences = markOtherDateSentences(articleToSentences(article), dates);
+  const read = articleToSentences(article);
+  const dates = extractDate(read, article.publishedAt);
+  const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
   const people = findOfficials(sentences, countries);
   const sides = classifyParties(sentences, countries, people.officials);

@@ -2,9 +2,9 @@ import officialTable from '../../src/data/officials.json' with { type: 'json' };
 import type { Official } from '../../src/schemas/event.ts';
 import titleTable from './data/titles.json' with { type: 'json' };
 import type { CountryOccurrence } from './findCountries.ts';
-import { isArabicMark, normalizeArabic } from './normalizeArabic.ts';
+import { normalizeArabic } from './normalizeArabic.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
-import type { Sentence } from './sentences.ts';
+import { originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
 
 /** A gazetteer entry of src/data/officials.json. */
@@ -33,13 +33,9 @@ const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeArabic
 const stopwords = new Set(titleTable.nameStopwords.map(normalizeArabic));
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
 
-function cleanSpelling(text: string): string {
-  return [...text].filter((char) => !isArabicMark(char.charCodeAt(0))).join('').trim();
-}
-
 /** The text between two tokens is only spaces (no comma, bracket or dash): they belong to one name. */
 function joined(sentence: Sentence, left: number, right: number): boolean {
-  return /^\s+$/.test(sentence.text.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
+  return /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
 }
 
 function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set<number>): boolean {
@@ -74,7 +70,7 @@ function nameBefore(sentence: Sentence, at: number, blocked: Set<number>): [numb
 }
 
 function spellingOf(sentence: Sentence, start: number, end: number, prefix = ''): string {
-  const raw = cleanSpelling(sentence.text.slice(sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end));
+  const raw = originalSpelling(sentence, sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end);
   return prefix && !prefix.startsWith('لل') ? raw.slice(prefix.length) : raw;
 }
 
@@ -83,8 +79,7 @@ function isFormer(sentence: Sentence, from: number, to: number): boolean {
   return false;
 }
 
-function countryNear(sentence: Sentence, countries: CountryOccurrence[], titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
-  const inSentence = countries.filter((country) => country.sentence === sentence.index && country.kind !== 'capital');
+function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
   // a nisba or name right after the title ("وزير الخارجية الياباني X", "وزير خارجية اليابان X")
   const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.start <= titleEnd + 1 && country.end <= nameStart);
   if (afterTitle) return afterTitle.code;
@@ -110,7 +105,15 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
   const found = new Map<string, Official>();
   const unconfirmed = new Set<string>();
   const withoutCountry: string[] = [];
+  const countriesBySentence = new Map<number, CountryOccurrence[]>();
+  for (const country of countries) {
+    if (country.kind === 'capital') continue;
+    const list = countriesBySentence.get(country.sentence);
+    if (list) list.push(country);
+    else countriesBySentence.set(country.sentence, [country]);
+  }
   for (const sentence of sentences) {
+    const inSentence = countriesBySentence.get(sentence.index) ?? [];
     const blocked = new Set<number>();
     const gazetteerMatches: PhraseMatch<string>[] = findPhrases(gazetteerIndex, sentence.tokens);
     for (const match of gazetteerMatches) {
@@ -120,7 +123,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       if (isPartOfEvent(sentence) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
       known.set(match.value, entry);
     }
-    for (const country of countries) if (country.sentence === sentence.index) for (let at = country.start; at < country.end; at++) blocked.add(at);
+    for (const country of inSentence) for (let at = country.start; at < country.end; at++) blocked.add(at);
     if (!isPartOfEvent(sentence)) continue;
     for (const title of findPhrases(titleIndex, sentence.tokens)) {
       let nameStart = title.end;
@@ -128,7 +131,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       let span = gazetteerMatches.some((m) => m.start === nameStart) ? undefined : nameAfter(sentence, nameStart, blocked);
       let role = title.value;
       let qualifiersFrom = title.end;
-      if (!span && title.start > 0 && /[،,]\s*$/.test(sentence.text.slice(0, sentence.tokens[title.start]!.start))) {
+      if (!span && title.start > 0 && /[،,]\s*$/.test(sentence.norm.slice(Math.max(0, sentence.tokens[title.start]!.start - 4), sentence.tokens[title.start]!.start))) {
         span = nameBefore(sentence, title.start, blocked);
         qualifiersFrom = title.end;
         role = title.value;
@@ -139,7 +142,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       const name = spellingOf(sentence, start, end);
       const id = arabicNameToSlug(name);
       if (!id || found.has(id)) continue;
-      const country = countryNear(sentence, countries, title.end, start, end);
+      const country = countryNear(sentence, inSentence, title.end, start, end);
       if (!country) withoutCountry.push(id);
       found.set(id, { id, name, aliases: [], country: country ?? '', role });
       unconfirmed.add(name);

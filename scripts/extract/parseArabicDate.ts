@@ -1,4 +1,4 @@
-import { MONTHS, MONTH_RELATIONS, ORDINAL_DAYS, RELATIVE_DAYS, TODAY_BLOCKED_AFTER, TODAY_BLOCKED_BEFORE, WEEKDAYS, wordsToAlternation } from './arabicDateWords.ts';
+import { MONTHS, MONTH_RELATIONS, ORDINAL_DAY_PATTERN, ordinalToDay, RELATIVE_DAYS, TODAY_BLOCKED_AFTER, TODAY_BLOCKED_BEFORE, WEEKDAYS, wordsToAlternation } from './arabicDateWords.ts';
 import { normalizeArabic } from './normalizeArabic.ts';
 
 export type MonthRelation = 'current' | 'past' | 'lastYear' | 'next' | 'nextYear';
@@ -24,7 +24,7 @@ export interface DateMention {
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 const month = `(?:${wordsToAlternation(MONTHS.keys())})`;
-const ordinal = `(?:${wordsToAlternation(ORDINAL_DAYS.keys())})`;
+const ordinal = `(?:${ORDINAL_DAY_PATTERN})`;
 const relation = `(?:${wordsToAlternation(MONTH_RELATIONS.keys())})`;
 const weekday = `(?:${wordsToAlternation(WEEKDAYS.keys())})`;
 const dayWord = `(?:\\d{1,2}|${ordinal})`;
@@ -39,9 +39,14 @@ const calendarPattern = new RegExp(
 const yearOnlyPattern = new RegExp(`${L}(?:في\\s+|خلال\\s+)?(?:عام|العام|سنه)\\s+(?<year>\\d{4})${R}`, 'gu');
 const relativePattern = new RegExp(`${L}(?:(?<relative>${wordsToAlternation(RELATIVE_DAYS.keys())})(?:\\s+(?<todayWeekday>${weekday}))?|(?:يوم\\s+)?(?<weekday>${weekday})(?:\\s+(?<weekdayRelation>الماضي|الماضيه|المقبل|القادم))?)${R}`, 'gu');
 
+// cheap tests that decide which of the date regexes are worth running
+const monthCue = new RegExp(month, 'u');
+const yearCue = /عام|سنه/;
+const dayCue = new RegExp(`${wordsToAlternation(RELATIVE_DAYS.keys())}|${weekday}`, 'u');
+
 function dayValue(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  return /^\d+$/.test(text) ? Number(text) : ORDINAL_DAYS.get(text.replace(/\s+/g, ' '));
+  return /^\d+$/.test(text) ? Number(text) : ordinalToDay(text);
 }
 
 function wordBefore(text: string, at: number): string {
@@ -57,7 +62,8 @@ function wordAfter(text: string, end: number): string {
 export function findDateMentions(text: string): DateMention[] {
   const mentions: DateMention[] = [];
   const taken: Array<[number, number]> = [];
-  for (const match of text.matchAll(calendarPattern)) {
+  const hasMonth = monthCue.test(text);
+  for (const match of hasMonth ? text.matchAll(calendarPattern) : []) {
     const groups = match.groups!;
     const mention: DateMention = { kind: 'calendar', month: MONTHS.get(groups.month!.replace(/\s+/g, ' ')), at: match.index };
     const day = dayValue(groups.day);
@@ -70,11 +76,11 @@ export function findDateMentions(text: string): DateMention[] {
     taken.push([match.index, match.index + match[0].length]);
   }
   const isTaken = (at: number) => taken.some(([start, end]) => at >= start && at < end);
-  for (const match of text.matchAll(yearOnlyPattern)) {
+  for (const match of yearCue.test(text) ? text.matchAll(yearOnlyPattern) : []) {
     const at = match.index + match[0].indexOf(match.groups!.year!);
     if (!isTaken(at)) mentions.push({ kind: 'calendar', year: Number(match.groups!.year), at: match.index });
   }
-  for (const match of text.matchAll(relativePattern)) {
+  for (const match of dayCue.test(text) ? text.matchAll(relativePattern) : []) {
     if (isTaken(match.index)) continue;
     const groups = match.groups!;
     if (groups.relative) {

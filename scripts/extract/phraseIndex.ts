@@ -9,6 +9,25 @@ interface Entry<T> {
 /** Phrases keyed by their first normalised word, longest first, for one linear pass over a sentence's tokens. */
 export type PhraseIndex<T> = Map<string, Entry<T>[]>;
 
+const procliticLeads = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+// the first words of every index built: a token none of them starts with is skipped by every matcher at once
+const allFirstWords = new Set<string>();
+
+/** Whether any phrase of any index may start at this token (computed once per token). */
+export function isIndexedToken(token: Token): boolean {
+  if (token.indexed === undefined) {
+    token.forms ??= procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm];
+    token.indexed = token.forms.some((form) => allFirstWords.has(form));
+  }
+  return token.indexed;
+}
+
+/** Registers extra words (outside any phrase index) that isIndexedToken should accept. */
+export function registerFirstWords(words: Iterable<string>): void {
+  for (const word of words) allFirstWords.add(word);
+}
+
 /** A phrase found in a token list: tokens [start, end) and the first token's form without proclitics. */
 export interface PhraseMatch<T> {
   value: T;
@@ -48,6 +67,7 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
     const key = words.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
+    allFirstWords.add(words[0]!);
     const list = index.get(words[0]!) ?? [];
     list.push({ rest: words.slice(1), value });
     index.set(words[0]!, list);
@@ -58,9 +78,11 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
 
 /** The longest phrase starting at token `at`, trying the word with and without proclitics. */
 export function matchPhraseAt<T>(index: PhraseIndex<T>, tokens: Token[], at: number): PhraseMatch<T> | undefined {
-  const word = tokens[at]!.norm;
+  const token = tokens[at]!;
+  if (!isIndexedToken(token)) return undefined;
+  const word = token.norm;
   let best: PhraseMatch<T> | undefined;
-  for (const form of withoutProclitics(word)) {
+  for (const form of token.forms!) {
     const entries = index.get(form);
     if (!entries) continue;
     for (const entry of entries) {
@@ -86,6 +108,10 @@ function proclitic(word: string, form: string): string {
 export function findPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
   for (let at = 0; at < tokens.length; ) {
+    if (tokens[at]!.indexed === false) {
+      at++;
+      continue;
+    }
     const match = matchPhraseAt(index, tokens, at);
     if (match) {
       matches.push(match);

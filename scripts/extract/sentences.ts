@@ -1,13 +1,15 @@
 import markerTable from './data/timeMarkers.json' with { type: 'json' };
 import dateTable from './data/arabicDates.json' with { type: 'json' };
-import { normalizeArabic } from './normalizeArabic.ts';
+import { ARABIC_MARKS, foldArabic, isArabicMark } from './normalizeArabic.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { tokenizeFolded, type Token } from './tokenize.ts';
 import type { ArticleText } from './types.ts';
 
 /** One sentence of the article with its tokens and where it stands in time relative to the event. */
 export interface Sentence {
+  /** The sentence as written. */
   text: string;
+  /** foldArabic(text): same characters one for one, marks dropped; token positions refer to it. */
   norm: string;
   tokens: Token[];
   /** -1 for the title, else the paragraph's index. */
@@ -31,7 +33,32 @@ const markerIndex = buildPhraseIndex<Marker>([
   ...markerTable.future.map((phrase) => [phrase, 'future'] as const),
 ]);
 
-const sentenceEnd = /(?<=[.!?؟؛])\s+|\n+/;
+/** Splits a paragraph after . ! ? ؟ ؛ followed by a space, and at line breaks. */
+export function paragraphToSentenceTexts(paragraph: string): string[] {
+  return paragraph
+    .replace(/([.!?؟؛])\s+/g, '$1\n')
+    .split('\n')
+    .map((text) => text.trim())
+    .filter(Boolean);
+}
+
+/** The sentence's original text for a span of its folded text, marks removed (keeps hamza spellings such as إيويا). */
+export function originalSpelling(sentence: Sentence, start: number, end: number): string {
+  if (sentence.text.length === sentence.norm.length) return sentence.text.slice(start, end);
+  let folded = 0;
+  let from = -1;
+  let to = sentence.text.length;
+  for (let i = 0; i < sentence.text.length; i++) {
+    if (isArabicMark(sentence.text.charCodeAt(i))) continue;
+    if (folded === start && from < 0) from = i;
+    if (folded === end) {
+      to = i;
+      break;
+    }
+    folded++;
+  }
+  return sentence.text.slice(Math.max(0, from), to).replace(ARABIC_MARKS, '').trim();
+}
 
 /** Reads a sentence's time markers. */
 export function sentenceToTimeMarks(tokens: Token[]): { background: boolean; future: boolean } {
@@ -46,8 +73,9 @@ export function sentenceToTimeMarks(tokens: Token[]): { background: boolean; fut
 
 /** Builds one sentence record from its text. */
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean): Sentence {
-  const tokens = tokenize(text);
-  return { text, norm: normalizeArabic(text), tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens) };
+  const norm = foldArabic(text);
+  const tokens = tokenizeFolded(norm);
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens) };
 }
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */
@@ -55,10 +83,10 @@ export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragra
   const sentences: Sentence[] = [textToSentence(article.title.trim(), -1, 0, true)];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     let first = true;
-    for (const piece of paragraph.split(sentenceEnd)) {
-      const text = piece.trim();
-      if (!/[\p{L}\p{N}]/u.test(text)) continue;
-      sentences.push(textToSentence(text, paragraphIndex, sentences.length, first));
+    for (const text of paragraphToSentenceTexts(paragraph)) {
+      const sentence = textToSentence(text, paragraphIndex, sentences.length, first);
+      if (sentence.tokens.length === 0) continue;
+      sentences.push(sentence);
       first = false;
     }
   });

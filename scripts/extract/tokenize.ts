@@ -1,66 +1,57 @@
-import { foldChar, isArabicMark } from './normalizeArabic.ts';
+import { foldArabic } from './normalizeArabic.ts';
 
-/** One word of a sentence: its normalised form and where it sits in the original text. */
+/** One word of a folded sentence: its normalised form and where it sits in the folded text. */
 export interface Token {
   norm: string;
   start: number;
   end: number;
+  /** The word without proclitics, filled on first use by the phrase matcher. */
+  forms?: string[];
+  /** Whether any phrase index starts with one of `forms`, filled on first use. */
+  indexed?: boolean;
 }
 
 function isWordCode(code: number): boolean {
-  return (
-    (code >= 0x0621 && code <= 0x063a) ||
-    (code >= 0x0641 && code <= 0x064a) ||
-    (code >= 0x0660 && code <= 0x0669) ||
-    (code >= 0x0671 && code <= 0x06d3) ||
-    (code >= 0x06f0 && code <= 0x06f9) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    (code >= 0xc0 && code <= 0x24f)
-  );
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x066e && code <= 0x06d3) || (code >= 0x06f0 && code <= 0x06ff) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x0300 && code <= 0x036f);
 }
 
-function isDigitCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
-}
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
-/** Splits text into normalised words; "2+2" (also "2 + 2") stays one token so format rules can see it. */
-export function tokenize(text: string): Token[] {
+/** Splits already-folded text into words; "2+2" (also "2 + 2") stays one token so format rules can see it. */
+export function tokenizeFolded(folded: string): Token[] {
   const tokens: Token[] = [];
-  let norm = '';
-  let start = -1;
-  let end = -1;
-  const flush = () => {
-    if (norm) tokens.push({ norm, start, end });
-    norm = '';
-    start = -1;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWordCode(code)) {
-      if (start < 0) start = i;
-      norm += foldChar(code);
-      end = i + 1;
-    } else if (isArabicMark(code) && start >= 0) {
-      end = i + 1;
-    } else if (code === 43 && start >= 0 && isDigitCode(text.charCodeAt(end - 1))) {
-      // keep "2+2" together: look past spaces for the digit after the plus
-      let next = i + 1;
-      while (text.charCodeAt(next) === 32) next++;
-      if (isDigitCode(text.charCodeAt(next))) {
-        norm += '+';
-        i = next - 1;
-      } else flush();
-    } else if (code === 32 && start >= 0 && isDigitCode(text.charCodeAt(end - 1))) {
-      let next = i + 1;
-      while (text.charCodeAt(next) === 32) next++;
-      if (text.charCodeAt(next) === 43) i = next - 1;
-      else flush();
-    } else {
-      flush();
+  const length = folded.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    const start = i;
+    while (i < length && isWordCode(folded.charCodeAt(i))) i++;
+    let norm = folded.slice(start, i);
+    if (isDigit(folded.charCodeAt(i - 1))) {
+      // "2+2" or "2 + 2"
+      let next = i;
+      while (folded.charCodeAt(next) === 32) next++;
+      if (folded.charCodeAt(next) === 43) {
+        next++;
+        while (folded.charCodeAt(next) === 32) next++;
+        if (isDigit(folded.charCodeAt(next))) {
+          let end = next;
+          while (end < length && isDigit(folded.charCodeAt(end))) end++;
+          norm = `${norm}+${folded.slice(next, end)}`;
+          i = end;
+        }
+      }
+    }
+    tokens.push({ norm, start, end: i });
   }
-  flush();
   return tokens;
+}
+
+/** Splits text into normalised words (positions refer to foldArabic(text)). */
+export function tokenize(text: string): Token[] {
+  return tokenizeFolded(foldArabic(text));
 }
