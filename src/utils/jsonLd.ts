@@ -33,7 +33,6 @@ export function eventToJsonLd(event: EventLdInput): Record<string, unknown> {
       address: { '@type': 'PostalAddress', addressLocality: event.city || undefined, addressCountry: event.countryName },
     },
     performer: event.people.map((person) => ({ '@type': 'Person', name: person.name, jobTitle: person.role || undefined, nationality: person.countryName })),
-    organizer: event.people.map((person) => ({ '@type': 'Person', name: person.name })),
     about: event.parties.map((party) => ({ '@type': 'Country', name: party.name, url: party.url })),
     ...(event.sourceUrls.length > 0 ? { subjectOf: event.sourceUrls.map((url) => ({ '@type': 'NewsArticle', url })) } : {}),
   };

@@ -17,8 +17,10 @@ export interface SearchTermSources {
 
 /** Every spelling a reader may type for an event's countries, officials and formats, plus their normalised forms, without duplicates. */
 export function eventToSearchTerms(event: SearchableEvent, sources: SearchTermSources): string[] {
+  // Japan is a party to every event, so its names would only add weight to every page.
+  const countries = [...event.parties, ...event.mentions].filter((code) => code !== 'JP');
   const terms = [
-    ...[...event.parties, ...event.mentions].flatMap(sources.countryTerms),
+    ...countries.flatMap(sources.countryTerms),
     ...event.officials.flatMap((official) => [official.name, ...official.aliases, ...sources.officialTerms(official.id)]),
     ...event.formats.flatMap(sources.formatTerms),
   ];
