@@ -1,0 +1,150 @@
+// npm run bench -- [--count N] [--seed S] [--keep] [--skip-browser] [--events DIR]: SPEC §5 budgets measured on a synthetic corpus.
+// --events DIR builds ready-made event files instead of generating and ingesting seeds (to measure the site alone).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { argvToOptions, textToCount } from './bench/args.ts';
+import { bytesToKb, measurementsToRows, rowsToExitCode } from './bench/budgets.ts';
+import { loadSeedPools, writeSyntheticSeeds } from './bench/corpus.ts';
+import { distToReport } from './bench/distReport.ts';
+import { gazetteersToQueries } from './bench/queries.ts';
+import { probeSearch, screenshotPages } from './bench/searchProbe.ts';
+import { copyProjectForBuild } from './bench/siteCopy.ts';
+import { serveFolder } from './bench/staticServer.ts';
+import { valuesToMedian, valuesToPercentile } from './bench/stats.ts';
+import { rowsToTable } from './bench/table.ts';
+import { runTimed, type TimedRun } from './bench/timedRun.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const options = argvToOptions(process.argv.slice(2), { values: ['count', 'seed', 'events'], flags: ['keep', 'skip-browser'] });
+const count = textToCount(String(options.count ?? '10000'), 'count');
+const seed = Number(options.seed ?? '42');
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+const site = path.join(work, 'site');
+const seedsDir = path.join(work, 'seeds');
+const givenEvents = typeof options.events === 'string' ? path.resolve(options.events) : undefined;
+const eventsDir = givenEvents ?? path.join(work, 'events');
+const logs = path.join(work, 'logs');
+const dist = path.join(site, 'dist');
+const measured: Record<string, number | undefined> = { seeds: count };
+const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', EVENTS_DIR: eventsDir };
+
+function step(name: string, run: TimedRun): TimedRun {
+  const verdict = run.exitCode === 0 ? 'ok' : `exit ${run.exitCode}, see ${run.logFile}`;
+  console.log(`  ${name}: ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MB (${verdict})`);
+  return run;
+}
+
+function logTail(run: TimedRun, lines = 15): string {
+  return fs.readFileSync(run.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function countFiles(dir: string, extension: string): number {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith(extension)).length : 0;
+}
+
+console.log(`bench: ${new Date().toISOString()} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}) · ${Math.round(os.totalmem() / 2 ** 30)} GB RAM · node ${process.version} · ${os.platform()} ${os.release()} · load ${os.loadavg()[0]!.toFixed(1)}`);
+console.log(`bench: working in ${work}`);
+fs.mkdirSync(logs);
+copyProjectForBuild(root, site);
+
+// N seeds for the cold ingest, and one more held back to measure adding a seed to a warm cache.
+const pools = await loadSeedPools(root);
+writeSyntheticSeeds(pools, { count: count + 1, seed, out: seedsDir });
+const held = fs.readdirSync(seedsDir).sort().at(-1)!;
+const heldDir = path.join(work, 'held-seed');
+fs.mkdirSync(heldDir);
+fs.renameSync(path.join(seedsDir, held), path.join(heldDir, held));
+console.log(`bench: generated ${count} synthetic seeds (+1 held back), seed ${seed}`);
+
+/** Cold ingest (seeds/s), then a cache fill, then the held-back seed added to a warm cache. */
+async function measureIngest(heldSeed: string, heldDir: string): Promise<void> {
+  const ingestArgs = ['scripts/ingest.ts', '--seeds', seedsDir, '--out', eventsDir, '--quiet'];
+  const cold = step('ingest, cold (--no-cache)', await runTimed(process.execPath, [...ingestArgs, '--no-cache'], { cwd: site, env, logFile: path.join(logs, 'ingest-cold.log') }));
+  if (cold.exitCode !== 0) console.log(logTail(cold));
+  measured.events = countFiles(eventsDir, '.mdx');
+  if (measured.events > 0) {
+    measured.ingestSeconds = cold.seconds;
+    measured.ingestRate = count / cold.seconds;
+    measured.ingestPeakMb = cold.peakRssMb;
+  }
+  const fill = step('ingest, filling the cache', await runTimed(process.execPath, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-fill.log') }));
+  fs.renameSync(path.join(heldDir, heldSeed), path.join(seedsDir, heldSeed));
+  const warm = step('ingest, warm cache + 1 new seed', await runTimed(process.execPath, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-warm.log') }));
+  if (fill.exitCode === 0 && warm.exitCode === 0) measured.ingestWarmSeconds = warm.seconds;
+}
+
+if (givenEvents) {
+  measured.events = countFiles(eventsDir, '.mdx');
+  console.log(`bench: building the ${measured.events} events of ${eventsDir}; ingest not run`);
+} else await measureIngest(held, heldDir);
+
+const astro = step('astro build', await runTimed(path.join(site, 'node_modules/.bin/astro'), ['build'], { cwd: site, env, logFile: path.join(logs, 'astro-build.log') }));
+if (astro.exitCode !== 0) console.log(logTail(astro));
+let pagefindSeconds: number | undefined;
+if (astro.exitCode === 0) {
+  measured.astroSeconds = astro.seconds;
+  measured.astroPeakMb = astro.peakRssMb;
+  const pagefind = step('pagefind', await runTimed(path.join(site, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: site, env, logFile: path.join(logs, 'pagefind.log') }));
+  if (pagefind.exitCode !== 0) console.log(logTail(pagefind));
+  else {
+    pagefindSeconds = pagefind.seconds;
+    measured.pagefindSeconds = pagefind.seconds;
+    measured.pagefindPeakMb = pagefind.peakRssMb;
+  }
+}
+if (measured.ingestSeconds !== undefined && measured.astroSeconds !== undefined && pagefindSeconds !== undefined) {
+  measured.buildSeconds = measured.ingestSeconds + measured.astroSeconds + pagefindSeconds;
+}
+
+if (fs.existsSync(dist)) {
+  const report = distToReport(dist);
+  measured.htmlPages = report.htmlPages;
+  measured.distMb = report.totalBytes / 2 ** 20;
+  measured.largestHtmlKb = bytesToKb(report.largestHtml.bytes);
+  console.log(`  largest HTML page: /${report.largestHtml.file} (${report.largestHtml.bytes} bytes)`);
+  if (report.event) {
+    measured.eventHtmlKb = bytesToKb(report.event.htmlBytes);
+    measured.eventJsKb = bytesToKb(report.event.jsBytes);
+    console.log(`  heaviest event page: /${report.event.file} (${report.event.htmlBytes} bytes HTML, ${report.event.jsBytes} bytes JS)`);
+  }
+  if (report.home) {
+    measured.homeHtmlKb = bytesToKb(report.home.htmlBytes);
+    measured.homeJsKb = bytesToKb(report.home.jsBytes);
+  }
+
+  if (!options['skip-browser'] && pagefindSeconds !== undefined) {
+    const server = await serveFolder(dist);
+    try {
+      const queries = gazetteersToQueries(pools.partners, pools.officials);
+      const costs = await probeSearch(server.origin, queries);
+      for (const cost of costs) console.log(`  query ${JSON.stringify(cost.query)}: ${cost.ms.toFixed(0)} ms, ${cost.bytes} bytes — ${cost.status}`);
+      measured.searchQueries = costs.length;
+      measured.searchMedianMs = valuesToMedian(costs.map((cost) => cost.ms));
+      measured.searchP95Ms = valuesToPercentile(costs.map((cost) => cost.ms), 95);
+      measured.searchMedianKb = bytesToKb(valuesToMedian(costs.map((cost) => cost.bytes)));
+      measured.searchMaxKb = bytesToKb(Math.max(...costs.map((cost) => cost.bytes)));
+      const screens = path.join(work, 'screens');
+      fs.mkdirSync(screens);
+      const year = fs.existsSync(path.join(dist, 'years')) ? fs.readdirSync(path.join(dist, 'years')).find((name) => /^\d{4}$/.test(name)) : undefined;
+      const pages = ['/', year ? `/years/${year}/` : undefined, `/${path.dirname(report.largestHtml.file)}/`, report.event ? `/${path.dirname(report.event.file)}/` : undefined, `/search/?q=${encodeURIComponent(queries[0]!)}`];
+      const shots = await screenshotPages(server.origin, pages.filter((page): page is string => page !== undefined), screens);
+      console.log(`  screenshots: ${shots.join(' ')}`);
+    } finally {
+      await server.close();
+    }
+  }
+}
+
+// Other work on the machine slows every figure; the load average says how much there was.
+console.log(`bench: load average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+const rows = measurementsToRows(measured);
+console.log(`\n${rowsToTable(rows)}\n`);
+if (!options.keep) {
+  for (const heavy of [site, seedsDir, ...(givenEvents ? [] : [eventsDir]), path.join(work, 'held-seed')]) fs.rmSync(heavy, { recursive: true, force: true });
+  console.log(`bench: removed the corpus and the build; logs and screenshots stay in ${work}`);
+} else console.log(`bench: kept everything in ${work}`);
+const exitCode = rowsToExitCode(rows);
+console.log(exitCode === 0 ? 'bench: every measured budget kept' : 'bench: a budget was missed');
+process.exit(exitCode);

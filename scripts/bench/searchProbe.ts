@@ -1,0 +1,84 @@
+import { chromium, type Page } from 'playwright-core';
+
+/** One query's cost as the reader sees it. */
+export interface QueryCost {
+  query: string;
+  ms: number;
+  bytes: number;
+  status: string;
+}
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const BUSY_STATUS = 'جارٍ البحث…';
+// Late network events of a finished query are counted before the next one starts.
+const SETTLE_MS = 100;
+
+/** Submits the query through the page's own form and resolves when #search-status shows the outcome (the UI's render time). */
+function queryThroughForm(page: Page, query: string): Promise<{ ms: number; status: string }> {
+  return page.evaluate(
+    ({ query, busy }) =>
+      new Promise<{ ms: number; status: string }>((resolve, reject) => {
+        const form = document.querySelector<HTMLFormElement>('#search-form');
+        const input = document.querySelector<HTMLInputElement>('#q');
+        const status = document.querySelector<HTMLElement>('#search-status');
+        if (!form || !input || !status) return reject(new Error('/search/ has no #search-form, #q or #search-status'));
+        status.textContent = '';
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          const text = status.textContent ?? '';
+          if (text === '' || text === busy) return;
+          observer.disconnect();
+          resolve({ ms: performance.now() - started, status: text });
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value = query;
+        form.requestSubmit();
+      }),
+    { query, busy: BUSY_STATUS },
+  );
+}
+
+/** Opens /search/ in Debian Chromium and runs each query through the search form, timing it and summing the bytes it fetched (CDP encodedDataLength). */
+export async function probeSearch(origin: string, queries: string[], screenshot?: (page: Page) => Promise<void>): Promise<QueryCost[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (event) => {
+      bytes += event.encodedDataLength;
+    });
+    await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    const costs: QueryCost[] = [];
+    for (const query of queries) {
+      bytes = 0;
+      const { ms, status } = await queryThroughForm(page, query);
+      await page.waitForTimeout(SETTLE_MS);
+      costs.push({ query, ms, bytes, status });
+    }
+    if (screenshot) await screenshot(page);
+    return costs;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Takes full-page screenshots of the given paths (home, a year page, a hub, an event) for a human to look at. */
+export async function screenshotPages(origin: string, paths: string[], outDir: string): Promise<string[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const files: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    for (const path of paths) {
+      await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+      const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}.png`;
+      await page.screenshot({ path: file, fullPage: false });
+      files.push(file);
+    }
+  } finally {
+    await browser.close();
+  }
+  return files;
+}
