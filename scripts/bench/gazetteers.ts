@@ -19,14 +19,23 @@ async function loadCountryNames(root: string): Promise<CountryNames | undefined>
 
 const intlNames = new Intl.DisplayNames(['ar'], { type: 'region' });
 
-/** The partner countries with Arabic names and nisbas from src/utils/countryNames.ts when present. */
+/** Capitals by country from the extraction's city gazetteer (src/data/cities.json), so the ingest knows every city the generator writes. */
+function loadCapitals(root: string): Map<string, string> {
+  const file = path.join(root, 'src/data/cities.json');
+  if (!fs.existsSync(file)) return new Map();
+  const table = JSON.parse(fs.readFileSync(file, 'utf8')) as { cities: { name: string; country: string; capital?: boolean }[] };
+  return new Map(table.cities.filter((city) => city.capital).map((city) => [city.country, city.name]));
+}
+
+/** The partner countries with Arabic names and nisbas from src/utils/countryNames.ts and capitals from src/data/cities.json when present. */
 export async function loadPartners(root: string): Promise<PartnerCountry[]> {
   const names = await loadCountryNames(root);
+  const capitals = loadCapitals(root);
   return PARTNERS.map((partner) => {
     const name = names?.countryToArabicName(partner.code) ?? intlNames.of(partner.code) ?? partner.code;
     // The masculine form with the article, as the lede says "نظيره الهندي".
     const nisba = names?.countryToNisbas(partner.code).find((form) => form === partner.nisba) ?? partner.nisba;
-    return { code: partner.code, name, nisba, capital: partner.capital };
+    return { code: partner.code, name, nisba, capital: capitals.get(partner.code) ?? partner.capital };
   });
 }
 

@@ -1,4 +1,4 @@
-/** Partner countries the generator pairs with Japan: ISO code, Arabic capital, and a masculine nisba used when the gazetteer is not there yet. */
+/** Partner countries the generator pairs with Japan: ISO code, Arabic capital and masculine nisba (used when the gazetteers are not there). */
 export const PARTNERS: readonly { code: string; capital: string; nisba: string }[] = [
   { code: 'IN', capital: 'نيودلهي', nisba: 'الهندي' },
   { code: 'VN', capital: 'هانوي', nisba: 'الفيتنامي' },
@@ -18,12 +18,12 @@ export const PARTNERS: readonly { code: string; capital: string; nisba: string }
   { code: 'ES', capital: 'مدريد', nisba: 'الإسباني' },
   { code: 'CA', capital: 'أوتاوا', nisba: 'الكندي' },
   { code: 'BR', capital: 'برازيليا', nisba: 'البرازيلي' },
-  { code: 'MX', capital: 'مكسيكو', nisba: 'المكسيكي' },
+  { code: 'MX', capital: 'مكسيكو سيتي', nisba: 'المكسيكي' },
   { code: 'EG', capital: 'القاهرة', nisba: 'المصري' },
   { code: 'SA', capital: 'الرياض', nisba: 'السعودي' },
   { code: 'AE', capital: 'أبوظبي', nisba: 'الإماراتي' },
   { code: 'QA', capital: 'الدوحة', nisba: 'القطري' },
-  { code: 'JO', capital: 'عمان', nisba: 'الأردني' },
+  { code: 'JO', capital: 'عمّان', nisba: 'الأردني' },
   { code: 'TR', capital: 'أنقرة', nisba: 'التركي' },
   { code: 'IR', capital: 'طهران', nisba: 'الإيراني' },
   { code: 'PK', capital: 'إسلام آباد', nisba: 'الباكستاني' },
@@ -40,8 +40,8 @@ export const PARTNERS: readonly { code: string; capital: string; nisba: string }
   { code: 'NG', capital: 'أبوجا', nisba: 'النيجيري' },
   { code: 'KE', capital: 'نيروبي', nisba: 'الكيني' },
   { code: 'MA', capital: 'الرباط', nisba: 'المغربي' },
-  { code: 'TN', capital: 'تونس', nisba: 'التونسي' },
-  { code: 'DZ', capital: 'الجزائر', nisba: 'الجزائري' },
+  { code: 'TN', capital: 'تونس العاصمة', nisba: 'التونسي' },
+  { code: 'DZ', capital: 'الجزائر العاصمة', nisba: 'الجزائري' },
   { code: 'AR', capital: 'بوينس آيرس', nisba: 'الأرجنتيني' },
   { code: 'CL', capital: 'سانتياغو', nisba: 'التشيلي' },
 ];
@@ -61,10 +61,11 @@ export const FORMAT_PHRASES: Readonly<Record<string, string>> = {
   other: 'لقاءً ثنائياً',
 };
 
-/** Site clutter lines copied from the real seeds (widgets, tags, buttons). */
-export const CLUTTER_LINES: readonly string[] = [
-  'تابع أحدث الأخبار عبر تطبيق',
-  'آسياأخبار العالم',
+/** Site clutter met above an article in the real seeds (breadcrumbs, app prompts). */
+export const HEAD_CLUTTER_LINES: readonly string[] = ['تابع أحدث الأخبار عبر تطبيق', 'آسياأخبار العالم'];
+
+/** Site clutter met below an article (widgets, tags, buttons); some of it starts the related-articles block, so it never goes above the text. */
+export const TAIL_CLUTTER_LINES: readonly string[] = [
   'اظهر المزيد',
   'مقالات ذات صلة',
   'اترك تعليقاً',

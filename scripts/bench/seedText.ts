@@ -1,6 +1,6 @@
 import type { Rng } from './prng.ts';
 import { MONTH_NAME_SETS, WEEKDAY_NAMES } from './monthNames.ts';
-import { CLUTTER_LINES, FORMAT_PHRASES, OUTLETS } from './partners.ts';
+import { FORMAT_PHRASES, HEAD_CLUTTER_LINES, OUTLETS, TAIL_CLUTTER_LINES } from './partners.ts';
 
 /** A country the generator can pair with Japan. */
 export interface PartnerCountry {
@@ -83,7 +83,7 @@ function officialToPhrase(official: GeneratorOfficial | undefined, fallback: str
 function leadFor(format: string, partner: PartnerCountry, dayText: string, city: string, japanese: string, foreign: string): string {
   const phrase = FORMAT_PHRASES[format] ?? FORMAT_PHRASES.other!;
   if (format === 'phone-call') {
-    return `أجرى ${japanese} ${phrase} مع ${foreign} يوم ${dayText}، بحث خلاله الجانبان سبل تعزيز العلاقات بين اليابان و${partner.name}.`;
+    return `أجرى ${japanese} في ${city} ${phrase} مع ${foreign} يوم ${dayText}، بحث خلاله الجانبان سبل تعزيز العلاقات بين اليابان و${partner.name}.`;
   }
   if (format === 'official-visit') {
     return `بدأ ${japanese} ${phrase} إلى ${partner.name} يوم ${dayText}، التقى خلالها في ${city} ${foreign} لبحث تعزيز العلاقات الثنائية.`;
@@ -100,7 +100,8 @@ export function poolsToSyntheticSeed(pools: SeedPools, rng: Rng, index: number):
   const partner = rng.pick(pools.partners);
   const format = rng.pick(pools.formats);
   const day = rngToDay(rng);
-  const abroad = format === 'official-visit' || rng.chance(0.5);
+  // A phone call is placed from Tokyo; a visit is always abroad.
+  const abroad = format === 'official-visit' || (format !== 'phone-call' && rng.chance(0.5));
   const city = abroad ? partner.capital : 'طوكيو';
   const japaneseOfficials = pools.officials.filter((official) => official.country === 'JP');
   const partnerOfficials = pools.officials.filter((official) => official.country === partner.code);
@@ -108,9 +109,9 @@ export function poolsToSyntheticSeed(pools: SeedPools, rng: Rng, index: number):
   const foreign = officialToPhrase(partnerOfficials.length > 0 ? rng.pick(partnerOfficials) : undefined, `نظيره ${partner.nisba}`, rng);
 
   const lines: string[] = [];
-  if (rng.chance(0.15)) lines.push(rng.pick(CLUTTER_LINES), '');
+  if (rng.chance(0.15)) lines.push(rng.pick(HEAD_CLUTTER_LINES), '');
   lines.push(`اليابان و${partner.name} تبحثان سبل تعزيز التعاون الثنائي`);
-  if (rng.chance(0.3)) lines.push(rng.pick(CLUTTER_LINES));
+  if (rng.chance(0.3)) lines.push(rng.pick(HEAD_CLUTTER_LINES));
   lines.push(leadFor(format, partner, dayToArabicText(day, rng), city, japanese, foreign), '');
   const paragraphCount = rng.int(2, 6);
   for (let i = 0; i < paragraphCount; i++) {
@@ -119,7 +120,7 @@ export function poolsToSyntheticSeed(pools: SeedPools, rng: Rng, index: number):
   }
   if (rng.chance(0.5)) lines.push(`المصدر: ${rng.pick(OUTLETS)}`);
   const clutterCount = rng.int(0, 3);
-  for (let i = 0; i < clutterCount; i++) lines.push(rng.pick(CLUTTER_LINES));
+  for (let i = 0; i < clutterCount; i++) lines.push(rng.pick(TAIL_CLUTTER_LINES));
   if (pools.unrelated.length > 0 && rng.chance(0.2)) {
     lines.push('إقرأ أيضاً:', rng.pick(pools.unrelated), rng.pick(pools.unrelated));
   }
