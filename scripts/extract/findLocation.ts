@@ -13,7 +13,7 @@ interface City {
 const cities = cityTable.cities as Array<City & { aliases: string[] }>;
 const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as City] as const)));
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
-const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'الى', 'داخل']);
+const placeWords = new Set(['في', 'العاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'بالعاصمة', 'إلى', 'داخل'].map(normalizeArabic));
 
 /** Where the event took place, and a warning when the text tells only the country or nothing. */
 export interface LocationFound {

@@ -31,6 +31,7 @@ const gazetteerIndex = buildPhraseIndex(gazetteer.flatMap((official) => [officia
 const titleIndex = buildPhraseIndex(titleTable.titles.map((title) => [title, title] as const));
 const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeArabic));
 const stopwords = new Set(titleTable.nameStopwords.map(normalizeArabic));
+const organisationWords = new Set(titleTable.organisationWords.map(normalizeArabic));
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
 
 /** The text between two tokens is only spaces (no comma, bracket or dash): they belong to one name. */
@@ -47,17 +48,15 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال only follows a link word (عبد الله، أبو الغيط)
   if (!first && word.startsWith('ال') && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '')) return false;
-  if (!first && word.startsWith('و') && !sentence.tokens[at]!.norm.startsWith('وو')) {
-    const bare = word.slice(1);
-    if (stopwords.has(bare) || matchPhraseAt(titleIndex, sentence.tokens, at)) return false;
-  }
-  return !withoutProclitics(word).some((form) => stopwords.has(form) && form !== word) && !matchPhraseAt(titleIndex, sentence.tokens, at);
+  // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
+  if (word.startsWith('و') && stopwords.has(word.slice(1))) return false;
+  return !matchPhraseAt(titleIndex, sentence.tokens, at);
 }
 
-/** Tokens [start, end) of a 2–4 word name read forwards from `at`. */
+/** Tokens [start, end) of a 2–5 word name read forwards from `at`. */
 function nameAfter(sentence: Sentence, at: number, blocked: Set<number>): [number, number] | undefined {
   let end = at;
-  while (end < sentence.tokens.length && end - at < 4 && isNameWord(sentence, end, end === at, blocked) && (end === at || joined(sentence, end - 1, end))) end++;
+  while (end < sentence.tokens.length && end - at < 5 && isNameWord(sentence, end, end === at, blocked) && (end === at || joined(sentence, end - 1, end))) end++;
   return end - at >= 2 ? [at, end] : undefined;
 }
 
@@ -79,17 +78,37 @@ function isFormer(sentence: Sentence, from: number, to: number): boolean {
   return false;
 }
 
-function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
+function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleStart: number, titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
   // a nisba or name right after the title ("وزير الخارجية الياباني X", "وزير خارجية اليابان X")
   const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.start <= titleEnd + 1 && country.end <= nameStart);
   if (afterTitle) return afterTitle.code;
   // apposition: "X، نائب وزير الشؤون الخارجية الياباني"
   const afterName = inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3);
   if (afterName) return afterName.code;
+  // "نظيره السعودي الأمير X"
+  const beforeTitle = inSentence.find((country) => country.kind === 'nisba' && country.end === titleStart);
+  if (beforeTitle) return beforeTitle.code;
   // the delegation the sentence is about: "ترأس الوفد الفيتنامي …"
   const delegation = inSentence.filter((country) => country.start < nameStart && country.start > 0 && /^(ال|و|ل)?(وفد|وفود)$/.test(sentence.tokens[country.start - 1]!.norm.replace(/^وال/, 'ال'))).pop();
   if (delegation) return delegation.code;
   return undefined;
+}
+
+/**
+ * The first token after a title's complement: its nisba or country ("وزير خارجية اليابان"), ministry words
+ * ("الأمين العام لوزارة الشؤون الخارجية"), "لدى طوكيو", and former-office qualifiers are passed over.
+ */
+function skipTitleComplement(sentence: Sentence, from: number, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[]): number {
+  let at = from;
+  const tokens = sentence.tokens;
+  while (at < tokens.length && at - from < 8) {
+    const word = tokens[at]!.norm;
+    if (gazetteerMatches.some((match) => match.start === at)) break;
+    if (blocked.has(at) || formerQualifiers.has(word) || organisationWords.has(word)) at++;
+    else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
+    else break;
+  }
+  return at;
 }
 
 function isPartOfEvent(sentence: Sentence): boolean {
@@ -126,8 +145,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
     for (const country of inSentence) for (let at = country.start; at < country.end; at++) blocked.add(at);
     if (!isPartOfEvent(sentence)) continue;
     for (const title of findPhrases(titleIndex, sentence.tokens)) {
-      let nameStart = title.end;
-      while (nameStart < sentence.tokens.length && (blocked.has(nameStart) && !gazetteerMatches.some((m) => m.start === nameStart)) || formerQualifiers.has(sentence.tokens[nameStart]?.norm ?? '')) nameStart++;
+      const nameStart = skipTitleComplement(sentence, title.end, blocked, gazetteerMatches);
       let span = gazetteerMatches.some((m) => m.start === nameStart) ? undefined : nameAfter(sentence, nameStart, blocked);
       let role = title.value;
       let qualifiersFrom = title.end;
@@ -142,7 +160,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       const name = spellingOf(sentence, start, end);
       const id = arabicNameToSlug(name);
       if (!id || found.has(id)) continue;
-      const country = countryNear(sentence, inSentence, title.end, start, end);
+      const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
       found.set(id, { id, name, aliases: [], country: country ?? '', role });
       unconfirmed.add(name);

@@ -33,7 +33,7 @@ const monthPair = `(?<month>${month})(?:\\s*(?:/|\\(|-)\\s*${month}\\s*\\)?)?`;
 const yearPart = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?<year>\\d{4})${R}|\\s+(?<relation>${relation})${R})`;
 
 const calendarPattern = new RegExp(
-  `${L}(?:(?<day>${dayWord})(?:\\s*(?:-|–|و|الى|حتى)\\s*${dayWord})?\\s+(?:من\\s+)?(?:شهر\\s+)?)?${monthPair}${R}${yearPart}?`,
+  `${L}(?:(?<day>${dayWord})(?:\\s*(?:-|–|و|الي|حتي)\\s*${dayWord})?\\s+(?:من\\s+)?(?:شهر\\s+)?)?${monthPair}${R}${yearPart}?`,
   'gu',
 );
 const yearOnlyPattern = new RegExp(`${L}(?:في\\s+|خلال\\s+)?(?:عام|العام|سنه)\\s+(?<year>\\d{4})${R}`, 'gu');
