@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { extractDate, markOtherDateSentences } from './extractDate.ts';
+import { articleToSentences } from './sentences.ts';
+
+const dateOf = (title: string, paragraphs: string[], publishedAt?: string) => extractDate(articleToSentences({ title, paragraphs }), publishedAt);
+
+describe('extractDate', () => {
+  test('takes the event sentence, not a background date', () => {
+    const found = dateOf('زيارة', ['في وقت سابق من هذا العام، عقد الحوار في 20 أغسطس 2024.', 'التقى الوزيران في طوكيو يوم 27 نوفمبر 2024.']);
+    expect(found.date).toEqual({ date: '2024-11-27', precision: 'day' });
+  });
+  test('does not take a future date', () => {
+    expect(dateOf('اجتماع', ['اتفق الجانبان على عقد الاجتماع المقبل في 3 مارس 2026.']).date).toBeUndefined();
+  });
+  test('returns a partial date when the year is missing', () => {
+    const found = dateOf('حوار', ['في الرابع من ديسمبر، عقد في طوكيو الحوار الأول.', 'اتفاقية الأمم المتحدة لقانون البحار لعام ١٩٨٢.']);
+    expect(found.date).toBeUndefined();
+    expect(found.partialDate).toEqual({ month: 12, day: 4 });
+  });
+  test('resolves اليوم + weekday with the publication day', () => {
+    expect(dateOf('لقاء', ['بحث الوزيران القضايا.', 'وذكرت الوزارة في بيان نشرته اليوم الثلاثاء أن اللقاء جاء خلال الزيارة.'], '2025-01-07').date).toEqual({ date: '2025-01-07', precision: 'day' });
+  });
+  test('warns when a relative day has no publication day', () => {
+    const found = dateOf('لقاء', ['التقى الوزيران أمس في طوكيو.']);
+    expect(found.date).toBeUndefined();
+    expect(found.warnings[0]).toMatch(/publication date/);
+  });
+  test('warns when the weekday does not match the date', () => {
+    expect(dateOf('لقاء', ['التقى الوزيران يوم الاثنين 27 نوفمبر 2024.']).warnings.join()).toMatch(/Wednesday/);
+  });
+  test('gives month precision for a month and year', () => {
+    expect(dateOf('لقاء', ['عقد الاجتماع في تموز 2023 في طوكيو.']).date).toEqual({ date: '2023-07-01', precision: 'month' });
+  });
+  test('says so when the text has no date', () => {
+    const found = dateOf('زيارة', ['زار الوزير سيول.']);
+    expect(found.date).toBeUndefined();
+    expect(found.partialDate).toBeUndefined();
+    expect(found.warnings).toHaveLength(1);
+  });
+});
+
+describe('markOtherDateSentences', () => {
+  test('marks sentences with other dates, and the rest of a paragraph they open', () => {
+    const sentences = articleToSentences({ title: 'زيارة', paragraphs: ['زار الوزير طوكيو في 27 نوفمبر 2024.', 'والتقى الزعيمان في 19 أغسطس 2024. وأكد مودي أهمية الحوار 2+2.', 'وناقش الجانبان التعاون.'] });
+    const marked = markOtherDateSentences(sentences, extractDate(sentences));
+    expect(marked.map((sentence) => sentence.background)).toEqual([false, false, true, true, false]);
+  });
+});

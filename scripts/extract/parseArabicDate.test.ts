@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { parseArabicDate } from './parseArabicDate.ts';
+
+const first = (text: string) => {
+  const { at: _at, ...mention } = parseArabicDate(text)[0] ?? { at: 0 };
+  return mention;
+};
+
+describe('parseArabicDate', () => {
+  test('reads day, Egyptian/Gulf month and year', () => {
+    expect(first('يوم الأربعاء (27 نوفمبر 2024)')).toEqual({ kind: 'weekday', weekday: 3 });
+    expect(parseArabicDate('يوم الأربعاء (27 نوفمبر 2024)')[1]).toMatchObject({ kind: 'calendar', day: 27, month: 11, year: 2024 });
+    expect(first('في 29 مايو 2024')).toEqual({ kind: 'calendar', day: 29, month: 5, year: 2024 });
+    expect(first('في 3 إبريل 2023')).toEqual({ kind: 'calendar', day: 3, month: 4, year: 2023 });
+  });
+  test('reads Levantine month names, two words included', () => {
+    expect(first('في 15 آذار 2023')).toEqual({ kind: 'calendar', day: 15, month: 3, year: 2023 });
+    expect(first('في 2 تشرين الثاني 2022')).toEqual({ kind: 'calendar', day: 2, month: 11, year: 2022 });
+    expect(first('في كانون الأول 2021')).toEqual({ kind: 'calendar', month: 12, year: 2021 });
+  });
+  test('reads Maghrebi month names', () => {
+    expect(first('يوم 3 جانفي 2024')).toEqual({ kind: 'calendar', day: 3, month: 1, year: 2024 });
+    expect(first('في 14 جويلية 2023')).toEqual({ kind: 'calendar', day: 14, month: 7, year: 2023 });
+    expect(first('في 20 أوت 2022')).toEqual({ kind: 'calendar', day: 20, month: 8, year: 2022 });
+  });
+  test('reads a month written in two sets at once', () => {
+    expect(first('في 5 مارس/آذار 2024')).toEqual({ kind: 'calendar', day: 5, month: 3, year: 2024 });
+    expect(first('في 5 أيلول (سبتمبر) 2024')).toEqual({ kind: 'calendar', day: 5, month: 9, year: 2024 });
+  });
+  test('reads Arabic-Indic and Persian digits', () => {
+    expect(first('في ٢٦ آذار ٢٠٢٥')).toEqual({ kind: 'calendar', day: 26, month: 3, year: 2025 });
+    expect(first('في ۲۶ مارس ۲۰۲۵')).toEqual({ kind: 'calendar', day: 26, month: 3, year: 2025 });
+  });
+  test('reads ordinal day words', () => {
+    expect(first('في الرابع من ديسمبر')).toEqual({ kind: 'calendar', day: 4, month: 12 });
+    expect(first('في الحادي عشر من أيلول')).toEqual({ kind: 'calendar', day: 11, month: 9 });
+    expect(first('يوم الحادي والعشرين من شباط 2022')).toEqual({ kind: 'calendar', day: 21, month: 2, year: 2022 });
+    expect(first('في الثلاثين من يونيو 2020')).toEqual({ kind: 'calendar', day: 30, month: 6, year: 2020 });
+  });
+  test('takes the first day of a range', () => {
+    expect(first('في 27 و28 نوفمبر 2024')).toEqual({ kind: 'calendar', day: 27, month: 11, year: 2024 });
+  });
+  test('reads a month relative to publication', () => {
+    expect(first('في الأول من يناير الجاري')).toEqual({ kind: 'calendar', day: 1, month: 1, relation: 'current' });
+    expect(first('ديسمبر الماضي')).toEqual({ kind: 'calendar', month: 12, relation: 'past' });
+  });
+  test('reads a year alone only after عام / سنة', () => {
+    expect(first('في عام 2019')).toEqual({ kind: 'calendar', year: 2019 });
+    expect(parseArabicDate('اتفاقية الأمم المتحدة لعام ١٩٨٢')).toEqual([]);
+  });
+  test('reads relative days and weekdays', () => {
+    expect(first('نشرته اليوم الثلاثاء')).toEqual({ kind: 'relative', offset: 0, weekday: 2 });
+    expect(first('أطلقت صاروخا أمس')).toEqual({ kind: 'relative', offset: -1 });
+    expect(first('أول أمس')).toEqual({ kind: 'relative', offset: -2 });
+    expect(first('الثلاثاء الماضي')).toEqual({ kind: 'weekday', weekday: 2, weekdayRelation: 'past' });
+  });
+  test('ignores اليوم that is not today and ordinals without a month', () => {
+    expect(parseArabicDate('حتى اليوم')).toEqual([]);
+    expect(parseArabicDate('اليوم الوطني')).toEqual([]);
+    expect(parseArabicDate('في القرن العشرين')).toEqual([]);
+    expect(parseArabicDate('الاجتماع السادس للمجموعة')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { parseArabicDate } from './parseArabicDate.ts';
+import { resolveDateMention } from './resolveDateMention.ts';
+
+const resolve = (text: string, publishedAt?: string) => resolveDateMention(parseArabicDate(text)[0]!, publishedAt);
+
+describe('resolveDateMention', () => {
+  test('gives day, month and year precision', () => {
+    expect(resolve('في 29 مايو 2024').date).toEqual({ date: '2024-05-29', precision: 'day' });
+    expect(resolve('في مايو 2024').date).toEqual({ date: '2024-05-01', precision: 'month' });
+    expect(resolve('في عام 2024').date).toEqual({ date: '2024-01-01', precision: 'year' });
+  });
+  test('never guesses a missing year', () => {
+    expect(resolve('في الرابع من ديسمبر', '2025-12-10')).toEqual({ partial: { month: 12, day: 4 }, future: false });
+  });
+  test('resolves الجاري and الماضي against the publication day', () => {
+    expect(resolve('في الأول من يناير الجاري', '2025-01-07').date).toEqual({ date: '2025-01-01', precision: 'day' });
+    expect(resolve('ديسمبر الماضي', '2025-01-07').date).toEqual({ date: '2024-12-01', precision: 'month' });
+  });
+  test('resolves relative days and weekdays to the nearest day on or before publication', () => {
+    expect(resolve('اليوم الثلاثاء', '2025-01-07').date?.date).toBe('2025-01-07');
+    expect(resolve('أمس', '2025-01-07').date?.date).toBe('2025-01-06');
+    expect(resolve('يوم الأحد', '2025-01-07').date?.date).toBe('2025-01-05');
+    expect(resolve('الثلاثاء الماضي', '2025-01-07').date?.date).toBe('2024-12-31');
+  });
+  test('flags a weekday that does not match the relative day', () => {
+    expect(resolve('اليوم الاثنين', '2025-01-07').weekdayMismatch).toBe(true);
+  });
+  test('gives nothing for a relative day without publication day', () => {
+    expect(resolve('أمس')).toEqual({});
+  });
+  test('marks the next month as future', () => {
+    expect(resolve('في مارس المقبل', '2025-01-07').future).toBe(true);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { articleToSentences, originalSpelling, paragraphToSentenceTexts, sentenceToTimeMarks } from './sentences.ts';
+import { tokenize } from './tokenize.ts';
+
+describe('paragraphToSentenceTexts', () => {
+  test('splits after full stops and Arabic question marks, not inside numbers', () => {
+    expect(paragraphToSentenceTexts('نما بنسبة 3.5 بالمئة. هل اتفقا؟ نعم')).toEqual(['نما بنسبة 3.5 بالمئة.', 'هل اتفقا؟', 'نعم']);
+  });
+});
+
+describe('sentenceToTimeMarks', () => {
+  test('marks an earlier event as background', () => {
+    expect(sentenceToTimeMarks(tokenize('في وقت سابق من هذا العام، عقدت الجولة الثالثة'))).toEqual({ background: true, future: false });
+  });
+  test('marks a planned meeting as future', () => {
+    expect(sentenceToTimeMarks(tokenize('يعقد الاجتماع المقبل في طوكيو'))).toEqual({ background: false, future: true });
+  });
+  test('does not count generic or weekday phrases', () => {
+    expect(sentenceToTimeMarks(tokenize('التقى الوزيران يوم الثلاثاء الماضي لبحث التعاون في السنوات المقبلة'))).toEqual({ background: false, future: false });
+  });
+});
+
+describe('articleToSentences', () => {
+  test('puts the title first and numbers sentences in reading order', () => {
+    const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['جملة أولى. جملة ثانية.', 'فقرة ثانية'] });
+    expect(sentences.map((sentence) => [sentence.index, sentence.paragraph, sentence.firstInParagraph])).toEqual([
+      [0, -1, true],
+      [1, 0, true],
+      [2, 0, false],
+      [3, 1, true],
+    ]);
+  });
+});
+
+describe('originalSpelling', () => {
+  test('returns the written letters of a span, without diacritics', () => {
+    const [sentence] = articleToSentences({ title: 'وعبّر إيويا عن تقديره', paragraphs: [] });
+    const token = sentence!.tokens[1]!;
+    expect(originalSpelling(sentence!, token.start, token.end)).toBe('إيويا');
+  });
+});
