@@ -6,7 +6,8 @@ type HastNode = { type: string; tagName?: string; value?: string; children?: Has
 
 /** Renders MDX with the processor @astrojs/mdx 8 uses and returns the text and element names it produced. */
 async function render(markdown: string): Promise<{ text: string; tags: string[]; types: string[] }> {
-  const tree = (await mdxToHast(markdown)) as unknown as HastNode;
+  // Astro renders MDX with GFM and smart punctuation on.
+  const tree = (await mdxToHast(markdown, { features: { gfm: true, smartPunctuation: true } })) as unknown as HastNode;
   const texts: string[] = [];
   const tags: string[] = [];
   const types: string[] = [];
@@ -43,6 +44,8 @@ const hostileLines = [
   '===',
   'https://example.org/a_b',
   'www.example.org/a_b and a_b@example.org',
+  'quotes \'y\' and "q", dashes -- and --- and dots...',
+  '---- a rule',
 ];
 
 describe('textToSafeMarkdown', () => {

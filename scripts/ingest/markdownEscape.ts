@@ -4,8 +4,11 @@
  * every character render literally; MDX (Sätteri in @astrojs/mdx 8, and micromark-extension-mdxjs) decodes them back.
  */
 
-/** ASCII punctuation with a meaning anywhere in a line (JSX, expressions, emphasis, code, links, tables, entities). */
-const INLINE_SPECIAL = /[\\`*_{}[\]<>#|~&!$]/g;
+/**
+ * ASCII punctuation with a meaning anywhere in a line (JSX, expressions, emphasis, code, links, tables, entities),
+ * and quotes, which smart punctuation (on by default in Astro) would otherwise curl.
+ */
+const INLINE_SPECIAL = /[\\`*_{}[\]<>#|~&!$'"]/g;
 
 /** Escapes one line of plain text so that it renders exactly as written inside a paragraph, heading or list item. */
 export function textToSafeMarkdown(text: string): string {
@@ -14,6 +17,9 @@ export function textToSafeMarkdown(text: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(INLINE_SPECIAL, (char) => `\\${char}`)
+      // Smart punctuation turns "--" and "..." into dashes and ellipses: escaped, they stay as written ("---" too).
+      .replace(/-{2,}/g, (run) => run.replace(/-/g, '\\-'))
+      .replace(/\.{3,}/g, (run) => run.replace(/\./g, '\\.'))
       // GFM would turn bare URLs and e-mail addresses into links that keep the backslashes above in their text.
       .replace(/(https?|ftp|mailto|xmpp):/gi, '$1\\:')
       .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2\\.')

@@ -1,0 +1,157 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+// Runs the real CLI (node scripts/ingest.ts, on the project's pinned Node) on temporary folders.
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let folders = 0;
+function folder(name: string): string {
+  return join(work, `${name}-${folders++}`);
+}
+
+function ingest(...args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A copy of the project's five seeds and their sidecars. */
+function realSeeds(): string {
+  const dir = folder('seeds');
+  cpSync(join(root, 'seeds'), dir, { recursive: true });
+  return dir;
+}
+
+const readAll = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+const fixture = (name: string, file = 'input.txt') => readFileSync(join(root, 'tests/fixtures/ingest', name, file));
+
+describe('ingest CLI', () => {
+  test('writes one event per seed and exits 0', () => {
+    const out = folder('out');
+    const run = ingest('--seeds', realSeeds(), '--out', out, '--no-cache');
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([
+      '2024-05-29-in-joint-working-group.mdx',
+      '2024-11-27-in-official-visit.mdx',
+      '2025-01-07-us-foreign-ministers-meeting.mdx',
+      '2025-01-13-kr-official-visit.mdx',
+      '2025-12-04-vn-2plus2-vice-ministerial.mdx',
+    ]);
+    expect(run.stdout).toMatch(/001_ddb86a17edb0ed4f\.txt\s+2025-12-04-vn-2plus2-vice-ministerial\s+2025-12-04 \(editorial\)/);
+  });
+
+  test('gives byte-identical files on two runs, and the committed content for the project seeds', () => {
+    const seeds = realSeeds();
+    const [a, b] = [folder('out'), folder('out')];
+    expect(ingest('--seeds', seeds, '--out', a, '--no-cache').code).toBe(0);
+    expect(ingest('--seeds', seeds, '--out', b, '--no-cache').code).toBe(0);
+    expect(readAll(a)).toEqual(readAll(b));
+    const committed = Object.fromEntries(Object.entries(readAll(join(root, 'content/events'))).filter(([name]) => name.endsWith('.mdx')));
+    expect(readAll(a)).toEqual(committed);
+  });
+
+  test('gives the same bytes from the cache as from a cold run', () => {
+    const seeds = realSeeds();
+    const [cold, warm] = [folder('out'), folder('out')];
+    expect(ingest('--seeds', seeds, '--out', cold, '--no-cache').code).toBe(0);
+    ingest('--seeds', seeds, '--out', folder('out'));
+    const second = ingest('--seeds', seeds, '--out', warm);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/5 from cache/);
+    expect(readAll(warm)).toEqual(readAll(cold));
+  });
+
+  test('reports every failing seed at once, names the files, exits 1 and still writes the good seeds', () => {
+    const seeds = realSeeds();
+    writeFileSync(join(seeds, '100_empty.txt'), '');
+    writeFileSync(join(seeds, '101_clutter.txt'), fixture('clutter-only'));
+    writeFileSync(join(seeds, '102_no_year.txt'), fixture('no-year'));
+    const out = folder('out');
+    const run = ingest('--seeds', seeds, '--out', out, '--no-cache');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${seeds}/100_empty.txt: the file is empty`);
+    expect(run.stderr).toContain(`${seeds}/101_clutter.txt: no article text after removing site clutter`);
+    expect(run.stderr).toContain(`${seeds}/102_no_year.txt: needs review — the article gives no year for «الخامس من مارس»; add 102_no_year.editorial.yml with date.value and date.citation`);
+    expect(readdirSync(out)).toHaveLength(5);
+  });
+
+  test('never deletes an event when a run fails, and removes stale events only on a successful run', () => {
+    const seeds = realSeeds();
+    const out = folder('out');
+    expect(ingest('--seeds', seeds, '--out', out, '--no-cache').code).toBe(0);
+    // Seed 003 breaks, seed 000 disappears: the run fails, so both published events stay.
+    writeFileSync(join(seeds, '003_6a3457b211413a86.txt'), '');
+    rmSync(join(seeds, '000_f9c508e469cc86fa.txt'));
+    expect(ingest('--seeds', seeds, '--out', out, '--no-cache').code).toBe(1);
+    expect(existsSync(join(out, '2024-05-29-in-joint-working-group.mdx'))).toBe(true);
+    expect(existsSync(join(out, '2024-11-27-in-official-visit.mdx'))).toBe(true);
+    // Seed 003 fixed: the run succeeds and only the event of the vanished seed 000 goes.
+    cpSync(join(root, 'seeds/003_6a3457b211413a86.txt'), join(seeds, '003_6a3457b211413a86.txt'));
+    const run = ingest('--seeds', seeds, '--out', out, '--no-cache');
+    expect(run.code).toBe(0);
+    expect(existsSync(join(out, '2024-11-27-in-official-visit.mdx'))).toBe(false);
+    expect(readdirSync(out)).toHaveLength(4);
+  });
+
+  test('--check passes on fresh output and lists stale, missing and extra files otherwise, writing nothing', () => {
+    const seeds = realSeeds();
+    const out = folder('out');
+    expect(ingest('--seeds', seeds, '--out', out, '--no-cache').code).toBe(0);
+    expect(ingest('--seeds', seeds, '--out', out, '--check').code).toBe(0);
+    writeFileSync(join(out, '2025-01-07-us-foreign-ministers-meeting.mdx'), 'edited by hand\n');
+    rmSync(join(out, '2024-05-29-in-joint-working-group.mdx'));
+    writeFileSync(join(out, '1999-01-01-xx-other.mdx'), 'orphan\n');
+    const before = readAll(out);
+    const run = ingest('--seeds', seeds, '--out', out, '--check');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`stale: ${out}/2025-01-07-us-foreign-ministers-meeting.mdx`);
+    expect(run.stderr).toContain(`missing: ${out}/2024-05-29-in-joint-working-group.mdx`);
+    expect(run.stderr).toContain(`extra (no seed makes it): ${out}/1999-01-01-xx-other.mdx`);
+    expect(readAll(out)).toEqual(before);
+  });
+
+  test('records old id → new id when a seed’s event id changes', () => {
+    const seeds = realSeeds();
+    const out = folder('out');
+    const redirects = join(folder('redirects'), 'redirects.json');
+    cpSync(join(root, 'src/data/redirects.json'), redirects);
+    writeFileSync(redirects, '{}\n');
+    expect(ingest('--seeds', seeds, '--out', out, '--redirects', redirects, '--no-cache').code).toBe(0);
+    // The editor corrects seed 004's date: its permalink changes, the old one must keep working.
+    const sidecar = join(seeds, '004_8139462e61c2c95d.editorial.yml');
+    writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace('value: 2025-01-13', 'value: 2025-01-14'));
+    expect(ingest('--seeds', seeds, '--out', out, '--redirects', redirects, '--no-cache').code).toBe(0);
+    expect(JSON.parse(readFileSync(redirects, 'utf8'))).toEqual({ '2025-01-13-kr-official-visit': '2025-01-14-kr-official-visit' });
+    expect(existsSync(join(out, '2025-01-13-kr-official-visit.mdx'))).toBe(false);
+  });
+
+  test('merges two seeds about one event and says so', () => {
+    const seeds = folder('seeds');
+    cpSync(join(root, 'tests/fixtures/ingest/merge-two-seeds'), seeds, { recursive: true });
+    rmSync(join(seeds, 'expected.mdx'));
+    const out = folder('out');
+    const run = ingest('--seeds', seeds, '--out', out, '--no-cache');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('merged into one event: input-2.txt + input.txt');
+    expect(readdirSync(out)).toEqual(['2025-05-15-id-foreign-ministers-meeting.mdx']);
+  });
+
+  test('names a missing seeds folder, and rejects unknown options', () => {
+    const missing = ingest('--seeds', join(work, 'nope'), '--out', folder('out'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such folder of seeds');
+    expect(ingest('--bogus').code).toBe(2);
+    expect(ingest('--help').stdout).toContain('--seeds DIR');
+  });
+
+  test('forwards options through npm run ingest --', () => {
+    const out = folder('out');
+    const run = spawnSync('npm', ['run', '--silent', 'ingest', '--', '--seeds', realSeeds(), '--out', out, '--quiet', '--no-cache'], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(out)).toHaveLength(5);
+  });
+});
