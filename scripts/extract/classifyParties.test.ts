@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { classifyParties } from './classifyParties.ts';
+import { findCountries } from './findCountries.ts';
+import { articleToSentences } from './sentences.ts';
+
+const classify = (title: string, paragraphs: string[], officialCountries: string[] = []) => {
+  const sentences = articleToSentences({ title, paragraphs });
+  const officials = officialCountries.map((country, i) => ({ id: `p${i}`, name: 'x', aliases: [], country, role: '' }));
+  return classifyParties(sentences, findCountries(sentences), officials);
+};
+
+describe('classifyParties', () => {
+  test('makes the country paired with Japan the partner and a missile launcher a mention', () => {
+    const result = classify('اليابان والولايات المتحدة تبحثان قضايا المنطقة', ['أدان الوزيران إطلاق كوريا الشمالية لصاروخ باليستي، والعلاقات مع الصين.']);
+    expect(result.parties).toEqual(['JP', 'US']);
+    expect(result.mentions).toEqual(['CN', 'KP']);
+  });
+  test('reads the visited country as the partner', () => {
+    const result = classify('وزير خارجية اليابان يزور كوريا الجنوبية', ['زار الوزير كوريا الجنوبية وسط تهديدات كوريا الشمالية وتنامي نفوذ الصين، ودعم التحالف الثلاثي مع الولايات المتحدة.']);
+    expect(result.parties).toEqual(['JP', 'KR']);
+    expect(result.mentions).toEqual(['CN', 'KP', 'US']);
+    expect(result.visitDestinations).toContain('KR');
+  });
+  test('reads paired nisbas and delegations', () => {
+    expect(classify('تعاون', ['أعرب الجانبان عن تقديرهما للعلاقات الفيتنامية اليابانية.']).parties).toEqual(['JP', 'VN']);
+    expect(classify('اجتماع', ['ناقشت الوفود البرازيلية واليابانية التعاون.']).parties).toEqual(['BR', 'JP']);
+  });
+  test('counts the nationality of the officials who took part', () => {
+    expect(classify('محادثات', ['ناقش الوزيران الوضع في مصر.'], ['AU']).parties).toEqual(['AU', 'JP']);
+  });
+  test('never lists Japan or a party among mentions', () => {
+    const result = classify('الهند واليابان', ['الشراكة بين الهند واليابان وباكستان.']);
+    expect(result.mentions).not.toContain('JP');
+    expect(result.mentions).not.toContain('IN');
+  });
+  test('warns when no partner is found', () => {
+    const result = classify('اليابان', ['أعلنت اليابان خطة جديدة.']);
+    expect(result.parties).toEqual(['JP']);
+    expect(result.warnings[0]).toMatch(/no partner/);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { detectFormats } from './detectFormats.ts';
+import { articleToSentences } from './sentences.ts';
+
+const formatsOf = (title: string, paragraphs: string[]) => detectFormats(articleToSentences({ title, paragraphs }));
+
+describe('detectFormats', () => {
+  test('reads a 2+2 of deputies', () => {
+    expect(formatsOf('حوار', ['عقد الحوار الأول بين نواب وزيري الخارجية والدفاع (2+2).']).format).toBe('2+2-vice-ministerial');
+  });
+  test('reads a 2+2 of ministers', () => {
+    expect(formatsOf('اجتماع', ['عقد وزراء الخارجية والدفاع اجتماع 2+2 في ملبورن.']).format).toBe('2+2-ministerial');
+  });
+  test('reads a joint working group with either wording', () => {
+    expect(formatsOf('اجتماع', ['عقد الاجتماع السادس للمجموعة العاملة المشتركة بشأن مكافحة الإرهاب.']).format).toBe('joint-working-group');
+    expect(formatsOf('اجتماع', ['اجتماع مجموعة العمل المشتركة للأمن السيبراني.']).format).toBe('joint-working-group');
+  });
+  test('reads a foreign ministers meeting', () => {
+    expect(formatsOf('اليابان والولايات المتحدة تبحثان', ['بحث وزيرا الخارجية الياباني والأمريكي القضايا.']).format).toBe('foreign-ministers-meeting');
+  });
+  test('reads a phone call, a summit and a strategic dialogue', () => {
+    expect(formatsOf('اتصال', ['أجرى وزير الخارجية اتصالا هاتفيا مع نظيره.']).format).toBe('phone-call');
+    expect(formatsOf('قمة يابانية فلبينية', ['عقد الزعيمان قمة في مانيلا.']).format).toBe('summit');
+    expect(formatsOf('حوار', ['انعقدت الدورة الأولى للحوار الاستراتيجي بين البلدين.']).format).toBe('strategic-dialogue');
+  });
+  test('keeps the visit first and lists the economic dialogue', () => {
+    const found = formatsOf('مناقشات', ['ساهمت الزيارة الرسمية الأولى لوكيل الخارجية في تعزيز العلاقة.', 'وأثناء وجوده في طوكيو أجرى محادثات شاملة.', 'كما أجرى الجولة الأولى من الحوار حول الأمان الاقتصادي.', 'وأثناء زيارته، التقى مسؤولين آخرين.']);
+    expect(found.format).toBe('official-visit');
+    expect(found.formats).toContain('economic-dialogue');
+  });
+  test('ignores a format mentioned in a background sentence', () => {
+    const found = formatsOf('زيارة', ['زار الوزير طوكيو.', 'في وقت سابق من هذا العام، عقدت الجولة الثالثة من الحوار 2+2.']);
+    expect(found.formats).toEqual(['official-visit']);
+  });
+  test('falls back to other', () => {
+    expect(formatsOf('بيان', ['أصدرت الوزارة بيانا.'])).toMatchObject({ format: 'other', formats: ['other'] });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { extractEvent } from './extractEvent.ts';
+
+describe('extractEvent', () => {
+  test('reads a phone call with a Saudi counterpart dated by "last Monday"', () => {
+    const event = extractEvent({
+      title: 'اليابان والسعودية تبحثان تعزيز التعاون',
+      paragraphs: ['أجرى وزير الخارجية الياباني تاكيشي إيوايا اتصالاً هاتفياً مع نظيره السعودي الأمير فيصل بن فرحان يوم الاثنين الماضي، وبحث الجانبان الأوضاع في السودان.'],
+      publishedAt: '2025-02-05',
+    });
+    expect(event).toMatchObject({ date: { date: '2025-02-03', precision: 'day' }, parties: ['JP', 'SA'], mentions: ['SD'], format: 'phone-call' });
+    expect(event.officials.map((official) => `${official.id}:${official.country}`)).toEqual(['takeshi-iwaya:JP', 'fisl-bn-frhan:SA']);
+    expect(event.unconfirmedOfficials).toEqual(['فيصل بن فرحان']);
+  });
+  test('reads a Levantine-dated summit in Tokyo with a Brazilian president', () => {
+    const event = extractEvent({
+      title: 'إيشيبا يستقبل لولا في طوكيو',
+      paragraphs: ['التقى رئيس الوزراء الياباني شيغيرو إيشيبا الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا في طوكيو في ٢٦ آذار ٢٠٢٥.', 'وكان الزعيمان قد التقيا في ريو دي جانيرو في نوفمبر الماضي.'],
+    });
+    expect(event).toMatchObject({ date: { date: '2025-03-26', precision: 'day' }, parties: ['BR', 'JP'], format: 'summit', location: { city: 'طوكيو', country: 'JP' } });
+  });
+  test('reads a Maghrebi-dated strategic dialogue in Algiers', () => {
+    const event = extractEvent({
+      title: 'الجزائر واليابان تعقدان الدورة الأولى للحوار الاستراتيجي',
+      paragraphs: ['انعقدت بالجزائر العاصمة يوم 15 جانفي 2024 الدورة الأولى للحوار الاستراتيجي بين الجزائر واليابان.'],
+    });
+    expect(event).toMatchObject({ date: { date: '2024-01-15', precision: 'day' }, parties: ['DZ', 'JP'], format: 'strategic-dialogue', location: { city: 'الجزائر العاصمة', country: 'DZ' } });
+  });
+  test('gives a result the event schema accepts once the editor adds what the text lacks', () => {
+    const event = extractEvent({ title: 'اجتماع 2+2 بين اليابان وأستراليا', paragraphs: ['عقد وزراء الخارجية والدفاع في اليابان وأستراليا اجتماع 2+2 في ملبورن في 5 أيلول/سبتمبر 2024.'] });
+    const frontmatter = {
+      title: 'اجتماع',
+      summary: 'ملخص',
+      date: event.date!.date,
+      datePrecision: event.date!.precision,
+      dateSource: 'text',
+      parties: event.parties,
+      mentions: event.mentions,
+      format: event.format,
+      formats: event.formats,
+      location: event.location!,
+      officials: event.officials,
+      source: {},
+      seed: 'x.txt',
+    };
+    expect(eventSchema.safeParse(frontmatter).success).toBe(true);
+    expect(event.format).toBe('2+2-ministerial');
+  });
+});

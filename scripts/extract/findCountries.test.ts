@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { findCountries } from './findCountries.ts';
+import { articleToSentences } from './sentences.ts';
+
+const codesIn = (text: string) => findCountries(articleToSentences({ title: text, paragraphs: [] })).map((found) => `${found.code}:${found.kind}`);
+
+describe('findCountries', () => {
+  test('finds names with proclitics', () => {
+    expect(codesIn('زيارة لليابان وفيتنام بالهند')).toEqual(['JP:name', 'VN:name', 'IN:name']);
+  });
+  test('tells the two Koreas apart and reads multi-word names first', () => {
+    expect(codesIn('كوريا الجنوبية وكوريا الشمالية والولايات المتحدة الأمريكية')).toEqual(['KR:name', 'KP:name', 'US:name']);
+  });
+  test('finds nisbas of countries beyond the seeds', () => {
+    expect(codesIn('الوفد السعودي والوزير المصري والرئيس البرازيلي والسفيرة الأسترالية والقوات الفلبينية')).toEqual(['SA:nisba', 'EG:nisba', 'BR:nisba', 'AU:nisba', 'PH:nisba']);
+  });
+  test('finds plural and irregular nisbas', () => {
+    expect(codesIn('الفيتناميين واليابانيين والهنود والأميركيين')).toEqual(['VN:nisba', 'JP:nisba', 'IN:nisba', 'US:nisba']);
+  });
+  test('reads aliases and English names', () => {
+    expect(codesIn('السعودية وأمريكا وبريطانيا وJapan')).toEqual(['SA:name', 'US:name', 'GB:name', 'JP:name']);
+  });
+  test('finds capitals as their own kind', () => {
+    expect(codesIn('بين طوكيو وسيول')).toEqual(['JP:capital', 'KR:capital']);
+  });
+  test('skips regions and organisations that contain a country word', () => {
+    expect(codesIn('المنطقة الهندية والهادئة والمحيط الهندي والأمم المتحدة وشبه الجزيرة الكورية')).toEqual([]);
+  });
+  test('does not read everyday words as countries', () => {
+    expect(codesIn('مجموعة العمل المالية ودعم مالي')).toEqual([]);
+  });
+});

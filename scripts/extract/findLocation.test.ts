@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { findLocation } from './findLocation.ts';
+import { articleToSentences } from './sentences.ts';
+
+const placeOf = (paragraphs: string[], parties: string[], visits: string[] = []) => findLocation(articleToSentences({ title: 'عنوان', paragraphs }), parties, visits);
+
+describe('findLocation', () => {
+  test('reads "في X" and "عُقد في X"', () => {
+    expect(placeOf(['في الرابع من ديسمبر، عُقد في طوكيو، اليابان، الحوار.'], ['JP', 'VN']).location).toEqual({ city: 'طوكيو', country: 'JP' });
+    expect(placeOf(['عقد الاجتماع في نيودلهي في 29 مايو 2024.'], ['IN', 'JP']).location).toEqual({ city: 'نيودلهي', country: 'IN' });
+  });
+  test('reads بالعاصمة and the ب proclitic', () => {
+    expect(placeOf(['انعقد الحوار بالعاصمة الجزائر العاصمة.'], ['DZ', 'JP']).location).toEqual({ city: 'الجزائر العاصمة', country: 'DZ' });
+    expect(placeOf(['التقى الوزيران بمانيلا.'], ['JP', 'PH']).location).toEqual({ city: 'مانيلا', country: 'PH' });
+  });
+  test('skips a city of a future sentence', () => {
+    const found = placeOf(['اتفق الجانبان على عقد الاجتماع السابع في طوكيو في تاريخ مناسب.'], ['IN', 'JP']);
+    expect(found.location).toBeUndefined();
+  });
+  test('skips capitals used for countries', () => {
+    expect(placeOf(['تحسين العلاقات بين طوكيو وسيول.'], ['JP', 'KR']).location).toBeUndefined();
+  });
+  test('falls back to the visited country and its capital when the article names it', () => {
+    expect(placeOf(['زار الوزير كوريا الجنوبية.', 'العلاقات بين طوكيو وسيول.'], ['JP', 'KR'], ['KR']).location).toEqual({ city: 'سيول', country: 'KR' });
+    const noCity = placeOf(['جاء ذلك خلال زيارة بلينكن لليابان.'], ['JP', 'US'], ['JP']);
+    expect(noCity.location).toEqual({ city: '', country: 'JP' });
+    expect(noCity.warnings[0]).toMatch(/names no city/);
+  });
+});

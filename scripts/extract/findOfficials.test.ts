@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { findCountries } from './findCountries.ts';
+import { findOfficials } from './findOfficials.ts';
+import { articleToSentences } from './sentences.ts';
+
+const officialsIn = (...paragraphs: string[]) => {
+  const sentences = articleToSentences({ title: 'عنوان', paragraphs });
+  return findOfficials(sentences, findCountries(sentences));
+};
+
+describe('findOfficials', () => {
+  test('gives one id to every spelling of a gazetteer person and keeps the spellings met', () => {
+    const found = officialsIn('بحث وزيرا الخارجية الياباني تاكاشي إيوايا والأمريكي أنتوني بلينكن.', 'وعبر إيويا عن تقديره لبلينكن.');
+    expect(found.officials.map((official) => official.id)).toEqual(['takeshi-iwaya', 'antony-blinken']);
+    expect(found.officials[0]!.aliases).toEqual(expect.arrayContaining(['تاكاشي إيوايا', 'إيويا']));
+    expect(found.unconfirmed).toEqual([]);
+  });
+  test('finds unknown people by title and name, with the country from the nisba', () => {
+    const found = officialsIn('استقبل نائب وزير الخارجية الياباني ماتسوموتو هيساشي السفير المصري لدى طوكيو محمد أبو بكر.');
+    expect(found.officials.map((official) => [official.name, official.country, official.role])).toEqual([
+      ['ماتسوموتو هيساشي', 'JP', 'نائب وزير الخارجية'],
+      ['محمد أبو بكر', 'EG', 'السفير'],
+    ]);
+    expect(found.unconfirmed).toEqual(['ماتسوموتو هيساشي', 'محمد أبو بكر']);
+  });
+  test('reads apposition: name, then title', () => {
+    const found = officialsIn('التقى الوفد مع ساتو كينجي، نائب وزير الشؤون الخارجية الياباني.');
+    expect(found.officials[0]).toMatchObject({ name: 'ساتو كينجي', country: 'JP', id: 'satu-kinji' });
+  });
+  test('takes the country of a delegation sentence', () => {
+    const found = officialsIn('ترأس الوفد الفيتنامي الفريق أول فان فان جيانغ.');
+    expect(found.officials[0]).toMatchObject({ name: 'فان فان جيانغ', country: 'VN', role: 'الفريق أول' });
+  });
+  test('leaves out former office-holders and people of background sentences', () => {
+    const found = officialsIn('أعرب إيوايا عن تعازيه في وفاة الرئيس الأمريكي الأسبق جيمي كارتر.', 'في وقت سابق، التقى رئيس الوزراء الهندي ناريندرا مودي بالوزراء.');
+    expect(found.officials).toEqual([]);
+  });
+  test('does not read ministries or verbs as names', () => {
+    const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');
+    expect(found.officials.map((official) => official.id)).toEqual(['keiichi-ichikawa']);
+  });
+});
