@@ -39,3 +39,14 @@ describe('classifyParties', () => {
     expect(result.warnings[0]).toMatch(/no partner/);
   });
 });
+
+describe('classifyParties with three countries', () => {
+  test('keeps a trilateral partner named in the headline', () => {
+    expect(classify('قمة ثلاثية تجمع اليابان والولايات المتحدة والفلبين', ['عقد قادة اليابان والولايات المتحدة والفلبين قمة ثلاثية.'], ['US', 'PH']).parties).toEqual(['JP', 'PH', 'US']);
+  });
+  test('does not add a country that is strong only deep in the body', () => {
+    const result = classify('اليابان والسويد تبحثان التعاون', ['عقدت اليابان والسويد لقاء ثنائيا بمشاركة نائب وزير الخارجية ونظيره السويدي.', 'وناقش الجانبان التعاون.', 'وعبر الوزير عن دعمه لتعزيز التحالف الياباني-الأمريكي.'], ['US']);
+    expect(result.parties).toEqual(['JP', 'SE']);
+    expect(result.mentions).toEqual(['US']);
+  });
+});

@@ -113,7 +113,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   const top = ranked[0];
   if (top && top[1].score >= 2) {
     partners.push(top[0]);
-    for (const [code, score] of ranked.slice(1)) if (score.strong && score.score >= top[1].score * 0.75) partners.push(code);
+    // a further partner (a trilateral meeting) must be as strong and named in the headline or lede
+    for (const [code, score] of ranked.slice(1)) if (score.strong && (score.inTitle || score.inLede) && score.score >= top[1].score * 0.75) partners.push(code);
   } else warnings.push('no partner country found: the text does not say whom Japan met');
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
   const parties = [...new Set(['JP', ...partners])].sort();

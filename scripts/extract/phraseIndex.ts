@@ -17,8 +17,10 @@ const allFirstWords = new Set<string>();
 /** Whether any phrase of any index may start at this token (computed once per token). */
 export function isIndexedToken(token: Token): boolean {
   if (token.indexed === undefined) {
-    token.forms ??= procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm];
-    token.indexed = token.forms.some((form) => allFirstWords.has(form));
+    const forms = (token.forms ??= procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm]);
+    let indexed = false;
+    for (let i = 0; i < forms.length && !indexed; i++) indexed = allFirstWords.has(forms[i]!);
+    token.indexed = indexed;
   }
   return token.indexed;
 }
@@ -80,22 +82,29 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
 export function matchPhraseAt<T>(index: PhraseIndex<T>, tokens: Token[], at: number): PhraseMatch<T> | undefined {
   const token = tokens[at]!;
   if (!isIndexedToken(token)) return undefined;
-  const word = token.norm;
-  let best: PhraseMatch<T> | undefined;
-  for (const form of token.forms!) {
-    const entries = index.get(form);
-    if (!entries) continue;
-    for (const entry of entries) {
-      if (best && best.end - best.start >= entry.rest.length + 1) break;
-      let ok = at + entry.rest.length < tokens.length;
-      for (let k = 0; ok && k < entry.rest.length; k++) ok = tokens[at + 1 + k]!.norm === entry.rest[k];
+  const forms = token.forms!;
+  let bestEntry: Entry<T> | undefined;
+  let bestForm = '';
+  for (let f = 0; f < forms.length; f++) {
+    const entries = index.get(forms[f]!);
+    if (entries === undefined) continue;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      if (bestEntry !== undefined && bestEntry.rest.length >= entry.rest.length) break;
+      const rest = entry.rest;
+      if (at + rest.length >= tokens.length) continue;
+      let ok = true;
+      for (let k = 0; ok && k < rest.length; k++) ok = tokens[at + 1 + k]!.norm === rest[k];
       if (ok) {
-        best = { value: entry.value, start: at, end: at + 1 + entry.rest.length, prefixed: form !== word, prefix: proclitic(word, form) };
+        bestEntry = entry;
+        bestForm = forms[f]!;
         break;
       }
     }
   }
-  return best;
+  if (bestEntry === undefined) return undefined;
+  const word = token.norm;
+  return { value: bestEntry.value, start: at, end: at + 1 + bestEntry.rest.length, prefixed: bestForm !== word, prefix: proclitic(word, bestForm) };
 }
 
 function proclitic(word: string, form: string): string {
