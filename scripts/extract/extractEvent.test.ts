@@ -27,6 +27,24 @@ describe('extractEvent', () => {
     });
     expect(event).toMatchObject({ date: { date: '2024-01-15', precision: 'day' }, parties: ['DZ', 'JP'], format: 'strategic-dialogue', location: { city: 'الجزائر العاصمة', country: 'DZ' } });
   });
+  test('reads a visit to Hanoi dated with الموافق', () => {
+    const event = extractEvent({
+      title: 'رئيس الوزراء الياباني يصل إلى هانوي',
+      paragraphs: ['وصل رئيس الوزراء الياباني شيغيرو إيشيبا إلى هانوي يوم الثلاثاء الموافق 14 يناير 2025 في زيارة رسمية إلى فيتنام، يلتقي خلالها رئيس الوزراء الفيتنامي فام مينه تشينه.'],
+    });
+    expect(event).toMatchObject({ date: { date: '2025-01-14', precision: 'day' }, parties: ['JP', 'VN'], format: 'official-visit', location: { city: 'هانوي', country: 'VN' } });
+    expect(event.officials.map((official) => official.id)).toEqual(['shigeru-ishiba', 'pham-minh-chinh']);
+    expect(event.warnings).toEqual([]);
+  });
+  test('reads a phone call dated "today" and a name followed by the call', () => {
+    const event = extractEvent({
+      title: 'شكري يتلقى اتصالا من نظيرته اليابانية',
+      paragraphs: ['تلقى وزير الخارجية المصري سامح شكري اتصالا هاتفيا، اليوم، من نظيرته اليابانية يوكو كاميكاوا، تناول الأوضاع في غزة.'],
+      publishedAt: '2024-01-20',
+    });
+    expect(event).toMatchObject({ date: { date: '2024-01-20', precision: 'day' }, parties: ['EG', 'JP'], format: 'phone-call' });
+    expect(event.officials.map((official) => `${official.name}:${official.country}`)).toEqual(['يوكو كاميكاوا:JP', 'سامح شكري:EG']);
+  });
   test('gives a result the event schema accepts once the editor adds what the text lacks', () => {
     const event = extractEvent({ title: 'اجتماع 2+2 بين اليابان وأستراليا', paragraphs: ['عقد وزراء الخارجية والدفاع في اليابان وأستراليا اجتماع 2+2 في ملبورن في 5 أيلول/سبتمبر 2024.'] });
     const frontmatter = {

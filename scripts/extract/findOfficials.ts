@@ -1,5 +1,6 @@
 import officialTable from '../../src/data/officials.json' with { type: 'json' };
 import type { Official } from '../../src/schemas/event.ts';
+import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
 import titleTable from './data/titles.json' with { type: 'json' };
 import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeArabic } from './normalizeArabic.ts';
@@ -32,6 +33,7 @@ const titleIndex = buildPhraseIndex(titleTable.titles.map((title) => [title, tit
 const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeArabic));
 const stopwords = new Set(titleTable.nameStopwords.map(normalizeArabic));
 const organisationWords = new Set(titleTable.organisationWords.map(normalizeArabic));
+const dateWords = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
 
 /** The text between two tokens is only spaces (no comma, bracket or dash): they belong to one name. */
@@ -46,8 +48,12 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (first && (word.startsWith('ال') || word.startsWith('و'))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
-  // inside a name, ال only follows a link word (عبد الله، أبو الغيط)
-  if (!first && word.startsWith('ال') && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '')) return false;
+  // inside a name, ال follows a link word (عبد الله، أبو الغيط) or ends it (خليفة شاهين المرر، before punctuation or و)
+  if (!first && word.startsWith('ال') && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '')) {
+    const next = sentence.tokens[at + 1];
+    const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و');
+    if (!endsName || organisationWords.has(word) || dateWords.has(word)) return false;
+  }
   // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
   if (word.startsWith('و') && stopwords.has(word.slice(1))) return false;
   return !matchPhraseAt(titleIndex, sentence.tokens, at);

@@ -27,6 +27,10 @@ describe('parseArabicDate', () => {
     expect(first('في 5 مارس/آذار 2024')).toEqual({ kind: 'calendar', day: 5, month: 3, year: 2024 });
     expect(first('في 5 أيلول (سبتمبر) 2024')).toEqual({ kind: 'calendar', day: 5, month: 9, year: 2024 });
   });
+  test('reads a year written with the Gregorian م', () => {
+    expect(first('في 27 نوفمبر 2024م')).toEqual({ kind: 'calendar', day: 27, month: 11, year: 2024 });
+    expect(first('خلال عام ٢٠٢٣م')).toEqual({ kind: 'calendar', year: 2023 });
+  });
   test('reads Arabic-Indic and Persian digits', () => {
     expect(first('في ٢٦ آذار ٢٠٢٥')).toEqual({ kind: 'calendar', day: 26, month: 3, year: 2025 });
     expect(first('في ۲۶ مارس ۲۰۲۵')).toEqual({ kind: 'calendar', day: 26, month: 3, year: 2025 });

@@ -30,13 +30,13 @@ const weekday = `(?:${wordsToAlternation(WEEKDAYS.keys())})`;
 const dayWord = `(?:\\d{1,2}|${ordinal})`;
 // a second month name in another regional set: "مارس/آذار", "مارس (آذار)"
 const monthPair = `(?<month>${month})(?:\\s*(?:/|\\(|-)\\s*${month}\\s*\\)?)?`;
-const yearPart = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?<year>\\d{4})${R}|\\s+(?<relation>${relation})${R})`;
+const yearPart = `(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?<year>\\d{4})م?${R}|\\s+(?<relation>${relation})${R})`;
 
 const calendarPattern = new RegExp(
   `${L}(?:(?<day>${dayWord})(?:\\s*(?:-|–|و|الي|حتي)\\s*${dayWord})?\\s+(?:من\\s+)?(?:شهر\\s+)?)?${monthPair}${R}${yearPart}?`,
   'gu',
 );
-const yearOnlyPattern = new RegExp(`${L}(?:في\\s+|خلال\\s+)?(?:عام|العام|سنه)\\s+(?<year>\\d{4})${R}`, 'gu');
+const yearOnlyPattern = new RegExp(`${L}(?:في\\s+|خلال\\s+)?(?:عام|العام|سنه)\\s+(?<year>\\d{4})م?${R}`, 'gu');
 const relativePattern = new RegExp(`${L}(?:(?<relative>${wordsToAlternation(RELATIVE_DAYS.keys())})(?:\\s+(?<todayWeekday>${weekday}))?|(?:يوم\\s+)?(?<weekday>${weekday})(?:\\s+(?<weekdayRelation>الماضي|الماضيه|المقبل|القادم))?)${R}`, 'gu');
 
 // cheap tests that decide which of the date regexes are worth running
