@@ -13,6 +13,9 @@ describe('findLocation', () => {
     expect(placeOf(['انعقد الحوار بالعاصمة الجزائر العاصمة.'], ['DZ', 'JP']).location).toEqual({ city: 'الجزائر العاصمة', country: 'DZ' });
     expect(placeOf(['التقى الوزيران بمانيلا.'], ['JP', 'PH']).location).toEqual({ city: 'مانيلا', country: 'PH' });
   });
+  test('reads "العاصمة اليابانية طوكيو"', () => {
+    expect(placeOf(['عقد الاجتماع في العاصمة اليابانية طوكيو.'], ['JP', 'VN']).location).toEqual({ city: 'طوكيو', country: 'JP' });
+  });
   test('skips a city of a future sentence', () => {
     const found = placeOf(['اتفق الجانبان على عقد الاجتماع السابع في طوكيو في تاريخ مناسب.'], ['IN', 'JP']);
     expect(found.location).toBeUndefined();

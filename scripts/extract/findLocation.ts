@@ -13,6 +13,7 @@ interface City {
 const cities = cityTable.cities as Array<City & { aliases: string[] }>;
 const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as City] as const)));
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
+const capitalWords = new Set(['العاصمة', 'بالعاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'المدينة'].map(normalizeArabic));
 const placeWords = new Set(['في', 'العاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'بالعاصمة', 'إلى', 'داخل'].map(normalizeArabic));
 
 /** Where the event took place, and a warning when the text tells only the country or nothing. */
@@ -33,9 +34,11 @@ export function findLocation(sentences: Sentence[], parties: string[], visitDest
       const city = match.value;
       named.add(city.name);
       if (sentence.background || sentence.future) continue;
-      const before = normalizeArabic(sentence.tokens[match.start - 1]?.norm ?? '');
+      const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^و/, '');
+      // "في العاصمة اليابانية طوكيو": one adjective may stand between the place word and the city
+      const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^و/, '');
       const byPreposition = match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب';
-      if (!byPreposition && !placeWords.has(before.replace(/^و/, ''))) continue;
+      if (!byPreposition && !placeWords.has(before) && !(capitalWords.has(twoBefore) && before.startsWith('ال'))) continue;
       if (!parties.includes(city.country) && parties.length > 1) continue;
       return { location: { city: city.name, country: city.country }, warnings: [] };
     }
