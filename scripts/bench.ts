@@ -1,5 +1,6 @@
 // npm run bench -- [--count N] [--seed S] [--keep] [--skip-browser] [--events DIR]: SPEC §5 budgets measured on a synthetic corpus.
-// --events DIR builds ready-made event files instead of generating and ingesting seeds (to measure the site alone).
+// --events DIR builds ready-made event files instead of generating and ingesting seeds (to measure the site alone);
+// --project DIR benchmarks another copy of the project (e.g. a configuration change under trial) with this checkout's packages.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { rowsToTable } from './bench/table.ts';
 import { runTimed, type TimedRun } from './bench/timedRun.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const options = argvToOptions(process.argv.slice(2), { values: ['count', 'seed', 'events'], flags: ['keep', 'skip-browser'] });
+const options = argvToOptions(process.argv.slice(2), { values: ['count', 'seed', 'events', 'project'], flags: ['keep', 'skip-browser'] });
 const count = textToCount(String(options.count ?? '10000'), 'count');
 const seed = Number(options.seed ?? '42');
 
@@ -47,10 +48,12 @@ function countFiles(dir: string, extension: string): number {
 console.log(`bench: ${new Date().toISOString()} · ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}) · ${Math.round(os.totalmem() / 2 ** 30)} GB RAM · node ${process.version} · ${os.platform()} ${os.release()} · load ${os.loadavg()[0]!.toFixed(1)}`);
 console.log(`bench: working in ${work}`);
 fs.mkdirSync(logs);
-copyProjectForBuild(root, site);
+const project = typeof options.project === 'string' ? path.resolve(options.project) : root;
+copyProjectForBuild(project, site, root);
+if (project !== root) console.log(`bench: project copied from ${project}`);
 
 // N seeds for the cold ingest, and one more held back to measure adding a seed to a warm cache.
-const pools = await loadSeedPools(root);
+const pools = await loadSeedPools(project);
 writeSyntheticSeeds(pools, { count: count + 1, seed, out: seedsDir });
 const held = fs.readdirSync(seedsDir).sort().at(-1)!;
 const heldDir = path.join(work, 'held-seed');

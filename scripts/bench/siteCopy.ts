@@ -7,8 +7,8 @@ const PROJECT_ENTRIES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tailwi
 // sharing them with the checkout would let the benchmark and other builds overwrite each other's store.
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
 
-/** Copies the project into `dir` with its own node_modules folder of links to the project's packages (but private caches). */
-export function copyProjectForBuild(root: string, dir: string): void {
+/** Copies the project at `root` into `dir` with its own node_modules folder of links to the packages of `modulesRoot` (but private caches). */
+export function copyProjectForBuild(root: string, dir: string, modulesRoot = root): void {
   fs.mkdirSync(dir, { recursive: true });
   for (const entry of PROJECT_ENTRIES) {
     const from = path.join(root, entry);
@@ -17,7 +17,7 @@ export function copyProjectForBuild(root: string, dir: string): void {
   fs.mkdirSync(path.join(dir, 'content/events'), { recursive: true });
   const modules = path.join(dir, 'node_modules');
   fs.mkdirSync(modules);
-  for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
-    if (!PRIVATE_CACHES.has(name)) fs.symlinkSync(path.join(root, 'node_modules', name), path.join(modules, name));
+  for (const name of fs.readdirSync(path.join(modulesRoot, 'node_modules'))) {
+    if (!PRIVATE_CACHES.has(name)) fs.symlinkSync(path.join(modulesRoot, 'node_modules', name), path.join(modules, name));
   }
 }
