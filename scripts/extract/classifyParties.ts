@@ -68,7 +68,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (sentence.index === 0 && !score.inTitle) {
         score.inTitle = true;
         score.score += 3;
-      } else if (sentence.index <= ledeLimit + 1 && !score.inLede) {
+      } else if (sentence.index <= ledeLimit && !score.inLede) {
         score.inLede = true;
         score.score += 2;
       }
