@@ -29,11 +29,12 @@ const eventsDir = givenEvents ?? path.join(work, 'events');
 const logs = path.join(work, 'logs');
 const dist = path.join(site, 'dist');
 const measured: Record<string, number | undefined> = { seeds: count };
+const cpu: { ingest?: number; astro?: number; pagefind?: number } = {};
 const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', EVENTS_DIR: eventsDir };
 
 function step(name: string, run: TimedRun): TimedRun {
   const verdict = run.exitCode === 0 ? 'ok' : `exit ${run.exitCode}, see ${run.logFile}`;
-  console.log(`  ${name}: ${run.seconds.toFixed(1)} s, peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MB (${verdict})`);
+  console.log(`  ${name}: ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1) ?? '?'} s), peak RSS ${run.peakRssMb?.toFixed(0) ?? '?'} MB (${verdict})`);
   return run;
 }
 
@@ -71,6 +72,7 @@ async function measureIngest(heldSeed: string, heldDir: string): Promise<void> {
     measured.ingestSeconds = cold.seconds;
     measured.ingestRate = count / cold.seconds;
     measured.ingestPeakMb = cold.peakRssMb;
+    cpu.ingest = cold.cpuSeconds;
   }
   const fill = step('ingest, filling the cache', await runTimed(process.execPath, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-fill.log') }));
   fs.renameSync(path.join(heldDir, heldSeed), path.join(seedsDir, heldSeed));
@@ -95,10 +97,12 @@ if (astro.exitCode === 0) {
     pagefindSeconds = pagefind.seconds;
     measured.pagefindSeconds = pagefind.seconds;
     measured.pagefindPeakMb = pagefind.peakRssMb;
+    cpu.pagefind = pagefind.cpuSeconds;
   }
 }
 if (measured.ingestSeconds !== undefined && measured.astroSeconds !== undefined && pagefindSeconds !== undefined) {
   measured.buildSeconds = measured.ingestSeconds + measured.astroSeconds + pagefindSeconds;
+  if (cpu.ingest !== undefined && cpu.astro !== undefined && cpu.pagefind !== undefined) measured.buildCpuSeconds = cpu.ingest + cpu.astro + cpu.pagefind;
 }
 
 if (fs.existsSync(dist)) {

@@ -20,6 +20,7 @@ export const FIGURES: readonly Figure[] = [
   { key: 'astroSeconds', label: 'astro build', unit: 's' },
   { key: 'pagefindSeconds', label: 'pagefind', unit: 's' },
   { key: 'buildSeconds', label: 'whole build (ingest + astro + pagefind)', unit: 's', bound: 'max', limit: 120 },
+  { key: 'buildCpuSeconds', label: 'whole build, CPU time (user + sys)', unit: 's' },
   { key: 'ingestPeakMb', label: 'ingest peak RSS', unit: 'MB' },
   { key: 'astroPeakMb', label: 'astro build peak RSS', unit: 'MB' },
   { key: 'pagefindPeakMb', label: 'pagefind peak RSS', unit: 'MB' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gnuTimeOutputToPeakRssMb } from './timedRun.ts';
+import { gnuTimeOutputToCpuSeconds, gnuTimeOutputToPeakRssMb } from './timedRun.ts';
 
 describe('gnuTimeOutputToPeakRssMb', () => {
   test('returns MB for the maximum resident set size line', () => {
@@ -8,5 +8,15 @@ describe('gnuTimeOutputToPeakRssMb', () => {
 
   test('returns undefined when the line is missing', () => {
     expect(gnuTimeOutputToPeakRssMb('Command exited with non-zero status 1')).toBeUndefined();
+  });
+});
+
+describe('gnuTimeOutputToCpuSeconds', () => {
+  test('returns user plus system seconds', () => {
+    expect(gnuTimeOutputToCpuSeconds('\tUser time (seconds): 72.31\n\tSystem time (seconds): 20.82\n')).toBeCloseTo(93.13, 2);
+  });
+
+  test('returns undefined without GNU time output', () => {
+    expect(gnuTimeOutputToCpuSeconds('')).toBeUndefined();
   });
 });

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
-/** How long a child took, its exit code and (with GNU time) the peak RSS of the largest process in its tree. */
+/** How long a child took, its exit code and (with GNU time) its CPU time and the peak RSS of the largest process in its tree. */
 export interface TimedRun {
   seconds: number;
+  /** User + system CPU seconds of the whole tree: less sensitive than wall time to other work on a shared machine. */
+  cpuSeconds: number | undefined;
   exitCode: number;
   peakRssMb: number | undefined;
   logFile: string;
@@ -15,6 +17,13 @@ const GNU_TIME = '/usr/bin/time';
 export function gnuTimeOutputToPeakRssMb(text: string): number | undefined {
   const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(text);
   return match ? Number(match[1]) / 1024 : undefined;
+}
+
+/** Reads "User time (seconds)" + "System time (seconds)" from `time -v` output. */
+export function gnuTimeOutputToCpuSeconds(text: string): number | undefined {
+  const user = /User time \(seconds\):\s*([\d.]+)/.exec(text);
+  const system = /System time \(seconds\):\s*([\d.]+)/.exec(text);
+  return user && system ? Number(user[1]) + Number(system[1]) : undefined;
 }
 
 /** Runs a command with its output in `logFile`, timing it from spawn to exit. */
@@ -30,8 +39,8 @@ export function runTimed(command: string, args: string[], options: { cwd: string
     child.on('exit', (code) => {
       const seconds = (performance.now() - started) / 1000;
       fs.closeSync(log);
-      const peakRssMb = hasGnuTime && fs.existsSync(rssFile) ? gnuTimeOutputToPeakRssMb(fs.readFileSync(rssFile, 'utf8')) : undefined;
-      resolve({ seconds, exitCode: code ?? 1, peakRssMb, logFile: options.logFile });
+      const timeOutput = hasGnuTime && fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8') : '';
+      resolve({ seconds, cpuSeconds: gnuTimeOutputToCpuSeconds(timeOutput), exitCode: code ?? 1, peakRssMb: gnuTimeOutputToPeakRssMb(timeOutput), logFile: options.logFile });
     });
   });
 }
