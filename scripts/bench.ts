@@ -91,6 +91,7 @@ let pagefindSeconds: number | undefined;
 if (astro.exitCode === 0) {
   measured.astroSeconds = astro.seconds;
   measured.astroPeakMb = astro.peakRssMb;
+  cpu.astro = astro.cpuSeconds;
   const pagefind = step('pagefind', await runTimed(path.join(site, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: site, env, logFile: path.join(logs, 'pagefind.log') }));
   if (pagefind.exitCode !== 0) console.log(logTail(pagefind));
   else {
