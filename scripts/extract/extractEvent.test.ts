@@ -66,3 +66,18 @@ describe('extractEvent', () => {
     expect(event.format).toBe('2+2-ministerial');
   });
 });
+
+describe('extractEvent on hostile or empty input', () => {
+  test('returns an empty extraction with warnings for an empty article', () => {
+    const event = extractEvent({ title: '', paragraphs: [] });
+    expect(event).toMatchObject({ parties: ['JP'], mentions: [], format: 'other', officials: [] });
+    expect(event.warnings.length).toBeGreaterThan(0);
+  });
+  test('treats code-like text as words and stays fast on long runs of spaces and digits', () => {
+    const hostile = `import x from 'y'; <script>alert(1)</script> {props.title} ---\ntitle: x\n${'ديسمبر' + ' '.repeat(20_000) + '،'.repeat(5_000)} ${'2'.repeat(10_000)} ${'الرابع من '.repeat(2_000)}`;
+    const started = performance.now();
+    const event = extractEvent({ title: 'اليابان والهند', paragraphs: [hostile, 'في 3 مارس 2024 التقى الجانبان.'] });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(event.parties).toEqual(['IN', 'JP']);
+  });
+});

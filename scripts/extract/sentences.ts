@@ -33,12 +33,12 @@ const markerIndex = buildPhraseIndex<Marker>([
   ...markerTable.future.map((phrase) => [phrase, 'future'] as const),
 ]);
 
-/** Splits a paragraph after . ! ? ؟ ؛ followed by a space, and at line breaks. */
+/** Splits a paragraph after . ! ? ؟ ؛ followed by a space, and at line breaks; runs of spaces become one (no regex sees a long run). */
 export function paragraphToSentenceTexts(paragraph: string): string[] {
   return paragraph
     .replace(/([.!?؟؛])\s+/g, '$1\n')
     .split('\n')
-    .map((text) => text.trim())
+    .map((text) => text.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
 
@@ -80,7 +80,7 @@ export function textToSentence(text: string, paragraph: number, index: number, f
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */
 export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragraphs'>): Sentence[] {
-  const sentences: Sentence[] = [textToSentence(article.title.trim(), -1, 0, true)];
+  const sentences: Sentence[] = [textToSentence(article.title.replace(/\s+/g, ' ').trim(), -1, 0, true)];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     let first = true;
     for (const text of paragraphToSentenceTexts(paragraph)) {
