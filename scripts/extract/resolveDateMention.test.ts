@@ -29,6 +29,10 @@ describe('resolveDateMention', () => {
   test('gives nothing for a relative day without publication day', () => {
     expect(resolve('أمس')).toEqual({});
   });
+  test('resolves غدا and the coming weekday of a preview article', () => {
+    expect(resolve('غدا', '2025-01-07').date?.date).toBe('2025-01-08');
+    expect(resolve('الخميس المقبل', '2025-01-07').date?.date).toBe('2025-01-09');
+  });
   test('marks the next month as future', () => {
     expect(resolve('في مارس المقبل', '2025-01-07').future).toBe(true);
   });

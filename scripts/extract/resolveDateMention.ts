@@ -4,7 +4,7 @@ import type { DateMention } from './parseArabicDate.ts';
 export interface ResolvedDate {
   date?: { date: string; precision: 'day' | 'month' | 'year' };
   partial?: { year?: number; month?: number; day?: number };
-  /** The mention points after the publication date (المقبل). */
+  /** A month the text calls coming (المقبل): a plan, not the event. "غدا" / "الخميس المقبل" of a preview article are the event's day and not flagged. */
   future?: boolean;
   /** The weekday written next to the date is not that date's weekday. */
   weekdayMismatch?: boolean;
@@ -57,7 +57,7 @@ function resolveCalendar(mention: DateMention, published: number | undefined): R
 function resolveRelative(mention: DateMention, published: number): ResolvedDate {
   if (mention.kind === 'relative') {
     const time = published + mention.offset! * DAY_MS;
-    const resolved: ResolvedDate = { date: { date: timeToIsoDay(time), precision: 'day' }, future: mention.offset! > 0 };
+    const resolved: ResolvedDate = { date: { date: timeToIsoDay(time), precision: 'day' } };
     if (mention.weekday !== undefined && new Date(time).getUTCDay() !== mention.weekday) resolved.weekdayMismatch = true;
     return resolved;
   }
@@ -66,7 +66,7 @@ function resolveRelative(mention: DateMention, published: number): ResolvedDate 
   if (mention.weekdayRelation === 'past' && back === 0) back = 7;
   if (mention.weekdayRelation === 'next') {
     const ahead = (mention.weekday! - pubWeekday + 7) % 7 || 7;
-    return { date: { date: timeToIsoDay(published + ahead * DAY_MS), precision: 'day' }, future: true };
+    return { date: { date: timeToIsoDay(published + ahead * DAY_MS), precision: 'day' } };
   }
   return { date: { date: timeToIsoDay(published - back * DAY_MS), precision: 'day' } };
 }

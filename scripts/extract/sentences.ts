@@ -25,7 +25,7 @@ export interface Sentence {
 
 type Marker = 'background' | 'future' | 'exempt';
 
-const weekdayExemptions = Object.keys(dateTable.weekdays).flatMap((day) => [`${day} الماضي`, `${day} الماضية`, `يوم ${day} الماضي`]);
+const weekdayExemptions = Object.keys(dateTable.weekdays).flatMap((day) => ['الماضي', 'المقبل', 'القادم'].flatMap((relation) => [`${day} ${relation}`, `يوم ${day} ${relation}`]));
 
 const markerIndex = buildPhraseIndex<Marker>([
   ...[...markerTable.exempt, ...weekdayExemptions].map((phrase) => [phrase, 'exempt'] as const),
