@@ -3,11 +3,12 @@
  * Turns every seed article (seeds/*.txt, + optional X.editorial.yml) into content/events/<id>.mdx and prints a report.
  * The only module of the pipeline that touches the file system; every stage it calls is pure.
  */
+import { createHash } from 'node:crypto';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractEvent } from './extract/extractEvent.ts';
-import { filesToFingerprint, seedToCacheKey } from './ingest/cache.ts';
-import { ensureDir, isFolder, listFiles, listSourceFiles, mapWithLimit, readOptional, removeFile, writeAtomic } from './ingest/fs.ts';
+import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './ingest/cache.ts';
+import { ensureDir, isFolder, listFiles, listSourceFiles, mapWithLimit, readOptional, removeFile, writeText } from './ingest/fs.ts';
 import { mdxToSeedNames, updateRedirects, type Redirects } from './ingest/redirects.ts';
 import { builtEventsToTable, compareOutputs, mergesToLines } from './ingest/report.ts';
 import { gazetteerToOfficials, runSeed, seedResultsToBuild } from './ingest/pipeline.ts';
@@ -72,10 +73,10 @@ function argsToOptions(argv: string[]): Options | 'help' {
 }
 
 /** Everything besides a seed that decides its event, read once per run. */
-async function loadPipelineState(): Promise<{ fingerprint: string; officialsById: Map<string, Official> }> {
-  const codeFiles = (await Promise.all(CODE_DIRS.map((dir) => (dir.endsWith('.ts') ? [join(root, dir)] : listSourceFiles(join(root, dir)))))).flat();
+function loadPipelineState(): { fingerprint: string; officialsById: Map<string, Official> } {
+  const codeFiles = CODE_DIRS.flatMap((dir) => (dir.endsWith('.ts') ? [join(root, dir)] : listSourceFiles(join(root, dir))));
   const paths = [...GAZETTEER_FILES.map((file) => join(root, file)), ...codeFiles];
-  const files = await mapWithLimit(paths, 32, async (path) => ({ path: relative(root, path), bytes: (await readOptional(path)) ?? new Uint8Array() }));
+  const files = paths.map((path) => ({ path: relative(root, path), bytes: readOptional(path) ?? new Uint8Array() }));
   const officials = files[0]!.bytes.length ? (JSON.parse(new TextDecoder().decode(files[0]!.bytes)) as Official[]) : [];
   return { fingerprint: filesToFingerprint(files), officialsById: gazetteerToOfficials(officials) };
 }
@@ -95,44 +96,41 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const { seeds: seedDir, out: outDir } = options;
   const label = (name: string) => `${seedDir}/${name}`;
+  const errors: string[] = [];
 
-  const names = await listFiles(seedDir);
+  const names = listFiles(seedDir);
+  if (!isFolder(seedDir)) errors.push(`${seedDir}: no such folder of seeds`);
   const seedNames = names.filter((name) => /\.txt$/i.test(name));
   const sidecarNames = new Set(names.filter((name) => name.endsWith('.editorial.yml')));
-  const errors: string[] = [];
-  if (!(await isFolder(seedDir))) errors.push(`${seedDir}: no such folder of seeds`);
+  const seedSet = new Set(seedNames);
   for (const sidecar of sidecarNames) {
     const seed = sidecar.replace(/\.editorial\.yml$/, '.txt');
-    if (!seedNames.includes(seed)) errors.push(`${label(sidecar)}: editorial sidecar without a seed (expected ${label(seed)})`);
+    if (!seedSet.has(seed)) errors.push(`${label(sidecar)}: editorial sidecar without a seed (expected ${label(seed)})`);
   }
 
-  const { fingerprint, officialsById } = await loadPipelineState();
+  const { fingerprint, officialsById } = loadPipelineState();
   const context = { extract: extractEvent, officialsById };
+  // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
+  const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(resolve(seedDir)).digest('hex').slice(0, 16)}.json`);
+  const cache = options.cache ? textToCache(readOptional(cacheFile)?.toString('utf8'), fingerprint) : new Map<string, SeedResult>();
+  const nextCache = new Map<string, SeedResult>();
   let cacheHits = 0;
-  if (options.cache && !options.check) await ensureDir(CACHE_DIR);
 
-  const results = await mapWithLimit(seedNames, 64, async (name): Promise<SeedResult> => {
+  const results = seedNames.map((name): SeedResult => {
     const sidecarName = seedNameToSidecarName(name);
-    const [bytes, sidecarBytes] = await Promise.all([readOptional(join(seedDir, name)), sidecarNames.has(sidecarName) ? readOptional(join(seedDir, sidecarName)) : undefined]);
+    const bytes = readOptional(join(seedDir, name));
+    const sidecarBytes = sidecarNames.has(sidecarName) ? readOptional(join(seedDir, sidecarName)) : undefined;
     if (!bytes) return { ok: false, errors: [`${label(name)}: could not be read`] };
     const key = options.cache ? seedToCacheKey(label(name), bytes, sidecarBytes, fingerprint) : '';
-    if (options.cache) {
-      const cached = await readOptional(join(CACHE_DIR, `${key}.json`));
-      if (cached) {
-        cacheHits++;
-        return JSON.parse(cached.toString('utf8')) as SeedResult;
-      }
+    const cached = cache.get(key);
+    if (cached) {
+      cacheHits++;
+      nextCache.set(key, cached);
+      return cached;
     }
-    const result = runSeed(
-        {
-          name,
-          label: label(name),
-          bytes,
-          ...(sidecarBytes ? { sidecar: { name: sidecarName, label: label(sidecarName), text: new TextDecoder().decode(sidecarBytes) } } : {}),
-        },
-      context,
-    );
-    if (options.cache && !options.check) await writeAtomic(join(CACHE_DIR, `${key}.json`), JSON.stringify(result));
+    const sidecar = sidecarBytes ? { name: sidecarName, label: label(sidecarName), text: new TextDecoder().decode(sidecarBytes) } : undefined;
+    const result = runSeed({ name, label: label(name), bytes, ...(sidecar ? { sidecar } : {}) }, context);
+    if (options.cache) nextCache.set(key, result);
     return result;
   });
 
@@ -140,9 +138,11 @@ async function main(argv: string[]): Promise<number> {
   errors.push(...seedErrors);
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
-  const existingNames = (await listFiles(outDir)).filter((name) => name.endsWith('.mdx'));
-  const existingTexts = await mapWithLimit(existingNames, 64, async (name) => (await readOptional(join(outDir, name)))!.toString('utf8'));
-  const existing = new Map(existingNames.map((name, i) => [name, existingTexts[i]!]));
+  const existing = new Map(
+    listFiles(outDir)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => [name, readOptional(join(outDir, name))?.toString('utf8') ?? ''] as const),
+  );
   const expected = new Map(built.map((event) => [`${event.id}.mdx`, event.mdx]));
 
   const previousIdBySeed = new Map<string, string>();
@@ -150,14 +150,13 @@ async function main(argv: string[]): Promise<number> {
   let redirectsText: string | undefined;
   let currentRedirectsText: string | undefined;
   if (options.redirects) {
-    currentRedirectsText = (await readOptional(options.redirects))?.toString('utf8');
+    currentRedirectsText = readOptional(options.redirects)?.toString('utf8');
     const current = currentRedirectsText ? (JSON.parse(currentRedirectsText) as Redirects) : {};
     redirectsText = `${JSON.stringify(updateRedirects(current, previousIdBySeed, built), null, 2)}\n`;
   }
 
   if (options.check) {
     const check = compareOutputs(expected, existing);
-    // A failing run keeps old files, so extra files are only stale when every seed succeeded.
     const problems = [
       ...check.missing.map((name) => `missing: ${join(outDir, name)}`),
       ...check.stale.map((name) => `stale: ${join(outDir, name)}`),
@@ -174,16 +173,20 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  await ensureDir(outDir);
+  ensureDir(outDir);
   const changed = built.filter((event) => existing.get(`${event.id}.mdx`) !== event.mdx);
-  await mapWithLimit(changed, 32, (event) => writeAtomic(join(outDir, `${event.id}.mdx`), event.mdx));
+  await mapWithLimit(changed, 32, (event) => writeText(join(outDir, `${event.id}.mdx`), event.mdx, existing.has(`${event.id}.mdx`)));
   let removed: string[] = [];
   if (errors.length === 0) {
     // Only a fully successful run may delete: a failing seed never costs its published event.
-    removed = existingNames.filter((name) => !expected.has(name));
-    await Promise.all(removed.map((name) => removeFile(join(outDir, name))));
+    removed = [...existing.keys()].filter((name) => !expected.has(name));
+    for (const name of removed) removeFile(join(outDir, name));
   }
-  if (options.redirects && redirectsText !== currentRedirectsText) await writeAtomic(options.redirects, redirectsText!);
+  if (options.redirects && redirectsText !== currentRedirectsText) await writeText(options.redirects, redirectsText!, currentRedirectsText !== undefined);
+  if (options.cache && (cacheHits !== seedNames.length || cache.size !== nextCache.size)) {
+    ensureDir(CACHE_DIR);
+    await writeText(cacheFile, cacheToText(nextCache, fingerprint), true);
+  }
 
   const seconds = (performance.now() - started) / 1000;
   if (!options.quiet) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filesToFingerprint, seedToCacheKey } from './cache.ts';
+import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './cache.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -22,5 +22,18 @@ describe('filesToFingerprint', () => {
     const a = filesToFingerprint([{ path: 'officials.json', bytes: bytes('[]') }]);
     const b = filesToFingerprint([{ path: 'officials.json', bytes: bytes('[{}]') }]);
     expect(a).not.toBe(b);
+  });
+});
+
+describe('textToCache', () => {
+  test('returns the entries written by cacheToText with the same fingerprint', () => {
+    const entries = new Map([['k', { ok: true }]]);
+    expect(textToCache(cacheToText(entries, 'f'), 'f')).toEqual(entries);
+  });
+
+  test('returns nothing for another fingerprint, a missing file or broken JSON', () => {
+    expect(textToCache(cacheToText(new Map([['k', 1]]), 'f'), 'g').size).toBe(0);
+    expect(textToCache(undefined, 'f').size).toBe(0);
+    expect(textToCache('{', 'f').size).toBe(0);
   });
 });

@@ -20,3 +20,19 @@ export function seedToCacheKey(label: string, bytes: Uint8Array, sidecarBytes: U
     .update(sidecarBytes ?? new Uint8Array())
     .digest('hex');
 }
+
+/** The cache file's text: the fingerprint it was made with and one result per seed key. */
+export function cacheToText<T>(entries: ReadonlyMap<string, T>, fingerprint: string): string {
+  return JSON.stringify({ fingerprint, entries: Object.fromEntries(entries) });
+}
+
+/** Cached results, or none when the file is missing, unreadable or from another version of the pipeline. */
+export function textToCache<T>(text: string | undefined, fingerprint: string): Map<string, T> {
+  if (!text) return new Map();
+  try {
+    const data = JSON.parse(text) as { fingerprint?: string; entries?: Record<string, T> };
+    return data.fingerprint === fingerprint && data.entries ? new Map(Object.entries(data.entries)) : new Map();
+  } catch {
+    return new Map();
+  }
+}

@@ -7,15 +7,26 @@ const breadcrumbPattern = new RegExp(
   `^(?:(?:${[...BREADCRUMB_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s»›>/|<«‹،,\\-–]*){1,8}$`,
 );
 
+/** Clutter and read-also lines are short; longer lines are article text and skip the pattern tables. */
+const FURNITURE_MAX = 200;
+
 /** True for a line of page furniture (comment widget, share bar, breadcrumb, tag line…). */
 export function isClutterLine(line: string): boolean {
-  const key = lineToMatchKey(line);
-  return CLUTTER_LINE_PATTERNS.some((pattern) => pattern.test(key)) || breadcrumbPattern.test(key);
+  if (line.length > FURNITURE_MAX) return false;
+  return keyIsClutter(lineToMatchKey(line));
 }
 
 /** True for a line that opens a "read also" block. */
 export function isReadAlsoLine(line: string): boolean {
-  const key = lineToMatchKey(line);
+  if (line.length > FURNITURE_MAX) return false;
+  return keyIsReadAlso(lineToMatchKey(line));
+}
+
+function keyIsClutter(key: string): boolean {
+  return CLUTTER_LINE_PATTERNS.some((pattern) => pattern.test(key)) || breadcrumbPattern.test(key);
+}
+
+function keyIsReadAlso(key: string): boolean {
   return READ_ALSO_PATTERNS.some((pattern) => pattern.test(key));
 }
 
@@ -32,12 +43,13 @@ export function cleanArticle(text: string): string[] {
       if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
       continue;
     }
-    if (isReadAlsoLine(line)) {
+    const key = line.length > FURNITURE_MAX ? undefined : lineToMatchKey(line);
+    if (key !== undefined && keyIsReadAlso(key)) {
       // A marker before any article text is page navigation, not the end of the article.
       if (hasText) break;
       continue;
     }
-    if (isClutterLine(line)) continue;
+    if (key !== undefined && keyIsClutter(key)) continue;
     kept.push(raw.replace(/\s+$/, '').replace(/^[\t ]+/, (indent) => indent.replace(/\t/g, '    ')));
     hasText = true;
   }

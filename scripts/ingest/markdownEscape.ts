@@ -10,12 +10,15 @@
  */
 const INLINE_SPECIAL = /[\\`*_{}[\]<>#|~&!$'"]/g;
 
+/** Anything any rule below would touch; most Arabic paragraphs have none of it and are returned as they are. */
+const NEEDS_ESCAPING = /[\\`*_{}[\]<>#|~&!$'"@]|--|\.\.\.|(?:https?|ftp|mailto|xmpp):|www\.|^[+\-=\d]|^(?:import|export)/i;
+
 /** Escapes one line of plain text so that it renders exactly as written inside a paragraph, heading or list item. */
 export function textToSafeMarkdown(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (!NEEDS_ESCAPING.test(line)) return line;
   return (
-    text
-      .replace(/\s+/g, ' ')
-      .trim()
+    line
       .replace(INLINE_SPECIAL, (char) => `\\${char}`)
       // Smart punctuation turns "--" and "..." into dashes and ellipses: escaped, they stay as written ("---" too).
       .replace(/-{2,}/g, (run) => run.replace(/-/g, '\\-'))

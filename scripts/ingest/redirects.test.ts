@@ -40,3 +40,13 @@ describe('updateRedirects', () => {
     expect(Object.keys(updateRedirects({ z: 'x', a: 'x' }, new Map(), [{ id: 'x', seeds: [] }]))).toEqual(['a', 'z']);
   });
 });
+
+describe('mdxToSeedNames on hand-edited files', () => {
+  test('reads a seed that is not the last key', () => {
+    expect(mdxToSeedNames("---\nseed: 'a.txt'\ntitle: x\n---\n")).toEqual(['a.txt']);
+  });
+
+  test('reads escaped quotes in a name', () => {
+    expect(mdxToSeedNames('---\nseed: "a \\"b\\".txt"\n---\n')).toEqual(['a "b".txt']);
+  });
+});

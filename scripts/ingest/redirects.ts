@@ -9,6 +9,12 @@ export function mdxToSeedNames(text: string): string[] {
   const frontmatter = text.slice(4, end === -1 ? undefined : end);
   const at = frontmatter.search(/^seed:/m);
   if (at === -1) return [];
+  // Fast path for the files ingest writes itself: `seed: "x.txt"` or a block list of quoted names, last in the frontmatter.
+  const own = /^seed:(?: ("(?:[^"\\]|\\.)*")| *((?:\n  - "(?:[^"\\]|\\.)*")+))\s*$/.exec(frontmatter.slice(at));
+  if (own) {
+    const quoted = own[1] ? [own[1]] : own[2]!.split('\n  - ').slice(1);
+    return quoted.map((name) => JSON.parse(name) as string);
+  }
   try {
     const seed = (parse(frontmatter.slice(at)) as { seed?: unknown })?.seed;
     if (typeof seed === 'string') return [seed];

@@ -25,9 +25,12 @@ export function textToUrl(text: string): string | undefined {
   }
 }
 
+/** The folded start of a line, enough to hold any label, so long article lines cost little. */
+const labelKey = (line: string) => lineToMatchKey(line.slice(0, 40));
+
 /** Reads a "المصدر: …" line: a URL becomes `url`, a name becomes `outlet`. Undefined when the line is not a source line. */
 export function lineToSource(line: string): Source | undefined {
-  if (!SOURCE_LABEL.test(lineToMatchKey(line))) return undefined;
+  if (!SOURCE_LABEL.test(labelKey(line))) return undefined;
   const value = valueAfterColon(line);
   const url = textToUrl(value);
   const outlet = value.replace(URL_PATTERN, '').replace(/^[\s\-–—|:,،]+|[\s\-–—|:,،]+$/g, '');
@@ -36,6 +39,6 @@ export function lineToSource(line: string): Source | undefined {
 
 /** Reads a "تاريخ النشر: …" line into `YYYY-MM-DD`; undefined when the line is not a publication line. Null when it is one but has no readable date. */
 export function lineToPublishedDay(line: string): string | null | undefined {
-  if (!PUBLISHED_LABEL.test(lineToMatchKey(line))) return undefined;
+  if (!PUBLISHED_LABEL.test(labelKey(line))) return undefined;
   return parsePublicationDate(valueAfterColon(line)) ?? null;
 }
