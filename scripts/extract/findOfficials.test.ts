@@ -32,8 +32,9 @@ describe('findOfficials', () => {
     expect(found.officials[0]).toMatchObject({ name: 'فان فان جيانغ', country: 'VN', role: 'الفريق أول' });
   });
   test('leaves out former office-holders and people of background sentences', () => {
-    const found = officialsIn('أعرب إيوايا عن تعازيه في وفاة الرئيس الأمريكي الأسبق جيمي كارتر.', 'في وقت سابق، التقى رئيس الوزراء الهندي ناريندرا مودي بالوزراء.');
+    const found = officialsIn('بحث الوزيران القضايا الإقليمية.', 'أعرب إيوايا عن تعازيه في وفاة الرئيس الأمريكي الأسبق جيمي كارتر.', 'في وقت سابق، التقى رئيس الوزراء الهندي ناريندرا مودي بالوزراء.');
     expect(found.officials).toEqual([]);
+    expect(officialsIn('بحث الوزيران القضايا.', 'وعزى الرئيس الأمريكي الأسبق جيمي كارتر.').officials).toEqual([]);
   });
   test('does not read ministries or verbs as names', () => {
     const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');

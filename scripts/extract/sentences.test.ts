@@ -15,6 +15,13 @@ describe('sentenceToTimeMarks', () => {
   test('marks a planned meeting as future', () => {
     expect(sentenceToTimeMarks(tokenize('يعقد الاجتماع المقبل في طوكيو'))).toEqual({ background: false, future: true });
   });
+  test('reads "earlier today" as today', () => {
+    expect(sentenceToTimeMarks(tokenize('التقى الوزيران في وقت سابق اليوم'))).toEqual({ background: false, future: false });
+  });
+  test('ignores weak markers in the title and lede', () => {
+    expect(sentenceToTimeMarks(tokenize('عقدت الجولة الثالثة استكمالا للجولات السابقة'), false)).toEqual({ background: false, future: false });
+    expect(sentenceToTimeMarks(tokenize('عقدت الجولة الثالثة استكمالا للجولات السابقة'))).toEqual({ background: true, future: false });
+  });
   test('does not count generic or weekday phrases', () => {
     expect(sentenceToTimeMarks(tokenize('التقى الوزيران يوم الثلاثاء الماضي لبحث التعاون في السنوات المقبلة'))).toEqual({ background: false, future: false });
   });

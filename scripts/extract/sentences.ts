@@ -23,15 +23,28 @@ export interface Sentence {
   future: boolean;
 }
 
-type Marker = 'background' | 'future' | 'exempt';
+type Marker = 'background' | 'weakBackground' | 'future' | 'weakFuture' | 'exempt';
 
 const weekdayExemptions = Object.keys(dateTable.weekdays).flatMap((day) => ['الماضي', 'المقبل', 'القادم'].flatMap((relation) => [`${day} ${relation}`, `يوم ${day} ${relation}`]));
 
 const markerIndex = buildPhraseIndex<Marker>([
   ...[...markerTable.exempt, ...weekdayExemptions].map((phrase) => [phrase, 'exempt'] as const),
   ...markerTable.background.map((phrase) => [phrase, 'background'] as const),
+  ...markerTable.weakBackground.map((phrase) => [phrase, 'weakBackground'] as const),
   ...markerTable.future.map((phrase) => [phrase, 'future'] as const),
+  ...markerTable.weakFuture.map((phrase) => [phrase, 'weakFuture'] as const),
 ]);
+
+/** Reads a sentence's time markers; weak ones (السابقة، المقبل) count only when `weak` is true (not in the title or lede). */
+export function sentenceToTimeMarks(tokens: Token[], weak = true): { background: boolean; future: boolean } {
+  let background = false;
+  let future = false;
+  for (const match of findPhrases(markerIndex, tokens)) {
+    if (match.value === 'background' || (weak && match.value === 'weakBackground')) background = true;
+    else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
+  }
+  return { background, future };
+}
 
 /** Splits a paragraph after . ! ? ؟ ؛ followed by a space, and at line breaks; runs of spaces become one (no regex sees a long run). */
 export function paragraphToSentenceTexts(paragraph: string): string[] {
@@ -60,22 +73,11 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
   return sentence.text.slice(Math.max(0, from), to).replace(ARABIC_MARKS, '').trim();
 }
 
-/** Reads a sentence's time markers. */
-export function sentenceToTimeMarks(tokens: Token[]): { background: boolean; future: boolean } {
-  let background = false;
-  let future = false;
-  for (const match of findPhrases(markerIndex, tokens)) {
-    if (match.value === 'background') background = true;
-    else if (match.value === 'future') future = true;
-  }
-  return { background, future };
-}
-
-/** Builds one sentence record from its text. */
+/** Builds one sentence record from its text (index 0 is the title, 1 the lede). */
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean): Sentence {
   const norm = foldArabic(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens) };
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1) };
 }
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */
