@@ -39,26 +39,29 @@ function queryThroughForm(page: Page, query: string): Promise<{ ms: number; stat
   );
 }
 
-/** Opens /search/ in Debian Chromium and runs each query through the search form, timing it and summing the bytes it fetched (CDP encodedDataLength). */
-export async function probeSearch(origin: string, queries: string[], screenshot?: (page: Page) => Promise<void>): Promise<QueryCost[]> {
+/**
+ * Opens /search/ in Debian Chromium and runs each query through the search form, timing it and summing the bytes it
+ * fetched. Pagefind 1.6 searches in a Web Worker, whose requests a CDP session on the page does not see, so the bytes
+ * come from Playwright's context-wide request events (Request#sizes: encoded body + headers, as transferred).
+ */
+export async function probeSearch(origin: string, queries: string[]): Promise<QueryCost[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    let bytes = 0;
-    cdp.on('Network.loadingFinished', (event) => {
-      bytes += event.encodedDataLength;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let pending: Promise<number>[] = [];
+    context.on('requestfinished', (request) => {
+      pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize, () => 0));
     });
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
     const costs: QueryCost[] = [];
     for (const query of queries) {
-      bytes = 0;
+      pending = [];
       const { ms, status } = await queryThroughForm(page, query);
       await page.waitForTimeout(SETTLE_MS);
+      const bytes = (await Promise.all(pending)).reduce((sum, size) => sum + size, 0);
       costs.push({ query, ms, bytes, status });
     }
-    if (screenshot) await screenshot(page);
     return costs;
   } finally {
     await browser.close();
