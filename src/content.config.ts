@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { mdxFilesAsMarkdown } from './loaders/mdxFilesAsMarkdown.ts';
 import { eventSchema } from './schemas/event.ts';
 
 // EVENTS_DIR lets the benchmark build a synthetic corpus without touching content/.
 const eventsDir = process.env.EVENTS_DIR ?? './content/events';
 
 const events = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: eventsDir }),
+  loader: mdxFilesAsMarkdown(eventsDir),
   schema: eventSchema,
 });
 

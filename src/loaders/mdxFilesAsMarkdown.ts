@@ -1,0 +1,47 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Loads `<dir>/*.mdx` entries and renders each body once, as Markdown, while the content layer syncs (cached by
+ * digest in the data store). The glob loader would instead compile every .mdx file into its own module of the
+ * build: 10,000 events cost ~50 s of bundling and ~2 GB more memory. The ingest writes escaped plain Markdown
+ * only, so nothing that needs MDX is lost.
+ */
+export function mdxFilesAsMarkdown(dir: string): Loader {
+  return {
+    name: 'mdx-files-as-markdown',
+    load: async (context: LoaderContext) => {
+      const base = path.resolve(fileURLToPath(context.config.root), dir);
+      const sync = async () => {
+        const names = (await fs.readdir(base).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
+        const ids = new Set<string>();
+        for (const name of names) {
+          const id = name.slice(0, -'.mdx'.length);
+          ids.add(id);
+          const filePath = path.join(base, name);
+          const text = await fs.readFile(filePath, 'utf8');
+          const digest = context.generateDigest(text);
+          if (context.store.get(id)?.digest === digest) continue;
+          const match = FRONTMATTER.exec(text);
+          if (!match) throw new Error(`${filePath}: no frontmatter block`);
+          const body = text.slice(match[0].length);
+          const data = await context.parseData({ id, data: parseYaml(match[1]!) ?? {}, filePath });
+          const relativePath = path.relative(fileURLToPath(context.config.root), filePath);
+          context.store.set({ id, data, body, digest, filePath: relativePath, rendered: await context.renderMarkdown(body) });
+        }
+        for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+      };
+      await sync();
+      // In `astro dev`, edits to the event files re-sync the collection.
+      context.watcher?.add(base);
+      context.watcher?.on('all', (_event, file) => {
+        if (file.startsWith(base) && file.endsWith('.mdx')) void sync();
+      });
+    },
+  };
+}
