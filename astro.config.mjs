@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { eventRedirectsToRoutes } from './src/utils/redirects.ts';
 
 // The public origin of the site; canonical URLs, Open Graph and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -12,9 +13,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 function readEventRedirects() {
   const file = new URL('./src/data/redirects.json', import.meta.url);
   if (!existsSync(file)) return {};
-  /** @type {Record<string, string>} */
-  const table = JSON.parse(readFileSync(file, 'utf8'));
-  return Object.fromEntries(Object.entries(table).map(([oldId, newId]) => [`/events/${oldId}/`, `/events/${newId}/`]));
+  return eventRedirectsToRoutes(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countByYear, groupByYearMonth, neighboursOf, sortNewestFirst } from './timeline.ts';
+import { countByYear, eventsToYearEntryHrefs, groupByYearMonth, neighboursOf, sortNewestFirst } from './timeline.ts';
 
 const event = (id: string, date: string) => ({ id, data: { date } });
 const a = event('a', '2024-05-29');
@@ -41,5 +41,15 @@ describe('neighboursOf', () => {
   });
   test('returns no newer event for the newest', () => {
     expect(neighboursOf([d, c], 'd')).toEqual({ older: c, newer: undefined });
+  });
+});
+
+describe('eventsToYearEntryHrefs', () => {
+  test('returns the year page and anchor of each event, counting pages per year', () => {
+    const hrefs = eventsToYearEntryHrefs([d, c, b, a], 1);
+    expect(hrefs.get('d')).toBe('/years/2025/#d');
+    expect(hrefs.get('c')).toBe('/years/2025/2/#c');
+    expect(hrefs.get('b')).toBe('/years/2024/#b');
+    expect(hrefs.get('a')).toBe('/years/2024/2/#a');
   });
 });

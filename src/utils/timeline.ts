@@ -59,3 +59,17 @@ export function neighboursOf<T extends Dated>(newestFirst: readonly T[], id: str
   if (index === -1) return {};
   return { older: newestFirst[index + 1], newer: index > 0 ? newestFirst[index - 1] : undefined };
 }
+
+/** The address of each event's entry on its (possibly paginated) year page, e.g. `/years/2024/2/#<id>`. */
+export function eventsToYearEntryHrefs<T extends Dated>(newestFirst: readonly T[], pageSize: number): Map<string, string> {
+  const seenPerYear = new Map<string, number>();
+  const hrefs = new Map<string, string>();
+  for (const event of newestFirst) {
+    const year = event.data.date.slice(0, 4);
+    const index = seenPerYear.get(year) ?? 0;
+    seenPerYear.set(year, index + 1);
+    const page = Math.floor(index / pageSize) + 1;
+    hrefs.set(event.id, `/years/${year}/${page > 1 ? `${page}/` : ''}#${event.id}`);
+  }
+  return hrefs;
+}

@@ -11,8 +11,8 @@ interface Pagefind {
   search: (query: string | null, options: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
 }
 
-// Results rendered at once; more would only slow the page without helping a reader.
-const MAX_RESULTS = 50;
+// Results loaded per step: each one costs a fragment fetch, so more wait for the reader to ask.
+const RESULTS_PER_STEP = 20;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -63,7 +63,18 @@ export function runSearchPage(): void {
   const input = form.querySelector<HTMLInputElement>('#q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   let generation = 0;
+  let pending: PagefindResult[] = [];
+
+  const showNext = async (mine: number) => {
+    const step = pending.slice(0, RESULTS_PER_STEP);
+    pending = pending.slice(RESULTS_PER_STEP);
+    const data = await Promise.all(step.map((result) => result.data()));
+    if (mine !== generation) return;
+    list.append(...data.map(renderResult));
+    more.hidden = pending.length === 0;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const readForm = (): SearchState => searchStateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -78,17 +89,19 @@ export function runSearchPage(): void {
     const mine = ++generation;
     if (!state.q.trim() && FILTER_KEYS.every((key) => !state[key])) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
     status.textContent = 'جارٍ البحث…';
     try {
       const results = await findResults(state);
-      const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (mine !== generation) return;
-      list.replaceChildren(...data.map(renderResult));
-      const shown = results.length > MAX_RESULTS ? `، تُعرض أول ${MAX_RESULTS}` : '';
-      status.textContent = results.length === 0 ? 'لا نتائج. جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.' : `${results.length} نتيجة${shown}.`;
+      list.replaceChildren();
+      pending = results;
+      await showNext(mine);
+      if (mine !== generation) return;
+      status.textContent = results.length === 0 ? 'لا نتائج. جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.' : `${results.length} نتيجة.`;
     } catch (error) {
       if (mine !== generation) return;
       status.textContent = 'تعذّر تحميل فهرس البحث. هل بُني الموقع مع Pagefind؟';
@@ -96,6 +109,7 @@ export function runSearchPage(): void {
     }
   };
 
+  more.addEventListener('click', () => void showNext(generation));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void update(readForm());
