@@ -25,22 +25,6 @@ export function isIndexedToken(token: Token): boolean {
   return token.indexed;
 }
 
-/** Registers extra words (outside any phrase index) that isIndexedToken should accept. */
-export function registerFirstWords(words: Iterable<string>): void {
-  for (const word of words) allFirstWords.add(word);
-}
-
-/** A phrase found in a token list: tokens [start, end) and the first token's form without proclitics. */
-export interface PhraseMatch<T> {
-  value: T;
-  start: number;
-  end: number;
-  /** True when the first token carried a proclitic (و، ف، ب، ل، ك). */
-  prefixed: boolean;
-  /** The proclitic letters stripped from the first token, e.g. 'و' or 'لل'. */
-  prefix: string;
-}
-
 /** The forms a word may take once its proclitics are removed: و/ف then ب/ل/ك, and لل → ال. */
 export function withoutProclitics(word: string): string[] {
   const forms = [word];

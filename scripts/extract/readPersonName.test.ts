@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { findPhrases } from './phraseIndex.ts';
+import { nameAfter, personAtTitle, titleIndex } from './readPersonName.ts';
+import { articleToSentences } from './sentences.ts';
+
+const sentenceOf = (text: string) => articleToSentences({ title: text, paragraphs: [] })[0]!;
+const nameAt = (text: string) => {
+  const sentence = sentenceOf(text);
+  const [title] = findPhrases(titleIndex, sentence.tokens);
+  const span = title && personAtTitle(sentence, title, new Set(), []);
+  return span && sentence.tokens.slice(span[0], span[1]).map((token) => token.norm).join(' ');
+};
+
+describe('nameAfter', () => {
+  test('reads two to five joined words and stops at punctuation', () => {
+    const sentence = sentenceOf('لويس إيناسيو لولا دا سيلفا، رئيس البرازيل');
+    expect(nameAfter(sentence, 0, new Set())).toEqual([0, 5]);
+  });
+  test('refuses a single word', () => {
+    expect(nameAfter(sentenceOf('ميسري، في طوكيو'), 0, new Set())).toBeUndefined();
+  });
+});
+
+describe('personAtTitle', () => {
+  test('reads the name after a title and its ministry words', () => {
+    expect(nameAt('برئاسة الأمين العام لوزارة الشؤون الخارجية لوناس مقرمان ونائب الوزير')).toBe('لوناس مقرمان');
+  });
+  test('reads the name before a title that follows a comma', () => {
+    expect(nameAt('مع ساتو كينجي، نائب وزير الشؤون الخارجية')).toBe('ساتو كينجي');
+  });
+  test('ends a name at a family name with ال', () => {
+    expect(nameAt('وزير الدولة خليفة شاهين المرر ونائب الوزير')).toBe('خليفه شاهين المرر');
+  });
+  test('gives nothing for a former office-holder or a verb after the title', () => {
+    expect(nameAt('الرئيس الأسبق جيمي كارتر')).toBeUndefined();
+    expect(nameAt('الرئيس جيمي كارتر')).toBe('جيمي كارتر');
+    expect(nameAt('وأشار نائب الوزير إلى أن الجانبين')).toBeUndefined();
+  });
+});
