@@ -48,6 +48,11 @@ describe('parseArabicDate', () => {
     expect(first('في الأول من يناير الجاري')).toEqual({ kind: 'calendar', day: 1, month: 1, relation: 'current' });
     expect(first('ديسمبر الماضي')).toEqual({ kind: 'calendar', month: 12, relation: 'past' });
   });
+  test('reads a bare month only after في / خلال / مطلع', () => {
+    expect(first('عقد الحوار في ديسمبر في طوكيو')).toEqual({ kind: 'calendar', month: 12 });
+    expect(first('مطلع شهر آذار')).toEqual({ kind: 'calendar', month: 3 });
+    expect(parseArabicDate('قال أب الطفل')).toEqual([]);
+  });
   test('reads a year alone only after عام / سنة', () => {
     expect(first('في عام 2019')).toEqual({ kind: 'calendar', year: 2019 });
     expect(parseArabicDate('اتفاقية الأمم المتحدة لعام ١٩٨٢')).toEqual([]);

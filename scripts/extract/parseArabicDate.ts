@@ -39,6 +39,8 @@ const calendarPattern = new RegExp(
 const yearOnlyPattern = new RegExp(`${L}(?:في\\s+|خلال\\s+)?(?:عام|العام|سنه)\\s+(?<year>\\d{4})م?${R}`, 'gu');
 const relativePattern = new RegExp(`${L}(?:(?<relative>${wordsToAlternation(RELATIVE_DAYS.keys())})(?:\\s+(?<todayWeekday>${weekday}))?|(?:يوم\\s+)?(?<weekday>${weekday})(?:\\s+(?<weekdayRelation>الماضي|الماضيه|المقبل|القادم))?)${R}`, 'gu');
 
+const monthLeads = new Set(['في', 'خلال', 'مطلع', 'منتصف', 'اواخر', 'اوائل', 'بدايه', 'نهايه', 'شهر']);
+
 // cheap tests that decide which of the date regexes are worth running
 const monthCue = new RegExp(month, 'u');
 const yearCue = /عام|سنه/;
@@ -70,8 +72,8 @@ export function findDateMentions(text: string): DateMention[] {
     if (day !== undefined) mention.day = day;
     if (groups.year) mention.year = Number(groups.year);
     if (groups.relation) mention.relation = MONTH_RELATIONS.get(groups.relation.replace(/\s+/g, ' ')) as MonthRelation;
-    // a bare month word with nothing around it ("ماي", "آب") is too weak to be a date
-    if (mention.day === undefined && mention.year === undefined && mention.relation === undefined) continue;
+    // a bare month counts only after "في" / "خلال" / "مطلع" … ("ماي" or "آب" alone may be other words)
+    if (mention.day === undefined && mention.year === undefined && mention.relation === undefined && !monthLeads.has(wordBefore(text, match.index).replace(/^و/, ''))) continue;
     mentions.push(mention);
     taken.push([match.index, match.index + match[0].length]);
   }
