@@ -23,6 +23,10 @@ describe('findOfficials', () => {
     ]);
     expect(found.unconfirmed).toEqual(['ماتسوموتو هيساشي', 'محمد أبو بكر']);
   });
+  test('gives a counterpart the role of the person met', () => {
+    const found = officialsIn('التقى وزير الخارجية الياباني تاكيشي إيوايا نظيره الفلبيني إنريكي مانالو في مانيلا.');
+    expect(found.officials[1]).toMatchObject({ name: 'إنريكي مانالو', country: 'PH', role: 'وزير الخارجية' });
+  });
   test('reads apposition: name, then title', () => {
     const found = officialsIn('التقى الوفد مع ساتو كينجي، نائب وزير الشؤون الخارجية الياباني.');
     expect(found.officials[0]).toMatchObject({ name: 'ساتو كينجي', country: 'JP', id: 'satu-kinji' });

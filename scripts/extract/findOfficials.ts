@@ -2,6 +2,7 @@ import officialTable from '../../src/data/officials.json' with { type: 'json' };
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
+import titleTable from './data/titles.json' with { type: 'json' };
 import { isFormer, personAtTitle, titleIndex } from './readPersonName.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
@@ -25,6 +26,7 @@ export interface OfficialsFound {
 }
 
 const gazetteer = officialTable as GazetteerOfficial[];
+const counterpartTitles = new Set(titleTable.counterpartTitles);
 const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
 const gazetteerIndex = buildPhraseIndex(gazetteer.flatMap((official) => [official.name, official.nameEn, ...official.aliases].map((alias) => [alias, official.id] as const)));
 
@@ -82,7 +84,12 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
     }
     for (const country of inSentence) for (let at = country.start; at < country.end; at++) blocked.add(at);
     if (!isPartOfEvent(sentence)) continue;
+    let lastRole = '';
+    for (const match of gazetteerMatches) lastRole ||= gazetteerById.get(match.value)!.role;
     for (const title of findPhrases(titleIndex, sentence.tokens)) {
+      // "نظيره الفلبيني X" has the role of the person met before: "وزير الخارجية … نظيره" is a foreign minister
+      const role = counterpartTitles.has(title.value) ? lastRole : title.value;
+      if (!counterpartTitles.has(title.value)) lastRole = title.value;
       const span = personAtTitle(sentence, title, blocked, gazetteerMatches);
       if (!span) continue;
       const [start, end] = span;
@@ -91,7 +98,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       if (!id || found.has(id)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
-      found.set(id, { id, name, aliases: [], country: country ?? '', role: title.value });
+      found.set(id, { id, name, aliases: [], country: country ?? '', role });
       unconfirmed.add(name);
       for (let at = start; at < end; at++) blocked.add(at);
     }
