@@ -48,6 +48,12 @@ describe('parseArabicDate', () => {
     expect(first('في الأول من يناير الجاري')).toEqual({ kind: 'calendar', day: 1, month: 1, relation: 'current' });
     expect(first('ديسمبر الماضي')).toEqual({ kind: 'calendar', month: 12, relation: 'past' });
   });
+  test('reads numeric dates, day first or ISO', () => {
+    expect(first('بتاريخ 27/11/2024')).toEqual({ kind: 'calendar', day: 27, month: 11, year: 2024 });
+    expect(first('في ٢٧-١١-٢٠٢٤')).toEqual({ kind: 'calendar', day: 27, month: 11, year: 2024 });
+    expect(first('(2024-11-27)')).toEqual({ kind: 'calendar', day: 27, month: 11, year: 2024 });
+    expect(parseArabicDate('بنسبة 3.5 في 2024')).toEqual([]);
+  });
   test('reads a bare month only after في / خلال / مطلع', () => {
     expect(first('عقد الحوار في ديسمبر في طوكيو')).toEqual({ kind: 'calendar', month: 12 });
     expect(first('مطلع شهر آذار')).toEqual({ kind: 'calendar', month: 3 });

@@ -36,6 +36,8 @@ const calendarPattern = new RegExp(
   `${L}(?:(?<day>${dayWord})(?:\\s*(?:-|–|و|الي|حتي)\\s*${dayWord})?\\s+(?:من\\s+)?(?:شهر\\s+)?)?${monthPair}${R}${yearPart}?`,
   'gu',
 );
+// numeric dates inside the text: 27/11/2024, 27-11-2024 (day first, as Arabic sites write them) and 2024-11-27
+const numericPattern = new RegExp(`${L}(?:(?<day>\\d{1,2})[/.-](?<month>\\d{1,2})[/.-](?<year>\\d{4})|(?<isoYear>\\d{4})-(?<isoMonth>\\d{1,2})-(?<isoDay>\\d{1,2}))${R}`, 'gu');
 const yearOnlyPattern = new RegExp(`${L}(?:في\\s+|خلال\\s+)?(?:عام|العام|سنه)\\s+(?<year>\\d{4})م?${R}`, 'gu');
 const relativePattern = new RegExp(`${L}(?:(?<relative>${wordsToAlternation(RELATIVE_DAYS.keys())})(?:\\s+(?<todayWeekday>${weekday}))?|(?:يوم\\s+)?(?<weekday>${weekday})(?:\\s+(?<weekdayRelation>الماضي|الماضيه|المقبل|القادم))?)${R}`, 'gu');
 
@@ -44,6 +46,7 @@ const monthLeads = new Set(['في', 'خلال', 'مطلع', 'منتصف', 'او�
 // cheap tests that decide which of the date regexes are worth running
 const monthCue = new RegExp(month, 'u');
 const yearCue = /عام|سنه/;
+const numericCue = /\d[/.-]\d/;
 const dayCue = new RegExp(`${wordsToAlternation(RELATIVE_DAYS.keys())}|${weekday}`, 'u');
 
 function dayValue(text: string | undefined): number | undefined {
@@ -78,6 +81,13 @@ export function findDateMentions(text: string): DateMention[] {
     taken.push([match.index, match.index + match[0].length]);
   }
   const isTaken = (at: number) => taken.some(([start, end]) => at >= start && at < end);
+  for (const match of numericCue.test(text) ? text.matchAll(numericPattern) : []) {
+    const groups = match.groups!;
+    const [year, month, day] = groups.year ? [groups.year, groups.month, groups.day] : [groups.isoYear, groups.isoMonth, groups.isoDay];
+    if (Number(month) < 1 || Number(month) > 12) continue;
+    mentions.push({ kind: 'calendar', year: Number(year), month: Number(month), day: Number(day), at: match.index });
+    taken.push([match.index, match.index + match[0].length]);
+  }
   for (const match of yearCue.test(text) ? text.matchAll(yearOnlyPattern) : []) {
     const at = match.index + match[0].indexOf(match.groups!.year!);
     if (!isTaken(at)) mentions.push({ kind: 'calendar', year: Number(match.groups!.year), at: match.index });
