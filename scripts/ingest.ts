@@ -4,8 +4,10 @@
  * The only module of the pipeline that touches the file system; every stage it calls is pure.
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { extractEvent } from './extract/extractEvent.ts';
 import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './ingest/cache.ts';
 import { ensureDir, isFolder, listFiles, listSourceFiles, mapWithLimit, readOptional, removeFile, writeText } from './ingest/fs.ts';
@@ -13,7 +15,7 @@ import { mdxToSeedNames, updateRedirects, type Redirects } from './ingest/redire
 import { builtEventsToTable, compareOutputs, mergesToLines } from './ingest/report.ts';
 import { gazetteerToOfficials, runSeed, seedResultsToBuild } from './ingest/pipeline.ts';
 import { seedNameToSidecarName } from './ingest/sidecar.ts';
-import type { SeedResult } from './ingest/seedToEvent.ts';
+import type { SeedContext, SeedInput, SeedResult } from './ingest/seedToEvent.ts';
 import type { Official } from '../src/schemas/event.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
@@ -72,13 +74,31 @@ function argsToOptions(argv: string[]): Options | 'help' {
   };
 }
 
+/** Below this many seeds to process, a second thread costs more to start than it saves. */
+const PARALLEL_MIN_SEEDS = 800;
+
+/** Runs the per-seed stages, splitting large batches between this thread and a worker on the other core. */
+async function runSeeds(inputs: SeedInput[], officials: Official[], context: SeedContext): Promise<SeedResult[]> {
+  if (inputs.length < PARALLEL_MIN_SEEDS || availableParallelism() < 2) return inputs.map((input) => runSeed(input, context));
+  const half = Math.floor(inputs.length / 2);
+  const worker = new Worker(new URL('./ingest/seedWorker.ts', import.meta.url), { workerData: { inputs: inputs.slice(half), officials } });
+  const theirs = new Promise<SeedResult[]>((resolvePromise, reject) => {
+    worker.once('message', resolvePromise);
+    worker.once('error', reject);
+  });
+  const ours = inputs.slice(0, half).map((input) => runSeed(input, context));
+  const results = [...ours, ...(await theirs)];
+  await worker.terminate();
+  return results;
+}
+
 /** Everything besides a seed that decides its event, read once per run. */
-function loadPipelineState(): { fingerprint: string; officialsById: Map<string, Official> } {
+function loadPipelineState(): { fingerprint: string; officials: Official[]; officialsById: Map<string, Official> } {
   const codeFiles = CODE_DIRS.flatMap((dir) => (dir.endsWith('.ts') ? [join(root, dir)] : listSourceFiles(join(root, dir))));
   const paths = [...GAZETTEER_FILES.map((file) => join(root, file)), ...codeFiles];
   const files = paths.map((path) => ({ path: relative(root, path), bytes: readOptional(path) ?? new Uint8Array() }));
   const officials = files[0]!.bytes.length ? (JSON.parse(new TextDecoder().decode(files[0]!.bytes)) as Official[]) : [];
-  return { fingerprint: filesToFingerprint(files), officialsById: gazetteerToOfficials(officials) };
+  return { fingerprint: filesToFingerprint(files), officials, officialsById: gazetteerToOfficials(officials) };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -108,33 +128,47 @@ async function main(argv: string[]): Promise<number> {
     if (!seedSet.has(seed)) errors.push(`${label(sidecar)}: editorial sidecar without a seed (expected ${label(seed)})`);
   }
 
-  const { fingerprint, officialsById } = loadPipelineState();
+  const { fingerprint, officials, officialsById } = loadPipelineState();
   const context = { extract: extractEvent, officialsById };
   // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
   const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(resolve(seedDir)).digest('hex').slice(0, 16)}.json`);
-  const cache = options.cache ? textToCache(readOptional(cacheFile)?.toString('utf8'), fingerprint) : new Map<string, SeedResult>();
+  const cache = options.cache ? textToCache<SeedResult>(readOptional(cacheFile)?.toString('utf8'), fingerprint) : new Map<string, SeedResult>();
   const nextCache = new Map<string, SeedResult>();
   let cacheHits = 0;
 
-  const results = seedNames.map((name): SeedResult => {
+  // Read every seed, answer what the cache knows, and run the stages for the rest.
+  const results: (SeedResult | undefined)[] = [];
+  const misses: { index: number; key: string; input: SeedInput }[] = [];
+  seedNames.forEach((name, index) => {
     const sidecarName = seedNameToSidecarName(name);
     const bytes = readOptional(join(seedDir, name));
     const sidecarBytes = sidecarNames.has(sidecarName) ? readOptional(join(seedDir, sidecarName)) : undefined;
-    if (!bytes) return { ok: false, errors: [`${label(name)}: could not be read`] };
+    if (!bytes) {
+      results[index] = { ok: false, errors: [`${label(name)}: could not be read`] };
+      return;
+    }
     const key = options.cache ? seedToCacheKey(label(name), bytes, sidecarBytes, fingerprint) : '';
     const cached = cache.get(key);
     if (cached) {
       cacheHits++;
       nextCache.set(key, cached);
-      return cached;
+      results[index] = cached;
+      return;
     }
     const sidecar = sidecarBytes ? { name: sidecarName, label: label(sidecarName), text: new TextDecoder().decode(sidecarBytes) } : undefined;
-    const result = runSeed({ name, label: label(name), bytes, ...(sidecar ? { sidecar } : {}) }, context);
-    if (options.cache) nextCache.set(key, result);
-    return result;
+    misses.push({ index, key, input: { name, label: label(name), bytes, ...(sidecar ? { sidecar } : {}) } });
+  });
+  const fresh = await runSeeds(
+    misses.map((miss) => miss.input),
+    officials,
+    context,
+  );
+  misses.forEach((miss, i) => {
+    results[miss.index] = fresh[i]!;
+    if (options.cache) nextCache.set(miss.key, fresh[i]!);
   });
 
-  const { built, errors: seedErrors, merges } = seedResultsToBuild(results, label);
+  const { built, errors: seedErrors, merges } = seedResultsToBuild(results as SeedResult[], label);
   errors.push(...seedErrors);
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.

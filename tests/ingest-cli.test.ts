@@ -148,6 +148,23 @@ describe('ingest CLI', () => {
     expect(ingest('--help').stdout).toContain('--seeds DIR');
   });
 
+  test('gives the same files when a large batch is split with a worker thread as the in-process pipeline', async () => {
+    const seeds = folder('many');
+    const generated = spawnSync(process.execPath, ['scripts/generate-seeds.ts', '--count', '900', '--out', seeds], { cwd: root, encoding: 'utf8' });
+    expect(generated.status, generated.stderr).toBe(0);
+    const out = folder('out');
+    const run = ingest('--seeds', seeds, '--out', out, '--no-cache', '--quiet');
+    expect(run.code, run.stderr).toBe(0);
+    const { gazetteerToOfficials, seedsToBuild } = await import('../scripts/ingest/pipeline.ts');
+    const { extractEvent } = await import('../scripts/extract/extractEvent.ts');
+    const officials = JSON.parse(readFileSync(join(root, 'src/data/officials.json'), 'utf8'));
+    const inputs = readdirSync(seeds)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => ({ name, label: `${seeds}/${name}`, bytes: readFileSync(join(seeds, name)) }));
+    const { built } = seedsToBuild(inputs, { extract: extractEvent, officialsById: gazetteerToOfficials(officials) }, (name) => `${seeds}/${name}`);
+    expect(readAll(out)).toEqual(Object.fromEntries(built.map((event) => [`${event.id}.mdx`, event.mdx]).sort(([a], [b]) => (a! < b! ? -1 : 1))));
+  });
+
   test('forwards options through npm run ingest --', () => {
     const out = folder('out');
     const run = spawnSync('npm', ['run', '--silent', 'ingest', '--', '--seeds', realSeeds(), '--out', out, '--quiet', '--no-cache'], { cwd: root, encoding: 'utf8' });
