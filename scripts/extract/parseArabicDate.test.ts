@@ -67,6 +67,7 @@ describe('parseArabicDate', () => {
     expect(first('نشرته اليوم الثلاثاء')).toEqual({ kind: 'relative', offset: 0, weekday: 2 });
     expect(first('أطلقت صاروخا أمس')).toEqual({ kind: 'relative', offset: -1 });
     expect(first('أول أمس')).toEqual({ kind: 'relative', offset: -2 });
+    expect(first('التقى الوزيران بالأمس')).toEqual({ kind: 'relative', offset: -1 });
     expect(first('الثلاثاء الماضي')).toEqual({ kind: 'weekday', weekday: 2, weekdayRelation: 'past' });
   });
   test('ignores اليوم that is not today and ordinals without a month', () => {
