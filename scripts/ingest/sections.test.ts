@@ -19,6 +19,7 @@ describe('linesToSections', () => {
   test('uses the first sentence as title when the article starts with a whole paragraph, and keeps the paragraph', () => {
     const sections = linesToSections(lines('في الرابع من ديسمبر، عُقد في طوكيو الحوار الأول (2+2). ترأس الوفد الفيتنامي نائب الوزير.'));
     expect(sections?.title).toBe('في الرابع من ديسمبر، عُقد في طوكيو الحوار الأول (2+2)');
+    expect(sections?.summary).toBe('ترأس الوفد الفيتنامي نائب الوزير.');
     expect(sections?.blocks).toHaveLength(1);
   });
 

@@ -137,6 +137,8 @@ export function linesToSections(lines: readonly string[]): ArticleSections | und
 
   const titleBlock = blocks[titleIndex] as { kind: 'paragraph'; text: string };
   let title: string;
+  // When the title is the lede's first sentence, the summary starts after it, so the two do not repeat each other.
+  let afterTitle: string | undefined;
   if (isHeadlineLike(titleBlock.text)) {
     title = titleWithoutSiteName(titleBlock.text, source.outlet);
     const rest = blocks.filter((_, i) => i !== titleIndex);
@@ -148,14 +150,15 @@ export function linesToSections(lines: readonly string[]): ArticleSections | und
     // A one-line article keeps its only line as body.
     blocks = rest.some((block) => hasLetter(block.kind === 'list' ? block.items.join(' ') : block.text)) ? rest : blocks;
   } else {
-    const firstSentence = textToSentences(titleBlock.text)[0] ?? titleBlock.text;
+    const [firstSentence = titleBlock.text, ...rest] = textToSentences(titleBlock.text);
     title = textToShortText(firstSentence.replace(/[.]$/, ''), TITLE_MAX);
+    afterTitle = rest.join(' ');
   }
   if (title === '') return undefined;
 
   blocks = markSubheadings(blocks);
   const paragraphs = blocks.filter((block): block is { kind: 'paragraph'; text: string } => block.kind === 'paragraph' && hasLetter(block.text));
-  const lede = paragraphs.find((block) => block.text.length >= 80) ?? paragraphs[0];
-  const summary = ledeToSummary(lede?.text ?? title);
+  const lede = afterTitle === undefined ? (paragraphs.find((block) => block.text.length >= 80) ?? paragraphs[0])?.text : afterTitle || paragraphs.find((block) => block !== titleBlock)?.text;
+  const summary = ledeToSummary(lede || title);
   return { title, summary, blocks, source };
 }

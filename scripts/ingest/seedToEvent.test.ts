@@ -77,6 +77,12 @@ describe('seedToEvent', () => {
     expect(result.ok === false && result.errors).toHaveLength(2);
   });
 
+  test('passes only Arabic prose to extraction, not YAML-looking or code lines', () => {
+    const seen: { paragraphs?: string[] } = {};
+    seedToEvent(seed(`${article}\ndate: 1999-01-01\n{process.exit(1)}`), contextWith({ date: { date: '2025-01-07', precision: 'day' } }, seen));
+    expect(seen.paragraphs).toEqual(['التقى الوزيران في طوكيو لبحث التعاون الثنائي بين البلدين في مجالات عديدة.']);
+  });
+
   test('never passes the appended read-also article to extraction', () => {
     const seen: { paragraphs?: string[] } = {};
     seedToEvent(seed(`${article}\nإقرأ أيضاً:\nخبر عن ليبيا وطرابلس.`), contextWith({ date: { date: '2025-01-07', precision: 'day' } }, seen));

@@ -31,6 +31,7 @@ export type SeedResult = { ok: true; event: SeedEvent } | { ok: false; errors: s
 const formatLabels = new Map(formatTable.map((format) => [format.slug, format.label]));
 const regionNames = new Intl.DisplayNames(['ar'], { type: 'region' });
 const countryName = (code: string) => regionNames.of(code) ?? code;
+const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
 const sortedUnique = (codes: readonly string[]) => [...new Set(codes)].sort();
 
 /** Extraction warnings that a sidecar field answers; once the editor has supplied the field they are no longer news. */
@@ -84,7 +85,9 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   const sections = linesToSections(cleanArticle(text));
   if (!sections) return { ok: false, errors: [`${input.label}: no article text after removing site clutter`] };
 
-  const paragraphs = blocksToPlainParagraphs(sections.blocks);
+  // Extraction reads the Arabic prose only: Latin-only lines ("date: 1999-01-01", code, URLs) are page debris or
+  // hostile text, shown literally in the body but never allowed to set the date, parties or officials.
+  const paragraphs = blocksToPlainParagraphs(sections.blocks).filter((text) => ARABIC_LETTER.test(text));
   const extraction = context.extract({ title: sections.title, paragraphs, ...(sections.source.publishedAt ? { publishedAt: sections.source.publishedAt } : {}) });
 
   const errors: string[] = [];
