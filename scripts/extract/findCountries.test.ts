@@ -30,3 +30,9 @@ describe('findCountries', () => {
     expect(codesIn('مجموعة العمل المالية ودعم مالي')).toEqual([]);
   });
 });
+
+describe('findCountries and everyday words', () => {
+  test('does not read مجرى (course) or القمر (moon) as Hungary or the Comoros', () => {
+    expect(codesIn('في مجرى الأحداث أطلق القمر الصناعي')).toEqual([]);
+  });
+});
