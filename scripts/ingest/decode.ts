@@ -25,9 +25,8 @@ export function bytesToText(bytes: Uint8Array): string {
 
 /** LF line endings, NFC, no stray BOM or NUL, so that equal articles compare equal. */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000\u2028\u2029]/g, (char) => (char === '\u0000' ? '' : '\n'))
-    .normalize('NFC');
+  let normalized = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (normalized.includes('\r')) normalized = normalized.replace(/\r\n?/g, '\n');
+  if (/[\u0000\u2028\u2029]/.test(normalized)) normalized = normalized.replace(/[\u0000\u2028\u2029]/g, (char) => (char === '\u0000' ? '' : '\n'));
+  return normalized.normalize('NFC');
 }

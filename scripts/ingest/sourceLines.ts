@@ -25,8 +25,11 @@ export function textToUrl(text: string): string | undefined {
   }
 }
 
-/** The folded start of a line, enough to hold any label, so long article lines cost little. */
-const labelKey = (line: string) => lineToMatchKey(line.slice(0, 40));
+/** The folded start of a line, enough to hold any label; a line with no colon near its start has none and skips the folding. */
+function labelKey(line: string): string {
+  const start = line.slice(0, 40);
+  return start.includes(':') || start.includes('：') ? lineToMatchKey(start) : '';
+}
 
 /** Reads a "المصدر: …" line: a URL becomes `url`, a name becomes `outlet`. Undefined when the line is not a source line. */
 export function lineToSource(line: string): Source | undefined {
