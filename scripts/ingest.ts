@@ -224,7 +224,7 @@ async function main(argv: string[]): Promise<number> {
 
   const seconds = (performance.now() - started) / 1000;
   if (!options.quiet) {
-    console.log(builtEventsToTable(built));
+    if (built.length > 0) console.log(builtEventsToTable(built));
     for (const line of mergesToLines(merges)) console.log(line);
     for (const name of removed) console.log(`removed (no seed makes it any more): ${join(outDir, name)}`);
   }

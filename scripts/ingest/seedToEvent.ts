@@ -74,10 +74,10 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   let sidecar: Sidecar = {};
   if (input.sidecar) {
     const parsed = textToSidecar(input.sidecar.text, input.sidecar.label);
-    if (!parsed.ok) return parsed;
+    const ids = parsed.ok ? (parsed.sidecar.officials?.value ?? []) : (parsed.officialIds ?? []);
+    const unknown = ids.flatMap((id, i) => (context.officialsById.has(id) ? [] : [`${input.sidecar!.label}: officials.value[${i}] — unknown official id "${id}" (ids are listed in src/data/officials.json)`]));
+    if (!parsed.ok || unknown.length > 0) return { ok: false, errors: [...(parsed.ok ? [] : parsed.errors), ...unknown] };
     sidecar = parsed.sidecar;
-    const unknown = (sidecar.officials?.value ?? []).flatMap((id, i) => (context.officialsById.has(id) ? [] : [`${input.sidecar!.label}: officials.value[${i}] — unknown official id "${id}" (ids are listed in src/data/officials.json)`]));
-    if (unknown.length > 0) return { ok: false, errors: unknown };
   }
 
   const text = bytesToText(input.bytes);

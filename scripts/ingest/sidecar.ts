@@ -18,7 +18,13 @@ export function issuePathToText(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
 }
 
-export type SidecarResult = { ok: true; sidecar: Sidecar } | { ok: false; errors: string[] };
+export type SidecarResult = { ok: true; sidecar: Sidecar } | { ok: false; errors: string[]; officialIds?: string[] };
+
+/** The official ids a sidecar names, read even when another field is wrong, so every mistake is reported at once. */
+function rawOfficialIds(data: unknown): string[] | undefined {
+  const value = (data as { officials?: { value?: unknown } } | null)?.officials?.value;
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : undefined;
+}
 
 /** Parses and validates a sidecar; errors name the file and the field. */
 export function textToSidecar(text: string, fileLabel: string): SidecarResult {
@@ -30,9 +36,11 @@ export function textToSidecar(text: string, fileLabel: string): SidecarResult {
   }
   const result = sidecarSchema.safeParse(data);
   if (!result.success) {
+    const officialIds = rawOfficialIds(data);
     return {
       ok: false,
       errors: result.error.issues.map((issue) => `${fileLabel}: ${issuePathToText(issue.path) || '(top level)'} — ${issue.message}`),
+      ...(officialIds ? { officialIds } : {}),
     };
   }
   const date = result.data.date;
