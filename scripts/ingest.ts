@@ -122,10 +122,10 @@ async function main(argv: string[]): Promise<number> {
   if (!isFolder(seedDir)) errors.push(`${seedDir}: no such folder of seeds`);
   const seedNames = names.filter((name) => /\.txt$/i.test(name));
   const sidecarNames = new Set(names.filter((name) => name.endsWith('.editorial.yml')));
-  const seedSet = new Set(seedNames);
+  const seedBases = new Set(seedNames.map((name) => name.replace(/\.txt$/i, '')));
   for (const sidecar of sidecarNames) {
-    const seed = sidecar.replace(/\.editorial\.yml$/, '.txt');
-    if (!seedSet.has(seed)) errors.push(`${label(sidecar)}: editorial sidecar without a seed (expected ${label(seed)})`);
+    const base = sidecar.replace(/\.editorial\.yml$/, '');
+    if (!seedBases.has(base)) errors.push(`${label(sidecar)}: editorial sidecar without a seed (expected ${label(`${base}.txt`)})`);
   }
 
   const { fingerprint, officials, officialsById } = loadPipelineState();

@@ -19,6 +19,12 @@ describe('bytesToText', () => {
     expect(bytesToText(bytes)).toBe('اليابان');
   });
 
+  test('keeps a UTF-8 article with one broken byte as UTF-8', () => {
+    const good = encoder.encode('التقى وزير الخارجية الياباني نظيره الهندي في طوكيو لبحث التعاون');
+    const bytes = new Uint8Array([...good, 0xff, ...good]);
+    expect(bytesToText(bytes)).toMatch(/^التقى وزير .*\uFFFDالتقى/);
+  });
+
   test('decodes UTF-16 with a byte order mark', () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x27, 0x06, 0x44, 0x06]);
     expect(bytesToText(bytes)).toBe('ال');
@@ -32,6 +38,10 @@ describe('bytesToText', () => {
 describe('normalizeText', () => {
   test('turns CRLF and CR into LF', () => {
     expect(normalizeText('a\r\nb\rc')).toBe('a\nb\nc');
+  });
+
+  test('drops control characters but keeps tabs and line breaks', () => {
+    expect(normalizeText('a\u0007b\u001bc\td\u2028e')).toBe('abc\td\ne');
   });
 
   test('composes to NFC', () => {
