@@ -1,3 +1,4 @@
+import { countToArabic, NOUNS } from '../../utils/arabicCount.ts';
 import { normalizeArabic } from '../../utils/normalizeArabic.ts';
 import { searchStateFromParams, searchStateToParams, FILTER_KEYS, type SearchState } from '../../utils/searchState.ts';
 
@@ -48,6 +49,7 @@ function renderResult(data: { url: string; meta: Record<string, string> }): HTML
   heading.className = 'text-lg font-bold';
   const link = document.createElement('a');
   link.href = data.url;
+  link.className = 'title-link';
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const summary = document.createElement('p');
@@ -91,9 +93,11 @@ export function runSearchPage(): void {
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      delete status.dataset.state;
       return;
     }
     status.textContent = 'جارٍ البحث…';
+    status.dataset.state = 'searching';
     try {
       const results = await findResults(state);
       if (mine !== generation) return;
@@ -101,9 +105,11 @@ export function runSearchPage(): void {
       pending = results;
       await showNext(mine);
       if (mine !== generation) return;
-      status.textContent = results.length === 0 ? 'لا نتائج. جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.' : `${results.length} نتيجة.`;
+      status.dataset.state = 'done';
+      status.textContent = results.length === 0 ? 'لا نتائج. جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.' : `${countToArabic(results.length, NOUNS.result)}.`;
     } catch (error) {
       if (mine !== generation) return;
+      status.dataset.state = 'error';
       status.textContent = 'تعذّر تحميل فهرس البحث. هل بُني الموقع مع Pagefind؟';
       console.warn(error);
     }

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { linkedEventIds, type Site } from '../site.ts';
 
-/** Waits for the search page to announce its results, then returns the seeds of the events found. */
-async function resultSeeds(site: Site, page: Page): Promise<string[]> {
-  await expect.poll(() => page.locator('#search-status').innerText(), { timeout: 10_000 }).toMatch(/نتيجة|لا نتائج/);
+/** Waits until the search page has announced its results, then returns the seeds of the events found. */
+export async function resultSeeds(site: Site, page: Page): Promise<string[]> {
+  await page.waitForSelector('#search-status[data-state="done"]', { timeout: 10_000 });
+  expect(await page.locator('#search-status').innerText()).toMatch(/نتيج|لا نتائج/);
   return site.idsToSeeds(await linkedEventIds(page, '#search-results a'));
 }
 
