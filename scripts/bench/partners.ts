@@ -61,6 +61,14 @@ export const FORMAT_PHRASES: Readonly<Record<string, string>> = {
   other: 'لقاءً ثنائياً',
 };
 
+/** Headline patterns; {partner} is the partner's Arabic name. */
+export const HEADLINES: readonly string[] = [
+  'اليابان و{partner} تبحثان سبل تعزيز التعاون الثنائي',
+  'طوكيو و{partner}: مباحثات لتعزيز الشراكة',
+  'اليابان و{partner} تؤكدان أهمية العلاقات الثنائية',
+  'مباحثات يابانية مع {partner} حول القضايا الإقليمية والدولية',
+];
+
 /** Site clutter met above an article in the real seeds (breadcrumbs, app prompts). */
 export const HEAD_CLUTTER_LINES: readonly string[] = ['تابع أحدث الأخبار عبر تطبيق', 'آسياأخبار العالم'];
 

@@ -1,6 +1,6 @@
 import type { Rng } from './prng.ts';
 import { MONTH_NAME_SETS, WEEKDAY_NAMES } from './monthNames.ts';
-import { FORMAT_PHRASES, HEAD_CLUTTER_LINES, OUTLETS, TAIL_CLUTTER_LINES } from './partners.ts';
+import { FORMAT_PHRASES, HEADLINES, HEAD_CLUTTER_LINES, OUTLETS, TAIL_CLUTTER_LINES } from './partners.ts';
 
 /** A country the generator can pair with Japan. */
 export interface PartnerCountry {
@@ -110,7 +110,7 @@ export function poolsToSyntheticSeed(pools: SeedPools, rng: Rng, index: number):
 
   const lines: string[] = [];
   if (rng.chance(0.15)) lines.push(rng.pick(HEAD_CLUTTER_LINES), '');
-  lines.push(`اليابان و${partner.name} تبحثان سبل تعزيز التعاون الثنائي`);
+  lines.push(rng.pick(HEADLINES).replace('{partner}', partner.name));
   if (rng.chance(0.3)) lines.push(rng.pick(HEAD_CLUTTER_LINES));
   lines.push(leadFor(format, partner, dayToArabicText(day, rng), city, japanese, foreign), '');
   const paragraphCount = rng.int(2, 6);
