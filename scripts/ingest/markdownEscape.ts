@@ -23,7 +23,8 @@ export function textToSafeMarkdown(text: string): string {
       // Smart punctuation turns "--" and "..." into dashes and ellipses: escaped, they stay as written ("---" too).
       .replace(/-{2,}/g, (run) => run.replace(/-/g, '\\-'))
       .replace(/\.{3,}/g, (run) => run.replace(/\./g, '\\.'))
-      // GFM would turn bare URLs and e-mail addresses into links that keep the backslashes above in their text.
+      // GFM would turn bare URLs and e-mail addresses into links that keep the backslashes above in their text. (Sätteri
+      // may still link a bare URL after decoding the escapes: then the text is exact and the link is a plain http one.)
       .replace(/(https?|ftp|mailto|xmpp):/gi, '$1\\:')
       .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2\\.')
       .replace(/@/g, '\\@')
