@@ -126,7 +126,8 @@ if (fs.existsSync(dist)) {
     const server = await serveFolder(dist);
     try {
       const queries = gazetteersToQueries(pools.partners, pools.officials);
-      const costs = await probeSearch(server.origin, queries);
+      const { costs, coldFirstMs } = await probeSearch(server.origin, queries);
+      measured.searchColdFirstMs = coldFirstMs;
       for (const cost of costs) console.log(`  query ${JSON.stringify(cost.query)}: ${cost.ms.toFixed(0)} ms, ${cost.bytes} bytes — ${cost.status}`);
       measured.searchQueries = costs.length;
       measured.searchMedianMs = valuesToMedian(costs.map((cost) => cost.ms));

@@ -32,6 +32,7 @@ export const FIGURES: readonly Figure[] = [
   { key: 'homeHtmlKb', label: 'home page HTML', unit: 'KB' },
   { key: 'homeJsKb', label: 'home page JavaScript', unit: 'KB' },
   { key: 'searchQueries', label: 'search queries run', unit: 'queries' },
+  { key: 'searchColdFirstMs', label: 'search latency, first query on a fresh page (no focus)', unit: 'ms' },
   { key: 'searchMedianMs', label: 'search latency, median', unit: 'ms' },
   { key: 'searchP95Ms', label: 'search latency, p95', unit: 'ms', bound: 'max', limit: 150 },
   { key: 'searchMedianKb', label: 'search bytes per query, median', unit: 'KB' },

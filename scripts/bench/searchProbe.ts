@@ -13,6 +13,8 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const BUSY_STATUS = 'جارٍ البحث…';
 // Late network events of a finished query are counted before the next one starts.
 const SETTLE_MS = 100;
+const FOCUS_QUIET_MS = 400;
+const FOCUS_WAIT_MAX_MS = 5000;
 
 /** Submits the query through the page's own form and resolves when #search-status shows the outcome (the UI's render time). */
 function queryThroughForm(page: Page, query: string): Promise<{ ms: number; status: string }> {
@@ -43,10 +45,18 @@ function queryThroughForm(page: Page, query: string): Promise<{ ms: number; stat
  * Opens /search/ in Debian Chromium and runs each query through the search form, timing it and summing the bytes it
  * fetched. Pagefind 1.6 searches in a Web Worker, whose requests a CDP session on the page does not see, so the bytes
  * come from Playwright's context-wide request events (Request#sizes: encoded body + headers, as transferred).
+ * A reader clicks into the field before typing, and the page starts Pagefind on that focus: the probe does the same and
+ * counts what the focus fetched in the first query's bytes. `coldFirstMs` is a first query on a fresh page without focus.
  */
-export async function probeSearch(origin: string, queries: string[]): Promise<QueryCost[]> {
+export async function probeSearch(origin: string, queries: string[]): Promise<{ costs: QueryCost[]; coldFirstMs: number }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
+    const cold = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const coldPage = await cold.newPage();
+    await coldPage.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    const coldFirstMs = (await queryThroughForm(coldPage, queries[0]!)).ms;
+    await cold.close();
+
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     let pending: Promise<number>[] = [];
@@ -54,15 +64,22 @@ export async function probeSearch(origin: string, queries: string[]): Promise<Qu
       pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize, () => 0));
     });
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    pending = [];
+    await page.focus('#q');
+    // What focus started is done once no request has finished for a while (a reader takes longer to type a name).
+    for (let seen = -1, waited = 0; seen !== pending.length && waited < FOCUS_WAIT_MAX_MS; waited += FOCUS_QUIET_MS) {
+      seen = pending.length;
+      await page.waitForTimeout(FOCUS_QUIET_MS);
+    }
     const costs: QueryCost[] = [];
     for (const query of queries) {
-      pending = [];
       const { ms, status } = await queryThroughForm(page, query);
       await page.waitForTimeout(SETTLE_MS);
       const bytes = (await Promise.all(pending)).reduce((sum, size) => sum + size, 0);
+      pending = [];
       costs.push({ query, ms, bytes, status });
     }
-    return costs;
+    return { costs, coldFirstMs };
   } finally {
     await browser.close();
   }
