@@ -38,8 +38,12 @@ const GAZETTEER_FILES = ['src/data/officials.json', 'src/data/countries.json', '
 const CODE_DIRS = ['scripts/ingest', 'scripts/extract', 'src/schemas', 'src/utils/countryNames.ts'];
 
 interface Options {
+  /** As the user wrote them, for messages. */
   seeds: string;
   out: string;
+  /** Where they are: relative paths from the folder npm was started in (INIT_CWD), defaults from the project root. */
+  seedsPath: string;
+  outPath: string;
   check: boolean;
   cache: boolean;
   quiet: boolean;
@@ -62,15 +66,21 @@ function argsToOptions(argv: string[]): Options | 'help' {
     allowPositionals: false,
   });
   if (values.help) return 'help';
+  // Under `npm run ingest`, npm moves to the project root; INIT_CWD is where the user typed the command.
+  const userDir = process.env.npm_lifecycle_event === 'ingest' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
+  const seeds = values.seeds.replace(/\/+$/, '') || '.';
   const out = values.out.replace(/\/+$/, '') || '.';
-  const defaultOut = resolve(out) === resolve(root, 'content/events');
+  const outPath = argv.some((arg) => arg === '--out' || arg.startsWith('--out=')) ? resolve(userDir, out) : join(root, 'content/events');
+  const defaultOut = outPath === join(root, 'content/events');
   return {
-    seeds: values.seeds.replace(/\/+$/, '') || '.',
+    seeds,
     out,
+    seedsPath: argv.some((arg) => arg === '--seeds' || arg.startsWith('--seeds=')) ? resolve(userDir, seeds) : join(root, 'seeds'),
+    outPath,
     check: values.check,
     cache: !values['no-cache'],
     quiet: values.quiet,
-    redirects: values.redirects ?? (defaultOut ? join(root, 'src/data/redirects.json') : undefined),
+    redirects: values.redirects !== undefined ? resolve(userDir, values.redirects) : defaultOut ? join(root, 'src/data/redirects.json') : undefined,
   };
 }
 
@@ -114,12 +124,12 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const started = performance.now();
-  const { seeds: seedDir, out: outDir } = options;
+  const { seeds: seedDir, out: outDir, seedsPath, outPath } = options;
   const label = (name: string) => `${seedDir}/${name}`;
   const errors: string[] = [];
 
-  const names = listFiles(seedDir);
-  if (!isFolder(seedDir)) errors.push(`${seedDir}: no such folder of seeds`);
+  const names = listFiles(seedsPath);
+  if (!isFolder(seedsPath)) errors.push(`${seedDir}: no such folder of seeds`);
   const seedNames = names.filter((name) => /\.txt$/i.test(name));
   const sidecarNames = new Set(names.filter((name) => name.endsWith('.editorial.yml')));
   const seedBases = new Set(seedNames.map((name) => name.replace(/\.txt$/i, '')));
@@ -131,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
   const { fingerprint, officials, officialsById } = loadPipelineState();
   const context = { extract: extractEvent, officialsById };
   // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
-  const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(resolve(seedDir)).digest('hex').slice(0, 16)}.json`);
+  const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.json`);
   const cache = options.cache ? textToCache<SeedResult>(readOptional(cacheFile)?.toString('utf8'), fingerprint) : new Map<string, SeedResult>();
   const nextCache = new Map<string, SeedResult>();
   let cacheHits = 0;
@@ -141,8 +151,8 @@ async function main(argv: string[]): Promise<number> {
   const misses: { index: number; key: string; input: SeedInput }[] = [];
   seedNames.forEach((name, index) => {
     const sidecarName = seedNameToSidecarName(name);
-    const bytes = readOptional(join(seedDir, name));
-    const sidecarBytes = sidecarNames.has(sidecarName) ? readOptional(join(seedDir, sidecarName)) : undefined;
+    const bytes = readOptional(join(seedsPath, name));
+    const sidecarBytes = sidecarNames.has(sidecarName) ? readOptional(join(seedsPath, sidecarName)) : undefined;
     if (!bytes) {
       results[index] = { ok: false, errors: [`${label(name)}: could not be read`] };
       return;
@@ -173,9 +183,9 @@ async function main(argv: string[]): Promise<number> {
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
   const existing = new Map(
-    listFiles(outDir)
+    listFiles(outPath)
       .filter((name) => name.endsWith('.mdx'))
-      .map((name) => [name, readOptional(join(outDir, name))?.toString('utf8') ?? ''] as const),
+      .map((name) => [name, readOptional(join(outPath, name))?.toString('utf8') ?? ''] as const),
   );
   const expected = new Map(built.map((event) => [`${event.id}.mdx`, event.mdx]));
 
@@ -207,14 +217,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  ensureDir(outDir);
+  ensureDir(outPath);
   const changed = built.filter((event) => existing.get(`${event.id}.mdx`) !== event.mdx);
-  await mapWithLimit(changed, 32, (event) => writeText(join(outDir, `${event.id}.mdx`), event.mdx, existing.has(`${event.id}.mdx`)));
+  await mapWithLimit(changed, 32, (event) => writeText(join(outPath, `${event.id}.mdx`), event.mdx, existing.has(`${event.id}.mdx`)));
   let removed: string[] = [];
   if (errors.length === 0) {
     // Only a fully successful run may delete: a failing seed never costs its published event.
     removed = [...existing.keys()].filter((name) => !expected.has(name));
-    for (const name of removed) removeFile(join(outDir, name));
+    for (const name of removed) removeFile(join(outPath, name));
   }
   if (options.redirects && redirectsText !== currentRedirectsText) await writeText(options.redirects, redirectsText!, currentRedirectsText !== undefined);
   if (options.cache && (cacheHits !== seedNames.length || cache.size !== nextCache.size)) {
