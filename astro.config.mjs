@@ -4,22 +4,18 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { eventRedirectsToRoutes } from './src/utils/redirects.ts';
 
 // The public origin of the site; canonical URLs, Open Graph and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-/** Old event ids → new ones (written by ingest when a slug changes), so published permalinks keep working. */
-function readEventRedirects() {
-  const file = new URL('./src/data/redirects.json', import.meta.url);
-  if (!existsSync(file)) return {};
-  return eventRedirectsToRoutes(JSON.parse(readFileSync(file, 'utf8')));
-}
+// Old event permalinks (src/data/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
+const redirectsFile = new URL('./src/data/redirects.json', import.meta.url);
+/** @type {Set<string>} */
+const redirectedPaths = new Set(existsSync(redirectsFile) ? Object.keys(JSON.parse(readFileSync(redirectsFile, 'utf8'))).map((id) => `/events/${id}/`) : []);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  redirects: readEventRedirects(),
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) })],
   vite: { plugins: [tailwindcss()] },
 });

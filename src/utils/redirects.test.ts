@@ -1,14 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { eventRedirectsToRoutes } from './redirects.ts';
+import { redirectTableToPairs } from './redirects.ts';
 
-describe('eventRedirectsToRoutes', () => {
-  test('returns a permalink redirect per renamed event', () => {
-    expect(eventRedirectsToRoutes({ '2024-11-27-in-other': '2024-11-27-in-official-visit' })).toEqual({ '/events/2024-11-27-in-other/': '/events/2024-11-27-in-official-visit/' });
+const live = new Set(['2024-11-27-in-official-visit']);
+
+describe('redirectTableToPairs', () => {
+  test('returns a pair per renamed event', () => {
+    expect(redirectTableToPairs({ '2024-11-27-in-other': '2024-11-27-in-official-visit' }, live)).toEqual([{ from: '2024-11-27-in-other', to: '2024-11-27-in-official-visit' }]);
   });
-  test('returns nothing for an empty table', () => {
-    expect(eventRedirectsToRoutes({})).toEqual({});
+  test('skips an old id that is a live event again', () => {
+    expect(redirectTableToPairs({ '2024-11-27-in-official-visit': '2024-11-27-in-other' }, live)).toEqual([]);
   });
   test('throws, naming the file, on something that is not an id', () => {
-    expect(() => eventRedirectsToRoutes({ '../x': 'y' })).toThrow(/redirects\.json/);
+    expect(() => redirectTableToPairs({ '../x': 'y' }, live)).toThrow(/redirects\.json/);
+  });
+  test('throws when the target is not an event', () => {
+    expect(() => redirectTableToPairs({ 'a-b': 'c-d' }, live)).toThrow(/not an event/);
   });
 });

@@ -4,6 +4,7 @@ import { describeTimeline } from './suites/timeline.ts';
 import { describeEventPage } from './suites/eventPage.ts';
 import { describeSearch } from './suites/search.ts';
 import { describeAccessibility } from './suites/accessibility.ts';
+import { describeBuiltFiles } from './suites/builtFiles.ts';
 
 // One real build and one browser for every browser suite: building is the slow part.
 let site: Site | undefined;
@@ -23,3 +24,4 @@ describeTimeline(current);
 describeEventPage(current);
 describeSearch(current);
 describeAccessibility(current);
+describeBuiltFiles(current);
