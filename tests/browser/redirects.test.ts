@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './staticServer.ts';
+
+// A copy of the project with a redirects table, so the real src/data/redirects.json is never touched.
+const root = resolve('.');
+const copy = mkdtempSync(join(tmpdir(), 'site-redirects-'));
+const events: string[] = [];
+
+beforeAll(() => {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  const ids = readdirSync(join(root, 'content/events')).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
+  events.push(...ids);
+  writeFileSync(join(copy, 'src/data/redirects.json'), JSON.stringify({ 'old-renamed-event': ids[0] }));
+  execFileSync('npm', ['exec', '--', 'astro', 'build'], { cwd: copy, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EVENTS_DIR: join(root, 'content/events') } });
+});
+
+afterAll(() => {
+  rmSync(copy, { recursive: true, force: true });
+});
+
+describe('redirects of renamed events', () => {
+  test('the old permalink is an Arabic page that refreshes to the new one, with a canonical link', () => {
+    const html = readFileSync(join(copy, 'dist/events/old-renamed-event/index.html'), 'utf8');
+    expect(html).toMatch(/<html lang="ar" dir="rtl"/);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0;url=/events/${events[0]}/">`);
+    expect(html).toContain(`<link rel="canonical" href="http://localhost:4321/events/${events[0]}/">`);
+    expect(readFileSync(join(copy, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('old-renamed-event');
+  });
+
+  test('a browser opening the old permalink lands on the event', async () => {
+    const { server, origin } = await serveStatic(join(copy, 'dist'));
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/events/old-renamed-event/`);
+      await page.waitForURL(`${origin}/events/${events[0]}/`, { timeout: 10_000 });
+      expect(await page.locator('h1').count()).toBe(1);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});
