@@ -88,14 +88,17 @@ function argsToOptions(argv: string[]): Options | 'help' {
 const PARALLEL_MIN_SEEDS = 800;
 
 /** Runs the per-seed stages, splitting large batches between this thread and a worker on the other core. */
-async function runSeeds(inputs: SeedInput[], officials: Official[], context: SeedContext): Promise<SeedResult[]> {
-  if (inputs.length < PARALLEL_MIN_SEEDS || availableParallelism() < 2) return inputs.map((input) => runSeed(input, context));
+async function runSeeds(inputs: SeedInput[], officials: Official[], context: SeedContext, worker: Worker | undefined): Promise<SeedResult[]> {
+  if (!worker || inputs.length < PARALLEL_MIN_SEEDS) {
+    await worker?.terminate();
+    return inputs.map((input) => runSeed(input, context));
+  }
   const half = Math.floor(inputs.length / 2);
-  const worker = new Worker(new URL('./ingest/seedWorker.ts', import.meta.url), { workerData: { inputs: inputs.slice(half), officials } });
   const theirs = new Promise<SeedResult[]>((resolvePromise, reject) => {
     worker.once('message', resolvePromise);
     worker.once('error', reject);
   });
+  worker.postMessage({ inputs: inputs.slice(half), officials });
   const ours = inputs.slice(0, half).map((input) => runSeed(input, context));
   const results = [...ours, ...(await theirs)];
   await worker.terminate();
@@ -131,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
   const names = listFiles(seedsPath);
   if (!isFolder(seedsPath)) errors.push(`${seedDir}: no such folder of seeds`);
   const seedNames = names.filter((name) => /\.txt$/i.test(name));
+  const worker = seedNames.length >= PARALLEL_MIN_SEEDS && availableParallelism() > 1 ? new Worker(new URL('./ingest/seedWorker.ts', import.meta.url)) : undefined;
   const sidecarNames = new Set(names.filter((name) => name.endsWith('.editorial.yml')));
   const seedBases = new Set(seedNames.map((name) => name.replace(/\.txt$/i, '')));
   for (const sidecar of sidecarNames) {
@@ -172,6 +176,7 @@ async function main(argv: string[]): Promise<number> {
     misses.map((miss) => miss.input),
     officials,
     context,
+    worker,
   );
   misses.forEach((miss, i) => {
     results[miss.index] = fresh[i]!;
