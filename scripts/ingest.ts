@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { extractEvent } from './extract/extractEvent.ts';
 import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './ingest/cache.ts';
-import { ensureDir, isFolder, listFiles, listSourceFiles, mapWithLimit, readOptional, removeFile, writeText } from './ingest/fs.ts';
+import { ensureDir, isFolder, keepNewestFiles, listFiles, listSourceFiles, mapWithLimit, readOptional, removeFile, writeText } from './ingest/fs.ts';
 import { mdxToSeedNames, updateRedirects, type Redirects } from './ingest/redirects.ts';
 import { builtEventsToTable, compareOutputs, mergesToLines } from './ingest/report.ts';
 import { gazetteerToOfficials, runSeed, seedResultsToBuild } from './ingest/pipeline.ts';
@@ -34,6 +34,7 @@ Options:
 
 const root = resolve(import.meta.dirname, '..');
 const CACHE_DIR = join(root, '.cache', 'ingest');
+const CACHE_FOLDERS_KEPT = 8;
 const GAZETTEER_FILES = ['src/data/officials.json', 'src/data/countries.json', 'src/data/formats.json'];
 const CODE_DIRS = ['scripts/ingest', 'scripts/extract', 'src/schemas', 'src/utils/countryNames.ts'];
 
@@ -235,6 +236,8 @@ async function main(argv: string[]): Promise<number> {
   if (options.cache && (cacheHits !== seedNames.length || cache.size !== nextCache.size)) {
     ensureDir(CACHE_DIR);
     await writeText(cacheFile, cacheToText(nextCache, fingerprint), true);
+    // One file per seeds folder: temporary folders (tests, benchmarks) would otherwise pile up.
+    keepNewestFiles(CACHE_DIR, /^[0-9a-f]{16}\.json$/, CACHE_FOLDERS_KEPT);
   }
 
   const seconds = (performance.now() - started) / 1000;

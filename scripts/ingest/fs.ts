@@ -81,3 +81,12 @@ export function listSourceFiles(dir: string): string[] {
     throw error;
   }
 }
+
+/** Keeps the `keep` most recently written files named like `pattern` and deletes the others (the cache of folders long gone). */
+export function keepNewestFiles(dir: string, pattern: RegExp, keep: number): void {
+  const files = listFiles(dir)
+    .filter((name) => pattern.test(name))
+    .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }));
+  files.sort((a, b) => b.time - a.time);
+  for (const file of files.slice(keep)) removeFile(file.path);
+}
