@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -31,6 +31,12 @@ let buildRun: ReturnType<typeof spawnSync>;
 beforeAll(() => {
   mkdirSync(seeds);
   for (const [name, source] of Object.entries(hostileSeeds)) copyFileSync(join(fixtures, source), join(seeds, name));
+  // A yearless seed made whole by an editorial sidecar whose note is itself hostile.
+  copyFileSync(join(fixtures, 'no-year/input.txt'), join(seeds, 'h7_sidecar.txt'));
+  writeFileSync(
+    join(seeds, 'h7_sidecar.editorial.yml'),
+    'date:\n  value: 2025-03-05\n  citation: https://example.org/cited?a=1&b=(2)\n  note: "<script>alert(7)</script> {process.exit(7)}"\n',
+  );
   ingestRun = spawnSync(process.execPath, ['scripts/ingest.ts', '--seeds', seeds, '--out', events, '--no-cache', '--quiet'], { cwd: root, encoding: 'utf8' });
   buildRun = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], {
     cwd: root,
@@ -97,6 +103,13 @@ describe('hostile seeds through ingest and the real Astro build', () => {
   test('decodes windows-1256 and UTF-8 with BOM and CRLF', () => {
     expect(page('2025-04-12-ph-summit')).toContain('اليابان والفلبين تعقدان قمة في مانيلا');
     expect(page('2025-06-20-au-foreign-ministers-meeting')).toContain('اليابان وأستراليا تبحثان التعاون الدفاعي في كانبرا');
+  });
+
+  test('shows editorial values with their citation links, the note as literal text', () => {
+    const text = body('2025-03-05-kr-other');
+    expect(text).toContain('ملاحظة تحريرية');
+    expect(text).toContain('href="https://example.org/cited?a=1&amp;b=%282%29"');
+    expect(text).toContain('&lt;script&gt;alert(7)&lt;/script&gt; {process.exit(7)}');
   });
 
   test('builds one page for two seeds about one event, naming both sources', () => {
