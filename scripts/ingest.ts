@@ -10,10 +10,12 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { extractEvent } from './extract/extractEvent.ts';
 import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './ingest/cache.ts';
-import { ensureDir, isFolder, keepNewestFiles, listFiles, listSourceFiles, mapWithLimit, readOptional, removeFile, writeText } from './ingest/fs.ts';
+import { ensureDir, isFolder, keepNewestFiles, listFiles, listSourceFiles, readOptional, removeFile, writeText } from './ingest/fs.ts';
+import { createLimiter } from './ingest/limiter.ts';
 import { mdxToSeedNames, updateRedirects, type Redirects } from './ingest/redirects.ts';
 import { builtEventsToTable, compareOutputs, mergesToLines } from './ingest/report.ts';
-import { gazetteerToOfficials, runSeed, seedResultsToBuild } from './ingest/pipeline.ts';
+import { seedEventsToPlan, seedEventToBuiltEvent, type BuiltEvent } from './ingest/buildEvents.ts';
+import { gazetteerToOfficials, runSeed, seedResultsToEvents } from './ingest/pipeline.ts';
 import { seedNameToSidecarName } from './ingest/sidecar.ts';
 import type { SeedContext, SeedInput, SeedResult } from './ingest/seedToEvent.ts';
 import type { Official } from '../src/schemas/event.ts';
@@ -184,15 +186,39 @@ async function main(argv: string[]): Promise<number> {
     if (options.cache) nextCache.set(miss.key, fresh[i]!);
   });
 
-  const { built, errors: seedErrors, merges } = seedResultsToBuild(results as SeedResult[], label);
-  errors.push(...seedErrors);
-
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
   const existing = new Map(
     listFiles(outPath)
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => [name, readOptional(join(outPath, name))?.toString('utf8') ?? ''] as const),
   );
+
+  // Build the events and write each changed one as soon as it is ready, so disk and CPU work overlap.
+  const { events: seedEvents, errors: seedErrors } = seedResultsToEvents(results as SeedResult[]);
+  errors.push(...seedErrors);
+  const { events: planned, ids, merges } = seedEventsToPlan(seedEvents);
+  const built: BuiltEvent[] = [];
+  const changed: BuiltEvent[] = [];
+  const writes: Promise<void>[] = [];
+  const queue = createLimiter(32);
+  if (!options.check) ensureDir(outPath);
+  for (let i = 0; i < planned.length; i++) {
+    const result = seedEventToBuiltEvent(planned[i]!, ids[i]!, label);
+    if (!result.ok) {
+      errors.push(...result.errors);
+      continue;
+    }
+    const event = result.event;
+    built.push(event);
+    const name = `${event.id}.mdx`;
+    if (!options.check && existing.get(name) !== event.mdx) {
+      changed.push(event);
+      writes.push(queue(() => writeText(join(outPath, name), event.mdx, existing.has(name))));
+    }
+    // Let the file system callbacks run now and then.
+    if (i % 256 === 255) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+  }
+  await Promise.all(writes);
   const expected = new Map(built.map((event) => [`${event.id}.mdx`, event.mdx]));
 
   const previousIdBySeed = new Map<string, string>();
@@ -223,9 +249,6 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  ensureDir(outPath);
-  const changed = built.filter((event) => existing.get(`${event.id}.mdx`) !== event.mdx);
-  await mapWithLimit(changed, 32, (event) => writeText(join(outPath, `${event.id}.mdx`), event.mdx, existing.has(`${event.id}.mdx`)));
   let removed: string[] = [];
   if (errors.length === 0) {
     // Only a fully successful run may delete: a failing seed never costs its published event.

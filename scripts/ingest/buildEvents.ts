@@ -15,34 +15,39 @@ export interface BuiltEvent {
   warnings: string[];
 }
 
+/** Seed events (in seed-name order) → merged events and their ids, in the same order. */
+export function seedEventsToPlan(seedEvents: readonly SeedEvent[]): { events: SeedEvent[]; ids: string[]; merges: MergeNote[] } {
+  const { events, merges } = mergeSameEvents(seedEvents);
+  return { events, ids: eventsToIds(events), merges };
+}
+
+/** One merged event → its validated frontmatter and MDX text, or the validation errors naming its seeds. */
+export function seedEventToBuiltEvent(event: SeedEvent, id: string, seedToLabel: (seed: string) => string): { ok: true; event: BuiltEvent } | { ok: false; errors: string[] } {
+  const candidate = {
+    ...event.data,
+    source: event.sources.length === 1 ? event.sources[0]! : event.sources,
+    seed: event.seeds.length === 1 ? event.seeds[0]! : event.seeds,
+  };
+  const valid = validateEvent(candidate, event.seeds.map(seedToLabel));
+  if (!valid.ok) return valid;
+  return {
+    ok: true,
+    event: { id, seeds: event.seeds, data: valid.event, mdx: eventToMdx(valid.event, event), unconfirmedOfficials: event.unconfirmedOfficials, warnings: event.warnings },
+  };
+}
+
 /** Seed events (in seed-name order) → merged, named, validated MDX files, plus every validation error. */
 export function seedEventsToBuiltEvents(
   seedEvents: readonly SeedEvent[],
   seedToLabel: (seed: string) => string,
 ): { built: BuiltEvent[]; errors: string[]; merges: MergeNote[] } {
-  const { events, merges } = mergeSameEvents(seedEvents);
-  const ids = eventsToIds(events);
+  const { events, ids, merges } = seedEventsToPlan(seedEvents);
   const built: BuiltEvent[] = [];
   const errors: string[] = [];
   events.forEach((event, i) => {
-    const candidate = {
-      ...event.data,
-      source: event.sources.length === 1 ? event.sources[0]! : event.sources,
-      seed: event.seeds.length === 1 ? event.seeds[0]! : event.seeds,
-    };
-    const valid = validateEvent(candidate, event.seeds.map(seedToLabel));
-    if (!valid.ok) {
-      errors.push(...valid.errors);
-      return;
-    }
-    built.push({
-      id: ids[i]!,
-      seeds: event.seeds,
-      data: valid.event,
-      mdx: eventToMdx(valid.event, event),
-      unconfirmedOfficials: event.unconfirmedOfficials,
-      warnings: event.warnings,
-    });
+    const result = seedEventToBuiltEvent(event, ids[i]!, seedToLabel);
+    if (result.ok) built.push(result.event);
+    else errors.push(...result.errors);
   });
   return { built, errors, merges };
 }

@@ -7,20 +7,6 @@ import { promisify } from 'node:util';
 const writeFileAsync = promisify(writeFile);
 const renameAsync = promisify(rename);
 
-/** Runs `task` over `items` with at most `limit` in flight, keeping results in input order. */
-export async function mapWithLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /** File names in a folder, sorted by code point; empty when the folder does not exist. */
 export function listFiles(dir: string): string[] {
   try {

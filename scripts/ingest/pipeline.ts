@@ -28,14 +28,20 @@ export function runSeed(input: SeedInput, context: SeedContext): SeedResult {
   }
 }
 
-/** Per-seed results (in seed-name order) → built events and every error, seed failures first. */
-export function seedResultsToBuild(results: readonly SeedResult[], seedToLabel: (seed: string) => string): { built: BuiltEvent[]; errors: string[]; merges: MergeNote[] } {
+/** The events of the seeds that worked, and the errors of those that did not. */
+export function seedResultsToEvents(results: readonly SeedResult[]): { events: SeedEvent[]; errors: string[] } {
   const events: SeedEvent[] = [];
   const errors: string[] = [];
   for (const result of results) {
     if (result.ok) events.push(result.event);
     else errors.push(...result.errors);
   }
+  return { events, errors };
+}
+
+/** Per-seed results (in seed-name order) → built events and every error, seed failures first. */
+export function seedResultsToBuild(results: readonly SeedResult[], seedToLabel: (seed: string) => string): { built: BuiltEvent[]; errors: string[]; merges: MergeNote[] } {
+  const { events, errors } = seedResultsToEvents(results);
   const build = seedEventsToBuiltEvents(events, seedToLabel);
   return { ...build, errors: [...errors, ...build.errors] };
 }
