@@ -7,6 +7,8 @@ let cache: Promise<EventEntry[]> | undefined;
 
 /** Every event, newest first; loaded once per build because every page needs it. */
 export function getEventsNewestFirst(): Promise<EventEntry[]> {
+  // `astro dev` reloads entries as editors save them, so only a build may keep the list.
+  if (import.meta.env.DEV) return getCollection('events').then(sortNewestFirst);
   cache ??= getCollection('events').then(sortNewestFirst);
   return cache;
 }
