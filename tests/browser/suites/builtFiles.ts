@@ -15,7 +15,7 @@ function htmlFiles(dir: string): string[] {
 const FETCHING = /<(?:script|img|iframe|source|video|audio)\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*\bhref="([^"]+)"[^>]*>/gi;
 
 /** Every page of dist/, read as files: language, direction, and nothing fetched from another host. */
-export function describeBuiltFiles(_site: () => Site): void {
+export function describeBuiltFiles(site: () => Site): void {
   describe('built files', () => {
     test('every HTML page is Arabic, right-to-left, and fetches nothing from another host', () => {
       const pages = htmlFiles('dist');
@@ -29,6 +29,19 @@ export function describeBuiltFiles(_site: () => Site): void {
           if (/rel="(canonical|alternate)"/.test(tag)) continue;
           expect(address, `${file}: ${tag}`).not.toMatch(/^(https?:)?\/\//);
         }
+      }
+    });
+
+    test('the feed, the sitemap and the JSON export list every event', async () => {
+      const { origin, events } = site();
+      const rss = await (await fetch(`${origin}/rss.xml`)).text();
+      expect(rss.match(/<item>/g)).toHaveLength(events.length);
+      expect(rss).toContain('<language>ar</language>');
+      const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+      for (const event of events) {
+        expect(sitemap).toContain(`/events/${event.id}/</loc>`);
+        expect(event.permalink).toMatch(new RegExp(`/events/${event.id}/$`));
+        expect(Object.keys(event)).toEqual(expect.arrayContaining(['title', 'summary', 'date', 'datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'officials', 'source', 'seed']));
       }
     });
 
