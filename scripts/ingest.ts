@@ -250,9 +250,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let removed: string[] = [];
+  let kept: string[] = [];
   if (errors.length === 0) {
     // Only a fully successful run may delete: a failing seed never costs its published event.
-    removed = [...existing.keys()].filter((name) => !expected.has(name));
+    // Only files ingest made (they name their seed) are removed; anything else is left for a person to look at.
+    const extra = [...existing.keys()].filter((name) => !expected.has(name));
+    removed = extra.filter((name) => mdxToSeedNames(existing.get(name)!).length > 0);
+    kept = extra.filter((name) => !removed.includes(name));
     for (const name of removed) removeFile(join(outPath, name));
   }
   if (options.redirects && redirectsText !== currentRedirectsText) await writeText(options.redirects, redirectsText!, currentRedirectsText !== undefined);
@@ -269,6 +273,7 @@ async function main(argv: string[]): Promise<number> {
     for (const line of mergesToLines(merges)) console.log(line);
     for (const name of removed) console.log(`removed (no seed makes it any more): ${join(outDir, name)}`);
   }
+  for (const name of kept) console.error(`warning: ${join(outDir, name)} was not made by ingest (no seed field) and no seed makes it: left in place`);
   for (const error of errors) console.error(`error: ${error}`);
   const summary = `ingest: ${seedNames.length} seeds → ${built.length} events in ${outDir} (${changed.length} written, ${removed.length} removed, ${cacheHits} from cache, ${merges.length} merged) in ${seconds.toFixed(2)} s`;
   if (errors.length) {

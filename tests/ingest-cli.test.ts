@@ -89,12 +89,14 @@ describe('ingest CLI', () => {
     expect(ingest('--seeds', seeds, '--out', out, '--no-cache').code).toBe(1);
     expect(existsSync(join(out, '2024-05-29-in-joint-working-group.mdx'))).toBe(true);
     expect(existsSync(join(out, '2024-11-27-in-official-visit.mdx'))).toBe(true);
-    // Seed 003 fixed: the run succeeds and only the event of the vanished seed 000 goes.
+    // Seed 003 fixed: the run succeeds and only the event of the vanished seed 000 goes; a hand-made file stays.
     cpSync(join(root, 'seeds/003_6a3457b211413a86.txt'), join(seeds, '003_6a3457b211413a86.txt'));
+    writeFileSync(join(out, 'hand-made.mdx'), '---\ntitle: "x"\n---\n');
     const run = ingest('--seeds', seeds, '--out', out, '--no-cache');
     expect(run.code).toBe(0);
     expect(existsSync(join(out, '2024-11-27-in-official-visit.mdx'))).toBe(false);
-    expect(readdirSync(out)).toHaveLength(4);
+    expect(run.stderr).toContain(`${out}/hand-made.mdx was not made by ingest`);
+    expect(readdirSync(out)).toHaveLength(5);
   });
 
   test('--check passes on fresh output and lists stale, missing and extra files otherwise, writing nothing', () => {
