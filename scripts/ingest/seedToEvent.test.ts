@@ -72,6 +72,12 @@ describe('seedToEvent', () => {
     expect(seedToEvent(seed('تعليق (0)\nاترك تعليقاً\nإغلاق'), contextWith({}))).toEqual({ ok: false, errors: ['seeds/x.txt: no article text after removing site clutter'] });
   });
 
+  test('places a phone call with no place on Japan’s side, with a warning', () => {
+    const result = seedToEvent(seed(article), contextWith({ date: { date: '2025-01-07', precision: 'day' }, format: 'phone-call', formats: ['phone-call'], location: undefined }));
+    expect(result.ok && result.event.data.location).toEqual({ city: '', country: 'JP' });
+    expect(result.ok && result.event.warnings.join()).toMatch(/phone call/);
+  });
+
   test('reports a missing place and missing parties together', () => {
     const result = seedToEvent(seed(article), contextWith({ date: { date: '2025-01-07', precision: 'day' }, parties: ['JP'], location: undefined }));
     expect(result.ok === false && result.errors).toHaveLength(2);

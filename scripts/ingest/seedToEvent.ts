@@ -99,13 +99,19 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
     errors.push(missingFieldToMessage(input.label, sidecarName, 'the article does not tell which country met Japan', 'parties'));
   }
 
-  const extractedPlace = extraction.location;
+  const format = sidecar.format?.value ?? sidecar.formats?.value[0] ?? extraction.format;
+  const warnings: string[] = [];
+  let extractedPlace = extraction.location;
+  if (!extractedPlace && !sidecar.location && format === 'phone-call') {
+    // A phone call has no meeting place; by this timeline's convention it is placed on Japan's side.
+    extractedPlace = { city: '', country: 'JP' };
+    warnings.push('phone call: no meeting place, location set to Japan with no city');
+  }
   const country = sidecar.location?.value.country ?? extractedPlace?.country;
   const city = sidecar.location?.value.city ?? (sidecar.location?.value.country && sidecar.location.value.country !== extractedPlace?.country ? '' : extractedPlace?.city ?? '');
   if (!country) errors.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
   if (errors.length > 0 || !date || !country) return { ok: false, errors };
 
-  const format = sidecar.format?.value ?? sidecar.formats?.value[0] ?? extraction.format;
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
   const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : extraction.officials;
   const mentions = sortedUnique(sidecar.mentions?.value ?? extraction.mentions).filter((code) => !parties.includes(code));
@@ -132,7 +138,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
       alsoReported: [],
       editorialNotes: sidecarToNotes(sidecar, context.officialsById),
       unconfirmedOfficials: sidecar.officials ? [] : extraction.unconfirmedOfficials,
-      warnings: openWarnings(extraction.warnings, sidecar),
+      warnings: [...openWarnings(extraction.warnings, sidecar), ...warnings],
     },
   };
 }
