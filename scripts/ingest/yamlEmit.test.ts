@@ -44,3 +44,11 @@ describe('stringToYamlScalar', () => {
     expect(stringToYamlScalar('a\u0085b\u2028c')).toBe('"a\\u0085b\\u2028c"');
   });
 });
+
+describe('mapToYaml read by Astro', () => {
+  test('gives the same values through Astro’s own frontmatter parser', async () => {
+    const { parseFrontmatter } = await import('@astrojs/internal-helpers/frontmatter');
+    const { frontmatter } = parseFrontmatter(`---\n${mapToYaml(hostile)}---\n\nbody\n`);
+    expect(frontmatter).toEqual(hostile);
+  });
+});
