@@ -16,6 +16,12 @@ describe('isClutterLine', () => {
     'شارك',
     'فيسبوك تويتر واتساب',
     'Facebook | Twitter | WhatsApp',
+    'آخر تحديث: 12:30 م',
+    '3 دقائق للقراءة',
+    'بقلم: محمد أحمد',
+    'صورة أرشيفية',
+    '(الصورة: رويترز)',
+    'حجم الخط',
     '• • •',
   ])('returns true for %s', (line) => {
     expect(isClutterLine(line)).toBe(true);
@@ -27,6 +33,8 @@ describe('isClutterLine', () => {
     '---',
     'title: x',
     'آسيا تشهد تحولات كبيرة في التعاون الأمني',
+    'كتب الوزير في تغريدة أن اللقاء كان مثمراً وأن البلدين اتفقا على مواصلة الحوار.',
+    'صورة العلاقات بين البلدين تغيرت كثيراً خلال السنوات الأخيرة.',
   ])('returns false for article text %s', (line) => {
     expect(isClutterLine(line)).toBe(false);
   });
