@@ -114,12 +114,13 @@ if (fs.existsSync(dist)) {
   console.log(`  largest HTML page: /${report.largestHtml.file} (${report.largestHtml.bytes} bytes)`);
   if (report.event) {
     measured.eventHtmlKb = bytesToKb(report.event.htmlBytes);
-    measured.eventJsKb = bytesToKb(report.event.jsBytes);
-    console.log(`  heaviest event page: /${report.event.file} (${report.event.htmlBytes} bytes HTML, ${report.event.jsBytes} bytes JS)`);
+    measured.eventJsFilesKb = bytesToKb(report.event.fileJsBytes);
+    measured.eventInlineJsKb = bytesToKb(report.event.inlineJsBytes);
+    console.log(`  heaviest event page: /${report.event.file} (${report.event.htmlBytes} bytes HTML, ${report.event.inlineJsBytes} bytes inline JS, ${report.event.fileJsBytes} bytes of script files)`);
   }
   if (report.home) {
     measured.homeHtmlKb = bytesToKb(report.home.htmlBytes);
-    measured.homeJsKb = bytesToKb(report.home.jsBytes);
+    measured.homeJsKb = bytesToKb(report.home.inlineJsBytes + report.home.fileJsBytes);
   }
 
   if (!options['skip-browser'] && pagefindSeconds !== undefined) {

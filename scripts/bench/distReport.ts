@@ -7,8 +7,8 @@ export interface DistReport {
   totalBytes: number;
   htmlPages: number;
   largestHtml: { file: string; bytes: number };
-  event: { file: string; htmlBytes: number; jsBytes: number } | undefined;
-  home: { htmlBytes: number; jsBytes: number } | undefined;
+  event: { file: string; htmlBytes: number; inlineJsBytes: number; fileJsBytes: number } | undefined;
+  home: { htmlBytes: number; inlineJsBytes: number; fileJsBytes: number } | undefined;
 }
 
 /** Measures a built dist folder (the event page reported is the one with the most HTML). */

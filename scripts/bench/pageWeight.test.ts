@@ -20,13 +20,13 @@ describe('htmlToScripts', () => {
 });
 
 describe('pageToWeight', () => {
-  test('returns HTML bytes and inline plus external script bytes', () => {
+  test('returns HTML bytes, inline script bytes and script file bytes apart', () => {
     const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'weight-'));
     fs.mkdirSync(path.join(dist, 'events/a'), { recursive: true });
     fs.mkdirSync(path.join(dist, '_astro'));
     fs.writeFileSync(path.join(dist, '_astro/x.js'), 'x'.repeat(100));
     const html = '<script>ab</script><script src="../../_astro/x.js"></script>';
     fs.writeFileSync(path.join(dist, 'events/a/index.html'), html);
-    expect(pageToWeight(dist, path.join(dist, 'events/a/index.html'))).toEqual({ htmlBytes: html.length, jsBytes: 102 });
+    expect(pageToWeight(dist, path.join(dist, 'events/a/index.html'))).toEqual({ htmlBytes: html.length, inlineJsBytes: 2, fileJsBytes: 100 });
   });
 });
