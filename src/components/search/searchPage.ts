@@ -13,7 +13,7 @@ interface Pagefind {
 }
 
 // Results loaded per step: each one costs a fragment fetch, so more wait for the reader to ask.
-const RESULTS_PER_STEP = 20;
+const RESULTS_PER_STEP = 8;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 let pagefind: Promise<Pagefind> | undefined;
