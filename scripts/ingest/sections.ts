@@ -1,6 +1,6 @@
 import type { Block } from './blocks.ts';
 import { lineToMatchKey } from './matchKey.ts';
-import { lineToPublishedDay, lineToSource } from './sourceLines.ts';
+import { bareDateLineToDay, lineToPublishedDay, lineToSource } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
 
@@ -115,7 +115,7 @@ export function linesToSections(lines: readonly string[]): ArticleSections | und
       if (!source.url && sourceLine.url) source.url = sourceLine.url;
       continue;
     }
-    const published = line.trim() === '' ? undefined : lineToPublishedDay(line.trim());
+    const published = line.trim() === '' ? undefined : (lineToPublishedDay(line.trim()) ?? bareDateLineToDay(line.trim()));
     if (published !== undefined) {
       if (published && !source.publishedAt) source.publishedAt = published;
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lineToPublishedDay, lineToSource, textToUrl } from './sourceLines.ts';
+import { bareDateLineToDay, lineToPublishedDay, lineToSource, textToUrl } from './sourceLines.ts';
 
 describe('lineToSource', () => {
   test('returns the outlet of a named source', () => {
@@ -44,5 +44,20 @@ describe('textToUrl', () => {
 
   test('refuses a javascript: address', () => {
     expect(textToUrl('javascript:alert(1)')).toBeUndefined();
+  });
+});
+
+describe('bareDateLineToDay', () => {
+  test.each([
+    ['الثلاثاء، 07 يناير 2025 - 10:30 ص', '2025-01-07'],
+    ['Tuesday 7 January 2025', '2025-01-07'],
+    ['٢٩ مايو ٢٠٢٤', '2024-05-29'],
+    ['السبت 7 كانون الأول 2024', '2024-12-07'],
+  ])('reads the day of %s', (line, day) => {
+    expect(bareDateLineToDay(line)).toBe(day);
+  });
+
+  test.each(['عقد الاجتماع في 29 مايو 2024 في نيودلهي.', 'الاستنتاج', 'يناير'])('returns undefined for %s', (line) => {
+    expect(bareDateLineToDay(line)).toBeUndefined();
   });
 });

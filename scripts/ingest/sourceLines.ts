@@ -1,4 +1,5 @@
 import { lineToMatchKey } from './matchKey.ts';
+import { ENGLISH_MONTHS, MONTHS, WEEKDAYS } from '../extract/arabicDateWords.ts';
 import { parsePublicationDate } from '../extract/parsePublicationDate.ts';
 import type { Source } from '../../src/schemas/event.ts';
 
@@ -44,4 +45,22 @@ export function lineToSource(line: string): Source | undefined {
 export function lineToPublishedDay(line: string): string | null | undefined {
   if (!PUBLISHED_LABEL.test(labelKey(line))) return undefined;
   return parsePublicationDate(valueAfterColon(line)) ?? null;
+}
+
+/** Words a bare date line is made of besides month and weekday names: times, AM/PM, zones, "at", "the". */
+const DATE_FILLER = new Set(['ص', 'م', 'صباحا', 'مساء', 'ظهرا', 'am', 'pm', 'gmt', 'utc', 'الساعه', 'الموافق', 'في', 'يوم', 'توقيت', 'مكه', 'القاهره', 'بتوقيت']);
+
+/**
+ * A line that is only a date ("الثلاثاء، 07 يناير 2025 - 10:30 ص", "Tuesday 7 January 2025"), as sites print above
+ * an article: the publication day. Undefined for any line that says anything else.
+ */
+export function bareDateLineToDay(line: string): string | undefined {
+  if (line.length > 80) return undefined;
+  const key = lineToMatchKey(line);
+  const words = key.split(/[\s,،\-–—/|:()]+/).filter(Boolean);
+  const isDateWord = (word: string) =>
+    /^\d+(st|nd|rd|th)?\.?$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word) || ENGLISH_MONTHS.has(word) || DATE_FILLER.has(word) || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.test(word);
+  // Two-word months (كانون الثاني) are checked as pairs.
+  const rest = words.filter((word, i) => !isDateWord(word) && !MONTHS.has(`${words[i - 1]} ${word}`) && !MONTHS.has(`${word} ${words[i + 1]}`));
+  return rest.length === 0 && words.length > 0 ? parsePublicationDate(line) : undefined;
 }
