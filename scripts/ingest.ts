@@ -37,7 +37,8 @@ Options:
 const root = resolve(import.meta.dirname, '..');
 const CACHE_DIR = join(root, '.cache', 'ingest');
 const CACHE_FOLDERS_KEPT = 8;
-const GAZETTEER_FILES = ['src/data/officials.json', 'src/data/countries.json', 'src/data/formats.json'];
+// Every data file the stages import: a change to any of them must invalidate the cache (officials first: it is parsed below).
+const GAZETTEER_FILES = ['src/data/officials.json', 'src/data/countries.json', 'src/data/formats.json', 'src/data/cities.json'];
 const CODE_DIRS = ['scripts/ingest', 'scripts/extract', 'src/schemas', 'src/utils/countryNames.ts'];
 
 interface Options {

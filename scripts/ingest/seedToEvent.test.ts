@@ -78,9 +78,15 @@ describe('seedToEvent', () => {
     expect(result.ok && result.event.warnings.join()).toMatch(/phone call/);
   });
 
-  test('reports a missing place and missing parties together', () => {
-    const result = seedToEvent(seed(article), contextWith({ date: { date: '2025-01-07', precision: 'day' }, parties: ['JP'], location: undefined }));
+  test('reports a missing date and missing parties together', () => {
+    const result = seedToEvent(seed(article), contextWith({ date: undefined, parties: ['JP'] }));
     expect(result.ok === false && result.errors).toHaveLength(2);
+  });
+
+  test('returns an unknown place as empty, with a needs-review warning, for an article that names none', () => {
+    const result = seedToEvent(seed(article), contextWith({ date: { date: '2025-01-07', precision: 'day' }, location: undefined }));
+    expect(result.ok && result.event.data.location).toEqual({ city: '', country: '' });
+    expect(result.ok && result.event.warnings.join()).toMatch(/needs review — the article does not say where the event took place; add x\.editorial\.yml with location\.value/);
   });
 
   test('passes only Arabic prose to extraction, not YAML-looking or code lines', () => {

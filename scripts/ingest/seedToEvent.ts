@@ -109,8 +109,9 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   }
   const country = sidecar.location?.value.country ?? extractedPlace?.country;
   const city = sidecar.location?.value.city ?? (sidecar.location?.value.country && sidecar.location.value.country !== extractedPlace?.country ? '' : extractedPlace?.city ?? '');
-  if (!country) errors.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
-  if (errors.length > 0 || !date || !country) return { ok: false, errors };
+  // An unknown place is published as unknown (never guessed) and flagged for the editor, unlike a date, which the timeline cannot place without.
+  if (!country && !extraction.warnings.some((warning) => WARNINGS_ANSWERED_BY.location!.test(warning))) warnings.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
+  if (errors.length > 0 || !date) return { ok: false, errors };
 
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
   const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : extraction.officials;
@@ -131,7 +132,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
         mentions,
         format,
         formats,
-        location: { city, country },
+        location: { city: country ? city : '', country: country ?? '' },
         officials,
       },
       blocks: sections.blocks,

@@ -68,8 +68,8 @@ export const eventSchema = z
     format: formatSlug,
     /** Every format the event involved, the main one first. */
     formats: z.array(formatSlug).min(1),
-    /** Where it took place: an Arabic city name and an ISO country code. */
-    location: z.object({ city: z.string(), country: countryCode }).strict(),
+    /** Where it took place: an Arabic city name and an ISO country code; both empty when the article does not say and no editor has yet. */
+    location: z.object({ city: z.string(), country: countryCode.or(z.literal('')) }).strict(),
     /** Who took part. */
     officials: z.array(officialSchema),
     /** The article (or, for an event told by several seeds, the articles) it came from. */

@@ -27,11 +27,15 @@ export function eventToJsonLd(event: EventLdInput): Record<string, unknown> {
     inLanguage: 'ar',
     url: event.url,
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: {
-      '@type': 'Place',
-      name: [event.city, event.countryName].filter(Boolean).join('، '),
-      address: { '@type': 'PostalAddress', addressLocality: event.city || undefined, addressCountry: event.countryName },
-    },
+    ...(event.countryName
+      ? {
+          location: {
+            '@type': 'Place',
+            name: [event.city, event.countryName].filter(Boolean).join('، '),
+            address: { '@type': 'PostalAddress', addressLocality: event.city || undefined, addressCountry: event.countryName },
+          },
+        }
+      : {}),
     performer: event.people.map((person) => ({ '@type': 'Person', name: person.name, jobTitle: person.role || undefined, nationality: person.countryName })),
     about: event.parties.map((party) => ({ '@type': 'Country', name: party.name, url: party.url })),
     ...(event.sourceUrls.length > 0 ? { subjectOf: event.sourceUrls.map((url) => ({ '@type': 'NewsArticle', url })) } : {}),
