@@ -1,23 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { eventToFrontmatter, eventToMdx } from './mdx.ts';
+import { sampleEvent } from './sampleEvent.ts';
 import type { EventData } from '../../src/schemas/event.ts';
 
-const event: EventData = {
+const event: EventData = sampleEvent({
   title: '---\ntitle: hacked',
   summary: 'title: x',
-  date: '2025-01-07',
-  datePrecision: 'day',
-  dateSource: 'text',
-  parties: ['JP', 'US'],
-  mentions: [],
-  format: 'foreign-ministers-meeting',
-  formats: ['foreign-ministers-meeting'],
-  location: { city: 'طوكيو', country: 'JP' },
   officials: [{ role: 'وزير', country: 'JP', aliases: ['إيويا'], name: 'تاكيشي إيوايا', id: 'takeshi-iwaya' }],
   source: { publishedAt: '2025-01-07', outlet: 'البوابة نيوز' },
   seed: '002.txt',
-};
+});
 
 describe('eventToFrontmatter', () => {
   test('round-trips every value exactly, hostile strings included', () => {

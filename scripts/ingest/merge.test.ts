@@ -1,25 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { mergeSameEvents, mergeSeedEvents } from './merge.ts';
+import { sampleEvent } from './sampleEvent.ts';
 import type { SeedEvent } from './seedEvent.ts';
 
 function seedEvent(seed: string, overrides: Partial<SeedEvent['data']> = {}, text = 'نص', source = {}): SeedEvent {
+  const { seed: _seed, source: _source, ...data } = sampleEvent({ title: `عنوان ${seed}`, summary: 'ملخص', ...overrides });
   return {
     seeds: [seed],
     sources: [source],
-    data: {
-      title: `عنوان ${seed}`,
-      summary: 'ملخص',
-      date: '2025-01-07',
-      datePrecision: 'day',
-      dateSource: 'text',
-      parties: ['JP', 'US'],
-      mentions: [],
-      format: 'foreign-ministers-meeting',
-      formats: ['foreign-ministers-meeting'],
-      location: { city: 'طوكيو', country: 'JP' },
-      officials: [],
-      ...overrides,
-    },
+    data,
     blocks: [{ kind: 'paragraph', text }],
     alsoReported: [],
     editorialNotes: [],

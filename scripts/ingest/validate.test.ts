@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { sampleEvent } from './sampleEvent.ts';
 import { validateEvent } from './validate.ts';
 
-const event = {
-  title: 'عنوان',
-  summary: 'ملخص',
-  date: '2025-01-07',
-  datePrecision: 'day',
-  dateSource: 'text',
-  parties: ['JP', 'US'],
-  mentions: [],
-  format: 'foreign-ministers-meeting',
-  formats: ['foreign-ministers-meeting'],
-  location: { city: 'طوكيو', country: 'JP' },
-  officials: [],
-  source: {},
-  seed: 'a.txt',
-};
+const event = sampleEvent();
 
 describe('validateEvent', () => {
   test('accepts an event that fits the site schema', () => {
