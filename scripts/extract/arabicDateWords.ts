@@ -1,10 +1,10 @@
 import dateTable from './data/arabicDates.json' with { type: 'json' };
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
 
 // Normalised lookup tables built once from data/arabicDates.json.
 
 function normalizedMap(table: Record<string, number>): Map<string, number> {
-  return new Map(Object.entries(table).map(([word, value]) => [normalizeArabic(word), value]));
+  return new Map(Object.entries(table).map(([word, value]) => [normalizeForMatching(word), value]));
 }
 
 /** A regex alternation of the words, longest first, spaces matching any run of spaces. */
@@ -19,9 +19,9 @@ export const MONTHS = normalizedMap(dateTable.months);
 export const ENGLISH_MONTHS = new Map(Object.entries(dateTable.englishMonths));
 export const WEEKDAYS = normalizedMap(dateTable.weekdays);
 export const RELATIVE_DAYS = normalizedMap(dateTable.relativeDays);
-export const MONTH_RELATIONS = new Map(Object.entries(dateTable.monthRelations).map(([words, relation]) => [normalizeArabic(words), relation]));
-export const TODAY_BLOCKED_AFTER = new Set(dateTable.todayBlockedAfter.map(normalizeArabic));
-export const TODAY_BLOCKED_BEFORE = new Set(dateTable.todayBlockedBefore.map(normalizeArabic));
+export const MONTH_RELATIONS = new Map(Object.entries(dateTable.monthRelations).map(([words, relation]) => [normalizeForMatching(words), relation]));
+export const TODAY_BLOCKED_AFTER = new Set(dateTable.todayBlockedAfter.map(normalizeForMatching));
+export const TODAY_BLOCKED_BEFORE = new Set(dateTable.todayBlockedBefore.map(normalizeForMatching));
 
 const ordinalUnits = new Map([...normalizedMap(dateTable.ordinalUnits)].map(([word, value]) => [word.slice(2), value]));
 const ordinalTens = new Map([...normalizedMap(dateTable.ordinalTens)].map(([word, value]) => [word.slice(2), value]));

@@ -1,7 +1,7 @@
 import type { Official } from '../../src/schemas/event.ts';
 import cues from './data/partyCues.json' with { type: 'json' };
 import type { CountryOccurrence } from './findCountries.ts';
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -14,10 +14,10 @@ export interface PartyClassification {
   visitDestinations: string[];
 }
 
-const visitWords = new Set(cues.visitWords.map(normalizeArabic));
-const delegationWords = new Set(cues.delegationWords.map(normalizeArabic));
-const sideWords = new Set(cues.sideWords.map(normalizeArabic));
-const multilateralWords = cues.multilateralWords.map(normalizeArabic);
+const visitWords = new Set(cues.visitWords.map(normalizeForMatching));
+const delegationWords = new Set(cues.delegationWords.map(normalizeForMatching));
+const sideWords = new Set(cues.sideWords.map(normalizeForMatching));
+const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 
 const hasCue = (words: Set<string>, token: string | undefined) => token !== undefined && withoutProclitics(token).some((form) => words.has(form));
 

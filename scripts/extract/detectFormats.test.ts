@@ -32,6 +32,14 @@ describe('detectFormats', () => {
     const found = formatsOf('زيارة', ['زار الوزير طوكيو.', 'في وقت سابق من هذا العام، عقدت الجولة الثالثة من الحوار 2+2.']);
     expect(found.formats).toEqual(['official-visit']);
   });
+  test('reads formats written in the accusative with tanween', () => {
+    expect(formatsOf('اليابان والهند', ['عقد الجانبان حواراً استراتيجياً في طوكيو.']).format).toBe('strategic-dialogue');
+    expect(formatsOf('اليابان والهند', ['عقد الجانبان حواراً اقتصادياً في طوكيو.']).format).toBe('economic-dialogue');
+    expect(formatsOf('اليابان والهند', ['أجرى الوزير اتصالاً مرئياً مع نظيره.']).format).toBe('phone-call');
+  });
+  test('reads the accusative without tanween marks', () => {
+    expect(formatsOf('اليابان والهند', ['عقد الجانبان حوارا استراتيجيا في طوكيو.']).format).toBe('strategic-dialogue');
+  });
   test('falls back to other', () => {
     expect(formatsOf('بيان', ['أصدرت الوزارة بيانا.'])).toMatchObject({ format: 'other', formats: ['other'] });
   });

@@ -1,7 +1,7 @@
 import cityTable from '../../src/data/cities.json' with { type: 'json' };
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
 import blockerTable from './data/countryBlockers.json' with { type: 'json' };
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -21,15 +21,15 @@ export interface CountryOccurrence {
 
 type Term = { code: string; kind: CountryTermKind } | null;
 
-const ambiguous = new Set(AMBIGUOUS_COUNTRY_TERMS.map(normalizeArabic));
+const ambiguous = new Set(AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching));
 
 function* countryTerms(): Generator<readonly [string, Term]> {
   for (const phrase of blockerTable.phrases) yield [phrase, null];
   for (const code of ALL_COUNTRY_CODES) {
-    for (const name of countryToArabicAliases(code)) if (!ambiguous.has(normalizeArabic(name))) yield [name.replace(/\s*\(.*\)\s*/g, ' ').trim(), { code, kind: 'name' }];
+    for (const name of countryToArabicAliases(code)) if (!ambiguous.has(normalizeForMatching(name))) yield [name.replace(/\s*\(.*\)\s*/g, ' ').trim(), { code, kind: 'name' }];
   }
   for (const code of ALL_COUNTRY_CODES) {
-    for (const nisba of countryToNisbas(code)) if (!ambiguous.has(normalizeArabic(nisba))) yield [nisba, { code, kind: 'nisba' }];
+    for (const nisba of countryToNisbas(code)) if (!ambiguous.has(normalizeForMatching(nisba))) yield [nisba, { code, kind: 'nisba' }];
     const english = countryToEnglishName(code);
     if (english.length > 3) yield [english, { code, kind: 'name' }];
   }

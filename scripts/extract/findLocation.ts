@@ -1,6 +1,6 @@
 import cityTable from '../../src/data/cities.json' with { type: 'json' };
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -13,8 +13,8 @@ interface City {
 const cities = cityTable.cities as Array<City & { aliases: string[] }>;
 const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as City] as const)));
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
-const capitalWords = new Set(['العاصمة', 'بالعاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'المدينة'].map(normalizeArabic));
-const placeWords = new Set(['في', 'العاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'بالعاصمة', 'إلى', 'داخل'].map(normalizeArabic));
+const capitalWords = new Set(['العاصمة', 'بالعاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'المدينة'].map(normalizeForMatching));
+const placeWords = new Set(['في', 'العاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'بالعاصمة', 'إلى', 'داخل'].map(normalizeForMatching));
 
 /** Where the event took place, and a warning when the text tells only the country or nothing. */
 export interface LocationFound {

@@ -1,5 +1,5 @@
 import { MONTHS, MONTH_RELATIONS, ORDINAL_DAY_PATTERN, ordinalToDay, RELATIVE_DAYS, TODAY_BLOCKED_AFTER, TODAY_BLOCKED_BEFORE, WEEKDAYS, wordsToAlternation } from './arabicDateWords.ts';
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
 
 export type MonthRelation = 'current' | 'past' | 'lastYear' | 'next' | 'nextYear';
 
@@ -114,5 +114,5 @@ export function findDateMentions(text: string): DateMention[] {
 
 /** Every date expression in Arabic text (any digits, any regional month names), in reading order. */
 export function parseArabicDate(text: string): DateMention[] {
-  return findDateMentions(normalizeArabic(text));
+  return findDateMentions(normalizeForMatching(text));
 }

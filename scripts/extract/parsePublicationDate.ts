@@ -1,5 +1,5 @@
 import { ENGLISH_MONTHS, MONTHS, wordsToAlternation } from './arabicDateWords.ts';
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
 import { isoDayToTime } from './resolveDateMention.ts';
 
 const englishMonth = wordsToAlternation(ENGLISH_MONTHS.keys());
@@ -15,7 +15,7 @@ const patterns: Array<[RegExp, (m: RegExpExecArray) => [number, number, number]]
 
 /** The YYYY-MM-DD of a publication line ("تاريخ النشر: 7th, January 2025 GMT", "January 7, 2025", "07/01/2025", "7 يناير 2025"), or undefined. */
 export function parsePublicationDate(line: string): string | undefined {
-  const text = normalizeArabic(line);
+  const text = normalizeForMatching(line);
   for (const [pattern, toParts] of patterns) {
     const match = pattern.exec(text);
     if (!match) continue;

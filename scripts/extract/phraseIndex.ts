@@ -1,4 +1,4 @@
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 interface Entry<T> {
@@ -48,7 +48,7 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
   const index: PhraseIndex<T> = new Map();
   const seen = new Set<string>();
   for (const [phrase, value] of pairs) {
-    const words = tokenize(normalizeArabic(phrase)).map((token) => token.norm);
+    const words = tokenize(normalizeForMatching(phrase)).map((token) => token.norm);
     if (words.length === 0) continue;
     const key = words.join(' ');
     if (seen.has(key)) continue;

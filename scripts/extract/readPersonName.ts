@@ -1,15 +1,15 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
 import titleTable from './data/titles.json' with { type: 'json' };
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeForMatching, withAccusativeForm } from './foldForMatching.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
 export const titleIndex = buildPhraseIndex(titleTable.titles.map((title) => [title, title] as const));
-const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeArabic));
-const stopwords = new Set(titleTable.nameStopwords.map(normalizeArabic));
-const organisationWords = new Set(titleTable.organisationWords.map(normalizeArabic));
+const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeForMatching));
+const stopwords = new Set(titleTable.nameStopwords.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
+const organisationWords = new Set(titleTable.organisationWords.map(normalizeForMatching));
 const dateWords = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
 

@@ -1,6 +1,7 @@
 import markerTable from './data/timeMarkers.json' with { type: 'json' };
 import dateTable from './data/arabicDates.json' with { type: 'json' };
-import { ARABIC_MARKS, foldArabic, isArabicMark } from './normalizeArabic.ts';
+import { ARABIC_MARKS } from '../../src/utils/normalizeArabic.ts';
+import { foldForMatching, isDroppedForMatching } from './foldForMatching.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { tokenizeFolded, type Token } from './tokenize.ts';
 import type { ArticleText } from './types.ts';
@@ -9,7 +10,7 @@ import type { ArticleText } from './types.ts';
 export interface Sentence {
   /** The sentence as written. */
   text: string;
-  /** foldArabic(text): same characters one for one, marks dropped; token positions refer to it. */
+  /** foldForMatching(text): same characters one for one, marks and accusative alefs dropped; token positions refer to it. */
   norm: string;
   tokens: Token[];
   /** -1 for the title, else the paragraph's index. */
@@ -62,7 +63,7 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
   let from = -1;
   let to = sentence.text.length;
   for (let i = 0; i < sentence.text.length; i++) {
-    if (isArabicMark(sentence.text.charCodeAt(i))) continue;
+    if (isDroppedForMatching(sentence.text, i)) continue;
     if (folded === start && from < 0) from = i;
     if (folded === end) {
       to = i;
@@ -75,7 +76,7 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
 
 /** Builds one sentence record from its text (index 0 is the title, 1 the lede). */
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean): Sentence {
-  const norm = foldArabic(text);
+  const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
   return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1) };
 }

@@ -1,4 +1,4 @@
-import { foldArabic } from './normalizeArabic.ts';
+import { foldForMatching } from './foldForMatching.ts';
 
 /** One word of a folded sentence: its normalised form and where it sits in the folded text. */
 export interface Token {
@@ -51,7 +51,7 @@ export function tokenizeFolded(folded: string): Token[] {
   return tokens;
 }
 
-/** Splits text into normalised words (positions refer to foldArabic(text)). */
+/** Splits text into normalised words (positions refer to foldForMatching(text)). */
 export function tokenize(text: string): Token[] {
-  return tokenizeFolded(foldArabic(text));
+  return tokenizeFolded(foldForMatching(text));
 }

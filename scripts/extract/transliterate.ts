@@ -1,5 +1,5 @@
 import table from './data/transliteration.json' with { type: 'json' };
-import { isArabicMark } from './normalizeArabic.ts';
+import { isArabicMark } from '../../src/utils/normalizeArabic.ts';
 
 const letters = new Map(Object.entries(table.letters));
 const alifs = new Set(table.alifs);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { lineToMatchKey } from './matchKey.ts';
-import { normalizeArabic } from '../extract/normalizeArabic.ts';
+import { normalizeArabic } from '../../src/utils/normalizeArabic.ts';
 
 describe('lineToMatchKey', () => {
   test('folds hamza forms, tanween, ta marbuta and alif maqsura', () => {

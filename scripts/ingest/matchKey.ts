@@ -8,7 +8,7 @@ const FOLDABLE = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F\u061C\u20
 
 /**
  * Folds the spelling variants news sites mix (hamza forms, tanween, tatweel, ta marbuta, Arabic-Indic digits, case)
- * so one pattern matches them all. Same folding as scripts/extract/normalizeArabic.ts, in one regex pass because it
+ * so one pattern matches them all. Same folding as src/utils/normalizeArabic.ts, in one regex pass because it
  * runs on many lines of every seed.
  */
 export function lineToMatchKey(line: string): string {
