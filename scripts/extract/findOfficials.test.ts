@@ -44,4 +44,12 @@ describe('findOfficials', () => {
     const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');
     expect(found.officials.map((official) => official.id)).toEqual(['keiichi-ichikawa']);
   });
+  test('does not read common nouns and adjectives after a title or nisba as a name', () => {
+    expect(officialsIn('عقد وزير الخارجية الياباني تاكيشي إيوايا ونظيره الهندي جولة جديدة من المحادثات.').officials.map((official) => official.id)).toEqual(['takeshi-iwaya']);
+    expect(officialsIn('وعقد السفير الياباني جلسة عمل مطولة مع الوفد.').officials).toEqual([]);
+  });
+  test('ends an unknown name at the common noun that follows it', () => {
+    const found = officialsIn('وأجرى نظيره الماليزي محمد حسن جولة جديدة من المحادثات.');
+    expect(found.officials.map((official) => official.name)).toEqual(['محمد حسن']);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findPhrases } from './phraseIndex.ts';
-import { nameAfter, personAtTitle, titleIndex } from './readPersonName.ts';
+import { isCommonWord, nameAfter, personAtTitle, titleIndex } from './readPersonName.ts';
 import { articleToSentences } from './sentences.ts';
 
 const sentenceOf = (text: string) => articleToSentences({ title: text, paragraphs: [] })[0]!;
@@ -35,5 +35,14 @@ describe('personAtTitle', () => {
     expect(nameAt('الرئيس الأسبق جيمي كارتر')).toBeUndefined();
     expect(nameAt('الرئيس جيمي كارتر')).toBe('جيمي كارتر');
     expect(nameAt('وأشار نائب الوزير إلى أن الجانبين')).toBeUndefined();
+  });
+});
+
+describe('isCommonWord', () => {
+  test('returns true for a listed noun or adjective in any of its forms', () => {
+    for (const word of ['جوله', 'الجديده', 'وجوله', 'بالمباحثات', 'اجتماع']) expect(isCommonWord(word)).toBe(true);
+  });
+  test('returns false for name words', () => {
+    for (const word of ['محمد', 'ايوايا', 'جايشانكار']) expect(isCommonWord(word)).toBe(false);
   });
 });

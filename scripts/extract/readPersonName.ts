@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
+import commonWordTable from './data/commonWords.json' with { type: 'json' };
 import titleTable from './data/titles.json' with { type: 'json' };
 import { normalizeForMatching, withAccusativeForm } from './foldForMatching.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
@@ -10,8 +11,18 @@ export const titleIndex = buildPhraseIndex(titleTable.titles.map((title) => [tit
 const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeForMatching));
 const stopwords = new Set(titleTable.nameStopwords.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const organisationWords = new Set(titleTable.organisationWords.map(normalizeForMatching));
+// dictionary words of diplomatic news: an unknown name is made of none of them ("جولة جديدة" is not a person)
+const commonWords = new Set(commonWordTable.words.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const dateWords = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
+
+/** Whether a word is a common noun or adjective of the data list, with or without ال and proclitics. */
+export function isCommonWord(word: string): boolean {
+  for (const form of withoutProclitics(word)) {
+    if (commonWords.has(form) || (form.startsWith('ال') && commonWords.has(form.slice(2)))) return true;
+  }
+  return false;
+}
 
 /** The text between two tokens is only spaces (no comma, bracket or dash): they belong to one name. */
 function joined(sentence: Sentence, left: number, right: number): boolean {
@@ -22,6 +33,7 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   const word = sentence.tokens[at]!.norm;
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   if (/^\d/.test(word) || stopwords.has(word) || formerQualifiers.has(word)) return false;
+  if (isCommonWord(word)) return false;
   if (first && (word.startsWith('ال') || word.startsWith('و'))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
