@@ -67,6 +67,20 @@ describe('extractEvent', () => {
   });
 });
 
+describe('extractEvent and people outside the event', () => {
+  const lede = 'التقى وزير الخارجية الياباني تاكيشي إيوايا نظيره الهندي في طوكيو يوم 10 مارس 2025.';
+  const officialsOf = (...paragraphs: string[]) => extractEvent({ title: 'اليابان والهند', paragraphs: [lede, ...paragraphs], publishedAt: '2025-03-11' }).officials.map((official) => official.id);
+  test('leaves out a person of a background paragraph', () => {
+    expect(officialsOf('وكان الوزير الأمريكي أنتوني بلينكن قد زار نيودلهي في 2023.')).toEqual(['takeshi-iwaya']);
+  });
+  test('leaves out the speaker of a past statement', () => {
+    expect(officialsOf('وقال وزير الخارجية الأمريكي أنتوني بلينكن في تصريحات سابقة إن التحالف قوي.')).toEqual(['takeshi-iwaya']);
+  });
+  test('leaves out a person of a country that is only mentioned', () => {
+    expect(officialsOf('وأكد الفريق أول الفيتنامي هوانغ شوان تشين على سياسة الدفاع لبلاده.')).toEqual(['takeshi-iwaya']);
+  });
+});
+
 describe('extractEvent on hostile or empty input', () => {
   test('returns an empty extraction with warnings for an empty article', () => {
     const event = extractEvent({ title: '', paragraphs: [] });

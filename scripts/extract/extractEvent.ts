@@ -3,7 +3,7 @@ import { detectFormats } from './detectFormats.ts';
 import { extractDate, markOtherDateSentences } from './extractDate.ts';
 import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
-import { findOfficials } from './findOfficials.ts';
+import { findOfficials, officialsOfParties } from './findOfficials.ts';
 import { articleToSentences } from './sentences.ts';
 import type { ArticleText, Extraction } from './types.ts';
 
@@ -19,23 +19,24 @@ export function extractEvent(article: ArticleText): Extraction {
   const sides = classifyParties(sentences, countries, people.officials);
   const partner = sides.parties.filter((code) => code !== 'JP');
   const warnings = [...dates.warnings, ...sides.warnings];
-  const officials = people.officials.map((official) => {
+  const officials = officialsOfParties(people.officials, sides.parties).map((official) => {
     if (official.country) return official;
     const country = partner.length === 1 ? partner[0]! : 'JP';
     warnings.push(`the country of ${official.name} is not in the text: set to ${country}, to be checked`);
     return { ...official, country };
   });
+  const unconfirmed = people.unconfirmed.filter((name) => officials.some((official) => official.name === name));
   const formats = detectFormats(sentences);
   const place = findLocation(sentences, sides.parties, sides.visitDestinations);
   warnings.push(...formats.warnings, ...place.warnings);
-  if (people.unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${people.unconfirmed.join('، ')}`);
+  if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {
     parties: sides.parties,
     mentions: sides.mentions,
     format: formats.format,
     formats: formats.formats,
     officials,
-    unconfirmedOfficials: people.unconfirmed,
+    unconfirmedOfficials: unconfirmed,
     warnings,
   };
   if (dates.date) extraction.date = dates.date;

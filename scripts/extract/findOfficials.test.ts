@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findCountries } from './findCountries.ts';
-import { findOfficials } from './findOfficials.ts';
+import { findOfficials, officialsOfParties } from './findOfficials.ts';
 import { articleToSentences } from './sentences.ts';
 
 const officialsIn = (...paragraphs: string[]) => {
@@ -51,5 +51,12 @@ describe('findOfficials', () => {
   test('ends an unknown name at the common noun that follows it', () => {
     const found = officialsIn('وأجرى نظيره الماليزي محمد حسن جولة جديدة من المحادثات.');
     expect(found.officials.map((official) => official.name)).toEqual(['محمد حسن']);
+  });
+});
+
+describe('officialsOfParties', () => {
+  const person = (id: string, country: string) => ({ id, name: id, aliases: [], country, role: '' });
+  test('keeps people of the parties and people whose country is unknown', () => {
+    expect(officialsOfParties([person('a', 'JP'), person('b', 'VN'), person('c', ''), person('d', 'IN')], ['IN', 'JP']).map((official) => official.id)).toEqual(['a', 'c', 'd']);
   });
 });

@@ -113,3 +113,8 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
   for (const official of found.values()) if (!known.has(official.id)) officials.push(official);
   return { officials, unconfirmed: [...unconfirmed].filter((name) => found.has(arabicNameToSlug(name)) && !known.has(arabicNameToSlug(name))), withoutCountry };
 }
+
+/** The officials who can have taken part in a meeting of `parties`: a person of a country merely mentioned (a third country's minister quoted in the body) did not. */
+export function officialsOfParties(officials: Official[], parties: string[]): Official[] {
+  return officials.filter((official) => !official.country || parties.includes(official.country));
+}

@@ -12,6 +12,12 @@ describe('sentenceToTimeMarks', () => {
   test('marks an earlier event as background', () => {
     expect(sentenceToTimeMarks(tokenize('في وقت سابق من هذا العام، عقدت الجولة الثالثة'))).toEqual({ background: true, future: false });
   });
+  test('marks a pluperfect ("وكان … قد") and a past statement as background', () => {
+    expect(sentenceToTimeMarks(tokenize('وكان الوزير الأمريكي أنتوني بلينكن قد زار نيودلهي')).background).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('وقال الرئيس الأمريكي في تصريحات سابقة إن التحالف قوي')).background).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('وسبق أن أعلن الوزير دعمه للتحالف')).background).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('وكان اللقاء مثمرا وقال الوزير إنه راض')).background).toBe(false);
+  });
   test('marks a planned meeting as future', () => {
     expect(sentenceToTimeMarks(tokenize('يعقد الاجتماع المقبل في طوكيو'))).toEqual({ background: false, future: true });
   });

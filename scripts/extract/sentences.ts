@@ -36,6 +36,19 @@ const markerIndex = buildPhraseIndex<Marker>([
   ...markerTable.weakFuture.map((phrase) => [phrase, 'weakFuture'] as const),
 ]);
 
+const pluperfectAuxiliaries = new Set(markerTable.pluperfect.auxiliaries.flatMap((word) => [word, `و${word}`, `ف${word}`].map(foldForMatching)));
+const pluperfectParticle = foldForMatching(markerTable.pluperfect.particle);
+
+/** Whether the tokens hold a pluperfect ("وكان الوزير … قد زار"): an auxiliary with قد a few words after it. */
+export function hasPluperfect(tokens: Token[]): boolean {
+  for (let at = 0; at < tokens.length; at++) {
+    if (!pluperfectAuxiliaries.has(tokens[at]!.norm)) continue;
+    const last = Math.min(tokens.length, at + 1 + markerTable.pluperfect.window);
+    for (let next = at + 1; next < last; next++) if (tokens[next]!.norm === pluperfectParticle) return true;
+  }
+  return false;
+}
+
 /** Reads a sentence's time markers; weak ones (السابقة، المقبل) count only when `weak` is true (not in the title or lede). */
 export function sentenceToTimeMarks(tokens: Token[], weak = true): { background: boolean; future: boolean } {
   let background = false;
@@ -44,7 +57,7 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true): { background:
     if (match.value === 'background' || (weak && match.value === 'weakBackground')) background = true;
     else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
   }
-  return { background, future };
+  return { background: background || hasPluperfect(tokens), future };
 }
 
 /** Splits a paragraph after . ! ? ؟ ؛ followed by a space, and at line breaks; runs of spaces become one (no regex sees a long run). */
