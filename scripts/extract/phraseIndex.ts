@@ -25,6 +25,17 @@ export function isIndexedToken(token: Token): boolean {
   return token.indexed;
 }
 
+/** One phrase found in a sentence: tokens [start, end). */
+export interface PhraseMatch<T> {
+  value: T;
+  start: number;
+  end: number;
+  /** True when the first token carried a proclitic (و، ف، ب، ل، ك). */
+  prefixed: boolean;
+  /** The proclitic letters stripped from the first token, e.g. 'و' or 'لل'. */
+  prefix: string;
+}
+
 /** The forms a word may take once its proclitics are removed: و/ف then ب/ل/ك, and لل → ال. */
 export function withoutProclitics(word: string): string[] {
   const forms = [word];
