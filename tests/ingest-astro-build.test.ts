@@ -108,7 +108,7 @@ describe('hostile seeds through ingest and the real Astro build', () => {
   });
 
   test('shows editorial values with their citation links, the note as literal text', () => {
-    const text = body('2025-03-05-kr-other');
+    const text = body('2025-03-05-kr-strategic-dialogue');
     expect(text).toContain('ملاحظة تحريرية');
     expect(text).toContain('href="https://example.org/cited?a=1&amp;b=%282%29"');
     expect(text).toContain('&lt;script&gt;alert(7)&lt;/script&gt; {process.exit(7)}');
