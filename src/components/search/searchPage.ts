@@ -13,7 +13,7 @@ interface Pagefind {
 }
 
 // Results loaded per step: each one costs a fragment fetch, so more wait for the reader to ask.
-const RESULTS_PER_STEP = 8;
+const RESULTS_PER_STEP = 6;
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -28,15 +28,20 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Runs the raw and the normalised query (hamza, alef maqsura, ta marbuta, diacritics) and merges their hits in order. */
+/**
+ * Runs the query as typed; only when it finds nothing does it retry the normalised spelling (hamza, alef maqsura,
+ * ta marbuta, diacritics). Pagefind's Arabic stemmer already folds most variants, and event pages carry normalised
+ * search terms, so a second search on every query would only double the latency.
+ */
 async function findResults(state: SearchState): Promise<PagefindResult[]> {
   const engine = await loadPagefind();
   const filters = Object.fromEntries(FILTER_KEYS.flatMap((key) => (state[key] ? [[key, state[key]]] : [])));
   const query = state.q.trim();
-  const queries = query ? [...new Set([query, normalizeArabic(query)])] : [null];
-  const searches = await Promise.all(queries.map((q) => engine.search(q, q ? { filters } : { filters, sort: { date: 'desc' } })));
-  const seen = new Set<string>();
-  return searches.flatMap((search) => search.results).filter((result) => !seen.has(result.id) && seen.add(result.id));
+  if (!query) return (await engine.search(null, { filters, sort: { date: 'desc' } })).results;
+  const asTyped = await engine.search(query, { filters });
+  const normalized = normalizeArabic(query);
+  if (asTyped.results.length > 0 || normalized === query) return asTyped.results;
+  return (await engine.search(normalized, { filters })).results;
 }
 
 function renderResult(data: { url: string; meta: Record<string, string> }): HTMLLIElement {

@@ -18,6 +18,10 @@ const QUERIES: Array<[string, string[]]> = [
   ['Iwaya', ['002', '004']],
   ['فيتنام', ['001']],
   ['الفيتنامي', ['001']],
+  // Spellings met in no seed: diacritics, alef maqsura, hamza below, ta marbuta written as ha.
+  ['إيوَايا', ['002', '004']],
+  ['تاكاشى إيويا', ['002', '004']],
+  ['الهنديه', ['000', '003']],
 ];
 
 const FILTERS: Array<[string, string[]]> = [
