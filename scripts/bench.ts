@@ -11,7 +11,7 @@ import { distToReport } from './bench/distReport.ts';
 import { gazetteersToQueries } from './bench/queries.ts';
 import { probeSearch, screenshotPages } from './bench/searchProbe.ts';
 import { copyProjectForBuild } from './bench/siteCopy.ts';
-import { serveFolder } from './bench/staticServer.ts';
+import { serveFolder } from './serveFolder.ts';
 import { valuesToMedian, valuesToPercentile } from './bench/stats.ts';
 import { rowsToTable } from './bench/table.ts';
 import { runTimed, type TimedRun } from './bench/timedRun.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
-import { serveStatic } from './staticServer.ts';
+import { serveFolder } from '../../scripts/serveFolder.ts';
 
 // A copy of the project with a redirects table, so the real src/data/redirects.json is never touched.
 const root = resolve('.');
@@ -34,7 +34,8 @@ describe('redirects of renamed events', () => {
   });
 
   test('a browser opening the old permalink lands on the event', async () => {
-    const { server, origin } = await serveStatic(join(copy, 'dist'));
+    const server = await serveFolder(join(copy, 'dist'));
+    const { origin } = server;
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     try {
       const page = await browser.newPage();
@@ -43,7 +44,7 @@ describe('redirects of renamed events', () => {
       expect(await page.locator('h1').count()).toBe(1);
     } finally {
       await browser.close();
-      server.close();
+      await server.close();
     }
   });
 });

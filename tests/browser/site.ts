@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import type { Server } from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { serveStatic } from './staticServer.ts';
+import { serveFolder } from '../../scripts/serveFolder.ts';
 
 /** One event of /events.json as the tests need it. */
 export interface ExportedEvent {
@@ -37,7 +36,8 @@ export async function startSite(): Promise<Site> {
   if (process.env.SITE_TEST_REUSE_DIST !== '1') {
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   }
-  const { server, origin }: { server: Server; origin: string } = await serveStatic('dist');
+  const server = await serveFolder('dist');
+  const { origin } = server;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const events = (await (await fetch(`${origin}/events.json`)).json()) as ExportedEvent[];
   const contexts: BrowserContext[] = [];
@@ -67,7 +67,7 @@ export async function startSite(): Promise<Site> {
   const close = async () => {
     for (const context of contexts) await context.close().catch(() => {});
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await server.close();
   };
 
   return { origin, browser, events, open, eventBySeed, idsToSeeds, close };

@@ -28,18 +28,20 @@ export function requestPathToFile(root: string, requestPath: string): string | u
   return fs.existsSync(file) ? file : undefined;
 }
 
-/** Serves a built site on a free localhost port, uncompressed (the search bytes are therefore an upper bound). */
+/** Serves a built site on a free localhost port, uncompressed (for the browser tests and the benchmark, whose search bytes are therefore an upper bound). */
 export function serveFolder(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server = http.createServer((request, response) => {
     const file = requestPathToFile(root, request.url ?? '/');
-    if (!file) {
+    // A missing page gets the site's own 404 page, as a static host would serve it.
+    const body = file ?? requestPathToFile(root, '/404.html');
+    if (!body) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'content-length': fs.statSync(file).size });
-    fs.createReadStream(file).pipe(response);
+    const type = CONTENT_TYPES[path.extname(body)] ?? 'application/octet-stream';
+    response.writeHead(file ? 200 : 404, { 'content-type': type, 'content-length': fs.statSync(body).size });
+    fs.createReadStream(body).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
