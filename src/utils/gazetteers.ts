@@ -1,4 +1,5 @@
 import formatTable from '../data/formats.json' with { type: 'json' };
+import officialTable from '../data/officials.json' with { type: 'json' };
 
 /** One entry of src/data/officials.json. */
 export interface GazetteerOfficial {
@@ -17,11 +18,8 @@ export interface FormatEntry {
   labelEn: string;
 }
 
-// The officials gazetteer and the redirects table are written by other tools and may be absent; a glob tolerates that.
-const officialFiles = import.meta.glob<GazetteerOfficial[]>('../data/officials.json', { eager: true, import: 'default' });
-
-/** The official gazetteer, or an empty list when it does not exist yet. */
-export const GAZETTEER_OFFICIALS: GazetteerOfficial[] = Object.values(officialFiles)[0] ?? [];
+/** The official gazetteer. */
+export const GAZETTEER_OFFICIALS: GazetteerOfficial[] = officialTable;
 
 /** The dialogue formats in gazetteer order. */
 export const FORMATS: FormatEntry[] = formatTable;
