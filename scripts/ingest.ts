@@ -7,17 +7,19 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { extractEvent } from './extract/extractEvent.ts';
 import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './ingest/cache.ts';
 import { ensureDir, isFolder, keepNewestFiles, listFiles, listSourceFiles, readOptional, removeFile, writeText } from './ingest/fs.ts';
 import { createLimiter } from './ingest/limiter.ts';
 import { mdxToSeedNames, updateRedirects, type Redirects } from './ingest/redirects.ts';
 import { builtEventsToTable, compareOutputs, mergesToLines } from './ingest/report.ts';
-import { seedEventsToPlan, seedEventToBuiltEvent, type BuiltEvent } from './ingest/buildEvents.ts';
-import { gazetteerToOfficials, runSeed, seedResultsToEvents } from './ingest/pipeline.ts';
+import { seedEventsToPlan, seedEventToBuiltEvent, type BuildResult, type BuiltEvent } from './ingest/buildEvents.ts';
+import { createIdSequence } from './ingest/eventId.ts';
+import { gazetteerToOfficials, runSeedAndBuild, seedResultsToEvents, type SeedOutcome } from './ingest/pipeline.ts';
+import type { SeedEvent } from './ingest/seedEvent.ts';
+import { createSeedWorkers, runSeedsOnWorkers } from './ingest/seedPool.ts';
 import { seedNameToSidecarName } from './ingest/sidecar.ts';
-import type { SeedContext, SeedInput, SeedResult } from './ingest/seedToEvent.ts';
+import type { SeedInput, SeedResult } from './ingest/seedToEvent.ts';
 import type { Official } from '../src/schemas/event.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
@@ -88,26 +90,12 @@ function argsToOptions(argv: string[]): Options | 'help' {
   };
 }
 
-/** Below this many seeds to process, a second thread costs more to start than it saves. */
+/** Below this many seeds to process, worker threads cost more to start than they save. */
 const PARALLEL_MIN_SEEDS = 800;
-
-/** Runs the per-seed stages, splitting large batches between this thread and a worker on the other core. */
-async function runSeeds(inputs: SeedInput[], officials: Official[], context: SeedContext, worker: Worker | undefined): Promise<SeedResult[]> {
-  if (!worker || inputs.length < PARALLEL_MIN_SEEDS) {
-    await worker?.terminate();
-    return inputs.map((input) => runSeed(input, context));
-  }
-  const half = Math.floor(inputs.length / 2);
-  const theirs = new Promise<SeedResult[]>((resolvePromise, reject) => {
-    worker.once('message', resolvePromise);
-    worker.once('error', reject);
-  });
-  worker.postMessage({ inputs: inputs.slice(half), officials });
-  const ours = inputs.slice(0, half).map((input) => runSeed(input, context));
-  const results = [...ours, ...(await theirs)];
-  await worker.terminate();
-  return results;
-}
+/** More workers than this gain little: the events are written by one thread anyway. */
+const MAX_WORKERS = 4;
+/** File creations in one folder queue on the folder's lock; more in flight only spin on it. */
+const WRITES_IN_FLIGHT = 2;
 
 /** Everything besides a seed that decides its event, read once per run. */
 function loadPipelineState(): { fingerprint: string; officials: Official[]; officialsById: Map<string, Official> } {
@@ -138,7 +126,6 @@ async function main(argv: string[]): Promise<number> {
   const names = listFiles(seedsPath);
   if (!isFolder(seedsPath)) errors.push(`${seedDir}: no such folder of seeds`);
   const seedNames = names.filter((name) => /\.txt$/i.test(name));
-  const worker = seedNames.length >= PARALLEL_MIN_SEEDS && availableParallelism() > 1 ? new Worker(new URL('./ingest/seedWorker.ts', import.meta.url)) : undefined;
   const sidecarNames = new Set(names.filter((name) => name.endsWith('.editorial.yml')));
   const seedBases = new Set(seedNames.map((name) => name.replace(/\.txt$/i, '')));
   for (const sidecar of sidecarNames) {
@@ -147,6 +134,9 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const { fingerprint, officials, officialsById } = loadPipelineState();
+  const threads = Math.min(availableParallelism(), MAX_WORKERS);
+  // Made before the seeds are read, so they load the pipeline meanwhile; ended unused when the cache leaves little to do.
+  let workers = seedNames.length >= PARALLEL_MIN_SEEDS && threads > 1 ? createSeedWorkers(threads, officials) : [];
   const context = { extract: extractEvent, officialsById };
   // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
   const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.json`);
@@ -154,15 +144,15 @@ async function main(argv: string[]): Promise<number> {
   const nextCache = new Map<string, SeedResult>();
   let cacheHits = 0;
 
-  // Read every seed, answer what the cache knows, and run the stages for the rest.
-  const results: (SeedResult | undefined)[] = [];
+  // Read every seed, answer what the cache knows, and leave the rest to the stages.
+  const outcomes: (SeedOutcome | undefined)[] = new Array(seedNames.length);
   const misses: { index: number; key: string; input: SeedInput }[] = [];
   seedNames.forEach((name, index) => {
     const sidecarName = seedNameToSidecarName(name);
     const bytes = readOptional(join(seedsPath, name));
     const sidecarBytes = sidecarNames.has(sidecarName) ? readOptional(join(seedsPath, sidecarName)) : undefined;
     if (!bytes) {
-      results[index] = { ok: false, errors: [`${label(name)}: could not be read`] };
+      outcomes[index] = { result: { ok: false, errors: [`${label(name)}: could not be read`] } };
       return;
     }
     const key = options.cache ? seedToCacheKey(label(name), bytes, sidecarBytes, fingerprint) : '';
@@ -170,21 +160,11 @@ async function main(argv: string[]): Promise<number> {
     if (cached) {
       cacheHits++;
       nextCache.set(key, cached);
-      results[index] = cached;
+      outcomes[index] = { result: cached };
       return;
     }
     const sidecar = sidecarBytes ? { name: sidecarName, label: label(sidecarName), text: new TextDecoder().decode(sidecarBytes) } : undefined;
     misses.push({ index, key, input: { name, label: label(name), bytes, ...(sidecar ? { sidecar } : {}) } });
-  });
-  const fresh = await runSeeds(
-    misses.map((miss) => miss.input),
-    officials,
-    context,
-    worker,
-  );
-  misses.forEach((miss, i) => {
-    results[miss.index] = fresh[i]!;
-    if (options.cache) nextCache.set(miss.key, fresh[i]!);
   });
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
@@ -194,33 +174,83 @@ async function main(argv: string[]): Promise<number> {
       .map((name) => [name, readOptional(join(outPath, name))?.toString('utf8') ?? ''] as const),
   );
 
-  // Build the events and write each changed one as soon as it is ready, so disk and CPU work overlap.
-  const { events: seedEvents, errors: seedErrors } = seedResultsToEvents(results as SeedResult[]);
+  // Each event is built and written as soon as every seed before it is done, under the id it gets if no later seed
+  // merges with it: disk and CPU work overlap. The few that a later merge changes are corrected once all seeds are in.
+  const builtBySeedEvent = new Map<SeedEvent, BuildResult>();
+  const nextId = createIdSequence();
+  const writtenEarly = new Map<string, string>();
+  const writes: Promise<void>[] = [];
+  const queue = createLimiter(WRITES_IN_FLIGHT);
+  if (!options.check) ensureDir(outPath);
+  let cursor = 0;
+  const writeReadyEvents = () => {
+    for (; cursor < outcomes.length && outcomes[cursor] !== undefined; cursor++) {
+      const outcome = outcomes[cursor]!;
+      if (!outcome.result.ok) continue;
+      const built = outcome.built ?? seedEventToBuiltEvent(outcome.result.event, '', label);
+      builtBySeedEvent.set(outcome.result.event, built);
+      const name = `${nextId(outcome.result.event.data)}.mdx`;
+      // A file already there is only replaced once the final ids are known, so a failed run never loses it.
+      if (options.check || !built.ok || existing.has(name)) continue;
+      writtenEarly.set(name, built.event.mdx);
+      writes.push(queue(() => writeText(join(outPath, name), built.event.mdx, false)));
+    }
+  };
+  const takeOutcome = (missIndex: number, outcome: SeedOutcome) => {
+    const miss = misses[missIndex]!;
+    outcomes[miss.index] = outcome;
+    if (options.cache) nextCache.set(miss.key, outcome.result);
+  };
+  if (misses.length < PARALLEL_MIN_SEEDS) {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    workers = [];
+  }
+  writeReadyEvents();
+  if (workers.length > 0) {
+    try {
+      await runSeedsOnWorkers(
+        misses.map((miss) => miss.input),
+        workers,
+        ({ start, outcomes: done }) => {
+          done.forEach((outcome, i) => takeOutcome(start + i, outcome));
+          writeReadyEvents();
+        },
+      );
+    } finally {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+  } else {
+    misses.forEach((miss, i) => takeOutcome(i, runSeedAndBuild(miss.input, context)));
+    writeReadyEvents();
+  }
+  await Promise.all(writes);
+
+  // The final plan: merged events and ids. Events merged with none reuse what was built above.
+  const { events: seedEvents, errors: seedErrors } = seedResultsToEvents(outcomes.map((outcome) => outcome!.result));
   errors.push(...seedErrors);
   const { events: planned, ids, merges } = seedEventsToPlan(seedEvents);
   const built: BuiltEvent[] = [];
   const changed: BuiltEvent[] = [];
-  const writes: Promise<void>[] = [];
-  const queue = createLimiter(32);
-  if (!options.check) ensureDir(outPath);
+  const corrections: Promise<void>[] = [];
   for (let i = 0; i < planned.length; i++) {
-    const result = seedEventToBuiltEvent(planned[i]!, ids[i]!, label);
+    const early = builtBySeedEvent.get(planned[i]!);
+    const result = early ?? seedEventToBuiltEvent(planned[i]!, ids[i]!, label);
     if (!result.ok) {
       errors.push(...result.errors);
       continue;
     }
-    const event = result.event;
+    const event = early ? { ...result.event, id: ids[i]! } : result.event;
     built.push(event);
     const name = `${event.id}.mdx`;
-    if (!options.check && existing.get(name) !== event.mdx) {
-      changed.push(event);
-      writes.push(queue(() => writeText(join(outPath, name), event.mdx, existing.has(name))));
-    }
-    // Let the file system callbacks run now and then.
-    if (i % 256 === 255) await new Promise((resolveTurn) => setImmediate(resolveTurn));
+    if (options.check) continue;
+    if (existing.get(name) !== event.mdx) changed.push(event);
+    const onDisk = writtenEarly.has(name) ? writtenEarly.get(name) : existing.get(name);
+    if (onDisk !== event.mdx) corrections.push(queue(() => writeText(join(outPath, name), event.mdx, onDisk !== undefined)));
   }
-  await Promise.all(writes);
+  await Promise.all(corrections);
   const expected = new Map(built.map((event) => [`${event.id}.mdx`, event.mdx]));
+  // Written early under an id no event ended with (a later seed merged into it): never published, so always removed.
+  for (const name of writtenEarly.keys()) if (!expected.has(name)) removeFile(join(outPath, name));
 
   const previousIdBySeed = new Map<string, string>();
   for (const [name, text] of existing) for (const seed of mdxToSeedNames(text)) previousIdBySeed.set(seed, basename(name, '.mdx'));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -150,13 +150,19 @@ describe('ingest CLI', () => {
     expect(ingest('--help').stdout).toContain('--seeds DIR');
   });
 
-  test('gives the same files when a large batch is split with a worker thread as the in-process pipeline', async () => {
+  test('gives the same files from worker threads as the in-process pipeline, correcting events a later seed merges with', async () => {
     const seeds = folder('many');
     const generated = spawnSync(process.execPath, ['scripts/generate-seeds.ts', '--count', '900', '--out', seeds], { cwd: root, encoding: 'utf8' });
     expect(generated.status, generated.stderr).toBe(0);
+    // The last seed reports the first seed's event: its event is written early under an id of its own, then merged away.
+    const first = readdirSync(seeds).sort()[0]!;
+    cpSync(join(seeds, first), join(seeds, 'zzz-same-event.txt'));
     const out = folder('out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'hand-made.mdx'), '---\ntitle: "not from a seed"\n---\n');
     const run = ingest('--seeds', seeds, '--out', out, '--no-cache', '--quiet');
     expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('1 merged');
     const { gazetteerToOfficials, seedsToBuild } = await import('../scripts/ingest/pipeline.ts');
     const { extractEvent } = await import('../scripts/extract/extractEvent.ts');
     const officials = JSON.parse(readFileSync(join(root, 'src/data/officials.json'), 'utf8'));
@@ -164,7 +170,9 @@ describe('ingest CLI', () => {
       .filter((name) => name.endsWith('.txt'))
       .map((name) => ({ name, label: `${seeds}/${name}`, bytes: readFileSync(join(seeds, name)) }));
     const { built } = seedsToBuild(inputs, { extract: extractEvent, officialsById: gazetteerToOfficials(officials) }, (name) => `${seeds}/${name}`);
-    expect(readAll(out)).toEqual(Object.fromEntries(built.map((event) => [`${event.id}.mdx`, event.mdx]).sort(([a], [b]) => (a! < b! ? -1 : 1))));
+    expect(built.find((event) => event.seeds.includes('zzz-same-event.txt'))?.seeds).toEqual([first, 'zzz-same-event.txt']);
+    const expected = Object.fromEntries([...built.map((event) => [`${event.id}.mdx`, event.mdx]), ['hand-made.mdx', '---\ntitle: "not from a seed"\n---\n']]);
+    expect(readAll(out)).toEqual(Object.fromEntries(Object.entries(expected).sort(([a], [b]) => (a < b ? -1 : 1))));
   });
 
   test('forwards options through npm run ingest --', () => {

@@ -15,6 +15,9 @@ export interface BuiltEvent {
   warnings: string[];
 }
 
+/** A built event, or why its frontmatter is invalid. */
+export type BuildResult = { ok: true; event: BuiltEvent } | { ok: false; errors: string[] };
+
 /** Seed events (in seed-name order) → merged events and their ids, in the same order. */
 export function seedEventsToPlan(seedEvents: readonly SeedEvent[]): { events: SeedEvent[]; ids: string[]; merges: MergeNote[] } {
   const { events, merges } = mergeSameEvents(seedEvents);
@@ -22,7 +25,7 @@ export function seedEventsToPlan(seedEvents: readonly SeedEvent[]): { events: Se
 }
 
 /** One merged event → its validated frontmatter and MDX text, or the validation errors naming its seeds. */
-export function seedEventToBuiltEvent(event: SeedEvent, id: string, seedToLabel: (seed: string) => string): { ok: true; event: BuiltEvent } | { ok: false; errors: string[] } {
+export function seedEventToBuiltEvent(event: SeedEvent, id: string, seedToLabel: (seed: string) => string): BuildResult {
   const candidate = {
     ...event.data,
     source: event.sources.length === 1 ? event.sources[0]! : event.sources,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventToBaseId, eventsToIds } from './eventId.ts';
+import { createIdSequence, eventToBaseId, eventsToIds } from './eventId.ts';
 
 const data = (date: string, parties: string[], format: string) => ({ data: { date, parties, format } as never });
 
@@ -21,5 +21,20 @@ describe('eventsToIds', () => {
   test('adds -2 and -3 to repeated ids in order', () => {
     const events = [data('2025-01-01', ['IN', 'JP'], 'other'), data('2025-01-01', ['IN', 'JP'], 'other'), data('2025-01-01', ['IN', 'JP'], 'other')];
     expect(eventsToIds(events)).toEqual(['2025-01-01-in-other', '2025-01-01-in-other-2', '2025-01-01-in-other-3']);
+  });
+});
+
+describe('createIdSequence', () => {
+  test('returns the ids eventsToIds gives, one event at a time', () => {
+    const events = [data('2025-01-01', ['IN', 'JP'], 'other'), data('2025-01-02', ['IN', 'JP'], 'other'), data('2025-01-01', ['IN', 'JP'], 'other')];
+    const nextId = createIdSequence();
+    expect(events.map((event) => nextId(event.data))).toEqual(eventsToIds(events));
+  });
+
+  test('returns independent sequences for two calls', () => {
+    const first = createIdSequence();
+    const second = createIdSequence();
+    expect(first(data('2025-01-01', ['IN', 'JP'], 'other').data)).toBe('2025-01-01-in-other');
+    expect(second(data('2025-01-01', ['IN', 'JP'], 'other').data)).toBe('2025-01-01-in-other');
   });
 });

@@ -7,14 +7,20 @@ export function eventToBaseId(event: Pick<SeedEvent['data'], 'date' | 'parties' 
   return [event.date, ...partners, format].join('-');
 }
 
-/** Ids for events already in seed-name order; a repeated id gets `-2`, `-3`… in that order. */
-export function eventsToIds(events: readonly Pick<SeedEvent, 'data'>[]): string[] {
+/** A function that names events given one by one in seed-name order; a repeated id gets `-2`, `-3`… in that order. */
+export function createIdSequence(): (data: Pick<SeedEvent['data'], 'date' | 'parties' | 'format'>) => string {
   const taken = new Set<string>();
-  return events.map((event) => {
-    const base = eventToBaseId(event.data);
+  return (data) => {
+    const base = eventToBaseId(data);
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     return id;
-  });
+  };
+}
+
+/** Ids for events already in seed-name order; a repeated id gets `-2`, `-3`… in that order. */
+export function eventsToIds(events: readonly Pick<SeedEvent, 'data'>[]): string[] {
+  const nextId = createIdSequence();
+  return events.map((event) => nextId(event.data));
 }

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { gazetteerToOfficials, runSeed, seedsToBuild } from './pipeline.ts';
+import { readFileSync } from 'node:fs';
+import { gazetteerToOfficials, runSeed, runSeedAndBuild, seedsToBuild } from './pipeline.ts';
+import { extractEvent } from '../extract/extractEvent.ts';
+import officials from '../../src/data/officials.json' with { type: 'json' };
 
 const seed = (name: string, text: string) => ({ name, label: `seeds/${name}`, bytes: new TextEncoder().encode(text) });
 const crashing = { extract: () => { throw new Error('boom'); }, officialsById: new Map() };
@@ -22,5 +25,22 @@ describe('seedsToBuild', () => {
     const { built, errors } = seedsToBuild([seed('b.txt', ''), seed('a.txt', 'عنوان\nفقرة.')], crashing, (name) => `seeds/${name}`);
     expect(built).toEqual([]);
     expect(errors).toEqual(['seeds/a.txt: internal error while processing the article — boom', 'seeds/b.txt: the file is empty']);
+  });
+});
+
+describe('runSeedAndBuild', () => {
+  const context = { extract: extractEvent, officialsById: gazetteerToOfficials(officials) };
+  const realSeed = (name: string) => ({ name, label: `seeds/${name}`, bytes: readFileSync(new URL(`../../seeds/${name}`, import.meta.url)) });
+
+  test('returns the file seedsToBuild writes, with the id left empty, for a seed that works', () => {
+    const input = realSeed('003_6a3457b211413a86.txt');
+    const outcome = runSeedAndBuild(input, context);
+    const { built } = seedsToBuild([input], context, (name) => `seeds/${name}`);
+    expect(outcome.built?.ok && outcome.built.event.id).toBe('');
+    expect(outcome.built?.ok && outcome.built.event.mdx).toBe(built[0]!.mdx);
+  });
+
+  test('returns no build for a seed that fails', () => {
+    expect(runSeedAndBuild(seed('a.txt', ''), context)).toEqual({ result: { ok: false, errors: ['seeds/a.txt: the file is empty'] } });
   });
 });

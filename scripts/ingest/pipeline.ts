@@ -1,4 +1,4 @@
-import { seedEventsToBuiltEvents, type BuiltEvent } from './buildEvents.ts';
+import { seedEventsToBuiltEvents, seedEventToBuiltEvent, type BuildResult, type BuiltEvent } from './buildEvents.ts';
 import type { MergeNote } from './merge.ts';
 import type { SeedEvent } from './seedEvent.ts';
 import { seedToEvent, type SeedContext, type SeedInput, type SeedResult } from './seedToEvent.ts';
@@ -26,6 +26,18 @@ export function runSeed(input: SeedInput, context: SeedContext): SeedResult {
   } catch (error) {
     return { ok: false, errors: [`${input.label}: internal error while processing the article — ${(error as Error).message ?? String(error)}`] };
   }
+}
+
+/** A seed's result and, when it worked, its event built as if no other seed reported it (id left empty, to be given in seed order). */
+export interface SeedOutcome {
+  result: SeedResult;
+  built?: BuildResult;
+}
+
+/** `runSeed`, then the event validated and written out as MDX: most events merge with none, so this work can be done in parallel. */
+export function runSeedAndBuild(input: SeedInput, context: SeedContext): SeedOutcome {
+  const result = runSeed(input, context);
+  return result.ok ? { result, built: seedEventToBuiltEvent(result.event, '', () => input.label) } : { result };
 }
 
 /** The events of the seeds that worked, and the errors of those that did not. */
