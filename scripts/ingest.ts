@@ -7,18 +7,15 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractEvent } from './extract/extractEvent.ts';
 import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './ingest/cache.ts';
 import { ensureDir, isFolder, keepNewestFiles, listFiles, listSourceFiles, readOptional, removeFile, writeText } from './ingest/fs.ts';
-import { createLimiter } from './ingest/limiter.ts';
-import { mdxToSeedNames, updateRedirects, type Redirects } from './ingest/redirects.ts';
-import { builtEventsToTable, compareOutputs, mergesToLines } from './ingest/report.ts';
-import { seedEventsToPlan, seedEventToBuiltEvent, type BuildResult, type BuiltEvent } from './ingest/buildEvents.ts';
+import type { BuildResult, BuiltEvent } from './ingest/buildEvents.ts';
+import type { SeedOutcome } from './ingest/pipeline.ts';
+import type { Redirects } from './ingest/redirects.ts';
 import { createIdSequence } from './ingest/eventId.ts';
-import { gazetteerToOfficials, runSeedAndBuild, seedResultsToEvents, type SeedOutcome } from './ingest/pipeline.ts';
 import type { SeedEvent } from './ingest/seedEvent.ts';
-import { createSeedWorkers, runSeedsOnWorkers } from './ingest/seedPool.ts';
-import { seedNameToSidecarName } from './ingest/sidecar.ts';
+import { createSeedWorkers, runSeedsInParallel } from './ingest/seedPool.ts';
+import { createInlineFileWriter, createThreadFileWriter } from './ingest/fileWriter.ts';
 import type { SeedInput, SeedResult } from './ingest/seedToEvent.ts';
 import type { Official } from '../src/schemas/event.ts';
 
@@ -92,18 +89,29 @@ function argsToOptions(argv: string[]): Options | 'help' {
 
 /** Below this many seeds to process, worker threads cost more to start than they save. */
 const PARALLEL_MIN_SEEDS = 800;
-/** More workers than this gain little: the events are written by one thread anyway. */
-const MAX_WORKERS = 4;
-/** File creations in one folder queue on the folder's lock; more in flight only spin on it. */
-const WRITES_IN_FLIGHT = 2;
+/** Threads that run the stages (this one and its workers); past this the single writing thread is the limit. */
+const MAX_THREADS = 4;
 
 /** Everything besides a seed that decides its event, read once per run. */
-function loadPipelineState(): { fingerprint: string; officials: Official[]; officialsById: Map<string, Official> } {
+function loadPipelineState(): { fingerprint: string; officials: Official[] } {
   const codeFiles = CODE_DIRS.flatMap((dir) => (dir.endsWith('.ts') ? [join(root, dir)] : listSourceFiles(join(root, dir))));
   const paths = [...GAZETTEER_FILES.map((file) => join(root, file)), ...codeFiles];
   const files = paths.map((path) => ({ path: relative(root, path), bytes: readOptional(path) ?? new Uint8Array() }));
   const officials = files[0]!.bytes.length ? (JSON.parse(new TextDecoder().decode(files[0]!.bytes)) as Official[]) : [];
-  return { fingerprint: filesToFingerprint(files), officials, officialsById: gazetteerToOfficials(officials) };
+  return { fingerprint: filesToFingerprint(files), officials };
+}
+
+/** The pipeline's modules: loaded after the workers are started, so that this thread and they load them at once. */
+async function loadStages() {
+  const modules = await Promise.all([
+    import('./extract/extractEvent.ts'),
+    import('./ingest/buildEvents.ts'),
+    import('./ingest/pipeline.ts'),
+    import('./ingest/redirects.ts'),
+    import('./ingest/report.ts'),
+    import('./ingest/sidecar.ts'),
+  ]);
+  return Object.assign({}, ...modules) as (typeof modules)[0] & (typeof modules)[1] & (typeof modules)[2] & (typeof modules)[3] & (typeof modules)[4] & (typeof modules)[5];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -133,11 +141,14 @@ async function main(argv: string[]): Promise<number> {
     if (!seedBases.has(base)) errors.push(`${label(sidecar)}: editorial sidecar without a seed (expected ${label(`${base}.txt`)})`);
   }
 
-  const { fingerprint, officials, officialsById } = loadPipelineState();
-  const threads = Math.min(availableParallelism(), MAX_WORKERS);
-  // Made before the seeds are read, so they load the pipeline meanwhile; ended unused when the cache leaves little to do.
-  let workers = seedNames.length >= PARALLEL_MIN_SEEDS && threads > 1 ? createSeedWorkers(threads, officials) : [];
-  const context = { extract: extractEvent, officialsById };
+  const { fingerprint, officials } = loadPipelineState();
+  const many = seedNames.length >= PARALLEL_MIN_SEEDS;
+  // Made first, so they load the pipeline while this thread loads it too; ended unused when the cache leaves little to do.
+  let workers = many ? createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1, officials) : [];
+  const writer = many && !options.check ? createThreadFileWriter() : createInlineFileWriter();
+  const { extractEvent, seedEventsToPlan, seedEventToBuiltEvent, gazetteerToOfficials, runSeedAndBuild, seedResultsToEvents, mdxToSeedNames, updateRedirects, builtEventsToTable, compareOutputs, mergesToLines, seedNameToSidecarName } =
+    await loadStages();
+  const context = { extract: extractEvent, officialsById: gazetteerToOfficials(officials) };
   // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
   const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.json`);
   const cache = options.cache ? textToCache<SeedResult>(readOptional(cacheFile)?.toString('utf8'), fingerprint) : new Map<string, SeedResult>();
@@ -179,8 +190,6 @@ async function main(argv: string[]): Promise<number> {
   const builtBySeedEvent = new Map<SeedEvent, BuildResult>();
   const nextId = createIdSequence();
   const writtenEarly = new Map<string, string>();
-  const writes: Promise<void>[] = [];
-  const queue = createLimiter(WRITES_IN_FLIGHT);
   if (!options.check) ensureDir(outPath);
   let cursor = 0;
   const writeReadyEvents = () => {
@@ -193,7 +202,7 @@ async function main(argv: string[]): Promise<number> {
       // A file already there is only replaced once the final ids are known, so a failed run never loses it.
       if (options.check || !built.ok || existing.has(name)) continue;
       writtenEarly.set(name, built.event.mdx);
-      writes.push(queue(() => writeText(join(outPath, name), built.event.mdx, false)));
+      writer.write({ path: join(outPath, name), text: built.event.mdx, replacing: false });
     }
   };
   const takeOutcome = (missIndex: number, outcome: SeedOutcome) => {
@@ -206,24 +215,19 @@ async function main(argv: string[]): Promise<number> {
     workers = [];
   }
   writeReadyEvents();
-  if (workers.length > 0) {
-    try {
-      await runSeedsOnWorkers(
-        misses.map((miss) => miss.input),
-        workers,
-        ({ start, outcomes: done }) => {
-          done.forEach((outcome, i) => takeOutcome(start + i, outcome));
-          writeReadyEvents();
-        },
-      );
-    } finally {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    }
-  } else {
-    misses.forEach((miss, i) => takeOutcome(i, runSeedAndBuild(miss.input, context)));
-    writeReadyEvents();
+  try {
+    await runSeedsInParallel(
+      misses.map((miss) => miss.input),
+      workers,
+      (input) => runSeedAndBuild(input, context),
+      ({ start, outcomes: done }) => {
+        done.forEach((outcome, i) => takeOutcome(start + i, outcome));
+        writeReadyEvents();
+      },
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  await Promise.all(writes);
 
   // The final plan: merged events and ids. Events merged with none reuse what was built above.
   const { events: seedEvents, errors: seedErrors } = seedResultsToEvents(outcomes.map((outcome) => outcome!.result));
@@ -231,7 +235,6 @@ async function main(argv: string[]): Promise<number> {
   const { events: planned, ids, merges } = seedEventsToPlan(seedEvents);
   const built: BuiltEvent[] = [];
   const changed: BuiltEvent[] = [];
-  const corrections: Promise<void>[] = [];
   for (let i = 0; i < planned.length; i++) {
     const early = builtBySeedEvent.get(planned[i]!);
     const result = early ?? seedEventToBuiltEvent(planned[i]!, ids[i]!, label);
@@ -245,9 +248,10 @@ async function main(argv: string[]): Promise<number> {
     if (options.check) continue;
     if (existing.get(name) !== event.mdx) changed.push(event);
     const onDisk = writtenEarly.has(name) ? writtenEarly.get(name) : existing.get(name);
-    if (onDisk !== event.mdx) corrections.push(queue(() => writeText(join(outPath, name), event.mdx, onDisk !== undefined)));
+    if (onDisk !== event.mdx) writer.write({ path: join(outPath, name), text: event.mdx, replacing: onDisk !== undefined });
   }
-  await Promise.all(corrections);
+  // Written in order, so a correction always lands after the early write it replaces.
+  errors.push(...(await writer.close()));
   const expected = new Map(built.map((event) => [`${event.id}.mdx`, event.mdx]));
   // Written early under an id no event ended with (a later seed merged into it): never published, so always removed.
   for (const name of writtenEarly.keys()) if (!expected.has(name)) removeFile(join(outPath, name));

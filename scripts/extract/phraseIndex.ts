@@ -14,13 +14,25 @@ const procliticLeads = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 // the first words of every index built: a token none of them starts with is skipped by every matcher at once
 const allFirstWords = new Set<string>();
 
+/** What a word's forms are and whether any index starts with one: asked of every token, so kept per word (a language's words repeat). */
+const wordInfo = new Map<string, { forms: string[]; indexed: boolean }>();
+/** Enough for the vocabulary of tens of thousands of articles; past it the memo starts afresh rather than grow without bound. */
+const WORD_INFO_MAX = 200_000;
+
 /** Whether any phrase of any index may start at this token (computed once per token). */
 export function isIndexedToken(token: Token): boolean {
   if (token.indexed === undefined) {
-    const forms = (token.forms ??= procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm]);
-    let indexed = false;
-    for (let i = 0; i < forms.length && !indexed; i++) indexed = allFirstWords.has(forms[i]!);
-    token.indexed = indexed;
+    let info = wordInfo.get(token.norm);
+    if (info === undefined) {
+      const forms = procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm];
+      let indexed = false;
+      for (let i = 0; i < forms.length && !indexed; i++) indexed = allFirstWords.has(forms[i]!);
+      info = { forms, indexed };
+      if (wordInfo.size >= WORD_INFO_MAX) wordInfo.clear();
+      wordInfo.set(token.norm, info);
+    }
+    token.forms ??= info.forms;
+    token.indexed = info.indexed;
   }
   return token.indexed;
 }
@@ -65,6 +77,8 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
     if (seen.has(key)) continue;
     seen.add(key);
     allFirstWords.add(words[0]!);
+    // A word seen before this index may start one of its phrases now.
+    wordInfo.clear();
     const list = index.get(words[0]!) ?? [];
     list.push({ rest: words.slice(1), value });
     index.set(words[0]!, list);

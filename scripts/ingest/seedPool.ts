@@ -26,32 +26,54 @@ export function createSeedWorkers(count: number, officials: readonly Official[])
 }
 
 /**
- * Runs every input on the workers, a chunk at a time, calling `onChunk` as each chunk comes back (in any order:
- * `start` says where it belongs). Resolves when all are done; rejects when a worker fails.
+ * Runs every input, a chunk at a time, on the workers and on this thread, calling `onChunk` as each chunk is done
+ * (in any order: `start` says where it belongs). Between two of its own chunks this thread hears from the workers.
+ * Resolves when all are done; rejects when a worker fails.
  */
-export function runSeedsOnWorkers(inputs: readonly SeedInput[], workers: readonly Worker[], onChunk: (done: SeedChunkDone) => void): Promise<void> {
-  if (inputs.length === 0) return Promise.resolve();
-  return new Promise((resolveAll, reject) => {
-    let next = 0;
-    let finished = 0;
-    const feed = (worker: Worker) => {
-      if (next >= inputs.length) return;
-      const chunk: SeedChunk = { start: next, inputs: inputs.slice(next, next + CHUNK_SIZE) };
-      next += chunk.inputs.length;
+export async function runSeedsInParallel(
+  inputs: readonly SeedInput[],
+  workers: readonly Worker[],
+  runHere: (input: SeedInput) => SeedOutcome,
+  onChunk: (done: SeedChunkDone) => void,
+): Promise<void> {
+  let next = 0;
+  let outstanding = 0;
+  const take = (): SeedChunk | undefined => {
+    if (next >= inputs.length) return undefined;
+    const chunk = { start: next, inputs: inputs.slice(next, next + CHUNK_SIZE) };
+    next += chunk.inputs.length;
+    return chunk;
+  };
+  let settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    settle?.reject(failure);
+  };
+  for (const worker of workers) {
+    const feed = () => {
+      const chunk = take();
+      if (!chunk) return;
+      outstanding++;
       worker.postMessage(chunk);
     };
-    for (const worker of workers) {
-      worker.on('message', (done: SeedChunkDone) => {
-        feed(worker);
-        onChunk(done);
-        finished += done.outcomes.length;
-        if (finished === inputs.length) resolveAll();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (finished < inputs.length) reject(new Error(`a seed worker stopped (exit code ${code}) before the batch was done`));
-      });
-      for (let i = 0; i < CHUNKS_IN_FLIGHT; i++) feed(worker);
-    }
-  });
+    worker.on('message', (done: SeedChunkDone) => {
+      outstanding--;
+      feed();
+      onChunk(done);
+      if (outstanding === 0 && next >= inputs.length) settle?.resolve();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (outstanding > 0) fail(new Error(`a seed worker stopped (exit code ${code}) before its seeds were done`));
+    });
+    for (let i = 0; i < CHUNKS_IN_FLIGHT; i++) feed();
+  }
+  for (let chunk = take(); chunk && !failure; chunk = take()) {
+    onChunk({ start: chunk.start, outcomes: chunk.inputs.map(runHere) });
+    // Let the workers' answers in (and hand them their next chunks).
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
+  }
+  if (failure) throw failure;
+  if (outstanding > 0) await new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
 }

@@ -1,0 +1,65 @@
+import { Worker } from 'node:worker_threads';
+import { writeTextSync } from './fs.ts';
+
+/** One file to write; `replacing` when it may already exist (then it is replaced whole, never seen half-written). */
+export interface FileWrite {
+  path: string;
+  text: string;
+  replacing: boolean;
+}
+
+/** Writes files in the order given; `close` waits for the last one and names every file that could not be written. */
+export interface FileWriter {
+  write(file: FileWrite): void;
+  close(): Promise<string[]>;
+}
+
+/** How a failed write is reported: the file and the system's reason. */
+export function writeFailureToMessage(path: string, error: unknown): string {
+  return `${path}: could not be written — ${(error as Error).message ?? String(error)}`;
+}
+
+/** Writes each file at once, on this thread: for a few files, cheaper than starting a thread. */
+export function createInlineFileWriter(): FileWriter {
+  const failures: string[] = [];
+  return {
+    write(file) {
+      try {
+        writeTextSync(file.path, file.text, file.replacing);
+      } catch (error) {
+        failures.push(writeFailureToMessage(file.path, error));
+      }
+    },
+    close: async () => failures,
+  };
+}
+
+/**
+ * Writes on a thread of its own, so the files of thousands of events are written while this thread and the workers
+ * still read seeds; one thread, because file creations in one folder queue on the folder's lock anyway.
+ */
+export function createThreadFileWriter(): FileWriter {
+  const worker = new Worker(new URL('./fileWriterWorker.ts', import.meta.url));
+  let batch: FileWrite[] = [];
+  const flush = () => {
+    if (batch.length > 0) worker.postMessage(batch);
+    batch = [];
+  };
+  return {
+    write(file) {
+      batch.push(file);
+      if (batch.length >= 16) flush();
+    },
+    close() {
+      flush();
+      return new Promise((resolveClose, reject) => {
+        worker.once('message', (failures: string[]) => {
+          resolveClose(failures);
+          void worker.terminate();
+        });
+        worker.once('error', reject);
+        worker.postMessage('close');
+      });
+    },
+  };
+}
