@@ -1,4 +1,5 @@
 import { foldArabic, isArabicMark } from '../../src/utils/normalizeArabic.ts';
+import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
 
 // Matching-only folding on top of the site's normaliser: the accusative alef of tanween goes with it
 // (حواراً → حوار, اتصالاً هاتفياً → اتصال هاتفي) and Latin is lower-cased, so data tables match any case form.
@@ -24,7 +25,7 @@ export function foldForMatching(text: string): string {
 
 /** foldForMatching with single spaces, trimmed: the form data tables are read in. */
 export function normalizeForMatching(text: string): string {
-  return foldForMatching(text).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(foldForMatching(text));
 }
 
 /** A data word and, when it ends in a bare alef that may be accusative (غدا، أيضا), the form without it (غداً → غد). */

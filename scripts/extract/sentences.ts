@@ -5,6 +5,7 @@ import { foldForMatching, isDroppedForMatching } from './foldForMatching.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { tokenizeFolded, type Token } from './tokenize.ts';
 import type { ArticleText } from './types.ts';
+import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
 
 /** One sentence of the article with its tokens and where it stands in time relative to the event. */
 export interface Sentence {
@@ -65,7 +66,7 @@ export function paragraphToSentenceTexts(paragraph: string): string[] {
   return paragraph
     .replace(/([.!?؟؛])\s+/g, '$1\n')
     .split('\n')
-    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .map(collapseSpaces)
     .filter(Boolean);
 }
 
@@ -96,7 +97,7 @@ export function textToSentence(text: string, paragraph: number, index: number, f
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */
 export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragraphs'>): Sentence[] {
-  const sentences: Sentence[] = [textToSentence(article.title.replace(/\s+/g, ' ').trim(), -1, 0, true)];
+  const sentences: Sentence[] = [textToSentence(collapseSpaces(article.title), -1, 0, true)];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     let first = true;
     for (const text of paragraphToSentenceTexts(paragraph)) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cleanArticle, isClutterLine, isReadAlsoLine } from './clean.ts';
+import { CLUTTER_LINE_PATTERNS } from './clutter.ts';
 
 describe('isClutterLine', () => {
   test.each([
@@ -73,5 +74,11 @@ describe('cleanArticle', () => {
 
   test('keeps the indentation of list continuation lines', () => {
     expect(cleanArticle('  1. بند:\n    شرح البند.')).toEqual(['  1. بند:', '    شرح البند.']);
+  });
+});
+
+describe('CLUTTER_LINE_PATTERNS', () => {
+  test('carry no flags, since clean.ts joins them into one pattern', () => {
+    expect(CLUTTER_LINE_PATTERNS.filter((pattern) => pattern.flags !== '')).toEqual([]);
   });
 });

@@ -22,8 +22,11 @@ export function isReadAlsoLine(line: string): boolean {
   return keyIsReadAlso(lineToMatchKey(line));
 }
 
+// The table's patterns as one alternation: one regex run per line instead of thirty (they carry no flags, so none is lost).
+const clutterPattern = new RegExp(CLUTTER_LINE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'));
+
 function keyIsClutter(key: string): boolean {
-  return CLUTTER_LINE_PATTERNS.some((pattern) => pattern.test(key)) || breadcrumbPattern.test(key);
+  return clutterPattern.test(key) || breadcrumbPattern.test(key);
 }
 
 function keyIsReadAlso(key: string): boolean {

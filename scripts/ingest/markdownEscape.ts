@@ -3,6 +3,7 @@
  * (`{process.exit(1)}`), add ESM (`import …`), or turn into Markdown the author never meant. These escapes make
  * every character render literally; MDX (Sätteri in @astrojs/mdx 8, and micromark-extension-mdxjs) decodes them back.
  */
+import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
 
 /**
  * ASCII punctuation with a meaning anywhere in a line (JSX, expressions, emphasis, code, links, tables, entities),
@@ -15,7 +16,7 @@ const NEEDS_ESCAPING = /[\\`*_{}[\]<>#|~&!$'"@]|--|\.\.\.|(?:https?|ftp|mailto|x
 
 /** Escapes one line of plain text so that it renders exactly as written inside a paragraph, heading or list item. */
 export function textToSafeMarkdown(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = collapseSpaces(text);
   if (!NEEDS_ESCAPING.test(line)) return line;
   return (
     line

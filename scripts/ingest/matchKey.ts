@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
+
 /** Each foldable character → its folded form ('' to drop it): marks, tatweel and bidi controls go, letter variants merge. */
 const FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ی: 'ي', ة: 'ه', ک: 'ك' };
 for (let digit = 0; digit < 10; digit++) {
@@ -12,9 +14,5 @@ const FOLDABLE = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200B-\u200F\u061C\u20
  * runs on many lines of every seed.
  */
 export function lineToMatchKey(line: string): string {
-  return line
-    .replace(FOLDABLE, (char) => FOLDS[char] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return collapseSpaces(line.replace(FOLDABLE, (char) => FOLDS[char] ?? '')).toLowerCase();
 }

@@ -52,6 +52,7 @@ describe('bareDateLineToDay', () => {
     ['الثلاثاء، 07 يناير 2025 - 10:30 ص', '2025-01-07'],
     ['Tuesday 7 January 2025', '2025-01-07'],
     ['٢٩ مايو ٢٠٢٤', '2024-05-29'],
+    ['۲۹ مايو ۲۰۲۴', '2024-05-29'],
     ['السبت 7 كانون الأول 2024', '2024-12-07'],
   ])('reads the day of %s', (line, day) => {
     expect(bareDateLineToDay(line)).toBe(day);

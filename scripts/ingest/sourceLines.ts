@@ -47,6 +47,8 @@ export function lineToPublishedDay(line: string): string | null | undefined {
   return parsePublicationDate(valueAfterColon(line)) ?? null;
 }
 
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
 /** Words a bare date line is made of besides month and weekday names: times, AM/PM, zones, "at", "the". */
 const DATE_FILLER = new Set(['ص', 'م', 'صباحا', 'مساء', 'ظهرا', 'am', 'pm', 'gmt', 'utc', 'الساعه', 'الموافق', 'في', 'يوم', 'توقيت', 'مكه', 'القاهره', 'بتوقيت']);
 
@@ -55,7 +57,8 @@ const DATE_FILLER = new Set(['ص', 'م', 'صباحا', 'مساء', 'ظهرا', '
  * an article: the publication day. Undefined for any line that says anything else.
  */
 export function bareDateLineToDay(line: string): string | undefined {
-  if (line.length > 80) return undefined;
+  // Every date parsePublicationDate reads has a four-digit year: a line with no digit is not one (most lines, skipped cheaply).
+  if (line.length > 80 || !ANY_DIGIT.test(line)) return undefined;
   const key = lineToMatchKey(line);
   const words = key.split(/[\s,،\-–—/|:()]+/).filter(Boolean);
   const isDateWord = (word: string) =>

@@ -1,5 +1,6 @@
 // Arabic normalisation shared by the site's search (browser) and the ingest's extraction: one folded form for the
-// spellings news sites mix. Dependency-free so it bundles for the browser.
+// spellings news sites mix. No package dependencies, so it bundles small for the browser.
+import { collapseSpaces } from './collapseSpaces.ts';
 
 /** Each letter variant → its plain form, one character for one (so positions in folded text stay usable). */
 const FOLDED_CHARS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ی: 'ي', ة: 'ه', ؤ: 'و', ئ: 'ي', ک: 'ك' };
@@ -24,5 +25,5 @@ export function foldArabic(text: string): string {
 
 /** Normalises Arabic text so spelling variants compare equal: foldArabic, then single spaces, trimmed. Latin text keeps its case. */
 export function normalizeArabic(text: string): string {
-  return foldArabic(text).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(foldArabic(text));
 }
