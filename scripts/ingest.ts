@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { enablePipelineCompileCache } from './ingest/compileCache.ts';
 import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './ingest/cache.ts';
 import { ensureDir, isFolder, keepNewestFiles, listFiles, listSourceFiles, readOptional, removeFile, writeText } from './ingest/fs.ts';
 import type { BuildResult, BuiltEvent } from './ingest/buildEvents.ts';
@@ -142,6 +143,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const { fingerprint, officials } = loadPipelineState();
+  enablePipelineCompileCache();
   const many = seedNames.length >= PARALLEL_MIN_SEEDS;
   // Made first, so they load the pipeline while this thread loads it too; ended unused when the cache leaves little to do.
   let workers = many ? createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1, officials) : [];
