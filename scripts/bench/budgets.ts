@@ -14,7 +14,10 @@ const KB = 1024;
 export const FIGURES: readonly Figure[] = [
   { key: 'seeds', label: 'synthetic seeds', unit: 'files' },
   { key: 'events', label: 'events written', unit: 'files' },
-  { key: 'ingestRate', label: 'ingest, cold (no cache)', unit: 'seeds/s', bound: 'min', limit: 2000 },
+  // Cold: no seed is in the seed cache. As on any checkout where ingest has run before, Node's compile cache of the
+  // pipeline's code is warm; the first run after a clone, without it either, is reported apart.
+  { key: 'ingestRate', label: 'ingest, cold (no seed cache)', unit: 'seeds/s', bound: 'min', limit: 2000 },
+  { key: 'ingestFirstRate', label: 'ingest, cold, first run of the code (no compile cache)', unit: 'seeds/s' },
   { key: 'ingestSeconds', label: 'ingest, cold', unit: 's' },
   { key: 'ingestWarmSeconds', label: 'ingest, warm cache + 1 new seed', unit: 's' },
   { key: 'astroSeconds', label: 'astro build', unit: 's' },
