@@ -17,7 +17,8 @@ import { createIdSequence } from './ingest/eventId.ts';
 import type { SeedEvent } from './ingest/seedEvent.ts';
 import { createSeedWorkers, runSeedsInParallel } from './ingest/seedPool.ts';
 import { createInlineFileWriter, createThreadFileWriter } from './ingest/fileWriter.ts';
-import type { SeedInput, SeedResult } from './ingest/seedToEvent.ts';
+import type { SeedInput } from './ingest/seedToEvent.ts';
+import { seedNameToSidecarName } from './ingest/seedNameToSidecarName.ts';
 import type { Official } from '../src/schemas/event.ts';
 
 const HELP = `Usage: npm run ingest -- [options]
@@ -110,9 +111,8 @@ async function loadStages() {
     import('./ingest/pipeline.ts'),
     import('./ingest/redirects.ts'),
     import('./ingest/report.ts'),
-    import('./ingest/sidecar.ts'),
   ]);
-  return Object.assign({}, ...modules) as (typeof modules)[0] & (typeof modules)[1] & (typeof modules)[2] & (typeof modules)[3] & (typeof modules)[4] & (typeof modules)[5];
+  return Object.assign({}, ...modules) as (typeof modules)[0] & (typeof modules)[1] & (typeof modules)[2] & (typeof modules)[3] & (typeof modules)[4];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -144,17 +144,10 @@ async function main(argv: string[]): Promise<number> {
 
   const { fingerprint, officials } = loadPipelineState();
   enablePipelineCompileCache();
-  const many = seedNames.length >= PARALLEL_MIN_SEEDS;
-  // Made first, so they load the pipeline while this thread loads it too; ended unused when the cache leaves little to do.
-  let workers = many ? createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1, officials) : [];
-  const writer = many && !options.check ? createThreadFileWriter() : createInlineFileWriter();
-  const { extractEvent, seedEventsToPlan, seedEventToBuiltEvent, gazetteerToOfficials, runSeedAndBuild, seedResultsToEvents, mdxToSeedNames, updateRedirects, builtEventsToTable, compareOutputs, mergesToLines, seedNameToSidecarName } =
-    await loadStages();
-  const context = { extract: extractEvent, officialsById: gazetteerToOfficials(officials) };
   // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
   const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.json`);
-  const cache = options.cache ? textToCache<SeedResult>(readOptional(cacheFile)?.toString('utf8'), fingerprint) : new Map<string, SeedResult>();
-  const nextCache = new Map<string, SeedResult>();
+  const cache = options.cache ? textToCache<SeedOutcome>(readOptional(cacheFile)?.toString('utf8'), fingerprint) : new Map<string, SeedOutcome>();
+  const nextCache = new Map<string, SeedOutcome>();
   let cacheHits = 0;
 
   // Read every seed, answer what the cache knows, and leave the rest to the stages.
@@ -173,12 +166,20 @@ async function main(argv: string[]): Promise<number> {
     if (cached) {
       cacheHits++;
       nextCache.set(key, cached);
-      outcomes[index] = { result: cached };
+      outcomes[index] = cached;
       return;
     }
     const sidecar = sidecarBytes ? { name: sidecarName, label: label(sidecarName), text: new TextDecoder().decode(sidecarBytes) } : undefined;
     misses.push({ index, key, input: { name, label: label(name), bytes, ...(sidecar ? { sidecar } : {}) } });
   });
+
+  // Workers and a writing thread pay off only for many seeds to process; they load the pipeline while this thread does.
+  const many = misses.length >= PARALLEL_MIN_SEEDS;
+  const workers = many ? createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1, officials) : [];
+  const writer = many && !options.check ? createThreadFileWriter() : createInlineFileWriter();
+  const { extractEvent, seedEventsToPlan, seedEventToBuiltEvent, gazetteerToOfficials, runSeedAndBuild, seedResultsToEvents, mdxToSeedNames, updateRedirects, builtEventsToTable, compareOutputs, mergesToLines } =
+    await loadStages();
+  const context = { extract: extractEvent, officialsById: gazetteerToOfficials(officials) };
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
   const existing = new Map(
@@ -198,7 +199,7 @@ async function main(argv: string[]): Promise<number> {
     for (; cursor < outcomes.length && outcomes[cursor] !== undefined; cursor++) {
       const outcome = outcomes[cursor]!;
       if (!outcome.result.ok) continue;
-      const built = outcome.built ?? seedEventToBuiltEvent(outcome.result.event, '', label);
+      const built = (outcome.built ??= seedEventToBuiltEvent(outcome.result.event, '', label));
       builtBySeedEvent.set(outcome.result.event, built);
       const name = `${nextId(outcome.result.event.data)}.mdx`;
       // A file already there is only replaced once the final ids are known, so a failed run never loses it.
@@ -210,12 +211,8 @@ async function main(argv: string[]): Promise<number> {
   const takeOutcome = (missIndex: number, outcome: SeedOutcome) => {
     const miss = misses[missIndex]!;
     outcomes[miss.index] = outcome;
-    if (options.cache) nextCache.set(miss.key, outcome.result);
+    if (options.cache) nextCache.set(miss.key, outcome);
   };
-  if (misses.length < PARALLEL_MIN_SEEDS) {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-    workers = [];
-  }
   writeReadyEvents();
   try {
     await runSeedsInParallel(

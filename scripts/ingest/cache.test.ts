@@ -35,5 +35,10 @@ describe('textToCache', () => {
     expect(textToCache(cacheToText(new Map([['k', 1]]), 'f'), 'g').size).toBe(0);
     expect(textToCache(undefined, 'f').size).toBe(0);
     expect(textToCache('{', 'f').size).toBe(0);
+    expect(textToCache('{"fingerprint":"f",', 'f').size).toBe(0);
+  });
+
+  test('returns nothing for a file whose fingerprint differs only after its first characters', () => {
+    expect(textToCache(cacheToText(new Map([['k', 1]]), 'f1'), 'f').size).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Bump when a stage's output changes in a way the code fingerprint cannot see. */
-export const PIPELINE_VERSION = 'ingest-1';
+export const PIPELINE_VERSION = 'ingest-2';
 
 /** A fingerprint of everything besides the seed that decides its event: pipeline code and gazetteer data. */
 export function filesToFingerprint(files: readonly { path: string; bytes: Uint8Array }[]): string {
@@ -28,7 +28,8 @@ export function cacheToText<T>(entries: ReadonlyMap<string, T>, fingerprint: str
 
 /** Cached results, or none when the file is missing, unreadable or from another version of the pipeline. */
 export function textToCache<T>(text: string | undefined, fingerprint: string): Map<string, T> {
-  if (!text) return new Map();
+  // cacheToText writes the fingerprint first: a cache from another version of the pipeline is dropped unparsed (it can be 30 MB).
+  if (!text || !text.startsWith(`{"fingerprint":${JSON.stringify(fingerprint)},`)) return new Map();
   try {
     const data = JSON.parse(text) as { fingerprint?: string; entries?: Record<string, T> };
     return data.fingerprint === fingerprint && data.entries ? new Map(Object.entries(data.entries)) : new Map();

@@ -3,6 +3,7 @@ import { cleanArticle } from './clean.ts';
 import { bytesToText } from './decode.ts';
 import { missingDateToMessage, missingFieldToMessage, partialDateToPhrase } from './reviewMessages.ts';
 import { linesToSections } from './sections.ts';
+import { seedNameToSidecarName } from './seedNameToSidecarName.ts';
 import type { EditorialNote, SeedEvent } from './seedEvent.ts';
 import { sidecarDateToEventDate, textToSidecar } from './sidecar.ts';
 import type { Sidecar } from './sidecarSchema.ts';
@@ -70,7 +71,7 @@ function sidecarToNotes(sidecar: Sidecar, officialsById: ReadonlyMap<string, Off
  * apply the editorial sidecar, and refuse to guess what neither gives. Pure: no file system.
  */
 export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult {
-  const sidecarName = input.sidecar?.name ?? input.name.replace(/\.txt$/i, '') + '.editorial.yml';
+  const sidecarName = input.sidecar?.name ?? seedNameToSidecarName(input.name);
   let sidecar: Sidecar = {};
   if (input.sidecar) {
     const parsed = textToSidecar(input.sidecar.text, input.sidecar.label);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { issuePathToText, seedNameToSidecarName, sidecarDateToEventDate, textToSidecar } from './sidecar.ts';
+import { issuePathToText, sidecarDateToEventDate, textToSidecar } from './sidecar.ts';
+import { seedNameToSidecarName } from './seedNameToSidecarName.ts';
 
 const label = 'seeds/x.editorial.yml';
 

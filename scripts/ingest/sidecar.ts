@@ -8,11 +8,6 @@ function partsToIsoDay(year: number, month: number, day: number): string | undef
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The sidecar of `X.txt` is `X.editorial.yml` in the same folder. */
-export function seedNameToSidecarName(seedName: string): string {
-  return seedName.replace(/\.txt$/i, '') + '.editorial.yml';
-}
-
 /** A zod issue path as the editor would write it: `date.citation`, `officials.value[1]`. */
 export function issuePathToText(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
