@@ -1,4 +1,5 @@
-// npm run bench -- [--count N] [--seed S] [--keep] [--skip-browser] [--events DIR]: SPEC §5 budgets measured on a synthetic corpus.
+// npm run bench -- [--count N] [--seed S] [--keep] [--skip-browser] [--no-settle] [--events DIR]: SPEC §5 budgets measured on a synthetic corpus.
+// --no-settle skips waiting for a disk slowed by a recent mass deletion (see bench/diskSettle.ts).
 // --events DIR builds ready-made event files instead of generating and ingesting seeds (to measure the site alone);
 // --project DIR benchmarks another copy of the project (e.g. a configuration change under trial) with this checkout's packages.
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import { argvToOptions, textToCount } from './bench/args.ts';
 import { bytesToKb, measurementsToRows, rowsToExitCode } from './bench/budgets.ts';
 import { loadSeedPools, writeSyntheticSeeds } from './bench/corpus.ts';
 import { distToReport } from './bench/distReport.ts';
+import { waitForSettledDisk } from './bench/diskSettle.ts';
 import { gazetteersToQueries } from './bench/queries.ts';
 import { probeSearch, screenshotPages } from './bench/searchProbe.ts';
 import { copyProjectForBuild } from './bench/siteCopy.ts';
@@ -17,7 +19,7 @@ import { rowsToTable } from './bench/table.ts';
 import { runTimed, type TimedRun } from './bench/timedRun.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const options = argvToOptions(process.argv.slice(2), { values: ['count', 'seed', 'events', 'project'], flags: ['keep', 'skip-browser'] });
+const options = argvToOptions(process.argv.slice(2), { values: ['count', 'seed', 'events', 'project'], flags: ['keep', 'skip-browser', 'no-settle'] });
 const count = textToCount(String(options.count ?? '10000'), 'count');
 const seed = Number(options.seed ?? '42');
 
@@ -89,7 +91,15 @@ async function measureIngest(heldSeed: string, heldDir: string): Promise<void> {
 if (givenEvents) {
   measured.events = countFiles(eventsDir, '.mdx');
   console.log(`bench: building the ${measured.events} events of ${eventsDir}; ingest not run`);
-} else await measureIngest(held, heldDir);
+} else {
+  if (!options['no-settle']) {
+    const disk = await waitForSettledDisk(work, { maxWaitSeconds: 420, log: (line) => console.log(line) });
+    measured.diskFilesPerSecond = disk.filesPerSecond;
+    measured.diskWaitSeconds = disk.waitedSeconds;
+    console.log(`bench: the disk creates ${Math.round(disk.filesPerSecond)} files/s (waited ${disk.waitedSeconds.toFixed(0)} s for it)`);
+  }
+  await measureIngest(held, heldDir);
+}
 
 const astro = step('astro build', await runTimed(path.join(site, 'node_modules/.bin/astro'), ['build'], { cwd: site, env, logFile: path.join(logs, 'astro-build.log') }));
 if (astro.exitCode !== 0) console.log(logTail(astro));
@@ -158,7 +168,7 @@ console.log(`bench: load average at the end ${os.loadavg().map((load) => load.to
 const rows = measurementsToRows(measured);
 console.log(`\n${rowsToTable(rows)}\n`);
 if (!options.keep) {
-  for (const heavy of [site, seedsDir, ...(givenEvents ? [] : [eventsDir]), path.join(work, 'held-seed'), path.join(work, 'events-first-run')]) fs.rmSync(heavy, { recursive: true, force: true });
+  for (const heavy of [site, seedsDir, ...(givenEvents ? [] : [eventsDir]), path.join(work, 'held-seed'), path.join(work, 'events-first-run'), ...fs.readdirSync(work).filter((name) => name.startsWith('disk-probe-')).map((name) => path.join(work, name))]) fs.rmSync(heavy, { recursive: true, force: true });
   console.log(`bench: removed the corpus and the build; logs and screenshots stay in ${work}`);
 } else console.log(`bench: kept everything in ${work}`);
 const exitCode = rowsToExitCode(rows);

@@ -14,6 +14,9 @@ const KB = 1024;
 export const FIGURES: readonly Figure[] = [
   { key: 'seeds', label: 'synthetic seeds', unit: 'files' },
   { key: 'events', label: 'events written', unit: 'files' },
+  // Creating files on this machine's disk slows down ~10× for minutes after a mass deletion; the bench probes it and waits.
+  { key: 'diskFilesPerSecond', label: 'disk: empty files created per second, before the ingest', unit: 'files/s' },
+  { key: 'diskWaitSeconds', label: 'disk: waited for it to settle', unit: 's' },
   // Cold: no seed is in the seed cache. As on any checkout where ingest has run before, Node's compile cache of the
   // pipeline's code is warm; the first run after a clone, without it either, is reported apart.
   { key: 'ingestRate', label: 'ingest, cold (no seed cache)', unit: 'seeds/s', bound: 'min', limit: 2000 },
