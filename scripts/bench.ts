@@ -81,6 +81,8 @@ async function measureIngest(heldSeed: string, heldDir: string): Promise<void> {
     measured.ingestRate = count / cold.seconds;
     measured.ingestPeakMb = cold.peakRssMb;
     cpu.ingest = cold.cpuSeconds;
+    measured.ingestCpuSeconds = cold.cpuSeconds;
+    measured.ingestSystemSeconds = cold.systemSeconds;
   }
   const fill = step('ingest, filling the cache', await runTimed(process.execPath, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-fill.log') }));
   fs.renameSync(path.join(heldDir, heldSeed), path.join(seedsDir, heldSeed));

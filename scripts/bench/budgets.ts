@@ -22,6 +22,8 @@ export const FIGURES: readonly Figure[] = [
   { key: 'ingestRate', label: 'ingest, cold (no seed cache)', unit: 'seeds/s', bound: 'min', limit: 2000 },
   { key: 'ingestFirstRate', label: 'ingest, cold, first run of the code (no compile cache)', unit: 'seeds/s' },
   { key: 'ingestSeconds', label: 'ingest, cold', unit: 's' },
+  { key: 'ingestCpuSeconds', label: 'ingest, cold: CPU time (user + sys, all threads)', unit: 's' },
+  { key: 'ingestSystemSeconds', label: 'ingest, cold: of which kernel (sys)', unit: 's' },
   { key: 'ingestWarmSeconds', label: 'ingest, warm cache + 1 new seed', unit: 's' },
   { key: 'astroSeconds', label: 'astro build', unit: 's' },
   { key: 'pagefindSeconds', label: 'pagefind', unit: 's' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gnuTimeOutputToCpuSeconds, gnuTimeOutputToPeakRssMb } from './timedRun.ts';
+import { gnuTimeOutputToCpuSeconds, gnuTimeOutputToPeakRssMb, gnuTimeOutputToSystemSeconds } from './timedRun.ts';
 
 describe('gnuTimeOutputToPeakRssMb', () => {
   test('returns MB for the maximum resident set size line', () => {
@@ -18,5 +18,15 @@ describe('gnuTimeOutputToCpuSeconds', () => {
 
   test('returns undefined without GNU time output', () => {
     expect(gnuTimeOutputToCpuSeconds('')).toBeUndefined();
+  });
+});
+
+describe('gnuTimeOutputToSystemSeconds', () => {
+  test('returns the system time alone', () => {
+    expect(gnuTimeOutputToSystemSeconds('\tUser time (seconds): 72.31\n\tSystem time (seconds): 20.82\n')).toBe(20.82);
+  });
+
+  test('returns undefined when time printed nothing', () => {
+    expect(gnuTimeOutputToSystemSeconds('')).toBeUndefined();
   });
 });

@@ -6,6 +6,8 @@ export interface TimedRun {
   seconds: number;
   /** User + system CPU seconds of the whole tree: less sensitive than wall time to other work on a shared machine. */
   cpuSeconds: number | undefined;
+  /** The kernel's share of cpuSeconds (file creation, for the ingest). */
+  systemSeconds: number | undefined;
   exitCode: number;
   peakRssMb: number | undefined;
   logFile: string;
@@ -17,6 +19,12 @@ const GNU_TIME = '/usr/bin/time';
 export function gnuTimeOutputToPeakRssMb(text: string): number | undefined {
   const match = /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(text);
   return match ? Number(match[1]) / 1024 : undefined;
+}
+
+/** Reads "System time (seconds)" from `time -v` output. */
+export function gnuTimeOutputToSystemSeconds(text: string): number | undefined {
+  const system = /System time \(seconds\):\s*([\d.]+)/.exec(text);
+  return system ? Number(system[1]) : undefined;
 }
 
 /** Reads "User time (seconds)" + "System time (seconds)" from `time -v` output. */
@@ -42,7 +50,7 @@ export function runTimed(command: string, args: string[], options: { cwd: string
       const seconds = (performance.now() - started) / 1000;
       fs.closeSync(log);
       const timeOutput = hasGnuTime && fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8') : '';
-      resolve({ seconds, cpuSeconds: gnuTimeOutputToCpuSeconds(timeOutput), exitCode: code ?? 1, peakRssMb: gnuTimeOutputToPeakRssMb(timeOutput), logFile: options.logFile });
+      resolve({ seconds, cpuSeconds: gnuTimeOutputToCpuSeconds(timeOutput), systemSeconds: gnuTimeOutputToSystemSeconds(timeOutput), exitCode: code ?? 1, peakRssMb: gnuTimeOutputToPeakRssMb(timeOutput), logFile: options.logFile });
     });
   });
 }
