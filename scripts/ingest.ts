@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { enablePipelineCompileCache } from './ingest/compileCache.ts';
-import { cacheToText, filesToFingerprint, seedToCacheKey, textToCache } from './ingest/cache.ts';
+import { bytesToCache, cacheToBytes, filesToFingerprint, seedToCacheKey } from './ingest/cache.ts';
 import { ensureDir, isFolder, keepNewestFiles, listFiles, listSourceFiles, readOptional, removeFile, writeText } from './ingest/fs.ts';
 import type { BuildResult, BuiltEvent } from './ingest/buildEvents.ts';
 import type { SeedOutcome } from './ingest/pipeline.ts';
@@ -145,8 +145,8 @@ async function main(argv: string[]): Promise<number> {
   const { fingerprint, officials } = loadPipelineState();
   enablePipelineCompileCache();
   // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
-  const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.json`);
-  const cache = options.cache ? textToCache<SeedOutcome>(readOptional(cacheFile)?.toString('utf8'), fingerprint) : new Map<string, SeedOutcome>();
+  const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.bin`);
+  const cache = options.cache ? bytesToCache<SeedOutcome>(readOptional(cacheFile), fingerprint) : new Map<string, SeedOutcome>();
   const nextCache = new Map<string, SeedOutcome>();
   let cacheHits = 0;
 
@@ -296,9 +296,9 @@ async function main(argv: string[]): Promise<number> {
   if (options.redirects && redirectsText !== currentRedirectsText) await writeText(options.redirects, redirectsText!, currentRedirectsText !== undefined);
   if (options.cache && (cacheHits !== seedNames.length || cache.size !== nextCache.size)) {
     ensureDir(CACHE_DIR);
-    await writeText(cacheFile, cacheToText(nextCache, fingerprint), true);
+    await writeText(cacheFile, cacheToBytes(nextCache, fingerprint), true);
     // One file per seeds folder: temporary folders (tests, benchmarks) would otherwise pile up.
-    keepNewestFiles(CACHE_DIR, /^[0-9a-f]{16}\.json$/, CACHE_FOLDERS_KEPT);
+    keepNewestFiles(CACHE_DIR, /^[0-9a-f]{16}\.(bin|json)$/, CACHE_FOLDERS_KEPT);
   }
 
   const seconds = (performance.now() - started) / 1000;

