@@ -16,7 +16,8 @@ import type { Redirects } from './ingest/redirects.ts';
 import { createIdSequence } from './ingest/eventId.ts';
 import type { SeedEvent } from './ingest/seedEvent.ts';
 import { createSeedWorkers, runSeedsInParallel } from './ingest/seedPool.ts';
-import { createInlineFileWriter, createThreadFileWriter } from './ingest/fileWriter.ts';
+import { createInlineFileWriter, createThreadFileWriter, type FileWriter } from './ingest/fileWriter.ts';
+import type { Worker } from 'node:worker_threads';
 import type { SeedInput } from './ingest/seedToEvent.ts';
 import { seedNameToSidecarName } from './ingest/seedNameToSidecarName.ts';
 import type { Official } from '../src/schemas/event.ts';
@@ -148,6 +149,14 @@ async function main(argv: string[]): Promise<number> {
   const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.bin`);
   const cache = options.cache ? bytesToCache<SeedOutcome>(readOptional(cacheFile), fingerprint) : new Map<string, SeedOutcome>();
   const nextCache = new Map<string, SeedOutcome>();
+  // Workers and a writing thread pay off only for many seeds to process; they load the pipeline while this thread reads
+  // the seeds and loads it too. With an empty cache every seed is to process, so they can start before the reading.
+  let threads: { workers: Worker[]; writer: FileWriter } | undefined;
+  const startThreads = (toProcess: number) =>
+    (threads ??= toProcess >= PARALLEL_MIN_SEEDS
+      ? { workers: createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1, officials), writer: options.check ? createInlineFileWriter() : createThreadFileWriter() }
+      : { workers: [], writer: createInlineFileWriter() });
+  if (cache.size === 0) startThreads(seedNames.length);
   let cacheHits = 0;
 
   // Read every seed, answer what the cache knows, and leave the rest to the stages.
@@ -173,10 +182,7 @@ async function main(argv: string[]): Promise<number> {
     misses.push({ index, key, input: { name, label: label(name), bytes, ...(sidecar ? { sidecar } : {}) } });
   });
 
-  // Workers and a writing thread pay off only for many seeds to process; they load the pipeline while this thread does.
-  const many = misses.length >= PARALLEL_MIN_SEEDS;
-  const workers = many ? createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1, officials) : [];
-  const writer = many && !options.check ? createThreadFileWriter() : createInlineFileWriter();
+  const { workers, writer } = startThreads(misses.length);
   const { extractEvent, seedEventsToPlan, seedEventToBuiltEvent, gazetteerToOfficials, runSeedAndBuild, seedResultsToEvents, mdxToSeedNames, updateRedirects, builtEventsToTable, compareOutputs, mergesToLines } =
     await loadStages();
   const context = { extract: extractEvent, officialsById: gazetteerToOfficials(officials) };
