@@ -6,10 +6,11 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { argsToOptions, HELP, type IngestOptions } from './ingest/cliOptions.ts';
 import { enablePipelineCompileCache } from './ingest/compileCache.ts';
 import { bytesToCache, cacheToBytes, filesToFingerprint, seedToCacheKey } from './ingest/cache.ts';
-import { ensureDir, isFolder, keepNewestFiles, listFiles, listSourceFiles, readOptional, removeFile, writeText } from './ingest/fs.ts';
+import { ensureDir, isFolder, keepNewestFiles, listFiles, readOptional, removeFile, writeText } from './ingest/fs.ts';
+import { listPipelineFiles } from './ingest/pipelineFiles.ts';
 import type { BuildResult, BuiltEvent } from './ingest/buildEvents.ts';
 import type { SeedOutcome } from './ingest/pipeline.ts';
 import type { Redirects } from './ingest/redirects.ts';
@@ -22,73 +23,9 @@ import type { SeedInput } from './ingest/seedToEvent.ts';
 import { seedNameToSidecarName } from './ingest/seedNameToSidecarName.ts';
 import type { Official } from '../src/schemas/event.ts';
 
-const HELP = `Usage: npm run ingest -- [options]
-
-Reads every <seeds>/*.txt (and its optional <name>.editorial.yml sidecar), writes one <out>/<id>.mdx per event,
-prints a report, and exits 1 listing every seed that could not be turned into an event.
-
-Options:
-  --seeds DIR        folder of seed articles (default: seeds)
-  --out DIR          folder of event files (default: content/events)
-  --check            write nothing; exit 1 listing missing, stale and extra files if <out> differs from what the seeds give
-  --redirects FILE   where old → new event ids are recorded (default: src/data/redirects.json when --out is the default)
-  --no-cache         do not read or write the per-seed cache (.cache/ingest/)
-  --quiet            print only errors and a one-line summary
-  --help             show this help`;
-
 const root = resolve(import.meta.dirname, '..');
 const CACHE_DIR = join(root, '.cache', 'ingest');
 const CACHE_FOLDERS_KEPT = 8;
-// Every data file the stages import: a change to any of them must invalidate the cache (officials first: it is parsed below).
-const GAZETTEER_FILES = ['src/data/officials.json', 'src/data/countries.json', 'src/data/formats.json', 'src/data/cities.json'];
-const CODE_DIRS = ['scripts/ingest', 'scripts/extract', 'src/schemas', 'src/utils/countryNames.ts'];
-
-interface Options {
-  /** As the user wrote them, for messages. */
-  seeds: string;
-  out: string;
-  /** Where they are: relative paths from the folder npm was started in (INIT_CWD), defaults from the project root. */
-  seedsPath: string;
-  outPath: string;
-  check: boolean;
-  cache: boolean;
-  quiet: boolean;
-  redirects: string | undefined;
-}
-
-function argsToOptions(argv: string[]): Options | 'help' {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      seeds: { type: 'string', default: 'seeds' },
-      out: { type: 'string', default: 'content/events' },
-      check: { type: 'boolean', default: false },
-      'no-cache': { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      redirects: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.help) return 'help';
-  // Under `npm run ingest`, npm moves to the project root; INIT_CWD is where the user typed the command.
-  const userDir = process.env.npm_lifecycle_event === 'ingest' && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd();
-  const seeds = values.seeds.replace(/\/+$/, '') || '.';
-  const out = values.out.replace(/\/+$/, '') || '.';
-  const outPath = argv.some((arg) => arg === '--out' || arg.startsWith('--out=')) ? resolve(userDir, out) : join(root, 'content/events');
-  const defaultOut = outPath === join(root, 'content/events');
-  return {
-    seeds,
-    out,
-    seedsPath: argv.some((arg) => arg === '--seeds' || arg.startsWith('--seeds=')) ? resolve(userDir, seeds) : join(root, 'seeds'),
-    outPath,
-    check: values.check,
-    cache: !values['no-cache'],
-    quiet: values.quiet,
-    redirects: values.redirects !== undefined ? resolve(userDir, values.redirects) : defaultOut ? join(root, 'src/data/redirects.json') : undefined,
-  };
-}
 
 /** Below this many seeds to process, worker threads cost more to start than they save. */
 const PARALLEL_MIN_SEEDS = 800;
@@ -97,9 +34,7 @@ const MAX_THREADS = 4;
 
 /** Everything besides a seed that decides its event, read once per run. */
 function loadPipelineState(): { fingerprint: string; officials: Official[] } {
-  const codeFiles = CODE_DIRS.flatMap((dir) => (dir.endsWith('.ts') ? [join(root, dir)] : listSourceFiles(join(root, dir))));
-  const paths = [...GAZETTEER_FILES.map((file) => join(root, file)), ...codeFiles];
-  const files = paths.map((path) => ({ path: relative(root, path), bytes: readOptional(path) ?? new Uint8Array() }));
+  const files = listPipelineFiles(root).map((path) => ({ path: relative(root, path), bytes: readOptional(path) ?? new Uint8Array() }));
   const officials = files[0]!.bytes.length ? (JSON.parse(new TextDecoder().decode(files[0]!.bytes)) as Official[]) : [];
   return { fingerprint: filesToFingerprint(files), officials };
 }
@@ -117,9 +52,9 @@ async function loadStages() {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let options: Options | 'help';
+  let options: IngestOptions | 'help';
   try {
-    options = argsToOptions(argv);
+    options = argsToOptions(argv, { root, cwd: process.cwd(), env: process.env });
   } catch (error) {
     console.error(`ingest: ${(error as Error).message}\n\n${HELP}`);
     return 2;
