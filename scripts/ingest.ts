@@ -9,7 +9,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { argsToOptions, HELP, type IngestOptions } from './ingest/cliOptions.ts';
 import { enablePipelineCompileCache } from './ingest/compileCache.ts';
 import { bytesToCache, cacheToBytes, filesToFingerprint, seedToCacheKey } from './ingest/cache.ts';
-import { ensureDir, isFolder, keepNewestFiles, listFiles, readOptional, removeFile, writeText } from './ingest/fs.ts';
+import { ensureDir, isFolder, keepNewestFiles, listFiles, readOptional, removeFile, writeTextSync } from './ingest/fs.ts';
 import { listPipelineFiles } from './ingest/pipelineFiles.ts';
 import type { BuildResult, BuiltEvent } from './ingest/buildEvents.ts';
 import type { SeedOutcome } from './ingest/pipeline.ts';
@@ -234,10 +234,10 @@ async function main(argv: string[]): Promise<number> {
     kept = extra.filter((name) => !removed.includes(name));
     for (const name of removed) removeFile(join(outPath, name));
   }
-  if (options.redirects && redirectsText !== currentRedirectsText) await writeText(options.redirects, redirectsText!, currentRedirectsText !== undefined);
+  if (options.redirects && redirectsText !== currentRedirectsText) writeTextSync(options.redirects, redirectsText!, currentRedirectsText !== undefined);
   if (options.cache && (cacheHits !== seedNames.length || cache.size !== nextCache.size)) {
     ensureDir(CACHE_DIR);
-    await writeText(cacheFile, cacheToBytes(nextCache, fingerprint), true);
+    writeTextSync(cacheFile, cacheToBytes(nextCache, fingerprint), true);
     // One file per seeds folder: temporary folders (tests, benchmarks) would otherwise pile up.
     keepNewestFiles(CACHE_DIR, /^[0-9a-f]{16}\.(bin|json)$/, CACHE_FOLDERS_KEPT);
   }

@@ -1,12 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, rename, renameSync, rmSync, statSync, writeFile, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 
 // Reads are synchronous (10,000 seeds: readFileSync 0.12 s, callback readFile ×64 0.6 s). Event files are written by one
 // thread with writeTextSync (fileWriter.ts): creations in one folder queue on its lock, and more writers only spin on it
 // (10,000 files on ext4 soon after a mass delete: one writer 2.6 s of CPU, four 7.2 s, for the same wall time).
-const writeFileAsync = promisify(writeFile);
-const renameAsync = promisify(rename);
 
 /** File names in a folder, sorted by code point; empty when the folder does not exist. */
 export function listFiles(dir: string): string[] {
@@ -32,15 +29,7 @@ export function readOptional(path: string): Buffer | undefined {
 }
 
 /** Writes a file; a file that already exists is replaced through a temporary file and a rename, so a reader never sees half of it. */
-export async function writeText(path: string, data: string | Uint8Array, replacing: boolean): Promise<void> {
-  if (!replacing) return writeFileAsync(path, data);
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFileAsync(temporary, data);
-  await renameAsync(temporary, path);
-}
-
-/** writeText, synchronously: for a thread whose only work is writing files. */
-export function writeTextSync(path: string, data: string, replacing: boolean): void {
+export function writeTextSync(path: string, data: string | Uint8Array, replacing: boolean): void {
   if (!replacing) return writeFileSync(path, data);
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, data);
