@@ -2,6 +2,7 @@
 // --no-settle skips waiting for a disk slowed by a recent mass deletion (see bench/diskSettle.ts).
 // --events DIR builds ready-made event files instead of generating and ingesting seeds (to measure the site alone);
 // --project DIR benchmarks another copy of the project (e.g. a configuration change under trial) with this checkout's packages.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -142,6 +143,8 @@ if (fs.existsSync(dist)) {
   }
 
   if (!options['skip-browser'] && pagefindSeconds !== undefined) {
+    // Write back what Pagefind left dirty (thousands of index files), so the searches do not share the CPU with that.
+    spawnSync('sync');
     const server = await serveFolder(dist);
     try {
       const queries = gazetteersToQueries(pools.partners, pools.officials);
