@@ -1,4 +1,5 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../browser/launchChromium.ts';
 
 /** One query's cost as the reader sees it. */
 export interface QueryCost {
@@ -8,8 +9,6 @@ export interface QueryCost {
   status: string;
 }
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const BUSY_STATUS = 'جارٍ البحث…';
 // Late network events of a finished query are counted before the next one starts.
 const SETTLE_MS = 100;
@@ -42,14 +41,14 @@ function queryThroughForm(page: Page, query: string): Promise<{ ms: number; stat
 }
 
 /**
- * Opens /search/ in Debian Chromium and runs each query through the search form, timing it and summing the bytes it
+ * Opens /search/ in Chromium and runs each query through the search form, timing it and summing the bytes it
  * fetched. Pagefind 1.6 searches in a Web Worker, whose requests a CDP session on the page does not see, so the bytes
  * come from Playwright's context-wide request events (Request#sizes: encoded body + headers, as transferred).
  * A reader clicks into the field before typing, and the page starts Pagefind on that focus: the probe does the same and
  * counts what the focus fetched in the first query's bytes. `coldFirstMs` is a first query on a fresh page without focus.
  */
 export async function probeSearch(origin: string, queries: string[]): Promise<{ costs: QueryCost[]; coldFirstMs: number }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const cold = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const coldPage = await cold.newPage();
@@ -87,7 +86,7 @@ export async function probeSearch(origin: string, queries: string[]): Promise<{ 
 
 /** Takes full-page screenshots of the given paths (home, a year page, a hub, an event) for a human to look at. */
 export async function screenshotPages(origin: string, paths: string[], outDir: string): Promise<string[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const files: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser/launchChromium.ts';
 import { serveFolder } from '../../scripts/serveFolder.ts';
 
 // A copy of the project with a redirects table, so the real src/data/redirects.json is never touched.
@@ -36,7 +36,7 @@ describe('redirects of renamed events', () => {
   test('a browser opening the old permalink lands on the event', async () => {
     const server = await serveFolder(join(copy, 'dist'));
     const { origin } = server;
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`${origin}/events/old-renamed-event/`);

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser/launchChromium.ts';
 import { serveFolder } from '../../scripts/serveFolder.ts';
 
 /** One event of /events.json as the tests need it. */
@@ -25,8 +26,6 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
 function seedsOf(event: ExportedEvent): string[] {
   return (Array.isArray(event.seed) ? event.seed : [event.seed]).map((seed) => seed.slice(0, 3));
 }
@@ -38,7 +37,7 @@ export async function startSite(): Promise<Site> {
   }
   const server = await serveFolder('dist');
   const { origin } = server;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const events = (await (await fetch(`${origin}/events.json`)).json()) as ExportedEvent[];
   const contexts: BrowserContext[] = [];
 
