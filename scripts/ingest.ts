@@ -5,23 +5,18 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { argsToOptions, HELP, type IngestOptions } from './ingest/cliOptions.ts';
 import { enablePipelineCompileCache } from './ingest/compileCache.ts';
 import { bytesToCache, cacheToBytes, filesToFingerprint, seedToCacheKey } from './ingest/cache.ts';
-import { ensureDir, isFolder, keepNewestFiles, listFiles, readOptional, removeFile, writeTextSync } from './ingest/fs.ts';
+import { ensureDir, isFolder, keepNewestFiles, listFiles, readOptional, removeFile, removeTemporaryFiles, writeTextSync } from './ingest/fs.ts';
 import { listPipelineFiles } from './ingest/pipelineFiles.ts';
-import type { BuildResult, BuiltEvent } from './ingest/buildEvents.ts';
 import type { SeedOutcome } from './ingest/pipeline.ts';
-import type { Redirects } from './ingest/redirects.ts';
-import { createIdSequence } from './ingest/eventId.ts';
-import type { SeedEvent } from './ingest/seedEvent.ts';
 import { createSeedWorkers, runSeedsInParallel } from './ingest/seedPool.ts';
 import { createInlineFileWriter, createThreadFileWriter, type FileWriter } from './ingest/fileWriter.ts';
-import type { Worker } from 'node:worker_threads';
 import type { SeedInput } from './ingest/seedToEvent.ts';
 import { seedNameToSidecarName } from './ingest/seedNameToSidecarName.ts';
-import type { Official } from '../src/schemas/event.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const CACHE_DIR = join(root, '.cache', 'ingest');
@@ -32,23 +27,15 @@ const PARALLEL_MIN_SEEDS = 800;
 /** Threads that run the stages (this one and its workers); past this the single writing thread is the limit. */
 const MAX_THREADS = 4;
 
-/** Everything besides a seed that decides its event, read once per run. */
-function loadPipelineState(): { fingerprint: string; officials: Official[] } {
-  const files = listPipelineFiles(root).map((path) => ({ path: relative(root, path), bytes: readOptional(path) ?? new Uint8Array() }));
-  const officials = files[0]!.bytes.length ? (JSON.parse(new TextDecoder().decode(files[0]!.bytes)) as Official[]) : [];
-  return { fingerprint: filesToFingerprint(files), officials };
+/** A fingerprint of everything besides a seed that decides its event (pipeline code and data tables), read once per run. */
+function pipelineFingerprint(): string {
+  return filesToFingerprint(listPipelineFiles(root).map((path) => ({ path: relative(root, path), bytes: readOptional(path) ?? new Uint8Array() })));
 }
 
 /** The pipeline's modules: loaded after the workers are started, so that this thread and they load them at once. */
 async function loadStages() {
-  const modules = await Promise.all([
-    import('./extract/extractEvent.ts'),
-    import('./ingest/buildEvents.ts'),
-    import('./ingest/pipeline.ts'),
-    import('./ingest/redirects.ts'),
-    import('./ingest/report.ts'),
-  ]);
-  return Object.assign({}, ...modules) as (typeof modules)[0] & (typeof modules)[1] & (typeof modules)[2] & (typeof modules)[3] & (typeof modules)[4];
+  const [pipeline, plan, report] = await Promise.all([import('./ingest/pipeline.ts'), import('./ingest/planRun.ts'), import('./ingest/report.ts')]);
+  return { ...pipeline, ...plan, ...report };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -78,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     if (!seedBases.has(base)) errors.push(`${label(sidecar)}: editorial sidecar without a seed (expected ${label(`${base}.txt`)})`);
   }
 
-  const { fingerprint, officials } = loadPipelineState();
+  const fingerprint = pipelineFingerprint();
   enablePipelineCompileCache();
   // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
   const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.bin`);
@@ -89,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
   let threads: { workers: Worker[]; writer: FileWriter } | undefined;
   const startThreads = (toProcess: number) =>
     (threads ??= toProcess >= PARALLEL_MIN_SEEDS
-      ? { workers: createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1, officials), writer: options.check ? createInlineFileWriter() : createThreadFileWriter() }
+      ? { workers: createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1), writer: options.check ? createInlineFileWriter() : createThreadFileWriter() }
       : { workers: [], writer: createInlineFileWriter() });
   if (cache.size === 0) startThreads(seedNames.length);
   let cacheHits = 0;
@@ -118,35 +105,30 @@ async function main(argv: string[]): Promise<number> {
   });
 
   const { workers, writer } = startThreads(misses.length);
-  const { extractEvent, seedEventsToPlan, seedEventToBuiltEvent, gazetteerToOfficials, runSeedAndBuild, seedResultsToEvents, mdxToSeedNames, updateRedirects, builtEventsToTable, compareOutputs, mergesToLines } =
-    await loadStages();
-  const context = { extract: extractEvent, officialsById: gazetteerToOfficials(officials) };
+  const { createSeedContext, runSeedAndBuild, createEarlyWrites, outcomesToPlan, builtEventsToTable, mergesToLines } = await loadStages();
+  const context = createSeedContext();
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
+  // What a crashed run left half-written is never a finished file.
+  if (!options.check) for (const dir of [outPath, CACHE_DIR, ...(options.redirects ? [dirname(options.redirects)] : [])]) removeTemporaryFiles(dir);
   const existing = new Map(
     listFiles(outPath)
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => [name, readOptional(join(outPath, name))?.toString('utf8') ?? ''] as const),
   );
 
-  // Each event is built and written as soon as every seed before it is done, under the id it gets if no later seed
-  // merges with it: disk and CPU work overlap. The few that a later merge changes are corrected once all seeds are in.
-  const builtBySeedEvent = new Map<SeedEvent, BuildResult>();
-  const nextId = createIdSequence();
+  // Each new event file is written as soon as every seed before it is done: disk and CPU work overlap. The plan
+  // corrects the few early guesses that a later seed's merge changes.
+  const earlyWrite = createEarlyWrites(new Set(existing.keys()), label);
   const writtenEarly = new Map<string, string>();
   if (!options.check) ensureDir(outPath);
   let cursor = 0;
   const writeReadyEvents = () => {
     for (; cursor < outcomes.length && outcomes[cursor] !== undefined; cursor++) {
-      const outcome = outcomes[cursor]!;
-      if (!outcome.result.ok) continue;
-      const built = (outcome.built ??= seedEventToBuiltEvent(outcome.result.event, '', label));
-      builtBySeedEvent.set(outcome.result.event, built);
-      const name = `${nextId(outcome.result.event.data)}.mdx`;
-      // A file already there is only replaced once the final ids are known, so a failed run never loses it.
-      if (options.check || !built.ok || existing.has(name)) continue;
-      writtenEarly.set(name, built.event.mdx);
-      writer.write({ path: join(outPath, name), text: built.event.mdx, replacing: false });
+      const write = earlyWrite(outcomes[cursor]!);
+      if (options.check || !write) continue;
+      writtenEarly.set(write.name, write.text);
+      writer.write({ path: join(outPath, write.name), text: write.text });
     }
   };
   const takeOutcome = (missIndex: number, outcome: SeedOutcome) => {
@@ -169,50 +151,16 @@ async function main(argv: string[]): Promise<number> {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
-  // The final plan: merged events and ids. Events merged with none reuse what was built above.
-  const { events: seedEvents, errors: seedErrors } = seedResultsToEvents(outcomes.map((outcome) => outcome!.result));
-  errors.push(...seedErrors);
-  const { events: planned, ids, merges } = seedEventsToPlan(seedEvents);
-  const built: BuiltEvent[] = [];
-  const changed: BuiltEvent[] = [];
-  for (let i = 0; i < planned.length; i++) {
-    const early = builtBySeedEvent.get(planned[i]!);
-    const result = early ?? seedEventToBuiltEvent(planned[i]!, ids[i]!, label);
-    if (!result.ok) {
-      errors.push(...result.errors);
-      continue;
-    }
-    const event = early ? { ...result.event, id: ids[i]! } : result.event;
-    built.push(event);
-    const name = `${event.id}.mdx`;
-    if (options.check) continue;
-    if (existing.get(name) !== event.mdx) changed.push(event);
-    const onDisk = writtenEarly.has(name) ? writtenEarly.get(name) : existing.get(name);
-    if (onDisk !== event.mdx) writer.write({ path: join(outPath, name), text: event.mdx, replacing: onDisk !== undefined });
-  }
-  // Written in order, so a correction always lands after the early write it replaces.
-  errors.push(...(await writer.close()));
-  const expected = new Map(built.map((event) => [`${event.id}.mdx`, event.mdx]));
-  // Written early under an id no event ended with (a later seed merged into it): never published, so always removed.
-  for (const name of writtenEarly.keys()) if (!expected.has(name)) removeFile(join(outPath, name));
-
-  const previousIdBySeed = new Map<string, string>();
-  for (const [name, text] of existing) for (const seed of mdxToSeedNames(text)) previousIdBySeed.set(seed, basename(name, '.mdx'));
-  let redirectsText: string | undefined;
-  let currentRedirectsText: string | undefined;
-  if (options.redirects) {
-    currentRedirectsText = readOptional(options.redirects)?.toString('utf8');
-    const current = currentRedirectsText ? (JSON.parse(currentRedirectsText) as Redirects) : {};
-    redirectsText = `${JSON.stringify(updateRedirects(current, previousIdBySeed, built), null, 2)}\n`;
-  }
+  const redirectsText = options.redirects ? readOptional(options.redirects)?.toString('utf8') : undefined;
+  const plan = outcomesToPlan(outcomes as SeedOutcome[], { existing, writtenEarly, redirects: options.redirects ? { text: redirectsText } : undefined }, label);
+  errors.push(...plan.errors);
 
   if (options.check) {
-    const check = compareOutputs(expected, existing);
     const problems = [
-      ...check.missing.map((name) => `missing: ${join(outDir, name)}`),
-      ...check.stale.map((name) => `stale: ${join(outDir, name)}`),
-      ...check.extra.map((name) => `extra (no seed makes it): ${join(outDir, name)}`),
-      ...(options.redirects && redirectsText !== currentRedirectsText ? [`stale: ${relative(process.cwd(), options.redirects)}`] : []),
+      ...plan.check.missing.map((name) => `missing: ${join(outDir, name)}`),
+      ...plan.check.stale.map((name) => `stale: ${join(outDir, name)}`),
+      ...plan.check.extra.map((name) => `extra (no seed makes it): ${join(outDir, name)}`),
+      ...(plan.redirects?.changed ? [`stale: ${relative(process.cwd(), options.redirects!)}`] : []),
     ];
     for (const error of errors) console.error(`error: ${error}`);
     for (const problem of problems) console.error(problem);
@@ -220,37 +168,33 @@ async function main(argv: string[]): Promise<number> {
       console.error(`ingest --check: ${outDir} is out of date with ${seedDir} (${problems.length} file(s), ${errors.length} error(s)); run npm run ingest`);
       return 1;
     }
-    if (!options.quiet) console.log(`ingest --check: ${outDir} is up to date with ${seedDir} (${built.length} events)`);
+    if (!options.quiet) console.log(`ingest --check: ${outDir} is up to date with ${seedDir} (${plan.built.length} events)`);
     return 0;
   }
 
-  let removed: string[] = [];
-  let kept: string[] = [];
-  if (errors.length === 0) {
-    // Only a fully successful run may delete: a failing seed never costs its published event.
-    // Only files ingest made (they name their seed) are removed; anything else is left for a person to look at.
-    const extra = [...existing.keys()].filter((name) => !expected.has(name));
-    removed = extra.filter((name) => mdxToSeedNames(existing.get(name)!).length > 0);
-    kept = extra.filter((name) => !removed.includes(name));
-    for (const name of removed) removeFile(join(outPath, name));
-  }
-  if (options.redirects && redirectsText !== currentRedirectsText) writeTextSync(options.redirects, redirectsText!, currentRedirectsText !== undefined);
+  // Carry out the plan: every file is written to a temporary name and renamed into place, so a crash at any moment
+  // leaves each file as it was or as it should be.
+  for (const write of plan.writes) writer.write({ path: join(outPath, write.name), text: write.text });
+  errors.push(...(await writer.close()));
+  for (const name of plan.removes) removeFile(join(outPath, name));
+  if (options.redirects && plan.redirects?.changed) writeTextSync(options.redirects, plan.redirects.text);
   if (options.cache && (cacheHits !== seedNames.length || cache.size !== nextCache.size)) {
     ensureDir(CACHE_DIR);
-    writeTextSync(cacheFile, cacheToBytes(nextCache, fingerprint), true);
+    writeTextSync(cacheFile, cacheToBytes(nextCache, fingerprint));
     // One file per seeds folder: temporary folders (tests, benchmarks) would otherwise pile up.
     keepNewestFiles(CACHE_DIR, /^[0-9a-f]{16}\.(bin|json)$/, CACHE_FOLDERS_KEPT);
   }
 
+  const removed = plan.removes.filter((name) => existing.has(name));
   const seconds = (performance.now() - started) / 1000;
   if (!options.quiet) {
-    if (built.length > 0) console.log(builtEventsToTable(built));
-    for (const line of mergesToLines(merges)) console.log(line);
+    if (plan.built.length > 0) console.log(builtEventsToTable(plan.built));
+    for (const line of mergesToLines(plan.merges)) console.log(line);
     for (const name of removed) console.log(`removed (no seed makes it any more): ${join(outDir, name)}`);
   }
-  for (const name of kept) console.error(`warning: ${join(outDir, name)} was not made by ingest (no seed field) and no seed makes it: left in place`);
+  for (const name of plan.kept) console.error(`warning: ${join(outDir, name)} was not made by ingest (no seed field) and no seed makes it: left in place`);
   for (const error of errors) console.error(`error: ${error}`);
-  const summary = `ingest: ${seedNames.length} seeds → ${built.length} events in ${outDir} (${changed.length} written, ${removed.length} removed, ${cacheHits} from cache, ${merges.length} merged) in ${seconds.toFixed(2)} s`;
+  const summary = `ingest: ${seedNames.length} seeds → ${plan.built.length} events in ${outDir} (${plan.changed.length} written, ${removed.length} removed, ${cacheHits} from cache, ${plan.merges.length} merged) in ${seconds.toFixed(2)} s`;
   if (errors.length) {
     console.error(`${summary}; ${errors.length} error(s): fix the seeds above and run again`);
     return 1;

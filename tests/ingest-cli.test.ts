@@ -163,13 +163,9 @@ describe('ingest CLI', () => {
     const run = ingest('--seeds', seeds, '--out', out, '--no-cache', '--quiet');
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('1 merged');
-    const { gazetteerToOfficials, seedsToBuild } = await import('../scripts/ingest/pipeline.ts');
-    const { extractEvent } = await import('../scripts/extract/extractEvent.ts');
-    const officials = JSON.parse(readFileSync(join(root, 'src/data/officials.json'), 'utf8'));
-    const inputs = readdirSync(seeds)
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => ({ name, label: `${seeds}/${name}`, bytes: readFileSync(join(seeds, name)) }));
-    const { built } = seedsToBuild(inputs, { extract: extractEvent, officialsById: gazetteerToOfficials(officials) }, (name) => `${seeds}/${name}`);
+    const { folderToSeeds, seedsToPlan } = await import('./helpers/seedsInMemory.ts');
+    const label = (name: string) => `${seeds}/${name}`;
+    const { built } = seedsToPlan(folderToSeeds(seeds, label), label);
     expect(built.find((event) => event.seeds.includes('zzz-same-event.txt'))?.seeds).toEqual([first, 'zzz-same-event.txt']);
     const expected = Object.fromEntries([...built.map((event) => [`${event.id}.mdx`, event.mdx]), ['hand-made.mdx', '---\ntitle: "not from a seed"\n---\n']]);
     expect(readAll(out)).toEqual(Object.fromEntries(Object.entries(expected).sort(([a], [b]) => (a < b ? -1 : 1))));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadFormatSlugs, loadOfficials, loadPartners } from './gazetteers.ts';
+import { loadGeneratorTables, loadPartners } from './gazetteers.ts';
 import { seedTextsToParagraphPools } from './paragraphPools.ts';
 import { seedToRng } from './prng.ts';
 import { poolsToSyntheticSeed, type SeedFacts, type SeedPools } from './seedText.ts';
@@ -22,9 +22,10 @@ export async function loadSeedPools(root: string): Promise<SeedPools> {
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => fs.readFileSync(path.join(seedsDir, name), 'utf8'));
-  const { paragraphs, mentioning, unrelated } = seedTextsToParagraphPools(texts);
+  const tables = await loadGeneratorTables(root);
+  const { paragraphs, mentioning, unrelated } = seedTextsToParagraphPools(texts, tables.monthSets);
   if (paragraphs.length === 0) throw new Error(`${seedsDir}: no date-free paragraph to recombine`);
-  return { paragraphs, mentioning, unrelated, partners: await loadPartners(root), officials: loadOfficials(root), formats: loadFormatSlugs() };
+  return { paragraphs, mentioning, unrelated, partners: await loadPartners(root), ...tables };
 }
 
 /** Writes `count` synthetic seeds into `out` (created, must be empty of .txt files) and returns what each one says. */

@@ -1,27 +1,21 @@
-import { MONTH_NAME_SETS } from './monthNames.ts';
-
 const READ_ALSO = /^\s*إقرأ أيضا|^\s*اقرأ أيضا/;
 const ANY_DIGIT = /[0-9٠-٩]/;
-const MONTH_WORDS = new Set(MONTH_NAME_SETS.flat());
 // Relative day words would make a recombined paragraph compete with the lede's date.
 const RELATIVE_DAY = /(اليوم|أمس|الماضي|الجاري|المقبل)/;
 const MIN_PARAGRAPH_CHARS = 80;
 // Names, nisba stems and people of the real seeds' partners: a paragraph with one would make its country look like a party.
 const SEED_COUNTRY_WORDS = /(هند|فيتنام|أمريك|امريك|الولايات المتحدة|كوري|الصين|صيني|ليبي|بلينكن|أوكرانيا|مودي|ميسري|هوانغ|باكستان|أفغانستان|طرابلس|واشنطن|بيونغ|سيول)/;
 
-function mentionsAMonth(line: string): boolean {
-  return [...MONTH_WORDS].some((month) => line.includes(month));
-}
-
-function isDateFree(line: string): boolean {
-  return !ANY_DIGIT.test(line) && !mentionsAMonth(line) && !RELATIVE_DAY.test(line);
+function isDateFree(line: string, monthWords: readonly string[]): boolean {
+  return !ANY_DIGIT.test(line) && !monthWords.some((month) => line.includes(month)) && !RELATIVE_DAY.test(line);
 }
 
 /** Splits real seed texts into date-free body paragraphs (apart: those naming another country) and the paragraphs of unrelated articles appended after "إقرأ أيضاً". */
-export function seedTextsToParagraphPools(texts: string[]): { paragraphs: string[]; mentioning: string[]; unrelated: string[] } {
+export function seedTextsToParagraphPools(texts: string[], monthSets: readonly (readonly string[])[]): { paragraphs: string[]; mentioning: string[]; unrelated: string[] } {
   const paragraphs = new Set<string>();
   const mentioning = new Set<string>();
   const unrelated = new Set<string>();
+  const monthWords = monthSets.flat();
   for (const text of texts) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/).map((line) => line.trim());
     const readAlso = lines.findIndex((line) => READ_ALSO.test(line));
@@ -29,10 +23,10 @@ export function seedTextsToParagraphPools(texts: string[]): { paragraphs: string
     const tail = readAlso === -1 ? [] : lines.slice(readAlso + 1);
     // The first line is the headline, never a body paragraph.
     for (const line of body.slice(1)) {
-      if (line.length < MIN_PARAGRAPH_CHARS || !isDateFree(line)) continue;
+      if (line.length < MIN_PARAGRAPH_CHARS || !isDateFree(line, monthWords)) continue;
       (SEED_COUNTRY_WORDS.test(line) ? mentioning : paragraphs).add(line);
     }
-    for (const line of tail) if (line.length >= MIN_PARAGRAPH_CHARS && isDateFree(line)) unrelated.add(line);
+    for (const line of tail) if (line.length >= MIN_PARAGRAPH_CHARS && isDateFree(line, monthWords)) unrelated.add(line);
   }
   return { paragraphs: [...paragraphs], mentioning: [...mentioning], unrelated: [...unrelated] };
 }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { PARTNERS } from './partners.ts';
 import { gazetteersToQueries } from './queries.ts';
 
-const partners = PARTNERS.map((partner) => ({ ...partner, name: `اسم ${partner.code}` }));
+const partners = PARTNERS.map((partner) => ({ ...partner, name: `اسم ${partner.code}`, capital: `عاصمة ${partner.code}` }));
 const iwaya = { name: 'تاكيشي إيوايا', aliases: ['إيويا'], country: 'JP', role: 'وزير الخارجية' };
 
 describe('gazetteersToQueries', () => {

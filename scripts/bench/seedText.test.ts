@@ -1,8 +1,13 @@
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { loadGeneratorTables } from './gazetteers.ts';
 import { seedToRng } from './prng.ts';
 import { dayToArabicText, digitsToArabicIndic, poolsToSyntheticSeed, rngToDay, type SeedPools } from './seedText.ts';
 
+// The generator's words come from the project's data folder, as in `npm run generate`.
+const tables = await loadGeneratorTables(resolve(import.meta.dirname, '../..'));
 const pools: SeedPools = {
+  ...tables,
   paragraphs: ['ناقش الجانبان سبل تعزيز التعاون في مجالات الدفاع والأمن والتكنولوجيا المتقدمة بين البلدين الصديقين.'],
   mentioning: [],
   unrelated: ['استقبل وزير الخارجية بالإنابة القائم بأعمال سفارة أجنبية في العاصمة لبحث التعاون الثنائي بين البلدين.'],
@@ -29,14 +34,14 @@ describe('rngToDay', () => {
 
 describe('dayToArabicText', () => {
   test('returns the day, an Arabic month name and the year', () => {
-    const texts = Array.from({ length: 50 }, (_, i) => dayToArabicText(new Date(Date.UTC(2019, 2, 12)), seedToRng(i)));
+    const texts = Array.from({ length: 50 }, (_, i) => dayToArabicText(new Date(Date.UTC(2019, 2, 12)), seedToRng(i), tables));
     expect(texts.some((text) => /12 (مارس|آذار) 2019/.test(text))).toBe(true);
     expect(texts.some((text) => text.includes('١٢'))).toBe(true);
     expect(texts.every((text) => /(مارس|آذار)/.test(text))).toBe(true);
   });
 
   test('returns the right weekday when it names one', () => {
-    const texts = Array.from({ length: 50 }, (_, i) => dayToArabicText(new Date(Date.UTC(2019, 2, 12)), seedToRng(i)));
+    const texts = Array.from({ length: 50 }, (_, i) => dayToArabicText(new Date(Date.UTC(2019, 2, 12)), seedToRng(i), tables));
     const withWeekday = texts.filter((text) => !/^[(0-9٠-٩]/.test(text));
     expect(withWeekday.length).toBeGreaterThan(0);
     expect(withWeekday.every((text) => text.startsWith('الثلاثاء'))).toBe(true);

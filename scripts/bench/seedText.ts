@@ -1,6 +1,6 @@
+import { HOME_COUNTRY } from '../../src/config.ts';
 import type { Rng } from './prng.ts';
-import { MONTH_NAME_SETS, WEEKDAY_NAMES } from './monthNames.ts';
-import { FORMAT_PHRASES, HEADLINES, HEAD_CLUTTER_LINES, OUTLETS, TAIL_CLUTTER_LINES } from './partners.ts';
+import { HEADLINES, HEAD_CLUTTER_LINES, OUTLETS, TAIL_CLUTTER_LINES } from './partners.ts';
 
 /** A country the generator can pair with Japan. */
 export interface PartnerCountry {
@@ -33,6 +33,12 @@ export interface SeedPools {
   officials: GeneratorOfficial[];
   /** Format slugs of src/data/formats.json. */
   formats: string[];
+  /** The phrase a lede names each format with (src/data/formats.json). */
+  formatPhrases: Record<string, string>;
+  /** Month names in calendar order, one list per regional set (src/data/arabicDates.json). */
+  monthSets: string[][];
+  /** Weekday names, index 0 = Sunday as in Date#getUTCDay. */
+  weekdayNames: string[];
 }
 
 /** What the generator put in a seed, so a test can check the ingest read it back. */
@@ -66,11 +72,11 @@ export function rngToDay(rng: Rng): Date {
 }
 
 /** Writes a day the way Arabic news does: "الثلاثاء 12 مارس 2019", with a random regional month set and digit style. */
-export function dayToArabicText(day: Date, rng: Rng): string {
-  const months = rng.pick(MONTH_NAME_SETS);
+export function dayToArabicText(day: Date, rng: Rng, words: Pick<SeedPools, 'monthSets' | 'weekdayNames'>): string {
+  const months = rng.pick(words.monthSets);
   const numbers = `${day.getUTCDate()} ${months[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
   const withDigits = rng.chance(0.2) ? digitsToArabicIndic(numbers) : numbers;
-  const weekday = rng.chance(0.4) ? `${WEEKDAY_NAMES[day.getUTCDay()]} ` : '';
+  const weekday = rng.chance(0.4) ? `${words.weekdayNames[day.getUTCDay()]} ` : '';
   return rng.chance(0.15) ? `${weekday}(${withDigits})` : `${weekday}${withDigits}`;
 }
 
@@ -80,8 +86,8 @@ function officialToPhrase(official: GeneratorOfficial | undefined, fallback: str
   return `${official.role} ${spelling}`;
 }
 
-function leadFor(format: string, partner: PartnerCountry, dayText: string, city: string, japanese: string, foreign: string): string {
-  const phrase = FORMAT_PHRASES[format] ?? FORMAT_PHRASES.other!;
+function leadFor(phrases: Record<string, string>, format: string, partner: PartnerCountry, dayText: string, city: string, japanese: string, foreign: string): string {
+  const phrase = phrases[format] ?? phrases.other!;
   if (format === 'phone-call') {
     return `أجرى ${japanese} في ${city} ${phrase} مع ${foreign} يوم ${dayText}، بحث خلاله الجانبان سبل تعزيز العلاقات بين اليابان و${partner.name}.`;
   }
@@ -103,7 +109,7 @@ export function poolsToSyntheticSeed(pools: SeedPools, rng: Rng, index: number):
   // A phone call is placed from Tokyo; a visit is always abroad.
   const abroad = format === 'official-visit' || (format !== 'phone-call' && rng.chance(0.5));
   const city = abroad ? partner.capital : 'طوكيو';
-  const japaneseOfficials = pools.officials.filter((official) => official.country === 'JP');
+  const japaneseOfficials = pools.officials.filter((official) => official.country === HOME_COUNTRY);
   const partnerOfficials = pools.officials.filter((official) => official.country === partner.code);
   const japanese = officialToPhrase(japaneseOfficials.length > 0 ? rng.pick(japaneseOfficials) : undefined, 'وزير الخارجية الياباني', rng);
   const foreign = officialToPhrase(partnerOfficials.length > 0 ? rng.pick(partnerOfficials) : undefined, `نظيره ${partner.nisba}`, rng);
@@ -112,7 +118,7 @@ export function poolsToSyntheticSeed(pools: SeedPools, rng: Rng, index: number):
   if (rng.chance(0.15)) lines.push(rng.pick(HEAD_CLUTTER_LINES), '');
   lines.push(rng.pick(HEADLINES).replace('{partner}', partner.name));
   if (rng.chance(0.3)) lines.push(rng.pick(HEAD_CLUTTER_LINES));
-  lines.push(leadFor(format, partner, dayToArabicText(day, rng), city, japanese, foreign), '');
+  lines.push(leadFor(pools.formatPhrases, format, partner, dayToArabicText(day, rng, pools), city, japanese, foreign), '');
   const paragraphCount = rng.int(2, 6);
   for (let i = 0; i < paragraphCount; i++) {
     const pool = pools.mentioning.length > 0 && rng.chance(0.1) ? pools.mentioning : pools.paragraphs;

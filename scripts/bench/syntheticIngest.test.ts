@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { yamlToData } from '../../src/utils/yaml.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { loadSeedPools, writeSyntheticSeeds } from './corpus.ts';
 
@@ -21,7 +21,7 @@ describe('writeSyntheticSeeds through the real ingest', () => {
     const events = fs.readdirSync(out).filter((name) => name.endsWith('.mdx'));
     const seedNames = new Set<string>();
     for (const name of events) {
-      const data = eventSchema.parse(parseYaml(FRONTMATTER.exec(fs.readFileSync(path.join(out, name), 'utf8'))![1]!));
+      const data = eventSchema.parse(yamlToData(FRONTMATTER.exec(fs.readFileSync(path.join(out, name), 'utf8'))![1]!));
       const seedName = typeof data.seed === 'string' ? data.seed : data.seed[0]!;
       const fact = facts.get(seedName)!;
       expect(data.date, seedName).toBe(fact.date);

@@ -1,7 +1,7 @@
-import dateTable from './data/arabicDates.json' with { type: 'json' };
+import { DATE_WORDS as dateTable } from '../../src/data/index.ts';
 import { normalizeForMatching } from './foldForMatching.ts';
 
-// Normalised lookup tables built once from data/arabicDates.json.
+// Normalised lookup tables built once from src/data/arabicDates.json.
 
 function normalizedMap(table: Record<string, number>): Map<string, number> {
   return new Map(Object.entries(table).map(([word, value]) => [normalizeForMatching(word), value]));

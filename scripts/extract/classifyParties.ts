@@ -1,5 +1,6 @@
+import { HOME_COUNTRY } from '../../src/config.ts';
 import type { Official } from '../../src/schemas/event.ts';
-import cues from './data/partyCues.json' with { type: 'json' };
+import { PARTY_CUES as cues } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeForMatching } from './foldForMatching.ts';
 import { withoutProclitics } from './phraseIndex.ts';
@@ -56,12 +57,12 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     const multilateral = multilateralWords.some((word) => sentence.norm.includes(word));
     for (let i = 0; i < found.length; i++) {
       const country = found[i]!;
-      if (country.kind === 'capital' && country.code !== 'JP') {
+      if (country.kind === 'capital' && country.code !== HOME_COUNTRY) {
         // a capital counts only paired with Japan ("بين طوكيو وسيول")
-        const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === 'JP' && (other.end === country.start || country.end === other.start));
+        const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && (other.end === country.start || country.end === other.start));
         if (!paired || !event || multilateral) continue;
       }
-      if (country.code === 'JP') continue;
+      if (country.code === HOME_COUNTRY) continue;
       const score = scoreOf(country.code);
       if (country.kind !== 'capital') score.count++;
       if (!event) continue;
@@ -73,7 +74,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.score += 2;
       }
       const before = sentence.tokens[country.start - 1]?.norm;
-      const pairedWithJapan = !multilateral && [found[i - 1], found[i + 1]].some((other) => other?.code === 'JP' && (other.end === country.start || country.end === other.start));
+      const pairedWithJapan = !multilateral && [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && (other.end === country.start || country.end === other.start));
       if (pairedWithJapan) {
         score.score += 4;
         score.strong = true;
@@ -90,18 +91,18 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       }
     }
     // "وزيرا الخارجية الياباني … والأمريكي": a nisba joined by و to a sentence that has Japan's nisba
-    if (found.some((country) => country.code === 'JP' && country.kind === 'nisba') && !multilateral) {
-      for (const country of found) if (country.code !== 'JP' && country.kind === 'nisba' && country.conjoined && !sentence.background) scoreOf(country.code).score += 2;
+    if (found.some((country) => country.code === HOME_COUNTRY && country.kind === 'nisba') && !multilateral) {
+      for (const country of found) if (country.code !== HOME_COUNTRY && country.kind === 'nisba' && country.conjoined && !sentence.background) scoreOf(country.code).score += 2;
     }
     // Japan's visit destination counts for the visit-based location
     for (const country of found) {
-      if (country.code !== 'JP' || country.kind === 'nisba') continue;
+      if (country.code !== HOME_COUNTRY || country.kind === 'nisba') continue;
       const window = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
-      if (window.some((word) => hasCue(visitWords, word)) && !sentence.background) visitDestinations.push('JP');
+      if (window.some((word) => hasCue(visitWords, word)) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
     }
   }
   for (const official of officials) {
-    if (!official.country || official.country === 'JP') continue;
+    if (!official.country || official.country === HOME_COUNTRY) continue;
     const score = scoreOf(official.country);
     score.score += 3;
     score.strong = true;
@@ -117,7 +118,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     for (const [code, score] of ranked.slice(1)) if (score.strong && (score.inTitle || score.inLede) && score.score >= top[1].score * 0.75) partners.push(code);
   } else warnings.push('no partner country found: the text does not say whom Japan met');
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
-  const parties = [...new Set(['JP', ...partners])].sort();
+  const parties = [...new Set([HOME_COUNTRY, ...partners])].sort();
   const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
   return { parties, mentions, warnings, visitDestinations };
 }

@@ -1,19 +1,8 @@
-import formatTable from '../../src/data/formats.json' with { type: 'json' };
-import ruleTable from './data/formatRules.json' with { type: 'json' };
+import { FORMAT_RULES as ruleTable } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
-interface FormatRule {
-  format: string;
-  all: string[];
-  none?: string[];
-  weight: number;
-  drops?: string[];
-}
-
-const rules = ruleTable.rules as FormatRule[];
-const knownFormats = new Set(formatTable.map((format) => format.slug));
-for (const rule of rules) if (!knownFormats.has(rule.format)) throw new Error(`scripts/extract/data/formatRules.json: unknown format slug "${rule.format}"`);
+const rules = ruleTable.rules;
 
 // one index for every keyword phrase; a phrase listed in several groups carries all of them
 const keywordIndex = (() => {

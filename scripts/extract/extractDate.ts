@@ -1,7 +1,8 @@
 import { DATE_CUE_WORDS } from './arabicDateWords.ts';
 import { findDateMentions } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
-import { isoDayToTime, resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
+import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
+import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
 import type { Sentence } from './sentences.ts';
 import type { Extraction } from './types.ts';
 

@@ -1,3 +1,4 @@
+import { HOME_COUNTRY } from '../../src/config.ts';
 import { classifyParties } from './classifyParties.ts';
 import { detectFormats } from './detectFormats.ts';
 import { extractDate, markOtherDateSentences } from './extractDate.ts';
@@ -17,11 +18,11 @@ export function extractEvent(article: ArticleText): Extraction {
   const countries = findCountries(sentences);
   const people = findOfficials(sentences, countries);
   const sides = classifyParties(sentences, countries, people.officials);
-  const partner = sides.parties.filter((code) => code !== 'JP');
+  const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
   const warnings = [...dates.warnings, ...sides.warnings];
   const officials = officialsOfParties(people.officials, sides.parties).map((official) => {
     if (official.country) return official;
-    const country = partner.length === 1 ? partner[0]! : 'JP';
+    const country = partner.length === 1 ? partner[0]! : HOME_COUNTRY;
     warnings.push(`the country of ${official.name} is not in the text: set to ${country}, to be checked`);
     return { ...official, country };
   });

@@ -1,6 +1,5 @@
-import cityTable from '../../src/data/cities.json' with { type: 'json' };
+import { CITIES, COUNTRY_BLOCKERS } from '../../src/data/index.ts';
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
-import blockerTable from './data/countryBlockers.json' with { type: 'json' };
 import { normalizeForMatching } from './foldForMatching.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
@@ -24,7 +23,7 @@ type Term = { code: string; kind: CountryTermKind } | null;
 const ambiguous = new Set(AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching));
 
 function* countryTerms(): Generator<readonly [string, Term]> {
-  for (const phrase of blockerTable.phrases) yield [phrase, null];
+  for (const phrase of COUNTRY_BLOCKERS) yield [phrase, null];
   for (const code of ALL_COUNTRY_CODES) {
     for (const name of countryToArabicAliases(code)) if (!ambiguous.has(normalizeForMatching(name))) yield [name.replace(/\s*\(.*\)\s*/g, ' ').trim(), { code, kind: 'name' }];
   }
@@ -33,7 +32,7 @@ function* countryTerms(): Generator<readonly [string, Term]> {
     const english = countryToEnglishName(code);
     if (english.length > 3) yield [english, { code, kind: 'name' }];
   }
-  for (const city of cityTable.cities) {
+  for (const city of CITIES) {
     if (!city.capital) continue;
     for (const name of [city.name, ...city.aliases]) yield [name, { code: city.country, kind: 'capital' }];
   }

@@ -1,17 +1,10 @@
-import cityTable from '../../src/data/cities.json' with { type: 'json' };
+import { CITIES as cities, type CityEntry } from '../../src/data/index.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { normalizeForMatching } from './foldForMatching.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
-interface City {
-  name: string;
-  country: string;
-  capital: boolean;
-}
-
-const cities = cityTable.cities as Array<City & { aliases: string[] }>;
-const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as City] as const)));
+const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as CityEntry] as const)));
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
 const capitalWords = new Set(['العاصمة', 'بالعاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'المدينة'].map(normalizeForMatching));
 const placeWords = new Set(['في', 'العاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'بالعاصمة', 'إلى', 'داخل'].map(normalizeForMatching));

@@ -1,21 +1,10 @@
-import officialTable from '../../src/data/officials.json' with { type: 'json' };
+import { OFFICIALS as gazetteer, TITLES as titleTable } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
-import titleTable from './data/titles.json' with { type: 'json' };
 import { isFormer, personAtTitle, titleIndex } from './readPersonName.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
-
-/** A gazetteer entry of src/data/officials.json. */
-export interface GazetteerOfficial {
-  id: string;
-  name: string;
-  nameEn: string;
-  aliases: string[];
-  country: string;
-  role: string;
-}
 
 /** People who took part, and names found by title that the gazetteer does not know. */
 export interface OfficialsFound {
@@ -25,7 +14,6 @@ export interface OfficialsFound {
   withoutCountry: string[];
 }
 
-const gazetteer = officialTable as GazetteerOfficial[];
 const counterpartTitles = new Set(titleTable.counterpartTitles);
 const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
 const gazetteerIndex = buildPhraseIndex(gazetteer.flatMap((official) => [official.name, official.nameEn, ...official.aliases].map((alias) => [alias, official.id] as const)));

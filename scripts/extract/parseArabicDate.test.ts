@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseArabicDate } from './parseArabicDate.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
+import { findDateMentions } from './parseArabicDate.ts';
+
+/** Date mentions as extraction finds them: in the sentence's folded text. */
+const parseArabicDate = (text: string) => findDateMentions(normalizeForMatching(text));
 
 const first = (text: string) => {
   const { at: _at, ...mention } = parseArabicDate(text)[0] ?? { at: 0 };

@@ -1,5 +1,4 @@
 import { MONTHS, MONTH_RELATIONS, ORDINAL_DAY_PATTERN, ordinalToDay, RELATIVE_DAYS, TODAY_BLOCKED_AFTER, TODAY_BLOCKED_BEFORE, WEEKDAYS, wordsToAlternation } from './arabicDateWords.ts';
-import { normalizeForMatching } from './foldForMatching.ts';
 
 export type MonthRelation = 'current' | 'past' | 'lastYear' | 'next' | 'nextYear';
 
@@ -110,9 +109,4 @@ export function findDateMentions(text: string): DateMention[] {
     }
   }
   return mentions.sort((a, b) => a.at - b.at);
-}
-
-/** Every date expression in Arabic text (any digits, any regional month names), in reading order. */
-export function parseArabicDate(text: string): DateMention[] {
-  return findDateMentions(normalizeForMatching(text));
 }

@@ -1,6 +1,6 @@
 import { ENGLISH_MONTHS, MONTHS, wordsToAlternation } from './arabicDateWords.ts';
 import { normalizeForMatching } from './foldForMatching.ts';
-import { isoDayToTime } from './resolveDateMention.ts';
+import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
 
 const englishMonth = wordsToAlternation(ENGLISH_MONTHS.keys());
 const arabicMonth = wordsToAlternation(MONTHS.keys());

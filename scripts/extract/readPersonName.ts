@@ -1,6 +1,5 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
-import commonWordTable from './data/commonWords.json' with { type: 'json' };
-import titleTable from './data/titles.json' with { type: 'json' };
+import { COMMON_WORDS, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from './foldForMatching.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
@@ -12,7 +11,7 @@ const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeForMat
 const stopwords = new Set(titleTable.nameStopwords.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const organisationWords = new Set(titleTable.organisationWords.map(normalizeForMatching));
 // dictionary words of diplomatic news: an unknown name is made of none of them ("جولة جديدة" is not a person)
-const commonWords = new Set(commonWordTable.words.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
+const commonWords = new Set(COMMON_WORDS.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const dateWords = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
 

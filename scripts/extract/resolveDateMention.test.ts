@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseArabicDate } from './parseArabicDate.ts';
+import { normalizeForMatching } from './foldForMatching.ts';
+import { findDateMentions } from './parseArabicDate.ts';
+
+/** Date mentions as extraction finds them: in the sentence's folded text. */
+const parseArabicDate = (text: string) => findDateMentions(normalizeForMatching(text));
 import { resolveDateMention } from './resolveDateMention.ts';
 
 const resolve = (text: string, publishedAt?: string) => resolveDateMention(parseArabicDate(text)[0]!, publishedAt);

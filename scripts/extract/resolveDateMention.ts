@@ -1,3 +1,4 @@
+import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
 import type { DateMention } from './parseArabicDate.ts';
 
 /** A date mention made concrete: a full date (with precision), or the parts the text gave. */
@@ -13,13 +14,6 @@ export interface ResolvedDate {
 const pad = (value: number) => String(value).padStart(2, '0');
 const DAY_MS = 86_400_000;
 
-/** The UTC time of a YYYY-MM-DD day, or undefined when it is not a real day. */
-export function isoDayToTime(iso: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return undefined;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Date(time).toISOString().startsWith(iso) ? time : undefined;
-}
 
 /** YYYY-MM-DD of a UTC time. */
 export function timeToIsoDay(time: number): string {

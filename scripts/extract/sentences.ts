@@ -1,5 +1,4 @@
-import markerTable from './data/timeMarkers.json' with { type: 'json' };
-import dateTable from './data/arabicDates.json' with { type: 'json' };
+import { DATE_WORDS as dateTable, TIME_MARKERS as markerTable } from '../../src/data/index.ts';
 import { ARABIC_MARKS } from '../../src/utils/normalizeArabic.ts';
 import { foldForMatching, isDroppedForMatching } from './foldForMatching.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';

@@ -1,4 +1,4 @@
-import table from './data/transliteration.json' with { type: 'json' };
+import { TRANSLITERATION as table } from '../../src/data/index.ts';
 import { isArabicMark } from '../../src/utils/normalizeArabic.ts';
 
 const letters = new Map(Object.entries(table.letters));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { seedEventsToBuiltEvents, seedEventToBuiltEvent } from './buildEvents.ts';
+import { seedEventToBuiltEvent } from './buildEvents.ts';
+import { outcomesToPlan } from './planRun.ts';
 import type { SeedEvent } from './seedEvent.ts';
 
 function seedEvent(seed: string, date = '2025-01-07', format = 'foreign-ministers-meeting'): SeedEvent {
@@ -42,9 +43,10 @@ describe('seedEventToBuiltEvent', () => {
   });
 });
 
-describe('seedEventsToBuiltEvents', () => {
-  test('merges same-event seeds into one file listing both seeds and sources', () => {
-    const { built, merges } = seedEventsToBuiltEvents([seedEvent('a.txt'), seedEvent('b.txt'), seedEvent('c.txt', '2025-01-08')], (seed) => seed);
+describe('a run plan of same-event seeds', () => {
+  test('merges them into one file listing both seeds and sources', () => {
+    const outcomes = [seedEvent('a.txt'), seedEvent('b.txt'), seedEvent('c.txt', '2025-01-08')].map((event) => ({ result: { ok: true as const, event } }));
+    const { built, merges } = outcomesToPlan(outcomes, { existing: new Map() }, (seed) => seed);
     expect(built.map((event) => event.id)).toEqual(['2025-01-07-us-foreign-ministers-meeting', '2025-01-08-us-foreign-ministers-meeting']);
     expect(built[0]!.data.seed).toEqual(['a.txt', 'b.txt']);
     expect(built[0]!.data.source).toEqual([{ outlet: 'a.txt' }, { outlet: 'b.txt' }]);

@@ -38,19 +38,3 @@ export function seedEventToBuiltEvent(event: SeedEvent, id: string, seedToLabel:
     event: { id, seeds: event.seeds, data: valid.event, mdx: eventToMdx(valid.event, event), unconfirmedOfficials: event.unconfirmedOfficials, warnings: event.warnings },
   };
 }
-
-/** Seed events (in seed-name order) → merged, named, validated MDX files, plus every validation error. */
-export function seedEventsToBuiltEvents(
-  seedEvents: readonly SeedEvent[],
-  seedToLabel: (seed: string) => string,
-): { built: BuiltEvent[]; errors: string[]; merges: MergeNote[] } {
-  const { events, ids, merges } = seedEventsToPlan(seedEvents);
-  const built: BuiltEvent[] = [];
-  const errors: string[] = [];
-  events.forEach((event, i) => {
-    const result = seedEventToBuiltEvent(event, ids[i]!, seedToLabel);
-    if (result.ok) built.push(result.event);
-    else errors.push(...result.errors);
-  });
-  return { built, errors, merges };
-}

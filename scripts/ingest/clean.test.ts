@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { cleanArticle, isClutterLine, isReadAlsoLine } from './clean.ts';
-import { CLUTTER_LINE_PATTERNS } from './clutter.ts';
+import { cleanArticle } from './clean.ts';
 
-describe('isClutterLine', () => {
+const ARTICLE = 'التقى وزير الخارجية الياباني نظيره في طوكيو.';
+
+describe('cleanArticle on lines of page furniture', () => {
   test.each([
     'تعليق (0)',
     'اترك تعليقاً',
@@ -24,8 +25,8 @@ describe('isClutterLine', () => {
     '(الصورة: رويترز)',
     'حجم الخط',
     '• • •',
-  ])('returns true for %s', (line) => {
-    expect(isClutterLine(line)).toBe(true);
+  ])('removes %s', (line) => {
+    expect(cleanArticle(`${ARTICLE}\n${line}\n${ARTICLE}`)).toEqual([ARTICLE, ARTICLE]);
   });
 
   test.each([
@@ -36,21 +37,21 @@ describe('isClutterLine', () => {
     'آسيا تشهد تحولات كبيرة في التعاون الأمني',
     'كتب الوزير في تغريدة أن اللقاء كان مثمراً وأن البلدين اتفقا على مواصلة الحوار.',
     'صورة العلاقات بين البلدين تغيرت كثيراً خلال السنوات الأخيرة.',
-  ])('returns false for article text %s', (line) => {
-    expect(isClutterLine(line)).toBe(false);
+  ])('keeps article text %s', (line) => {
+    expect(cleanArticle(`${ARTICLE}\n${line}\n${ARTICLE}`)).toEqual([ARTICLE, line, ARTICLE]);
   });
 });
 
-describe('isReadAlsoLine', () => {
+describe('cleanArticle on "read also" lines', () => {
   test.each(['إقرأ أيضاً:', 'اقرأ أيضا: عنوان مقال آخر', 'اقرأ المزيد', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'Read also:'])(
-    'returns true for %s',
+    'cuts the page at %s',
     (line) => {
-      expect(isReadAlsoLine(line)).toBe(true);
+      expect(cleanArticle(`${ARTICLE}\n${line}\nاستقبل وزير آخر سفيراً في عاصمة أخرى.`)).toEqual([ARTICLE]);
     },
   );
 
-  test('returns false for a sentence that merely mentions reading', () => {
-    expect(isReadAlsoLine('وقرأ الوزير بياناً مشتركاً.')).toBe(false);
+  test('keeps a sentence that merely mentions reading', () => {
+    expect(cleanArticle(`${ARTICLE}\nوقرأ الوزير بياناً مشتركاً.`)).toEqual([ARTICLE, 'وقرأ الوزير بياناً مشتركاً.']);
   });
 });
 
@@ -74,11 +75,5 @@ describe('cleanArticle', () => {
 
   test('keeps the indentation of list continuation lines', () => {
     expect(cleanArticle('  1. بند:\n    شرح البند.')).toEqual(['  1. بند:', '    شرح البند.']);
-  });
-});
-
-describe('CLUTTER_LINE_PATTERNS', () => {
-  test('carry no flags, since clean.ts joins them into one pattern', () => {
-    expect(CLUTTER_LINE_PATTERNS.filter((pattern) => pattern.flags !== '')).toEqual([]);
   });
 });

@@ -1,36 +1,25 @@
-import { BREADCRUMB_WORDS, CLUTTER_LINE_PATTERNS, READ_ALSO_PATTERNS } from './clutter.ts';
+import { CLUTTER } from '../../src/data/index.ts';
 import { lineToMatchKey } from './matchKey.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const breadcrumbPattern = new RegExp(
-  `^(?:(?:${[...BREADCRUMB_WORDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s»›>/|<«‹،,\\-–]*){1,8}$`,
+  `^(?:(?:${[...CLUTTER.breadcrumbWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s»›>/|<«‹،,\\-–]*){1,8}$`,
 );
 
 /** Clutter and read-also lines are short; longer lines are article text and skip the pattern tables. */
 const FURNITURE_MAX = 200;
 
-/** True for a line of page furniture (comment widget, share bar, breadcrumb, tag line…). */
-export function isClutterLine(line: string): boolean {
-  if (line.length > FURNITURE_MAX) return false;
-  return keyIsClutter(lineToMatchKey(line));
-}
-
-/** True for a line that opens a "read also" block. */
-export function isReadAlsoLine(line: string): boolean {
-  if (line.length > FURNITURE_MAX) return false;
-  return keyIsReadAlso(lineToMatchKey(line));
-}
-
 // The table's patterns as one alternation: one regex run per line instead of thirty (they carry no flags, so none is lost).
-const clutterPattern = new RegExp(CLUTTER_LINE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'));
+const clutterPattern = new RegExp(CLUTTER.lines.map((rule) => `(?:${rule.pattern})`).join('|'));
+const readAlsoPatterns = CLUTTER.readAlso.map((rule) => new RegExp(rule.pattern));
 
 function keyIsClutter(key: string): boolean {
   return clutterPattern.test(key) || breadcrumbPattern.test(key);
 }
 
 function keyIsReadAlso(key: string): boolean {
-  return READ_ALSO_PATTERNS.some((pattern) => pattern.test(key));
+  return readAlsoPatterns.some((pattern) => pattern.test(key));
 }
 
 /**

@@ -1,10 +1,11 @@
+import { HOME_COUNTRY } from '../../src/config.ts';
+import { countryToUrlSlug, formatToUrlSlug } from '../../src/utils/slugs.ts';
 import type { SeedEvent } from './seedEvent.ts';
 
-/** `YYYY-MM-DD-<partners>-<format>`: partner codes lower case without JP, `+` spelled `plus`, so the id is URL-safe. */
+/** `YYYY-MM-DD-<partners>-<format>`: partner codes lower case without the home country, the format as in URLs (`+` spelled `plus`). */
 export function eventToBaseId(event: Pick<SeedEvent['data'], 'date' | 'parties' | 'format'>): string {
-  const partners = event.parties.filter((code) => code !== 'JP').map((code) => code.toLowerCase());
-  const format = event.format.replace(/\+/g, 'plus').replace(/[^a-z0-9-]+/g, '-');
-  return [event.date, ...partners, format].join('-');
+  const partners = event.parties.filter((code) => code !== HOME_COUNTRY).map(countryToUrlSlug);
+  return [event.date, ...partners, formatToUrlSlug(event.format)].join('-');
 }
 
 /** A function that names events given one by one in seed-name order; a repeated id gets `-2`, `-3`… in that order. */

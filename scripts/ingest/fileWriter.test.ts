@@ -22,8 +22,8 @@ describe.each([
   test('writes every file, the last write of a path winning, and reports no failure', async () => {
     const dir = folder();
     const writer = createWriter();
-    for (let i = 0; i < 40; i++) writer.write({ path: join(dir, `${i}.mdx`), text: `first ${i}`, replacing: false });
-    writer.write({ path: join(dir, '3.mdx'), text: 'corrected', replacing: true });
+    for (let i = 0; i < 40; i++) writer.write({ path: join(dir, `${i}.mdx`), text: `first ${i}` });
+    writer.write({ path: join(dir, '3.mdx'), text: 'corrected' });
     expect(await writer.close()).toEqual([]);
     expect(readdirSync(dir)).toHaveLength(40);
     expect(readFileSync(join(dir, '3.mdx'), 'utf8')).toBe('corrected');
@@ -33,8 +33,8 @@ describe.each([
   test('returns a failure naming each file it could not write, and still writes the others', async () => {
     const dir = folder();
     const writer = createWriter();
-    writer.write({ path: join(dir, 'missing-folder', 'a.mdx'), text: 'x', replacing: false });
-    writer.write({ path: join(dir, 'b.mdx'), text: 'y', replacing: false });
+    writer.write({ path: join(dir, 'missing-folder', 'a.mdx'), text: 'x' });
+    writer.write({ path: join(dir, 'b.mdx'), text: 'y' });
     const failures = await writer.close();
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatch(new RegExp(`^${join(dir, 'missing-folder', 'a.mdx')}: could not be written — ENOENT`));

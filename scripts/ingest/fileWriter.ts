@@ -1,11 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import { writeTextSync } from './fs.ts';
 
-/** One file to write; `replacing` when it may already exist (then it is replaced whole, never seen half-written). */
+/** One file to write; it is replaced whole, never seen half-written (writeTextSync). */
 export interface FileWrite {
   path: string;
   text: string;
-  replacing: boolean;
 }
 
 /** Writes files in the order given; `close` waits for the last one and names every file that could not be written. */
@@ -25,7 +24,7 @@ export function createInlineFileWriter(): FileWriter {
   return {
     write(file) {
       try {
-        writeTextSync(file.path, file.text, file.replacing);
+        writeTextSync(file.path, file.text);
       } catch (error) {
         failures.push(writeFailureToMessage(file.path, error));
       }

@@ -11,7 +11,7 @@ parentPort!.on('message', (message: FileWrite[] | 'close') => {
   }
   for (const file of message) {
     try {
-      writeTextSync(file.path, file.text, file.replacing);
+      writeTextSync(file.path, file.text);
     } catch (error) {
       failures.push(writeFailureToMessage(file.path, error));
     }

@@ -1,32 +1,13 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { gazetteerToOfficials, seedsToBuild } from './pipeline.ts';
-import type { SeedInput } from './seedToEvent.ts';
-import { extractEvent } from '../extract/extractEvent.ts';
-import officials from '../../src/data/officials.json' with { type: 'json' };
+import { folderToSeeds, seedsToPlan } from '../../tests/helpers/seedsInMemory.ts';
 
 // Each folder of tests/fixtures/ingest holds seeds (*.txt, optional *.editorial.yml) and the one event file they give
 // (expected.mdx) or the errors they give (expected-error.txt). UPDATE=1 rewrites the expectations from the pipeline.
 const root = resolve(import.meta.dirname, '../..');
 const fixturesDir = join(root, 'tests/fixtures/ingest');
-const context = { extract: extractEvent, officialsById: gazetteerToOfficials(officials) };
 const label = (name: string) => `seeds/${name}`;
-
-function folderToSeeds(dir: string): SeedInput[] {
-  const names = readdirSync(dir);
-  return names
-    .filter((name) => name.endsWith('.txt') && !name.startsWith('expected'))
-    .map((name) => {
-      const sidecarName = name.replace(/\.txt$/, '.editorial.yml');
-      return {
-        name,
-        label: label(name),
-        bytes: readFileSync(join(dir, name)),
-        ...(names.includes(sidecarName) ? { sidecar: { name: sidecarName, label: label(sidecarName), text: readFileSync(join(dir, sidecarName), 'utf8') } } : {}),
-      };
-    });
-}
 
 const cases = readdirSync(fixturesDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -36,7 +17,7 @@ const cases = readdirSync(fixturesDir, { withFileTypes: true })
 describe('ingest fixtures', () => {
   test.each(cases)('%s gives its expected output', (name) => {
     const dir = join(fixturesDir, name);
-    const { built, errors } = seedsToBuild(folderToSeeds(dir), context, label);
+    const { built, errors } = seedsToPlan(folderToSeeds(dir, label), label);
     const actual = errors.length > 0 ? { file: 'expected-error.txt', text: `${errors.join('\n')}\n` } : { file: 'expected.mdx', text: built.map((event) => event.mdx).join('') };
     if (errors.length === 0) expect(built, 'a fixture folder must give exactly one event').toHaveLength(1);
     if (process.env.UPDATE === '1') writeFileSync(join(dir, actual.file), actual.text);
@@ -49,7 +30,7 @@ describe('ingest fixtures', () => {
 describe('real seeds', () => {
   const seedsDir = join(root, 'seeds');
   const eventsDir = join(root, 'content/events');
-  const { built, errors } = seedsToBuild(folderToSeeds(seedsDir), context, label);
+  const { built, errors } = seedsToPlan(folderToSeeds(seedsDir, label), label);
 
   test('all five seeds become events without errors', () => {
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { yamlToData } from '../../src/utils/yaml.ts';
 import { eventToFrontmatter, eventToMdx } from './mdx.ts';
-import { sampleEvent } from './sampleEvent.ts';
+import { sampleEvent } from '../../tests/helpers/sampleEvent.ts';
 import type { EventData } from '../../src/schemas/event.ts';
 
 const event: EventData = sampleEvent({
@@ -14,7 +14,7 @@ const event: EventData = sampleEvent({
 
 describe('eventToFrontmatter', () => {
   test('round-trips every value exactly, hostile strings included', () => {
-    expect(parse(eventToFrontmatter(event))).toEqual(event);
+    expect(yamlToData(eventToFrontmatter(event))).toEqual(event);
   });
 
   test('writes keys in SPEC order', () => {

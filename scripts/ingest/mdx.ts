@@ -1,7 +1,7 @@
 import type { Block } from './blocks.ts';
 import { linkToSafeMarkdown, textToSafeMarkdown } from './markdownEscape.ts';
 import type { SeedEvent } from './seedEvent.ts';
-import { mapToYaml, type YamlValue } from './yamlEmit.ts';
+import { dataToYaml } from '../../src/utils/yaml.ts';
 import type { EventData } from '../../src/schemas/event.ts';
 
 /** SPEC §3.1 order, so files read the same way and diffs stay small. */
@@ -17,14 +17,14 @@ function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Partial<
 
 /**
  * YAML frontmatter with fixed key order, every string double-quoted (so `---`, `title: x`, `yes` or `2025-01-07`
- * stay strings), no line folding: byte-identical across runs, and to `yaml.stringify` with `YAML_OPTIONS`.
+ * stay strings), no line folding: byte-identical across runs.
  */
 export function eventToFrontmatter(event: EventData): string {
   const ordered = pick(event, FIELD_ORDER) as Record<string, unknown>;
   ordered.officials = event.officials.map((official) => pick(official, OFFICIAL_ORDER));
   ordered.source = Array.isArray(event.source) ? event.source.map((source) => pick(source, SOURCE_ORDER)) : pick(event.source, SOURCE_ORDER);
   ordered.location = { city: event.location.city, country: event.location.country };
-  return mapToYaml(ordered as Record<string, YamlValue>);
+  return dataToYaml(ordered);
 }
 
 /** Body blocks as Markdown; every piece of article text escaped. */

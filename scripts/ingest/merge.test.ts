@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mergeSameEvents, mergeSeedEvents } from './merge.ts';
-import { sampleEvent } from './sampleEvent.ts';
+import { sampleEvent } from '../../tests/helpers/sampleEvent.ts';
 import type { SeedEvent } from './seedEvent.ts';
 
 function seedEvent(seed: string, overrides: Partial<SeedEvent['data']> = {}, text = 'نص', source = {}): SeedEvent {

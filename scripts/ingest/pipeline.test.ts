@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { gazetteerToOfficials, runSeed, runSeedAndBuild, seedsToBuild } from './pipeline.ts';
-import { extractEvent } from '../extract/extractEvent.ts';
-import officials from '../../src/data/officials.json' with { type: 'json' };
+import { createSeedContext, gazetteerToOfficials, runSeed, runSeedAndBuild } from './pipeline.ts';
+import { seedsToPlan } from '../../tests/helpers/seedsInMemory.ts';
 
 const seed = (name: string, text: string) => ({ name, label: `seeds/${name}`, bytes: new TextEncoder().encode(text) });
 const crashing = { extract: () => { throw new Error('boom'); }, officialsById: new Map() };
@@ -20,22 +19,22 @@ describe('runSeed', () => {
   });
 });
 
-describe('seedsToBuild', () => {
-  test('reports every failing seed, in seed-name order', () => {
-    const { built, errors } = seedsToBuild([seed('b.txt', ''), seed('a.txt', 'عنوان\nفقرة.')], crashing, (name) => `seeds/${name}`);
+describe('outcomes of failing seeds', () => {
+  test('are planned as every error, in seed-name order, and no event', () => {
+    const { built, errors } = seedsToPlan([seed('b.txt', ''), seed('a.txt', 'عنوان\nفقرة.')], (name) => `seeds/${name}`, { context: crashing });
     expect(built).toEqual([]);
     expect(errors).toEqual(['seeds/a.txt: internal error while processing the article — boom', 'seeds/b.txt: the file is empty']);
   });
 });
 
 describe('runSeedAndBuild', () => {
-  const context = { extract: extractEvent, officialsById: gazetteerToOfficials(officials) };
+  const context = createSeedContext();
   const realSeed = (name: string) => ({ name, label: `seeds/${name}`, bytes: readFileSync(new URL(`../../seeds/${name}`, import.meta.url)) });
 
-  test('returns the file seedsToBuild writes, with the id left empty, for a seed that works', () => {
+  test('returns the file the run plan writes, with the id left empty, for a seed that works', () => {
     const input = realSeed('003_6a3457b211413a86.txt');
     const outcome = runSeedAndBuild(input, context);
-    const { built } = seedsToBuild([input], context, (name) => `seeds/${name}`);
+    const { built } = seedsToPlan([input], (name) => `seeds/${name}`);
     expect(outcome.built?.ok && outcome.built.event.id).toBe('');
     expect(outcome.built?.ok && outcome.built.event.mdx).toBe(built[0]!.mdx);
   });

@@ -1,14 +1,25 @@
 import { join } from 'node:path';
 import { listSourceFiles } from './fs.ts';
 
-/** Every data file the stages import: a change to any of them must invalidate the seed cache. Officials first: the CLI parses it. */
-export const GAZETTEER_FILES = ['src/data/officials.json', 'src/data/countries.json', 'src/data/formats.json', 'src/data/cities.json'];
+/**
+ * What decides an event besides its seed: the data folder (every table but the redirects, which the ingest writes)
+ * and the code the stages import — whole folders, and src/ files by name (the rest of src/ is the site's).
+ */
+export const PIPELINE_PATHS = [
+  'src/data',
+  'src/schemas',
+  'src/config.ts',
+  'scripts/ingest',
+  'scripts/extract',
+  'src/utils/countryNames.ts',
+  'src/utils/normalizeArabic.ts',
+  'src/utils/collapseSpaces.ts',
+  'src/utils/isoDayToTime.ts',
+  'src/utils/slugs.ts',
+  'src/utils/yaml.ts',
+];
 
-/** …and every code file they import: whole folders, and src/utils files by name (the rest of src/utils is the site's). */
-export const CODE_PATHS = ['scripts/ingest', 'scripts/extract', 'src/schemas', 'src/utils/countryNames.ts', 'src/utils/normalizeArabic.ts', 'src/utils/collapseSpaces.ts'];
-
-/** The absolute paths of the files that decide what an event is besides its seed, gazetteers first. */
+/** The absolute paths of the files that decide what an event is besides its seed: a change to any invalidates the seed cache. */
 export function listPipelineFiles(root: string): string[] {
-  const code = CODE_PATHS.flatMap((path) => (path.endsWith('.ts') ? [join(root, path)] : listSourceFiles(join(root, path))));
-  return [...GAZETTEER_FILES.map((file) => join(root, file)), ...code];
+  return PIPELINE_PATHS.flatMap((path) => (/\.(ts|json)$/.test(path) ? [join(root, path)] : listSourceFiles(join(root, path)))).filter((path) => !path.endsWith('redirects.json'));
 }

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { yamlToData } from '../../src/utils/yaml.ts';
 
 export type Redirects = Record<string, string>;
 
@@ -16,7 +16,7 @@ export function mdxToSeedNames(text: string): string[] {
     return quoted.map((name) => JSON.parse(name) as string);
   }
   try {
-    const seed = (parse(frontmatter.slice(at)) as { seed?: unknown })?.seed;
+    const seed = (yamlToData(frontmatter.slice(at)) as { seed?: unknown } | undefined)?.seed;
     if (typeof seed === 'string') return [seed];
     return Array.isArray(seed) ? seed.filter((name): name is string => typeof name === 'string') : [];
   } catch {

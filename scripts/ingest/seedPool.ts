@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { SeedOutcome } from './pipeline.ts';
 import type { SeedInput } from './seedToEvent.ts';
-import type { Official } from '../../src/schemas/event.ts';
 
 /** Seeds sent to a worker: `inputs[i]` is seed number `start + i` of the batch. */
 export interface SeedChunk {
@@ -21,8 +20,8 @@ const CHUNK_SIZE = 64;
 const CHUNKS_IN_FLIGHT = 2;
 
 /** Worker threads that run the per-seed stages; they load the pipeline as soon as they are made. */
-export function createSeedWorkers(count: number, officials: readonly Official[]): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./seedWorker.ts', import.meta.url), { workerData: { officials } }));
+export function createSeedWorkers(count: number): Worker[] {
+  return Array.from({ length: count }, () => new Worker(new URL('./seedWorker.ts', import.meta.url)));
 }
 
 /**

@@ -7,7 +7,8 @@ import { seedNameToSidecarName } from './seedNameToSidecarName.ts';
 import type { EditorialNote, SeedEvent } from './seedEvent.ts';
 import { sidecarDateToEventDate, textToSidecar } from './sidecar.ts';
 import type { Sidecar } from './sidecarSchema.ts';
-import formatTable from '../../src/data/formats.json' with { type: 'json' };
+import { HOME_COUNTRY } from '../../src/config.ts';
+import { FORMATS } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { ArticleText, Extraction } from '../extract/types.ts';
 
@@ -29,7 +30,7 @@ export interface SeedContext {
 
 export type SeedResult = { ok: true; event: SeedEvent } | { ok: false; errors: string[] };
 
-const formatLabels = new Map(formatTable.map((format) => [format.slug, format.label]));
+const formatLabels = new Map(FORMATS.map((format) => [format.slug, format.label]));
 const regionNames = new Intl.DisplayNames(['ar'], { type: 'region' });
 const countryName = (code: string) => regionNames.of(code) ?? code;
 const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
@@ -95,8 +96,8 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   const date = sidecar.date ? sidecarDateToEventDate(sidecar.date) : extraction.date;
   if (!date) errors.push(missingDateToMessage(input.label, sidecarName, partialDateToPhrase(extraction.partialDate, [sections.title, ...paragraphs])));
 
-  const parties = sortedUnique(sidecar.parties ? ['JP', ...sidecar.parties.value] : extraction.parties);
-  if (parties.length < 2 || !parties.includes('JP')) {
+  const parties = sortedUnique(sidecar.parties ? [HOME_COUNTRY, ...sidecar.parties.value] : extraction.parties);
+  if (parties.length < 2 || !parties.includes(HOME_COUNTRY)) {
     errors.push(missingFieldToMessage(input.label, sidecarName, 'the article does not tell which country met Japan', 'parties'));
   }
 
@@ -105,7 +106,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   let extractedPlace = extraction.location;
   if (!extractedPlace && !sidecar.location && format === 'phone-call') {
     // A phone call has no meeting place; by this timeline's convention it is placed on Japan's side.
-    extractedPlace = { city: '', country: 'JP' };
+    extractedPlace = { city: '', country: HOME_COUNTRY };
     warnings.push('phone call: no meeting place, location set to Japan with no city');
   }
   const country = sidecar.location?.value.country ?? extractedPlace?.country;

@@ -1,13 +1,12 @@
 // Runs the per-seed stages for chunks of seeds on another core: the CLI hands it bytes, it hands back outcomes.
 // It is started before the seeds are read, so loading these modules overlaps with the reading.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { enablePipelineCompileCache } from './compileCache.ts';
 import type { SeedChunk, SeedChunkDone } from './seedPool.ts';
-import type { Official } from '../../src/schemas/event.ts';
 
 enablePipelineCompileCache();
-const [{ gazetteerToOfficials, runSeedAndBuild }, { extractEvent }] = await Promise.all([import('./pipeline.ts'), import('../extract/extractEvent.ts')]);
-const context = { extract: extractEvent, officialsById: gazetteerToOfficials((workerData as { officials: Official[] }).officials) };
+const { createSeedContext, runSeedAndBuild } = await import('./pipeline.ts');
+const context = createSeedContext();
 
 parentPort!.on('message', ({ start, inputs }: SeedChunk) => {
   const done: SeedChunkDone = { start, outcomes: inputs.map((input) => runSeedAndBuild(input, context)) };

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { yamlToData } from '../../src/utils/yaml.ts';
 import { sidecarSchema, type Sidecar } from './sidecarSchema.ts';
 
 /** `YYYY-MM-DD` for a real calendar day, otherwise undefined. */
@@ -25,7 +25,7 @@ function rawOfficialIds(data: unknown): string[] | undefined {
 export function textToSidecar(text: string, fileLabel: string): SidecarResult {
   let data: unknown;
   try {
-    data = parse(text, { prettyErrors: false, uniqueKeys: true }) ?? {};
+    data = yamlToData(text) ?? {};
   } catch (error) {
     return { ok: false, errors: [`${fileLabel}: not valid YAML — ${(error as Error).message.split('\n')[0]}`] };
   }

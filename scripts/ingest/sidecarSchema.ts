@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { countryCode, formatSlug } from '../../src/schemas/event.ts';
+import { formatSlug } from '../../src/schemas/event.ts';
+import { countryCode, partialIsoDate, SLUG_PATTERN } from '../../src/schemas/primitives.ts';
 
 /** Every editorial value must say where the editor read it. */
 const citation = z.url({
@@ -12,14 +13,14 @@ function editorialEntry<T extends z.ZodType>(value: T) {
   return z.object({ value, citation, note: z.string().min(1).optional() }).strict();
 }
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an official id from src/data/officials.json, such as takeshi-iwaya');
+const slug = z.string().regex(SLUG_PATTERN, 'expected an official id from src/data/officials.json, such as takeshi-iwaya');
 
 /** `X.editorial.yml`: facts an editor supplies for seed `X.txt` because the article does not state them. */
 export const sidecarSchema = z
   .object({
     date: z
       .object({
-        value: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY-MM-DD, YYYY-MM or YYYY')),
+        value: z.union([z.string(), z.number()]).transform(String).pipe(partialIsoDate),
         precision: z.enum(['day', 'month', 'year']).optional(),
         citation,
         note: z.string().min(1).optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sampleEvent } from './sampleEvent.ts';
+import { sampleEvent } from '../../tests/helpers/sampleEvent.ts';
 import { validateEvent } from './validate.ts';
 
 const event = sampleEvent();

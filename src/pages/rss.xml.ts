@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { SITE } from '../config.ts';
 import { getEventsNewestFirst } from '../utils/events.ts';
 
 // The feed carries the latest events only; the full record is /events.json.
@@ -8,10 +9,10 @@ const FEED_SIZE = 50;
 export async function GET(context: APIContext) {
   const events = (await getEventsNewestFirst()).slice(0, FEED_SIZE);
   return rss({
-    title: 'دبلوماسية اليابان الثنائية',
-    description: 'خط زمني بالعربية للقاءات اليابان الثنائية.',
+    title: SITE.title,
+    description: SITE.description,
     site: context.site ?? 'http://localhost:4321',
-    customData: '<language>ar</language>',
+    customData: `<language>${SITE.lang}</language>`,
     items: events.map((event) => ({
       title: event.data.title,
       description: event.data.summary,

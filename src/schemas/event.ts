@@ -1,14 +1,9 @@
 import { z } from 'astro/zod';
-import { FORMAT_SLUGS } from './formats.ts';
+import { HOME_COUNTRY } from '../config.ts';
+import { FORMAT_SLUGS } from '../data/index.ts';
+import { countryCode, isoDay, slug } from './primitives.ts';
 
-/** An ISO 3166-1 alpha-2 country code, upper case. */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as JP');
-
-/** A calendar day written YYYY-MM-DD that exists. */
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'not a real calendar day');
+export { countryCode, isoDay } from './primitives.ts';
 
 /** A dialogue format slug of SPEC §3.3. */
 export const formatSlug = z.enum(FORMAT_SLUGS);
@@ -19,7 +14,7 @@ const sortedUnique = (codes: string[]) => codes.every((code, i) => i === 0 || co
 export const officialSchema = z
   .object({
     /** Stable Latin slug, the same wherever and however the name is spelled. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a Latin slug such as takeshi-iwaya'),
+    id: slug,
     /** The name in Arabic, as the gazetteer or the article spells it. */
     name: z.string().min(1),
     /** Other spellings met in the seeds (Arabic or Latin). */
@@ -60,7 +55,7 @@ export const eventSchema = z
     parties: z
       .array(countryCode)
       .min(2)
-      .refine((codes) => codes.includes('JP'), 'parties must include JP')
+      .refine((codes) => codes.includes(HOME_COUNTRY), `parties must include ${HOME_COUNTRY}`)
       .refine(sortedUnique, 'parties must be sorted and unique'),
     /** Countries the article discusses that are not parties, sorted. */
     mentions: z.array(countryCode).refine(sortedUnique, 'mentions must be sorted and unique'),

@@ -1,9 +1,10 @@
+import { HOME_COUNTRY } from '../config.ts';
 import { countryToArabicName, countryToSearchTerms } from './countryNames.ts';
 import { countryToUrlSlug } from './slugs.ts';
 
-/** The hub address of a country, or the home timeline for Japan (a party to every event). */
+/** The hub address of a country, or the home timeline for the home country (a party to every event). */
 export function countryToHref(code: string): string {
-  return code === 'JP' ? '/' : `/countries/${countryToUrlSlug(code)}/`;
+  return code === HOME_COUNTRY ? '/' : `/countries/${countryToUrlSlug(code)}/`;
 }
 
 /** Arabic country name, falling back to the ISO code so an unknown code never breaks a page. */

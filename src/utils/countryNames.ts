@@ -1,14 +1,6 @@
-import countryData from '../data/countries.json' with { type: 'json' };
+import { COUNTRY_DATA as countryData } from '../data/index.ts';
 
-interface CountryOverride {
-  name?: string;
-  aliases?: string[];
-  nisbas?: string[];
-  forms?: string[];
-  noRuleNisba?: boolean;
-}
-
-const overrides: Record<string, CountryOverride> = countryData.countries;
+const overrides = countryData.countries;
 const excluded = new Set(countryData.excludedRegionCodes);
 const arabicNames = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
 const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });

@@ -1,28 +1,4 @@
-import formatTable from '../data/formats.json' with { type: 'json' };
-import officialTable from '../data/officials.json' with { type: 'json' };
-
-/** One entry of src/data/officials.json. */
-export interface GazetteerOfficial {
-  id: string;
-  name: string;
-  nameEn?: string;
-  aliases: string[];
-  country: string;
-  role: string;
-}
-
-/** One entry of src/data/formats.json. */
-export interface FormatEntry {
-  slug: string;
-  label: string;
-  labelEn: string;
-}
-
-/** The official gazetteer. */
-export const GAZETTEER_OFFICIALS: GazetteerOfficial[] = officialTable;
-
-/** The dialogue formats in gazetteer order. */
-export const FORMATS: FormatEntry[] = formatTable;
+import { FORMATS, OFFICIALS as GAZETTEER_OFFICIALS, type FormatEntry, type GazetteerOfficial } from '../data/index.ts';
 
 const formatsBySlug = new Map(FORMATS.map((format) => [format.slug, format]));
 const officialsById = new Map(GAZETTEER_OFFICIALS.map((official) => [official.id, official]));

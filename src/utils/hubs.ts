@@ -1,4 +1,5 @@
 import type { EventData, Official } from '../schemas/event.ts';
+import { HOME_COUNTRY } from '../config.ts';
 
 /** An event as the hub helpers see it. */
 export interface HubEvent {
@@ -22,7 +23,6 @@ export interface OfficialHub<T> {
 }
 
 // Japan is a party to every event, so its hub would repeat the whole timeline; the home page is that timeline.
-const HOME_COUNTRY = 'JP';
 
 /** Groups events by country (Japan excepted), keeping the input order; countries sorted by code. */
 export function eventsToCountryHubs<T extends HubEvent>(events: readonly T[]): CountryHub<T>[] {

@@ -1,4 +1,4 @@
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG_PATTERN as slug } from '../schemas/primitives.ts';
 
 /** Checks the ingest's `{ old-id: new-id }` table and keeps the pairs that still need a redirect (the old id is no live event). */
 export function redirectTableToPairs(table: Record<string, string>, liveIds: ReadonlySet<string>, file = 'src/data/redirects.json'): Array<{ from: string; to: string }> {

@@ -1,4 +1,5 @@
 import { normalizeArabic } from './normalizeArabic.ts';
+import { HOME_COUNTRY } from '../config.ts';
 
 /** The parts of an event that readers search by. */
 export interface SearchableEvent {
@@ -22,7 +23,6 @@ export interface EventSearchTerms {
 }
 
 // Japan is a party to every event: its many nisba forms would only add weight to every page, so only its English name is kept.
-const HOME_COUNTRY = 'JP';
 const HOME_COUNTRY_TERMS = ['Japan'];
 
 /** Adds each term and its normalised form once, in order. */

@@ -1,0 +1,19 @@
+/** The site's one configuration object: its names, language, licence and the country whose diplomacy it follows. */
+export const SITE = {
+  /** The site's name, shown in the header, titles, feeds and share images. */
+  title: 'دبلوماسية اليابان الثنائية',
+  /** The site's name in English (exports, citations). */
+  titleEn: "Japan's bilateral diplomacy: a timeline",
+  /** What the site is, for meta descriptions and feeds. */
+  description: 'خط زمني لدبلوماسية اليابان الثنائية: الزيارات، وحوارات 2+2، ومجموعات العمل، والاجتماعات الوزارية، والقمم، والاتصالات.',
+  /** The page language and direction, set once in the base layout. */
+  lang: 'ar',
+  dir: 'rtl',
+  /** Open Graph locale. */
+  ogLocale: 'ar_AR',
+  /** The licence of the event data and texts written for the site. */
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+} as const;
+
+/** The country whose bilateral diplomacy the site follows: a party to every event. */
+export const HOME_COUNTRY = 'JP';

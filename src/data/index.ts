@@ -1,0 +1,76 @@
+/**
+ * The one way into the data folder: every gazetteer and rule table, checked against its schema when loaded, so a
+ * typo in a table is an error naming the file and the field, not a silent miss. The ingest, the extraction, the site
+ * and the benchmark all read the tables from here.
+ */
+import type { z } from 'astro/zod';
+import arabicDates from './arabicDates.json' with { type: 'json' };
+import cities from './cities.json' with { type: 'json' };
+import clutter from './clutter.json' with { type: 'json' };
+import commonWords from './commonWords.json' with { type: 'json' };
+import countries from './countries.json' with { type: 'json' };
+import countryBlockers from './countryBlockers.json' with { type: 'json' };
+import formatRules from './formatRules.json' with { type: 'json' };
+import formats from './formats.json' with { type: 'json' };
+import officials from './officials.json' with { type: 'json' };
+import partyCues from './partyCues.json' with { type: 'json' };
+import timeMarkers from './timeMarkers.json' with { type: 'json' };
+import titles from './titles.json' with { type: 'json' };
+import transliteration from './transliteration.json' with { type: 'json' };
+import { citiesTable } from '../schemas/tables/cities.ts';
+import { clutterTable } from '../schemas/tables/clutter.ts';
+import { countriesTable } from '../schemas/tables/countries.ts';
+import { dateWordsTable } from '../schemas/tables/dateWords.ts';
+import { formatRulesTable } from '../schemas/tables/formatRules.ts';
+import { formatsTable } from '../schemas/tables/formats.ts';
+import { officialsTable } from '../schemas/tables/officials.ts';
+import { commonWordsTable, countryBlockersTable, partyCuesTable, timeMarkersTable, titlesTable, transliterationTable } from '../schemas/tables/wordLists.ts';
+
+export type { CityEntry } from '../schemas/tables/cities.ts';
+export type { FormatEntry } from '../schemas/tables/formats.ts';
+export type { GazetteerOfficial } from '../schemas/tables/officials.ts';
+
+/** Parses one table, or throws an error that names its file and every field that is wrong. */
+export function tableToData<T extends z.ZodType>(file: string, schema: T, table: unknown): z.infer<T> {
+  const result = schema.safeParse(table);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  throw new Error(`src/data/${file} does not match its schema:\n${problems.join('\n')}`);
+}
+
+/** The dialogue formats of SPEC §3.3, in the order pages list them. */
+export const FORMATS = tableToData('formats.json', formatsTable, formats);
+/** The officials gazetteer. */
+export const OFFICIALS = tableToData('officials.json', officialsTable, officials);
+/** Cities where events take place. */
+export const CITIES = tableToData('cities.json', citiesTable, cities).cities;
+/** What the data adds to Intl.DisplayNames for countries. */
+export const COUNTRY_DATA = tableToData('countries.json', countriesTable, countries);
+/** Month, weekday, ordinal and relative-day words. */
+export const DATE_WORDS = tableToData('arabicDates.json', dateWordsTable, arabicDates);
+/** Keyword groups and the rules that turn them into formats. */
+export const FORMAT_RULES = tableToData('formatRules.json', formatRulesTable, formatRules);
+/** Known site clutter: the boilerplate stage's fast path. */
+export const CLUTTER = tableToData('clutter.json', clutterTable, clutter);
+/** Common words of diplomatic news, never part of an unknown name. */
+export const COMMON_WORDS = tableToData('commonWords.json', commonWordsTable, commonWords).words;
+/** Phrases that hold a country's name without naming the country. */
+export const COUNTRY_BLOCKERS = tableToData('countryBlockers.json', countryBlockersTable, countryBlockers).phrases;
+/** Words that tell visits, delegations, sides and multilateral settings. */
+export const PARTY_CUES = tableToData('partyCues.json', partyCuesTable, partyCues);
+/** Words that place a sentence before or after the event. */
+export const TIME_MARKERS = tableToData('timeMarkers.json', timeMarkersTable, timeMarkers);
+/** Titles that introduce names, and the words around names. */
+export const TITLES = tableToData('titles.json', titlesTable, titles);
+/** Arabic letters → Latin for the slugs of unknown names. */
+export const TRANSLITERATION = tableToData('transliteration.json', transliterationTable, transliteration);
+
+const knownFormats = new Set(FORMATS.map((format) => format.slug));
+for (const [i, rule] of FORMAT_RULES.rules.entries()) {
+  for (const slug of [rule.format, ...(rule.drops ?? [])]) {
+    if (!knownFormats.has(slug)) throw new Error(`src/data/formatRules.json: rules.${i} names the format "${slug}", which src/data/formats.json does not have`);
+  }
+}
+
+/** The format slugs, for the event schema's enum. */
+export const FORMAT_SLUGS = FORMATS.map((format) => format.slug) as [string, ...string[]];

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+/** A regular expression source that compiles (tested without flags against a line's match key). */
+const pattern = z.string().refine((source) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+/** One known clutter pattern and what it removes. */
+export const clutterRule = z.object({ pattern, why: z.string().min(1) }).strict();
+
+/** Known site clutter (src/data/clutter.json): the boilerplate stage's fast path. */
+export const clutterTable = z
+  .object({
+    $comment: z.string(),
+    /** Whole lines of page furniture. */
+    lines: z.array(clutterRule),
+    /** Words breadcrumbs are made of: a line of only these is a breadcrumb. */
+    breadcrumbWords: z.array(z.string().min(1)),
+    /** Lines that open a "read also" block: the rest of the page is another article. */
+    readAlso: z.array(clutterRule),
+  })
+  .strict();

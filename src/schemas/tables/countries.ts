@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { arabicText, countryCode } from '../primitives.ts';
+
+/** What the data adds to Intl.DisplayNames for one country. */
+export const countryOverride = z
+  .object({
+    /** The Arabic name to show instead of Intl's. */
+    name: arabicText.optional(),
+    /** Other Arabic names met in the news. */
+    aliases: z.array(arabicText).optional(),
+    /** Masculine singular nisba stems the rule cannot derive (أمريكي). */
+    nisbas: z.array(arabicText).optional(),
+    /** Irregular forms (broken plurals: الهنود). */
+    forms: z.array(arabicText).optional(),
+    /** The rule's nisba of the name is wrong for this country. */
+    noRuleNisba: z.boolean().optional(),
+  })
+  .strict();
+
+/** Country data on top of Intl (src/data/countries.json). */
+export const countriesTable = z
+  .object({
+    $comment: z.string(),
+    /** Region codes Intl knows that are not countries today. */
+    excludedRegionCodes: z.array(countryCode),
+    /** Country names that are everyday words too (مالي = financial): never matched alone in text. */
+    ambiguousTerms: z.array(arabicText),
+    /** Per-country additions, by ISO code. */
+    countries: z.record(countryCode, countryOverride),
+  })
+  .strict();

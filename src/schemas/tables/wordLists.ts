@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { arabicText } from '../primitives.ts';
+
+/** Common nouns and adjectives of diplomatic news: an unknown name is made of none of them (src/data/commonWords.json). */
+export const commonWordsTable = z.object({ $comment: z.string(), words: z.array(arabicText) }).strict();
+
+/** Phrases that contain a country name but do not name the country (src/data/countryBlockers.json). */
+export const countryBlockersTable = z.object({ $comment: z.string(), phrases: z.array(arabicText) }).strict();
+
+/** Words that mark a visit, a delegation, a side, or a multilateral setting (src/data/partyCues.json). */
+export const partyCuesTable = z
+  .object({
+    $comment: z.string(),
+    visitWords: z.array(arabicText),
+    delegationWords: z.array(arabicText),
+    sideWords: z.array(arabicText),
+    multilateralWords: z.array(arabicText),
+  })
+  .strict();
+
+/** Words that place a sentence before or after the event (src/data/timeMarkers.json). */
+export const timeMarkersTable = z
+  .object({
+    $comment: z.string(),
+    background: z.array(arabicText),
+    weakBackground: z.array(arabicText),
+    future: z.array(arabicText),
+    weakFuture: z.array(arabicText),
+    exempt: z.array(arabicText),
+    pluperfect: z.object({ auxiliaries: z.array(arabicText), particle: arabicText, window: z.number().int().positive() }).strict(),
+  })
+  .strict();
+
+/** Titles that introduce a name, and the words around names (src/data/titles.json). */
+export const titlesTable = z
+  .object({
+    $comment: z.string(),
+    titles: z.array(arabicText),
+    formerQualifiers: z.array(arabicText),
+    nameStopwords: z.array(arabicText),
+    organisationWords: z.array(arabicText),
+    counterpartTitles: z.array(arabicText),
+  })
+  .strict();
+
+/** Arabic letters → Latin, for the slugs of names the gazetteer does not know (src/data/transliteration.json). */
+export const transliterationTable = z
+  .object({ $comment: z.string(), letters: z.record(z.string().length(1), z.string()), alifs: z.array(z.string().length(1)) })
+  .strict();
+
+/** Old event id → new event id, written by the ingest (src/data/redirects.json). */
+export const redirectsTable = z.record(z.string(), z.string());

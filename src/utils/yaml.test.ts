@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { dataToYaml, textToFrontmatter, yamlToData } from './yaml.ts';
+
+const hostile = {
+  title: '---',
+  summary: 'title: x',
+  date: '2025-01-07',
+  yes: 'yes',
+  list: ['{process.exit(1)}', '<script>alert(1)</script>', 'import fs from "fs"', '# not a comment', "it's \"quoted\" \\ slash"],
+  nested: { city: 'a\u2028b\u0085c\uFEFFd\u0000e', empty: '' },
+  none: [],
+  nothing: {},
+};
+
+describe('dataToYaml', () => {
+  test('reads back as exactly what was written, hostile strings included', () => {
+    expect(yamlToData(dataToYaml(hostile))).toEqual(hostile);
+  });
+
+  test('double-quotes every string and keeps the key order, with block lists and flow empties', () => {
+    expect(dataToYaml({ b: 'x', a: ['1', '2'], c: [], d: {} })).toBe('b: "x"\na:\n  - "1"\n  - "2"\nc: []\nd: {}\n');
+  });
+
+  test('never folds a long line', () => {
+    expect(dataToYaml({ a: 'كلمة '.repeat(100).trim() }).split('\n')).toHaveLength(2);
+  });
+});
+
+describe('yamlToData', () => {
+  test('keeps dates as strings (YAML 1.2 core schema)', () => {
+    expect(yamlToData('date: 2025-01-13\nn: 3')).toEqual({ date: '2025-01-13', n: 3 });
+  });
+
+  test('refuses a repeated key and names its line', () => {
+    expect(() => yamlToData('a: 1\na: 2\n')).toThrow(/duplicated mapping key \(2:1\)/);
+  });
+
+  test('gives undefined for an empty or comment-only text', () => {
+    expect(yamlToData('')).toBeUndefined();
+    expect(yamlToData('# only a comment\n')).toBeUndefined();
+  });
+});
+
+describe('textToFrontmatter', () => {
+  test('splits the fenced block from the body', () => {
+    expect(textToFrontmatter('---\ntitle: "x"\n---\n\nbody\n')).toEqual({ frontmatter: { title: 'x' }, body: '\nbody\n' });
+  });
+
+  test('gives undefined for a text with no frontmatter', () => {
+    expect(textToFrontmatter('title: x\n')).toBeUndefined();
+  });
+});
