@@ -7,11 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { argvToOptions, textToCount } from './bench/args.ts';
+import { BUILD_ENV, buildSteps, type BuildStep } from './build/buildSteps.ts';
 import { bytesToKb, measurementsToRows, rowsToExitCode } from './bench/budgets.ts';
 import { loadSeedPools, writeSyntheticSeeds } from './bench/corpus.ts';
 import { distToReport } from './bench/distReport.ts';
 import { waitForSettledDisk } from './bench/diskSettle.ts';
-import { gazetteersToQueries } from './bench/queries.ts';
+import { gazetteersToSearchCases } from './bench/searchCases.ts';
+import { probePhone } from './bench/phoneProbe.ts';
 import { probeSearch, screenshotPages } from './bench/searchProbe.ts';
 import { copyProjectForBuild } from './bench/siteCopy.ts';
 import { serveFolder } from './serveFolder.ts';
@@ -33,7 +35,9 @@ const logs = path.join(work, 'logs');
 const dist = path.join(site, 'dist');
 const measured: Record<string, number | undefined> = { seeds: count };
 const cpu: { ingest?: number; astro?: number; pagefind?: number } = {};
-const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', EVENTS_DIR: eventsDir };
+const env = { ...process.env, ...BUILD_ENV, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`, EVENTS_DIR: eventsDir };
+// The project's own build steps (scripts/build/buildSteps.ts), run in the copy: the benchmark measures what `npm run build` builds.
+const steps = Object.fromEntries(buildSteps(site).map((buildStep) => [buildStep.name, buildStep])) as Record<BuildStep['name'], BuildStep>;
 
 function step(name: string, run: TimedRun): TimedRun {
   const verdict = run.exitCode === 0 ? 'ok' : `exit ${run.exitCode}, see ${run.logFile}`;
@@ -67,14 +71,14 @@ console.log(`bench: generated ${count} synthetic seeds (+1 held back), seed ${se
 
 /** Cold ingest (seeds/s), then a cache fill, then the held-back seed added to a warm cache. */
 async function measureIngest(heldSeed: string, heldDir: string): Promise<void> {
-  const ingestArgs = ['scripts/ingest.ts', '--seeds', seedsDir, '--out', eventsDir, '--quiet'];
+  const ingestArgs = [...steps.ingest.args, '--seeds', seedsDir, '--out', eventsDir, '--quiet'];
   // The copy's first run compiles the pipeline's code (and fills .cache/node-compile). Its output is removed at the end,
   // not now: on ext4 without a journal, creating files soon after deleting many is slow, and the next run would pay for it.
   const firstOut = path.join(work, 'events-first-run');
-  const firstArgs = ['scripts/ingest.ts', '--seeds', seedsDir, '--out', firstOut, '--quiet', '--no-cache'];
-  const first = step('ingest, cold, first run of the code', await runTimed(process.execPath, firstArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-first.log') }));
+  const firstArgs = [...steps.ingest.args, '--seeds', seedsDir, '--out', firstOut, '--quiet', '--no-cache'];
+  const first = step('ingest, cold, first run of the code', await runTimed(steps.ingest.command, firstArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-first.log') }));
   if (first.exitCode === 0) measured.ingestFirstRate = count / first.seconds;
-  const cold = step('ingest, cold (--no-cache)', await runTimed(process.execPath, [...ingestArgs, '--no-cache'], { cwd: site, env, logFile: path.join(logs, 'ingest-cold.log') }));
+  const cold = step('ingest, cold (--no-cache)', await runTimed(steps.ingest.command, [...ingestArgs, '--no-cache'], { cwd: site, env, logFile: path.join(logs, 'ingest-cold.log') }));
   if (cold.exitCode !== 0) console.log(logTail(cold));
   measured.events = countFiles(eventsDir, '.mdx');
   if (measured.events > 0) {
@@ -85,9 +89,9 @@ async function measureIngest(heldSeed: string, heldDir: string): Promise<void> {
     measured.ingestCpuSeconds = cold.cpuSeconds;
     measured.ingestSystemSeconds = cold.systemSeconds;
   }
-  const fill = step('ingest, filling the cache', await runTimed(process.execPath, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-fill.log') }));
+  const fill = step('ingest, filling the cache', await runTimed(steps.ingest.command, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-fill.log') }));
   fs.renameSync(path.join(heldDir, heldSeed), path.join(seedsDir, heldSeed));
-  const warm = step('ingest, warm cache + 1 new seed', await runTimed(process.execPath, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-warm.log') }));
+  const warm = step('ingest, warm cache + 1 new seed', await runTimed(steps.ingest.command, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'ingest-warm.log') }));
   if (fill.exitCode === 0 && warm.exitCode === 0) measured.ingestWarmSeconds = warm.seconds;
 }
 
@@ -104,14 +108,14 @@ if (givenEvents) {
   await measureIngest(held, heldDir);
 }
 
-const astro = step('astro build', await runTimed(path.join(site, 'node_modules/.bin/astro'), ['build'], { cwd: site, env, logFile: path.join(logs, 'astro-build.log') }));
+const astro = step('astro build', await runTimed(steps.astro.command, steps.astro.args, { cwd: site, env, logFile: path.join(logs, 'astro-build.log') }));
 if (astro.exitCode !== 0) console.log(logTail(astro));
 let pagefindSeconds: number | undefined;
 if (astro.exitCode === 0) {
   measured.astroSeconds = astro.seconds;
   measured.astroPeakMb = astro.peakRssMb;
   cpu.astro = astro.cpuSeconds;
-  const pagefind = step('pagefind', await runTimed(path.join(site, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: site, env, logFile: path.join(logs, 'pagefind.log') }));
+  const pagefind = step('pagefind', await runTimed(steps.pagefind.command, steps.pagefind.args, { cwd: site, env, logFile: path.join(logs, 'pagefind.log') }));
   if (pagefind.exitCode !== 0) console.log(logTail(pagefind));
   else {
     pagefindSeconds = pagefind.seconds;
@@ -147,19 +151,32 @@ if (fs.existsSync(dist)) {
     spawnSync('sync');
     const server = await serveFolder(dist);
     try {
-      const queries = gazetteersToQueries(pools.partners, pools.officials);
-      const { costs, coldFirstMs } = await probeSearch(server.origin, queries);
+      const cases = gazetteersToSearchCases(pools.partners, pools.officials);
+      const { costs, coldFirstMs } = await probeSearch(server.origin, cases);
       measured.searchColdFirstMs = coldFirstMs;
-      for (const cost of costs) console.log(`  query ${JSON.stringify(cost.query)}: ${cost.ms.toFixed(0)} ms, ${cost.bytes} bytes — ${cost.status}`);
+      for (const cost of costs) {
+        console.log(`  search ${JSON.stringify(cost.query)}: ${cost.ms.toFixed(0)} ms (whole page ${cost.pageMs.toFixed(0)} ms${cost.countsMs === undefined ? '' : `, facet counts ${cost.countsMs.toFixed(0)} ms`}), ${cost.bytes} bytes — ${cost.status}`);
+      }
       measured.searchQueries = costs.length;
       measured.searchMedianMs = valuesToMedian(costs.map((cost) => cost.ms));
       measured.searchP95Ms = valuesToPercentile(costs.map((cost) => cost.ms), 95);
+      measured.searchPageMedianMs = valuesToMedian(costs.map((cost) => cost.pageMs));
+      measured.searchPageP95Ms = valuesToPercentile(costs.map((cost) => cost.pageMs), 95);
+      const counted = costs.flatMap((cost) => (cost.countsMs === undefined ? [] : [cost.countsMs]));
+      if (counted.length > 0) measured.searchCountsMs = Math.max(...counted);
       measured.searchMedianKb = bytesToKb(valuesToMedian(costs.map((cost) => cost.bytes)));
       measured.searchMaxKb = bytesToKb(Math.max(...costs.map((cost) => cost.bytes)));
+      const phoneQuery = pools.partners[0]!.name;
+      const phone = await probePhone(server.origin, phoneQuery);
+      console.log(`  phone, Slow 4G + 4× CPU, ${JSON.stringify(phoneQuery)}: start-up ${phone.startupMs.toFixed(0)} ms, typed query ${phone.typedFirstMs.toFixed(0)} ms to the first results (${phone.typedPageMs.toFixed(0)} ms to the whole page), shared link ${phone.linkFirstMs.toFixed(0)} ms`);
+      measured.phoneStartupMs = phone.startupMs;
+      measured.phoneTypedFirstMs = phone.typedFirstMs;
+      measured.phoneTypedPageMs = phone.typedPageMs;
+      measured.phoneLinkFirstMs = phone.linkFirstMs;
       const screens = path.join(work, 'screens');
       fs.mkdirSync(screens);
       const year = fs.existsSync(path.join(dist, 'years')) ? fs.readdirSync(path.join(dist, 'years')).find((name) => /^\d{4}$/.test(name)) : undefined;
-      const pages = ['/', year ? `/years/${year}/` : undefined, `/${path.dirname(report.largestHtml.file)}/`, report.event ? `/${path.dirname(report.event.file)}/` : undefined, `/search/?q=${encodeURIComponent(queries[0]!)}`];
+      const pages = ['/', year ? `/years/${year}/` : undefined, `/${path.dirname(report.largestHtml.file)}/`, report.event ? `/${path.dirname(report.event.file)}/` : undefined, `/search/?q=${encodeURIComponent(phoneQuery)}`];
       const shots = await screenshotPages(server.origin, pages.filter((page): page is string => page !== undefined), screens);
       console.log(`  screenshots: ${shots.join(' ')}`);
     } finally {

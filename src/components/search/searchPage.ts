@@ -1,117 +1,170 @@
 import { countToArabic, NOUNS } from '../../utils/arabicCount.ts';
-import { normalizeArabic } from '../../utils/normalizeArabic.ts';
-import { searchStateFromParams, searchStateToParams, FILTER_KEYS, type SearchState } from '../../utils/searchState.ts';
+import { dateRangeToPeriods } from '../../utils/dateRangeToPeriods.ts';
+import { queryToWordsAndYears } from '../../utils/queryToWordsAndYears.ts';
+import { searchProblemToArabic } from '../../utils/searchProblemToArabic.ts';
+import { emptySearch, FACETS, searchStateFromParams, searchStateIsEmpty, searchStateToParams, searchStateToSort, type Facet, type SearchProblem, type SearchState, type SortOrder } from '../../utils/searchState.ts';
+import { searchToPagefindFilters } from '../../utils/searchToPagefindFilters.ts';
+import { findControls, readControls, renderChosen, showFacetCounts, writeControls } from './facetControls.ts';
+import { readSearchPageData, type FacetOption } from './pageData.ts';
+import { countFacet, loadPagefind, preloadWords, searchEngine, type EngineResponse } from './pagefindEngine.ts';
+import { renderPager } from './renderPager.ts';
+import { renderResult } from './renderResult.ts';
 
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string | null, options: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
-}
+/** How a shown search enters the browser's history. */
+type HistoryMode = 'push' | 'replace' | 'none';
 
-// Results loaded per step: each one costs a fragment fetch, so more wait for the reader to ask.
-const RESULTS_PER_STEP = 6;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Loads Pagefind on first use only, so the search page itself fetches nothing until the reader searches. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: 0 });
-    await module.init();
-    return module;
-  });
-  return pagefind;
+/** The last search shown, kept to count facet values when a facet is unfolded. */
+interface Shown {
+  state: SearchState;
+  periods: string[] | undefined;
+  response: EngineResponse;
 }
 
-/**
- * Runs the query as typed; only when it finds nothing does it retry the normalised spelling (hamza, alef maqsura,
- * ta marbuta, diacritics). Pagefind's Arabic stemmer already folds most variants, and event pages carry normalised
- * search terms, so a second search on every query would only double the latency.
- */
-async function findResults(state: SearchState): Promise<PagefindResult[]> {
-  const engine = await loadPagefind();
-  const filters = Object.fromEntries(FILTER_KEYS.flatMap((key) => (state[key] ? [[key, state[key]]] : [])));
-  const query = state.q.trim();
-  if (!query) return (await engine.search(null, { filters, sort: { date: 'desc' } })).results;
-  const asTyped = await engine.search(query, { filters });
-  const normalized = normalizeArabic(query);
-  if (asTyped.results.length > 0 || normalized === query) return asTyped.results;
-  return (await engine.search(normalized, { filters })).results;
-}
+// Typing shows results once the reader pauses this long.
+const TYPING_PAUSE_MS = 250;
 
-function renderResult(data: { url: string; meta: Record<string, string> }): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'card p-4';
-  const date = document.createElement('p');
-  date.className = 'text-sm muted';
-  date.textContent = data.meta.dateLabel ?? data.meta.date ?? '';
-  const heading = document.createElement('h2');
-  heading.className = 'text-lg font-bold';
-  const link = document.createElement('a');
-  link.href = data.url;
-  link.className = 'title-link';
-  link.textContent = data.meta.title ?? data.url;
-  heading.append(link);
-  const summary = document.createElement('p');
-  summary.className = 'muted';
-  summary.textContent = data.meta.summary ?? '';
-  item.append(date, heading, summary);
-  return item;
-}
-
-/** Wires the search form: URL ⇄ form, Pagefind on first use, results announced in a live region. */
+/** Wires the search page: URL ⇄ form, Pagefind on first use, pages of results, facet counts, places restored on Back. */
 export function runSearchPage(): void {
+  const data = readSearchPageData();
+  const options = Object.fromEntries(FACETS.map((facet) => [facet, new Map(data.facets[facet].map((option) => [option.value, option]))])) as Record<Facet, Map<string, FacetOption>>;
+  const vocabulary = Object.fromEntries(FACETS.map((facet) => [facet, data.facets[facet].map((option) => option.value)])) as Record<Facet, string[]>;
+  const timelineYears = Array.from({ length: data.years.last - data.years.first + 1 }, (_, i) => data.years.first + i);
+  const labels = { formats: options.format, countries: options.country };
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
-  const input = form.querySelector<HTMLInputElement>('#q')!;
+  const controls = findControls(form);
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
-  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const pager = document.querySelector<HTMLElement>('#search-pages')!;
+  const problemsBox = document.querySelector<HTMLElement>('#search-problems')!;
+  const chosen = document.querySelector<HTMLUListElement>('#search-chosen')!;
+  const heading = document.querySelector<HTMLElement>('#results-heading')!;
+  const template = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
+  const facetsBox = document.querySelector<HTMLElement>('#search-facets')!;
+  // The counts written by the build: every event, no search.
+  const totals = Object.fromEntries(
+    FACETS.map((facet) => [facet, Object.fromEntries([...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)].map((box) => [box.value, Number(box.closest('label')!.querySelector('[data-count]')!.textContent)]))]),
+  ) as Record<Facet, Record<string, number>>;
+
+  // The page puts the reader back where they were itself, once the results are drawn (the browser would scroll too early).
+  history.scrollRestoration = 'manual';
   let generation = 0;
-  let pending: PagefindResult[] = [];
+  let current = emptySearch();
+  let shown: Shown | undefined;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const showNext = async (mine: number) => {
-    const step = pending.slice(0, RESULTS_PER_STEP);
-    pending = pending.slice(RESULTS_PER_STEP);
-    const data = await Promise.all(step.map((result) => result.data()));
-    if (mine !== generation) return;
-    list.append(...data.map(renderResult));
-    more.hidden = pending.length === 0;
-  };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const readForm = (): SearchState => searchStateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  const writeForm = (state: SearchState) => {
-    input.value = state.q;
-    for (const key of FILTER_KEYS) form.querySelector<HTMLSelectElement>(`[name="${key}"]`)!.value = state[key];
-  };
-
-  const update = async (state: SearchState) => {
+  const urlOf = (state: SearchState) => {
     const params = searchStateToParams(state).toString();
-    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+    return params ? `${location.pathname}?${params}` : location.pathname;
+  };
+  const savePlace = () => history.replaceState({ ...(history.state as object | null), scrollY: window.scrollY }, '');
+
+  const showProblems = (problems: Array<{ problem: SearchProblem; lastPage?: number }>) => {
+    problemsBox.replaceChildren();
+    problemsBox.hidden = problems.length === 0;
+    if (problems.length === 0) return;
+    const title = document.createElement('p');
+    title.className = 'font-bold';
+    title.textContent = 'في رابط البحث ما لم يُستعمل:';
+    const items = document.createElement('ul');
+    items.className = 'list-disc ps-5';
+    for (const { problem, lastPage } of problems) {
+      const item = document.createElement('li');
+      item.textContent = searchProblemToArabic(problem, lastPage);
+      items.append(item);
+    }
+    problemsBox.append(title, items);
+  };
+
+  const clearResults = () => {
+    list.replaceChildren();
+    pager.hidden = true;
+    status.textContent = '';
+    delete status.dataset.state;
+    for (const facet of FACETS) showFacetCounts(controls, facet, totals[facet]);
+  };
+
+  /** Counts each value of an unfolded facet under the shown search (as if the facet itself were not ticked). */
+  const countOpenFacets = async (mine: number, only?: Facet) => {
+    facetsBox.dataset.counts = 'pending';
+    for (const facet of only ? [only] : FACETS) {
+      const details = controls.facet(facet);
+      if (!shown || !details.open) continue;
+      const { state, periods, response } = shown;
+      const alone = !response.words && !periods && FACETS.every((other) => other === facet || state[other].length === 0);
+      let counts: Record<string, number> | undefined;
+      if (alone) counts = totals[facet];
+      else if (state[facet].length === 0) counts = response.filters[facet];
+      counts ??= await countFacet(response.words, searchToPagefindFilters(state, periods, facet), facet);
+      if (mine !== generation) return;
+      showFacetCounts(controls, facet, counts);
+    }
+    facetsBox.dataset.counts = 'done';
+  };
+
+  const show = async (state: SearchState, mode: HistoryMode, extra: { problems?: SearchProblem[]; scrollY?: number; focusResults?: boolean } = {}) => {
     const mine = ++generation;
-    if (!state.q.trim() && FILTER_KEYS.every((key) => !state[key])) {
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = '';
-      delete status.dataset.state;
+    current = state;
+    const { words, years } = queryToWordsAndYears(state.q, timelineYears);
+    const sort: SortOrder = searchStateToSort(state, words !== '');
+    if (controls.input.value.trim() !== state.q) controls.input.value = state.q;
+    writeControls(controls, state, sort, words !== '');
+    renderChosen(chosen, controls, state, options);
+    if (mode === 'push' && urlOf(state) !== location.pathname + location.search) history.pushState({ scrollY: 0 }, '', urlOf(state));
+    else if (mode !== 'none') history.replaceState({ ...(history.state as object | null), scrollY: 0 }, '', urlOf(state));
+    const problems: Array<{ problem: SearchProblem; lastPage?: number }> = (extra.problems ?? []).map((problem) => ({ problem }));
+    showProblems(problems);
+    if (searchStateIsEmpty(state)) {
+      shown = undefined;
+      clearResults();
       return;
     }
     status.textContent = 'جارٍ البحث…';
     status.dataset.state = 'searching';
     try {
-      const results = await findResults(state);
+      const periods = dateRangeToPeriods(state, data.years, years);
+      const filters = searchToPagefindFilters(state, periods);
+      // A range outside the timeline has no period to ask for: nothing can match.
+      const response: EngineResponse =
+        periods?.length === 0 ? { results: [], filters: {}, words: words || null } : await searchEngine({ words: words || null, filters, sort: sort === 'relevance' ? undefined : sort === 'newest' ? 'desc' : 'asc' });
       if (mine !== generation) return;
+      const total = response.results.length;
+      const lastPage = Math.max(1, Math.ceil(total / data.pageSize));
+      let page = state.page;
+      if (page > lastPage) {
+        problems.push({ problem: { key: 'page', value: String(page), kind: 'page-beyond' }, lastPage });
+        showProblems(problems);
+        page = lastPage;
+        current = { ...state, page };
+        history.replaceState(history.state, '', urlOf(current));
+      }
+      const first = (page - 1) * data.pageSize;
+      const slice = response.results.slice(first, first + data.pageSize);
+      const yearNote = years.length > 0 ? ` قُرئ ${years.join(' و')} سنةً، فالنتائج منها.` : '';
+      const announce = () => {
+        status.textContent = total === 0 ? `لا نتائج.${yearNote} جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.` : `${countToArabic(total, NOUNS.result)}${lastPage > 1 ? `، الصفحة ${page} من ${lastPage}` : ''}.${yearNote}`;
+        status.dataset.state = 'shown';
+      };
+      // Every fragment is asked for at once; cards are added in order as soon as those before them are in, and the
+      // count is announced with the first card (the rest of the page follows while the reader reads it).
+      const pending = slice.map((result) => result.data());
       list.replaceChildren();
-      pending = results;
-      await showNext(mine);
-      if (mine !== generation) return;
+      list.start = first + 1;
+      for (const [index, result] of slice.entries()) {
+        const resultData = await pending[index]!;
+        if (mine !== generation) return;
+        list.append(renderResult(template, resultData, result.matchedMetaFields ?? [], labels, `${first + index + 1}`));
+        if (index === 0) announce();
+      }
+      if (slice.length === 0) announce();
+      renderPager(pager, page, lastPage, (to) => urlOf({ ...current, page: to }));
       status.dataset.state = 'done';
-      status.textContent = results.length === 0 ? 'لا نتائج. جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.' : `${countToArabic(results.length, NOUNS.result)}.`;
+      shown = { state: current, periods, response };
+      if (extra.scrollY !== undefined) window.scrollTo(0, extra.scrollY);
+      if (extra.focusResults) {
+        status.scrollIntoView({ block: 'start' });
+        heading.focus({ preventScroll: true });
+      }
+      await countOpenFacets(mine);
     } catch (error) {
       if (mine !== generation) return;
       status.dataset.state = 'error';
@@ -120,20 +173,59 @@ export function runSearchPage(): void {
     }
   };
 
-  more.addEventListener('click', () => void showNext(generation));
+  // A change of words, ticks, dates or order starts the results over at page 1.
+  const fromForm = (): SearchState => readControls(controls);
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void update(readForm());
+    clearTimeout(typingTimer);
+    void show(fromForm(), 'push');
   });
-  form.addEventListener('change', () => void update(readForm()));
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void update(readForm()), 200);
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target === controls.input) return;
+    void show(fromForm(), 'push');
   });
-  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
-  form.addEventListener('reset', () => setTimeout(() => void update(readForm())));
+  controls.input.addEventListener('input', () => {
+    // The index chunks of the words are fetched while the reader types, once the last word has two letters past its
+    // article: a shorter prefix rarely lies in the chunk of the finished word, and each chunk costs 5–40 KB.
+    const { words } = queryToWordsAndYears(controls.input.value, timelineYears);
+    if ((words.split(' ').at(-1) ?? '').replace(/^و?ال/, '').length >= 2) preloadWords(words);
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => void show(fromForm(), 'replace'), TYPING_PAUSE_MS);
+  });
+  form.addEventListener('reset', () => setTimeout(() => void show(emptySearch(), 'push')));
+  // Using the form in any way is using search: Pagefind starts loading while the reader types.
+  form.addEventListener('focusin', () => void loadPagefind().catch(() => {}), { once: true });
+  for (const facet of FACETS) {
+    controls.facet(facet).addEventListener('toggle', () => {
+      if (controls.facet(facet).open) void countOpenFacets(generation, facet);
+    });
+  }
+  chosen.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-remove]');
+    if (!button) return;
+    const [key, value] = button.dataset.remove!.split(':') as [string, string];
+    const next = { ...current, page: 1 };
+    if (key === 'dates') Object.assign(next, { from: '', to: '' });
+    else next[key as Facet] = current[key as Facet].filter((item) => item !== value);
+    void show(next, 'push');
+  });
+  pager.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-page]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    void show({ ...current, page: Number(link.dataset.page) }, 'push', { focusResults: true });
+  });
+  // Leaving for a result (or anywhere) records how far down the page the reader was.
+  window.addEventListener('pagehide', savePlace);
+  list.addEventListener('click', savePlace, { capture: true });
+  window.addEventListener('popstate', (event) => {
+    const { state, problems } = searchStateFromParams(new URLSearchParams(location.search), vocabulary);
+    void show(state, 'none', { problems, scrollY: (event.state as { scrollY?: number } | null)?.scrollY ?? 0 });
+  });
 
-  const initial = searchStateFromParams(new URLSearchParams(location.search));
-  writeForm(initial);
-  void update(initial);
+  const { state, problems } = searchStateFromParams(new URLSearchParams(location.search), vocabulary);
+  const saved = (history.state as { scrollY?: number } | null)?.scrollY;
+  void show(state, 'none', { problems, scrollY: saved });
 }

@@ -1,0 +1,22 @@
+import type { Facet } from '../../utils/searchState.ts';
+
+/** One value a facet offers: what it filters by, its Arabic label, where its hub is. */
+export interface FacetOption {
+  value: string;
+  label: string;
+  href: string;
+}
+
+/** What the search page knows from the build, written into the page as JSON: the facets' values and the timeline's years. */
+export interface SearchPageData {
+  facets: Record<Facet, FacetOption[]>;
+  years: { first: number; last: number };
+  pageSize: number;
+}
+
+/** Reads the data the build wrote into #search-data. */
+export function readSearchPageData(): SearchPageData {
+  const script = document.getElementById('search-data');
+  if (!script?.textContent) throw new Error('the search page has no #search-data');
+  return JSON.parse(script.textContent) as SearchPageData;
+}
