@@ -10,6 +10,8 @@ export interface ExportedEvent {
   date: string;
   seed: string | string[];
   parties: string[];
+  mentions: string[];
+  formats: string[];
 }
 
 /** The built site under test: its origin, a browser, and the exported events. */
@@ -30,12 +32,15 @@ function seedsOf(event: ExportedEvent): string[] {
   return (Array.isArray(event.seed) ? event.seed : [event.seed]).map((seed) => seed.slice(0, 3));
 }
 
-/** Runs the real build once (unless SITE_TEST_REUSE_DIST=1 asks to reuse dist/), serves dist/ and starts Chromium. */
-export async function startSite(): Promise<Site> {
-  if (process.env.SITE_TEST_REUSE_DIST !== '1') {
+/**
+ * Serves a built site and starts Chromium. By default it runs the real build first (unless SITE_TEST_REUSE_DIST=1 asks
+ * to reuse dist/); `dist` serves another build instead, as it stands (the 10,000-event benchmark site).
+ */
+export async function startSite(options: { dist?: string } = {}): Promise<Site> {
+  if (!options.dist && process.env.SITE_TEST_REUSE_DIST !== '1') {
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   }
-  const server = await serveFolder('dist');
+  const server = await serveFolder(options.dist ?? 'dist');
   const { origin } = server;
   const browser = await launchChromium();
   const events = (await (await fetch(`${origin}/events.json`)).json()) as ExportedEvent[];

@@ -29,6 +29,11 @@ function dateBound(controls: SearchControls, bound: 'from' | 'to'): { year: HTML
   return { year: box.querySelector('[data-part="year"]')!, month: box.querySelector('[data-part="month"]')! };
 }
 
+/** True where the facets stand beside the results (search.css). */
+function wideScreen(): boolean {
+  return window.matchMedia('(min-width: 1024px)').matches;
+}
+
 /** The search the form shows (page 1: any change of the form starts the results over); the order is '' while it is the default. */
 export function readControls(controls: SearchControls): SearchState {
   const ticked = (facet: Facet) => [...controls.form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)].map((box) => box.value);
@@ -53,15 +58,16 @@ export function writeControls(controls: SearchControls, state: SearchState, sort
   controls.input.value = state.q;
   for (const facet of FACETS) {
     for (const box of controls.form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) box.checked = state[facet].includes(box.value);
-    // A facet in use stays open, so what is ticked can be seen.
-    if (state[facet].length > 0) controls.facet(facet).open = true;
+    // Beside the results, a facet in use is unfolded so what is ticked can be seen; on a phone the facets stay folded
+    // above the results, their summaries naming what is chosen.
+    if (state[facet].length > 0 && wideScreen()) controls.facet(facet).open = true;
   }
   for (const name of ['from', 'to'] as const) {
     const { year, month } = dateBound(controls, name);
     year.value = state[name].slice(0, 4);
     month.value = state[name].slice(5, 7);
   }
-  if (state.from || state.to) controls.dates.open = true;
+  if ((state.from || state.to) && wideScreen()) controls.dates.open = true;
   const relevance = controls.sort.querySelector<HTMLOptionElement>('option[value="relevance"]')!;
   // Without words there is nothing to rank by.
   relevance.disabled = !hasWords;

@@ -120,6 +120,7 @@ export function runSearchPage(): void {
     }
     status.textContent = 'جارٍ البحث…';
     status.dataset.state = 'searching';
+    delete status.dataset.total;
     try {
       const periods = dateRangeToPeriods(state, data.years, years);
       const filters = searchToPagefindFilters(state, periods);
@@ -143,6 +144,7 @@ export function runSearchPage(): void {
       const announce = () => {
         status.textContent = total === 0 ? `لا نتائج.${yearNote} جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.` : `${countToArabic(total, NOUNS.result)}${lastPage > 1 ? `، الصفحة ${page} من ${lastPage}` : ''}.${yearNote}`;
         status.dataset.state = 'shown';
+        status.dataset.total = String(total);
       };
       // Every fragment is asked for at once; cards are added in order as soon as those before them are in, and the
       // count is announced with the first card (the rest of the page follows while the reader reads it).

@@ -2,12 +2,26 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { linkedEventIds, type Site } from '../site.ts';
 
-/** Waits until the search page has announced its results, then returns the seeds of the events found. */
-export async function resultSeeds(site: Site, page: Page): Promise<string[]> {
-  await page.waitForSelector('#search-status[data-state="done"]', { timeout: 10_000 });
-  expect(await page.locator('#search-status').innerText()).toMatch(/نتيج|لا نتائج/);
-  return site.idsToSeeds(await linkedEventIds(page, '#search-results a'));
+/** Waits until the search page has drawn its results, then returns the event ids found, in the order shown. */
+export async function resultIds(page: Page): Promise<string[]> {
+  await page.waitForSelector('#search-status[data-state="done"]', { timeout: 20_000 });
+  expect(await page.locator('#search-status').innerText()).toMatch(/نتيج|نتائج/);
+  return linkedEventIds(page, '#search-results h3 a');
 }
+
+/** The seeds of the events found, sorted. */
+export async function resultSeeds(site: Site, page: Page): Promise<string[]> {
+  return site.idsToSeeds(await resultIds(page));
+}
+
+/** The count a facet value shows next to it. */
+async function facetCounts(page: Page, facet: string): Promise<Record<string, number>> {
+  return page.locator(`input[name="${facet}"]`).evaluateAll((boxes) =>
+    Object.fromEntries(boxes.map((box) => [(box as HTMLInputElement).value, Number(box.closest('label')!.querySelector('[data-count]')!.textContent)])),
+  );
+}
+
+const q = (words: string) => `q=${encodeURIComponent(words)}`;
 
 const QUERIES: Array<[string, string[]]> = [
   ['الهند', ['000', '003']],
@@ -22,65 +36,203 @@ const QUERIES: Array<[string, string[]]> = [
   ['إيوَايا', ['002', '004']],
   ['تاكاشى إيويا', ['002', '004']],
   ['الهنديه', ['000', '003']],
+  // A year in the words is read as the year: India's events of 2024, not every event that mentions 2024.
+  ['الهند 2024', ['000', '003']],
+  ['إيوايا ٢٠٢٥', ['002', '004']],
 ];
 
 const FILTERS: Array<[string, string[]]> = [
   ['country=KR', ['004']],
+  ['country=IN&country=KR', ['000', '003', '004']],
+  ['format=2plus2-vice-ministerial', ['001']],
+  // Earlier links wrote the stored slug, and the single year.
   [`format=${encodeURIComponent('2+2-vice-ministerial')}`, ['001']],
   ['year=2024', ['000', '003']],
+  ['from=2024-11&to=2025-01', ['000', '002', '004']],
+  ['official=takeshi-iwaya&format=official-visit', ['004']],
 ];
 
-/** The Pagefind search page: queries, filters, shared URLs, keyboard use. */
+/** The Pagefind search page: queries, facets, dates, order, excerpts, URL state, Back, keyboard use. */
 export function describeSearch(site: () => Site): void {
   describe('search', () => {
     for (const [query, seeds] of QUERIES) {
       test(`«${query}» finds seeds ${seeds.join(', ')}`, async () => {
-        const { page, errors } = await site().open(`/search/?q=${encodeURIComponent(query)}`);
+        const { page, errors } = await site().open(`/search/?${q(query)}`);
         expect(await resultSeeds(site(), page)).toEqual(seeds);
         expect(errors).toEqual([]);
       });
     }
 
     for (const [filter, seeds] of FILTERS) {
-      test(`filter ${decodeURIComponent(filter)} finds seeds ${seeds.join(', ')}`, async () => {
+      test(`with no words, ${decodeURIComponent(filter)} lists seeds ${seeds.join(', ')}`, async () => {
         const { page, errors } = await site().open(`/search/?${filter}`);
         expect(await resultSeeds(site(), page)).toEqual(seeds);
         expect(errors).toEqual([]);
       });
     }
 
-    test('the country filter is offered by its Arabic name', async () => {
-      const { page } = await site().open('/search/');
-      await page.selectOption('#f-country', { label: (await page.locator('#f-country option', { hasText: 'كوريا الجنوبية' }).innerText()).trim() });
-      expect(await resultSeeds(site(), page)).toEqual(['004']);
-      expect(new URL(page.url()).searchParams.get('country')).toBe('KR');
+    test('2+2 is searched as 2+2: the 2+2 dialogue comes first, and 2plus2 finds it too', async () => {
+      const vietnam = site().eventBySeed('001').id;
+      const { page } = await site().open(`/search/?${q('2+2')}`);
+      expect((await resultIds(page))[0]).toBe(vietnam);
+      const { page: spelled } = await site().open('/search/?q=2plus2');
+      expect(await resultIds(spelled)).toEqual([vietnam]);
     });
 
-    test('a search typed with the keyboard is kept in the URL and restored from it', async () => {
+    test('results are sorted by date when asked, and the order is kept in the URL', async () => {
+      const { page } = await site().open(`/search/?${q('الهند')}&sort=oldest`);
+      expect(site().idsToSeeds(await resultIds(page))).toEqual(['000', '003']);
+      expect(await resultIds(page)).toEqual([site().eventBySeed('003').id, site().eventBySeed('000').id]);
+      await page.selectOption('#sort', 'newest');
+      await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
+      expect(await resultIds(page)).toEqual([site().eventBySeed('000').id, site().eventBySeed('003').id]);
+      // With no words there is nothing to rank by: newest first.
+      const { page: browsing } = await site().open('/search/?country=IN&country=KR');
+      const dates = (await resultIds(browsing)).map((id) => site().events.find((event) => event.id === id)!.date);
+      expect(dates).toEqual([...dates].sort().reverse());
+      expect(await browsing.locator('#sort option[value="relevance"]').isDisabled()).toBe(true);
+    });
+
+    test('result cards show the format badge, partner countries, Gregorian and Hijri dates, and a highlighted excerpt of the real text', async () => {
+      const india = site().eventBySeed('000');
+      const { page, errors } = await site().open(`/search/?${q('الهند')}`);
+      await resultIds(page);
+      const card = page.locator('#search-results > li').filter({ has: page.locator(`a[href="/events/${india.id}/"]`) });
+      expect(await card.locator('a.badge').innerText()).toBe('زيارة رسمية');
+      expect(await card.locator('a.chip').allInnerTexts()).toEqual(['الهند']);
+      expect(await card.locator('time').getAttribute('datetime')).toBe('2024-11-27');
+      expect(await card.locator('time').innerText()).toBe('27 نوفمبر 2024');
+      expect(await card.locator('[data-slot="hijri"]').innerText()).toMatch(/جمادى الأولى 1446/);
+      const marks = await card.locator('.excerpt mark').allInnerTexts();
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark).toMatch(/الهند/);
+      // Pagefind puts a full stop between blocks, so the two are compared word for word.
+      const words = (text: string) => text.replace(/[^\p{L}\p{N}+]+/gu, ' ').trim();
+      const excerpt = words(await card.locator('.excerpt').innerText());
+      const { page: eventPage } = await site().open(`/events/${india.id}/`);
+      expect(words(await eventPage.locator('article').innerText())).toContain(excerpt);
+      expect(errors).toEqual([]);
+    });
+
+    test('the extra spellings readers search by are metadata, not page text: not shown, copied or excerpted', async () => {
+      const india = site().eventBySeed('000');
+      const { page } = await site().open(`/events/${india.id}/`);
+      const text = await page.evaluate(() => document.body.innerText);
+      const hidden = ['الهنديين', 'هنديات', 'جمهوريه الهند'];
+      for (const term of hidden) expect(text).not.toContain(term);
+      // Pagefind does read them from the page.
+      expect(await page.locator('[data-pagefind-meta^="terms"]').getAttribute('data-value')).toContain('الهنديين');
+      const { page: found } = await site().open(`/search/?${q('الهنديين')}`);
+      expect(await resultSeeds(site(), found)).toEqual(['000', '003']);
+      for (const excerpt of await found.locator('.excerpt').allInnerTexts()) for (const term of hidden) expect(excerpt).not.toContain(term);
+    });
+
+    test('facet counts follow the words and the other facets', async () => {
+      const { page } = await site().open('/search/');
+      await page.locator('details[data-facet="country"] summary').click();
+      expect(await facetCounts(page, 'country')).toEqual({ IN: 2, KR: 1, US: 1, VN: 1 });
+      await page.locator('#q').fill('إيوايا');
+      await page.locator('#q').press('Enter');
+      await resultIds(page);
+      await expect.poll(() => facetCounts(page, 'country')).toEqual({ IN: 0, KR: 1, US: 1, VN: 0 });
+      await page.locator('details[data-facet="format"] summary').click();
+      await expect.poll(() => facetCounts(page, 'format')).toMatchObject({ 'official-visit': 1, 'foreign-ministers-meeting': 1, 'joint-working-group': 0 });
+      await page.locator('input[name="country"][value="KR"]').check();
+      expect(site().idsToSeeds(await resultIds(page))).toEqual(['004']);
+      await expect.poll(() => facetCounts(page, 'format')).toMatchObject({ 'official-visit': 1, 'foreign-ministers-meeting': 0 });
+      // A facet's own counts say what each value would give instead, so ticking another adds its events.
+      await expect.poll(() => facetCounts(page, 'country')).toEqual({ IN: 0, KR: 1, US: 1, VN: 0 });
+      await expect.poll(() => new URL(page.url()).searchParams.getAll('country')).toEqual(['KR']);
+    });
+
+    test('unknown values in the URL are reported and not applied', async () => {
+      const { page, errors } = await site().open(`/search/?${q('الهند')}&country=XX&format=bogus&from=2024-13&sort=best&colour=red`);
+      expect(await resultSeeds(site(), page)).toEqual(['000', '003']);
+      const report = await page.locator('#search-problems[role="alert"]').innerText();
+      for (const part of ['country=XX', 'format=bogus', '2024-13', 'best', 'colour']) expect(report).toContain(part);
+      expect(await page.locator('input[name="country"]:checked').count()).toBe(0);
+      expect(errors).toEqual([]);
+      const { page: alone } = await site().open('/search/?country=ZZ');
+      expect(await alone.locator('#search-problems').innerText()).toContain('country=ZZ');
+      expect(await alone.locator('#search-results li').count()).toBe(0);
+    });
+
+    test('a page beyond the last is reported and the last page shown', async () => {
+      const { page } = await site().open(`/search/?${q('الهند')}&page=7`);
+      expect(await resultSeeds(site(), page)).toEqual(['000', '003']);
+      expect(await page.locator('#search-problems').innerText()).toContain('7');
+    });
+
+    test('a search made with the keyboard alone is kept in the URL and restored from it', async () => {
       const { page, context } = await site().open('/search/');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
       await page.locator('#q').focus();
       await page.keyboard.type('الهند');
       await page.keyboard.press('Enter');
       expect(await resultSeeds(site(), page)).toEqual(['000', '003']);
-      await page.locator('#f-year').focus();
-      await page.keyboard.press('ArrowDown');
-      await page.locator('#f-year').selectOption('2024');
-      await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2024');
+      // Unfold the period facet and choose a year from the keyboard.
+      await page.locator('details[data-facet="dates"] summary').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('from-year');
+      await page.keyboard.press('End');
+      await page.locator('#from-year').selectOption('2024');
+      await page.locator('#to-year').focus();
+      await page.locator('#to-year').selectOption('2024');
+      await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2024');
+      // Tick a country from the keyboard.
+      await page.locator('details[data-facet="country"] summary').focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await expect.poll(() => new URL(page.url()).searchParams.getAll('country')).toHaveLength(1);
       const shared = page.url();
-      expect(new URL(shared).searchParams.get('q')).toBe('الهند');
       const other = await context.newPage();
       await other.goto(shared, { waitUntil: 'networkidle' });
       expect(await other.inputValue('#q')).toBe('الهند');
-      expect(await other.inputValue('#f-year')).toBe('2024');
-      expect(await resultSeeds(site(), other)).toEqual(['000', '003']);
+      expect(await other.inputValue('#from-year')).toBe('2024');
+      expect(await other.locator('input[name="country"]:checked').count()).toBe(1);
+      expect(await resultIds(other)).toEqual(await resultIds(page));
     });
 
-    test('the search page fetches no Pagefind file until the reader searches', async () => {
+    test('Back from a result, and a reload, restore the results and the place on the page', async () => {
+      const { page } = await site().open('/search/?q=Japan&sort=oldest');
+      await page.setViewportSize({ width: 1280, height: 420 });
+      const ids = await resultIds(page);
+      expect(ids).toHaveLength(5);
+      const target = page.locator('#search-results h3 a').nth(3);
+      await target.scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(100);
+      const place = await page.evaluate(() => window.scrollY);
+      expect(place).toBeGreaterThan(200);
+      await target.click();
+      await page.waitForURL(/\/events\//);
+      await page.goBack();
+      expect(await resultIds(page)).toEqual(ids);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(place - 5);
+      expect(await page.evaluate(() => window.scrollY)).toBeLessThan(place + 5);
+      await page.reload();
+      expect(await resultIds(page)).toEqual(ids);
+      await expect.poll(() => page.evaluate(() => Math.abs(window.scrollY - (history.state?.scrollY ?? -1)))).toBeLessThan(5);
+      expect(Math.abs((await page.evaluate(() => window.scrollY)) - place)).toBeLessThan(5);
+    });
+
+    test('clearing the search empties the form, the results and the URL', async () => {
+      const { page } = await site().open(`/search/?${q('الهند')}&country=IN`);
+      await resultIds(page);
+      await page.locator('#search-reset').click();
+      await expect.poll(() => page.url()).toMatch(/\/search\/$/);
+      expect(await page.locator('#search-results li').count()).toBe(0);
+      expect(await page.inputValue('#q')).toBe('');
+    });
+
+    test('the search page fetches no Pagefind file until the reader uses it', async () => {
       const { page } = await site().open('/search/');
+      const pagefindRequests: string[] = [];
+      page.context().on('request', (request) => request.url().includes('/pagefind/') && pagefindRequests.push(request.url()));
+      await page.waitForTimeout(300);
       const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/pagefind/')));
-      expect(loaded).toEqual([]);
+      expect([...loaded, ...pagefindRequests]).toEqual([]);
     });
   });
 }

@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BUILD_ENV, buildSteps } from '../build/buildSteps.ts';
+import { loadSeedPools, writeSyntheticSeeds } from './corpus.ts';
+import { copyProjectForBuild } from './siteCopy.ts';
+
+/**
+ * Builds the benchmark's synthetic site in `work`, for tests that need a site of benchmark size: `count` generated
+ * seeds, then the project's own build steps (ingest, Astro, Pagefind) in a copy of the project. Returns its dist folder.
+ */
+export async function buildSyntheticSite(root: string, work: string, options: { count: number; seed: number }): Promise<string> {
+  const site = path.join(work, 'site');
+  const seeds = path.join(work, 'seeds');
+  const events = path.join(work, 'events');
+  const log = path.join(work, 'build.log');
+  copyProjectForBuild(root, site);
+  writeSyntheticSeeds(await loadSeedPools(root), { count: options.count, seed: options.seed, out: seeds });
+  const env = { ...process.env, ...BUILD_ENV, EVENTS_DIR: events };
+  for (const step of buildSteps(site, ['--seeds', seeds, '--out', events, '--quiet'])) {
+    const out = fs.openSync(log, 'a');
+    const run = spawnSync(step.command, step.args, { cwd: site, env, stdio: ['ignore', out, out] });
+    fs.closeSync(out);
+    if (run.status !== 0) throw new Error(`the synthetic site's ${step.name} step failed; see ${log}:\n${fs.readFileSync(log, 'utf8').slice(-2000)}`);
+  }
+  return path.join(site, 'dist');
+}
