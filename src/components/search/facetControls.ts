@@ -66,6 +66,8 @@ export function writeControls(controls: SearchControls, state: SearchState, sort
     const { year, month } = dateBound(controls, name);
     year.value = state[name].slice(0, 4);
     month.value = state[name].slice(5, 7);
+    // A month narrows a year: it has no meaning until a year is chosen.
+    month.disabled = !year.value;
   }
   if ((state.from || state.to) && wideScreen()) controls.dates.open = true;
   const relevance = controls.sort.querySelector<HTMLOptionElement>('option[value="relevance"]')!;

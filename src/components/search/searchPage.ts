@@ -92,7 +92,9 @@ export function runSearchPage(): void {
       const { state, periods, response } = shown;
       const alone = !response.words && !periods && FACETS.every((other) => other === facet || state[other].length === 0);
       let counts: Record<string, number> | undefined;
-      if (alone) counts = totals[facet];
+      // Dates outside the timeline: no value gives anything.
+      if (periods?.length === 0) counts = {};
+      else if (alone) counts = totals[facet];
       else if (state[facet].length === 0) counts = response.filters[facet];
       counts ??= await countFacet(response.words, searchToPagefindFilters(state, periods, facet), facet);
       if (mine !== generation) return;

@@ -39,6 +39,10 @@ const QUERIES: Array<[string, string[]]> = [
   // A year in the words is read as the year: India's events of 2024, not every event that mentions 2024.
   ['الهند 2024', ['000', '003']],
   ['إيوايا ٢٠٢٥', ['002', '004']],
+  // Dates as the page shows them and as ISO days.
+  ['27 نوفمبر', ['000']],
+  ['2024-11-27', ['000']],
+  ['جمادى الأولى 1446', ['000']],
 ];
 
 const FILTERS: Array<[string, string[]]> = [
