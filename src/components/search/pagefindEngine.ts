@@ -55,7 +55,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind on first use only, so the search page itself fetches nothing until the reader starts using it. */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: EXCERPT_WORDS, ranking: { metaWeights: META_WEIGHTS } });
+    await module.options({ excerptLength: EXCERPT_WORDS, excerptEllipsis: '…', ranking: { metaWeights: META_WEIGHTS } });
     await module.init();
     return module;
   });

@@ -1,8 +1,9 @@
 import { pageWindow } from '../../utils/pageWindow.ts';
 
 /**
- * Fills the results' page navigation: previous, the first and last pages, the current one with its neighbours, next.
- * Every entry is a real link to that page's URL (`hrefOf`), so it can be opened in a new tab or shared.
+ * Fills the results' page navigation: previous, the first, current and last pages, next; one row even on a phone
+ * (previous and next are arrows there). Every entry is a real link to that page's URL (`hrefOf`), so it can be opened
+ * in a new tab or shared.
  */
 export function renderPager(nav: HTMLElement, current: number, last: number, hrefOf: (page: number) => string): void {
   nav.replaceChildren();
@@ -16,15 +17,20 @@ export function renderPager(nav: HTMLElement, current: number, last: number, hre
     anchor.className = 'page-link';
     anchor.href = hrefOf(page);
     anchor.dataset.page = String(page);
-    anchor.textContent = text;
+    if (rel) {
+      const word = document.createElement('span');
+      word.className = 'pager-word';
+      word.textContent = text;
+      anchor.append(rel === 'prev' ? '→' : '', word, rel === 'next' ? '←' : '');
+    } else anchor.textContent = text;
     anchor.setAttribute('aria-label', label);
     if (rel) anchor.rel = rel;
     if (page === current && !rel) anchor.setAttribute('aria-current', 'page');
     item.append(anchor);
     list.append(item);
   };
-  if (current > 1) link(current - 1, '→ السابقة', `الصفحة السابقة (${current - 1})`, 'prev');
-  for (const page of pageWindow(current, last)) {
+  if (current > 1) link(current - 1, 'السابقة', `الصفحة السابقة (${current - 1})`, 'prev');
+  for (const page of pageWindow(current, last, 0)) {
     if (page === 'gap') {
       const gap = document.createElement('li');
       gap.className = 'gap';
@@ -33,7 +39,7 @@ export function renderPager(nav: HTMLElement, current: number, last: number, hre
       list.append(gap);
     } else link(page, String(page), `الصفحة ${page}`);
   }
-  if (current < last) link(current + 1, 'التالية ←', `الصفحة التالية (${current + 1})`, 'next');
+  if (current < last) link(current + 1, 'التالية', `الصفحة التالية (${current + 1})`, 'next');
   const where = document.createElement('p');
   where.className = 'muted text-sm mt-2';
   where.textContent = `الصفحة ${current} من ${last}`;
