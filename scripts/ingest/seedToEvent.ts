@@ -28,7 +28,15 @@ export interface SeedContext {
   officialsById: ReadonlyMap<string, Official>;
 }
 
-export type SeedResult = { ok: true; event: SeedEvent } | { ok: false; errors: string[] };
+/** What a seed that needs review gave before it was stopped: for the review report and the eval, never published. */
+export interface SeedDraft {
+  title: string;
+  /** The cleaned article text that extraction read. */
+  paragraphs: string[];
+  extraction: Extraction;
+}
+
+export type SeedResult = { ok: true; event: SeedEvent } | { ok: false; errors: string[]; draft?: SeedDraft };
 
 const formatLabels = new Map(FORMATS.map((format) => [format.slug, format.label]));
 const regionNames = new Intl.DisplayNames(['ar'], { type: 'region' });
@@ -113,7 +121,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   const city = sidecar.location?.value.city ?? (sidecar.location?.value.country && sidecar.location.value.country !== extractedPlace?.country ? '' : extractedPlace?.city ?? '');
   // An unknown place is published as unknown (never guessed) and flagged for the editor, unlike a date, which the timeline cannot place without.
   if (!country && !extraction.warnings.some((warning) => WARNINGS_ANSWERED_BY.location!.test(warning))) warnings.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
-  if (errors.length > 0 || !date) return { ok: false, errors };
+  if (errors.length > 0 || !date) return { ok: false, errors, draft: { title: sections.title, paragraphs, extraction } };
 
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
   const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : extraction.officials;
