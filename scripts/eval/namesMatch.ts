@@ -1,4 +1,4 @@
-import { normalizeArabic } from '../../src/utils/normalizeArabic.ts';
+import { normalizeArabic } from '../../src/arabic/fold.ts';
 
 /** The words of a name as compared: folded Arabic, lower-case Latin, «عبد الله» written as one word. */
 export function nameToWords(name: string): string[] {

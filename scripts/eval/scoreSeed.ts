@@ -1,6 +1,6 @@
 import type { CorpusLabel } from '../../tests/corpus/labelsSchema.ts';
 import type { SeedReport } from '../ingest/reviewReport.ts';
-import { normalizeArabic } from '../../src/utils/normalizeArabic.ts';
+import { normalizeArabic } from '../../src/arabic/fold.ts';
 import { officialMatchesName } from './namesMatch.ts';
 
 /** How one article came out, field by field, against its label. */

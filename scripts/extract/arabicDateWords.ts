@@ -1,5 +1,5 @@
 import { DATE_WORDS as dateTable } from '../../src/data/index.ts';
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 
 // Normalised lookup tables built once from src/data/arabicDates.json.
 

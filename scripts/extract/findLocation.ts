@@ -1,6 +1,6 @@
 import { CITIES as cities, type CityEntry } from '../../src/data/index.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { findDateMentions } from './parseArabicDate.ts';
 
 /** Date mentions as extraction finds them: in the sentence's folded text. */

@@ -1,5 +1,5 @@
 import { ENGLISH_MONTHS, MONTHS, wordsToAlternation } from './arabicDateWords.ts';
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
 
 const englishMonth = wordsToAlternation(ENGLISH_MONTHS.keys());

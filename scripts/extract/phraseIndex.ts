@@ -1,4 +1,4 @@
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 interface Entry<T> {

@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
 import { COMMON_WORDS, TITLES as titleTable } from '../../src/data/index.ts';
-import { normalizeForMatching, withAccusativeForm } from './foldForMatching.ts';
+import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 

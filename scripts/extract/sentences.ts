@@ -1,6 +1,6 @@
 import { DATE_WORDS as dateTable, TIME_MARKERS as markerTable } from '../../src/data/index.ts';
-import { ARABIC_MARKS } from '../../src/utils/normalizeArabic.ts';
-import { foldForMatching, isDroppedForMatching } from './foldForMatching.ts';
+import { ARABIC_MARKS } from '../../src/arabic/fold.ts';
+import { foldForMatching, isDroppedForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { tokenizeFolded, type Token } from './tokenize.ts';
 import type { ArticleText } from './types.ts';

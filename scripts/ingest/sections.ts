@@ -1,5 +1,5 @@
 import type { Block } from './blocks.ts';
-import { lineToMatchKey } from './matchKey.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { bareDateLineToDay, lineToPublishedDay, lineToSource } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
@@ -144,7 +144,7 @@ export function linesToSections(lines: readonly string[]): ArticleSections | und
     const rest = blocks.filter((_, i) => i !== titleIndex);
     // A repeated headline (the page's <h1> copied twice) is dropped too.
     const next = rest[titleIndex];
-    if (next?.kind === 'paragraph' && lineToMatchKey(titleWithoutSiteName(next.text, source.outlet)) === lineToMatchKey(title)) {
+    if (next?.kind === 'paragraph' && normalizeForMatching(titleWithoutSiteName(next.text, source.outlet)) === normalizeForMatching(title)) {
       rest.splice(titleIndex, 1);
     }
     // A one-line article keeps its only line as body.

@@ -1,4 +1,4 @@
-import { lineToMatchKey } from './matchKey.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ENGLISH_MONTHS, MONTHS, WEEKDAYS } from '../extract/arabicDateWords.ts';
 import { parsePublicationDate } from '../extract/parsePublicationDate.ts';
 import type { Source } from '../../src/schemas/event.ts';
@@ -29,7 +29,7 @@ export function textToUrl(text: string): string | undefined {
 /** The folded start of a line, enough to hold any label; a line with no colon near its start has none and skips the folding. */
 function labelKey(line: string): string {
   const start = line.slice(0, 40);
-  return start.includes(':') || start.includes('：') ? lineToMatchKey(start) : '';
+  return start.includes(':') || start.includes('：') ? normalizeForMatching(start) : '';
 }
 
 /** Reads a "المصدر: …" line: a URL becomes `url`, a name becomes `outlet`. Undefined when the line is not a source line. */
@@ -59,7 +59,7 @@ const DATE_FILLER = new Set(['ص', 'م', 'صباحا', 'مساء', 'ظهرا', '
 export function bareDateLineToDay(line: string): string | undefined {
   // Every date parsePublicationDate reads has a four-digit year: a line with no digit is not one (most lines, skipped cheaply).
   if (line.length > 80 || !ANY_DIGIT.test(line)) return undefined;
-  const key = lineToMatchKey(line);
+  const key = normalizeForMatching(line);
   const words = key.split(/[\s,،\-–—/|:()]+/).filter(Boolean);
   const isDateWord = (word: string) =>
     /^\d+(st|nd|rd|th)?\.?$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word) || ENGLISH_MONTHS.has(word) || DATE_FILLER.has(word) || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.test(word);
