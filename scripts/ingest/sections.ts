@@ -1,6 +1,7 @@
 import type { Block } from './blocks.ts';
+import type { PageParts } from './page/pageToArticle.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { bareDateLineToDay, lineToPublishedDay, lineToSource } from './sourceLines.ts';
+import { bareDateLineToDay, datelineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
 
@@ -101,27 +102,43 @@ function markSubheadings(blocks: Block[]): Block[] {
 }
 
 /**
- * Splits cleaned lines into title, summary, body blocks and source. Source and publication lines leave the body;
- * the first meaningful line is the headline unless it is a whole paragraph (then the first sentence gives the title).
- * Returns undefined when no article text is left.
+ * Turns the parts of a page into title, summary, body blocks and source. Source and publication lines leave the body;
+ * the headline is the page's, else the first meaningful line unless it is a whole paragraph (then the first sentence
+ * gives the title). Returns undefined when no article text is left.
  */
-export function linesToSections(lines: readonly string[]): ArticleSections | undefined {
+export function pageToSections(parts: PageParts): ArticleSections | undefined {
   const source: Source = {};
-  const articleLines: string[] = [];
-  for (const line of lines) {
-    const sourceLine = line.trim() === '' ? undefined : lineToSource(line.trim());
+  /** Takes a source or publication line into `source`; true when the line was one. A bare date counts only where a page prints the article's date: under the headline or in the text. */
+  let updated: string | undefined;
+  const takeMeta = (line: string, where: 'header' | 'body' | 'edge'): boolean => {
+    const trimmed = line.trim();
+    if (trimmed === '') return false;
+    const sourceLine = lineToSource(trimmed);
     if (sourceLine) {
       if (!source.outlet && sourceLine.outlet) source.outlet = sourceLine.outlet;
       if (!source.url && sourceLine.url) source.url = sourceLine.url;
-      continue;
+      return true;
     }
-    const published = line.trim() === '' ? undefined : (lineToPublishedDay(line.trim()) ?? bareDateLineToDay(line.trim()));
-    if (published !== undefined) {
-      if (published && !source.publishedAt) source.publishedAt = published;
-      continue;
+    const update = lineToUpdatedDay(trimmed);
+    if (update !== undefined) {
+      updated ??= update;
+      return true;
     }
-    articleLines.push(line);
-  }
+    // a newspaper's issue line («… 26 ديسمبر 2023م - العدد 20554») dates the article wherever it stands
+    const issue = /العدد\s*[:：]?\s*[\d٠-٩]/.test(trimmed);
+    const published =
+      lineToPublishedDay(trimmed) ?? (where === 'edge' && !issue ? undefined : bareDateLineToDay(trimmed)) ?? (where === 'header' || issue ? datelineToDay(trimmed) : undefined);
+    if (published === undefined) return false;
+    if (published && !source.publishedAt) source.publishedAt = published;
+    return true;
+  };
+  // The header first: the date printed under the headline is the article's; a banner's date is the day the page was
+  // seen, so above the headline and below the article only a labelled line counts.
+  for (const line of parts.header) takeMeta(line, 'header');
+  const articleLines = parts.body.filter((line) => !takeMeta(line, 'body'));
+  for (const line of [...parts.trailer, ...parts.banner]) takeMeta(line, 'edge');
+  if (!source.publishedAt && updated) source.publishedAt = updated;
+  if (parts.title !== undefined) articleLines.unshift(parts.title);
 
   let blocks = unitsToBlocks(linesToUnits(articleLines));
   // The headline is Arabic: a leading "---" or "title: x" line is page debris, kept in the body and shown literally.

@@ -1,8 +1,8 @@
 import { blocksToPlainParagraphs } from './blocks.ts';
-import { cleanArticle } from './clean.ts';
 import { bytesToText } from './decode.ts';
 import { missingDateToMessage, missingFieldToMessage, partialDateToPhrase } from './reviewMessages.ts';
-import { linesToSections } from './sections.ts';
+import { pageToArticle } from './page/pageToArticle.ts';
+import { pageToSections } from './sections.ts';
 import { seedNameToSidecarName } from './seedNameToSidecarName.ts';
 import type { EditorialNote, SeedEvent } from './seedEvent.ts';
 import { sidecarDateToEventDate, textToSidecar } from './sidecar.ts';
@@ -92,7 +92,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
 
   const text = bytesToText(input.bytes);
   if (text.trim() === '') return { ok: false, errors: [`${input.label}: the file is empty`] };
-  const sections = linesToSections(cleanArticle(text));
+  const sections = pageToSections(pageToArticle(text));
   if (!sections) return { ok: false, errors: [`${input.label}: no article text after removing site clutter`] };
 
   // Extraction reads the Arabic prose only: Latin-only lines ("date: 1999-01-01", code, URLs) are page debris or

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import arabicDates from './arabicDates.json' with { type: 'json' };
+import boilerplate from './boilerplate.json' with { type: 'json' };
 import cities from './cities.json' with { type: 'json' };
 import clutter from './clutter.json' with { type: 'json' };
 import commonWords from './commonWords.json' with { type: 'json' };
@@ -17,6 +18,7 @@ import partyCues from './partyCues.json' with { type: 'json' };
 import timeMarkers from './timeMarkers.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
 import transliteration from './transliteration.json' with { type: 'json' };
+import { boilerplateTable } from '../schemas/tables/boilerplate.ts';
 import { citiesTable } from '../schemas/tables/cities.ts';
 import { clutterTable } from '../schemas/tables/clutter.ts';
 import { countriesTable } from '../schemas/tables/countries.ts';
@@ -52,6 +54,8 @@ export const DATE_WORDS = tableToData('arabicDates.json', dateWordsTable, arabic
 export const FORMAT_RULES = tableToData('formatRules.json', formatRulesTable, formatRules);
 /** Known site clutter: the boilerplate stage's fast path. */
 export const CLUTTER = tableToData('clutter.json', clutterTable, clutter);
+/** What page furniture is made of: the boilerplate stage's vocabulary. */
+export const BOILERPLATE = tableToData('boilerplate.json', boilerplateTable, boilerplate);
 /** Common words of diplomatic news, never part of an unknown name. */
 export const COMMON_WORDS = tableToData('commonWords.json', commonWordsTable, commonWords).words;
 /** Phrases that hold a country's name without naming the country. */
