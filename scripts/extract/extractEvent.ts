@@ -40,7 +40,8 @@ export function extractEvent(article: ArticleText): Extraction {
     unconfirmedOfficials: unconfirmed,
     warnings,
   };
-  if (dates.date) extraction.date = dates.date;
+  if (dates.date && !dates.review) extraction.date = dates.date;
+  if (dates.review) extraction.dateReview = dates.review;
   if (dates.partialDate) extraction.partialDate = dates.partialDate;
   if (place.location) extraction.location = place.location;
   return extraction;

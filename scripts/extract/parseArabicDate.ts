@@ -42,7 +42,7 @@ export interface DateMention {
 
 // The grammar, on folded text (src/arabic): [weekday] day [من] [شهر] month [(other-set month)] [year] [era]
 /** Not inside a word or a number; a number after a colon is a time («00:05»), not a day. */
-const L = '(?<![\\p{L}\\p{N}:])';
+const L = '(?<![\\p{L}\\p{N}])(?<!\\d:)';
 const R = '(?![\\p{L}\\p{N}])';
 const gregorianMonth = `(?:${wordsToAlternation(MONTHS.keys())})`;
 const hijriMonth = `(?:${wordsToAlternation(HIJRI_MONTHS.keys())})`;
@@ -179,6 +179,7 @@ export function findDateMentions(text: string): DateMention[] {
     const [first, next] = [mentions[i]!, mentions[i + 1]!];
     if (first.kind === 'weekday' && first.weekdayRelation === undefined && next.kind === 'calendar' && next.day !== undefined && /^[\s،,(]*(?:يوم\s*)?[\s،,(]*$/.test(text.slice(first.end, next.at))) {
       next.weekday = first.weekday;
+      next.at = first.at;
       mentions.splice(i, 1);
     }
   }

@@ -1,4 +1,4 @@
-import { DATE_WORDS as dateTable, TIME_MARKERS as markerTable } from '../../src/data/index.ts';
+import { DATE_WORDS as dateTable, EVENT_CUES, TIME_MARKERS as markerTable } from '../../src/data/index.ts';
 import { ARABIC_MARKS } from '../../src/arabic/fold.ts';
 import { foldForMatching, isDroppedForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
@@ -22,6 +22,8 @@ export interface Sentence {
   background: boolean;
   /** Tells of a planned event (المقبل، من المقرر …). */
   future: boolean;
+  /** Holds a word of meeting, talks or a call (التقى، استقبل، مباحثات، اتصال …). */
+  meeting: boolean;
 }
 
 type Marker = 'background' | 'weakBackground' | 'future' | 'weakFuture' | 'exempt';
@@ -35,6 +37,13 @@ const markerIndex = buildPhraseIndex<Marker>([
   ...markerTable.future.map((phrase) => [phrase, 'future'] as const),
   ...markerTable.weakFuture.map((phrase) => [phrase, 'weakFuture'] as const),
 ]);
+
+const meetingIndex = buildPhraseIndex(EVENT_CUES.meetingWords.map((word) => [word, true] as const));
+
+/** Whether the tokens hold a word of meeting, talks or a call. */
+export function hasMeetingWord(tokens: Token[]): boolean {
+  return findPhrases(meetingIndex, tokens).length > 0;
+}
 
 const pluperfectAuxiliaries = new Set(markerTable.pluperfect.auxiliaries.flatMap((word) => [word, `و${word}`, `ف${word}`].map(foldForMatching)));
 const pluperfectParticle = foldForMatching(markerTable.pluperfect.particle);
@@ -91,7 +100,7 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean): Sentence {
   const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1) };
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1), meeting: hasMeetingWord(tokens) };
 }
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */

@@ -16,6 +16,8 @@ export interface Extraction {
   date?: { date: string; precision: 'day' | 'month' | 'year' };
   /** What the text gave when it is not enough (e.g. "في الرابع من ديسمبر" with no year). */
   partialDate?: { year?: number; month?: number; day?: number };
+  /** Why a date the text gives is left for an editor (it contradicts itself): the date is then not given. */
+  dateReview?: string;
   /** Sorted ISO codes of the countries that met, includes JP. */
   parties: string[];
   /** Sorted ISO codes discussed but not meeting; never a party, never JP. */

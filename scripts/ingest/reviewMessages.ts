@@ -24,8 +24,8 @@ export function partialDateToPhrase(partial: { month?: number; day?: number } | 
 }
 
 /** The needs-review error for a seed whose article does not give the event's full date. */
-export function missingDateToMessage(seedLabel: string, sidecarName: string, phrase: string | undefined): string {
-  const what = phrase ? `the article gives no year for «${phrase}»` : 'the article gives no date for the event';
+export function missingDateToMessage(seedLabel: string, sidecarName: string, phrase: string | undefined, contradiction?: string): string {
+  const what = contradiction ? `the article's date cannot be trusted (${contradiction})` : phrase ? `the article gives no year for «${phrase}»` : 'the article gives no date for the event';
   return `${seedLabel}: needs review — ${what}; add ${sidecarName} with date.value and date.citation`;
 }
 

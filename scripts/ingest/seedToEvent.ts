@@ -102,7 +102,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
 
   const errors: string[] = [];
   const date = sidecar.date ? sidecarDateToEventDate(sidecar.date) : extraction.date;
-  if (!date) errors.push(missingDateToMessage(input.label, sidecarName, partialDateToPhrase(extraction.partialDate, [sections.title, ...paragraphs])));
+  if (!date) errors.push(missingDateToMessage(input.label, sidecarName, partialDateToPhrase(extraction.partialDate, [sections.title, ...paragraphs]), extraction.dateReview));
 
   const parties = sortedUnique(sidecar.parties ? [HOME_COUNTRY, ...sidecar.parties.value] : extraction.parties);
   if (parties.length < 2 || !parties.includes(HOME_COUNTRY)) {

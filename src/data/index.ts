@@ -11,6 +11,7 @@ import clutter from './clutter.json' with { type: 'json' };
 import commonWords from './commonWords.json' with { type: 'json' };
 import countries from './countries.json' with { type: 'json' };
 import countryBlockers from './countryBlockers.json' with { type: 'json' };
+import eventCues from './eventCues.json' with { type: 'json' };
 import formatRules from './formatRules.json' with { type: 'json' };
 import formats from './formats.json' with { type: 'json' };
 import officials from './officials.json' with { type: 'json' };
@@ -23,6 +24,7 @@ import { citiesTable } from '../schemas/tables/cities.ts';
 import { clutterTable } from '../schemas/tables/clutter.ts';
 import { countriesTable } from '../schemas/tables/countries.ts';
 import { dateWordsTable } from '../schemas/tables/dateWords.ts';
+import { eventCuesTable } from '../schemas/tables/eventCues.ts';
 import { formatRulesTable } from '../schemas/tables/formatRules.ts';
 import { formatsTable } from '../schemas/tables/formats.ts';
 import { officialsTable } from '../schemas/tables/officials.ts';
@@ -62,6 +64,8 @@ export const COMMON_WORDS = tableToData('commonWords.json', commonWordsTable, co
 export const COUNTRY_BLOCKERS = tableToData('countryBlockers.json', countryBlockersTable, countryBlockers).phrases;
 /** Words that tell visits, delegations, sides and multilateral settings. */
 export const PARTY_CUES = tableToData('partyCues.json', partyCuesTable, partyCues);
+/** Words that tell the meeting itself, and frames that say a person named was not there. */
+export const EVENT_CUES = tableToData('eventCues.json', eventCuesTable, eventCues);
 /** Words that place a sentence before or after the event. */
 export const TIME_MARKERS = tableToData('timeMarkers.json', timeMarkersTable, timeMarkers);
 /** Titles that introduce names, and the words around names. */

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+
+const words = z.array(z.string().min(1)).min(1);
+
+/** Words that tell the meeting itself (src/data/eventCues.json). */
+export const eventCuesTable = z
+  .object({
+    $comment: z.string(),
+    /** Verbs and nouns of meetings, talks and calls: a sentence with one tells the event. */
+    meetingWords: words,
+    /** Phrases before a name saying the person was not there (greetings conveyed, a message from, under the leadership of). */
+    absenceFrames: words,
+    /** Verbs that only report speech. */
+    quoteVerbs: words,
+  })
+  .strict();
