@@ -16,7 +16,7 @@ export function extractEvent(article: ArticleText): Extraction {
   const dates = extractDate(read, article.publishedAt);
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
-  const people = findOfficials(sentences, countries);
+  const people = findOfficials(sentences, countries, dates.review ? undefined : dates.date?.date);
   const sides = classifyParties(sentences, countries, people.officials);
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
   const warnings = [...dates.warnings, ...sides.warnings];

@@ -38,7 +38,10 @@ const markerIndex = buildPhraseIndex<Marker>([
   ...markerTable.weakFuture.map((phrase) => [phrase, 'weakFuture'] as const),
 ]);
 
-const meetingIndex = buildPhraseIndex(EVENT_CUES.meetingWords.map((word) => [word, true] as const));
+/** Meeting words, with the object pronouns verbs carry («ترأسها», «استقبله»). */
+const meetingIndex = buildPhraseIndex(
+  EVENT_CUES.meetingWords.flatMap((word) => (word.includes(' ') ? [word] : [word, `${word}ه`, `${word}ها`, `${word}هما`, `${word}هم`])).map((word) => [word, true] as const),
+);
 
 /** Whether the tokens hold a word of meeting, talks or a call. */
 export function hasMeetingWord(tokens: Token[]): boolean {

@@ -16,6 +16,7 @@ import formatRules from './formatRules.json' with { type: 'json' };
 import formats from './formats.json' with { type: 'json' };
 import officials from './officials.json' with { type: 'json' };
 import partyCues from './partyCues.json' with { type: 'json' };
+import roleLevels from './roleLevels.json' with { type: 'json' };
 import timeMarkers from './timeMarkers.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
 import transliteration from './transliteration.json' with { type: 'json' };
@@ -28,11 +29,13 @@ import { eventCuesTable } from '../schemas/tables/eventCues.ts';
 import { formatRulesTable } from '../schemas/tables/formatRules.ts';
 import { formatsTable } from '../schemas/tables/formats.ts';
 import { officialsTable } from '../schemas/tables/officials.ts';
+import { roleLevelsTable } from '../schemas/tables/roleLevels.ts';
 import { commonWordsTable, countryBlockersTable, partyCuesTable, timeMarkersTable, titlesTable, transliterationTable } from '../schemas/tables/wordLists.ts';
 
 export type { CityEntry } from '../schemas/tables/cities.ts';
 export type { FormatEntry } from '../schemas/tables/formats.ts';
 export type { GazetteerOfficial } from '../schemas/tables/officials.ts';
+export type { RoleLevel } from '../schemas/tables/roleLevels.ts';
 
 /** Parses one table, or throws an error that names its file and every field that is wrong. */
 export function tableToData<T extends z.ZodType>(file: string, schema: T, table: unknown): z.infer<T> {
@@ -68,6 +71,8 @@ export const PARTY_CUES = tableToData('partyCues.json', partyCuesTable, partyCue
 export const EVENT_CUES = tableToData('eventCues.json', eventCuesTable, eventCues);
 /** Words that place a sentence before or after the event. */
 export const TIME_MARKERS = tableToData('timeMarkers.json', timeMarkersTable, timeMarkers);
+/** How an office's title gives its level (leader, foreign minister, deputy …). */
+export const ROLE_LEVEL_RULES = tableToData('roleLevels.json', roleLevelsTable, roleLevels).rules;
 /** Titles that introduce names, and the words around names. */
 export const TITLES = tableToData('titles.json', titlesTable, titles);
 /** Arabic letters → Latin for the slugs of unknown names. */

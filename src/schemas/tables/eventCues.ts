@@ -10,6 +10,10 @@ export const eventCuesTable = z
     meetingWords: words,
     /** Phrases before a name saying the person was not there (greetings conveyed, a message from, under the leadership of). */
     absenceFrames: words,
+    /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
+    attendanceWords: words,
+    /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
+    otherClauseOpeners: words,
     /** Verbs that only report speech. */
     quoteVerbs: words,
   })
