@@ -46,7 +46,9 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   if (/^\d/.test(word) || stopwords.has(word) || formerQualifiers.has(word)) return false;
   if (isCommonWord(word)) return false;
-  if (first && (word.startsWith('ال') || word.startsWith('و'))) return false;
+  if (first && word.startsWith('ال')) return false;
+  // «وقال»، «وأكد»: a verb or stop-word behind و; names may open with و (ويليام، وليد، وانغ)
+  if (first && word.startsWith('و') && (stopwords.has(word.slice(1)) || isCommonWord(word.slice(1)) || isCueWord(word.slice(1)) || isStopword(word))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط) or ends it (خليفة شاهين المرر، before punctuation or و)
@@ -85,7 +87,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
   while (at < tokens.length && at - from < 8) {
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
-    if (blocked.has(at) || formerQualifiers.has(word) || organisationWords.has(word)) at++;
+    // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
+    const portfolio = /^(ال|وال|لل)/.test(word) && !knownNameWords.has(word);
+    if (blocked.has(at) || formerQualifiers.has(word) || organisationWords.has(word) || portfolio) at++;
     else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
     else break;
   }
@@ -115,11 +119,16 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
 
 /** Words of the gazetteer's names: a name of unknown people may open with one of them even behind a letter that is also a proclitic (بيني، لولا، كمال). */
 const knownNameWords = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))));
+/** Whether a folded word is a word of meetings, attendance, quotes or absence. */
+function isCueWord(word: string): boolean {
+  return cueWords.has(word);
+}
+
 /** Words of meetings, attendance, quotes and absence: never part of a name («بحضور دولة»). */
 const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')));
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد', 'ذو', 'ذي']);
 /** A pronoun ending on a word (تقديره، بلاده، حكومتها): a noun with a possessor, not part of a name; «الله» is one. */
-const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$|نا$/;
+const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;
 
 /**
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
