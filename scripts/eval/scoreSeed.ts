@@ -1,6 +1,7 @@
 import type { CorpusLabel } from '../../tests/corpus/labelsSchema.ts';
 import type { SeedReport } from '../ingest/reviewReport.ts';
 import { normalizeArabic } from '../../src/arabic/fold.ts';
+import { CITIES } from '../../src/data/index.ts';
 import { officialMatchesName } from './namesMatch.ts';
 
 /** How one article came out, field by field, against its label. */
@@ -21,6 +22,9 @@ export interface SeedScore {
   got: { date?: string; parties: string[]; mentions: string[]; format: string; location: string };
 }
 
+/** A city's spellings → the gazetteer's name for it, so «الكويت» and «مدينة الكويت» are one city. */
+const cityNames = new Map(CITIES.flatMap((city) => [city.name, ...city.aliases].map((spelling) => [normalizeArabic(spelling), normalizeArabic(city.name)] as const)));
+const sameCity = (a: string, b: string) => (cityNames.get(normalizeArabic(a)) ?? normalizeArabic(a)) === (cityNames.get(normalizeArabic(b)) ?? normalizeArabic(b));
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 const folded = (text: string) => normalizeArabic(text).replace(/\s+/g, ' ');
 
@@ -59,7 +63,7 @@ export function scoreSeed(label: CorpusLabel, report: SeedReport, keptText: stri
     wrongParties: partiesWritten && !parties,
     mentions: sameList(fields.mentions, label.mentions),
     format: fields.format === label.format,
-    location: folded(fields.location.city) === folded(label.location.city) && fields.location.country === label.location.country,
+    location: sameCity(fields.location.city, label.location.city) && fields.location.country === label.location.country,
     officials,
     clutter: { total: label.clutter.length, left: label.clutter.filter((line) => text.includes(folded(line))) },
     keep: { total: label.keep.length, lost: label.keep.filter((line) => !text.includes(folded(line))) },

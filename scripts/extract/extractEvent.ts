@@ -1,6 +1,7 @@
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { classifyParties } from './classifyParties.ts';
 import { detectFormats } from './detectFormats.ts';
+import { sideLevels } from './sideLevels.ts';
 import { extractDate, markOtherDateSentences } from './extractDate.ts';
 import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
@@ -27,8 +28,8 @@ export function extractEvent(article: ArticleText): Extraction {
     return { ...official, country };
   });
   const unconfirmed = people.unconfirmed.filter((name) => officials.some((official) => official.name === name));
-  const formats = detectFormats(sentences);
-  const place = findLocation(sentences, sides.parties, sides.visitDestinations);
+  const formats = detectFormats(sentences, sideLevels(sentences, countries, officials, sides.parties));
+  const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, countries });
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {

@@ -88,7 +88,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
-    const portfolio = /^(ال|وال|لل)/.test(word) && !knownNameWords.has(word);
+    const portfolio = /^(ال|وال|لل)/.test(word) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
     if (blocked.has(at) || formerQualifiers.has(word) || organisationWords.has(word) || portfolio) at++;
     else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
     else break;

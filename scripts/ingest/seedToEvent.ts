@@ -111,16 +111,13 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
 
   const format = sidecar.format?.value ?? sidecar.formats?.value[0] ?? extraction.format;
   const warnings: string[] = [];
-  let extractedPlace = extraction.location;
-  if (!extractedPlace && !sidecar.location && format === 'phone-call') {
-    // A phone call has no meeting place; by this timeline's convention it is placed on Japan's side.
-    extractedPlace = { city: '', country: HOME_COUNTRY };
-    warnings.push('phone call: no meeting place, location set to Japan with no city');
-  }
+  const extractedPlace = extraction.location;
   const country = sidecar.location?.value.country ?? extractedPlace?.country;
   const city = sidecar.location?.value.city ?? (sidecar.location?.value.country && sidecar.location.value.country !== extractedPlace?.country ? '' : extractedPlace?.city ?? '');
-  // An unknown place is published as unknown (never guessed) and flagged for the editor, unlike a date, which the timeline cannot place without.
-  if (!country && !extraction.warnings.some((warning) => WARNINGS_ANSWERED_BY.location!.test(warning))) warnings.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
+  // A call has no place (settled, not unknown); any other event without one is published as unknown, never guessed,
+  // and flagged for the editor, unlike a date, which the timeline cannot place without.
+  const placeless = format === 'phone-call' && !sidecar.location;
+  if (!country && !placeless && !extraction.warnings.some((warning) => WARNINGS_ANSWERED_BY.location!.test(warning))) warnings.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
   if (errors.length > 0 || !date) return { ok: false, errors, draft: { title: sections.title, paragraphs, extraction } };
 
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];

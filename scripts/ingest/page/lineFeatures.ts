@@ -12,6 +12,8 @@ export interface LineFeatures {
   stopShare: number;
   /** Share of the words that are words of site interfaces and social networks (شارك، طباعة، Share …). */
   interfaceShare: number;
+  /** How many words are such words. */
+  interfaceWords: number;
   /** Ends like a sentence (. ؟ ! … or a closing quote after one). */
   sentenceEnd: boolean;
   /** Pieces when split at | • · / tabs or runs of spaces: a menu has many short ones. */
@@ -51,6 +53,7 @@ export function lineToFeatures(line: string): LineFeatures {
     arabicWords,
     stopShare: stops / count,
     interfaceShare: ui / count,
+    interfaceWords: ui,
     sentenceEnd: /[.!?؟…]["'»”)\]]*$/.test(line) || /[.!?؟]\s*\(\S[^)]{0,30}\)$/.test(line),
     segments: segments.length,
     wordsPerSegment: words.length / (segments.length || 1),

@@ -26,8 +26,8 @@ function looksLikeFurniture(features: LineFeatures): boolean {
   if (!/[\p{L}\p{N}]/u.test(features.key)) return true;
   if (features.foreignScript && features.words <= 12) return true;
   if (features.segments >= 3 && features.wordsPerSegment <= 2.5 && features.stopShare < 0.2 && !features.sentenceEnd) return true;
-  if (features.interfaceShare >= 0.5 && features.words <= 16) return true;
-  if (features.interfaceShare >= 0.34 && features.words <= 6 && !features.sentenceEnd) return true;
+  if (features.interfaceShare >= 0.5 && features.words <= 16 && (features.interfaceWords >= 2 || features.words === 1)) return true;
+  if (features.interfaceShare >= 0.34 && features.interfaceWords >= 2 && features.words <= 6 && !features.sentenceEnd) return true;
   if (features.webMarks && features.arabicWords <= 5) return true;
   return false;
 }

@@ -25,7 +25,7 @@ interface Line {
 /** Furniture inside the article is dropped; anything else there (markup, Latin, short lines) is the article's own. */
 const DROPPED_IN_BODY = new Set<Line['kind']>(['clutter', 'credit', 'signOff', 'tail']);
 /** How many furniture lines in a row end the article even without a "read also" line. */
-const FURNITURE_RUN = 3;
+const FURNITURE_RUN = 4;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -129,7 +129,15 @@ export function pageToArticle(text: string): PageParts {
     return { banner: [], header: [], body: collapseBlankLines(kept.map((line) => (line.kind === 'blank' ? '' : line.text))), trailer: textOf(end === -1 ? lines.length : end, lines.length, notBlank) };
   }
 
-  // The article may end with short sentences after its last long paragraph («وتستمر الزيارة يومين.»).
+  // The article may open and end with short sentences around its long paragraphs («التقى الوزيران اليوم.»).
+  let start = article.start;
+  while (start > 0) {
+    const before = lines[start - 1]!;
+    if (before.kind === 'blank' || (before.kind === 'text' && before.features!.sentenceEnd && before.features!.arabicWords >= 4 && !isCaption(lines, start - 1))) start--;
+    else break;
+  }
+  while (lines[start]?.kind === 'blank') start++;
+  if (start < article.start) article.start = start;
   let end = article.end + 1;
   while (end < lines.length && (lines[end]!.kind === 'blank' || (lines[end]!.kind === 'text' && lines[end]!.features!.sentenceEnd))) end++;
   const previousRun = runs[runs.indexOf(article) - 1];
