@@ -52,7 +52,9 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
 export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> = new Map()): { format: string; formats: string[]; warnings: string[] } {
   const scores = new Map<string, number>();
   const supported = new Set<string>();
-  const ledeEnd = sentences.find((sentence) => sentence.paragraph >= 0)?.index ?? 1;
+  // the title and the first two paragraphs tell the event (a deck line may stand before the lede)
+  const firstParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
+  const ledeEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= firstParagraph + 1)?.index ?? 1;
   for (const sentence of sentences) {
     if (sentence.background || sentence.future) continue;
     const groups = sentenceToKeywordGroups(sentence);

@@ -1,4 +1,5 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { HOME_COUNTRY } from '../../src/config.ts';
 import { CITIES as cities, type CityEntry } from '../../src/data/index.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
@@ -6,6 +7,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
+import { tokenize } from './tokenize.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 
 const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as CityEntry] as const)));
@@ -14,7 +16,26 @@ const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
 const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'داخل', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'قصر', 'بقصر', 'مقر', 'بمقر']);
 /** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «منتجع نوسا دوا»). */
-const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'ولايه', 'بولايه', 'مقاطعه', 'بمقاطعه', 'محافظه', 'بمحافظه']);
+const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'ولايه', 'بولايه', 'مقاطعه', 'بمقاطعه', 'محافظه', 'بمحافظه', 'قصر', 'بقصر']);
+
+/** Compass words after a town («مونستر شمال غربي ألمانيا»): the end of its name. */
+const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
+/** Verbs of receiving a guest: the nisba after them names the host («استقبل الرئيس الإندونيسي»). */
+const RECEIVE_WORDS = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'واستقبل', 'واستقبلت'].map(normalizeForMatching));
+
+/** The countries whose leaders or ministers received the guest in the sentences telling the meeting: where it took place. */
+function hostCountries(sentences: readonly Sentence[], countries: readonly CountryOccurrence[]): string[] {
+  const hosts: string[] = [];
+  for (const sentence of sentences) {
+    if (!tellsThePlace(sentence)) continue;
+    sentence.tokens.forEach((token, at) => {
+      if (!RECEIVE_WORDS.has(token.norm)) return;
+      const nisba = countries.find((country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at && country.start <= at + 4);
+      if (nisba) hosts.push(nisba.code);
+    });
+  }
+  return hosts;
+}
 
 /** Where the event took place, how sure the text makes it, and a warning when it tells only the country or nothing. */
 export interface LocationFound {
@@ -31,6 +52,8 @@ export interface PlaceContext {
   format: string;
   /** Every country named, to give an unknown town a country («بمدينة يوكوهاما اليابانية»). */
   countries: CountryOccurrence[];
+  /** A dateline line above the lede («نيودلهي - كونا»). */
+  dateline?: string;
 }
 
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
@@ -44,7 +67,7 @@ function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrenc
   let end = at;
   for (; end < sentence.tokens.length && words.length < 2; end++) {
     const word = sentence.tokens[end]!.norm;
-    if (word.startsWith('ال') || isStopword(word) || isCommonWord(word) || /\d/.test(word)) break;
+    if (word.startsWith('ال') || isStopword(word) || isCommonWord(word) || DIRECTIONS.has(word) || /\d/.test(word)) break;
     if (countries.some((country) => country.sentence === sentence.index && country.start === end)) break;
     words.push(sentence.text.slice(sentence.tokens[end]!.start, sentence.tokens[end]!.end));
   }
@@ -53,8 +76,12 @@ function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrenc
   return { city: words.join(' '), country: nisba?.code ?? '' };
 }
 
-/** The city a dateline opens the lede with («القاهرة - أجرى …», «نيودلهي /العمانية/ التقى …», «الكويت 3 أكتوبر (كونا) -»). */
-function datelineCity(sentences: readonly Sentence[]): CityEntry | undefined {
+/** The city a dateline opens the lede with («القاهرة - أجرى …», «نيودلهي /العمانية/ التقى …», «الكويت 3 أكتوبر (كونا) -»), or stands alone above it. */
+function datelineCity(sentences: readonly Sentence[], dateline: string | undefined): CityEntry | undefined {
+  if (dateline) {
+    const [match] = findPhrases(cityIndex, tokenize(dateline).slice(0, 3));
+    if (match && match.start === 0) return match.value;
+  }
   const lede = sentences.find((sentence) => sentence.paragraph >= 0);
   if (!lede) return undefined;
   const [match] = findPhrases(cityIndex, lede.tokens.slice(0, 3));
@@ -74,10 +101,16 @@ function datelineCity(sentences: readonly Sentence[]): CityEntry | undefined {
 export function findLocation(sentences: Sentence[], context: PlaceContext): LocationFound {
   if (context.format === 'phone-call') return { location: { city: '', country: '' }, warnings: [] };
   const named = new Set<string>();
-  for (const sentence of sentences) {
+  for (const sentence of sentences) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
+  // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
+  const ledeParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
+  const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
+  for (const sentence of inOrder) {
     const matches = findPhrases(cityIndex, sentence.tokens);
-    for (const match of matches) named.add(match.value.name);
     if (!tellsThePlace(sentence)) continue;
+    // a city of a third country counts where the event is told first (a summit's sidelines); later it is another stop
+    const early = sentence.paragraph <= ledeParagraph;
+    const found: Array<{ at: number; place: LocationFound }> = [];
     for (const match of matches) {
       const city = match.value;
       const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^و/, '');
@@ -87,17 +120,26 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       if (!byPreposition && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
       const spelled = normalizeForMatching(sentence.text.slice(sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end)).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       if (countryNames.has(spelled) && !/عاصمه|مدينه/.test(before + twoBefore)) continue;
-      return { location: { city: city.name, country: city.country }, warnings: [] };
+      if (!early && !context.parties.includes(city.country)) continue;
+      found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [] } });
     }
     for (let at = 0; at < sentence.tokens.length - 1; at++) {
       if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1)) continue;
       const town = unknownTown(sentence, at + 1, context.countries);
-      if (!town) continue;
-      if (!town.country) continue;
-      return { location: town, warnings: [`the city ${town.city} is not in the gazetteer (src/data/cities.json): to be confirmed`] };
+      // a town with no nisba after it is in the country of the place or country named right after it («منتجع نوسا دوا
+      // بجزيرة بالي الإندونيسية»), else in the country Japan's side visited, when there is one
+      const after = at + 1 + (town?.city.split(' ').length ?? 0);
+      const near = matches.find((match) => match.start >= after && match.start <= after + 3)?.value.country ?? context.countries.find((country) => country.sentence === sentence.index && country.start >= after && country.start <= after + 4)?.code;
+      const host = [...context.visitDestinations, ...hostCountries(sentences, context.countries)].find((code) => context.parties.includes(code) && code !== HOME_COUNTRY);
+      const country = town?.country || near || (host && context.parties.length === 2 ? host : '');
+      if (!town || !country) continue;
+      found.push({ at, place: { location: { city: town.city, country }, warnings: [`the city ${town.city} is not in the gazetteer (src/data/cities.json): to be confirmed`] } });
     }
+    // the place told first in the sentence is the meeting's («في منتجع نوسا دوا بجزيرة بالي»)
+    const first = found.sort((a, b) => a.at - b.at)[0];
+    if (first) return first.place;
   }
-  const dateline = datelineCity(sentences);
+  const dateline = datelineCity(sentences, context.dateline);
   if (dateline) return { location: { city: dateline.name, country: dateline.country }, warnings: [] };
   const destination = context.visitDestinations.find((code) => context.parties.includes(code));
   if (destination) {

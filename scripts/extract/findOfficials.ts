@@ -16,6 +16,8 @@ export interface OfficialsFound {
 }
 
 const counterpartTitles = new Set(titleTable.counterpartTitles);
+/** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
+const HONORIFICS = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
 const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
 /** Spellings of one word (a family name alone) that several people share: «كويزومي», «Suzuki». */
 const sharedSingleWords = (() => {
@@ -114,6 +116,19 @@ function namesParticipants(sentence: Sentence, ledeParagraph: number): boolean {
   return sentence.paragraph <= ledeParagraph + 1 || findPhrases(attendanceIndex, sentence.tokens).length > 0;
 }
 
+/** A title and the portfolio written after it («وزير» + «الاستثمار»), without the country and the honorifics before the name. */
+function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: number): string {
+  const words: string[] = [];
+  for (let at = from; at < to; at++) {
+    const token = sentence.tokens[at]!;
+    if (!/^(ال|وال|لل)/.test(token.norm) || HONORIFICS.has(token.norm)) break;
+    words.push(originalSpelling(sentence, token.start, token.end));
+  }
+  // a nisba closes the portfolio («وزير الاستثمار السعودي»): it is the country, not the office
+  while (words.length > 1 && /ي$/.test(normalizeForMatching(words[words.length - 1]!))) words.pop();
+  return words.length ? `${role} ${words.join(' ')}` : role;
+}
+
 /** Whether a comma stands between tokens `from` and `to` of a sentence: a clause ends there. */
 function commaBetween(sentence: Sentence, from: number, to: number): boolean {
   const start = sentence.tokens[from]?.end ?? 0;
@@ -182,7 +197,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
-      found.set(id, { id, name, aliases: [], country: country ?? '', role });
+      found.set(id, { id, name, aliases: [], country: country ?? '', role: start > title.end ? roleWithPortfolio(sentence, role, title.end, start) : role });
       unconfirmed.add(name);
       for (let at = start; at < end; at++) blocked.add(at);
     }

@@ -8,6 +8,8 @@ export interface ArticleText {
   paragraphs: string[];
   /** YYYY-MM-DD from a publication line, if the article had one. */
   publishedAt?: string;
+  /** A dateline standing on its own line above the lede («نيودلهي - كونا»), if the page had one. */
+  dateline?: string;
 }
 
 /** What the text says happened. */

@@ -11,6 +11,8 @@ export interface ArticleSections {
   summary: string;
   blocks: Block[];
   source: Source;
+  /** A short line under the headline that opens with a place («نيودلهي - كونا»): the story's dateline. */
+  dateline?: string;
 }
 
 const ORDERED_ITEM = /^\s*([0-9٠-٩]{1,3})\s*[.)\-–]\s+(\S.*)$/;
@@ -140,6 +142,9 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   if (!source.publishedAt && updated) source.publishedAt = updated;
   if (parts.title !== undefined) articleLines.unshift(parts.title);
 
+  // a short header line with a dash, slash or bracket after its first word(s) may be the dateline (extraction checks the place)
+  const dateline = parts.header.find((line) => line.trim().split(/\s+/).length <= 6 && /^[\p{L}\s]{2,30}\s*[-–—/(]/u.test(line.trim()));
+
   let blocks = unitsToBlocks(linesToUnits(articleLines));
   // The headline is Arabic: a leading "---" or "title: x" line is page debris, kept in the body and shown literally.
   let titleIndex = blocks.findIndex((block) => block.kind === 'paragraph' && hasArabicLetter(block.text));
@@ -177,5 +182,5 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   const paragraphs = blocks.filter((block): block is { kind: 'paragraph'; text: string } => block.kind === 'paragraph' && hasLetter(block.text));
   const lede = afterTitle === undefined ? (paragraphs.find((block) => block.text.length >= 80) ?? paragraphs[0])?.text : afterTitle || paragraphs.find((block) => block !== titleBlock)?.text;
   const summary = ledeToSummary(lede || title);
-  return { title, summary, blocks, source };
+  return { title, summary, blocks, source, ...(dateline ? { dateline: dateline.trim() } : {}) };
 }

@@ -98,7 +98,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   // Extraction reads the Arabic prose only: Latin-only lines ("date: 1999-01-01", code, URLs) are page debris or
   // hostile text, shown literally in the body but never allowed to set the date, parties or officials.
   const paragraphs = blocksToPlainParagraphs(sections.blocks).filter((text) => ARABIC_LETTER.test(text));
-  const extraction = context.extract({ title: sections.title, paragraphs, ...(sections.source.publishedAt ? { publishedAt: sections.source.publishedAt } : {}) });
+  const extraction = context.extract({ title: sections.title, paragraphs, ...(sections.source.publishedAt ? { publishedAt: sections.source.publishedAt } : {}), ...(sections.dateline ? { dateline: sections.dateline } : {}) });
 
   const errors: string[] = [];
   const date = sidecar.date ? sidecarDateToEventDate(sidecar.date) : extraction.date;
