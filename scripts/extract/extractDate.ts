@@ -39,10 +39,30 @@ const STALE_DAYS = 400;
 /** A preview («يعقد غداً») may date the event a few days after publication; no later. */
 const AHEAD_DAYS = 7;
 
-/** The sentences that may date the event: the title, the lede's paragraph, and sentences that tell the meeting; none of background or of plans. */
+/**
+ * The sentences that may date the event, in the order they are asked: the title and the lede's paragraph, then
+ * sentences telling the meeting; none of background or of plans. Sentences of the talks themselves come before those
+ * of travel only («المحادثات التي أجراها يوم الخميس» dates the meeting, «اختتم يوم الجمعة زيارته» its end).
+ */
 function datingSentences(sentences: readonly Sentence[]): Sentence[] {
   const ledeParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
-  return sentences.filter((sentence) => !sentence.background && !sentence.future && (sentence.paragraph <= ledeParagraph || sentence.meeting));
+  const dating = sentences.filter((sentence) => !sentence.background && !sentence.future && (sentence.paragraph <= ledeParagraph || sentence.meeting));
+  const hasDate = (sentence: Sentence) => mayHoldDate(sentence);
+  const talks = dating.filter((sentence) => sentence.talks && hasDate(sentence));
+  return talks.length > 0 ? [...talks, ...dating.filter((sentence) => !talks.includes(sentence))] : dating;
+}
+
+/** A date after «منذ» or «قبل» is another time («منذ عام 2019»): never the event's. */
+const SINCE = /(?:^|\s)(?:منذ|قبل|بعد|حتي)\s*(?:عام|سنه)?\s*$/;
+
+/** A whole day the title gives, written in full (not relative): the day a page with no publication line dates its story. */
+function titleDay(title: Sentence | undefined): string | undefined {
+  if (!title || !mayHoldDate(title)) return undefined;
+  const days = findDateMentions(title.norm)
+    .filter((mention) => mention.kind === 'calendar')
+    .map((mention) => resolveDateMention(mention).date)
+    .filter((date) => date?.precision === 'day');
+  return days.length === 1 ? days[0]!.date : undefined;
 }
 
 /** One date a sentence gives for the event, with how it was written. */
@@ -59,8 +79,10 @@ interface Candidate {
  * contradicts itself: two different days in the sentences that tell the event, a weekday that is not the date's, a
  * date after the publication day (beyond a preview's week) or long before it, or a time that names no day.
  */
-export function extractDate(sentences: Sentence[], publishedAt?: string): DateExtraction {
+export function extractDate(sentences: Sentence[], pagePublishedAt?: string): DateExtraction {
   const warnings: string[] = [];
+  // A page with no publication day may date its story in the headline («… - 21/5/2023»): relative words count from it.
+  const publishedAt = pagePublishedAt ?? titleDay(sentences[0]);
   const sentenceDates = new Map<number, ResolvedDate[]>();
   const mentionsOf = new Map<number, DateMention[]>();
   for (const sentence of sentences) {
@@ -81,14 +103,18 @@ export function extractDate(sentences: Sentence[], publishedAt?: string): DateEx
   const candidates: Candidate[] = [];
   // The first dating sentence that gives any date decides, even one that cannot be read without a publication day.
   let deciding: Sentence | undefined;
+  let unresolved = false;
   for (const sentence of datingSentences(sentences)) {
     const mentions = mentionsOf.get(sentence.index) ?? [];
     const resolved = sentenceDates.get(sentence.index) ?? [];
     mentions.forEach((mention, i) => {
       const date = resolved[i]!;
-      if (date.future) return;
+      if (date.future || SINCE.test(sentence.norm.slice(Math.max(0, mention.at - 12), mention.at))) return;
+      if (deciding && deciding !== sentence && candidates.some((candidate) => candidate.sentence === deciding)) return;
       deciding ??= sentence;
+      if (sentence !== deciding) return;
       if (date.date || date.partial || date.vague) candidates.push({ sentence, mention, resolved: date });
+      else unresolved = true;
     });
   }
 
@@ -97,7 +123,7 @@ export function extractDate(sentences: Sentence[], publishedAt?: string): DateEx
     warnings.push('the text gives no event date: an editorial date is needed');
     return { warnings, sentenceDates };
   }
-  if (!first || first.sentence !== deciding) {
+  if (!first || first.sentence !== deciding || unresolved) {
     const why = publishedAt === undefined ? 'relative day without a publication date' : 'a relative day that cannot be placed';
     warnings.push(`the event is dated by a relative day ("${deciding.text.slice(0, 60)}…") but the article has no publication date`);
     return { warnings, sentenceDates, review: why };
@@ -141,8 +167,8 @@ export function extractDate(sentences: Sentence[], publishedAt?: string): DateEx
   }
   const published = publishedAt === undefined ? undefined : isoDayToTime(publishedAt);
   const day = isoDayToTime(date.date);
-  if (published !== undefined && day !== undefined && date.precision === 'day') {
-    if (day > published + AHEAD_DAYS * DAY_MS) review(`the event date ${date.date} is after the publication day ${publishedAt}`);
+  if (published !== undefined && day !== undefined) {
+    if (date.precision === 'day' && day > published + AHEAD_DAYS * DAY_MS) review(`the event date ${date.date} is after the publication day ${publishedAt}`);
     else if (day < published - STALE_DAYS * DAY_MS) review(`the event date ${date.date} is more than a year before the publication day ${publishedAt}: a background date?`);
   }
   return result;

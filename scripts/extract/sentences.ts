@@ -24,6 +24,8 @@ export interface Sentence {
   future: boolean;
   /** Holds a word of meeting, talks or a call (التقى، استقبل، مباحثات، اتصال …). */
   meeting: boolean;
+  /** Holds a word of the talks themselves, not only of travel (محادثات، التقى — not زيارة، وصل). */
+  talks: boolean;
 }
 
 type Marker = 'background' | 'weakBackground' | 'future' | 'weakFuture' | 'exempt';
@@ -41,6 +43,10 @@ const markerIndex = buildPhraseIndex<Marker>([
 /** Meeting words, with the object pronouns verbs carry («ترأسها», «استقبله»). */
 const meetingIndex = buildPhraseIndex(
   EVENT_CUES.meetingWords.flatMap((word) => (word.includes(' ') ? [word] : [word, `${word}ه`, `${word}ها`, `${word}هما`, `${word}هم`])).map((word) => [word, true] as const),
+);
+
+const talkIndex = buildPhraseIndex(
+  EVENT_CUES.talkWords.flatMap((word) => [word, `${word}ه`, `${word}ها`, `${word}هما`]).map((word) => [word, true] as const),
 );
 
 /** Whether the tokens hold a word of meeting, talks or a call. */
@@ -103,7 +109,7 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean): Sentence {
   const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1), meeting: hasMeetingWord(tokens) };
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
 }
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */

@@ -10,6 +10,8 @@ export const eventCuesTable = z
     meetingWords: words,
     /** Phrases before a name saying the person was not there (greetings conveyed, a message from, under the leadership of). */
     absenceFrames: words,
+    /** Words of the talks themselves, not of travel: their sentence dates the event first. */
+    talkWords: words,
     /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
     attendanceWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
