@@ -1,7 +1,7 @@
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMAT_RULES as ruleTable, type RoleLevel } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
-import type { Sentence } from './sentences.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
 const rules = ruleTable.rules;
 
@@ -54,7 +54,8 @@ export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string,
   const supported = new Set<string>();
   // the title and the first two paragraphs tell the event (a deck line may stand before the lede)
   const firstParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
-  const ledeEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= firstParagraph + 1)?.index ?? 1;
+  const lede = ledeParagraphOf(sentences);
+  const ledeEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= Math.max(firstParagraph + 1, lede))?.index ?? 1;
   for (const sentence of sentences) {
     if (sentence.background || sentence.future) continue;
     const groups = sentenceToKeywordGroups(sentence);

@@ -3,7 +3,7 @@ import { DATE_CUE_WORDS } from './arabicDateWords.ts';
 import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
-import type { Sentence } from './sentences.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import type { Extraction } from './types.ts';
 
 /** The event date found, and every resolved date per sentence (to tell background sentences later). */
@@ -45,7 +45,7 @@ const AHEAD_DAYS = 7;
  * of travel only («المحادثات التي أجراها يوم الخميس» dates the meeting, «اختتم يوم الجمعة زيارته» its end).
  */
 function datingSentences(sentences: readonly Sentence[]): Sentence[] {
-  const ledeParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
+  const ledeParagraph = ledeParagraphOf(sentences);
   const dating = sentences.filter((sentence) => !sentence.background && !sentence.future && (sentence.paragraph <= ledeParagraph || sentence.meeting));
   const hasDate = (sentence: Sentence) => mayHoldDate(sentence);
   const talks = dating.filter((sentence) => sentence.talks && hasDate(sentence));
@@ -198,4 +198,12 @@ export function markOtherDateSentences(sentences: Sentence[], dates: DateExtract
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
     return other || inherited ? { ...sentence, background: true } : sentence;
   });
+}
+
+/** The sentences that give a date of another time than the event's («في نوفمبر الماضي» in an article of April): they tell other meetings. */
+export function sentencesOfOtherTimes(dates: DateExtraction): Set<number> {
+  const indices = new Set<number>();
+  if (!dates.date) return indices;
+  for (const [index, resolved] of dates.sentenceDates) if (resolved.some((item) => (item.date || item.partial) && !sameAsEvent(item, dates))) indices.add(index);
+  return indices;
 }

@@ -6,7 +6,7 @@ import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/count
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
-import type { Sentence } from './sentences.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 
@@ -103,7 +103,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   const named = new Set<string>();
   for (const sentence of sentences) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
-  const ledeParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
+  const ledeParagraph = ledeParagraphOf(sentences);
   const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
   for (const sentence of inOrder) {
     const matches = findPhrases(cityIndex, sentence.tokens);

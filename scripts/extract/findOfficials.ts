@@ -4,7 +4,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { isFormer, isPlausibleName, personAtTitle, titleIndex } from './readPersonName.ts';
-import { originalSpelling, type Sentence } from './sentences.ts';
+import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
 
 /** People who took part, and names found by title that the gazetteer does not know. */
@@ -53,6 +53,7 @@ const gazetteerIndex = (() => {
 const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
 const otherClauseIndex = buildPhraseIndex(EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const));
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
+const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
 
@@ -109,11 +110,12 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
 /**
  * A sentence that names people who took part: it tells the meeting (a meeting word, neither background nor a plan),
  * in the first two paragraphs, which tell the event, or later with a word of attendance («حضر اللقاء X», «ترأس الوفد
- * X»); later sentences otherwise name people in passing («بعد إعلان رئيس الوزراء X …»).
+ * X») or with a past-tense verb of talks and no date of another time; later sentences otherwise name people in passing or at other
+ * meetings («بعد إعلان رئيس الوزراء X …», «بدأ بلقاء X في نوفمبر الماضي»).
  */
-function namesParticipants(sentence: Sentence, ledeParagraph: number): boolean {
+function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>): boolean {
   if (!sentence.meeting || sentence.background || sentence.future) return false;
-  return sentence.paragraph <= ledeParagraph + 1 || findPhrases(attendanceIndex, sentence.tokens).length > 0;
+  return sentence.paragraph <= ledeParagraph + 1 || findPhrases(attendanceIndex, sentence.tokens).length > 0 || (!otherTimes.has(sentence.index) && findPhrases(talkVerbIndex, sentence.tokens).length > 0);
 }
 
 /** A title and the portfolio written after it («وزير» + «الاستثمار»), without the country and the honorifics before the name. */
@@ -147,7 +149,7 @@ function isAbsent(sentence: Sentence, at: number, frames: PhraseMatch<boolean>[]
  * they were not there («نقل تحيات X»), and not former office-holders. A family name several people share is read as
  * the one in office on the event's day. Roles are those held on that day.
  */
-export function findOfficials(sentences: Sentence[], countries: CountryOccurrence[], eventDay?: string): OfficialsFound {
+export function findOfficials(sentences: Sentence[], countries: CountryOccurrence[], eventDay?: string, otherTimes: ReadonlySet<number> = new Set()): OfficialsFound {
   const known = new Map<string, { spellings: Set<string>; took: boolean }>();
   const found = new Map<string, Official>();
   const unconfirmed = new Set<string>();
@@ -159,11 +161,11 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
     if (list) list.push(country);
     else countriesBySentence.set(country.sentence, [country]);
   }
-  const ledeParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
+  const ledeParagraph = ledeParagraphOf(sentences);
   for (const sentence of sentences) {
     const inSentence = countriesBySentence.get(sentence.index) ?? [];
     const blocked = new Set<number>();
-    const event = namesParticipants(sentence, ledeParagraph);
+    const event = namesParticipants(sentence, ledeParagraph, otherTimes);
     const frames = event ? findPhrases(absenceIndex, sentence.tokens) : [];
     // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
     const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens) : [];

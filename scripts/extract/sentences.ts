@@ -126,3 +126,12 @@ export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragra
   });
   return sentences;
 }
+
+/**
+ * The paragraph that tells the event: the first whose sentences hold a word of meeting, talks or agreement (a deck
+ * or a photo caption may stand before it); the first paragraph when none does.
+ */
+export function ledeParagraphOf(sentences: readonly Sentence[]): number {
+  const body = sentences.filter((sentence) => sentence.paragraph >= 0);
+  return (body.find((sentence) => sentence.meeting && sentence.tokens.length >= 8) ?? body[0])?.paragraph ?? 0;
+}

@@ -4,7 +4,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { DELEGATION_HEAD_ROLE, titleIndex } from './readPersonName.ts';
 import { roleToLevel } from './roleToLevel.ts';
-import type { Sentence } from './sentences.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
 /** How many words after a title its country may stand («رئيس الوزراء الياباني», «وزير خارجية اليابان»). */
 const COUNTRY_REACH = 2;
@@ -21,7 +21,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     levels.set(country, (levels.get(country) ?? new Set()).add(level));
   };
   for (const official of officials) add(official.country, roleToLevel(official.role));
-  const ledeParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
+  const ledeParagraph = ledeParagraphOf(sentences);
   for (const sentence of sentences) {
     if (sentence.background || sentence.future || sentence.paragraph > ledeParagraph + 1 || !(sentence.meeting || sentence.index === 0)) continue;
     const inSentence = countries.filter((country) => country.sentence === sentence.index);

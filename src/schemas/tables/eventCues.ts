@@ -12,6 +12,8 @@ export const eventCuesTable = z
     absenceFrames: words,
     /** Words of the talks themselves, not of travel: their sentence dates the event first. */
     talkWords: words,
+    /** Past-tense verbs of talks: later in an article, a sentence with one names people who took part. */
+    talkVerbs: words,
     /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
     attendanceWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
