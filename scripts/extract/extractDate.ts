@@ -40,16 +40,15 @@ const STALE_DAYS = 400;
 const AHEAD_DAYS = 7;
 
 /**
- * The sentences that may date the event, in the order they are asked: the title and the lede's paragraph, then
- * sentences telling the meeting; none of background or of plans. Sentences of the talks themselves come before those
- * of travel only («المحادثات التي أجراها يوم الخميس» dates the meeting, «اختتم يوم الجمعة زيارته» its end).
+ * The sentences that may date the event, in reading order: the title, the lede's paragraph and sentences telling the
+ * meeting; none of background or of plans. A sentence of the lede that tells no meeting at all («ضرب زلزال … في 6
+ * فبراير») is asked only after the sentences that do.
  */
 function datingSentences(sentences: readonly Sentence[]): Sentence[] {
   const ledeParagraph = ledeParagraphOf(sentences);
   const dating = sentences.filter((sentence) => !sentence.background && !sentence.future && (sentence.paragraph <= ledeParagraph || sentence.meeting));
-  const hasDate = (sentence: Sentence) => mayHoldDate(sentence);
-  const talks = dating.filter((sentence) => sentence.talks && hasDate(sentence));
-  return talks.length > 0 ? [...talks, ...dating.filter((sentence) => !talks.includes(sentence))] : dating;
+  const tellsMeeting = (sentence: Sentence) => sentence.index === 0 || sentence.meeting;
+  return [...dating.filter(tellsMeeting), ...dating.filter((sentence) => !tellsMeeting(sentence))];
 }
 
 /** A date after «منذ» or «قبل» is another time («منذ عام 2019»): never the event's. */
@@ -150,6 +149,19 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     result.review ??= why;
   };
   if (full.resolved.weekdayMismatch) review(`the weekday written with ${date.date} is not that day's`);
+  // A story dated by travel («اختتم يوم الجمعة زيارته») while a sentence of the talks gives another day of the same week
+  // («المحادثات التي أجراها يوم الخميس») leaves the editor to say which day the meeting was.
+  if (!first.sentence.talks && date.precision === 'day') {
+    const near = (other: string) => other !== date.date && Math.abs(isoDayToTime(other)! - isoDayToTime(date.date)!) <= AHEAD_DAYS * DAY_MS;
+    for (const sentence of datingSentences(sentences)) {
+      if (!sentence.talks || sentence === first.sentence) continue;
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item) => item.date?.precision === 'day' && !item.future && near(item.date.date));
+      if (talkDay) {
+        review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
+        break;
+      }
+    }
+  }
   // Dates written together must be one day (a Hijri date and its Gregorian one, a date and «اليوم الأحد»), and the
   // title's day must be the lede's.
   if (date.precision === 'day') {

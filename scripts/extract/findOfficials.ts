@@ -162,6 +162,12 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
     else countriesBySentence.set(country.sentence, [country]);
   }
   const ledeParagraph = ledeParagraphOf(sentences);
+  // A family name alone («جودة», «عباس», «آبي») is also a word or another person's name: it names a gazetteer person
+  // only when the article names them in full somewhere, or a title stands right before it.
+  const namedInFull = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of findPhrases(gazetteerIndex, sentence.tokens)) if (match.end - match.start >= 2 && match.value.length === 1) namedInFull.add(match.value[0]!);
+  }
   for (const sentence of sentences) {
     const inSentence = countriesBySentence.get(sentence.index) ?? [];
     const blocked = new Set<number>();
@@ -171,11 +177,14 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
     const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens) : [];
     const inOtherClause = (at: number) => clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at));
     const gazetteerMatches: PhraseMatch<string>[] = [];
+    const titleEnds = new Set(findPhrases(titleIndex, sentence.tokens).map((title) => title.end));
     for (const match of findPhrases(gazetteerIndex, sentence.tokens)) {
-      for (let at = match.start; at < match.end; at++) blocked.add(at);
       // a shared family name is the person in office on the day, if exactly one of them was
       const candidates = match.value.length > 1 ? match.value.filter((id) => inOfficeOn(gazetteerById.get(id)!, eventDay)) : match.value;
       if (candidates.length !== 1) continue;
+      const single = match.end - match.start === 1;
+      if (single && !namedInFull.has(candidates[0]!) && !titleEnds.has(match.start) && !titleEnds.has(match.start - 1)) continue;
+      for (let at = match.start; at < match.end; at++) blocked.add(at);
       const id = candidates[0]!;
       gazetteerMatches.push({ ...match, value: id });
       const entry = known.get(id) ?? { spellings: new Set<string>(), took: false };

@@ -74,7 +74,7 @@ function textBesideDates(line: string): string[] {
     .replace(/\d{1,2}:\d{2}(:\d{2})?/g, ' ')
     .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(st|nd|rd|th)\b/g, ' ')
     .split(/[\s,،\-–—/|:()\[\]]+/)
-    .filter((word) => word && !DATE_FILLER.test(word) && !ENGLISH_MONTHS.has(word) && !/^\d{4}$/.test(word));
+    .filter((word) => word && !DATE_FILLER.test(word) && !ENGLISH_MONTHS.has(word) && !/^\d{1,2}$|^\d{4}$/.test(word));
 }
 
 /**
