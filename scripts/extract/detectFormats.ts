@@ -56,11 +56,13 @@ export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string,
   const firstParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
   const lede = ledeParagraphOf(sentences);
   const ledeEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= Math.max(firstParagraph + 1, lede))?.index ?? 1;
+  const ledeParagraphEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede)?.index ?? 1;
   for (const sentence of sentences) {
     if (sentence.background || sentence.future) continue;
     const groups = sentenceToKeywordGroups(sentence);
     if (groups.size === 0) continue;
-    const place = sentence.index <= ledeEnd ? 3 : 1;
+    // the title and the lede tell the event; the next paragraph less so; the rest is detail
+    const place = sentence.index <= ledeParagraphEnd ? 3 : sentence.index <= ledeEnd ? 2 : 1;
     const matched = new Map<string, number>();
     for (const rule of rules) {
       if (rule.all.every((group) => groups.has(group)) && !(rule.none ?? []).some((group) => groups.has(group))) {

@@ -41,14 +41,15 @@ const AHEAD_DAYS = 7;
 
 /**
  * The sentences that may date the event, in reading order: the title, the lede's paragraph and sentences telling the
- * meeting; none of background or of plans. A sentence of the lede that tells no meeting at all («ضرب زلزال … في 6
- * فبراير») is asked only after the sentences that do.
+ * meeting; none of background or of plans. In the title and the first two paragraphs, a sentence that tells no
+ * meeting at all («ضرب زلزال … في 6 فبراير») is asked after those that do; later paragraphs come last.
  */
 function datingSentences(sentences: readonly Sentence[]): Sentence[] {
   const ledeParagraph = ledeParagraphOf(sentences);
   const dating = sentences.filter((sentence) => !sentence.background && !sentence.future && (sentence.paragraph <= ledeParagraph || sentence.meeting));
   const tellsMeeting = (sentence: Sentence) => sentence.index === 0 || sentence.meeting;
-  return [...dating.filter(tellsMeeting), ...dating.filter((sentence) => !tellsMeeting(sentence))];
+  const early = dating.filter((sentence) => sentence.paragraph <= ledeParagraph + 1);
+  return [...early.filter(tellsMeeting), ...early.filter((sentence) => !tellsMeeting(sentence)), ...dating.filter((sentence) => !early.includes(sentence))];
 }
 
 /** A date after «منذ» or «قبل» is another time («منذ عام 2019»): never the event's. */

@@ -119,11 +119,11 @@ function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes
 }
 
 /** A title and the portfolio written after it («وزير» + «الاستثمار»), without the country and the honorifics before the name. */
-function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: number): string {
+function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: number, countries: ReadonlySet<number>): string {
   const words: string[] = [];
   for (let at = from; at < to; at++) {
     const token = sentence.tokens[at]!;
-    if (!/^(ال|وال|لل)/.test(token.norm) || HONORIFICS.has(token.norm)) break;
+    if (!/^(ال|وال|لل)/.test(token.norm) || HONORIFICS.has(token.norm) || countries.has(at)) break;
     words.push(originalSpelling(sentence, token.start, token.end));
   }
   // a nisba closes the portfolio («وزير الاستثمار السعودي»): it is the country, not the office
@@ -208,7 +208,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
-      found.set(id, { id, name, aliases: [], country: country ?? '', role: start > title.end ? roleWithPortfolio(sentence, role, title.end, start) : role });
+      found.set(id, { id, name, aliases: [], country: country ?? '', role: start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role });
       unconfirmed.add(name);
       for (let at = start; at < end; at++) blocked.add(at);
     }

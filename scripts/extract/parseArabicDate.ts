@@ -177,7 +177,7 @@ export function findDateMentions(text: string): DateMention[] {
   // A weekday written right before a date names that date's weekday («الأحد 17 يوليو 2023»): kept on the date, to be checked.
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [first, next] = [mentions[i]!, mentions[i + 1]!];
-    if (first.kind === 'weekday' && first.weekdayRelation === undefined && next.kind === 'calendar' && next.day !== undefined && /^[\s،,(]*(?:يوم\s*)?[\s،,(]*$/.test(text.slice(first.end, next.at))) {
+    if (first.kind === 'weekday' && first.weekdayRelation === undefined && next.kind === 'calendar' && next.day !== undefined && /^[\s،,(]*(?:(?:يوم|الموافق|الموافق ل|م)\s*)?[\s،,(]*$/.test(text.slice(first.end, next.at))) {
       next.weekday = first.weekday;
       next.at = first.at;
       mentions.splice(i, 1);

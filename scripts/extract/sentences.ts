@@ -41,13 +41,15 @@ const markerIndex = buildPhraseIndex<Marker>([
 ]);
 
 /** Meeting words, with the object pronouns verbs carry («ترأسها», «استقبله»). */
-const meetingIndex = buildPhraseIndex(
-  EVENT_CUES.meetingWords.flatMap((word) => (word.includes(' ') ? [word] : [word, `${word}ه`, `${word}ها`, `${word}هما`, `${word}هم`])).map((word) => [word, true] as const),
-);
+/** A word of the table, with the article where it has none («زيارة» → «الزيارة») and the object pronouns verbs carry («ترأسها»). */
+function wordForms(word: string): string[] {
+  if (word.includes(' ')) return [word];
+  return [word, ...(word.startsWith('ال') ? [] : [`ال${word}`]), `${word}ه`, `${word}ها`, `${word}هما`, `${word}هم`];
+}
 
-const talkIndex = buildPhraseIndex(
-  EVENT_CUES.talkWords.flatMap((word) => [word, `${word}ه`, `${word}ها`, `${word}هما`]).map((word) => [word, true] as const),
-);
+const meetingIndex = buildPhraseIndex(EVENT_CUES.meetingWords.flatMap(wordForms).map((word) => [word, true] as const));
+
+const talkIndex = buildPhraseIndex(EVENT_CUES.talkWords.flatMap(wordForms).map((word) => [word, true] as const));
 
 /** Whether the tokens hold a word of meeting, talks or a call. */
 export function hasMeetingWord(tokens: Token[]): boolean {
