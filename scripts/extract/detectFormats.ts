@@ -51,6 +51,8 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
  */
 export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> = new Map()): { format: string; formats: string[]; warnings: string[] } {
   const scores = new Map<string, number>();
+  // what the title, the lede and the next paragraph name: only there does a named mechanism decide the format
+  const namedScores = new Map<string, number>();
   const supported = new Set<string>();
   // the title and the first two paragraphs tell the event (a deck line may stand before the lede)
   const firstParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
@@ -70,7 +72,10 @@ export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string,
         if (place > 1 || rule.weight >= 1.5) supported.add(rule.format);
       }
     }
-    for (const [format, score] of matched) scores.set(format, (scores.get(format) ?? 0) + score);
+    for (const [format, score] of matched) {
+      scores.set(format, (scores.get(format) ?? 0) + score);
+      if (place >= 2) namedScores.set(format, (namedScores.get(format) ?? 0) + score);
+    }
   }
   for (const format of scores.keys()) if (!supported.has(format)) scores.delete(format);
   // a format another one makes redundant goes, whatever its score (a 2+2 is also a foreign ministers' meeting);
@@ -83,7 +88,7 @@ export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string,
     }
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
-  const named = ranked.find(([format, score]) => NAMED_MECHANISMS.has(format) && score >= NAMED_MIN_SCORE)?.[0];
+  const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
   const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
   const byLevels = levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined);
   const main = named ?? byLevels ?? ranked[0]?.[0];

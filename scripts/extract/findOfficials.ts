@@ -19,36 +19,21 @@ const counterpartTitles = new Set(titleTable.counterpartTitles);
 /** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
 const HONORIFICS = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
 const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
-/** Spellings of one word (a family name alone) that several people share: «كويزومي», «Suzuki». */
-const sharedSingleWords = (() => {
-  const owners = new Map<string, Set<string>>();
+/**
+ * Every spelling → the people it may name: one person, or, for a family name alone that several people share
+ * («كويزومي», «Suzuki»), all of them (the event's day then tells which one is meant).
+ */
+const gazetteerIndex = (() => {
+  const ownersByKey = new Map<string, Set<string>>();
+  const spellings: Array<[string, string]> = [];
   for (const official of gazetteer) {
     for (const spelling of [official.name, official.nameEn, ...official.aliases]) {
       const key = normalizeForMatching(spelling);
-      if (key.includes(' ')) continue;
-      owners.set(key, (owners.get(key) ?? new Set()).add(official.id));
+      ownersByKey.set(key, (ownersByKey.get(key) ?? new Set()).add(official.id));
+      spellings.push([spelling, key]);
     }
   }
-  return new Set([...owners].filter(([, ids]) => ids.size > 1).map(([key]) => key));
-})();
-/** Every spelling → the people it may name (one, or several for a shared family name). */
-const gazetteerIndex = (() => {
-  const idsBySpelling = new Map<string, string[]>();
-  for (const official of gazetteer) {
-    for (const spelling of [official.name, official.nameEn, ...official.aliases]) {
-      const list = idsBySpelling.get(spelling) ?? [];
-      if (!list.includes(official.id)) list.push(official.id);
-      idsBySpelling.set(spelling, list);
-    }
-  }
-  // a family name several people share maps to all of them; the event's date tells which one is meant
-  const pairs: Array<readonly [string, string[]]> = [];
-  for (const [spelling, ids] of idsBySpelling) {
-    const key = normalizeForMatching(spelling);
-    const all = sharedSingleWords.has(key) ? gazetteer.filter((official) => [official.name, official.nameEn, ...official.aliases].some((other) => normalizeForMatching(other) === key)).map((official) => official.id) : ids;
-    pairs.push([spelling, all]);
-  }
-  return buildPhraseIndex(pairs);
+  return buildPhraseIndex(spellings.map(([spelling, key]) => [spelling, [...ownersByKey.get(key)!]] as const));
 })();
 const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
 const otherClauseIndex = buildPhraseIndex(EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const));
@@ -114,8 +99,10 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
  * meetings («بعد إعلان رئيس الوزراء X …», «بدأ بلقاء X في نوفمبر الماضي»).
  */
 function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>): boolean {
-  if (!sentence.meeting || sentence.background || sentence.future) return false;
-  return sentence.paragraph <= ledeParagraph + 1 || findPhrases(attendanceIndex, sentence.tokens).length > 0 || (!otherTimes.has(sentence.index) && findPhrases(talkVerbIndex, sentence.tokens).length > 0);
+  if (sentence.background || sentence.future) return false;
+  if (findPhrases(attendanceIndex, sentence.tokens).length > 0) return true;
+  if (!sentence.meeting) return false;
+  return sentence.paragraph <= ledeParagraph + 1 || (!otherTimes.has(sentence.index) && findPhrases(talkVerbIndex, sentence.tokens).length > 0);
 }
 
 /** A title and the portfolio written after it («وزير» + «الاستثمار»), without the country and the honorifics before the name. */

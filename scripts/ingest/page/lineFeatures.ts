@@ -30,9 +30,13 @@ export interface LineFeatures {
 
 const interfaceWords = new Set(BOILERPLATE.interfaceWords.map(normalizeForMatching));
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-const ARABIC = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/;
 const SEGMENT_SPLIT = /\s*[|•·▪◦/\\]\s*|\t+|\s{2,}|\s+[-–—]\s+/;
 const FOREIGN = /[\u0400-\u04FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+
+/** Words past this many are not measured one by one: a long line's first words tell its shares well enough. */
+const MEASURED_WORDS = 40;
+
+const isArabicCode = (code: number) => code >= 0x0621 && code <= 0x06ff;
 
 /** Measures one trimmed line of a page. */
 export function lineToFeatures(line: string): LineFeatures {
@@ -41,13 +45,18 @@ export function lineToFeatures(line: string): LineFeatures {
   let arabicWords = 0;
   let stops = 0;
   let ui = 0;
-  for (const word of words) {
-    if (ARABIC.test(word)) arabicWords++;
+  const measured = Math.min(words.length, MEASURED_WORDS);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (isArabicCode(word.charCodeAt(0))) arabicWords++;
+    if (i >= measured) continue;
     if (isStopword(word)) stops++;
-    if (interfaceWords.has(word) || interfaceWords.has(word.replace(/^[وف]/, ''))) ui++;
+    if (interfaceWords.has(word)) ui++;
+    else if ((word[0] === 'و' || word[0] === 'ف') && interfaceWords.has(word.slice(1))) ui++;
   }
-  const segments = line.split(SEGMENT_SPLIT).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
-  const count = words.length || 1;
+  // a long line of prose has no menu to split; only short lines are cut into pieces
+  const segments = words.length > 30 ? [line] : line.split(SEGMENT_SPLIT).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+  const count = measured || 1;
   return {
     words: words.length,
     arabicWords,
@@ -58,7 +67,7 @@ export function lineToFeatures(line: string): LineFeatures {
     segments: segments.length,
     wordsPerSegment: words.length / (segments.length || 1),
     webMarks: /https?:\/\/|www\.|\S@\S|(^|\s)#\S|©/.test(line),
-    foreignScript: FOREIGN.test(line),
+    foreignScript: words.length <= 30 && FOREIGN.test(line),
     key,
   };
 }

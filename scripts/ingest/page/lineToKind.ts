@@ -17,7 +17,16 @@ import type { LineFeatures } from './lineFeatures.ts';
 export type LineKind = 'prose' | 'text' | 'date' | 'tail' | 'clutter' | 'credit' | 'signOff' | 'other';
 
 const fold = (words: readonly string[]) => words.map(normalizeForMatching);
-const tailOpeners = fold(BOILERPLATE.tailOpeners);
+/** Tail openers by their first word, so a line is checked against the few that could start it. */
+const tailOpenersByFirstWord = new Map<string, string[]>();
+for (const opener of fold(BOILERPLATE.tailOpeners)) {
+  const first = opener.split(' ')[0]!;
+  tailOpenersByFirstWord.set(first, [...(tailOpenersByFirstWord.get(first) ?? []), opener]);
+}
+/** A line longer than this many words is article text or an appended article, never furniture of one line. */
+const FURNITURE_MAX_WORDS = 24;
+/** A line that may be a date line: a four-digit number or a day and month with a year next to it. */
+const MAY_BE_DATE = /\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/;
 const creditMarkers = new Set(fold(BOILERPLATE.creditMarkers));
 const signOffs = new Set(fold(BOILERPLATE.signOffs));
 
@@ -57,10 +66,17 @@ function looksLikeSignOff(features: LineFeatures): boolean {
 }
 
 /** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
+/** Whether a folded line opens with a tail opener («اقرأ أيضاً», «الأكثر قراءة»). */
+function opensTail(key: string): boolean {
+  const openers = tailOpenersByFirstWord.get(key.slice(0, key.search(/[\s:：]|$/)));
+  return openers !== undefined && openers.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}:`));
+}
+
 export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
-  if (features.words <= 8 && (isKnownReadAlso(key) || tailOpeners.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}:`)))) return 'tail';
-  if (features.words <= 16 && /\d/.test(key) && (lineToPublishedDay(key) ?? lineToUpdatedDay(key) ?? bareDateLineToDay(key)) !== undefined) return 'date';
+  if (features.words > FURNITURE_MAX_WORDS) return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
+  if (features.words <= 8 && (opensTail(key) || isKnownReadAlso(key))) return 'tail';
+  if (features.words <= 16 && MAY_BE_DATE.test(key) && (lineToPublishedDay(key) ?? lineToUpdatedDay(key) ?? bareDateLineToDay(key)) !== undefined) return 'date';
   if (isKnownClutter(key)) return 'clutter';
   if (looksLikeCredit(features)) return 'credit';
   if (looksLikeSignOff(features)) return 'signOff';

@@ -57,9 +57,18 @@ function proseRuns(lines: readonly Line[]): Array<{ start: number; end: number; 
   return runs;
 }
 
-/** Content words of a text: folded, not stop-words, three letters or more. */
+/** Proclitics and the article taken off content words before they are compared («والعلاقات» ~ «العلاقات» ~ «علاقات»). */
+const LEADS = ['وال', 'بال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+
+/** Content words of a text: folded, not stop-words, three letters or more, without proclitics and the article. */
 function contentWords(features: LineFeatures): Set<string> {
-  return new Set((features.key.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word.length >= 3 && !isStopword(word)).map((word) => word.replace(/^(و|ف|ب|ل|ال|وال|بال|لل)(?=\p{L}{3})/u, '')));
+  const words = new Set<string>();
+  for (const word of features.key.split(' ')) {
+    if (word.length < 3 || isStopword(word)) continue;
+    const lead = LEADS.find((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 3);
+    words.add(lead ? word.slice(lead.length) : word);
+  }
+  return words;
 }
 
 /** A caption: next to a photo credit, or opening with the words captions open with. */
