@@ -39,6 +39,8 @@ const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [f
 const otherClauseIndex = buildPhraseIndex(EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const));
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
+/** A meeting noun, then «مع» within a few words: the person after it was met («اللقاء الهام الآخر مع X»). */
+const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s/;
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
 
@@ -102,7 +104,9 @@ function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes
   if (sentence.background || sentence.future) return false;
   if (findPhrases(attendanceIndex, sentence.tokens).length > 0) return true;
   if (!sentence.meeting) return false;
-  return sentence.paragraph <= ledeParagraph + 1 || (!otherTimes.has(sentence.index) && findPhrases(talkVerbIndex, sentence.tokens).length > 0);
+  if (sentence.paragraph <= ledeParagraph + 1) return true;
+  // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
+  return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm));
 }
 
 /** A title and the portfolio written after it («وزير» + «الاستثمار»), without the country and the honorifics before the name. */
