@@ -2,7 +2,7 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import { PARTY_CUES as cues } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 

@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { articleToSentences } from './sentences.ts';
 
-const placeOf = (paragraphs: string[], parties: string[], visits: string[] = []) => findLocation(articleToSentences({ title: 'عنوان', paragraphs }), parties, visits);
+const placeOf = (paragraphs: string[], parties: string[], visits: string[] = []) => {
+  const sentences = articleToSentences({ title: 'عنوان', paragraphs });
+  return findLocation(sentences, { parties, visitDestinations: visits, format: 'official-visit', countries: findCountries(sentences) });
+};
 
 describe('findLocation', () => {
   test('reads "في X" and "عُقد في X"', () => {

@@ -14,6 +14,7 @@ describe('argsToOptions', () => {
       cache: true,
       quiet: false,
       redirects: '/project/src/data/redirects.json',
+      report: '/project/.cache/review/report.json',
     });
   });
 

@@ -1,6 +1,9 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+/** The review report of the project's own seeds, relative to the project root (read by src/pages/review). */
+export const REVIEW_REPORT = '.cache/review/report.json';
+
 /** What `npm run ingest -- --help` prints. */
 export const HELP = `Usage: npm run ingest -- [options]
 
@@ -12,6 +15,8 @@ Options:
   --out DIR          folder of event files (default: content/events)
   --check            write nothing; exit 1 listing missing, stale and extra files if <out> differs from what the seeds give
   --redirects FILE   where old → new event ids are recorded (default: src/data/redirects.json when --out is the default)
+  --report FILE      where the review report goes: every seed, its fields as read and what needs review (JSON; default:
+                     .cache/review/report.json when --out is the default, which the site's /review/ page shows)
   --no-cache         do not read or write the per-seed cache (.cache/ingest/)
   --quiet            print only errors and a one-line summary
   --help             show this help`;
@@ -34,6 +39,8 @@ export interface IngestOptions {
   quiet: boolean;
   /** Where old → new ids are recorded; undefined for an events folder other than the project's. */
   redirects: string | undefined;
+  /** Where the review report is written; undefined for an events folder other than the project's unless asked. */
+  report: string | undefined;
 }
 
 /**
@@ -52,6 +59,7 @@ export function argsToOptions(argv: string[], where: { root: string; cwd: string
       'no-cache': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       redirects: { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -73,5 +81,6 @@ export function argsToOptions(argv: string[], where: { root: string; cwd: string
     cache: !values['no-cache'],
     quiet: values.quiet,
     redirects: values.redirects !== undefined ? resolve(userDir, values.redirects) : defaultOut ? join(root, 'src/data/redirects.json') : undefined,
+    report: values.report !== undefined ? resolve(userDir, values.report) : defaultOut ? join(root, REVIEW_REPORT) : undefined,
   };
 }

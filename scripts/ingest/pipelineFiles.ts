@@ -12,7 +12,7 @@ export const PIPELINE_PATHS = [
   'scripts/ingest',
   'scripts/extract',
   'src/utils/countryNames.ts',
-  'src/utils/normalizeArabic.ts',
+  'src/arabic',
   'src/utils/collapseSpaces.ts',
   'src/utils/isoDayToTime.ts',
   'src/utils/slugs.ts',

@@ -12,7 +12,7 @@ const copy = mkdtempSync(join(tmpdir(), 'site-redirects-'));
 const events: string[] = [];
 
 beforeAll(() => {
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content/pages', 'content/countries', 'content/formats', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
   const ids = readdirSync(join(root, 'content/events')).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
   events.push(...ids);

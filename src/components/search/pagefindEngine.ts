@@ -1,4 +1,4 @@
-import { normalizeArabic } from '../../utils/normalizeArabic.ts';
+import { normalizeArabic } from '../../arabic/fold.ts';
 import type { PagefindFilters } from '../../utils/searchToPagefindFilters.ts';
 
 /** What Pagefind returns for one result once its fragment is loaded. */

@@ -40,6 +40,7 @@ export const titlesTable = z
     nameStopwords: z.array(arabicText),
     organisationWords: z.array(arabicText),
     counterpartTitles: z.array(arabicText),
+    delegationHeads: z.array(arabicText),
   })
   .strict();
 
