@@ -53,7 +53,7 @@ const FILTERS: Array<[string, string[]]> = [
   [`format=${encodeURIComponent('2+2-vice-ministerial')}`, ['001']],
   ['year=2024', ['000', '003']],
   ['from=2024-11&to=2025-01', ['000', '002', '004']],
-  ['official=takeshi-iwaya&format=official-visit', ['004']],
+  ['official=takeshi-iwaya&format=foreign-ministers-meeting', ['002']],
 ];
 
 /** The Pagefind search page: queries, facets, dates, order, excerpts, URL state, Back, keyboard use. */
@@ -102,7 +102,7 @@ export function describeSearch(site: () => Site): void {
       const { page, errors } = await site().open(`/search/?${q('الهند')}`);
       await resultIds(page);
       const card = page.locator('#search-results > li').filter({ has: page.locator(`a[href="/events/${india.id}/"]`) });
-      expect(await card.locator('a.badge').innerText()).toBe('زيارة رسمية');
+      expect(await card.locator('a.badge').innerText()).toBe('حوار على مستوى نواب الوزراء');
       expect(await card.locator('a.chip').allInnerTexts()).toEqual(['الهند']);
       expect(await card.locator('time').getAttribute('datetime')).toBe('2024-11-27');
       expect(await card.locator('time').innerText()).toBe('27 نوفمبر 2024');
@@ -140,7 +140,7 @@ export function describeSearch(site: () => Site): void {
       await resultIds(page);
       await expect.poll(() => facetCounts(page, 'country')).toEqual({ IN: 0, KR: 1, US: 1, VN: 0 });
       await page.locator('details[data-facet="format"] summary').click();
-      await expect.poll(() => facetCounts(page, 'format')).toMatchObject({ 'official-visit': 1, 'foreign-ministers-meeting': 1, 'joint-working-group': 0 });
+      await expect.poll(() => facetCounts(page, 'format')).toMatchObject({ 'official-visit': 2, 'foreign-ministers-meeting': 1, 'joint-working-group': 0 });
       await page.locator('input[name="country"][value="KR"]').check();
       expect(site().idsToSeeds(await resultIds(page))).toEqual(['004']);
       await expect.poll(() => facetCounts(page, 'format')).toMatchObject({ 'official-visit': 1, 'foreign-ministers-meeting': 0 });
