@@ -1,17 +1,16 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { REDIRECT_TABLE } from './src/utils/redirects.ts';
 
 // The public origin of the site; canonical URLs, Open Graph and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-// Old event permalinks (src/data/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
-const redirectsFile = new URL('./src/data/redirects.json', import.meta.url);
+// Old event permalinks (content/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
 /** @type {Set<string>} */
-const redirectedPaths = new Set(existsSync(redirectsFile) ? Object.keys(JSON.parse(readFileSync(redirectsFile, 'utf8'))).map((id) => `/events/${id}/`) : []);
+const redirectedPaths = new Set(Object.keys(REDIRECT_TABLE).map((id) => `/events/${id}/`));
 
 export default defineConfig({
   site,

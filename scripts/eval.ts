@@ -67,6 +67,7 @@ function printScore(score: SeedScore): void {
   if (score.officials.wrong.length) problems.push(`officials wrong: ${score.officials.wrong.join('، ')}`);
   if (score.officials.countryRight < score.officials.countryChecked) problems.push(`official country wrong ×${score.officials.countryChecked - score.officials.countryRight}`);
   if (score.clutter.left.length) problems.push(`clutter left: ${score.clutter.left.map((line) => `«${line.slice(0, 40)}»`).join(' ')}`);
+  if (score.review.wrongUnflagged.length) problems.push(`wrong and not flagged: ${score.review.wrongUnflagged.join(', ')}`);
   if (score.keep.lost.length) problems.push(`article lost: ${score.keep.lost.map((line) => `«${line.slice(0, 40)}»`).join(' ')}`);
   if (problems.length) console.log(`${score.file}\n  ${problems.join('\n  ')}`);
 }

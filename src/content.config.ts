@@ -1,15 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { mdxFilesAsMarkdown } from './loaders/mdxFilesAsMarkdown.ts';
+import { EVENTS_DIR } from './utils/contentFiles.ts';
 import { eventSchema } from './schemas/event.ts';
 import { editorialPageSchema, introductionSchema } from './schemas/editorial.ts';
 
-// EVENTS_DIR lets the benchmark build a synthetic corpus without touching content/.
-const eventsDir = process.env.EVENTS_DIR ?? './content/events';
 
 // The ingest's events: escaped plain Markdown, rendered without compiling an MDX module per file.
 const events = defineCollection({
-  loader: mdxFilesAsMarkdown(eventsDir),
+  loader: mdxFilesAsMarkdown(EVENTS_DIR),
   schema: eventSchema,
 });
 

@@ -18,6 +18,8 @@ export interface SeedScore {
   officials: { labelled: number; found: number; listed: number; wrong: string[]; missing: string[]; countryChecked: number; countryRight: number };
   clutter: { total: number; left: string[] };
   keep: { total: number; lost: string[] };
+  /** Fields the ingest listed for review, and those of them, or of the rest, that are wrong. */
+  review: { flagged: string[]; wrongUnflagged: string[] };
   /** What the ingest wrote, for the verbose listing. */
   got: { date?: string; parties: string[]; mentions: string[]; format: string; location: string };
 }
@@ -56,7 +58,11 @@ export function scoreSeed(label: CorpusLabel, report: SeedReport, keptText: stri
   officials.missing = label.officials.filter((_, i) => !matched.has(i)).map((person) => person.name);
 
   const text = folded(keptText);
+  const flagged = report.review.map((item) => item.field);
+  const wrong = { parties: partiesWritten && !parties, format: fields.format !== label.format, location: !(sameCity(fields.location.city, label.location.city) && fields.location.country === label.location.country), officials: officials.wrong.length > 0 || officials.missing.length > 0 };
+  const wrongUnflagged = (Object.keys(wrong) as (keyof typeof wrong)[]).filter((field) => wrong[field] && !flagged.includes(field));
   return {
+    review: { flagged, wrongUnflagged },
     file: label.file,
     date,
     parties,

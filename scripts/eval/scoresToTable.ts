@@ -31,6 +31,9 @@ export function scoresToRows(scores: readonly SeedScore[]): EvalRow[] {
     share('officialsCountry', "officials' country", sum((score) => score.officials.countryRight), sum((score) => score.officials.countryChecked)),
     share('clutterGone', 'clutter strings kept out of the event', sum((score) => score.clutter.total - score.clutter.left.length), sum((score) => score.clutter.total)),
     share('articleKept', 'article strings kept in the event', sum((score) => score.keep.total - score.keep.lost.length), sum((score) => score.keep.total)),
+    // how well the confidence tells editors where to look: wrong values it did not flag, and what it asks them to check
+    { key: 'wrongUnflagged', label: 'wrong party/format/place/officials not flagged', right: sum((score) => score.review.wrongUnflagged.length), total: scores.length, kind: 'count' },
+    { key: 'flagged', label: 'fields flagged for review', right: sum((score) => score.review.flagged.length), total: scores.length, kind: 'count' },
   ];
 }
 

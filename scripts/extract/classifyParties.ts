@@ -13,6 +13,8 @@ export interface PartyClassification {
   warnings: string[];
   /** Countries named right after a visit word, in reading order. */
   visitDestinations: string[];
+  /** How the partner was told: with Japan in the headline or lede, only inferred, several partners, or none. */
+  basis: 'clear' | 'inferred' | 'several' | 'none';
 }
 
 const visitWords = new Set(cues.visitWords.map(normalizeForMatching));
@@ -120,5 +122,6 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
   const parties = [...new Set([HOME_COUNTRY, ...partners])].sort();
   const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
-  return { parties, mentions, warnings, visitDestinations };
+  const basis = partners.length === 0 ? 'none' : partners.length > 1 ? 'several' : top![1].strong && (top![1].inTitle || top![1].inLede) ? 'clear' : 'inferred';
+  return { parties, mentions, warnings, visitDestinations, basis };
 }

@@ -44,12 +44,20 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   return undefined;
 }
 
+/** The formats found, and how the main one was told: named by the headline or lede, by who met, by body words, or not at all. */
+export interface FormatsFound {
+  format: string;
+  formats: string[];
+  warnings: string[];
+  basis: 'named' | 'levels' | 'keywords' | 'none';
+}
+
 /**
  * Main format and all formats of the event: a mechanism the title, lede or body names (a call, a 2+2, a named dialogue
  * or joint body) decides; otherwise who met (levels of office per party, from sideLevels) decides; otherwise the
  * keyword rules do (background and future sentences ignored).
  */
-export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> = new Map()): { format: string; formats: string[]; warnings: string[] } {
+export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> = new Map()): FormatsFound {
   const scores = new Map<string, number>();
   // what the title, the lede and the next paragraph name: only there does a named mechanism decide the format
   const namedScores = new Map<string, number>();
@@ -92,6 +100,8 @@ export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string,
   const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
   const byLevels = levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined);
   const main = named ?? byLevels ?? ranked[0]?.[0];
-  if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'] };
-  return { format: main, formats: [main, ...ranked.map(([format]) => format).filter((format) => format !== main)], warnings: [] };
+  if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none' };
+  // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading
+  const basis = (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? 'levels' : 'keywords';
+  return { format: main, formats: [main, ...ranked.map(([format]) => format).filter((format) => format !== main)], warnings: [], basis };
 }

@@ -12,6 +12,8 @@ export interface DateExtraction {
   partialDate?: Extraction['partialDate'];
   /** Why the date is left for an editor although the text gave one (two dates disagree, a weekday contradicts it …). */
   review?: string;
+  /** How the date was read: written in full in the title or lede, in full later, its year or its day from the publication date. */
+  basis?: 'written' | 'writtenLater' | 'yearFromPublication' | 'relative';
   warnings: string[];
   /** Sentence index → the dates that sentence gives. */
   sentenceDates: Map<number, ResolvedDate[]>;
@@ -144,7 +146,9 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   }
 
   const date = full.resolved.date!;
-  const result: DateExtraction = { date, warnings, sentenceDates };
+  const early = first.sentence.index === 0 || first.sentence.paragraph <= ledeParagraphOf(sentences);
+  const basis = full.mention.kind !== 'calendar' ? 'relative' : full.mention.year === undefined ? 'yearFromPublication' : early ? 'written' : 'writtenLater';
+  const result: DateExtraction = { date, warnings, sentenceDates, basis };
   const review = (why: string) => {
     warnings.push(`needs review: ${why}`);
     result.review ??= why;

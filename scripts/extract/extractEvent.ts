@@ -6,6 +6,7 @@ import { extractDate, markOtherDateSentences, sentencesOfOtherTimes } from './ex
 import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { findOfficials, officialsOfParties } from './findOfficials.ts';
+import { readingsToConfidence } from './fieldConfidence.ts';
 import { japaneseNameProbability } from './japaneseNameShape.ts';
 import { articleToSentences } from './sentences.ts';
 import type { ArticleText, Extraction } from './types.ts';
@@ -26,14 +27,18 @@ export function extractEvent(article: ArticleText): Extraction {
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
   const warnings = [...dates.warnings, ...sides.warnings];
   // A person whose country the text does not tell: the shape of the name says whether Japanese; else unknown.
+  const leftOut: string[] = [];
+  const byShape: string[] = [];
   const officials = officialsOfParties(people.officials, sides.parties).flatMap((official) => {
     if (official.country) return [official];
     const japanese = japaneseNameProbability(official.name);
     const country = japanese >= NAME_SHAPE_SURE ? HOME_COUNTRY : japanese <= 1 - NAME_SHAPE_SURE && partner.length === 1 ? partner[0]! : undefined;
     if (!country) {
+      leftOut.push(official.name);
       warnings.push(`the country of ${official.name} is not in the text: left out of the officials, to be supplied by an editor`);
       return [];
     }
+    byShape.push(official.name);
     warnings.push(`the country of ${official.name} is not in the text: ${country} from the shape of the name, to be confirmed`);
     return [{ ...official, country }];
   });
@@ -43,6 +48,7 @@ export function extractEvent(article: ArticleText): Extraction {
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {
+    confidence: readingsToConfidence({ dates, sides, formats, place, officials: { listed: officials.length, leftOut, byShape, unconfirmed } }),
     parties: sides.parties,
     mentions: sides.mentions,
     format: formats.format,

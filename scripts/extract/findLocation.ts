@@ -37,10 +37,13 @@ function hostCountries(sentences: readonly Sentence[], countries: readonly Count
   return hosts;
 }
 
-/** Where the event took place, how sure the text makes it, and a warning when it tells only the country or nothing. */
+/** Where the event took place, how the text told it, and a warning when it tells only the country or nothing. */
 export interface LocationFound {
   location?: { city: string; country: string };
   warnings: string[];
+  /** call: a call has no place; told: a city with a place word; unknownTown: a town the gazetteer lacks; dateline,
+   * capital: read around the text; countryOnly: the country visited without its city; none: nothing. */
+  basis: 'call' | 'told' | 'unknownTown' | 'dateline' | 'capital' | 'countryOnly' | 'none';
 }
 
 /** What the article tells about the meeting's place besides its sentences. */
@@ -99,7 +102,7 @@ function datelineCity(sentences: readonly Sentence[], dateline: string | undefin
  * («بين طوكيو وسيول») stands for its government, and a country's own name is its city only where the text says so.
  */
 export function findLocation(sentences: Sentence[], context: PlaceContext): LocationFound {
-  if (context.format === 'phone-call') return { location: { city: '', country: '' }, warnings: [] };
+  if (context.format === 'phone-call') return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
   const named = new Set<string>();
   for (const sentence of sentences) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
@@ -121,7 +124,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const spelled = normalizeForMatching(sentence.text.slice(sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end)).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       if (countryNames.has(spelled) && !/عاصمه|مدينه/.test(before + twoBefore)) continue;
       if (!early && !context.parties.includes(city.country)) continue;
-      found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [] } });
+      found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [], basis: 'told' } });
     }
     for (let at = 0; at < sentence.tokens.length - 1; at++) {
       if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1)) continue;
@@ -133,19 +136,19 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const host = [...context.visitDestinations, ...hostCountries(sentences, context.countries)].find((code) => context.parties.includes(code) && code !== HOME_COUNTRY);
       const country = town?.country || near || (host && context.parties.length === 2 ? host : '');
       if (!town || !country) continue;
-      found.push({ at, place: { location: { city: town.city, country }, warnings: [`the city ${town.city} is not in the gazetteer (src/data/cities.json): to be confirmed`] } });
+      found.push({ at, place: { location: { city: town.city, country }, warnings: [`the city ${town.city} is not in the gazetteer (src/data/cities.json): to be confirmed`], basis: 'unknownTown' } });
     }
     // the place told first in the sentence is the meeting's («في منتجع نوسا دوا بجزيرة بالي»)
     const first = found.sort((a, b) => a.at - b.at)[0];
     if (first) return first.place;
   }
   const dateline = datelineCity(sentences, context.dateline);
-  if (dateline) return { location: { city: dateline.name, country: dateline.country }, warnings: [] };
+  if (dateline) return { location: { city: dateline.name, country: dateline.country }, warnings: [], basis: 'dateline' };
   const destination = context.visitDestinations.find((code) => context.parties.includes(code));
   if (destination) {
     const capital = capitalByCountry.get(destination);
-    if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [] };
-    return { location: { city: '', country: destination }, warnings: [`the text names no city: the event took place in ${countryToArabicName(destination) || destination}, city to be supplied by an editor`] };
+    if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [], basis: 'capital' };
+    return { location: { city: '', country: destination }, warnings: [`the text names no city: the event took place in ${countryToArabicName(destination) || destination}, city to be supplied by an editor`], basis: 'countryOnly' };
   }
-  return { warnings: ['the text names no place for the event: location to be supplied by an editor'] };
+  return { warnings: ['the text names no place for the event: location to be supplied by an editor'], basis: 'none' };
 }

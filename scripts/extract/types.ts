@@ -1,3 +1,4 @@
+import type { Confidence } from '../../src/schemas/confidence.ts';
 import type { Official } from '../../src/schemas/event.ts';
 
 /** A cleaned article, as the pipeline hands it to extraction. */
@@ -14,6 +15,8 @@ export interface ArticleText {
 
 /** What the text says happened. */
 export interface Extraction {
+  /** How sure the reading of each field is, and why (src/data/confidence.json). */
+  confidence: Confidence;
   /** The event's date, only when the text fully determines it. */
   date?: { date: string; precision: 'day' | 'month' | 'year' };
   /** What the text gave when it is not enough (e.g. "في الرابع من ديسمبر" with no year). */

@@ -14,7 +14,8 @@ Options:
   --seeds DIR        folder of seed articles (default: seeds)
   --out DIR          folder of event files (default: content/events)
   --check            write nothing; exit 1 listing missing, stale and extra files if <out> differs from what the seeds give
-  --redirects FILE   where old → new event ids are recorded (default: src/data/redirects.json when --out is the default)
+  --redirects FILE   where old → new event ids are recorded (default: content/redirects.json when --out is the default;
+                     the site reads redirects.json beside the events folder)
   --report FILE      where the review report goes: every seed, its fields as read and what needs review (JSON; default:
                      .cache/review/report.json when --out is the default, which the site's /review/ page shows)
   --no-cache         do not read or write the per-seed cache (.cache/ingest/)
@@ -80,7 +81,7 @@ export function argsToOptions(argv: string[], where: { root: string; cwd: string
     check: values.check,
     cache: !values['no-cache'],
     quiet: values.quiet,
-    redirects: values.redirects !== undefined ? resolve(userDir, values.redirects) : defaultOut ? join(root, 'src/data/redirects.json') : undefined,
+    redirects: values.redirects !== undefined ? resolve(userDir, values.redirects) : defaultOut ? join(root, 'content/redirects.json') : undefined,
     report: values.report !== undefined ? resolve(userDir, values.report) : defaultOut ? join(root, REVIEW_REPORT) : undefined,
   };
 }

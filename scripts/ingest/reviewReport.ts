@@ -1,6 +1,8 @@
 import type { SeedOutcome } from './pipeline.ts';
 import type { RunPlan } from './planRun.ts';
 import type { EventData, Official } from '../../src/schemas/event.ts';
+import type { Confidence } from '../../src/schemas/confidence.ts';
+import { confidenceToText, needsReview } from '../extract/fieldConfidence.ts';
 
 /** A field the text does not settle, and why: what an editor must supply in the seed's sidecar. */
 export interface ReviewItem {
@@ -15,8 +17,10 @@ export interface SeedReport {
   event: string | null;
   errors: string[];
   warnings: string[];
-  /** Fields an editor must look at. */
+  /** Fields an editor must look at: those below the review threshold, and those a warning is about. */
   review: ReviewItem[];
+  /** How sure each field is and why (absent for a seed that could not be read at all). */
+  confidence?: Confidence;
   /** The fields as written (or, for a seed without an event, as far as they were read). */
   fields: {
     title: string;
@@ -50,6 +54,18 @@ function messageToItem(message: string): ReviewItem | undefined {
   return field ? { field, why: message } : undefined;
 }
 
+/** The review list, one item per field: what an error says must be supplied, else why the field is below the review threshold, else what a warning says. */
+function reviewItems(confidence: Confidence | undefined, errors: readonly string[], warnings: readonly string[]): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  const add = (item: ReviewItem | undefined) => {
+    if (item && !items.some((other) => other.field === item.field)) items.push(item);
+  };
+  for (const error of errors) add(messageToItem(error));
+  if (confidence) for (const [field, value] of Object.entries(confidence) as [ReviewItem['field'], Confidence[keyof Confidence]][]) if (needsReview(value)) add({ field, why: confidenceToText(value) });
+  for (const warning of warnings) add(messageToItem(warning));
+  return items;
+}
+
 /**
  * The review report of a run, one entry per seed in seed-name order: the editor's list of what to check (the
  * /review/ page shows it) and what `npm run eval` scores. A seed with no event still reports what was read of it.
@@ -66,7 +82,8 @@ export function outcomesToReport(outcomes: readonly SeedOutcome[], plan: Pick<Ru
         event: event.id,
         errors: [],
         warnings: event.warnings,
-        review: event.warnings.flatMap((warning) => messageToItem(warning) ?? []),
+        review: reviewItems(event.confidence, [], event.warnings),
+        confidence: event.confidence,
         fields: {
           title: data.title,
           date: data.date,
@@ -90,7 +107,8 @@ export function outcomesToReport(outcomes: readonly SeedOutcome[], plan: Pick<Ru
       event: null,
       errors,
       warnings: extraction?.warnings ?? [],
-      review: [...errors, ...(extraction?.warnings ?? [])].flatMap((message) => messageToItem(message) ?? []),
+      review: reviewItems(extraction?.confidence, errors, extraction?.warnings ?? []),
+      ...(extraction ? { confidence: extraction.confidence } : {}),
       fields: {
         title: draft?.title ?? '',
         ...(extraction?.date ? { date: extraction.date.date, datePrecision: extraction.date.precision, dateSource: 'text' as const } : {}),

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { seedToEvent, type SeedContext } from './seedToEvent.ts';
+import { sureConfidence } from '../../tests/helpers/sureConfidence.ts';
+import { reasonToConfidence } from '../extract/fieldConfidence.ts';
 import type { Extraction } from '../extract/types.ts';
 
 const iwaya = { id: 'takeshi-iwaya', name: 'تاكيشي إيوايا', aliases: ['إيوايا'], country: 'JP', role: 'وزير الخارجية' };
@@ -10,7 +12,7 @@ function contextWith(extraction: Partial<Extraction>, seen: { paragraphs?: strin
     extract: (article) => {
       seen.paragraphs = article.paragraphs;
       if (article.publishedAt) seen.publishedAt = article.publishedAt;
-      return { parties: ['IN', 'JP'], mentions: [], format: 'official-visit', formats: ['official-visit'], officials: [], unconfirmedOfficials: [], warnings: [], location: { city: 'طوكيو', country: 'JP' }, ...extraction };
+      return { confidence: sureConfidence(), parties: ['IN', 'JP'], mentions: [], format: 'official-visit', formats: ['official-visit'], officials: [], unconfirmedOfficials: [], warnings: [], location: { city: 'طوكيو', country: 'JP' }, ...extraction };
     },
     officialsById: new Map([[iwaya.id, iwaya]]),
   };
@@ -86,6 +88,16 @@ describe('seedToEvent', () => {
     const result = seedToEvent(seed(article), contextWith({ date: { date: '2025-01-07', precision: 'day' }, location: undefined }));
     expect(result.ok && result.event.data.location).toEqual({ city: '', country: '' });
     expect(result.ok && result.event.warnings.join()).toMatch(/needs review — the article does not say where the event took place; add x\.editorial\.yml with location\.value/);
+  });
+
+  test('lists the fields below the review threshold in the event, until an editor supplies them', () => {
+    const unsure = { ...sureConfidence(), location: reasonToConfidence('locationCountryOnly'), format: reasonToConfidence('formatNone') };
+    const read = contextWith({ date: { date: '2025-01-07', precision: 'day' }, confidence: unsure });
+    const alone = seedToEvent(seed(article), read);
+    expect(alone.ok && alone.event.data.review).toEqual(['format', 'location']);
+    const settled = seedToEvent(seed(article, 'location: { value: { city: أوساكا, country: JP }, citation: https://example.org/a }'), read);
+    expect(settled.ok && settled.event.data.review).toEqual(['format']);
+    expect(settled.ok && settled.event.confidence.location.reason).toBe('editorial');
   });
 
   test('passes only Arabic prose to extraction, not YAML-looking or code lines', () => {

@@ -11,6 +11,8 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMATS } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { ArticleText, Extraction } from '../extract/types.ts';
+import { confidenceToReviewFields, reasonToConfidence } from '../extract/fieldConfidence.ts';
+import { CONFIDENCE_FIELDS, type Confidence } from '../../src/schemas/confidence.ts';
 
 /** What one seed is made of: its bytes and, when present, its editorial sidecar's text. */
 export interface SeedInput {
@@ -53,6 +55,13 @@ const WARNINGS_ANSWERED_BY: Partial<Record<keyof Sidecar, RegExp>> = {
 
 function openWarnings(warnings: readonly string[], sidecar: Sidecar): string[] {
   return warnings.filter((warning) => !Object.entries(WARNINGS_ANSWERED_BY).some(([field, pattern]) => sidecar[field as keyof Sidecar] && pattern.test(warning)));
+}
+
+/** The extraction's confidence, with every field an editor supplied made certain. */
+function confidenceWithSidecar(confidence: Confidence, sidecar: Sidecar): Confidence {
+  const editorial = reasonToConfidence('editorial');
+  const supplied = (field: (typeof CONFIDENCE_FIELDS)[number]) => (field === 'format' ? sidecar.format ?? sidecar.formats : sidecar[field]);
+  return Object.fromEntries(CONFIDENCE_FIELDS.map((field) => [field, supplied(field) ? editorial : confidence[field]])) as Confidence;
 }
 
 /** The sidecar's values, each as a line of the body's editorial note. */
@@ -123,6 +132,8 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
   const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : extraction.officials;
   const mentions = sortedUnique(sidecar.mentions?.value ?? extraction.mentions).filter((code) => !parties.includes(code));
+  const confidence = confidenceWithSidecar(extraction.confidence, sidecar);
+  const review = confidenceToReviewFields(confidence);
 
   return {
     ok: true,
@@ -141,12 +152,14 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
         formats,
         location: { city: country ? city : '', country: country ?? '' },
         officials,
+        ...(review.length ? { review } : {}),
       },
       blocks: sections.blocks,
       alsoReported: [],
       editorialNotes: sidecarToNotes(sidecar, context.officialsById),
       unconfirmedOfficials: sidecar.officials ? [] : extraction.unconfirmedOfficials,
       warnings: [...openWarnings(extraction.warnings, sidecar), ...warnings],
+      confidence,
     },
   };
 }

@@ -8,6 +8,7 @@ import arabicDates from './arabicDates.json' with { type: 'json' };
 import boilerplate from './boilerplate.json' with { type: 'json' };
 import cities from './cities.json' with { type: 'json' };
 import clutter from './clutter.json' with { type: 'json' };
+import confidence from './confidence.json' with { type: 'json' };
 import commonWords from './commonWords.json' with { type: 'json' };
 import countries from './countries.json' with { type: 'json' };
 import countryBlockers from './countryBlockers.json' with { type: 'json' };
@@ -23,6 +24,7 @@ import transliteration from './transliteration.json' with { type: 'json' };
 import { boilerplateTable } from '../schemas/tables/boilerplate.ts';
 import { citiesTable } from '../schemas/tables/cities.ts';
 import { clutterTable } from '../schemas/tables/clutter.ts';
+import { confidenceTable } from '../schemas/tables/confidence.ts';
 import { countriesTable } from '../schemas/tables/countries.ts';
 import { dateWordsTable } from '../schemas/tables/dateWords.ts';
 import { eventCuesTable } from '../schemas/tables/eventCues.ts';
@@ -32,6 +34,7 @@ import { officialsTable } from '../schemas/tables/officials.ts';
 import { roleLevelsTable } from '../schemas/tables/roleLevels.ts';
 import { commonWordsTable, countryBlockersTable, partyCuesTable, timeMarkersTable, titlesTable, transliterationTable } from '../schemas/tables/wordLists.ts';
 
+export type { ConfidenceField } from '../schemas/tables/confidence.ts';
 export type { CityEntry } from '../schemas/tables/cities.ts';
 export type { FormatEntry } from '../schemas/tables/formats.ts';
 export type { GazetteerOfficial } from '../schemas/tables/officials.ts';
@@ -87,3 +90,5 @@ for (const [i, rule] of FORMAT_RULES.rules.entries()) {
 
 /** The format slugs, for the event schema's enum. */
 export const FORMAT_SLUGS = FORMATS.map((format) => format.slug) as [string, ...string[]];
+/** How sure each reason makes a field, and the scores below which a field goes to review. */
+export const CONFIDENCE = tableToData('confidence.json', confidenceTable, confidence);
