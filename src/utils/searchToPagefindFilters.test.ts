@@ -12,6 +12,10 @@ describe('searchToPagefindFilters', () => {
     expect(searchToPagefindFilters({ country: [], format: [], official: [] }, undefined)).toEqual({});
   });
 
+  test('keeps the formats the words named apart from the ticked ones, so both hold', () => {
+    expect(searchToPagefindFilters(state, undefined, 'format', ['2+2-ministerial'])).toEqual({ country: { any: ['IN', 'VN'] }, format: [], all: [{ format: { any: ['2+2-ministerial'] } }] });
+  });
+
   test('drops the condition of the facet it counts for, and names it with no values', () => {
     expect(searchToPagefindFilters(state, undefined, 'country')).toEqual({ country: [], format: { any: ['summit'] } });
     expect(searchToPagefindFilters(state, undefined, 'official')).toEqual({ country: { any: ['IN', 'VN'] }, format: { any: ['summit'] }, official: [] });

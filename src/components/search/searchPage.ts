@@ -1,6 +1,6 @@
 import { countToArabic, NOUNS } from '../../utils/arabicCount.ts';
 import { dateRangeToPeriods } from '../../utils/dateRangeToPeriods.ts';
-import { queryToWordsAndYears } from '../../utils/queryToWordsAndYears.ts';
+import { queryToParts } from '../../utils/queryToParts.ts';
 import { searchProblemToArabic } from '../../utils/searchProblemToArabic.ts';
 import { emptySearch, FACETS, searchStateFromParams, searchStateIsEmpty, searchStateToParams, searchStateToSort, type Facet, type SearchProblem, type SearchState, type SortOrder } from '../../utils/searchState.ts';
 import { searchToPagefindFilters } from '../../utils/searchToPagefindFilters.ts';
@@ -17,6 +17,8 @@ type HistoryMode = 'push' | 'replace' | 'none';
 interface Shown {
   state: SearchState;
   periods: string[] | undefined;
+  /** Formats the words named (2+2). */
+  formats: string[];
   response: EngineResponse;
 }
 
@@ -89,14 +91,14 @@ export function runSearchPage(): void {
     for (const facet of only ? [only] : FACETS) {
       const details = controls.facet(facet);
       if (!shown || !details.open) continue;
-      const { state, periods, response } = shown;
-      const alone = !response.words && !periods && FACETS.every((other) => other === facet || state[other].length === 0);
+      const { state, periods, formats, response } = shown;
+      const alone = !response.words && !periods && formats.length === 0 && FACETS.every((other) => other === facet || state[other].length === 0);
       let counts: Record<string, number> | undefined;
       // Dates outside the timeline: no value gives anything.
       if (periods?.length === 0) counts = {};
       else if (alone) counts = totals[facet];
       else if (state[facet].length === 0) counts = response.filters[facet];
-      counts ??= await countFacet(response.words, searchToPagefindFilters(state, periods, facet), facet);
+      counts ??= await countFacet(response.words, searchToPagefindFilters(state, periods, facet, formats), facet);
       if (mine !== generation) return;
       showFacetCounts(controls, facet, counts);
     }
@@ -106,7 +108,7 @@ export function runSearchPage(): void {
   const show = async (state: SearchState, mode: HistoryMode, extra: { problems?: SearchProblem[]; scrollY?: number; focusResults?: boolean } = {}) => {
     const mine = ++generation;
     current = state;
-    const { words, years } = queryToWordsAndYears(state.q, timelineYears);
+    const { words, years, formats, read } = queryToParts(state.q, timelineYears, data.formatFamilies);
     const sort: SortOrder = searchStateToSort(state, words !== '');
     if (controls.input.value.trim() !== state.q) controls.input.value = state.q;
     writeControls(controls, state, sort, words !== '');
@@ -125,7 +127,7 @@ export function runSearchPage(): void {
     delete status.dataset.total;
     try {
       const periods = dateRangeToPeriods(state, data.years, years);
-      const filters = searchToPagefindFilters(state, periods);
+      const filters = searchToPagefindFilters(state, periods, undefined, formats);
       // A range outside the timeline has no period to ask for: nothing can match.
       const response: EngineResponse =
         periods?.length === 0 ? { results: [], filters: {}, words: words || null } : await searchEngine({ words: words || null, filters, sort: sort === 'relevance' ? undefined : sort === 'newest' ? 'desc' : 'asc' });
@@ -142,9 +144,10 @@ export function runSearchPage(): void {
       }
       const first = (page - 1) * data.pageSize;
       const slice = response.results.slice(first, first + data.pageSize);
-      const yearNote = years.length > 0 ? ` قُرئ ${years.join(' و')} سنةً، فالنتائج منها.` : '';
+      // What the words were read as, and how to search the text for them instead.
+      const readNote = read.length > 0 ? ` قُرئ ${read.map(({ token, as }) => `«${token}» ${as === 'year' ? 'سنةً' : 'صيغةَ حوار'}`).join(' و')} (للبحث عنه في نصوص الأخبار: "${read[0]!.token}").` : '';
       const announce = () => {
-        status.textContent = total === 0 ? `لا نتائج.${yearNote} جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.` : `${countToArabic(total, NOUNS.result)}${lastPage > 1 ? `، الصفحة ${page} من ${lastPage}` : ''}.${yearNote}`;
+        status.textContent = total === 0 ? `لا نتائج.${readNote} جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.` : `${countToArabic(total, NOUNS.result)}${lastPage > 1 ? `، الصفحة ${page} من ${lastPage}` : ''}.${readNote}`;
         status.dataset.state = 'shown';
         status.dataset.total = String(total);
       };
@@ -162,7 +165,7 @@ export function runSearchPage(): void {
       if (slice.length === 0) announce();
       renderPager(pager, page, lastPage, (to) => urlOf({ ...current, page: to }));
       status.dataset.state = 'done';
-      shown = { state: current, periods, response };
+      shown = { state: current, periods, formats, response };
       if (extra.scrollY !== undefined) window.scrollTo(0, extra.scrollY);
       if (extra.focusResults) {
         status.scrollIntoView({ block: 'start' });
@@ -193,7 +196,7 @@ export function runSearchPage(): void {
   controls.input.addEventListener('input', () => {
     // The index chunks of the words are fetched while the reader types, once the last word has two letters past its
     // article: a shorter prefix rarely lies in the chunk of the finished word, and each chunk costs 5–40 KB.
-    const { words } = queryToWordsAndYears(controls.input.value, timelineYears);
+    const { words } = queryToParts(controls.input.value, timelineYears, data.formatFamilies);
     if ((words.split(' ').at(-1) ?? '').replace(/^و?ال/, '').length >= 2) preloadWords(words);
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => void show(fromForm(), 'replace'), TYPING_PAUSE_MS);

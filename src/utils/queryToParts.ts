@@ -1,0 +1,38 @@
+import { foldArabic } from '../arabic/fold.ts';
+
+/** A typed query split into the words to search for and what it names otherwise: years and format families. */
+export interface QueryParts {
+  words: string;
+  years: number[];
+  /** Format slugs named by a family token (2+2): the results are of those formats. */
+  formats: string[];
+  /** The tokens read as a year or a format, as typed. */
+  read: Array<{ token: string; as: 'year' | 'format' }>;
+}
+
+/**
+ * Reads a four-digit number that is a year of the timeline (India 2015, ٢٠١٥) as that year, and a format family's
+ * token (2+2, 2plus2; see formatsToFamilies) as those formats, not as words: as words they would also find every
+ * event that recalls something from 2015, or a 2+2 meeting held before. Arabic-Indic digits count (foldArabic). A
+ * token in double quotes is kept as a word ("2015"), and so is everything else (G7, 2+3) as typed.
+ */
+export function queryToParts(query: string, timelineYears: readonly number[], formatFamilies: Readonly<Record<string, readonly string[]>> = {}): QueryParts {
+  const known = new Set(timelineYears);
+  const parts: QueryParts = { words: '', years: [], formats: [], read: [] };
+  const words: string[] = [];
+  for (const token of query.split(/\s+/).filter(Boolean)) {
+    const quoted = /^".*"$/.test(token) && token.length > 2;
+    const folded = foldArabic(token).toLowerCase();
+    const year = /^\d{4}$/.test(folded) ? Number(folded) : NaN;
+    const family = Object.hasOwn(formatFamilies, folded) ? formatFamilies[folded]! : undefined;
+    if (!quoted && known.has(year)) {
+      if (!parts.years.includes(year)) parts.years.push(year);
+      parts.read.push({ token, as: 'year' });
+    } else if (!quoted && family) {
+      for (const slug of family) if (!parts.formats.includes(slug)) parts.formats.push(slug);
+      parts.read.push({ token, as: 'format' });
+    } else words.push(quoted ? token.slice(1, -1) : token);
+  }
+  parts.words = words.join(' ');
+  return parts;
+}
