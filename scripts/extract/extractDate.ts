@@ -3,6 +3,7 @@ import { DATE_CUE_WORDS } from './arabicDateWords.ts';
 import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
+import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import type { Extraction } from './types.ts';
 
@@ -57,6 +58,14 @@ function datingSentences(sentences: readonly Sentence[]): Sentence[] {
 /** A date after «منذ» or «قبل» is another time («منذ عام 2019»): never the event's. */
 const SINCE = /(?:^|\s)(?:منذ|قبل|بعد|حتي)\s*(?:عام|سنه)?\s*$/;
 
+/**
+ * A date told aside, in a relative clause or after «منذ»/«قبل»: it dates what the clause says; the people named in that
+ * clause were at that other time (the sentence as a whole may still be about it too).
+ */
+function isAside(norm: string, at: number): boolean {
+  return relativeClauseStart(norm, at) !== undefined || SINCE.test(norm.slice(Math.max(0, at - 12), at));
+}
+
 /** A whole day the title gives, written in full (not relative): the day a page with no publication line dates its story. */
 function titleDay(title: Sentence | undefined): string | undefined {
   if (!title || !mayHoldDate(title)) return undefined;
@@ -98,7 +107,10 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     const anchor = dateline?.precision === 'day' ? dateline.date : publishedAt;
     sentenceDates.set(
       sentence.index,
-      mentions.map((mention) => resolveDateMention(mention, mention.kind === 'calendar' ? publishedAt : anchor)),
+      mentions.map((mention) => {
+        const resolved = resolveDateMention(mention, mention.kind === 'calendar' ? publishedAt : anchor);
+        return isAside(sentence.norm, mention.at) ? { ...resolved, aside: true, at: mention.at } : resolved;
+      }),
     );
   }
 
@@ -215,6 +227,16 @@ export function markOtherDateSentences(sentences: Sentence[], dates: DateExtract
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
     return other || inherited ? { ...sentence, background: true } : sentence;
   });
+}
+
+/** Per sentence, where the dates told aside that are not the event's stand: the clauses around them tell another time. */
+export function otherTimeAsides(dates: DateExtraction): Map<number, number[]> {
+  const asides = new Map<number, number[]>();
+  for (const [index, resolved] of dates.sentenceDates) {
+    const other = resolved.filter((item) => item.aside && item.at !== undefined && (item.date || item.partial) && !sameAsEvent(item, dates)).map((item) => item.at!);
+    if (other.length) asides.set(index, other);
+  }
+  return asides;
 }
 
 /** The sentences that give a date of another time than the event's («في نوفمبر الماضي» in an article of April): they tell other meetings. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareDateLineToDay, lineToPublishedDay, lineToSource, textToUrl } from './sourceLines.ts';
+import { bareDateLineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
 
 describe('lineToSource', () => {
   test('returns the outlet of a named source', () => {
@@ -60,5 +60,19 @@ describe('bareDateLineToDay', () => {
 
   test.each(['عقد الاجتماع في 29 مايو 2024 في نيودلهي.', 'الاستنتاج', 'يناير'])('returns undefined for %s', (line) => {
     expect(bareDateLineToDay(line)).toBeUndefined();
+  });
+});
+
+describe('lineToUpdatedDay', () => {
+  test.each([
+    ['آخر تحديث: 09 أغسطس 2024 - 16:05 بتوقيت أبوظبي', '2024-08-09'],
+    ['تحديث: 5 أيار/مايو 2025 - 19:30', '2025-05-05'],
+    ['تحديث: 18.02.2023', '2023-02-18'],
+  ])('reads %s', (line, day) => {
+    expect(lineToUpdatedDay(line)).toBe(day);
+  });
+  // «تحديث» without its colon opens a sentence as a noun
+  test.each(['تحديث الإعلان المشترك لعام 2008 ليعكس الأولويات المعاصرة.', 'تم التوقيع في 5 مايو 2025'])('returns undefined for %s', (line) => {
+    expect(lineToUpdatedDay(line)).toBeUndefined();
   });
 });

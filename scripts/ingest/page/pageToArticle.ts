@@ -147,11 +147,14 @@ export function pageToArticle(text: string): PageParts {
   }
   while (lines[start]?.kind === 'blank') start++;
   if (start < article.start) article.start = start;
+  // A deck above the byline («وزير الدفاع … يجري زيارة …», then «وكالات», the dates, then the text): the lines between
+  // the deck and the text are the header's, not the article's, when a date line is among them.
+  const bylines = linesAfterDeck(lines, article.start, article.end);
   let end = article.end + 1;
   while (end < lines.length && (lines[end]!.kind === 'blank' || (lines[end]!.kind === 'text' && lines[end]!.features!.sentenceEnd))) end++;
   const previousRun = runs[runs.indexOf(article) - 1];
   const titleAt = findTitle(lines, previousRun ? previousRun.end + 1 : 0, article.start);
-  const body = lines.slice(article.start, end).filter((line) => line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind));
+  const body = lines.slice(article.start, end).filter((line, i) => !bylines.includes(article.start + i) && (line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind)));
   // A date line right above the headline is the article's (sites print it there too); a banner's date stands higher, over the menus.
   const headerFrom = titleAt === undefined ? article.start : titleAt + 1;
   const bannerEnd = titleAt ?? article.start;
@@ -159,12 +162,24 @@ export function pageToArticle(text: string): PageParts {
   const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : -1;
   const parts: PageParts = {
     banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),
-    header: [...(dateAbove >= 0 ? [lines[dateAbove]!.text.trim()] : []), ...textOf(headerFrom, article.start, notBlank)],
+    header: [...(dateAbove >= 0 ? [lines[dateAbove]!.text.trim()] : []), ...textOf(headerFrom, article.start, notBlank), ...bylines.map((at) => lines[at]!.text.trim())],
     body: collapseBlankLines(body.map((line) => (line.kind === 'blank' ? '' : line.text))),
     trailer: textOf(end, lines.length, notBlank),
   };
   if (titleAt !== undefined) parts.title = lines[titleAt]!.text.trim();
   return parts;
+}
+
+/** The byline and date lines between a deck (the article's first prose line) and the next prose line, when a date line is among them; else none. */
+function linesAfterDeck(lines: readonly Line[], start: number, end: number): number[] {
+  if (lines[start]?.kind !== 'prose') return [];
+  const between: number[] = [];
+  for (let i = start + 1; i <= end; i++) {
+    const { kind } = lines[i]!;
+    if (kind === 'prose') break;
+    if (kind !== 'blank') between.push(i);
+  }
+  return between.some((i) => lines[i]!.kind === 'date') && between.every((i) => lines[i]!.features!.words <= 8 && !lines[i]!.features!.sentenceEnd) ? between : [];
 }
 
 /** One blank line between paragraphs at most, none at either end. */
