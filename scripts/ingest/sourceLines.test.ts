@@ -49,6 +49,16 @@ describe('textToUrl', () => {
 
 describe('bareDateLineToDay', () => {
   test.each([
+    ['arabic.news.cn | 2022-05-01 21:17:46', '2022-05-01'],
+    ['2022-07-08 09:16:40 | arabic.news.cn', '2022-07-08'],
+    ['22.12.2019   |   10:40   |   المشاهدات: 1318', '2019-12-22'],
+  ])('reads a stamp with its outlet or views: %s', (line, day) => {
+    expect(bareDateLineToDay(line)).toBe(day);
+  });
+  test.each(['التقى الوزيران في طوكيو يوم 5 مايو 2025 | وبحثا التعاون الثنائي في مجالات عدة', '2022-05-01 | الرئيسية عربي ودولي أخبار آسيا اليوم'])('refuses a line that says more: %s', (line) => {
+    expect(bareDateLineToDay(line)).toBeUndefined();
+  });
+  test.each([
     ['الثلاثاء، 07 يناير 2025 - 10:30 ص', '2025-01-07'],
     ['Tuesday 7 January 2025', '2025-01-07'],
     ['٢٩ مايو ٢٠٢٤', '2024-05-29'],

@@ -84,8 +84,18 @@ function textBesideDates(line: string): string[] {
  */
 export function bareDateLineToDay(line: string): string | undefined {
   if (line.length > 90 || !ANY_DIGIT.test(line)) return undefined;
-  return textBesideDates(line).length === 0 ? parsePublicationDate(line) : undefined;
+  if (textBesideDates(line).length === 0) return parsePublicationDate(line);
+  // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»
+  const segments = line.split('|').map((segment) => segment.trim()).filter(Boolean);
+  if (segments.length < 2) return undefined;
+  const dated = segments.filter((segment) => ANY_DIGIT.test(segment) && textBesideDates(segment).length === 0 && parsePublicationDate(segment) !== undefined);
+  const others = segments.filter((segment) => !dated.includes(segment));
+  if (dated.length !== 1 || others.some((segment) => segment.split(/\s+/).length > STAMP_WORDS || /[.؟!]$/.test(segment))) return undefined;
+  return parsePublicationDate(dated[0]!);
 }
+
+/** How many words a segment beside a stamp's date may have (an outlet, a section, a count of views). */
+const STAMP_WORDS = 4;
 
 /**
  * A dateline above the lede («جدة 28 ذو الحجة 1444 هـ الموافق 16 يوليو 2023 م واس»): a short line giving a whole date
