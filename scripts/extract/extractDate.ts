@@ -95,6 +95,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   // A page with no publication day may date its story in the headline («… - 21/5/2023»): relative words count from it.
   const publishedAt = pagePublishedAt ?? titleDay(sentences[0]);
   const sentenceDates = new Map<number, ResolvedDate[]>();
+  /** The dateline that opens a sentence, per sentence: the day of the report, which its relative words count from. */
+  const datelines = new Map<number, DateMention>();
   const mentionsOf = new Map<number, DateMention[]>();
   for (const sentence of sentences) {
     if (!mayHoldDate(sentence)) continue;
@@ -105,6 +107,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     const opening = mentions[0]!;
     const dateline = opening.kind === 'calendar' && opening.at <= DATELINE_REACH ? resolveDateMention(opening, publishedAt).date : undefined;
     const anchor = dateline?.precision === 'day' ? dateline.date : publishedAt;
+    if (dateline?.precision === 'day') datelines.set(sentence.index, opening);
     sentenceDates.set(
       sentence.index,
       mentions.map((mention) => {
@@ -144,7 +147,11 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   }
 
   // The first dating sentence decides; its most precise full date wins over partial ones.
-  const inFirst = candidates.filter((candidate) => candidate.sentence === first.sentence);
+  // A dateline is the report's day: «عمان 31 كانون الثاني (بترا) – … مساء أمس الاثنين» tells the talks on the 30th.
+  const inSentence = candidates.filter((candidate) => candidate.sentence === first.sentence);
+  const datelineMention = datelines.get(first.sentence.index);
+  const toldRelatively = inSentence.some((candidate) => candidate.mention !== datelineMention && candidate.mention.kind !== 'calendar' && candidate.resolved.date?.precision === 'day');
+  const inFirst = toldRelatively ? inSentence.filter((candidate) => candidate.mention !== datelineMention) : inSentence;
   const vague = inFirst.find((candidate) => candidate.resolved.vague);
   const full = inFirst.filter((candidate) => candidate.resolved.date).sort((a, b) => precisionRank[b.resolved.date!.precision] - precisionRank[a.resolved.date!.precision])[0];
   if (!full) {

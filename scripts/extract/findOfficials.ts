@@ -135,11 +135,25 @@ function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: n
   return words.length ? `${role} ${words.join(' ')}` : role;
 }
 
-/** Whether a comma stands between tokens `from` and `to` of a sentence: a clause ends there. */
-function commaBetween(sentence: Sentence, from: number, to: number): boolean {
+/**
+ * For a name introduced by a form of address («الدكتور», «السيد», «الشيخ»): the office written after it in apposition
+ * («الدكتور سلطان الجابر، وزير الصناعة والتكنولوجيا المتقدمة»), which is the person's role; undefined otherwise.
+ */
+function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number, blocked: ReadonlySet<number>): string | undefined {
+  if (!HONORIFICS.has(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length || !commaBetween(sentence, nameEnd - 1, nameEnd)) return undefined;
+  const office = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
+  if (!office || HONORIFICS.has(normalizeForMatching(office.value)) || counterpartTitles.has(office.value)) return undefined;
+  const next = office.end;
+  let end = next;
+  while (end < sentence.tokens.length && !commaBetween(sentence, end - 1, end) && end - next < 6) end++;
+  return roleWithPortfolio(sentence, office.value, next, end, new Set([...blocked]));
+}
+
+/** Whether a comma stands between tokens `from` and `to` of a sentence: a clause ends there (unless `continued` and «حيث» or «إذ» goes on with it). */
+function commaBetween(sentence: Sentence, from: number, to: number, continued = false): boolean {
   const start = sentence.tokens[from]?.end ?? 0;
   const end = sentence.tokens[to]?.start ?? sentence.norm.length;
-  return /[،,؛;]/.test(sentence.norm.slice(start, end));
+  return (continued ? /[،,؛;](?!\s*(?:حيث|اذ)\s)/ : /[،,؛;]/).test(sentence.norm.slice(start, end));
 }
 
 /** Whether an absence frame («نقل تحيات», «رسالة من», «تحت قيادة») stands in the few words before token `at`. */
@@ -190,7 +204,7 @@ export function findOfficials(
     // the clause goes on past a comma that «حيث» or «إذ» follows («… في أكتوبر الماضي، حيث أجرى محادثات مع X»)
     const inAsideClause = (at: number) => asideClauses.some((start) => sentence.tokens[at]!.start > start && !/[،,؛;](?!\s*(?:حيث|اذ)\s)/.test(sentence.norm.slice(start, sentence.tokens[at]!.start)));
     const inOtherClause = (at: number) =>
-      inAsideClause(at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at));
+      inAsideClause(at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
     const gazetteerMatches: PhraseMatch<string>[] = [];
     const titleEnds = new Set(findPhrases(titleIndex, sentence.tokens).map((title) => title.end));
     for (const match of findPhrases(gazetteerIndex, sentence.tokens)) {
@@ -225,7 +239,7 @@ export function findOfficials(
       if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
-      found.set(id, { id, name, aliases: [], country: country ?? '', role: start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role });
+      found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, title.value, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });
       unconfirmed.add(name);
       for (let at = start; at < end; at++) blocked.add(at);
     }

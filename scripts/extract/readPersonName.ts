@@ -3,7 +3,7 @@ import { ARABIC_STOPWORDS, isStopword } from '../../src/arabic/stopwords.ts';
 import { COMMON_WORDS, EVENT_CUES, OFFICIALS, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
-import type { Sentence } from './sentences.ts';
+import { originalSpelling, type Sentence } from './sentences.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
@@ -36,6 +36,12 @@ export function isCommonWord(word: string): boolean {
   return false;
 }
 
+/** Whether a token opens with the article (folded «ال»), not with a name's «إل»/«أل» («إلهام», «إلمار», «ألكسندر»). */
+function hasArticle(sentence: Sentence, at: number): boolean {
+  const token = sentence.tokens[at]!;
+  return token.norm.startsWith('ال') && !/^[إأ]ل/.test(originalSpelling(sentence, token.start, token.end));
+}
+
 /** The text between two tokens is only spaces or a hyphen inside a name («تشو تاي-يول»): they belong to one name. */
 function joined(sentence: Sentence, left: number, right: number): boolean {
   return /^(\s+|\s*-\s*)$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
@@ -46,8 +52,12 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   if (/^\d/.test(word) || stopwords.has(word) || formerQualifiers.has(word)) return false;
   if (isCommonWord(word)) return false;
-  // a name never opens with «بن» or «ال…»: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read
-  if (first && (word.startsWith('ال') || word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
+  // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
+  // «إلمار» fold to ال… but their hamza says they are names
+  if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
+  if (first && hasArticle(sentence, at)) return false;
+  // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
+  if (!first && /^است\S{2,}ت$/.test(word)) return false;
   // «وقال»، «وأكد»: a verb or stop-word behind و; names may open with و (ويليام، وليد، وانغ)
   if (first && word.startsWith('و') && (stopwords.has(word.slice(1)) || isCommonWord(word.slice(1)) || isCueWord(word.slice(1)) || isStopword(word))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
@@ -113,11 +123,14 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     const next = isOrganisationWord(word) ? undefined : matchPhraseAt(titleIndex, tokens, at);
     if (next && blocked.has(next.end)) break;
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
-    const portfolio = /^(ال|وال|لل)/.test(word) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
+    const portfolio = (/^(وال|لل)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
     if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio) at++;
     else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
+    // «نظيره من بابوا غينيا الجديدة X»: a country after «من» where a nisba would stand
+    else if (word === 'من' && at + 1 < tokens.length && blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) at++;
     // «المدير العام لمكتب شؤون آسيا في وزارة الخارجية X»: «في» inside the office's name, before another office word
-    else if (word === 'في' && at > from && at + 1 < tokens.length && (isOrganisationWord(tokens[at + 1]!.norm) || /^(ال|بال)/.test(tokens[at + 1]!.norm))) at += 2;
+    // «وزيرة العلاقات الدولية والتعاون في جنوب أفريقيا X»: «في» and the country whose minister she is
+    else if (word === 'في' && at > from && at + 1 < tokens.length && (isOrganisationWord(tokens[at + 1]!.norm) || /^(ال|بال)/.test(tokens[at + 1]!.norm) || (blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)))) at += 2;
     else break;
   }
   return at;
