@@ -1,3 +1,4 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { classifyParties } from './classifyParties.ts';
 import { detectFormats } from './detectFormats.ts';
@@ -44,7 +45,8 @@ export function extractEvent(article: ArticleText): Extraction {
   });
   const unconfirmed = people.unconfirmed.filter((name) => officials.some((official) => official.name === name));
   const formats = detectFormats(sentences, sideLevels(sentences, countries, officials, sides.parties));
-  const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, countries, ...(article.dateline ? { dateline: article.dateline } : {}) });
+  const nameWords = new Set(officials.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))));
+  const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, countries, nameWords, ...(article.dateline ? { dateline: article.dateline } : {}) });
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {

@@ -17,6 +17,8 @@ export interface OfficialsFound {
 }
 
 const counterpartTitles = new Set(titleTable.counterpartTitles);
+/** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
+const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
 /** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
 const HONORIFICS = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
 const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
@@ -127,7 +129,7 @@ function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: n
   const words: string[] = [];
   for (let at = from; at < to; at++) {
     const token = sentence.tokens[at]!;
-    if (!/^(ال|وال|لل)/.test(token.norm) || HONORIFICS.has(token.norm) || countries.has(at)) break;
+    if ((!/^(ال|وال|لل)/.test(token.norm) && !STATE_WORDS.has(token.norm)) || HONORIFICS.has(token.norm) || countries.has(at)) break;
     words.push(originalSpelling(sentence, token.start, token.end));
   }
   // a nisba closes the portfolio («وزير الاستثمار السعودي»): it is the country, not the office
@@ -251,8 +253,14 @@ export function findOfficials(
     const aliases = distinctAliases(official.name, [...official.aliases, ...entry.spellings]);
     officials.push({ id, name: official.name, aliases, country: official.country, role: roleOnDay(official, eventDay) });
   }
-  for (const official of found.values()) if (!known.has(official.id)) officials.push(official);
-  return { officials, unconfirmed: [...unconfirmed].filter((name) => found.has(arabicNameToSlug(name)) && !known.has(arabicNameToSlug(name))), withoutCountry };
+  // one person named in full and shorter («بدر بن سعود بن حارب البوسعيدي», «بدر بن سعود بن حارب») is listed once, in full
+  const unknown = [...found.values()].filter((official) => !known.has(official.id));
+  for (const official of unknown) {
+    const fuller = unknown.find((other) => other !== official && other.name.startsWith(`${official.name} `) && (!official.country || !other.country || other.country === official.country));
+    if (fuller) fuller.aliases.push(official.name);
+    else officials.push(official);
+  }
+  return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry };
 }
 
 /** The officials who can have taken part in a meeting of `parties`: a person of a country merely mentioned (a third country's minister quoted in the body) did not. */

@@ -123,7 +123,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     const next = isOrganisationWord(word) ? undefined : matchPhraseAt(titleIndex, tokens, at);
     if (next && blocked.has(next.end)) break;
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
-    const portfolio = (/^(وال|لل)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
+    const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
     if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio) at++;
     else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
     // «نظيره من بابوا غينيا الجديدة X»: a country after «من» where a nisba would stand

@@ -52,7 +52,9 @@ describe('bareDateLineToDay', () => {
     ['arabic.news.cn | 2022-05-01 21:17:46', '2022-05-01'],
     ['2022-07-08 09:16:40 | arabic.news.cn', '2022-07-08'],
     ['22.12.2019   |   10:40   |   المشاهدات: 1318', '2019-12-22'],
-  ])('reads a stamp with its outlet or views: %s', (line, day) => {
+    ['19.08.2025 — 18:22 (GMT+03:00)', '2025-08-19'],
+    ['الإثنين 2024/11/18 10:52 م بتوقيت أبوظبي', '2024-11-18'],
+  ])('reads a stamp with its outlet, views or time zone: %s', (line, day) => {
     expect(bareDateLineToDay(line)).toBe(day);
   });
   test.each(['التقى الوزيران في طوكيو يوم 5 مايو 2025 | وبحثا التعاون الثنائي في مجالات عدة', '2022-05-01 | الرئيسية عربي ودولي أخبار آسيا اليوم'])('refuses a line that says more: %s', (line) => {

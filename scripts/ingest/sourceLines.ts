@@ -72,6 +72,9 @@ function textBesideDates(line: string): string[] {
   let rest = key;
   for (const mention of findDateMentions(key).filter((mention) => mention.kind === 'calendar' || mention.kind === 'weekday')) rest = rest.slice(0, mention.at) + ' '.repeat(mention.end! - mention.at) + rest.slice(mention.end);
   return rest
+    // time zones: «(GMT+03:00)», «بتوقيت أبوظبي», «بتوقيت مكة المكرمة»
+    .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?/g, ' ')
+    .replace(/بتوقيت\s+\S+(?:\s+المكرمه)?/g, ' ')
     .replace(/\d{1,2}:\d{2}(:\d{2})?/g, ' ')
     .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(st|nd|rd|th)\b/g, ' ')
     .split(/[\s,،\-–—/|:()\[\]]+/)

@@ -10,6 +10,8 @@ export const cityEntry = z
     country: countryCode,
     /** A capital stands for its government in the news («أنقرة وطوكيو تتفقان»). */
     capital: z.boolean().optional(),
+    /** A city-state: the country's name is the city's («في سنغافورة»). */
+    cityState: z.boolean().optional(),
     /** Other Arabic spellings. */
     aliases: z.array(arabicText),
   })
