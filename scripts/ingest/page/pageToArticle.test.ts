@@ -17,4 +17,9 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([DECK, 'التعاون الدفاعي', LEDE, SECOND]);
   });
+  test.each(['(النهاية) ا س ص / م ع ح', '- مل -', 'انتهى'])('ends the article at the wire sign-off %s', (line) => {
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, line, 'خبر آخر عن موضوع مختلف تماماً نشر في الموقع نفسه بعد الخبر.'].join('\n'));
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+    expect(parts.trailer[0]).toBe(line);
+  });
 });
