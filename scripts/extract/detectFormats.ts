@@ -44,24 +44,26 @@ const NAMED_MIN_SCORE = ruleTable.namedMinScore;
 /**
  * The format who met tells, when no mechanism is named: two leaders a summit; two foreign ministers their meeting; two
  * economy ministers an economic dialogue; two deputies a vice-ministerial dialogue; a minister or deputy calling on a
- * leader a visit. Undefined when a side's level is not known.
+ * leader a visit; two defence ministers a visit when one visits the other, else (a multilateral's sidelines) other.
+ * Undefined when a side's level is not known.
  */
-export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined): string | undefined {
+export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false): string | undefined {
   if (!home?.size || !partner?.size) return undefined;
   const both = (level: RoleLevel) => home.has(level) && partner.has(level);
   if (both('leader')) return 'summit';
   if (home.has('leader') || partner.has('leader')) return 'official-visit';
   if (both('foreignMinister')) return 'foreign-ministers-meeting';
   if (both('economyMinister')) return 'economic-dialogue';
+  if (both('defenceMinister')) return visited ? 'official-visit' : 'other';
   if (both('deputy') && !home.has('foreignMinister') && !partner.has('foreignMinister')) return 'vice-ministerial-dialogue';
   return undefined;
 }
 
 /** levelsToFormat for Japan and its partner in a map of levels. */
-function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined): string | undefined {
+function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean): string | undefined {
   if (!levels) return undefined;
   const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
-  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined);
+  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited);
 }
 
 /** The formats found, and how the main one was told: named by the headline or lede, by who met, by body words, or not at all. */
@@ -117,7 +119,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
   const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
-  const byLevels = levelsOfPairToFormat(levels.lead) ?? levelsOfPairToFormat(levels.all);
+  // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
+  const visited = sentences.some((sentence) => !sentence.background && !sentence.future && sentenceToKeywordGroups(sentence).has('visit'));
+  const byLevels = levelsOfPairToFormat(levels.lead, visited) ?? levelsOfPairToFormat(levels.all, visited);
   const main = named ?? byLevels ?? ranked[0]?.[0];
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none' };
   // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading

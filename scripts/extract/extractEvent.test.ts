@@ -3,6 +3,18 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { extractEvent } from './extractEvent.ts';
 
 describe('extractEvent', () => {
+  test('two defence ministers meet on a visit: a visit, the office written after an honorific', () => {
+    const event = extractEvent({
+      title: 'السلطنة واليابان توقعان مذكرة تفاهم عسكرية',
+      paragraphs: [
+        'وقع معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع العماني ووزير الدفاع الياباني تاكيشي إيوايا أمس مذكرة تفاهم في مجال التعاون العسكري.',
+        'وفي إطار الزيارة، بحث الجانبان التعاون في مكافحة القرصنة.',
+      ],
+      publishedAt: '2019-03-26',
+    });
+    expect(event.officials.find((official) => official.country === 'OM')?.role).toBe('الوزير المسؤول عن شؤون الدفاع');
+    expect(event.format).toBe('official-visit');
+  });
   test('the talks the story leads with give the format, not a later courtesy call, and the reverse', () => {
     const talksFirst = extractEvent({
       title: 'هاياشي في بكين',

@@ -73,13 +73,19 @@ function datelineTokens(sentence: Sentence): number {
   return 0;
 }
 
+/** «بالإنجليزية», «باللغة العربية»: a feminine nisba that names a language, not a country. */
+function isLanguage(sentence: Sentence, match: { value: Term; start: number; prefix: string }): boolean {
+  if (match.value?.kind !== 'nisba' || !sentence.tokens[match.start]!.norm.endsWith('يه')) return false;
+  return match.prefix === 'ب' || /^(?:و?ب?|ف)?اللغه$/.test(sentence.tokens[match.start - 1]?.norm ?? '');
+}
+
 /** Every mention of a country in the sentences (names, nisbas, capitals; proclitics and spelling variants allowed), datelines left out. */
 export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
   const found: CountryOccurrence[] = [];
   for (const sentence of sentences) {
     const dateline = datelineTokens(sentence);
     for (const match of findPhrases(countryIndex, sentence.tokens)) {
-      if (!match.value || match.end <= dateline) continue;
+      if (!match.value || match.end <= dateline || isLanguage(sentence, match)) continue;
       found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و') });
     }
   }

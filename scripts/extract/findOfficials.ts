@@ -1,4 +1,5 @@
 import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts';
+import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES, OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -142,14 +143,19 @@ function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: n
  * («الدكتور سلطان الجابر، وزير الصناعة والتكنولوجيا المتقدمة»), which is the person's role; undefined otherwise.
  */
 function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number, blocked: ReadonlySet<number>): string | undefined {
-  if (!HONORIFICS.has(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length || !commaBetween(sentence, nameEnd - 1, nameEnd)) return undefined;
+  if (!HONORIFICS.has(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
   const office = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
   if (!office || HONORIFICS.has(normalizeForMatching(office.value)) || counterpartTitles.has(office.value)) return undefined;
-  const next = office.end;
-  let end = next;
-  while (end < sentence.tokens.length && !commaBetween(sentence, end - 1, end) && end - next < 6) end++;
-  return roleWithPortfolio(sentence, office.value, next, end, new Set([...blocked]));
+  // the office as written, up to a comma or a country («الوزير المسؤول عن شؤون الدفاع», «وزير الصناعة والتكنولوجيا المتقدمة»)
+  let end = office.end;
+  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !HONORIFICS.has(sentence.tokens[end]!.norm)) end++;
+  // «سفير السلطنة المعتمد لدى [اليابان]»: a preposition left before the country goes with it
+  while (end > office.end && isStopword(sentence.tokens[end - 1]!.norm)) end--;
+  return originalSpelling(sentence, sentence.tokens[office.start]!.start, sentence.tokens[end - 1]!.end);
 }
+
+/** How many words after its title an office written in apposition may have. */
+const OFFICE_WORDS = 5;
 
 /** Whether a comma stands between tokens `from` and `to` of a sentence: a clause ends there (unless `continued` and «حيث» or «إذ» goes on with it). */
 function commaBetween(sentence: Sentence, from: number, to: number, continued = false): boolean {
