@@ -17,7 +17,7 @@ import { runKilledAtFileEvent, type KillAt } from './helpers/runKilledAtFileEven
 const root = resolve(import.meta.dirname, '..');
 const node = join(root, 'node_modules/.bin/node');
 const KILL_SEED = Number(process.env.KILL_SEED ?? 20261201);
-const KILLS = 6;
+const KILLS = 5;
 /** Seeds of the earlier run; the run under test changes, replaces and removes some and adds more (900 to process). */
 const SEEDS_BEFORE = 1500;
 const SEEDS_ADDED = 400;
@@ -28,7 +28,7 @@ const TEMPORARY = /^\.(.+)\.\d+\.[0-9a-z]+\.ingest-tmp$/;
 // A moment of the run is one of the file-system events it makes (creating, writing, renaming and deleting files in the
 // events folder, the redirects folder and the cache), not a time: its timing on a shared machine varies threefold from
 // one run to the next, and before its first write (most of its time) a kill leaves nothing to check. One moment in each
-// sixth of the run, at a seeded place within it: the test name says where, KILL_SEED replays it.
+// fifth of the run, at a seeded place within it: the test name says where, KILL_SEED replays it.
 const rng = seedToRng(KILL_SEED);
 const moments = Array.from({ length: KILLS }, (_, i) => (i + rng.next()) / KILLS);
 // Killed twice: in the middle half of a run, then anywhere in the next.
