@@ -18,8 +18,8 @@ const root = resolve(import.meta.dirname, '..');
 const node = join(root, 'node_modules/.bin/node');
 const KILL_SEED = Number(process.env.KILL_SEED ?? 20261201);
 const KILLS = 5;
-/** Seeds of the earlier run; the run under test changes, replaces and removes some and adds more (900 to process). */
-const SEEDS_BEFORE = 1500;
+/** Seeds of the earlier run; the run under test changes, replaces and removes some and adds more (803 to process). */
+const SEEDS_BEFORE = 1200;
 const SEEDS_ADDED = 400;
 
 /** How writeTextSync names a file it is still writing: `.<name>.<pid>.<random>.ingest-tmp` beside it. */
@@ -35,7 +35,7 @@ const moments = Array.from({ length: KILLS }, (_, i) => (i + rng.next()) / KILLS
 const twice = [0.25 + rng.next() / 2, rng.next()] as const;
 
 // In memory where there is /dev/shm: right after thousands of files are deleted, this machine's disk creates files up to
-// ten times more slowly (README, Performance), and each kill deletes and recreates 1,500. A kill is a process crash, not
+// ten times more slowly (README, Performance), and each kill deletes and recreates 1,200. A kill is a process crash, not
 // a power cut, so the file system makes no difference to what it leaves.
 const work = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'ingest-crash-'));
 const seeds = join(work, 'seeds');
@@ -45,10 +45,13 @@ const redirects = join(work, 'redirects', 'redirects.json');
 const cacheFile = join(root, '.cache/ingest', `${createHash('sha256').update(seeds).digest('hex').slice(0, 16)}.bin`);
 // What the CLI keeps about an events folder in .cache/ingest is named after the folder's path.
 const outKey = createHash('sha256').update(out).digest('hex').slice(0, 16);
-const args = ['scripts/ingest.ts', '--seeds', seeds, '--out', out, '--redirects', redirects, '--quiet'];
 const env = { ...process.env, FORCE_COLOR: '0' };
 
 type Files = Map<string, Buffer>;
+interface Folders {
+  out: string;
+  redirects: string;
+}
 interface State {
   events: Files;
   redirects: Buffer;
@@ -100,15 +103,17 @@ function restoreBefore(): void {
   writeFileSync(cacheFile, before.cache);
 }
 
-/** Runs the CLI on the folders under test, killed at the given file-system event (in the events folder, the redirects
- * folder or on the cache file), or never. */
-function runAndKill(killAt?: KillAt): Promise<{ killed: boolean; events: number }> {
+/** The CLI's arguments for an events folder and a redirects table. */
+const ingestArgs = (folders: Folders) => ['scripts/ingest.ts', '--seeds', seeds, '--out', folders.out, '--redirects', folders.redirects, '--quiet'];
+
+/** Runs the CLI, killed at the given file-system event (in the events folder, the redirects folder or on the cache file) or never. */
+function runAndKill(killAt?: KillAt, folders: Folders = { out, redirects }): Promise<{ killed: boolean; code: number | null; events: number }> {
   const places = [
-    { name: 'events', dir: out },
-    { name: 'redirects', dir: dirname(redirects) },
+    { name: 'events', dir: folders.out },
+    { name: 'redirects', dir: dirname(folders.redirects) },
     { name: 'cache', dir: dirname(cacheFile), only: (file: string) => file === basename(cacheFile) || TEMPORARY.exec(file)?.[1] === basename(cacheFile) },
   ];
-  return runKilledAtFileEvent(node, args, { cwd: root, env, places, ...(killAt ? { killAt } : {}) });
+  return runKilledAtFileEvent(node, ingestArgs(folders), { cwd: root, env, places, ...(killAt ? { killAt } : {}) });
 }
 
 /** What a file is now, against what it was and what it should be: a problem, or the state it is in. */
@@ -175,12 +180,12 @@ function differences(actual: Files, expected: Files): string[] {
 }
 
 beforeAll(async () => {
-  // The earlier run: 1,500 synthetic seeds, and a redirects table that already holds one entry.
+  // The earlier run: 1,200 synthetic seeds, and a redirects table that already holds one entry.
   generate(SEEDS_BEFORE, KILL_SEED, seeds);
   mkdirSync(dirname(redirects), { recursive: true });
   writeFileSync(redirects, `${JSON.stringify({ '1999-01-01-xx-retired-event': '1999-01-02-xx-retired-event' }, null, 2)}\n`);
   rmSync(cacheFile, { force: true });
-  runScript(...args);
+  runScript(...ingestArgs({ out, redirects }));
   before = { events: readFolder(out), redirects: readFileSync(redirects), cache: readFileSync(cacheFile) };
 
   // The seeds change: of every six, one is removed, one is replaced by another article (its id changes, so a redirect is
@@ -202,11 +207,14 @@ beforeAll(async () => {
   const unchanged = readdirSync(seeds).sort()[3]!;
   for (const name of [unchanged, donorNames[10]!, donorNames[SEEDS_ADDED - 10]!]) cpSync(join(seeds, name), join(seeds, name.replace(/\.txt$/, '-copy.txt')));
 
-  // As it should be: the same run from the same state, not interrupted, into another folder.
-  const clean = { out: join(work, 'clean-out'), redirects: join(work, 'clean-redirects.json') };
+  // As it should be: the same run from the same state, not interrupted, into other folders. The file-system events it
+  // makes there are the run's moments.
+  const clean = { out: join(work, 'clean-out'), redirects: join(work, 'clean-redirects', 'redirects.json') };
   cpSync(out, clean.out, { recursive: true });
-  cpSync(redirects, clean.redirects);
-  runScript('scripts/ingest.ts', '--seeds', seeds, '--out', clean.out, '--redirects', clean.redirects, '--quiet');
+  cpSync(dirname(redirects), dirname(clean.redirects), { recursive: true });
+  const cleanRun = await runAndKill(undefined, clean);
+  expect(cleanRun.code).toBe(0);
+  runEvents = cleanRun.events;
   after = { events: readFolder(clean.out), redirects: readFileSync(clean.redirects), cache: readFileSync(cacheFile) };
   fingerprint = after.cache.subarray(0, after.cache.indexOf(10)).toString('utf8').split(' ')[1]!;
   afterCache = bytesToCache(after.cache, fingerprint);
@@ -224,15 +232,10 @@ beforeAll(async () => {
     for (const [name, bytes] of written) provisional.set(bytes.toString('utf8'), name.slice(0, -'.mdx'.length));
   }
 
-  // How many file-system events the run under test makes, uninterrupted from the state before it, to spread the kills
-  // over them; it gives the same files as the clean run.
-  restoreBefore();
-  runEvents = (await runAndKill()).events;
-  expect(differences(readFolder(out), after.events)).toEqual([]);
   expect(runEvents).toBeGreaterThan(after.events.size);
 
   // Enough differs for a crash to be seen: new, rewritten and removed event files, and a longer redirects table.
-  expect(differences(before.events, after.events).length).toBeGreaterThan(800);
+  expect(differences(before.events, after.events).length).toBeGreaterThan(700);
   expect(before.redirects.equals(after.redirects)).toBe(false);
 });
 
@@ -269,7 +272,7 @@ async function killAndCheck(killAt: (runEvents: number) => KillAt, label: string
 
 /** Runs the CLI to its end: the events folder and the redirects table must be as after a run never interrupted. */
 function checkRepair(where: string): void {
-  runScript(...args);
+  runScript(...ingestArgs({ out, redirects }));
   expect(differences(readFolder(out), after.events), `${where}: events after the next run`).toEqual([]);
   expect(readFileSync(redirects, 'utf8'), `${where}: redirects after the next run`).toBe(after.redirects.toString('utf8'));
   expect(readdirSync(dirname(redirects))).toEqual([basename(redirects)]);
@@ -286,11 +289,8 @@ describe(`ingest killed at random moments (KILL_SEED=${KILL_SEED})`, () => {
     },
   );
 
-  // The redirects table and the cache are written last, in a few events of thousands: one kill as each is begun.
-  test('killed as it begins the redirects table: the table as it was or as it should be, and the next run repairs it', async () => {
-    checkRepair(await killAndCheck(() => ({ on: 'redirects', event: 1 }), 'redirects'));
-  });
-
+  // The redirects table and the cache are written last, in a few events of thousands: one kill as the cache is begun,
+  // after the table (a few hundred bytes, written before a kill can follow its first event).
   test('killed as it begins the cache: the cache as it was or as it should be, and the next run repairs it', async () => {
     checkRepair(await killAndCheck(() => ({ on: 'cache', event: 1 }), 'cache'));
   });
@@ -302,7 +302,7 @@ describe(`ingest killed at random moments (KILL_SEED=${KILL_SEED})`, () => {
   });
 
   test('the kills landed while the CLI was still running, all but one at most', () => {
-    expect(kills.tried).toBe(KILLS + 3);
+    expect(kills.tried).toBe(KILLS + 2);
     expect(kills.landed).toBeGreaterThanOrEqual(kills.tried - 1);
   });
 });

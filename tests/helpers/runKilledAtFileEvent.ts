@@ -17,14 +17,14 @@ export interface KillAt {
 /**
  * Runs a command in a process group of its own and kills the whole group (SIGKILL) at the given file-system event of
  * the watched places, or never without one. A moment given as an event, not a time, lands at the same point of the
- * work however fast the machine is at that moment. `killed` is false when the command ended first; `events` is how
- * many events it made.
+ * work however fast the machine is at that moment. `killed` is false when the command ended first (with `code`);
+ * `events` is how many events it made.
  */
 export function runKilledAtFileEvent(
   command: string,
   args: readonly string[],
   options: { cwd: string; env: NodeJS.ProcessEnv; places: readonly WatchedPlace[]; killAt?: KillAt },
-): Promise<{ killed: boolean; events: number }> {
+): Promise<{ killed: boolean; code: number | null; events: number }> {
   return new Promise((done, fail) => {
     const { killAt } = options;
     const counts = new Map<string, number>();
@@ -43,9 +43,9 @@ export function runKilledAtFileEvent(
       for (const watcher of watchers) watcher.close();
       fail(error);
     });
-    child.once('exit', (_code, signal) => {
+    child.once('exit', (code, signal) => {
       for (const watcher of watchers) watcher.close();
-      done({ killed: signal === 'SIGKILL', events: counts.get('any') ?? 0 });
+      done({ killed: signal === 'SIGKILL', code, events: counts.get('any') ?? 0 });
     });
   });
 }
