@@ -99,7 +99,8 @@ function restoreBefore(): void {
   mkdirSync(dirname(redirects), { recursive: true });
   for (const [name, bytes] of before.events) writeFileSync(join(out, name), bytes);
   writeFileSync(redirects, before.redirects);
-  for (const name of readdirSync(dirname(cacheFile))) if (TEMPORARY.exec(name)?.[1] === basename(cacheFile)) rmSync(join(dirname(cacheFile), name));
+  // Nothing another kill left in the cache folder either: each kill starts from the same state.
+  for (const name of readdirSync(dirname(cacheFile))) if (name.includes(basename(cacheFile)) || name.startsWith(outKey)) rmSync(join(dirname(cacheFile), name));
   writeFileSync(cacheFile, before.cache);
 }
 
