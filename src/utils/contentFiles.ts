@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { REVIEW_REPORT } from '../../scripts/ingest/cliOptions.ts';
 
 /** Where the ingest's event files are: content/events, or EVENTS_DIR when the benchmark or a test builds another corpus. */
 export const EVENTS_DIR = process.env.EVENTS_DIR ?? './content/events';
@@ -7,3 +8,9 @@ export const EVENTS_DIR = process.env.EVENTS_DIR ?? './content/events';
 export function eventsDirToRedirectsFile(eventsDir: string): string {
   return join(dirname(eventsDir), 'redirects.json');
 }
+
+/**
+ * The ingest's review report that /review/ shows: REVIEW_REPORT when a test names one, none for another corpus
+ * (EVENTS_DIR, whose ingest writes no report unless asked), else the project's own .cache/review/report.json.
+ */
+export const REVIEW_REPORT_FILE: string | undefined = process.env.REVIEW_REPORT ?? (process.env.EVENTS_DIR ? undefined : REVIEW_REPORT);
