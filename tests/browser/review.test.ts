@@ -133,7 +133,7 @@ describe('/review/', () => {
     expect(await article.locator('a[href="#seed-a_no_year"]').innerText()).toBe('a_no_year.txt');
     expect(await article.locator('a[href^="/events/"]').count()).toBe(0);
     expect(await article.innerText()).toContain('لم يُنشر بعد');
-    const messages = await article.locator('p.review-message[dir="ltr"][lang="en"]').allTextContents();
+    const messages = await article.locator('li.review-message[dir="ltr"][lang="en"]').allTextContents();
     expect(messages).toEqual([...seed.errors, ...seed.warnings]);
     const rows = await shownRows(page, 'seed-a_no_year');
     const date = rows.find((row) => row.field === 'date')!;
@@ -186,7 +186,9 @@ describe('/review/', () => {
     const html = readFileSync(join(dist, 'review/index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).not.toContain('data-pagefind-body');
-    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/review/');
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/about/</loc>');
+    expect(sitemap).not.toContain('/review/');
     const entryFile = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entryFile.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(report.filter((seed) => seed.event).length);
     const { page } = await open('/about/');
