@@ -2,7 +2,7 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { classifyParties } from './classifyParties.ts';
 import { detectFormats } from './detectFormats.ts';
 import { sideLevels } from './sideLevels.ts';
-import { extractDate, markOtherDateSentences, sentencesOfOtherTimes } from './extractDate.ts';
+import { extractDate, markOtherDateSentences, otherTimeAsides, sentencesOfOtherTimes } from './extractDate.ts';
 import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { findOfficials, officialsOfParties } from './findOfficials.ts';
@@ -22,7 +22,7 @@ export function extractEvent(article: ArticleText): Extraction {
   const dates = extractDate(read, article.publishedAt);
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
-  const people = findOfficials(sentences, countries, dates.review ? undefined : dates.date?.date, dates.review ? new Set() : sentencesOfOtherTimes(dates));
+  const people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
   const sides = classifyParties(sentences, countries, people.officials);
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
   const warnings = [...dates.warnings, ...sides.warnings];
