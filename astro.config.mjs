@@ -11,10 +11,12 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // Old event permalinks (content/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
 /** @type {Set<string>} */
 const redirectedPaths = new Set(Object.keys(REDIRECT_TABLE).map((id) => `/events/${id}/`));
+// The editors' review page (src/pages/review.astro) is not for readers: the sitemap leaves it out too.
+const editorsOnlyPaths = new Set(['/review/']);
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) && !editorsOnlyPaths.has(new URL(page).pathname) })],
   vite: { plugins: [tailwindcss()] },
 });

@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
   });
 
   const { workers, writer } = startThreads(misses.length);
-  const { createSeedContext, runSeedAndBuild, createEarlyWrites, outcomesToPlan, builtEventsToTable, mergesToLines, outcomesToReport } = await loadStages();
+  const { createSeedContext, runSeedAndBuild, createEarlyWrites, existingToPreviousIds, outcomesToPlan, builtEventsToTable, mergesToLines, outcomesToReport } = await loadStages();
   const context = createSeedContext();
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
@@ -117,6 +117,20 @@ async function main(argv: string[]): Promise<number> {
       .map((name) => [name, readOptional(join(outPath, name))?.toString('utf8') ?? ''] as const),
   );
 
+  // Each seed's id as the last finished run left the events folder, kept from this run's first write until its redirects
+  // table is written: after a crash, the files the crashed run had written early would pass for published events, hide
+  // the ids their seeds had (losing a redirect) and add ids that were never published (a needless redirect).
+  const previousIdsFile = options.redirects ? join(CACHE_DIR, `${createHash('sha256').update(outPath).digest('hex').slice(0, 16)}.previous-ids.json`) : undefined;
+  const keptIds = previousIdsFile ? readOptional(previousIdsFile) : undefined;
+  const previousIds = keptIds ? new Map(Object.entries(JSON.parse(keptIds.toString('utf8')) as Record<string, string>)) : existingToPreviousIds(existing);
+  let previousIdsKept = keptIds !== undefined;
+  const keepPreviousIds = () => {
+    if (previousIdsKept || !previousIdsFile) return;
+    previousIdsKept = true;
+    ensureDir(CACHE_DIR);
+    writeTextSync(previousIdsFile, JSON.stringify(Object.fromEntries(previousIds)));
+  };
+
   // Each new event file is written as soon as every seed before it is done: disk and CPU work overlap. The plan
   // corrects the few early guesses that a later seed's merge changes.
   const earlyWrite = createEarlyWrites(new Set(existing.keys()), label);
@@ -127,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
     for (; cursor < outcomes.length && outcomes[cursor] !== undefined; cursor++) {
       const write = earlyWrite(outcomes[cursor]!);
       if (options.check || !write) continue;
+      keepPreviousIds();
       writtenEarly.set(write.name, write.text);
       writer.write({ path: join(outPath, write.name), text: write.text });
     }
@@ -152,7 +167,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const redirectsText = options.redirects ? readOptional(options.redirects)?.toString('utf8') : undefined;
-  const plan = outcomesToPlan(outcomes as SeedOutcome[], { existing, writtenEarly, redirects: options.redirects ? { text: redirectsText } : undefined }, label);
+  const plan = outcomesToPlan(outcomes as SeedOutcome[], { existing, writtenEarly, redirects: options.redirects ? { text: redirectsText, previousIds } : undefined }, label);
   errors.push(...plan.errors);
 
   if (options.check) {
@@ -174,10 +189,12 @@ async function main(argv: string[]): Promise<number> {
 
   // Carry out the plan: every file is written to a temporary name and renamed into place, so a crash at any moment
   // leaves each file as it was or as it should be.
+  if (plan.writes.length > 0 || plan.removes.length > 0) keepPreviousIds();
   for (const write of plan.writes) writer.write({ path: join(outPath, write.name), text: write.text });
   errors.push(...(await writer.close()));
   for (const name of plan.removes) removeFile(join(outPath, name));
   if (options.redirects && plan.redirects?.changed) writeTextSync(options.redirects, plan.redirects.text);
+  if (previousIdsKept) removeFile(previousIdsFile!);
   if (options.report) {
     ensureDir(dirname(options.report));
     writeTextSync(options.report, `${JSON.stringify(outcomesToReport(outcomes as SeedOutcome[], plan, seedNames), null, 1)}\n`);

@@ -5,7 +5,8 @@ const monthSets = [['يناير', 'فبراير', 'مارس', 'أبريل', 'م�
 
 const neutral = 'ناقش الجانبان سبل تعزيز التعاون في مجالات الدفاع والأمن والتكنولوجيا المتقدمة بين البلدين الصديقين.';
 const dated = 'عقدت الجولة الثالثة من الحوار في العاصمة يوم 20 أغسطس 2024 وناقش الجانبان خلالها تعزيز التعاون الدفاعي.';
-const naming = 'ناقشت الوفود الهندية واليابانية بشكل مطول التحديات المتعلقة بمكافحة الإرهاب واستخدام التكنولوجيات الجديدة.';
+const naming = 'ناقشت الوفود بشكل مطول التحديات الأمنية في المحيط الهندي ومكافحة الإرهاب واستخدام التكنولوجيات الجديدة في الصين.';
+const paired = 'ناقشت الوفود الهندية واليابانية بشكل مطول التحديات المتعلقة بمكافحة الإرهاب واستخدام التكنولوجيات الجديدة.';
 const libya = 'جرى خلال اللقاء استعراض آخر المستجدات على الساحة السياسية المحلية وتبادل وجهات النظر حول التطورات الإقليمية.';
 
 describe('seedTextsToParagraphPools', () => {
@@ -14,8 +15,8 @@ describe('seedTextsToParagraphPools', () => {
     expect(pools.paragraphs).toEqual([`${neutral} ثانياً`]);
   });
 
-  test('returns paragraphs naming a seed country apart', () => {
-    const pools = seedTextsToParagraphPools([`عنوان\n${naming}\n${neutral}`], monthSets);
+  test('returns paragraphs naming a seed country apart, and leaves out those that pair it with Japan', () => {
+    const pools = seedTextsToParagraphPools([`عنوان\n${naming}\n${paired}\n${neutral}`], monthSets);
     expect(pools.mentioning).toEqual([naming]);
     expect(pools.paragraphs).toEqual([neutral]);
   });

@@ -24,6 +24,8 @@ export function seedTextsToParagraphPools(texts: string[], monthSets: readonly (
     // The first line is the headline, never a body paragraph.
     for (const line of body.slice(1)) {
       if (line.length < MIN_PARAGRAPH_CHARS || !isDateFree(line, monthWords)) continue;
+      // «العلاقات الفيتنامية اليابانية»: a seed's partner paired with Japan would be a second party of another article
+      if (SEED_COUNTRY_WORDS.test(line) && /يابان/.test(line)) continue;
       (SEED_COUNTRY_WORDS.test(line) ? mentioning : paragraphs).add(line);
     }
     for (const line of tail) if (line.length >= MIN_PARAGRAPH_CHARS && isDateFree(line, monthWords)) unrelated.add(line);

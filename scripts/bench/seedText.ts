@@ -121,7 +121,9 @@ export function poolsToSyntheticSeed(pools: SeedPools, rng: Rng, index: number):
   lines.push(leadFor(pools.formatPhrases, format, partner, dayToArabicText(day, rng, pools), city, japanese, foreign), '');
   const paragraphCount = rng.int(2, 6);
   for (let i = 0; i < paragraphCount; i++) {
-    const pool = pools.mentioning.length > 0 && rng.chance(0.1) ? pools.mentioning : pools.paragraphs;
+    // a paragraph naming another country never follows the lede, where it would read as a second partner
+    const mentions = pools.mentioning.length > 0 && rng.chance(0.1);
+    const pool = mentions && i > 0 ? pools.mentioning : pools.paragraphs;
     lines.push(rng.pick(pool), '');
   }
   if (rng.chance(0.5)) lines.push(`المصدر: ${rng.pick(OUTLETS)}`);

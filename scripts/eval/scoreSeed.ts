@@ -39,7 +39,8 @@ export function scoreSeed(label: CorpusLabel, report: SeedReport, keptText: stri
   else if (dateRefused) date = 'refused';
   else date = fields.date === label.date && fields.datePrecision === label.datePrecision ? 'right' : 'wrong';
 
-  const partiesWritten = fields.parties.length >= 2;
+  // parties left for review are a question, not a wrong answer
+  const partiesWritten = fields.parties.length >= 2 && !report.review.some((item) => item.field === 'parties');
   const parties = partiesWritten && sameList(fields.parties, label.parties);
 
   const officials: SeedScore['officials'] = { labelled: label.officials.length, found: 0, listed: fields.officials.length, wrong: [], missing: [], countryChecked: 0, countryRight: 0 };

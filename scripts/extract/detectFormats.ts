@@ -1,6 +1,7 @@
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMAT_RULES as ruleTable, type RoleLevel } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import type { SideLevels } from './sideLevels.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
 const rules = ruleTable.rules;
@@ -15,33 +16,54 @@ const keywordIndex = (() => {
 })();
 const order = new Map(rules.map((rule, i) => [rule.format, i] as const));
 
+const bodies = ruleTable.bodies.map((body) => ({
+  group: body.group,
+  heads: buildPhraseIndex(body.heads.map((head) => [head, true] as const)),
+  modifiers: buildPhraseIndex(body.modifiers.map((modifier) => [modifier, true] as const)),
+  within: body.within,
+}));
+
 /** The keyword groups present in a sentence. */
 export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const groups = new Set<string>();
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
   for (const match of findPhrases(keywordIndex, sentence.tokens)) for (const group of match.value) groups.add(group);
+  for (const body of bodies) {
+    if (groups.has(body.group)) continue;
+    const modifiers = findPhrases(body.modifiers, sentence.tokens);
+    if (modifiers.length && findPhrases(body.heads, sentence.tokens).some((head) => modifiers.some((modifier) => modifier.start >= head.end && modifier.start - head.end < body.within))) groups.add(body.group);
+  }
   return groups;
 }
 
 /** Formats a text names as such (a call, a 2+2, a named dialogue or joint body): they win over who met. */
-const NAMED_MECHANISMS = new Set(['phone-call', '2+2-ministerial', '2+2-vice-ministerial', 'strategic-dialogue', 'economic-dialogue', 'joint-working-group', 'vice-ministerial-dialogue']);
+const NAMED_MECHANISMS = new Set(ruleTable.namedMechanisms);
 /** A named mechanism must score at least this (a mention in the title or lede, or two strong ones in the body) to decide. */
-const NAMED_MIN_SCORE = 6;
+const NAMED_MIN_SCORE = ruleTable.namedMinScore;
 
 /**
  * The format who met tells, when no mechanism is named: two leaders a summit; two foreign ministers their meeting; two
  * economy ministers an economic dialogue; two deputies a vice-ministerial dialogue; a minister or deputy calling on a
- * leader a visit. Undefined when a side's level is not known.
+ * leader a visit; two defence ministers a visit when one visits the other, else (a multilateral's sidelines) other.
+ * Undefined when a side's level is not known.
  */
-export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined): string | undefined {
+export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false): string | undefined {
   if (!home?.size || !partner?.size) return undefined;
   const both = (level: RoleLevel) => home.has(level) && partner.has(level);
   if (both('leader')) return 'summit';
   if (home.has('leader') || partner.has('leader')) return 'official-visit';
   if (both('foreignMinister')) return 'foreign-ministers-meeting';
   if (both('economyMinister')) return 'economic-dialogue';
+  if (both('defenceMinister')) return visited ? 'official-visit' : 'other';
   if (both('deputy') && !home.has('foreignMinister') && !partner.has('foreignMinister')) return 'vice-ministerial-dialogue';
   return undefined;
+}
+
+/** levelsToFormat for Japan and its partner in a map of levels. */
+function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean): string | undefined {
+  if (!levels) return undefined;
+  const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
+  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited);
 }
 
 /** The formats found, and how the main one was told: named by the headline or lede, by who met, by body words, or not at all. */
@@ -57,7 +79,7 @@ export interface FormatsFound {
  * or joint body) decides; otherwise who met (levels of office per party, from sideLevels) decides; otherwise the
  * keyword rules do (background and future sentences ignored).
  */
-export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> = new Map()): FormatsFound {
+export function detectFormats(sentences: Sentence[], levels: SideLevels = { all: new Map() }): FormatsFound {
   const scores = new Map<string, number>();
   // what the title, the lede and the next paragraph name: only there does a named mechanism decide the format
   const namedScores = new Map<string, number>();
@@ -97,8 +119,9 @@ export function detectFormats(sentences: Sentence[], levels: ReadonlyMap<string,
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
   const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
-  const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
-  const byLevels = levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined);
+  // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
+  const visited = sentences.some((sentence) => !sentence.background && !sentence.future && sentenceToKeywordGroups(sentence).has('visit'));
+  const byLevels = levelsOfPairToFormat(levels.lead, visited) ?? levelsOfPairToFormat(levels.all, visited);
   const main = named ?? byLevels ?? ranked[0]?.[0];
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none' };
   // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading

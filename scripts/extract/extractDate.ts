@@ -3,6 +3,7 @@ import { DATE_CUE_WORDS } from './arabicDateWords.ts';
 import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
+import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import type { Extraction } from './types.ts';
 
@@ -57,6 +58,14 @@ function datingSentences(sentences: readonly Sentence[]): Sentence[] {
 /** A date after «منذ» or «قبل» is another time («منذ عام 2019»): never the event's. */
 const SINCE = /(?:^|\s)(?:منذ|قبل|بعد|حتي)\s*(?:عام|سنه)?\s*$/;
 
+/**
+ * A date told aside, in a relative clause or after «منذ»/«قبل»: it dates what the clause says; the people named in that
+ * clause were at that other time (the sentence as a whole may still be about it too).
+ */
+function isAside(norm: string, at: number): boolean {
+  return relativeClauseStart(norm, at) !== undefined || SINCE.test(norm.slice(Math.max(0, at - 12), at));
+}
+
 /** A whole day the title gives, written in full (not relative): the day a page with no publication line dates its story. */
 function titleDay(title: Sentence | undefined): string | undefined {
   if (!title || !mayHoldDate(title)) return undefined;
@@ -86,6 +95,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   // A page with no publication day may date its story in the headline («… - 21/5/2023»): relative words count from it.
   const publishedAt = pagePublishedAt ?? titleDay(sentences[0]);
   const sentenceDates = new Map<number, ResolvedDate[]>();
+  /** The dateline that opens a sentence, per sentence: the day of the report, which its relative words count from. */
+  const datelines = new Map<number, DateMention>();
   const mentionsOf = new Map<number, DateMention[]>();
   for (const sentence of sentences) {
     if (!mayHoldDate(sentence)) continue;
@@ -96,9 +107,13 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     const opening = mentions[0]!;
     const dateline = opening.kind === 'calendar' && opening.at <= DATELINE_REACH ? resolveDateMention(opening, publishedAt).date : undefined;
     const anchor = dateline?.precision === 'day' ? dateline.date : publishedAt;
+    if (dateline?.precision === 'day') datelines.set(sentence.index, opening);
     sentenceDates.set(
       sentence.index,
-      mentions.map((mention) => resolveDateMention(mention, mention.kind === 'calendar' ? publishedAt : anchor)),
+      mentions.map((mention) => {
+        const resolved = resolveDateMention(mention, mention.kind === 'calendar' ? publishedAt : anchor);
+        return isAside(sentence.norm, mention.at) ? { ...resolved, aside: true, at: mention.at } : resolved;
+      }),
     );
   }
 
@@ -132,7 +147,11 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   }
 
   // The first dating sentence decides; its most precise full date wins over partial ones.
-  const inFirst = candidates.filter((candidate) => candidate.sentence === first.sentence);
+  // A dateline is the report's day: «عمان 31 كانون الثاني (بترا) – … مساء أمس الاثنين» tells the talks on the 30th.
+  const inSentence = candidates.filter((candidate) => candidate.sentence === first.sentence);
+  const datelineMention = datelines.get(first.sentence.index);
+  const toldRelatively = inSentence.some((candidate) => candidate.mention !== datelineMention && candidate.mention.kind !== 'calendar' && candidate.resolved.date?.precision === 'day');
+  const inFirst = toldRelatively ? inSentence.filter((candidate) => candidate.mention !== datelineMention) : inSentence;
   const vague = inFirst.find((candidate) => candidate.resolved.vague);
   const full = inFirst.filter((candidate) => candidate.resolved.date).sort((a, b) => precisionRank[b.resolved.date!.precision] - precisionRank[a.resolved.date!.precision])[0];
   if (!full) {
@@ -215,6 +234,16 @@ export function markOtherDateSentences(sentences: Sentence[], dates: DateExtract
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
     return other || inherited ? { ...sentence, background: true } : sentence;
   });
+}
+
+/** Per sentence, where the dates told aside that are not the event's stand: the clauses around them tell another time. */
+export function otherTimeAsides(dates: DateExtraction): Map<number, number[]> {
+  const asides = new Map<number, number[]>();
+  for (const [index, resolved] of dates.sentenceDates) {
+    const other = resolved.filter((item) => item.aside && item.at !== undefined && (item.date || item.partial) && !sameAsEvent(item, dates)).map((item) => item.at!);
+    if (other.length) asides.set(index, other);
+  }
+  return asides;
 }
 
 /** The sentences that give a date of another time than the event's («في نوفمبر الماضي» in an article of April): they tell other meetings. */

@@ -3,6 +3,38 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { extractEvent } from './extractEvent.ts';
 
 describe('extractEvent', () => {
+  test('two defence ministers meet on a visit: a visit, the office written after an honorific', () => {
+    const event = extractEvent({
+      title: 'السلطنة واليابان توقعان مذكرة تفاهم عسكرية',
+      paragraphs: [
+        'وقع معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع العماني ووزير الدفاع الياباني تاكيشي إيوايا أمس مذكرة تفاهم في مجال التعاون العسكري.',
+        'وفي إطار الزيارة، بحث الجانبان التعاون في مكافحة القرصنة.',
+      ],
+      publishedAt: '2019-03-26',
+    });
+    expect(event.officials.find((official) => official.country === 'OM')?.role).toBe('الوزير المسؤول عن شؤون الدفاع');
+    expect(event.format).toBe('official-visit');
+  });
+  test('the talks the story leads with give the format, not a later courtesy call, and the reverse', () => {
+    const talksFirst = extractEvent({
+      title: 'هاياشي في بكين',
+      paragraphs: [
+        'أجرى وزير الخارجية الياباني يوشيماسا هاياشي الأحد في بكين محادثات مطولة مع نظيره الصيني تشين غانغ.',
+        'وفي وقت لاحق، التقى هاياشي رئيس مجلس الدولة الصيني لي تشيانغ في قاعة الشعب الكبرى.',
+      ],
+      publishedAt: '2023-04-02',
+    });
+    expect(talksFirst.format).toBe('foreign-ministers-meeting');
+    const callFirst = extractEvent({
+      title: 'كاميكاوا في كييف',
+      paragraphs: [
+        'استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزيرة الخارجية اليابانية يوكو كاميكاوا الأحد في كييف في زيارة مجاملة.',
+        'وفي وقت لاحق، عقدت الوزيرة اليابانية مؤتمرا صحافيا مشتركا مع نظيرها الأوكراني دميترو كوليبا.',
+      ],
+      publishedAt: '2024-01-07',
+    });
+    expect(callFirst.format).toBe('official-visit');
+  });
   test('reads a phone call with a Saudi counterpart dated by "last Monday"', () => {
     const event = extractEvent({
       title: 'اليابان والسعودية تبحثان تعزيز التعاون',

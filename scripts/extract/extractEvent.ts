@@ -1,8 +1,9 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { classifyParties } from './classifyParties.ts';
 import { detectFormats } from './detectFormats.ts';
 import { sideLevels } from './sideLevels.ts';
-import { extractDate, markOtherDateSentences, sentencesOfOtherTimes } from './extractDate.ts';
+import { extractDate, markOtherDateSentences, otherTimeAsides, sentencesOfOtherTimes } from './extractDate.ts';
 import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { findOfficials, officialsOfParties } from './findOfficials.ts';
@@ -22,7 +23,7 @@ export function extractEvent(article: ArticleText): Extraction {
   const dates = extractDate(read, article.publishedAt);
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
-  const people = findOfficials(sentences, countries, dates.review ? undefined : dates.date?.date, dates.review ? new Set() : sentencesOfOtherTimes(dates));
+  const people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
   const sides = classifyParties(sentences, countries, people.officials);
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
   const warnings = [...dates.warnings, ...sides.warnings];
@@ -44,7 +45,8 @@ export function extractEvent(article: ArticleText): Extraction {
   });
   const unconfirmed = people.unconfirmed.filter((name) => officials.some((official) => official.name === name));
   const formats = detectFormats(sentences, sideLevels(sentences, countries, officials, sides.parties));
-  const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, countries, ...(article.dateline ? { dateline: article.dateline } : {}) });
+  const nameWords = new Set(officials.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))));
+  const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, countries, nameWords, ...(article.dateline ? { dateline: article.dateline } : {}) });
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {

@@ -5,6 +5,18 @@ import { articleToSentences } from './sentences.ts';
 const codesIn = (text: string) => findCountries(articleToSentences({ title: text, paragraphs: [] })).map((found) => `${found.code}:${found.kind}`);
 
 describe('findCountries', () => {
+  const codesInLede = (lede: string) => findCountries(articleToSentences({ title: 'عنوان', paragraphs: [lede] })).map((found) => found.code);
+  // a lede, and the countries it names (a dateline names none)
+  test.each<[string, string[]]>([
+    ['الجزائر - عقد وزيرا الخارجية والدفاع الفرنسيان اجتماعا مع نظيريهما اليابانيين.', ['FR', 'JP']],
+    ['دبي، الإمارات العربية المتحدة (CNN)-- أجرى رئيس الوزراء الياباني اتصالا بالرئيس البرازيلي.', ['JP', 'BR']],
+    ['التقى كيشيدا ورئيسة الوزراء الإيطالية جورجيا ميلوني في دبي.', ['IT']],
+    ['تشمل الجولة ساحل العاج ونيجيريا والنيبال.', ['CI', 'NG', 'NP']],
+    ['وتحدث عن الاستقرار في دول ساحل خليج غينيا.', []],
+    ['وفي كلمته التي ألقاها بالإنجليزية، نقلت صحيفة إيرانية تصدر باللغة العربية تصريحاته.', ['IR']],
+  ])('%s', (lede, codes) => {
+    expect(codesInLede(lede)).toEqual(codes);
+  });
   test('finds names with proclitics', () => {
     expect(codesIn('زيارة لليابان وفيتنام بالهند')).toEqual(['JP:name', 'VN:name', 'IN:name']);
   });

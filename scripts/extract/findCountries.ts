@@ -1,4 +1,4 @@
-import { CITIES, COUNTRY_BLOCKERS } from '../../src/data/index.ts';
+import { CITIES, COUNTRY_BLOCKERS, OFFICIALS } from '../../src/data/index.ts';
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
@@ -22,8 +22,20 @@ type Term = { code: string; kind: CountryTermKind } | null;
 
 const ambiguous = new Set(AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching));
 
+/** People of the gazetteer whose name opens with a country's («جورجيا ميلوني»): their name is no mention of it. */
+function* namesOpeningWithCountries(): Generator<string> {
+  const countryWords = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
+  for (const official of OFFICIALS) {
+    for (const spelling of [official.name, ...official.aliases]) {
+      const words = normalizeForMatching(spelling).split(' ');
+      if (words.length >= 2 && countryWords.has(words[0]!)) yield spelling;
+    }
+  }
+}
+
 function* countryTerms(): Generator<readonly [string, Term]> {
   for (const phrase of COUNTRY_BLOCKERS) yield [phrase, null];
+  for (const name of namesOpeningWithCountries()) yield [name, null];
   for (const code of ALL_COUNTRY_CODES) {
     for (const name of countryToArabicAliases(code)) if (!ambiguous.has(normalizeForMatching(name))) yield [name.replace(/\s*\(.*\)\s*/g, ' ').trim(), { code, kind: 'name' }];
   }
@@ -41,12 +53,39 @@ function* countryTerms(): Generator<readonly [string, Term]> {
 // built once: every country of Intl, its aliases, nisbas and capital, keyed by first word
 const countryIndex: PhraseIndex<Term> = buildPhraseIndex(countryTerms());
 
-/** Every mention of a country in the sentences (names, nisbas, capitals; proclitics and spelling variants allowed). */
+/** Places a dateline may open with: every city of the gazetteer and every country name. */
+const placeIndex = buildPhraseIndex([...CITIES.flatMap((city) => [city.name, ...city.aliases]), ...ALL_COUNTRY_CODES.flatMap(countryToArabicAliases)].map((name) => [name, true] as const));
+/** How many tokens a dateline may have before its dash («دبي، الإمارات العربية المتحدة (CNN) --»). */
+const DATELINE_TOKENS = 8;
+
+/**
+ * How many tokens open a paragraph as its dateline («الجزائر - عقد …», «دبي، الإمارات العربية المتحدة (CNN)-- …»,
+ * «طوكيو - 15 - 12 (كونا) --»): a place, then a dash within a few words; 0 when there is none. A dateline names where
+ * the report was written, not a country of the story.
+ */
+function datelineTokens(sentence: Sentence): number {
+  if (!sentence.firstInParagraph || sentence.paragraph < 0 || sentence.tokens.length === 0) return 0;
+  const place = findPhrases(placeIndex, sentence.tokens.slice(0, 4))[0];
+  if (!place || place.start !== 0) return 0;
+  for (let at = place.end; at < Math.min(sentence.tokens.length, DATELINE_TOKENS + 1); at++) {
+    if (/[-–—]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return at;
+  }
+  return 0;
+}
+
+/** «بالإنجليزية», «باللغة العربية»: a feminine nisba that names a language, not a country. */
+function isLanguage(sentence: Sentence, match: { value: Term; start: number; prefix: string }): boolean {
+  if (match.value?.kind !== 'nisba' || !sentence.tokens[match.start]!.norm.endsWith('يه')) return false;
+  return match.prefix === 'ب' || /^(?:و?ب?|ف)?اللغه$/.test(sentence.tokens[match.start - 1]?.norm ?? '');
+}
+
+/** Every mention of a country in the sentences (names, nisbas, capitals; proclitics and spelling variants allowed), datelines left out. */
 export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
   const found: CountryOccurrence[] = [];
   for (const sentence of sentences) {
+    const dateline = datelineTokens(sentence);
     for (const match of findPhrases(countryIndex, sentence.tokens)) {
-      if (!match.value) continue;
+      if (!match.value || match.end <= dateline || isLanguage(sentence, match)) continue;
       found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و') });
     }
   }

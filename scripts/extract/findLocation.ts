@@ -1,16 +1,21 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { CITIES as cities, type CityEntry } from '../../src/data/index.ts';
+import { CITIES as cities, PARTY_CUES, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, withoutProclitics } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 
-const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as CityEntry] as const)));
+const cityByName = new Map(cities.map((city) => [city.name, city]));
+// a venue («البيت الأبيض», «قصر الوطن») is matched as its city
+const cityIndex = buildPhraseIndex([
+  ...cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as CityEntry] as const)),
+  ...VENUES.flatMap((venue) => [venue.name, ...venue.aliases].map((name) => [name, cityByName.get(venue.city)!] as const)),
+]);
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
 /** City spellings that are also a country's name («الكويت», «تونس», «سنغافورة»): a city only where the text says so. */
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
@@ -22,6 +27,20 @@ const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'من�
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
 /** Verbs of receiving a guest: the nisba after them names the host («استقبل الرئيس الإندونيسي»). */
 const RECEIVE_WORDS = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'واستقبل', 'واستقبلت'].map(normalizeForMatching));
+
+/** Words of visits and arrival («زار», «زيارة», «وصل», «يتوجه»), folded. */
+const VISIT_WORDS = new Set(PARTY_CUES.visitWords.map(normalizeForMatching));
+/** How many words before «إلى X» a visit word may stand («وصل رئيس الوزراء الياباني فوميو كيشيدا إلى …»). */
+const VISIT_REACH = 7;
+
+/** Whether a word of visit or arrival stands shortly before token `at` (with no comma between). */
+function visitWordBefore(sentence: Sentence, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - VISIT_REACH); i--) {
+    if (/[،,؛;.]/.test(sentence.norm.slice(sentence.tokens[i]!.end, sentence.tokens[i + 1]!.start))) return false;
+    if (withoutProclitics(sentence.tokens[i]!.norm).some((form) => VISIT_WORDS.has(form))) return true;
+  }
+  return false;
+}
 
 /** The countries whose leaders or ministers received the guest in the sentences telling the meeting: where it took place. */
 function hostCountries(sentences: readonly Sentence[], countries: readonly CountryOccurrence[]): string[] {
@@ -57,6 +76,8 @@ export interface PlaceContext {
   countries: CountryOccurrence[];
   /** A dateline line above the lede («نيودلهي - كونا»). */
   dateline?: string;
+  /** The folded words of the names of the people who took part: «باندور» is a name, not «ب» + «إندور». */
+  nameWords?: ReadonlySet<string>;
 }
 
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
@@ -116,13 +137,15 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     const found: Array<{ at: number; place: LocationFound }> = [];
     for (const match of matches) {
       const city = match.value;
-      const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^و/, '');
+      const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
       // "في العاصمة اليابانية طوكيو": one adjective may stand between the place word and the city
-      const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^و/, '');
-      const byPreposition = match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب';
-      if (!byPreposition && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
+      const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
+      const byPreposition = (match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب') && !context.nameWords?.has(sentence.tokens[match.start]!.norm);
+      // «يصل إلى بانكوك», «زيارة إلى العاصمة التايلاندية بانكوك»: the city a visit goes to
+      const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
+      if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
       const spelled = normalizeForMatching(sentence.text.slice(sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end)).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
-      if (countryNames.has(spelled) && !/عاصمه|مدينه/.test(before + twoBefore)) continue;
+      if (countryNames.has(spelled) && !/عاصمه|مدينه/.test(before + twoBefore) && !city.cityState) continue;
       if (!early && !context.parties.includes(city.country)) continue;
       found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [], basis: 'told' } });
     }

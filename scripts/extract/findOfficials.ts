@@ -1,9 +1,11 @@
 import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts';
+import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES, OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { isFormer, isPlausibleName, personAtTitle, titleIndex } from './readPersonName.ts';
+import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
 
@@ -16,6 +18,8 @@ export interface OfficialsFound {
 }
 
 const counterpartTitles = new Set(titleTable.counterpartTitles);
+/** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
+const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
 /** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
 const HONORIFICS = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
 const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
@@ -39,8 +43,11 @@ const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [f
 const otherClauseIndex = buildPhraseIndex(EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const));
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
-/** A meeting noun, then «مع» within a few words: the person after it was met («اللقاء الهام الآخر مع X»). */
-const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s/;
+const arrivalIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
+/** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
+const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
+/** Words that link the parts of an Arabic name: what follows them is an ancestor's name. */
+const LINK_WORDS = new Set(['بن', 'بنت', 'ابن']);
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
 
@@ -79,11 +86,17 @@ function spellingOf(sentence: Sentence, start: number, end: number, prefix = '')
 }
 
 function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleStart: number, titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
-  // a nisba or name right after the title ("وزير الخارجية الياباني X", "وزير خارجية اليابان X")
-  const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.start <= titleEnd + 1 && country.end <= nameStart);
+  // a nisba or name between the title and the name ("وزير الخارجية الياباني X", "وزير خارجية اليابان X", "المدير العام
+  // لمكتب شؤون آسيا في وزارة الخارجية اليابانية X")
+  // («سفير … لدى اليابان X»: the country after «لدى» is the host, not the ambassador's)
+  const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.end <= nameStart && sentence.tokens[country.start - 1]?.norm !== 'لدي');
   if (afterTitle) return afterTitle.code;
-  // apposition: "X، نائب وزير الشؤون الخارجية الياباني"
-  const afterName = inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3);
+  // apposition: "X، نائب وزير الشؤون الخارجية الياباني"; or a second title after the name: "الأمير X وزير الداخلية السعودي"
+  const apposition = nameEnd <= titleStart;
+  const titleAfterName = !apposition && nameEnd < sentence.tokens.length ? matchPhraseAt(titleIndex, sentence.tokens, nameEnd) : undefined;
+  const afterName = apposition
+    ? inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3)
+    : titleAfterName && inSentence.find((country) => country.kind === 'nisba' && country.start >= titleAfterName.end && country.start <= titleAfterName.end + 2 && !commaBetween(sentence, nameEnd - 1, country.start));
   if (afterName) return afterName.code;
   // "نظيره السعودي الأمير X"
   const beforeTitle = inSentence.find((country) => country.kind === 'nisba' && country.end === titleStart);
@@ -102,7 +115,10 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
  */
 function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>): boolean {
   if (sentence.background || sentence.future) return false;
-  if (findPhrases(attendanceIndex, sentence.tokens).length > 0) return true;
+  // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks
+  if (findPhrases(arrivalIndex, sentence.tokens).length > 0) return false;
+  // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's
+  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
   if (!sentence.meeting) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
   // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
@@ -114,7 +130,7 @@ function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: n
   const words: string[] = [];
   for (let at = from; at < to; at++) {
     const token = sentence.tokens[at]!;
-    if (!/^(ال|وال|لل)/.test(token.norm) || HONORIFICS.has(token.norm) || countries.has(at)) break;
+    if ((!/^(ال|وال|لل)/.test(token.norm) && !STATE_WORDS.has(token.norm)) || HONORIFICS.has(token.norm) || countries.has(at)) break;
     words.push(originalSpelling(sentence, token.start, token.end));
   }
   // a nisba closes the portfolio («وزير الاستثمار السعودي»): it is the country, not the office
@@ -122,11 +138,30 @@ function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: n
   return words.length ? `${role} ${words.join(' ')}` : role;
 }
 
-/** Whether a comma stands between tokens `from` and `to` of a sentence: a clause ends there. */
-function commaBetween(sentence: Sentence, from: number, to: number): boolean {
+/**
+ * For a name introduced by a form of address («الدكتور», «السيد», «الشيخ»): the office written after it in apposition
+ * («الدكتور سلطان الجابر، وزير الصناعة والتكنولوجيا المتقدمة»), which is the person's role; undefined otherwise.
+ */
+function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number, blocked: ReadonlySet<number>): string | undefined {
+  if (!HONORIFICS.has(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
+  const office = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
+  if (!office || HONORIFICS.has(normalizeForMatching(office.value)) || counterpartTitles.has(office.value)) return undefined;
+  // the office as written, up to a comma or a country («الوزير المسؤول عن شؤون الدفاع», «وزير الصناعة والتكنولوجيا المتقدمة»)
+  let end = office.end;
+  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !HONORIFICS.has(sentence.tokens[end]!.norm)) end++;
+  // «سفير السلطنة المعتمد لدى [اليابان]»: a preposition left before the country goes with it
+  while (end > office.end && isStopword(sentence.tokens[end - 1]!.norm)) end--;
+  return originalSpelling(sentence, sentence.tokens[office.start]!.start, sentence.tokens[end - 1]!.end);
+}
+
+/** How many words after its title an office written in apposition may have. */
+const OFFICE_WORDS = 5;
+
+/** Whether a comma stands between tokens `from` and `to` of a sentence: a clause ends there (unless `continued` and «حيث» or «إذ» goes on with it). */
+function commaBetween(sentence: Sentence, from: number, to: number, continued = false): boolean {
   const start = sentence.tokens[from]?.end ?? 0;
   const end = sentence.tokens[to]?.start ?? sentence.norm.length;
-  return /[،,؛;]/.test(sentence.norm.slice(start, end));
+  return (continued ? /[،,؛;](?!\s*(?:حيث|اذ)\s)/ : /[،,؛;]/).test(sentence.norm.slice(start, end));
 }
 
 /** Whether an absence frame («نقل تحيات», «رسالة من», «تحت قيادة») stands in the few words before token `at`. */
@@ -140,7 +175,13 @@ function isAbsent(sentence: Sentence, at: number, frames: PhraseMatch<boolean>[]
  * they were not there («نقل تحيات X»), and not former office-holders. A family name several people share is read as
  * the one in office on the event's day. Roles are those held on that day.
  */
-export function findOfficials(sentences: Sentence[], countries: CountryOccurrence[], eventDay?: string, otherTimes: ReadonlySet<number> = new Set()): OfficialsFound {
+export function findOfficials(
+  sentences: Sentence[],
+  countries: CountryOccurrence[],
+  eventDay?: string,
+  otherTimes: ReadonlySet<number> = new Set(),
+  otherTimeAsides: ReadonlyMap<number, readonly number[]> = new Map(),
+): OfficialsFound {
   const known = new Map<string, { spellings: Set<string>; took: boolean }>();
   const found = new Map<string, Official>();
   const unconfirmed = new Set<string>();
@@ -166,13 +207,20 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
     const frames = event ? findPhrases(absenceIndex, sentence.tokens) : [];
     // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
     const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens) : [];
-    const inOtherClause = (at: number) => clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at));
+    // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
+    const asideClauses = (otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []);
+    // the clause goes on past a comma that «حيث» or «إذ» follows («… في أكتوبر الماضي، حيث أجرى محادثات مع X»)
+    const inAsideClause = (at: number) => asideClauses.some((start) => sentence.tokens[at]!.start > start && !/[،,؛;](?!\s*(?:حيث|اذ)\s)/.test(sentence.norm.slice(start, sentence.tokens[at]!.start)));
+    const inOtherClause = (at: number) =>
+      inAsideClause(at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
     const gazetteerMatches: PhraseMatch<string>[] = [];
     const titleEnds = new Set(findPhrases(titleIndex, sentence.tokens).map((title) => title.end));
     for (const match of findPhrases(gazetteerIndex, sentence.tokens)) {
       // a shared family name is the person in office on the day, if exactly one of them was
       const candidates = match.value.length > 1 ? match.value.filter((id) => inOfficeOn(gazetteerById.get(id)!, eventDay)) : match.value;
       if (candidates.length !== 1) continue;
+      // «عبدالعزيز بن [سلمان بن عبدالعزيز]»: a name after بن is a father's, inside a longer name
+      if (LINK_WORDS.has(sentence.tokens[match.start - 1]?.norm ?? '')) continue;
       const single = match.end - match.start === 1;
       if (single && !namedInFull.has(candidates[0]!) && !titleEnds.has(match.start) && !titleEnds.has(match.start - 1)) continue;
       for (let at = match.start; at < match.end; at++) blocked.add(at);
@@ -199,7 +247,7 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
-      found.set(id, { id, name, aliases: [], country: country ?? '', role: start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role });
+      found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, title.value, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });
       unconfirmed.add(name);
       for (let at = start; at < end; at++) blocked.add(at);
     }
@@ -211,8 +259,14 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
     const aliases = distinctAliases(official.name, [...official.aliases, ...entry.spellings]);
     officials.push({ id, name: official.name, aliases, country: official.country, role: roleOnDay(official, eventDay) });
   }
-  for (const official of found.values()) if (!known.has(official.id)) officials.push(official);
-  return { officials, unconfirmed: [...unconfirmed].filter((name) => found.has(arabicNameToSlug(name)) && !known.has(arabicNameToSlug(name))), withoutCountry };
+  // one person named in full and shorter («بدر بن سعود بن حارب البوسعيدي», «بدر بن سعود بن حارب») is listed once, in full
+  const unknown = [...found.values()].filter((official) => !known.has(official.id));
+  for (const official of unknown) {
+    const fuller = unknown.find((other) => other !== official && other.name.startsWith(`${official.name} `) && (!official.country || !other.country || other.country === official.country));
+    if (fuller) fuller.aliases.push(official.name);
+    else officials.push(official);
+  }
+  return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry };
 }
 
 /** The officials who can have taken part in a meeting of `parties`: a person of a country merely mentioned (a third country's minister quoted in the body) did not. */

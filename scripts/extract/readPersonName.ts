@@ -1,9 +1,9 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
-import { isStopword } from '../../src/arabic/stopwords.ts';
+import { ARABIC_STOPWORDS, isStopword } from '../../src/arabic/stopwords.ts';
 import { COMMON_WORDS, EVENT_CUES, OFFICIALS, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
-import type { Sentence } from './sentences.ts';
+import { originalSpelling, type Sentence } from './sentences.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
@@ -36,6 +36,12 @@ export function isCommonWord(word: string): boolean {
   return false;
 }
 
+/** Whether a token opens with the article (folded «ال»), not with a name's «إل»/«أل» («إلهام», «إلمار», «ألكسندر»). */
+function hasArticle(sentence: Sentence, at: number): boolean {
+  const token = sentence.tokens[at]!;
+  return token.norm.startsWith('ال') && !/^[إأ]ل/.test(originalSpelling(sentence, token.start, token.end));
+}
+
 /** The text between two tokens is only spaces or a hyphen inside a name («تشو تاي-يول»): they belong to one name. */
 function joined(sentence: Sentence, left: number, right: number): boolean {
   return /^(\s+|\s*-\s*)$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
@@ -46,7 +52,12 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   if (/^\d/.test(word) || stopwords.has(word) || formerQualifiers.has(word)) return false;
   if (isCommonWord(word)) return false;
-  if (first && word.startsWith('ال')) return false;
+  // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
+  // «إلمار» fold to ال… but their hamza says they are names
+  if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
+  if (first && hasArticle(sentence, at)) return false;
+  // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
+  if (!first && /^است\S{2,}ت$/.test(word)) return false;
   // «وقال»، «وأكد»: a verb or stop-word behind و; names may open with و (ويليام، وليد، وانغ)
   if (first && word.startsWith('و') && (stopwords.has(word.slice(1)) || isCommonWord(word.slice(1)) || isCueWord(word.slice(1)) || isStopword(word))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
@@ -54,7 +65,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // inside a name, ال follows a link word (عبد الله، أبو الغيط) or ends it (خليفة شاهين المرر، before punctuation or و)
   if (!first && word.startsWith('ال') && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '')) {
     const next = sentence.tokens[at + 1];
-    const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و');
+    // the name ends at punctuation, at و, or where a title follows it («خالد بن عبدالعزيز الفالح الوزير المرافق»)
+    const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
     if (!endsName || organisationWords.has(word) || dateWords.has(word)) return false;
   }
   // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
@@ -62,10 +74,30 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   return !matchPhraseAt(titleIndex, sentence.tokens, at);
 }
 
-/** Tokens [start, end) of a 2–5 word name read forwards from `at`. */
+/** Whether a hyphen joins two tokens («هو-جين», «تاي-يول»): the second is a syllable of the name, whatever else it could be. */
+function hyphenated(sentence: Sentence, left: number, right: number): boolean {
+  return /^\s*-\s*$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start)) && !blockedDigit(sentence, right);
+}
+
+function blockedDigit(sentence: Sentence, at: number): boolean {
+  return /^\d/.test(sentence.tokens[at]!.norm);
+}
+
+/** How many words a name read forwards may have, not counting its links (بن، بنت، آل، أبو): «عبدالعزيز بن سعود بن نايف بن عبدالعزيز». */
+const MAX_NAME_WORDS = 5;
+
+/** Tokens [start, end) of a name of two words or more read forwards from `at`. */
 export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>): [number, number] | undefined {
   let end = at;
-  while (end < sentence.tokens.length && end - at < 5 && isNameWord(sentence, end, end === at, blocked) && (end === at || joined(sentence, end - 1, end))) end++;
+  let words = 0;
+  while (end < sentence.tokens.length && words < MAX_NAME_WORDS) {
+    const first = end === at;
+    if (!first && !joined(sentence, end - 1, end)) break;
+    const syllable = !first && !blocked.has(end) && (hyphenated(sentence, end - 1, end) || (end + 1 < sentence.tokens.length && hyphenated(sentence, end, end + 1)));
+    if (!isNameWord(sentence, end, first, blocked) && !syllable) break;
+    if (!nameLinks.has(sentence.tokens[end]!.norm)) words++;
+    end++;
+  }
   return end - at >= 2 ? [at, end] : undefined;
 }
 
@@ -87,10 +119,18 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
   while (at < tokens.length && at - from < 8) {
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
+    // another title with its own nisba or person («رئيس الوزراء الياباني الرئيس السنغالي X») introduces someone else
+    const next = isOrganisationWord(word) ? undefined : matchPhraseAt(titleIndex, tokens, at);
+    if (next && blocked.has(next.end)) break;
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
-    const portfolio = /^(ال|وال|لل)/.test(word) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
-    if (blocked.has(at) || formerQualifiers.has(word) || organisationWords.has(word) || portfolio) at++;
+    const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
+    if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio) at++;
     else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
+    // «نظيره من بابوا غينيا الجديدة X»: a country after «من» where a nisba would stand
+    else if (word === 'من' && at + 1 < tokens.length && blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) at++;
+    // «المدير العام لمكتب شؤون آسيا في وزارة الخارجية X»: «في» inside the office's name, before another office word
+    // «وزيرة العلاقات الدولية والتعاون في جنوب أفريقيا X»: «في» and the country whose minister she is
+    else if (word === 'في' && at > from && at + 1 < tokens.length && (isOrganisationWord(tokens[at + 1]!.norm) || /^(ال|بال)/.test(tokens[at + 1]!.norm) || (blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)))) at += 2;
     else break;
   }
   return at;
@@ -119,6 +159,11 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
 
 /** Words of the gazetteer's names: a name of unknown people may open with one of them even behind a letter that is also a proclitic (بيني، لولا، كمال). */
 const knownNameWords = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))));
+/** Whether a folded word is an office, body, state or address word of the complement, with or without proclitics («لمكتب», «والشؤون»). */
+function isOrganisationWord(word: string): boolean {
+  return withoutProclitics(word).some((form) => organisationWords.has(form) || (form.startsWith('ال') && organisationWords.has(form.slice(2))));
+}
+
 /** Whether a folded word is a word of meetings, attendance, quotes or absence. */
 function isCueWord(word: string): boolean {
   return cueWords.has(word);
@@ -143,7 +188,8 @@ export function isPlausibleName(name: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (knownNameWords.has(word)) continue;
-    if (isStopword(word) || isCommonWord(word) || cueWords.has(word)) return false;
+    // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
+    if (ARABIC_STOPWORDS.has(word) || (word.startsWith('و') && ARABIC_STOPWORDS.has(word.slice(1))) || isCommonWord(word) || cueWords.has(word)) return false;
     if (PRONOUN_ENDING.test(original[i]!) && !original[i]!.endsWith('الله')) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة)
     if (original[i]!.endsWith('ة')) return false;

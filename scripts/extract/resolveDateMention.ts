@@ -15,6 +15,10 @@ export interface ResolvedDate {
   vague?: boolean;
   /** The calendar the text wrote the date in, when not Gregorian. */
   calendar?: CalendarName;
+  /** Told aside, in a relative clause or after «منذ»: it dates what that clause tells (set by extractDate). */
+  aside?: boolean;
+  /** Where a date told aside stands in its folded sentence. */
+  at?: number;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -25,8 +25,13 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('التقى الوزيران في وقت سابق اليوم'))).toEqual({ background: false, future: false });
   });
   test('ignores weak markers in the title and lede', () => {
-    expect(sentenceToTimeMarks(tokenize('عقدت الجولة الثالثة استكمالا للجولات السابقة'), false)).toEqual({ background: false, future: false });
-    expect(sentenceToTimeMarks(tokenize('عقدت الجولة الثالثة استكمالا للجولات السابقة'))).toEqual({ background: true, future: false });
+    expect(sentenceToTimeMarks(tokenize('وتأتي الجولة الثالثة استكمالا للجولات السابقة'), false)).toEqual({ background: false, future: false });
+    expect(sentenceToTimeMarks(tokenize('وتأتي الجولة الثالثة استكمالا للجولات السابقة'))).toEqual({ background: true, future: false });
+  });
+  test('ignores weak markers in a sentence that tells talks in the past tense', () => {
+    expect(sentenceToTimeMarks(tokenize('عقدت الجولة الثالثة استكمالا للجولات السابقة'))).toEqual({ background: false, future: false });
+    expect(sentenceToTimeMarks(tokenize('بحثت الوزيرتان التعاون ووجهت كاميكاوا دعوة لزيارة اليابان في مارس المقبل'))).toEqual({ background: false, future: false });
+    expect(sentenceToTimeMarks(tokenize('ومن المقرر أن يلتقي الوزيران الشهر المقبل'))).toEqual({ background: false, future: true });
   });
   test('does not count generic or weekday phrases', () => {
     expect(sentenceToTimeMarks(tokenize('التقى الوزيران يوم الثلاثاء الماضي لبحث التعاون في السنوات المقبلة'))).toEqual({ background: false, future: false });

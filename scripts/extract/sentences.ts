@@ -69,11 +69,19 @@ export function hasPluperfect(tokens: Token[]): boolean {
   return false;
 }
 
-/** Reads a sentence's time markers; weak ones (السابقة، المقبل) count only when `weak` is true (not in the title or lede). */
+const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
+
+/**
+ * Reads a sentence's time markers; weak ones (السابقة، المقبل) count only when `weak` is true (not in the title or
+ * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
+ * المقبل» is the event's, the plan a clause of it.
+ */
 export function sentenceToTimeMarks(tokens: Token[], weak = true): { background: boolean; future: boolean } {
   let background = false;
   let future = false;
-  for (const match of findPhrases(markerIndex, tokens)) {
+  const matches = findPhrases(markerIndex, tokens);
+  if (weak && matches.some((match) => match.value === 'weakBackground' || match.value === 'weakFuture') && findPhrases(talkVerbIndex, tokens).length > 0) weak = false;
+  for (const match of matches) {
     if (match.value === 'background' || (weak && match.value === 'weakBackground')) background = true;
     else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
   }

@@ -18,8 +18,11 @@ export interface OutputState {
   existing: ReadonlyMap<string, string>;
   /** File name → text written early by this run (files that did not exist before it). */
   writtenEarly?: ReadonlyMap<string, string>;
-  /** The redirects table's text before the run; undefined when the run keeps no redirects (a folder other than the project's). */
-  redirects?: { text: string | undefined } | undefined;
+  /**
+   * The redirects table's text before the run, and each seed's id as the last finished run left the folder (read from
+   * `existing` when not given); undefined when the run keeps no redirects (a folder other than the project's).
+   */
+  redirects?: { text: string | undefined; previousIds?: ReadonlyMap<string, string> } | undefined;
 }
 
 /** Everything one run does, decided before any of it is done: the CLI only carries it out. */
@@ -43,6 +46,13 @@ export interface RunPlan {
   redirects?: { text: string; changed: boolean };
   /** What `--check` reports. */
   check: CheckResult;
+}
+
+/** Seed name → the id of the event file that names it, in an events folder given as file name → text. */
+export function existingToPreviousIds(existing: ReadonlyMap<string, string>): Map<string, string> {
+  const previousIds = new Map<string, string>();
+  for (const [name, text] of existing) for (const seed of mdxToSeedNames(text)) previousIds.set(seed, name.slice(0, -'.mdx'.length));
+  return previousIds;
 }
 
 /** The results of the seeds that worked, and the errors of those that did not. */
@@ -118,9 +128,8 @@ export function outcomesToPlan(outcomes: readonly SeedOutcome[], output: OutputS
   const plan: RunPlan = { built, merges, errors, expected, writes, removes, kept, changed, check: compareOutputs(expected, output.existing) };
   if (output.redirects) {
     const current = output.redirects.text ? (JSON.parse(output.redirects.text) as Redirects) : {};
-    const previousIdBySeed = new Map<string, string>();
-    for (const [name, text] of output.existing) for (const seed of mdxToSeedNames(text)) previousIdBySeed.set(seed, name.slice(0, -'.mdx'.length));
-    const text = `${JSON.stringify(updateRedirects(current, previousIdBySeed, built), null, 2)}\n`;
+    const previousIds = output.redirects.previousIds ?? existingToPreviousIds(output.existing);
+    const text = `${JSON.stringify(updateRedirects(current, previousIds, built), null, 2)}\n`;
     plan.redirects = { text, changed: text !== output.redirects.text };
   }
   return plan;

@@ -11,7 +11,7 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMATS } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { ArticleText, Extraction } from '../extract/types.ts';
-import { confidenceToReviewFields, reasonToConfidence } from '../extract/fieldConfidence.ts';
+import { confidenceToReviewFields, needsReview, reasonToConfidence } from '../extract/fieldConfidence.ts';
 import { CONFIDENCE_FIELDS, type Confidence } from '../../src/schemas/confidence.ts';
 
 /** What one seed is made of: its bytes and, when present, its editorial sidecar's text. */
@@ -116,6 +116,9 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   const parties = sortedUnique(sidecar.parties ? [HOME_COUNTRY, ...sidecar.parties.value] : extraction.parties);
   if (parties.length < 2 || !parties.includes(HOME_COUNTRY)) {
     errors.push(missingFieldToMessage(input.label, sidecarName, 'the article does not tell which country met Japan', 'parties'));
+  } else if (!sidecar.parties && needsReview(extraction.confidence.parties)) {
+    // a party is never guessed: several candidates (a trilateral, or another stop of a tour) wait for the editor
+    errors.push(missingFieldToMessage(input.label, sidecarName, `the article names more than one possible partner (${parties.filter((code) => code !== HOME_COUNTRY).join(', ')})`, 'parties'));
   }
 
   const format = sidecar.format?.value ?? sidecar.formats?.value[0] ?? extraction.format;

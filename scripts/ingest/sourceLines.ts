@@ -8,7 +8,8 @@ const SOURCE_LABEL = /^(المصدر|مصدر الخبر|المصدر الاصل
 /** Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:»). */
 const PUBLISHED_LABEL = /^(تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|نشرت|نشر|بتاريخ|تاريخ|كتابه|published( on)?|posted( on)?)\s*[:：]?\s*(?=[\d\p{L}])/u;
 /** Labels of an update stamp: a later day than the article's, used only when a page gives no other. */
-const UPDATED_LABEL = /^(اخر تحديث|تاريخ التحديث|تم التحديث|حدث في|updated|last updated)\s*[:：]?\s*/;
+// «تحديث» alone is a label only with its colon («تحديث: 5 أيار/مايو 2025»); as a sentence's first word it is a noun.
+const UPDATED_LABEL = /^(?:(?:اخر تحديث|تاريخ التحديث|تم التحديث|حدث في|updated|last updated)\s*[:：]?|تحديث\s*[:：])\s*/;
 const URL_PATTERN = /https?:\/\/[^\s<>"'«»]+/i;
 
 /** The label-free value of a "label: value" line, cut from the original (not the match key) text. */
@@ -71,6 +72,9 @@ function textBesideDates(line: string): string[] {
   let rest = key;
   for (const mention of findDateMentions(key).filter((mention) => mention.kind === 'calendar' || mention.kind === 'weekday')) rest = rest.slice(0, mention.at) + ' '.repeat(mention.end! - mention.at) + rest.slice(mention.end);
   return rest
+    // time zones: «(GMT+03:00)», «بتوقيت أبوظبي», «بتوقيت مكة المكرمة»
+    .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?/g, ' ')
+    .replace(/بتوقيت\s+\S+(?:\s+المكرمه)?/g, ' ')
     .replace(/\d{1,2}:\d{2}(:\d{2})?/g, ' ')
     .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(st|nd|rd|th)\b/g, ' ')
     .split(/[\s,،\-–—/|:()\[\]]+/)
@@ -83,8 +87,18 @@ function textBesideDates(line: string): string[] {
  */
 export function bareDateLineToDay(line: string): string | undefined {
   if (line.length > 90 || !ANY_DIGIT.test(line)) return undefined;
-  return textBesideDates(line).length === 0 ? parsePublicationDate(line) : undefined;
+  if (textBesideDates(line).length === 0) return parsePublicationDate(line);
+  // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»
+  const segments = line.split('|').map((segment) => segment.trim()).filter(Boolean);
+  if (segments.length < 2) return undefined;
+  const dated = segments.filter((segment) => ANY_DIGIT.test(segment) && textBesideDates(segment).length === 0 && parsePublicationDate(segment) !== undefined);
+  const others = segments.filter((segment) => !dated.includes(segment));
+  if (dated.length !== 1 || others.some((segment) => segment.split(/\s+/).length > STAMP_WORDS || /[.؟!]$/.test(segment))) return undefined;
+  return parsePublicationDate(dated[0]!);
 }
+
+/** How many words a segment beside a stamp's date may have (an outlet, a section, a count of views). */
+const STAMP_WORDS = 4;
 
 /**
  * A dateline above the lede («جدة 28 ذو الحجة 1444 هـ الموافق 16 يوليو 2023 م واس»): a short line giving a whole date

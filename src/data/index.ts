@@ -35,7 +35,7 @@ import { roleLevelsTable } from '../schemas/tables/roleLevels.ts';
 import { commonWordsTable, countryBlockersTable, partyCuesTable, timeMarkersTable, titlesTable, transliterationTable } from '../schemas/tables/wordLists.ts';
 
 export type { ConfidenceField } from '../schemas/tables/confidence.ts';
-export type { CityEntry } from '../schemas/tables/cities.ts';
+export type { CityEntry, VenueEntry } from '../schemas/tables/cities.ts';
 export type { FormatEntry } from '../schemas/tables/formats.ts';
 export type { GazetteerOfficial } from '../schemas/tables/officials.ts';
 export type { RoleLevel } from '../schemas/tables/roleLevels.ts';
@@ -52,8 +52,11 @@ export function tableToData<T extends z.ZodType>(file: string, schema: T, table:
 export const FORMATS = tableToData('formats.json', formatsTable, formats);
 /** The officials gazetteer. */
 export const OFFICIALS = tableToData('officials.json', officialsTable, officials);
+const cityTable = tableToData('cities.json', citiesTable, cities);
 /** Cities where events take place. */
-export const CITIES = tableToData('cities.json', citiesTable, cities).cities;
+export const CITIES = cityTable.cities;
+/** Seats of government and palaces, each standing for its city («في البيت الأبيض»). */
+export const VENUES = cityTable.venues;
 /** What the data adds to Intl.DisplayNames for countries. */
 export const COUNTRY_DATA = tableToData('countries.json', countriesTable, countries);
 /** Month, weekday, ordinal and relative-day words. */

@@ -56,7 +56,7 @@ export function arabicNameToNisbaStem(name: string): string | undefined {
   return `${base}ي`;
 }
 
-const nisbaSuffixes = ['', 'ة', 'ون', 'ين', 'ات'];
+const nisbaSuffixes = ['', 'ة', 'ون', 'ين', 'ات', 'ان', 'تان', 'تين'];
 
 /** Every inflected form of one nisba stem (كوري جنوبي → الكورية الجنوبية …), with and without ال. */
 export function nisbaStemToForms(stem: string): string[] {

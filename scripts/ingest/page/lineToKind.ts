@@ -61,6 +61,8 @@ function looksLikeSignOff(features: LineFeatures): boolean {
   if (features.words > 8 || features.sentenceEnd) return false;
   const words = features.key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.some((word) => signOffs.has(word)) && features.words <= 6) return true;
+  // «(النهاية) ا س ص / م ع ح»: the closing word, then the editors' initials
+  if (words.length > 1 && signOffs.has(words[0]!) && words.slice(1).every((word) => word.length <= 2)) return true;
   // initials: «- مل -», «م ع/ر ش», «ع.ح/ ص.ش», «ا س ص / م ع ح»
   return words.length > 0 && words.every((word) => word.length <= 2) && /[-/.(]/.test(features.key);
 }

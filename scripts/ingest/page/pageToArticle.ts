@@ -86,15 +86,18 @@ function isCaption(lines: readonly Line[], at: number): boolean {
   return credit !== undefined && isCreditText(credit);
 }
 
+/** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
+const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
+
 /**
  * The headline: among the Arabic lines above the article (below the previous block of prose, if any), the one that
  * shares most content words with the article's first paragraphs; the earliest of equals (a caption repeats the
  * headline's words but comes after it). Captions, labels («المصدر:») and lines of one word are not headlines.
  */
-function findTitle(lines: readonly Line[], from: number, bodyStart: number): number | undefined {
+function findTitle(lines: readonly Line[], from: number, bodyStart: number, ledeStart = bodyStart): number | undefined {
   const lede = new Set<string>();
   let taken = 0;
-  for (let i = bodyStart; i < lines.length && taken < 2; i++) {
+  for (let i = ledeStart; i < lines.length && taken < 2; i++) {
     if (lines[i]!.kind !== 'prose') continue;
     for (const word of contentWords(lines[i]!.features!)) lede.add(word);
     taken++;
@@ -104,6 +107,8 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number): num
     const line = lines[i]!;
     // a list item under the headline («- الزعيمان التقيا …») is a summary point, not the headline
     if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i)) continue;
+    // a full stop with more after it makes a sentence (a caption and its credit); headlines join their parts with «..»
+    if (FULL_STOP_INSIDE.test(line.text)) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
     if (!best || score > best.score) best = { at: i, score };
@@ -147,11 +152,23 @@ export function pageToArticle(text: string): PageParts {
   }
   while (lines[start]?.kind === 'blank') start++;
   if (start < article.start) article.start = start;
+  // A deck above the byline («وزير الدفاع … يجري زيارة …», then «وكالات», the dates, then the text): the lines between
+  // the deck and the text are the header's, not the article's, when a date line is among them.
+  let bylines = linesAfterDeck(lines, article.start, article.end);
   let end = article.end + 1;
   while (end < lines.length && (lines[end]!.kind === 'blank' || (lines[end]!.kind === 'text' && lines[end]!.features!.sentenceEnd))) end++;
   const previousRun = runs[runs.indexOf(article) - 1];
-  const titleAt = findTitle(lines, previousRun ? previousRun.end + 1 : 0, article.start);
-  const body = lines.slice(article.start, end).filter((line) => line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind));
+  // A deck without a full stop above the byline may be the headline itself («وزير خارجية اليابان يبحث مع نظيره …», then
+  // «كتب - …», the date, the text): it competes with the lines above, judged against the paragraphs after the byline.
+  const deck = bylines.length > 0 && !lines[article.start]!.features!.sentenceEnd ? article.start : undefined;
+  let titleAt = findTitle(lines, previousRun ? previousRun.end + 1 : 0, deck === undefined ? article.start : deck + 1, deck === undefined ? article.start : bylines.at(-1)! + 1);
+  if (deck !== undefined && titleAt === deck) {
+    // the headline opens the run: the article starts after the byline, which is the header's
+    article.start = bylines.at(-1)! + 1;
+    while (lines[article.start]?.kind === 'blank') article.start++;
+    bylines = [];
+  } else titleAt = titleAt === deck ? undefined : titleAt;
+  const body = lines.slice(article.start, end).filter((line, i) => !bylines.includes(article.start + i) && (line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind)));
   // A date line right above the headline is the article's (sites print it there too); a banner's date stands higher, over the menus.
   const headerFrom = titleAt === undefined ? article.start : titleAt + 1;
   const bannerEnd = titleAt ?? article.start;
@@ -159,12 +176,24 @@ export function pageToArticle(text: string): PageParts {
   const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : -1;
   const parts: PageParts = {
     banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),
-    header: [...(dateAbove >= 0 ? [lines[dateAbove]!.text.trim()] : []), ...textOf(headerFrom, article.start, notBlank)],
+    header: [...(dateAbove >= 0 ? [lines[dateAbove]!.text.trim()] : []), ...textOf(headerFrom, article.start, notBlank), ...bylines.map((at) => lines[at]!.text.trim())],
     body: collapseBlankLines(body.map((line) => (line.kind === 'blank' ? '' : line.text))),
     trailer: textOf(end, lines.length, notBlank),
   };
   if (titleAt !== undefined) parts.title = lines[titleAt]!.text.trim();
   return parts;
+}
+
+/** The byline and date lines between a deck (the article's first prose line) and the next prose line, when a date line is among them; else none. */
+function linesAfterDeck(lines: readonly Line[], start: number, end: number): number[] {
+  if (lines[start]?.kind !== 'prose') return [];
+  const between: number[] = [];
+  for (let i = start + 1; i <= end; i++) {
+    const { kind } = lines[i]!;
+    if (kind === 'prose') break;
+    if (kind !== 'blank') between.push(i);
+  }
+  return between.some((i) => lines[i]!.kind === 'date') && between.every((i) => lines[i]!.features!.words <= 8 && !lines[i]!.features!.sentenceEnd) ? between : [];
 }
 
 /** One blank line between paragraphs at most, none at either end. */

@@ -20,5 +20,7 @@ export const eventCuesTable = z
     otherClauseOpeners: words,
     /** Verbs that only report speech. */
     quoteVerbs: words,
+    /** Places of arrival and departure (an airport): a sentence set there names who greeted the guest, not who held the talks. */
+    arrivalPlaces: words,
   })
   .strict();

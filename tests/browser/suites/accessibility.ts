@@ -28,7 +28,7 @@ export async function unfoldSearchFacets(page: Page): Promise<void> {
   await page.waitForSelector('#search-facets[data-counts="done"]', { timeout: 20_000 });
 }
 
-/** axe-core on the home, an event page, hub pages (India's with its introduction), the search page and the about page, in light and dark. */
+/** axe-core on the home, an event page, hub pages (India's with its introduction), the search page, the about page and the editors' review page, in light and dark. */
 export function describeAccessibility(site: () => Site): void {
   describe('accessibility', () => {
     const pages = () => [
@@ -39,6 +39,7 @@ export function describeAccessibility(site: () => Site): void {
       '/search/?q=%D8%A7%D9%84%D9%87%D9%86%D8%AF',
       '/about/',
       '/formats/2plus2-ministerial/',
+      '/review/',
     ];
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`no serious or critical axe violation (${colorScheme})`, async () => {
