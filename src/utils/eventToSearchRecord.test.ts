@@ -29,13 +29,14 @@ describe('eventToSearchRecord', () => {
     expect(meta.hijri).toMatch(/1436/);
   });
 
-  test('filters by partner, official, every format and period', () => {
+  test('filters by partner, official, every format, format family and period', () => {
     expect(record.filters).toEqual([
       ['country', 'IN'],
       ['country', 'VN'],
       ['official', 'takeshi-iwaya'],
       ['format', '2+2-ministerial'],
       ['format', 'summit'],
+      ['family', '2+2'],
       ['period', '2015-03'],
     ]);
   });

@@ -4,8 +4,8 @@ import { foldArabic } from '../arabic/fold.ts';
 export interface QueryParts {
   words: string;
   years: number[];
-  /** Format slugs named by a family token (2+2): the results are of those formats. */
-  formats: string[];
+  /** Format families named by their token (2+2, 2plus2 → 2+2): the results are of their formats. */
+  families: string[];
   /** The tokens read as a year or a format, as typed. */
   read: Array<{ token: string; as: 'year' | 'format' }>;
 }
@@ -16,9 +16,9 @@ export interface QueryParts {
  * event that recalls something from 2015, or a 2+2 meeting held before. Arabic-Indic digits count (foldArabic). A
  * token in double quotes is kept as a word ("2015"), and so is everything else (G7, 2+3) as typed.
  */
-export function queryToParts(query: string, timelineYears: readonly number[], formatFamilies: Readonly<Record<string, readonly string[]>> = {}): QueryParts {
+export function queryToParts(query: string, timelineYears: readonly number[], formatFamilies: Readonly<Record<string, string>> = {}): QueryParts {
   const known = new Set(timelineYears);
-  const parts: QueryParts = { words: '', years: [], formats: [], read: [] };
+  const parts: QueryParts = { words: '', years: [], families: [], read: [] };
   const words: string[] = [];
   for (const token of query.split(/\s+/).filter(Boolean)) {
     const quoted = /^".*"$/.test(token) && token.length > 2;
@@ -29,7 +29,7 @@ export function queryToParts(query: string, timelineYears: readonly number[], fo
       if (!parts.years.includes(year)) parts.years.push(year);
       parts.read.push({ token, as: 'year' });
     } else if (!quoted && family) {
-      for (const slug of family) if (!parts.formats.includes(slug)) parts.formats.push(slug);
+      if (!parts.families.includes(family)) parts.families.push(family);
       parts.read.push({ token, as: 'format' });
     } else words.push(quoted ? token.slice(1, -1) : token);
   }

@@ -12,8 +12,8 @@ describe('searchToPagefindFilters', () => {
     expect(searchToPagefindFilters({ country: [], format: [], official: [] }, undefined)).toEqual({});
   });
 
-  test('keeps the formats the words named apart from the ticked ones, so both hold', () => {
-    expect(searchToPagefindFilters(state, undefined, 'format', ['2+2-ministerial'])).toEqual({ country: { any: ['IN', 'VN'] }, format: [], all: [{ format: { any: ['2+2-ministerial'] } }] });
+  test('keeps the format families the words named apart from the ticked formats, so both hold', () => {
+    expect(searchToPagefindFilters(state, undefined, 'format', ['2+2'])).toEqual({ country: { any: ['IN', 'VN'] }, format: [], family: { any: ['2+2'] } });
   });
 
   test('drops the condition of the facet it counts for, and names it with no values', () => {

@@ -11,8 +11,8 @@ export interface FacetOption {
 export interface SearchPageData {
   facets: Record<Facet, FacetOption[]>;
   years: { first: number; last: number };
-  /** Tokens that name a family of formats (2+2, 2plus2) → its format slugs (formatsToFamilies). */
-  formatFamilies: Record<string, string[]>;
+  /** Tokens that name a family of formats (2+2, 2plus2) → the family (formatsToFamilies). */
+  formatFamilies: Record<string, string>;
   pageSize: number;
 }
 

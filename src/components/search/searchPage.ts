@@ -17,13 +17,15 @@ type HistoryMode = 'push' | 'replace' | 'none';
 interface Shown {
   state: SearchState;
   periods: string[] | undefined;
-  /** Formats the words named (2+2). */
-  formats: string[];
+  /** Format families the words named (2+2). */
+  families: string[];
   response: EngineResponse;
 }
 
 // Typing shows results once the reader pauses this long.
 const TYPING_PAUSE_MS = 250;
+// Fragments asked for before the first card is drawn: about a screenful.
+const FIRST_FRAGMENTS = 4;
 
 /** Wires the search page: URL ⇄ form, Pagefind on first use, pages of results, facet counts, places restored on Back. */
 export function runSearchPage(): void {
@@ -91,14 +93,14 @@ export function runSearchPage(): void {
     for (const facet of only ? [only] : FACETS) {
       const details = controls.facet(facet);
       if (!shown || !details.open) continue;
-      const { state, periods, formats, response } = shown;
-      const alone = !response.words && !periods && formats.length === 0 && FACETS.every((other) => other === facet || state[other].length === 0);
+      const { state, periods, families, response } = shown;
+      const alone = !response.words && !periods && families.length === 0 && FACETS.every((other) => other === facet || state[other].length === 0);
       let counts: Record<string, number> | undefined;
       // Dates outside the timeline: no value gives anything.
       if (periods?.length === 0) counts = {};
       else if (alone) counts = totals[facet];
       else if (state[facet].length === 0) counts = response.filters[facet];
-      counts ??= await countFacet(response.words, searchToPagefindFilters(state, periods, facet, formats), facet);
+      counts ??= await countFacet(response.words, searchToPagefindFilters(state, periods, facet, families), facet);
       if (mine !== generation) return;
       showFacetCounts(controls, facet, counts);
     }
@@ -108,7 +110,7 @@ export function runSearchPage(): void {
   const show = async (state: SearchState, mode: HistoryMode, extra: { problems?: SearchProblem[]; scrollY?: number; focusResults?: boolean } = {}) => {
     const mine = ++generation;
     current = state;
-    const { words, years, formats, read } = queryToParts(state.q, timelineYears, data.formatFamilies);
+    const { words, years, families, read } = queryToParts(state.q, timelineYears, data.formatFamilies);
     const sort: SortOrder = searchStateToSort(state, words !== '');
     if (controls.input.value.trim() !== state.q) controls.input.value = state.q;
     writeControls(controls, state, sort, words !== '');
@@ -127,10 +129,14 @@ export function runSearchPage(): void {
     delete status.dataset.total;
     try {
       const periods = dateRangeToPeriods(state, data.years, years);
-      const filters = searchToPagefindFilters(state, periods, undefined, formats);
-      // A range outside the timeline has no period to ask for: nothing can match.
-      const response: EngineResponse =
-        periods?.length === 0 ? { results: [], filters: {}, words: words || null } : await searchEngine({ words: words || null, filters, sort: sort === 'relevance' ? undefined : sort === 'newest' ? 'desc' : 'asc' });
+      const filters = searchToPagefindFilters(state, periods, undefined, families);
+      // Another page of the search shown needs no new search; a range outside the timeline has no period to ask for.
+      const samePages = shown && urlOf({ ...shown.state, page: 1 }) === urlOf({ ...state, page: 1 });
+      const response: EngineResponse = samePages
+        ? shown!.response
+        : periods?.length === 0
+          ? { results: [], filters: {}, words: words || null }
+          : await searchEngine({ words: words || null, filters, sort: sort === 'relevance' ? undefined : sort === 'newest' ? 'desc' : 'asc' });
       if (mine !== generation) return;
       const total = response.results.length;
       const lastPage = Math.max(1, Math.ceil(total / data.pageSize));
@@ -151,9 +157,11 @@ export function runSearchPage(): void {
         status.dataset.state = 'shown';
         status.dataset.total = String(total);
       };
-      // Every fragment is asked for at once; cards are added in order as soon as those before them are in, and the
-      // count is announced with the first card (the rest of the page follows while the reader reads it).
-      const pending = slice.map((result) => result.data());
+      // The first fragments are asked for first and the rest once the first is in, so the first card does not wait
+      // behind the others; cards are added in order, and the count is announced with the first card.
+      const head = slice.slice(0, FIRST_FRAGMENTS).map((result) => result.data());
+      const rest = (head[0] ?? Promise.resolve()).then(() => slice.slice(FIRST_FRAGMENTS).map((result) => result.data()));
+      const pending = slice.map((_, index) => (index < FIRST_FRAGMENTS ? head[index]! : rest.then((later) => later[index - FIRST_FRAGMENTS]!)));
       list.replaceChildren();
       list.start = first + 1;
       for (const [index, result] of slice.entries()) {
@@ -165,7 +173,7 @@ export function runSearchPage(): void {
       if (slice.length === 0) announce();
       renderPager(pager, page, lastPage, (to) => urlOf({ ...current, page: to }));
       status.dataset.state = 'done';
-      shown = { state: current, periods, formats, response };
+      shown = { state: current, periods, families, response };
       if (extra.scrollY !== undefined) window.scrollTo(0, extra.scrollY);
       if (extra.focusResults) {
         status.scrollIntoView({ block: 'start' });
