@@ -10,11 +10,14 @@ export interface SearchControls {
   dates: HTMLDetailsElement;
   /** Month number ('03') → its Arabic name, as the month lists spell it. */
   monthNames: ReadonlyMap<string, string>;
+  /** Every value of every facet, for boxes the page draws itself (a long facet lists only some at a time). */
+  options: Record<Facet, ReadonlyMap<string, FacetOption>>;
 }
 
-export function findControls(form: HTMLFormElement): SearchControls {
+export function findControls(form: HTMLFormElement, options: Record<Facet, ReadonlyMap<string, FacetOption>>): SearchControls {
   const months = form.querySelectorAll<HTMLOptionElement>('[data-bound="from"] [data-part="month"] option');
   return {
+    options,
     monthNames: new Map([...months].filter((option) => option.value).map((option) => [option.value, option.text])),
     form,
     input: form.querySelector<HTMLInputElement>('#q')!,
@@ -53,10 +56,42 @@ export function readControls(controls: SearchControls): SearchState {
   };
 }
 
+/** One value of a facet as the page lists it: a checkbox, the value's name and how many results it gives. */
+function facetItem(option: FacetOption, facet: Facet, count: number | undefined): HTMLLIElement {
+  const item = document.createElement('li');
+  const label = document.createElement('label');
+  label.className = 'facet-option';
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = facet;
+  box.value = option.value;
+  const name = document.createElement('span');
+  name.className = 'facet-label';
+  name.textContent = option.label;
+  const number = document.createElement('span');
+  number.className = 'facet-count muted';
+  number.dataset.count = '';
+  number.textContent = count === undefined ? '' : String(count);
+  label.toggleAttribute('data-empty', count === 0);
+  label.append(box, name, number);
+  item.append(label);
+  return item;
+}
+
+function facetList(controls: SearchControls, facet: Facet): HTMLUListElement {
+  return controls.facet(facet).querySelector<HTMLUListElement>('.facet-options')!;
+}
+
 /** Sets the form to a search: words, ticks, date bounds and the order it is shown in. */
 export function writeControls(controls: SearchControls, state: SearchState, sort: SortOrder, hasWords: boolean): void {
   controls.input.value = state.q;
   for (const facet of FACETS) {
+    // A long facet may not list a value the URL chose: it is added at the top.
+    const listed = new Set([...controls.form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)].map((box) => box.value));
+    for (const value of state[facet].filter((chosen) => !listed.has(chosen)).reverse()) {
+      const option = controls.options[facet].get(value);
+      if (option) facetList(controls, facet).prepend(facetItem(option, facet, undefined));
+    }
     for (const box of controls.form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) box.checked = state[facet].includes(box.value);
     // Beside the results, a facet in use is unfolded so what is ticked can be seen; on a phone the facets stay folded
     // above the results, their summaries naming what is chosen.
@@ -103,8 +138,29 @@ export function dateRangeToLabel(controls: SearchControls, from: string, to: str
   return [from ? `من ${dateBoundToLabel(controls, from)}` : '', to ? `إلى ${dateBoundToLabel(controls, to)}` : ''].filter(Boolean).join(' ');
 }
 
-/** Shows how many results each value of a facet would give; values with none are marked (they stay usable). */
+/**
+ * Shows how many results each value of a facet would give; values with none are marked (they stay usable). A long
+ * facet (its list has data-top="N") is listed anew: the ticked values, then the N others that give the most results.
+ */
 export function showFacetCounts(controls: SearchControls, facet: Facet, counts: Record<string, number>): void {
+  const list = facetList(controls, facet);
+  const top = Number(list.dataset.top);
+  if (top > 0) {
+    const ticked = [...list.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
+    const others = Object.entries(counts)
+      .filter(([value, count]) => count > 0 && !ticked.includes(value) && controls.options[facet].has(value))
+      .sort((a, b) => b[1] - a[1] || controls.options[facet].get(a[0])!.label.localeCompare(controls.options[facet].get(b[0])!.label, 'ar'))
+      .slice(0, top)
+      .map(([value]) => value);
+    list.replaceChildren(...[...ticked, ...others].flatMap((value) => {
+      const option = controls.options[facet].get(value);
+      if (!option) return [];
+      const item = facetItem(option, facet, counts[value] ?? 0);
+      item.querySelector('input')!.checked = ticked.includes(value);
+      return [item];
+    }));
+    return;
+  }
   for (const box of controls.form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)) {
     const count = counts[box.value] ?? 0;
     const label = box.closest('label')!;
@@ -114,7 +170,7 @@ export function showFacetCounts(controls: SearchControls, facet: Facet, counts: 
 }
 
 /** The chosen facet values and date range as removable chips above the results. */
-export function renderChosen(list: HTMLUListElement, controls: SearchControls, state: SearchState, options: Record<Facet, ReadonlyMap<string, FacetOption>>): void {
+export function renderChosen(list: HTMLUListElement, controls: SearchControls, state: SearchState): void {
   list.replaceChildren();
   const chip = (remove: string, text: string, what: string) => {
     const item = document.createElement('li');
@@ -132,7 +188,7 @@ export function renderChosen(list: HTMLUListElement, controls: SearchControls, s
     list.append(item);
   };
   const names: Record<Facet, string> = { country: 'الدولة', format: 'صيغة الحوار', official: 'المسؤول' };
-  for (const facet of FACETS) for (const value of state[facet]) chip(`${facet}:${value}`, options[facet].get(value)?.label ?? value, names[facet]);
+  for (const facet of FACETS) for (const value of state[facet]) chip(`${facet}:${value}`, controls.options[facet].get(value)?.label ?? value, names[facet]);
   if (state.from || state.to) chip('dates:', dateRangeToLabel(controls, state.from, state.to), 'الفترة');
   list.hidden = list.children.length === 0;
 }

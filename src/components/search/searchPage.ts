@@ -5,7 +5,7 @@ import { searchProblemToArabic } from '../../utils/searchProblemToArabic.ts';
 import { emptySearch, FACETS, searchStateFromParams, searchStateIsEmpty, searchStateToParams, searchStateToSort, type Facet, type SearchProblem, type SearchState, type SortOrder } from '../../utils/searchState.ts';
 import { searchToPagefindFilters } from '../../utils/searchToPagefindFilters.ts';
 import { findControls, readControls, renderChosen, showFacetCounts, writeControls } from './facetControls.ts';
-import { readSearchPageData, type FacetOption } from './pageData.ts';
+import { readOfficialOptions, readSearchPageData, type FacetOption } from './pageData.ts';
 import { countFacet, loadPagefind, preloadWords, searchEngine, type EngineResponse } from './pagefindEngine.ts';
 import { renderPager } from './renderPager.ts';
 import { renderResult } from './renderResult.ts';
@@ -30,12 +30,16 @@ const FIRST_FRAGMENTS = 4;
 /** Wires the search page: URL ⇄ form, Pagefind on first use, pages of results, facet counts, places restored on Back. */
 export function runSearchPage(): void {
   const data = readSearchPageData();
-  const options = Object.fromEntries(FACETS.map((facet) => [facet, new Map(data.facets[facet].map((option) => [option.value, option]))])) as Record<Facet, Map<string, FacetOption>>;
-  const vocabulary = Object.fromEntries(FACETS.map((facet) => [facet, data.facets[facet].map((option) => option.value)])) as Record<Facet, string[]>;
+  const officials = readOfficialOptions();
+  const lists: Record<Facet, FacetOption[]> = { ...data.facets, official: officials };
+  const options = Object.fromEntries(FACETS.map((facet) => [facet, new Map(lists[facet].map((option) => [option.value, option]))])) as Record<Facet, Map<string, FacetOption>>;
+  const vocabulary = Object.fromEntries(FACETS.map((facet) => [facet, lists[facet].map((option) => option.value)])) as Record<Facet, string[]>;
+  const officialByName = new Map(officials.map((official) => [official.label, official.value]));
   const timelineYears = Array.from({ length: data.years.last - data.years.first + 1 }, (_, i) => data.years.first + i);
   const labels = { formats: options.format, countries: options.country };
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
-  const controls = findControls(form);
+  const controls = findControls(form, options);
+  const officialAdd = form.querySelector<HTMLInputElement>('#official-add')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const pager = document.querySelector<HTMLElement>('#search-pages')!;
@@ -44,10 +48,11 @@ export function runSearchPage(): void {
   const heading = document.querySelector<HTMLElement>('#results-heading')!;
   const template = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
   const facetsBox = document.querySelector<HTMLElement>('#search-facets')!;
-  // The counts written by the build: every event, no search.
+  // The counts written by the build: every event, no search (the officials' in their name list).
   const totals = Object.fromEntries(
     FACETS.map((facet) => [facet, Object.fromEntries([...form.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]`)].map((box) => [box.value, Number(box.closest('label')!.querySelector('[data-count]')!.textContent)]))]),
   ) as Record<Facet, Record<string, number>>;
+  totals.official = Object.fromEntries([...form.querySelectorAll<HTMLOptionElement>('#official-names option')].map((option) => [option.dataset.id!, Number(option.dataset.count)]));
 
   // The page puts the reader back where they were itself, once the results are drawn (the browser would scroll too early).
   history.scrollRestoration = 'manual';
@@ -114,7 +119,7 @@ export function runSearchPage(): void {
     const sort: SortOrder = searchStateToSort(state, words !== '');
     if (controls.input.value.trim() !== state.q) controls.input.value = state.q;
     writeControls(controls, state, sort, words !== '');
-    renderChosen(chosen, controls, state, options);
+    renderChosen(chosen, controls, state);
     if (mode === 'push' && urlOf(state) !== location.pathname + location.search) history.pushState({ scrollY: 0 }, '', urlOf(state));
     else if (mode !== 'none') history.replaceState({ ...(history.state as object | null), scrollY: 0 }, '', urlOf(state));
     const problems: Array<{ problem: SearchProblem; lastPage?: number }> = (extra.problems ?? []).map((problem) => ({ problem }));
@@ -196,9 +201,30 @@ export function runSearchPage(): void {
     clearTimeout(typingTimer);
     void show(fromForm(), 'push');
   });
+  // An official chosen by name in the name field joins the ticked ones.
+  const addOfficial = () => {
+    const id = officialByName.get(officialAdd.value.trim());
+    if (!id) return false;
+    officialAdd.value = '';
+    if (!current.official.includes(id)) void show({ ...fromForm(), official: [...fromForm().official, id] }, 'push');
+    return true;
+  };
+  officialAdd.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    if (!addOfficial() && officialAdd.value.trim()) {
+      officialAdd.setCustomValidity('لا يوجد في القائمة مسؤول بهذا الاسم؛ اختر اسمًا من الأسماء المقترحة.');
+      officialAdd.reportValidity();
+    }
+  });
+  officialAdd.addEventListener('input', () => officialAdd.setCustomValidity(''));
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
     if (target === controls.input) return;
+    if (target === officialAdd) {
+      addOfficial();
+      return;
+    }
     void show(fromForm(), 'push');
   });
   controls.input.addEventListener('input', () => {

@@ -155,6 +155,25 @@ export function describeSearch(site: () => Site): void {
       await expect.poll(() => new URL(page.url()).searchParams.getAll('country')).toEqual(['KR']);
     });
 
+    test('an official is added by name from the name field, and listed ticked', async () => {
+      const { page } = await site().open(`/search/?${q('الهند')}`);
+      await resultIds(page);
+      await page.locator('details[data-facet="official"] summary').click();
+      await page.locator('#official-add').fill('تاكيشي إيوايا');
+      await page.locator('#official-add').press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.getAll('official')).toEqual(['takeshi-iwaya']);
+      expect(await resultSeeds(site(), page)).toEqual([]);
+      expect(await page.locator('input[name="official"][value="takeshi-iwaya"]').isChecked()).toBe(true);
+      await page.locator('#q').fill('');
+      await page.locator('#q').press('Enter');
+      expect(await resultSeeds(site(), page)).toEqual(['002', '004']);
+      // A name not in the list is refused with a message, not searched.
+      await page.locator('#official-add').fill('اسم لا وجود له');
+      await page.locator('#official-add').press('Enter');
+      expect(await page.locator('#official-add').evaluate((input) => (input as HTMLInputElement).validationMessage)).toContain('لا يوجد');
+      expect(new URL(page.url()).searchParams.getAll('official')).toEqual(['takeshi-iwaya']);
+    });
+
     test('unknown values in the URL are reported and not applied', async () => {
       const { page, errors } = await site().open(`/search/?${q('الهند')}&country=XX&format=bogus&from=2024-13&sort=best&colour=red`);
       expect(await resultSeeds(site(), page)).toEqual(['000', '003']);
