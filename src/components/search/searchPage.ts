@@ -228,10 +228,10 @@ export function runSearchPage(): void {
     void show(fromForm(), 'push');
   });
   controls.input.addEventListener('input', () => {
-    // The index chunks of the words are fetched while the reader types, once the last word has two letters past its
-    // article: a shorter prefix rarely lies in the chunk of the finished word, and each chunk costs 5–40 KB.
+    // The index chunks of the words are fetched while the reader types (one or two chunks of 5–40 KB for each
+    // prefix), from the first letter past an article: on a slow network the chunk is then in when the search starts.
     const { words } = queryToParts(controls.input.value, timelineYears, data.formatFamilies);
-    if ((words.split(' ').at(-1) ?? '').replace(/^و?ال/, '').length >= 2) preloadWords(words);
+    if ((words.split(' ').at(-1) ?? '').replace(/^و?ال/, '').length >= 1) preloadWords(words);
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => void show(fromForm(), 'replace'), TYPING_PAUSE_MS);
   });
