@@ -76,8 +76,8 @@ export interface PlaceContext {
   countries: CountryOccurrence[];
   /** A dateline line above the lede («نيودلهي - كونا»). */
   dateline?: string;
-  /** The folded words of the names of the people who took part: «باندور» is a name, not «ب» + «إندور». */
-  nameWords?: ReadonlySet<string>;
+  /** Whether a folded word is a word of the name of a person who took part: «باندور» is a name, not «ب» + «إندور». */
+  isNameWord?: (word: string) => boolean;
 }
 
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
@@ -140,7 +140,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
       // "في العاصمة اليابانية طوكيو": one adjective may stand between the place word and the city
       const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
-      const byPreposition = (match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب') && !context.nameWords?.has(sentence.tokens[match.start]!.norm);
+      const byPreposition = (match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب') && !context.isNameWord?.(sentence.tokens[match.start]!.norm);
       // «يصل إلى بانكوك», «زيارة إلى العاصمة التايلاندية بانكوك»: the city a visit goes to
       const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
       if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
