@@ -122,7 +122,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
   const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
-  const visited = groupsOf.some((groups) => groups.has('visit'));
+  const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
   const byLevels = levelsOfPairToFormat(levels.lead, visited) ?? levelsOfPairToFormat(levels.all, visited);
   const main = named ?? byLevels ?? ranked[0]?.[0];
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none' };
