@@ -4,9 +4,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-
-// The public origin of the site; canonical URLs, Open Graph and the sitemap are built from it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { publicOrigin } from './src/integrations/publicOrigin.ts';
+import { shareImageReport } from './src/integrations/shareImageReport.ts';
 
 // Old event permalinks (src/data/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
 const redirectsFile = new URL('./src/data/redirects.json', import.meta.url);
@@ -14,8 +13,8 @@ const redirectsFile = new URL('./src/data/redirects.json', import.meta.url);
 const redirectedPaths = new Set(existsSync(redirectsFile) ? Object.keys(JSON.parse(readFileSync(redirectsFile, 'utf8'))).map((id) => `/events/${id}/`) : []);
 
 export default defineConfig({
-  site,
+  // `site`, the public origin behind every absolute address, comes from SITE_URL (src/integrations/publicOrigin.ts).
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) })],
+  integrations: [publicOrigin(), shareImageReport(), mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) })],
   vite: { plugins: [tailwindcss()] },
 });

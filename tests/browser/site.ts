@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/launchChromium.ts';
 import { serveFolder } from '../../scripts/serveFolder.ts';
+import { TEST_SITE_URL } from '../helpers/testSiteUrl.ts';
 
 /** One event of /events.json as the tests need it. */
 export interface ExportedEvent {
@@ -33,7 +34,7 @@ function seedsOf(event: ExportedEvent): string[] {
 /** Runs the real build once (unless SITE_TEST_REUSE_DIST=1 asks to reuse dist/), serves dist/ and starts Chromium. */
 export async function startSite(): Promise<Site> {
   if (process.env.SITE_TEST_REUSE_DIST !== '1') {
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL } });
   }
   const server = await serveFolder('dist');
   const { origin } = server;
