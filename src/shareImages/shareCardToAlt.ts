@@ -1,6 +1,7 @@
 import type { ShareCard } from './shareCard.ts';
 
-/** The text alternative of a share image (og:image:alt): what it shows, in the order it shows it. */
+// The site's name and the second line (parties, or a count) are left out: og:site_name and the page say them.
+/** The text alternative of a share image (og:image:alt): its title, label and first line, in the order it shows them. */
 export function shareCardToAlt(card: Omit<ShareCard, 'host'>): string {
-  return [card.title, card.eyebrow, ...card.lines.map((line) => line.text), card.site].filter(Boolean).join('، ');
+  return [card.title, card.eyebrow, card.lines[0]?.text].filter(Boolean).join('، ');
 }
