@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/browser/launchChromium.ts';
 import { serveFolder } from '../../scripts/serveFolder.ts';
+import { buildEnv } from '../helpers/buildEnv.ts';
 import { TEST_SITE_URL } from '../helpers/testSiteUrl.ts';
 
 // A copy of the project with a redirects table, so the real src/data/redirects.json is never touched.
@@ -18,7 +19,7 @@ beforeAll(() => {
   const ids = readdirSync(join(root, 'content/events')).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
   events.push(...ids);
   writeFileSync(join(copy, 'src/data/redirects.json'), JSON.stringify({ 'old-renamed-event': ids[0] }));
-  execFileSync('npm', ['exec', '--', 'astro', 'build'], { cwd: copy, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL, EVENTS_DIR: join(root, 'content/events') } });
+  execFileSync('npm', ['exec', '--', 'astro', 'build'], { cwd: copy, stdio: 'inherit', env: buildEnv({ EVENTS_DIR: join(root, 'content/events') }) });
 });
 
 afterAll(() => {
