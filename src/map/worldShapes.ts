@@ -4,6 +4,7 @@ import path from 'node:path';
 import { geoArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
 import countries from 'i18n-iso-countries';
 import { feature, merge } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, GeoJsonObject, Geometry } from 'geojson';
 import { compactPathContext } from './compactPathContext.ts';
@@ -30,6 +31,8 @@ const HEIGHT = 440;
 const ANTARCTICA = '010';
 // Below this share of the globe (about Lebanon's size) a country gets a dot as well as its outline.
 const SMALL_AREA = 1.5e-5;
+// At under 1,000 px wide, half of 1:110m's points (the least visible ones, shared borders kept whole) draw the same map.
+const POINTS_KEPT = 0.5;
 
 type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -46,7 +49,8 @@ let cache: WorldShapes | undefined;
 /** The world map's shapes, projected once per build. */
 export function worldShapes(): WorldShapes {
   if (cache) return cache;
-  const coarse = readAtlas('countries-110m.json');
+  const atlas = presimplify(readAtlas('countries-110m.json'));
+  const coarse = simplify(atlas, quantile(atlas, POINTS_KEPT)) as CountryTopology;
   const fine = readAtlas('countries-50m.json');
   const geometries = coarse.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA);
   const shapes = feature(coarse, { ...coarse.objects.countries, geometries }) as FeatureCollection<Geometry, { name: string }>;

@@ -34,9 +34,11 @@ export async function cachedShareImage(card: ShareCard, cacheDir = SHARE_IMAGE_C
   const key = shareImageKey(card, drawingParts());
   stats.used.add(`${key}.png`);
   const file = path.join(cacheDir, `${key}.png`);
+  const reading = performance.now();
   try {
     const png = await fs.promises.readFile(file);
     stats.cached++;
+    stats.readMs += performance.now() - reading;
     return png;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

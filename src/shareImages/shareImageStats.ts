@@ -4,6 +4,8 @@ export interface ShareImageStats {
   cached: number;
   /** Milliseconds spent drawing and encoding (not reading the cache). */
   drawMs: number;
+  /** Milliseconds spent reading images from the cache. */
+  readMs: number;
   /** The cache file names this build used; the others are stale. */
   used: Set<string>;
   started: number;
@@ -14,6 +16,6 @@ const KEY = Symbol.for('japan-diplomacy-timeline.share-image-stats');
 /** This process's share-image counters, created on first use. */
 export function shareImageStats(): ShareImageStats {
   const holder = globalThis as { [KEY]?: ShareImageStats };
-  holder[KEY] ??= { drawn: 0, cached: 0, drawMs: 0, used: new Set(), started: performance.now() };
+  holder[KEY] ??= { drawn: 0, cached: 0, drawMs: 0, readMs: 0, used: new Set(), started: performance.now() };
   return holder[KEY];
 }

@@ -14,9 +14,12 @@ export function describePictures(site: () => Site): void {
       test(`the partners map on ${path} links each partner, shaded by its meetings, and has a table`, async () => {
         const { page, errors } = await site().open(path, { javaScript: false });
         const partners = partnersOf(site());
-        const links = await page.locator('svg.pm a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), label: a.getAttribute('aria-label'), cls: a.getAttribute('class') })));
+        const links = await page.locator('svg.pm a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), label: document.getElementById(a.getAttribute('aria-labelledby') ?? '')?.textContent ?? '' })));
         expect(links.map((l) => l.href).sort()).toEqual([...partners.keys()].map((code) => `/countries/${code.toLowerCase()}/`).sort());
-        for (const link of links) expect(link.label).toMatch(/^[\u0600-\u06FF ]+: /);
+        for (const link of links) expect(link.label).toMatch(/^[\u0600-\u06FF ]+ — /);
+        // The accessible name a screen reader announces is the country and its meetings.
+        const snapshot = await page.locator('svg.pm').ariaSnapshot();
+        expect(snapshot).toMatch(/link "الهند — /);
         // India (2 meetings) is shaded darker than the United States (1).
         const fill = (code: string) => page.locator(`svg.pm a[href="/countries/${code}/"] path`).first().evaluate((p) => getComputedStyle(p).fill);
         expect(await fill('in')).not.toBe(await fill('us'));
