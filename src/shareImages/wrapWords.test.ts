@@ -26,6 +26,11 @@ describe('wrapWords', () => {
     expect(wrapWords('Takeshi-Iwaya-Foreign-Minister قال', 10, 3, measure).lines).toEqual(['Takeshi-Iwaya-Foreign-Minister', 'قال']);
   });
 
+  test('keeps a Latin name or bracket of up to three words on one line', () => {
+    expect(wrapWords('وزير الخارجية (Takeshi Iwaya) يلتقي Cho Tae-yul', 24, 5, measure).lines).toEqual(['وزير الخارجية', '(Takeshi Iwaya) يلتقي', 'Cho Tae-yul']);
+    expect(wrapWords('Japan and India sign a pact', 12, 5, measure).lines).toEqual(['Japan and India', 'sign a pact']);
+  });
+
   test('an empty text gives no line', () => {
     expect(wrapWords('   ', 10, 2, measure)).toEqual({ lines: [], truncated: false });
   });
