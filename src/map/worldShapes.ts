@@ -71,7 +71,7 @@ export function worldShapes(): WorldShapes {
     byCode.set(code, { d, centre: [Math.round(centre[0] * 10) / 10, Math.round(centre[1] * 10) / 10], small: !d || geoArea(f) < SMALL_AREA });
   };
   for (const f of shapes.features) place(f, true);
-  for (const f of (feature(fine, fine.objects.countries) as FeatureCollection<Geometry, { name: string }>).features) place(f, false);
+  for (const f of (feature(fine, fine.objects.countries) as FeatureCollection<Geometry, { name: string }>).features) if (f.id !== ANTARCTICA) place(f, false);
   const codeOf = (id: string | number | undefined) => (id === undefined ? undefined : countries.numericToAlpha2(String(id)));
   const landOf = (codes: ReadonlySet<string>) => draw(merge(coarse, geometries.filter((g) => !codes.has(codeOf(g.id) ?? '')) as never)) ?? '';
   cache = { width: WIDTH, height: HEIGHT, countries: byCode, landOf };
