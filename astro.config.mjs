@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { publicOrigin } from './src/integrations/publicOrigin.ts';
-import { shareImageReport } from './src/integrations/shareImageReport.ts';
+import { shareImages } from './src/integrations/shareImages.ts';
 import { citationFiles } from './src/integrations/citationFiles.ts';
 
 // Old event permalinks (src/data/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
@@ -16,6 +16,6 @@ const redirectedPaths = new Set(existsSync(redirectsFile) ? Object.keys(JSON.par
 export default defineConfig({
   // `site`, the public origin behind every absolute address, comes from SITE_URL (src/integrations/publicOrigin.ts).
   trailingSlash: 'always',
-  integrations: [publicOrigin(), shareImageReport(), citationFiles(), mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) })],
+  integrations: [publicOrigin(), shareImages(), citationFiles(), mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) })],
   vite: { plugins: [tailwindcss()] },
 });
