@@ -1,5 +1,4 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,11 +6,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { publicOrigin } from './src/integrations/publicOrigin.ts';
 import { shareImages } from './src/integrations/shareImages.ts';
 import { citationFiles } from './src/integrations/citationFiles.ts';
+import { REDIRECT_TABLE } from './src/utils/redirects.ts';
 
-// Old event permalinks (src/data/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
-const redirectsFile = new URL('./src/data/redirects.json', import.meta.url);
+// Old event permalinks (content/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
 /** @type {Set<string>} */
-const redirectedPaths = new Set(existsSync(redirectsFile) ? Object.keys(JSON.parse(readFileSync(redirectsFile, 'utf8'))).map((id) => `/events/${id}/`) : []);
+const redirectedPaths = new Set(Object.keys(REDIRECT_TABLE).map((id) => `/events/${id}/`));
 
 export default defineConfig({
   // `site`, the public origin behind every absolute address, comes from SITE_URL (src/integrations/publicOrigin.ts).

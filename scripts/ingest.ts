@@ -34,8 +34,8 @@ function pipelineFingerprint(): string {
 
 /** The pipeline's modules: loaded after the workers are started, so that this thread and they load them at once. */
 async function loadStages() {
-  const [pipeline, plan, report] = await Promise.all([import('./ingest/pipeline.ts'), import('./ingest/planRun.ts'), import('./ingest/report.ts')]);
-  return { ...pipeline, ...plan, ...report };
+  const [pipeline, plan, report, review] = await Promise.all([import('./ingest/pipeline.ts'), import('./ingest/planRun.ts'), import('./ingest/report.ts'), import('./ingest/reviewReport.ts')]);
+  return { ...pipeline, ...plan, ...report, ...review };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
   });
 
   const { workers, writer } = startThreads(misses.length);
-  const { createSeedContext, runSeedAndBuild, createEarlyWrites, outcomesToPlan, builtEventsToTable, mergesToLines } = await loadStages();
+  const { createSeedContext, runSeedAndBuild, createEarlyWrites, outcomesToPlan, builtEventsToTable, mergesToLines, outcomesToReport } = await loadStages();
   const context = createSeedContext();
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
@@ -178,6 +178,10 @@ async function main(argv: string[]): Promise<number> {
   errors.push(...(await writer.close()));
   for (const name of plan.removes) removeFile(join(outPath, name));
   if (options.redirects && plan.redirects?.changed) writeTextSync(options.redirects, plan.redirects.text);
+  if (options.report) {
+    ensureDir(dirname(options.report));
+    writeTextSync(options.report, `${JSON.stringify(outcomesToReport(outcomes as SeedOutcome[], plan, seedNames), null, 1)}\n`);
+  }
   if (options.cache && (cacheHits !== seedNames.length || cache.size !== nextCache.size)) {
     ensureDir(CACHE_DIR);
     writeTextSync(cacheFile, cacheToBytes(nextCache, fingerprint));

@@ -86,9 +86,10 @@ describe('hostile seeds through ingest and the real Astro build', () => {
     const html = page('2025-02-05-vn-joint-working-group');
     expect(html).toMatch(/<h1[^>]*>اليابان وفيتنام تعقدان اجتماعاً لمجموعة العمل المشتركة في هانوي<\/h1>/);
     const text = body('2025-02-05-vn-joint-working-group');
-    expect(text).toContain('<p>title: hacked</p>');
+    // The YAML block above the headline is page clutter; the one inside the article stays as text, its fences dropped as rules.
+    expect(html).not.toContain('hacked');
+    expect(text).toContain('<p>title: x</p>');
     expect(text).toContain('<p>date: 1999-01-01</p>');
-    expect(text).toContain('<p>---</p>');
     expect(text).not.toContain('<hr');
   });
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
 // Runs the real CLI (node scripts/ingest.ts, on the project's pinned Node) on temporary folders.
@@ -36,7 +36,7 @@ describe('ingest CLI', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual([
       '2024-05-29-in-joint-working-group.mdx',
-      '2024-11-27-in-official-visit.mdx',
+      '2024-11-27-in-vice-ministerial-dialogue.mdx',
       '2025-01-07-us-foreign-ministers-meeting.mdx',
       '2025-01-13-kr-official-visit.mdx',
       '2025-12-04-vn-2plus2-vice-ministerial.mdx',
@@ -88,13 +88,13 @@ describe('ingest CLI', () => {
     rmSync(join(seeds, '000_f9c508e469cc86fa.txt'));
     expect(ingest('--seeds', seeds, '--out', out, '--no-cache').code).toBe(1);
     expect(existsSync(join(out, '2024-05-29-in-joint-working-group.mdx'))).toBe(true);
-    expect(existsSync(join(out, '2024-11-27-in-official-visit.mdx'))).toBe(true);
+    expect(existsSync(join(out, '2024-11-27-in-vice-ministerial-dialogue.mdx'))).toBe(true);
     // Seed 003 fixed: the run succeeds and only the event of the vanished seed 000 goes; a hand-made file stays.
     cpSync(join(root, 'seeds/003_6a3457b211413a86.txt'), join(seeds, '003_6a3457b211413a86.txt'));
     writeFileSync(join(out, 'hand-made.mdx'), '---\ntitle: "x"\n---\n');
     const run = ingest('--seeds', seeds, '--out', out, '--no-cache');
     expect(run.code).toBe(0);
-    expect(existsSync(join(out, '2024-11-27-in-official-visit.mdx'))).toBe(false);
+    expect(existsSync(join(out, '2024-11-27-in-vice-ministerial-dialogue.mdx'))).toBe(false);
     expect(run.stderr).toContain(`${out}/hand-made.mdx was not made by ingest`);
     expect(readdirSync(out)).toHaveLength(5);
   });
@@ -119,9 +119,8 @@ describe('ingest CLI', () => {
   test('records old id → new id when a seed’s event id changes', () => {
     const seeds = realSeeds();
     const out = folder('out');
-    const redirects = join(folder('redirects'), 'redirects.json');
-    cpSync(join(root, 'src/data/redirects.json'), redirects);
-    writeFileSync(redirects, '{}\n');
+    // Beside the events, where the site reads it; the first run starts the table.
+    const redirects = join(dirname(out), 'redirects.json');
     expect(ingest('--seeds', seeds, '--out', out, '--redirects', redirects, '--no-cache').code).toBe(0);
     // The editor corrects seed 004's date: its permalink changes, the old one must keep working.
     const sidecar = join(seeds, '004_8139462e61c2c95d.editorial.yml');
@@ -162,10 +161,13 @@ describe('ingest CLI', () => {
     writeFileSync(join(out, 'hand-made.mdx'), '---\ntitle: "not from a seed"\n---\n');
     const run = ingest('--seeds', seeds, '--out', out, '--no-cache', '--quiet');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('1 merged');
     const { folderToSeeds, seedsToPlan } = await import('./helpers/seedsInMemory.ts');
     const label = (name: string) => `${seeds}/${name}`;
     const { built } = seedsToPlan(folderToSeeds(seeds, label), label);
+    // Generated seeds can tell one meeting twice too (same pair, same day), so the count comes from the in-process plan.
+    const merged = built.reduce((sum, event) => sum + event.seeds.length - 1, 0);
+    expect(merged).toBeGreaterThanOrEqual(1);
+    expect(run.stdout).toContain(`${merged} merged`);
     expect(built.find((event) => event.seeds.includes('zzz-same-event.txt'))?.seeds).toEqual([first, 'zzz-same-event.txt']);
     const expected = Object.fromEntries([...built.map((event) => [`${event.id}.mdx`, event.mdx]), ['hand-made.mdx', '---\ntitle: "not from a seed"\n---\n']]);
     expect(readAll(out)).toEqual(Object.fromEntries(Object.entries(expected).sort(([a], [b]) => (a < b ? -1 : 1))));

@@ -1,7 +1,10 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { DATE_WORDS as dateTable } from '../../src/data/index.ts';
-import { normalizeForMatching } from './foldForMatching.ts';
 
-// Normalised lookup tables built once from src/data/arabicDates.json.
+// Folded lookup tables built once from src/data/arabicDates.json.
+
+/** The calendar a month name belongs to. */
+export type CalendarName = 'gregory' | 'islamic' | 'persian';
 
 function normalizedMap(table: Record<string, number>): Map<string, number> {
   return new Map(Object.entries(table).map(([word, value]) => [normalizeForMatching(word), value]));
@@ -15,10 +18,17 @@ export function wordsToAlternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/** Gregorian month names of every regional set → month number. */
 export const MONTHS = normalizedMap(dateTable.months);
+/** Hijri month names → month number. */
+export const HIJRI_MONTHS = normalizedMap(dateTable.hijriMonths);
+/** Iranian solar month names → month number. */
+export const PERSIAN_MONTHS = normalizedMap(dateTable.persianMonths);
 export const ENGLISH_MONTHS = new Map(Object.entries(dateTable.englishMonths));
 export const WEEKDAYS = normalizedMap(dateTable.weekdays);
 export const RELATIVE_DAYS = normalizedMap(dateTable.relativeDays);
+export const RELATIVE_MONTHS = normalizedMap(dateTable.relativeMonths);
+export const VAGUE_TIMES = dateTable.vagueTimes.map(normalizeForMatching);
 export const MONTH_RELATIONS = new Map(Object.entries(dateTable.monthRelations).map(([words, relation]) => [normalizeForMatching(words), relation]));
 export const TODAY_BLOCKED_AFTER = new Set(dateTable.todayBlockedAfter.map(normalizeForMatching));
 export const TODAY_BLOCKED_BEFORE = new Set(dateTable.todayBlockedBefore.map(normalizeForMatching));
@@ -42,7 +52,7 @@ export function ordinalToDay(phrase: string): number | undefined {
 
 /** Words without which a sentence holds no date (month and weekday words, relative days, عام/سنة): the date regexes skip other sentences. */
 export const DATE_CUE_WORDS: Set<string> = new Set([
-  ...[...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys()].flatMap((words) => words.split(' ')),
+  ...[...MONTHS.keys(), ...HIJRI_MONTHS.keys(), ...PERSIAN_MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys(), ...RELATIVE_MONTHS.keys(), ...VAGUE_TIMES].flatMap((words) => words.split(' ')),
   'عام',
   'العام',
   'سنه',

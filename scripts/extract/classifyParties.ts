@@ -2,7 +2,7 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import { PARTY_CUES as cues } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -13,6 +13,8 @@ export interface PartyClassification {
   warnings: string[];
   /** Countries named right after a visit word, in reading order. */
   visitDestinations: string[];
+  /** How the partner was told: with Japan in the headline or lede, only inferred, several partners, or none. */
+  basis: 'clear' | 'inferred' | 'several' | 'none';
 }
 
 const visitWords = new Set(cues.visitWords.map(normalizeForMatching));
@@ -120,5 +122,6 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
   const parties = [...new Set([HOME_COUNTRY, ...partners])].sort();
   const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
-  return { parties, mentions, warnings, visitDestinations };
+  const basis = partners.length === 0 ? 'none' : partners.length > 1 ? 'several' : top![1].strong && (top![1].inTitle || top![1].inLede) ? 'clear' : 'inferred';
+  return { parties, mentions, warnings, visitDestinations, basis };
 }

@@ -5,6 +5,10 @@ import { articleToSentences } from './sentences.ts';
 const formatsOf = (title: string, paragraphs: string[]) => detectFormats(articleToSentences({ title, paragraphs }));
 
 describe('detectFormats', () => {
+  test('reads a joint economic committee named with its nisbas between', () => {
+    expect(formatsOf('اجتماع', ['ترأس الوزيران اجتماع اللجنة الحكومية الروسية اليابانية للشؤون التجارية والاقتصادية في موسكو.']).format).toBe('economic-dialogue');
+    expect(formatsOf('اجتماع', ['عقدت اللجنة القطرية اليابانية الاقتصادية المشتركة اجتماعها في الدوحة.']).format).toBe('economic-dialogue');
+  });
   test('reads a 2+2 of deputies', () => {
     expect(formatsOf('حوار', ['عقد الحوار الأول بين نواب وزيري الخارجية والدفاع (2+2).']).format).toBe('2+2-vice-ministerial');
   });

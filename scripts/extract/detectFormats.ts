@@ -1,6 +1,8 @@
-import { FORMAT_RULES as ruleTable } from '../../src/data/index.ts';
+import { HOME_COUNTRY } from '../../src/config.ts';
+import { FORMAT_RULES as ruleTable, type RoleLevel } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
-import type { Sentence } from './sentences.ts';
+import type { SideLevels } from './sideLevels.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
 const rules = ruleTable.rules;
 
@@ -14,24 +16,83 @@ const keywordIndex = (() => {
 })();
 const order = new Map(rules.map((rule, i) => [rule.format, i] as const));
 
+const bodies = ruleTable.bodies.map((body) => ({
+  group: body.group,
+  heads: buildPhraseIndex(body.heads.map((head) => [head, true] as const)),
+  modifiers: buildPhraseIndex(body.modifiers.map((modifier) => [modifier, true] as const)),
+  within: body.within,
+}));
+
 /** The keyword groups present in a sentence. */
 export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const groups = new Set<string>();
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
   for (const match of findPhrases(keywordIndex, sentence.tokens)) for (const group of match.value) groups.add(group);
+  for (const body of bodies) {
+    if (groups.has(body.group)) continue;
+    const modifiers = findPhrases(body.modifiers, sentence.tokens);
+    if (modifiers.length && findPhrases(body.heads, sentence.tokens).some((head) => modifiers.some((modifier) => modifier.start >= head.end && modifier.start - head.end < body.within))) groups.add(body.group);
+  }
   return groups;
 }
 
-/** Main format and all formats of the event, from keyword rules over the title, lede and body (background and future sentences ignored). */
-export function detectFormats(sentences: Sentence[]): { format: string; formats: string[]; warnings: string[] } {
+/** Formats a text names as such (a call, a 2+2, a named dialogue or joint body): they win over who met. */
+const NAMED_MECHANISMS = new Set(ruleTable.namedMechanisms);
+/** A named mechanism must score at least this (a mention in the title or lede, or two strong ones in the body) to decide. */
+const NAMED_MIN_SCORE = ruleTable.namedMinScore;
+
+/**
+ * The format who met tells, when no mechanism is named: two leaders a summit; two foreign ministers their meeting; two
+ * economy ministers an economic dialogue; two deputies a vice-ministerial dialogue; a minister or deputy calling on a
+ * leader a visit. Undefined when a side's level is not known.
+ */
+export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined): string | undefined {
+  if (!home?.size || !partner?.size) return undefined;
+  const both = (level: RoleLevel) => home.has(level) && partner.has(level);
+  if (both('leader')) return 'summit';
+  if (home.has('leader') || partner.has('leader')) return 'official-visit';
+  if (both('foreignMinister')) return 'foreign-ministers-meeting';
+  if (both('economyMinister')) return 'economic-dialogue';
+  if (both('deputy') && !home.has('foreignMinister') && !partner.has('foreignMinister')) return 'vice-ministerial-dialogue';
+  return undefined;
+}
+
+/** levelsToFormat for Japan and its partner in a map of levels. */
+function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined): string | undefined {
+  if (!levels) return undefined;
+  const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
+  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined);
+}
+
+/** The formats found, and how the main one was told: named by the headline or lede, by who met, by body words, or not at all. */
+export interface FormatsFound {
+  format: string;
+  formats: string[];
+  warnings: string[];
+  basis: 'named' | 'levels' | 'keywords' | 'none';
+}
+
+/**
+ * Main format and all formats of the event: a mechanism the title, lede or body names (a call, a 2+2, a named dialogue
+ * or joint body) decides; otherwise who met (levels of office per party, from sideLevels) decides; otherwise the
+ * keyword rules do (background and future sentences ignored).
+ */
+export function detectFormats(sentences: Sentence[], levels: SideLevels = { all: new Map() }): FormatsFound {
   const scores = new Map<string, number>();
+  // what the title, the lede and the next paragraph name: only there does a named mechanism decide the format
+  const namedScores = new Map<string, number>();
   const supported = new Set<string>();
-  const ledeEnd = sentences.find((sentence) => sentence.paragraph >= 0)?.index ?? 1;
+  // the title and the first two paragraphs tell the event (a deck line may stand before the lede)
+  const firstParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
+  const lede = ledeParagraphOf(sentences);
+  const ledeEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= Math.max(firstParagraph + 1, lede))?.index ?? 1;
+  const ledeParagraphEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede)?.index ?? 1;
   for (const sentence of sentences) {
     if (sentence.background || sentence.future) continue;
     const groups = sentenceToKeywordGroups(sentence);
     if (groups.size === 0) continue;
-    const place = sentence.index <= ledeEnd ? 3 : 1;
+    // the title and the lede tell the event; the next paragraph less so; the rest is detail
+    const place = sentence.index <= ledeParagraphEnd ? 3 : sentence.index <= ledeEnd ? 2 : 1;
     const matched = new Map<string, number>();
     for (const rule of rules) {
       if (rule.all.every((group) => groups.has(group)) && !(rule.none ?? []).some((group) => groups.has(group))) {
@@ -39,7 +100,10 @@ export function detectFormats(sentences: Sentence[]): { format: string; formats:
         if (place > 1 || rule.weight >= 1.5) supported.add(rule.format);
       }
     }
-    for (const [format, score] of matched) scores.set(format, (scores.get(format) ?? 0) + score);
+    for (const [format, score] of matched) {
+      scores.set(format, (scores.get(format) ?? 0) + score);
+      if (place >= 2) namedScores.set(format, (namedScores.get(format) ?? 0) + score);
+    }
   }
   for (const format of scores.keys()) if (!supported.has(format)) scores.delete(format);
   // a format another one makes redundant goes, whatever its score (a 2+2 is also a foreign ministers' meeting);
@@ -51,7 +115,12 @@ export function detectFormats(sentences: Sentence[]): { format: string; formats:
       if (!dropsOf(other).has(format) || score >= scores.get(other)!) scores.delete(other);
     }
   }
-  const formats = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!).map(([format]) => format);
-  if (formats.length === 0) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'] };
-  return { format: formats[0]!, formats, warnings: [] };
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
+  const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
+  const byLevels = levelsOfPairToFormat(levels.lead) ?? levelsOfPairToFormat(levels.all);
+  const main = named ?? byLevels ?? ranked[0]?.[0];
+  if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none' };
+  // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading
+  const basis = (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? 'levels' : 'keywords';
+  return { format: main, formats: [main, ...ranked.map(([format]) => format).filter((format) => format !== main)], warnings: [], basis };
 }

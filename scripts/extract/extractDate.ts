@@ -1,15 +1,20 @@
-import { DATE_CUE_WORDS } from './arabicDateWords.ts';
-import { findDateMentions } from './parseArabicDate.ts';
-import { withoutProclitics } from './phraseIndex.ts';
 import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
+import { DATE_CUE_WORDS } from './arabicDateWords.ts';
+import { findDateMentions, type DateMention } from './parseArabicDate.ts';
+import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
-import type { Sentence } from './sentences.ts';
+import { relativeClauseStart } from './relativeClause.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import type { Extraction } from './types.ts';
 
 /** The event date found, and every resolved date per sentence (to tell background sentences later). */
 export interface DateExtraction {
   date?: Extraction['date'];
   partialDate?: Extraction['partialDate'];
+  /** Why the date is left for an editor although the text gave one (two dates disagree, a weekday contradicts it …). */
+  review?: string;
+  /** How the date was read: written in full in the title or lede, in full later, its year or its day from the publication date. */
+  basis?: 'written' | 'writtenLater' | 'yearFromPublication' | 'relative';
   warnings: string[];
   /** Sentence index → the dates that sentence gives. */
   sentenceDates: Map<number, ResolvedDate[]>;
@@ -27,50 +32,175 @@ export function mayHoldDate(sentence: Sentence): boolean {
 }
 
 const precisionRank = { day: 3, month: 2, year: 1 } as const;
-const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** How far into a sentence (characters) a date still reads as its dateline. */
+const DATELINE_REACH = 40;
+/** Two dates this close (characters apart) describe one day («16 يوليو، اليوم الأحد», «28 ذو الحجة الموافق 16 يوليو»). */
+const JOINED_REACH = 24;
+const DAY_MS = 86_400_000;
+/** An event reported more than this long after it happened is more likely a background date misread. */
+const STALE_DAYS = 400;
+/** A preview («يعقد غداً») may date the event a few days after publication; no later. */
+const AHEAD_DAYS = 7;
 
 /**
- * The event's date: the most precise date of the first sentence (title first) that gives one and is not
- * background or future. A date without year stays partial; relative words need the publication day.
+ * The sentences that may date the event, in reading order: the title, the lede's paragraph and sentences telling the
+ * meeting; none of background or of plans. In the title and the first two paragraphs, a sentence that tells no
+ * meeting at all («ضرب زلزال … في 6 فبراير») is asked after those that do; later paragraphs come last.
  */
-export function extractDate(sentences: Sentence[], publishedAt?: string): DateExtraction {
+function datingSentences(sentences: readonly Sentence[]): Sentence[] {
+  const ledeParagraph = ledeParagraphOf(sentences);
+  const dating = sentences.filter((sentence) => !sentence.background && !sentence.future && (sentence.paragraph <= ledeParagraph || sentence.meeting));
+  const tellsMeeting = (sentence: Sentence) => sentence.index === 0 || sentence.meeting;
+  const early = dating.filter((sentence) => sentence.paragraph <= ledeParagraph + 1);
+  return [...early.filter(tellsMeeting), ...early.filter((sentence) => !tellsMeeting(sentence)), ...dating.filter((sentence) => !early.includes(sentence))];
+}
+
+/** A date after «منذ» or «قبل» is another time («منذ عام 2019»): never the event's. */
+const SINCE = /(?:^|\s)(?:منذ|قبل|بعد|حتي)\s*(?:عام|سنه)?\s*$/;
+
+/**
+ * A date told aside, in a relative clause or after «منذ»/«قبل»: it dates what the clause says; the people named in that
+ * clause were at that other time (the sentence as a whole may still be about it too).
+ */
+function isAside(norm: string, at: number): boolean {
+  return relativeClauseStart(norm, at) !== undefined || SINCE.test(norm.slice(Math.max(0, at - 12), at));
+}
+
+/** A whole day the title gives, written in full (not relative): the day a page with no publication line dates its story. */
+function titleDay(title: Sentence | undefined): string | undefined {
+  if (!title || !mayHoldDate(title)) return undefined;
+  const days = findDateMentions(title.norm)
+    .filter((mention) => mention.kind === 'calendar')
+    .map((mention) => resolveDateMention(mention).date)
+    .filter((date) => date?.precision === 'day');
+  return days.length === 1 ? days[0]!.date : undefined;
+}
+
+/** One date a sentence gives for the event, with how it was written. */
+interface Candidate {
+  sentence: Sentence;
+  mention: DateMention;
+  resolved: ResolvedDate;
+}
+
+/**
+ * The event's date: the most precise date of the first sentence that dates the event (the title, the lede's paragraph,
+ * or a sentence telling the meeting; never background or plans). Relative words and weekdays need the publication
+ * day; a day and month without a year stays partial. The date is left for review, never guessed, when the text
+ * contradicts itself: two different days in the sentences that tell the event, a weekday that is not the date's, a
+ * date after the publication day (beyond a preview's week) or long before it, or a time that names no day.
+ */
+export function extractDate(sentences: Sentence[], pagePublishedAt?: string): DateExtraction {
   const warnings: string[] = [];
+  // A page with no publication day may date its story in the headline («… - 21/5/2023»): relative words count from it.
+  const publishedAt = pagePublishedAt ?? titleDay(sentences[0]);
   const sentenceDates = new Map<number, ResolvedDate[]>();
-  let chosen: Pick<DateExtraction, 'date' | 'partialDate'> | undefined;
+  const mentionsOf = new Map<number, DateMention[]>();
   for (const sentence of sentences) {
     if (!mayHoldDate(sentence)) continue;
     const mentions = findDateMentions(sentence.norm);
     if (mentions.length === 0) continue;
-    const resolved = mentions.map((mention) => resolveDateMention(mention, publishedAt));
-    sentenceDates.set(sentence.index, resolved);
-    if (chosen || sentence.background || sentence.future) continue;
-    const usable = resolved.filter((item) => !item.future && (item.date || item.partial));
-    if (usable.length === 0) {
-      if (mentions.some((mention) => mention.kind !== 'calendar') && publishedAt === undefined) {
-        warnings.push(`the event is dated by a relative day ("${sentence.text.slice(0, 60)}…") but the article has no publication date`);
-        chosen = {};
-      }
-      continue;
+    mentionsOf.set(sentence.index, mentions);
+    // A dateline opening the sentence («نوسا دوا 7 يوليو 2022 (شينخوا) التقى … اليوم») is the day its relative words count from.
+    const opening = mentions[0]!;
+    const dateline = opening.kind === 'calendar' && opening.at <= DATELINE_REACH ? resolveDateMention(opening, publishedAt).date : undefined;
+    const anchor = dateline?.precision === 'day' ? dateline.date : publishedAt;
+    sentenceDates.set(
+      sentence.index,
+      mentions.map((mention) => {
+        const resolved = resolveDateMention(mention, mention.kind === 'calendar' ? publishedAt : anchor);
+        return isAside(sentence.norm, mention.at) ? { ...resolved, aside: true, at: mention.at } : resolved;
+      }),
+    );
+  }
+
+  const candidates: Candidate[] = [];
+  // The first dating sentence that gives any date decides, even one that cannot be read without a publication day.
+  let deciding: Sentence | undefined;
+  let unresolved = false;
+  for (const sentence of datingSentences(sentences)) {
+    const mentions = mentionsOf.get(sentence.index) ?? [];
+    const resolved = sentenceDates.get(sentence.index) ?? [];
+    mentions.forEach((mention, i) => {
+      const date = resolved[i]!;
+      if (date.future || SINCE.test(sentence.norm.slice(Math.max(0, mention.at - 12), mention.at))) return;
+      if (deciding && deciding !== sentence && candidates.some((candidate) => candidate.sentence === deciding)) return;
+      deciding ??= sentence;
+      if (sentence !== deciding) return;
+      if (date.date || date.partial || date.vague) candidates.push({ sentence, mention, resolved: date });
+      else unresolved = true;
+    });
+  }
+
+  const first = candidates[0];
+  if (!deciding) {
+    warnings.push('the text gives no event date: an editorial date is needed');
+    return { warnings, sentenceDates };
+  }
+  if (!first || first.sentence !== deciding || unresolved) {
+    const why = publishedAt === undefined ? 'relative day without a publication date' : 'a relative day that cannot be placed';
+    warnings.push(`the event is dated by a relative day ("${deciding.text.slice(0, 60)}…") but the article has no publication date`);
+    return { warnings, sentenceDates, review: why };
+  }
+
+  // The first dating sentence decides; its most precise full date wins over partial ones.
+  const inFirst = candidates.filter((candidate) => candidate.sentence === first.sentence);
+  const vague = inFirst.find((candidate) => candidate.resolved.vague);
+  const full = inFirst.filter((candidate) => candidate.resolved.date).sort((a, b) => precisionRank[b.resolved.date!.precision] - precisionRank[a.resolved.date!.precision])[0];
+  if (!full) {
+    if (vague) {
+      warnings.push(`the text dates the event only vaguely ("${first.sentence.text.slice(0, 60)}…"): an editorial date is needed`);
+      return { warnings, sentenceDates, review: 'vague time' };
     }
-    const full = usable.filter((item) => item.date).sort((a, b) => precisionRank[b.date!.precision] - precisionRank[a.date!.precision])[0];
-    if (full) {
-      chosen = { date: full.date! };
-      if (full.weekdayMismatch) warnings.push(`the weekday written next to ${full.date!.date} does not match it`);
-      const weekday = mentions.find((mention) => mention.kind === 'weekday' && mention.weekdayRelation === undefined);
-      if (weekday && full.date!.precision === 'day' && mentions.some((mention) => mention.kind === 'calendar')) {
-        const actual = new Date(isoDayToTime(full.date!.date)!).getUTCDay();
-        if (actual !== weekday.weekday) warnings.push(`the text calls ${full.date!.date} a ${weekdayNames[weekday.weekday!]}, but it is a ${weekdayNames[actual]}`);
+    const partial = inFirst.map((candidate) => candidate.resolved.partial!).sort((a, b) => Object.keys(b).length - Object.keys(a).length)[0]!;
+    warnings.push('the text gives the event date without a year: an editorial date is needed');
+    return { partialDate: partial, warnings, sentenceDates };
+  }
+
+  const date = full.resolved.date!;
+  const early = first.sentence.index === 0 || first.sentence.paragraph <= ledeParagraphOf(sentences);
+  const basis = full.mention.kind !== 'calendar' ? 'relative' : full.mention.year === undefined ? 'yearFromPublication' : early ? 'written' : 'writtenLater';
+  const result: DateExtraction = { date, warnings, sentenceDates, basis };
+  const review = (why: string) => {
+    warnings.push(`needs review: ${why}`);
+    result.review ??= why;
+  };
+  if (full.resolved.weekdayMismatch) review(`the weekday written with ${date.date} is not that day's`);
+  // A story dated by travel («اختتم يوم الجمعة زيارته») while a sentence of the talks gives another day of the same week
+  // («المحادثات التي أجراها يوم الخميس») leaves the editor to say which day the meeting was.
+  if (!first.sentence.talks && date.precision === 'day') {
+    const near = (other: string) => other !== date.date && Math.abs(isoDayToTime(other)! - isoDayToTime(date.date)!) <= AHEAD_DAYS * DAY_MS;
+    for (const sentence of datingSentences(sentences)) {
+      if (!sentence.talks || sentence === first.sentence) continue;
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item) => item.date?.precision === 'day' && !item.future && near(item.date.date));
+      if (talkDay) {
+        review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
+        break;
       }
-    } else {
-      const partial = usable.map((item) => item.partial!).sort((a, b) => Object.keys(b).length - Object.keys(a).length)[0]!;
-      chosen = { partialDate: partial };
-      warnings.push('the text gives the event date without a year: an editorial date is needed');
     }
   }
-  if (!chosen || (!chosen.date && !chosen.partialDate)) {
-    if (!warnings.length) warnings.push('the text gives no event date: an editorial date is needed');
+  // Dates written together must be one day (a Hijri date and its Gregorian one, a date and «اليوم الأحد»), and the
+  // title's day must be the lede's.
+  if (date.precision === 'day') {
+    const days = (list: Candidate[]) => list.filter((candidate) => candidate.resolved.date?.precision === 'day');
+    const inSentence = days(inFirst);
+    for (let i = 0; i + 1 < inSentence.length; i++) {
+      const [a, b] = [inSentence[i]!, inSentence[i + 1]!];
+      if (b.mention.at - (a.mention.end ?? a.mention.at) <= JOINED_REACH && a.resolved.date!.date !== b.resolved.date!.date) {
+        review(`the text gives two days for the event: ${a.resolved.date!.date} and ${b.resolved.date!.date}`);
+      }
+    }
+    const title = days(candidates.filter((candidate) => candidate.sentence.index === 0));
+    if (first.sentence.index !== 0 && title.some((candidate) => candidate.resolved.date!.date !== date.date)) review(`the title dates the event ${title[0]!.resolved.date!.date}, the text ${date.date}`);
+    for (const other of inFirst) if (other.resolved.weekdayMismatch && other !== full) review(`the weekday written with ${other.resolved.date?.date ?? 'a date'} is not that day's`);
   }
-  return { ...chosen, warnings, sentenceDates };
+  const published = publishedAt === undefined ? undefined : isoDayToTime(publishedAt);
+  const day = isoDayToTime(date.date);
+  if (published !== undefined && day !== undefined) {
+    if (date.precision === 'day' && day > published + AHEAD_DAYS * DAY_MS) review(`the event date ${date.date} is after the publication day ${publishedAt}`);
+    else if (day < published - STALE_DAYS * DAY_MS) review(`the event date ${date.date} is more than a year before the publication day ${publishedAt}: a background date?`);
+  }
+  return result;
 }
 
 function sameAsEvent(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' | 'partialDate'>): boolean {
@@ -97,4 +227,22 @@ export function markOtherDateSentences(sentences: Sentence[], dates: DateExtract
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
     return other || inherited ? { ...sentence, background: true } : sentence;
   });
+}
+
+/** Per sentence, where the dates told aside that are not the event's stand: the clauses around them tell another time. */
+export function otherTimeAsides(dates: DateExtraction): Map<number, number[]> {
+  const asides = new Map<number, number[]>();
+  for (const [index, resolved] of dates.sentenceDates) {
+    const other = resolved.filter((item) => item.aside && item.at !== undefined && (item.date || item.partial) && !sameAsEvent(item, dates)).map((item) => item.at!);
+    if (other.length) asides.set(index, other);
+  }
+  return asides;
+}
+
+/** The sentences that give a date of another time than the event's («في نوفمبر الماضي» in an article of April): they tell other meetings. */
+export function sentencesOfOtherTimes(dates: DateExtraction): Set<number> {
+  const indices = new Set<number>();
+  if (!dates.date) return indices;
+  for (const [index, resolved] of dates.sentenceDates) if (resolved.some((item) => (item.date || item.partial) && !sameAsEvent(item, dates))) indices.add(index);
+  return indices;
 }

@@ -1,14 +1,20 @@
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { classifyParties } from './classifyParties.ts';
 import { detectFormats } from './detectFormats.ts';
-import { extractDate, markOtherDateSentences } from './extractDate.ts';
+import { sideLevels } from './sideLevels.ts';
+import { extractDate, markOtherDateSentences, otherTimeAsides, sentencesOfOtherTimes } from './extractDate.ts';
 import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { findOfficials, officialsOfParties } from './findOfficials.ts';
+import { readingsToConfidence } from './fieldConfidence.ts';
+import { japaneseNameProbability } from './japaneseNameShape.ts';
 import { articleToSentences } from './sentences.ts';
 import type { ArticleText, Extraction } from './types.ts';
 
 export type { ArticleText, Extraction } from './types.ts';
+
+/** How sure the name's shape must make the country of a person the text does not place. */
+const NAME_SHAPE_SURE = 0.9;
 
 /** Reads a cleaned article and says what happened: date, parties and mentions, formats, place and officials. */
 export function extractEvent(article: ArticleText): Extraction {
@@ -16,22 +22,33 @@ export function extractEvent(article: ArticleText): Extraction {
   const dates = extractDate(read, article.publishedAt);
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
-  const people = findOfficials(sentences, countries);
+  const people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
   const sides = classifyParties(sentences, countries, people.officials);
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
   const warnings = [...dates.warnings, ...sides.warnings];
-  const officials = officialsOfParties(people.officials, sides.parties).map((official) => {
-    if (official.country) return official;
-    const country = partner.length === 1 ? partner[0]! : HOME_COUNTRY;
-    warnings.push(`the country of ${official.name} is not in the text: set to ${country}, to be checked`);
-    return { ...official, country };
+  // A person whose country the text does not tell: the shape of the name says whether Japanese; else unknown.
+  const leftOut: string[] = [];
+  const byShape: string[] = [];
+  const officials = officialsOfParties(people.officials, sides.parties).flatMap((official) => {
+    if (official.country) return [official];
+    const japanese = japaneseNameProbability(official.name);
+    const country = japanese >= NAME_SHAPE_SURE ? HOME_COUNTRY : japanese <= 1 - NAME_SHAPE_SURE && partner.length === 1 ? partner[0]! : undefined;
+    if (!country) {
+      leftOut.push(official.name);
+      warnings.push(`the country of ${official.name} is not in the text: left out of the officials, to be supplied by an editor`);
+      return [];
+    }
+    byShape.push(official.name);
+    warnings.push(`the country of ${official.name} is not in the text: ${country} from the shape of the name, to be confirmed`);
+    return [{ ...official, country }];
   });
   const unconfirmed = people.unconfirmed.filter((name) => officials.some((official) => official.name === name));
-  const formats = detectFormats(sentences);
-  const place = findLocation(sentences, sides.parties, sides.visitDestinations);
+  const formats = detectFormats(sentences, sideLevels(sentences, countries, officials, sides.parties));
+  const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, countries, ...(article.dateline ? { dateline: article.dateline } : {}) });
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {
+    confidence: readingsToConfidence({ dates, sides, formats, place, officials: { listed: officials.length, leftOut, byShape, unconfirmed } }),
     parties: sides.parties,
     mentions: sides.mentions,
     format: formats.format,
@@ -40,7 +57,8 @@ export function extractEvent(article: ArticleText): Extraction {
     unconfirmedOfficials: unconfirmed,
     warnings,
   };
-  if (dates.date) extraction.date = dates.date;
+  if (dates.date && !dates.review) extraction.date = dates.date;
+  if (dates.review) extraction.dateReview = dates.review;
   if (dates.partialDate) extraction.partialDate = dates.partialDate;
   if (place.location) extraction.location = place.location;
   return extraction;

@@ -1,10 +1,26 @@
 import { describe, expect, test } from 'vitest';
+import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { articleToSentences } from './sentences.ts';
 
-const placeOf = (paragraphs: string[], parties: string[], visits: string[] = []) => findLocation(articleToSentences({ title: 'عنوان', paragraphs }), parties, visits);
+const placeOf = (paragraphs: string[], parties: string[], visits: string[] = []) => {
+  const sentences = articleToSentences({ title: 'عنوان', paragraphs });
+  return findLocation(sentences, { parties, visitDestinations: visits, format: 'official-visit', countries: findCountries(sentences) });
+};
 
 describe('findLocation', () => {
+  // sentence, parties, and the place it must give
+  test.each<[string, string, string[], { city: string; country: string }]>([
+    ['a venue stands for its city', 'استقبل الرئيس الأمريكي رئيس الوزراء الياباني في البيت الأبيض أمس.', ['JP', 'US'], { city: 'واشنطن', country: 'US' }],
+    ['a palace of the host', 'استقبل رئيس الدولة رئيس وزراء اليابان في قصر الوطن.', ['AE', 'JP'], { city: 'أبوظبي', country: 'AE' }],
+    ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],
+    ['«في» behind ف', 'ففي طوكيو، عقد البلدان الجولة الخامسة عشرة من المشاورات.', ['CN', 'JP'], { city: 'طوكيو', country: 'JP' }],
+  ])('%s', (_, sentence, parties, place) => {
+    expect(placeOf([sentence], parties).location).toEqual(place);
+  });
+  test('a city named after «إلى» with no visit word is no place', () => {
+    expect(placeOf(['أعرب الوزيران عن التطلع إلى طوكيو والتعاون معها.'], ['JP', 'TH']).location).toBeUndefined();
+  });
   test('reads "في X" and "عُقد في X"', () => {
     expect(placeOf(['في الرابع من ديسمبر، عُقد في طوكيو، اليابان، الحوار.'], ['JP', 'VN']).location).toEqual({ city: 'طوكيو', country: 'JP' });
     expect(placeOf(['عقد الاجتماع في نيودلهي في 29 مايو 2024.'], ['IN', 'JP']).location).toEqual({ city: 'نيودلهي', country: 'IN' });

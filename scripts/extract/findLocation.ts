@@ -1,46 +1,175 @@
-import { CITIES as cities, type CityEntry } from '../../src/data/index.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { HOME_COUNTRY } from '../../src/config.ts';
+import { CITIES as cities, PARTY_CUES, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
-import { normalizeForMatching } from './foldForMatching.ts';
-import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
-import type { Sentence } from './sentences.ts';
+import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
+import type { CountryOccurrence } from './findCountries.ts';
+import { buildPhraseIndex, findPhrases, withoutProclitics } from './phraseIndex.ts';
+import { isCommonWord } from './readPersonName.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
+import { tokenize } from './tokenize.ts';
+import { isStopword } from '../../src/arabic/stopwords.ts';
 
-const cityIndex = buildPhraseIndex(cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as CityEntry] as const)));
+const cityByName = new Map(cities.map((city) => [city.name, city]));
+// a venue («البيت الأبيض», «قصر الوطن») is matched as its city
+const cityIndex = buildPhraseIndex([
+  ...cities.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city as CityEntry] as const)),
+  ...VENUES.flatMap((venue) => [venue.name, ...venue.aliases].map((name) => [name, cityByName.get(venue.city)!] as const)),
+]);
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
-const capitalWords = new Set(['العاصمة', 'بالعاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'المدينة'].map(normalizeForMatching));
-const placeWords = new Set(['في', 'العاصمة', 'عاصمة', 'مدينة', 'بمدينة', 'بالعاصمة', 'إلى', 'داخل'].map(normalizeForMatching));
+/** City spellings that are also a country's name («الكويت», «تونس», «سنغافورة»): a city only where the text says so. */
+const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
+const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'داخل', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'قصر', 'بقصر', 'مقر', 'بمقر']);
+/** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «منتجع نوسا دوا»). */
+const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'ولايه', 'بولايه', 'مقاطعه', 'بمقاطعه', 'محافظه', 'بمحافظه', 'قصر', 'بقصر']);
 
-/** Where the event took place, and a warning when the text tells only the country or nothing. */
+/** Compass words after a town («مونستر شمال غربي ألمانيا»): the end of its name. */
+const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
+/** Verbs of receiving a guest: the nisba after them names the host («استقبل الرئيس الإندونيسي»). */
+const RECEIVE_WORDS = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'واستقبل', 'واستقبلت'].map(normalizeForMatching));
+
+/** Words of visits and arrival («زار», «زيارة», «وصل», «يتوجه»), folded. */
+const VISIT_WORDS = new Set(PARTY_CUES.visitWords.map(normalizeForMatching));
+/** How many words before «إلى X» a visit word may stand («وصل رئيس الوزراء الياباني فوميو كيشيدا إلى …»). */
+const VISIT_REACH = 7;
+
+/** Whether a word of visit or arrival stands shortly before token `at` (with no comma between). */
+function visitWordBefore(sentence: Sentence, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - VISIT_REACH); i--) {
+    if (/[،,؛;.]/.test(sentence.norm.slice(sentence.tokens[i]!.end, sentence.tokens[i + 1]!.start))) return false;
+    if (withoutProclitics(sentence.tokens[i]!.norm).some((form) => VISIT_WORDS.has(form))) return true;
+  }
+  return false;
+}
+
+/** The countries whose leaders or ministers received the guest in the sentences telling the meeting: where it took place. */
+function hostCountries(sentences: readonly Sentence[], countries: readonly CountryOccurrence[]): string[] {
+  const hosts: string[] = [];
+  for (const sentence of sentences) {
+    if (!tellsThePlace(sentence)) continue;
+    sentence.tokens.forEach((token, at) => {
+      if (!RECEIVE_WORDS.has(token.norm)) return;
+      const nisba = countries.find((country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at && country.start <= at + 4);
+      if (nisba) hosts.push(nisba.code);
+    });
+  }
+  return hosts;
+}
+
+/** Where the event took place, how the text told it, and a warning when it tells only the country or nothing. */
 export interface LocationFound {
   location?: { city: string; country: string };
   warnings: string[];
+  /** call: a call has no place; told: a city with a place word; unknownTown: a town the gazetteer lacks; dateline,
+   * capital: read around the text; countryOnly: the country visited without its city; none: nothing. */
+  basis: 'call' | 'told' | 'unknownTown' | 'dateline' | 'capital' | 'countryOnly' | 'none';
+}
+
+/** What the article tells about the meeting's place besides its sentences. */
+export interface PlaceContext {
+  parties: string[];
+  /** Countries named right after a visit word. */
+  visitDestinations: string[];
+  /** The main format: a call has no place. */
+  format: string;
+  /** Every country named, to give an unknown town a country («بمدينة يوكوهاما اليابانية»). */
+  countries: CountryOccurrence[];
+  /** A dateline line above the lede («نيودلهي - كونا»). */
+  dateline?: string;
+}
+
+/** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
+function tellsThePlace(sentence: Sentence): boolean {
+  return !sentence.background && !sentence.future && (sentence.index === 0 || sentence.meeting);
+}
+
+/** A town the gazetteer does not know, after a place noun: one or two words that are no common word, and the country of a nisba right after. */
+function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrence[]): { city: string; country: string } | undefined {
+  const words: string[] = [];
+  let end = at;
+  for (; end < sentence.tokens.length && words.length < 2; end++) {
+    const word = sentence.tokens[end]!.norm;
+    if (word.startsWith('ال') || isStopword(word) || isCommonWord(word) || DIRECTIONS.has(word) || /\d/.test(word)) break;
+    if (countries.some((country) => country.sentence === sentence.index && country.start === end)) break;
+    words.push(sentence.text.slice(sentence.tokens[end]!.start, sentence.tokens[end]!.end));
+  }
+  if (words.length === 0) return undefined;
+  const nisba = countries.find((country) => country.sentence === sentence.index && country.start === end && country.kind === 'nisba');
+  return { city: words.join(' '), country: nisba?.code ?? '' };
+}
+
+/** The city a dateline opens the lede with («القاهرة - أجرى …», «نيودلهي /العمانية/ التقى …», «الكويت 3 أكتوبر (كونا) -»), or stands alone above it. */
+function datelineCity(sentences: readonly Sentence[], dateline: string | undefined): CityEntry | undefined {
+  if (dateline) {
+    const [match] = findPhrases(cityIndex, tokenize(dateline).slice(0, 3));
+    if (match && match.start === 0) return match.value;
+  }
+  const lede = sentences.find((sentence) => sentence.paragraph >= 0);
+  if (!lede) return undefined;
+  const [match] = findPhrases(cityIndex, lede.tokens.slice(0, 3));
+  if (!match || match.start !== 0) return undefined;
+  // a dateline is followed by a dash, a slash, a bracket, a comma or a date, not by a verb of the sentence
+  const after = lede.norm.slice(lede.tokens[match.end - 1]!.end, lede.tokens[match.end - 1]!.end + 3);
+  return /^\s*[-–—/(،,]|^\s+\d|^\s+في\s/.test(after) || /^\s*\(/.test(after) ? match.value : undefined;
 }
 
 /**
- * The event's city: the first "في X" / "بـX" / "العاصمة X" / "عُقد في X" with a known city in a sentence about the
- * event (not a background or future one, not "بين طوكيو وسيول"). Failing that, the country Japan's side
- * visited, with its capital when the article names it.
+ * The event's place: none for a call; else the first city told with a place word («في X», «بـX», «العاصمة اليابانية X»,
+ * «بمدينة X») in the title or a sentence telling the meeting, a town the gazetteer does not know after «مدينة» or
+ * «منتجع», wherever it is (a third country's city on the sidelines of a summit counts); else the lede's dateline city;
+ * else the country Japan's side visited, with a warning that the city is to be supplied. A capital paired with another
+ * («بين طوكيو وسيول») stands for its government, and a country's own name is its city only where the text says so.
  */
-export function findLocation(sentences: Sentence[], parties: string[], visitDestinations: string[]): LocationFound {
+export function findLocation(sentences: Sentence[], context: PlaceContext): LocationFound {
+  if (context.format === 'phone-call') return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
   const named = new Set<string>();
-  for (const sentence of sentences) {
-    for (const match of findPhrases(cityIndex, sentence.tokens)) {
+  for (const sentence of sentences) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
+  // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
+  const ledeParagraph = ledeParagraphOf(sentences);
+  const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
+  for (const sentence of inOrder) {
+    const matches = findPhrases(cityIndex, sentence.tokens);
+    if (!tellsThePlace(sentence)) continue;
+    // a city of a third country counts where the event is told first (a summit's sidelines); later it is another stop
+    const early = sentence.paragraph <= ledeParagraph;
+    const found: Array<{ at: number; place: LocationFound }> = [];
+    for (const match of matches) {
       const city = match.value;
-      named.add(city.name);
-      if (sentence.background || sentence.future) continue;
-      const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^و/, '');
+      const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
       // "في العاصمة اليابانية طوكيو": one adjective may stand between the place word and the city
-      const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^و/, '');
+      const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
       const byPreposition = match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب';
-      if (!byPreposition && !placeWords.has(before) && !(capitalWords.has(twoBefore) && before.startsWith('ال'))) continue;
-      if (!parties.includes(city.country) && parties.length > 1) continue;
-      return { location: { city: city.name, country: city.country }, warnings: [] };
+      // «يصل إلى بانكوك», «زيارة إلى العاصمة التايلاندية بانكوك»: the city a visit goes to
+      const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
+      if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
+      const spelled = normalizeForMatching(sentence.text.slice(sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end)).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
+      if (countryNames.has(spelled) && !/عاصمه|مدينه/.test(before + twoBefore)) continue;
+      if (!early && !context.parties.includes(city.country)) continue;
+      found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [], basis: 'told' } });
     }
+    for (let at = 0; at < sentence.tokens.length - 1; at++) {
+      if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1)) continue;
+      const town = unknownTown(sentence, at + 1, context.countries);
+      // a town with no nisba after it is in the country of the place or country named right after it («منتجع نوسا دوا
+      // بجزيرة بالي الإندونيسية»), else in the country Japan's side visited, when there is one
+      const after = at + 1 + (town?.city.split(' ').length ?? 0);
+      const near = matches.find((match) => match.start >= after && match.start <= after + 3)?.value.country ?? context.countries.find((country) => country.sentence === sentence.index && country.start >= after && country.start <= after + 4)?.code;
+      const host = [...context.visitDestinations, ...hostCountries(sentences, context.countries)].find((code) => context.parties.includes(code) && code !== HOME_COUNTRY);
+      const country = town?.country || near || (host && context.parties.length === 2 ? host : '');
+      if (!town || !country) continue;
+      found.push({ at, place: { location: { city: town.city, country }, warnings: [`the city ${town.city} is not in the gazetteer (src/data/cities.json): to be confirmed`], basis: 'unknownTown' } });
+    }
+    // the place told first in the sentence is the meeting's («في منتجع نوسا دوا بجزيرة بالي»)
+    const first = found.sort((a, b) => a.at - b.at)[0];
+    if (first) return first.place;
   }
-  const destination = visitDestinations.find((code) => parties.includes(code));
+  const dateline = datelineCity(sentences, context.dateline);
+  if (dateline) return { location: { city: dateline.name, country: dateline.country }, warnings: [], basis: 'dateline' };
+  const destination = context.visitDestinations.find((code) => context.parties.includes(code));
   if (destination) {
     const capital = capitalByCountry.get(destination);
-    if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [] };
-    return { location: { city: '', country: destination }, warnings: [`the text names no city: the event took place in ${countryToArabicName(destination) || destination}, city to be supplied by an editor`] };
+    if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [], basis: 'capital' };
+    return { location: { city: '', country: destination }, warnings: [`the text names no city: the event took place in ${countryToArabicName(destination) || destination}, city to be supplied by an editor`], basis: 'countryOnly' };
   }
-  return { warnings: ['the text names no place for the event: location to be supplied by an editor'] };
+  return { warnings: ['the text names no place for the event: location to be supplied by an editor'], basis: 'none' };
 }

@@ -1,9 +1,11 @@
-import { OFFICIALS as gazetteer, TITLES as titleTable } from '../../src/data/index.ts';
+import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts';
+import { EVENT_CUES, OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
-import { isFormer, personAtTitle, titleIndex } from './readPersonName.ts';
-import { originalSpelling, type Sentence } from './sentences.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
+import { isFormer, isPlausibleName, personAtTitle, titleIndex } from './readPersonName.ts';
+import { relativeClauseStart } from './relativeClause.ts';
+import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
 
 /** People who took part, and names found by title that the gazetteer does not know. */
@@ -15,8 +17,65 @@ export interface OfficialsFound {
 }
 
 const counterpartTitles = new Set(titleTable.counterpartTitles);
+/** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
+const HONORIFICS = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
 const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
-const gazetteerIndex = buildPhraseIndex(gazetteer.flatMap((official) => [official.name, official.nameEn, ...official.aliases].map((alias) => [alias, official.id] as const)));
+/**
+ * Every spelling → the people it may name: one person, or, for a family name alone that several people share
+ * («كويزومي», «Suzuki»), all of them (the event's day then tells which one is meant).
+ */
+const gazetteerIndex = (() => {
+  const ownersByKey = new Map<string, Set<string>>();
+  const spellings: Array<[string, string]> = [];
+  for (const official of gazetteer) {
+    for (const spelling of [official.name, official.nameEn, ...official.aliases]) {
+      const key = normalizeForMatching(spelling);
+      ownersByKey.set(key, (ownersByKey.get(key) ?? new Set()).add(official.id));
+      spellings.push([spelling, key]);
+    }
+  }
+  return buildPhraseIndex(spellings.map(([spelling, key]) => [spelling, [...ownersByKey.get(key)!]] as const));
+})();
+const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
+const otherClauseIndex = buildPhraseIndex(EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const));
+const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
+const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
+const arrivalIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
+/** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
+const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
+/** Words that link the parts of an Arabic name: what follows them is an ancestor's name. */
+const LINK_WORDS = new Set(['بن', 'بنت', 'ابن']);
+/** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
+const CLAUSE_REACH = 14;
+
+/** How many words before a name an absence frame («نقل تحيات», «تحت قيادة») still governs it. */
+const ABSENCE_REACH = 4;
+
+/** The office a person held on a day: the term that covers it, else the gazetteer's role. */
+export function roleOnDay(official: GazetteerOfficial, day: string | undefined): string {
+  if (!day || !official.roles) return official.role;
+  const term = official.roles.findLast((candidate) => candidate.from <= day && (candidate.to === undefined || day <= `${candidate.to}\uffff`));
+  return term?.role ?? official.role;
+}
+
+/** Whether a person held any office listed for them on a day (people without terms count as in office). */
+function inOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
+  if (!day || !official.roles?.length) return true;
+  return official.roles.some((term) => term.from <= day && (term.to === undefined || day <= `${term.to}\uffff`));
+}
+
+/** Every other spelling of a person once, by its folded form (إيوايا and ايوايا are one spelling). */
+function distinctAliases(name: string, spellings: readonly string[]): string[] {
+  const seen = new Set([normalizeArabic(name).toLowerCase()]);
+  const kept: string[] = [];
+  for (const spelling of spellings) {
+    const key = normalizeArabic(spelling).toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(spelling);
+  }
+  return kept;
+}
 
 function spellingOf(sentence: Sentence, start: number, end: number, prefix = ''): string {
   const raw = originalSpelling(sentence, sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end);
@@ -24,11 +83,17 @@ function spellingOf(sentence: Sentence, start: number, end: number, prefix = '')
 }
 
 function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleStart: number, titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
-  // a nisba or name right after the title ("وزير الخارجية الياباني X", "وزير خارجية اليابان X")
-  const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.start <= titleEnd + 1 && country.end <= nameStart);
+  // a nisba or name between the title and the name ("وزير الخارجية الياباني X", "وزير خارجية اليابان X", "المدير العام
+  // لمكتب شؤون آسيا في وزارة الخارجية اليابانية X")
+  // («سفير … لدى اليابان X»: the country after «لدى» is the host, not the ambassador's)
+  const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.end <= nameStart && sentence.tokens[country.start - 1]?.norm !== 'لدي');
   if (afterTitle) return afterTitle.code;
-  // apposition: "X، نائب وزير الشؤون الخارجية الياباني"
-  const afterName = inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3);
+  // apposition: "X، نائب وزير الشؤون الخارجية الياباني"; or a second title after the name: "الأمير X وزير الداخلية السعودي"
+  const apposition = nameEnd <= titleStart;
+  const titleAfterName = !apposition && nameEnd < sentence.tokens.length ? matchPhraseAt(titleIndex, sentence.tokens, nameEnd) : undefined;
+  const afterName = apposition
+    ? inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3)
+    : titleAfterName && inSentence.find((country) => country.kind === 'nisba' && country.start >= titleAfterName.end && country.start <= titleAfterName.end + 2 && !commaBetween(sentence, nameEnd - 1, country.start));
   if (afterName) return afterName.code;
   // "نظيره السعودي الأمير X"
   const beforeTitle = inSentence.find((country) => country.kind === 'nisba' && country.end === titleStart);
@@ -39,15 +104,62 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
   return undefined;
 }
 
-function isPartOfEvent(sentence: Sentence): boolean {
-  return !sentence.background && !sentence.future;
+/**
+ * A sentence that names people who took part: it tells the meeting (a meeting word, neither background nor a plan),
+ * in the first two paragraphs, which tell the event, or later with a word of attendance («حضر اللقاء X», «ترأس الوفد
+ * X») or with a past-tense verb of talks and no date of another time; later sentences otherwise name people in passing or at other
+ * meetings («بعد إعلان رئيس الوزراء X …», «بدأ بلقاء X في نوفمبر الماضي»).
+ */
+function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>): boolean {
+  if (sentence.background || sentence.future) return false;
+  // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks
+  if (findPhrases(arrivalIndex, sentence.tokens).length > 0) return false;
+  // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's
+  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  if (!sentence.meeting) return false;
+  if (sentence.paragraph <= ledeParagraph + 1) return true;
+  // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
+  return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm));
+}
+
+/** A title and the portfolio written after it («وزير» + «الاستثمار»), without the country and the honorifics before the name. */
+function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: number, countries: ReadonlySet<number>): string {
+  const words: string[] = [];
+  for (let at = from; at < to; at++) {
+    const token = sentence.tokens[at]!;
+    if (!/^(ال|وال|لل)/.test(token.norm) || HONORIFICS.has(token.norm) || countries.has(at)) break;
+    words.push(originalSpelling(sentence, token.start, token.end));
+  }
+  // a nisba closes the portfolio («وزير الاستثمار السعودي»): it is the country, not the office
+  while (words.length > 1 && /ي$/.test(normalizeForMatching(words[words.length - 1]!))) words.pop();
+  return words.length ? `${role} ${words.join(' ')}` : role;
+}
+
+/** Whether a comma stands between tokens `from` and `to` of a sentence: a clause ends there. */
+function commaBetween(sentence: Sentence, from: number, to: number): boolean {
+  const start = sentence.tokens[from]?.end ?? 0;
+  const end = sentence.tokens[to]?.start ?? sentence.norm.length;
+  return /[،,؛;]/.test(sentence.norm.slice(start, end));
+}
+
+/** Whether an absence frame («نقل تحيات», «رسالة من», «تحت قيادة») stands in the few words before token `at`. */
+function isAbsent(sentence: Sentence, at: number, frames: PhraseMatch<boolean>[]): boolean {
+  return frames.some((frame) => frame.end <= at && at - frame.end <= ABSENCE_REACH);
 }
 
 /**
- * The people who took part: gazetteer people named in sentences about the event, and people introduced by a
- * title ("نائب وزير الخارجية X", "X، السفير …") — not people in background sentences or former office-holders.
+ * The people who took part: gazetteer people and people introduced by a title ("نائب وزير الخارجية X", "X، السفير …")
+ * named in a sentence that tells the meeting (a meeting word, not background, not a plan), outside a frame that says
+ * they were not there («نقل تحيات X»), and not former office-holders. A family name several people share is read as
+ * the one in office on the event's day. Roles are those held on that day.
  */
-export function findOfficials(sentences: Sentence[], countries: CountryOccurrence[]): OfficialsFound {
+export function findOfficials(
+  sentences: Sentence[],
+  countries: CountryOccurrence[],
+  eventDay?: string,
+  otherTimes: ReadonlySet<number> = new Set(),
+  otherTimeAsides: ReadonlyMap<number, readonly number[]> = new Map(),
+): OfficialsFound {
   const known = new Map<string, { spellings: Set<string>; took: boolean }>();
   const found = new Map<string, Official>();
   const unconfirmed = new Set<string>();
@@ -59,21 +171,48 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
     if (list) list.push(country);
     else countriesBySentence.set(country.sentence, [country]);
   }
+  const ledeParagraph = ledeParagraphOf(sentences);
+  // A family name alone («جودة», «عباس», «آبي») is also a word or another person's name: it names a gazetteer person
+  // only when the article names them in full somewhere, or a title stands right before it.
+  const namedInFull = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of findPhrases(gazetteerIndex, sentence.tokens)) if (match.end - match.start >= 2 && match.value.length === 1) namedInFull.add(match.value[0]!);
+  }
   for (const sentence of sentences) {
     const inSentence = countriesBySentence.get(sentence.index) ?? [];
     const blocked = new Set<number>();
-    const gazetteerMatches: PhraseMatch<string>[] = findPhrases(gazetteerIndex, sentence.tokens);
-    for (const match of gazetteerMatches) {
+    const event = namesParticipants(sentence, ledeParagraph, otherTimes);
+    const frames = event ? findPhrases(absenceIndex, sentence.tokens) : [];
+    // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
+    const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens) : [];
+    // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
+    const asideClauses = (otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []);
+    // the clause goes on past a comma that «حيث» or «إذ» follows («… في أكتوبر الماضي، حيث أجرى محادثات مع X»)
+    const inAsideClause = (at: number) => asideClauses.some((start) => sentence.tokens[at]!.start > start && !/[،,؛;](?!\s*(?:حيث|اذ)\s)/.test(sentence.norm.slice(start, sentence.tokens[at]!.start)));
+    const inOtherClause = (at: number) =>
+      inAsideClause(at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at));
+    const gazetteerMatches: PhraseMatch<string>[] = [];
+    const titleEnds = new Set(findPhrases(titleIndex, sentence.tokens).map((title) => title.end));
+    for (const match of findPhrases(gazetteerIndex, sentence.tokens)) {
+      // a shared family name is the person in office on the day, if exactly one of them was
+      const candidates = match.value.length > 1 ? match.value.filter((id) => inOfficeOn(gazetteerById.get(id)!, eventDay)) : match.value;
+      if (candidates.length !== 1) continue;
+      // «عبدالعزيز بن [سلمان بن عبدالعزيز]»: a name after بن is a father's, inside a longer name
+      if (LINK_WORDS.has(sentence.tokens[match.start - 1]?.norm ?? '')) continue;
+      const single = match.end - match.start === 1;
+      if (single && !namedInFull.has(candidates[0]!) && !titleEnds.has(match.start) && !titleEnds.has(match.start - 1)) continue;
       for (let at = match.start; at < match.end; at++) blocked.add(at);
-      const entry = known.get(match.value) ?? { spellings: new Set<string>(), took: false };
+      const id = candidates[0]!;
+      gazetteerMatches.push({ ...match, value: id });
+      const entry = known.get(id) ?? { spellings: new Set<string>(), took: false };
       entry.spellings.add(spellingOf(sentence, match.start, match.end, match.prefix));
-      if (isPartOfEvent(sentence) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
-      known.set(match.value, entry);
+      if (event && !isAbsent(sentence, match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
+      known.set(id, entry);
     }
     for (const country of inSentence) for (let at = country.start; at < country.end; at++) blocked.add(at);
-    if (!isPartOfEvent(sentence)) continue;
+    if (!event) continue;
     let lastRole = '';
-    for (const match of gazetteerMatches) lastRole ||= gazetteerById.get(match.value)!.role;
+    for (const match of gazetteerMatches) lastRole ||= roleOnDay(gazetteerById.get(match.value)!, eventDay);
     for (const title of findPhrases(titleIndex, sentence.tokens)) {
       // "نظيره الفلبيني X" has the role of the person met before: "وزير الخارجية … نظيره" is a foreign minister
       const role = counterpartTitles.has(title.value) ? lastRole : title.value;
@@ -83,10 +222,10 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
       const [start, end] = span;
       const name = spellingOf(sentence, start, end);
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id)) continue;
+      if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
-      found.set(id, { id, name, aliases: [], country: country ?? '', role });
+      found.set(id, { id, name, aliases: [], country: country ?? '', role: start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role });
       unconfirmed.add(name);
       for (let at = start; at < end; at++) blocked.add(at);
     }
@@ -95,8 +234,8 @@ export function findOfficials(sentences: Sentence[], countries: CountryOccurrenc
   for (const [id, entry] of known) {
     if (!entry.took) continue;
     const official = gazetteerById.get(id)!;
-    const aliases = [...new Set([...official.aliases, ...entry.spellings])].filter((alias) => alias !== official.name);
-    officials.push({ id, name: official.name, aliases, country: official.country, role: official.role });
+    const aliases = distinctAliases(official.name, [...official.aliases, ...entry.spellings]);
+    officials.push({ id, name: official.name, aliases, country: official.country, role: roleOnDay(official, eventDay) });
   }
   for (const official of found.values()) if (!known.has(official.id)) officials.push(official);
   return { officials, unconfirmed: [...unconfirmed].filter((name) => found.has(arabicNameToSlug(name)) && !known.has(arabicNameToSlug(name))), withoutCountry };

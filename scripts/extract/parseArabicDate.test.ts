@@ -1,19 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { findDateMentions } from './parseArabicDate.ts';
 
 /** Date mentions as extraction finds them: in the sentence's folded text. */
 const parseArabicDate = (text: string) => findDateMentions(normalizeForMatching(text));
 
 const first = (text: string) => {
-  const { at: _at, ...mention } = parseArabicDate(text)[0] ?? { at: 0 };
+  const { at: _at, end: _end, ...mention } = parseArabicDate(text)[0] ?? { at: 0 };
   return mention;
 };
 
 describe('parseArabicDate', () => {
   test('reads day, Egyptian/Gulf month and year', () => {
-    expect(first('يوم الأربعاء (27 نوفمبر 2024)')).toEqual({ kind: 'weekday', weekday: 3 });
-    expect(parseArabicDate('يوم الأربعاء (27 نوفمبر 2024)')[1]).toMatchObject({ kind: 'calendar', day: 27, month: 11, year: 2024 });
+    // a weekday written before a date is kept on it, to be checked against the date
+    expect(first('يوم الأربعاء (27 نوفمبر 2024)')).toEqual({ kind: 'calendar', day: 27, month: 11, year: 2024, weekday: 3 });
     expect(first('في 29 مايو 2024')).toEqual({ kind: 'calendar', day: 29, month: 5, year: 2024 });
     expect(first('في 3 إبريل 2023')).toEqual({ kind: 'calendar', day: 3, month: 4, year: 2023 });
   });
@@ -79,5 +79,31 @@ describe('parseArabicDate', () => {
     expect(parseArabicDate('اليوم الوطني')).toEqual([]);
     expect(parseArabicDate('في القرن العشرين')).toEqual([]);
     expect(parseArabicDate('الاجتماع السادس للمجموعة')).toEqual([]);
+  });
+});
+
+describe('parseArabicDate on the other forms of the grammar', () => {
+  test.each([
+    ['5-يونيو-2024', { kind: 'calendar', day: 5, month: 6, year: 2024 }],
+    ['2023/11/02', { kind: 'calendar', day: 2, month: 11, year: 2023 }],
+    ['14-3-2021', { kind: 'calendar', day: 14, month: 3, year: 2021 }],
+    ['21.09.2022', { kind: 'calendar', day: 21, month: 9, year: 2022 }],
+    ['تشرين الأول (أكتوبر) 2023', { kind: 'calendar', month: 10, year: 2023 }],
+    ['صباح الأحد 17 يوليو 2023', { kind: 'calendar', day: 17, month: 7, year: 2023, weekday: 0 }],
+    ['28 ذو الحجة 1444 هـ', { kind: 'calendar', calendar: 'islamic', day: 28, month: 12, year: 1444 }],
+    ['1444/12/28 هـ', { kind: 'calendar', calendar: 'islamic', day: 28, month: 12, year: 1444 }],
+    ['17 اسفند 1404', { kind: 'calendar', calendar: 'persian', day: 17, month: 12, year: 1404 }],
+    ['الشهر الماضي', { kind: 'relativeMonth', offset: -1 }],
+    ['الأسبوع الماضي', { kind: 'vague' }],
+  ])('reads %s', (text, mention) => {
+    expect(first(text)).toEqual(mention);
+  });
+
+  test('leaves a time of day alone («00:05-4 يوليو» is the 4th)', () => {
+    expect(first('00:05-4 يوليو 2023')).toEqual({ kind: 'calendar', day: 4, month: 7, year: 2023 });
+  });
+
+  test('reads a Hijri month only with a day («رمضان» alone is not a date)', () => {
+    expect(parseArabicDate('خلال شهر رمضان')).toEqual([]);
   });
 });

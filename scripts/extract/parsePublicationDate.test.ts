@@ -17,3 +17,22 @@ describe('parsePublicationDate', () => {
     expect(parsePublicationDate('31/02/2025')).toBeUndefined();
   });
 });
+
+describe('parsePublicationDate on the forms of Arab sites', () => {
+  test.each([
+    ['الأحد 1444/12/28 هـ - 16-07-2023 م | 22:41', '2023-07-16'],
+    ['الخميس / ٠٣ / ذو القعدة / ١٤٤٦ هـ الخميس ٠١ مايو ٢٠٢٥', '2025-05-01'],
+    ['الأربعاء 5 رمضان 1443 هـ - 6 أبريل 2022 م', '2022-04-06'],
+    ['2023/09/03 16:48', '2023-09-03'],
+    ['21.09.2022', '2022-09-21'],
+    ['22-مارس-2023', '2023-03-22'],
+    ['كتابة: ٢٠٢٣-١٠-٠٥', '2023-10-05'],
+    ['نُشر: 00:05-4 يوليو 2023 م ـ 16 ذو الحِجّة 1444 هـ', '2023-07-04'],
+  ])('reads %s', (line, day) => {
+    expect(parsePublicationDate(line)).toBe(day);
+  });
+
+  test('gives none for a line whose Hijri and Gregorian dates disagree', () => {
+    expect(parsePublicationDate('الأحد 28 ذو الحجة 1444 هـ الموافق 20 يوليو 2023 م')).toBeUndefined();
+  });
+});

@@ -1,4 +1,4 @@
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 interface Entry<T> {
@@ -59,7 +59,8 @@ export function withoutProclitics(word: string): string[] {
   }
   for (const base of bases) {
     if (base.length <= 3) continue;
-    if (base.startsWith('لل')) forms.push(`ال${base.slice(2)}`);
+    // «للتعاون» is ل + التعاون; «للجنة» is ل + اللجنة, the article's lam merged with the word's own
+    if (base.startsWith('لل')) forms.push(`ال${base.slice(2)}`, `ال${base.slice(1)}`);
     const lead = base[0];
     if (lead === 'ب' || lead === 'ل' || lead === 'ك') forms.push(base.slice(1));
   }

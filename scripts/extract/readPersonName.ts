@@ -1,12 +1,25 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
-import { COMMON_WORDS, TITLES as titleTable } from '../../src/data/index.ts';
-import { normalizeForMatching, withAccusativeForm } from './foldForMatching.ts';
+import { ARABIC_STOPWORDS, isStopword } from '../../src/arabic/stopwords.ts';
+import { COMMON_WORDS, EVENT_CUES, OFFICIALS, TITLES as titleTable } from '../../src/data/index.ts';
+import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
-export const titleIndex = buildPhraseIndex(titleTable.titles.map((title) => [title, title] as const));
+/** The feminine form of a title («وزير الخارجية» → «وزيرة الخارجية»): its first word takes ة. */
+function feminineTitle(title: string): string | undefined {
+  const [first, ...rest] = title.split(' ');
+  return /^(ال)?(وزير|رئيس|سفير|نائب|مساعد|مبعوث|مستشار|أمين|مدير|وكيل|ممثل)$/.test(first!) ? [`${first}ة`, ...rest].join(' ') : undefined;
+}
+
+/** The role of the head of a delegation («ترأس الوفد الهندي X»). */
+export const DELEGATION_HEAD_ROLE = 'رئيس الوفد';
+
+export const titleIndex = buildPhraseIndex([
+  ...titleTable.delegationHeads.map((phrase) => [phrase, DELEGATION_HEAD_ROLE] as const),
+  ...titleTable.titles.flatMap((title) => [[title, title] as const, ...(feminineTitle(title) ? [[feminineTitle(title)!, feminineTitle(title)!] as const] : [])]),
+]);
 const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeForMatching));
 const stopwords = new Set(titleTable.nameStopwords.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const organisationWords = new Set(titleTable.organisationWords.map(normalizeForMatching));
@@ -23,9 +36,9 @@ export function isCommonWord(word: string): boolean {
   return false;
 }
 
-/** The text between two tokens is only spaces (no comma, bracket or dash): they belong to one name. */
+/** The text between two tokens is only spaces or a hyphen inside a name («تشو تاي-يول»): they belong to one name. */
 function joined(sentence: Sentence, left: number, right: number): boolean {
-  return /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
+  return /^(\s+|\s*-\s*)$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
 }
 
 function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set<number>): boolean {
@@ -33,13 +46,17 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   if (/^\d/.test(word) || stopwords.has(word) || formerQualifiers.has(word)) return false;
   if (isCommonWord(word)) return false;
-  if (first && (word.startsWith('ال') || word.startsWith('و'))) return false;
+  // a name never opens with «بن» or «ال…»: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read
+  if (first && (word.startsWith('ال') || word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
+  // «وقال»، «وأكد»: a verb or stop-word behind و; names may open with و (ويليام، وليد، وانغ)
+  if (first && word.startsWith('و') && (stopwords.has(word.slice(1)) || isCommonWord(word.slice(1)) || isCueWord(word.slice(1)) || isStopword(word))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط) or ends it (خليفة شاهين المرر، before punctuation or و)
   if (!first && word.startsWith('ال') && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '')) {
     const next = sentence.tokens[at + 1];
-    const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و');
+    // the name ends at punctuation, at و, or where a title follows it («خالد بن عبدالعزيز الفالح الوزير المرافق»)
+    const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
     if (!endsName || organisationWords.has(word) || dateWords.has(word)) return false;
   }
   // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
@@ -47,10 +64,30 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   return !matchPhraseAt(titleIndex, sentence.tokens, at);
 }
 
-/** Tokens [start, end) of a 2–5 word name read forwards from `at`. */
+/** Whether a hyphen joins two tokens («هو-جين», «تاي-يول»): the second is a syllable of the name, whatever else it could be. */
+function hyphenated(sentence: Sentence, left: number, right: number): boolean {
+  return /^\s*-\s*$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start)) && !blockedDigit(sentence, right);
+}
+
+function blockedDigit(sentence: Sentence, at: number): boolean {
+  return /^\d/.test(sentence.tokens[at]!.norm);
+}
+
+/** How many words a name read forwards may have, not counting its links (بن، بنت، آل، أبو): «عبدالعزيز بن سعود بن نايف بن عبدالعزيز». */
+const MAX_NAME_WORDS = 5;
+
+/** Tokens [start, end) of a name of two words or more read forwards from `at`. */
 export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>): [number, number] | undefined {
   let end = at;
-  while (end < sentence.tokens.length && end - at < 5 && isNameWord(sentence, end, end === at, blocked) && (end === at || joined(sentence, end - 1, end))) end++;
+  let words = 0;
+  while (end < sentence.tokens.length && words < MAX_NAME_WORDS) {
+    const first = end === at;
+    if (!first && !joined(sentence, end - 1, end)) break;
+    const syllable = !first && !blocked.has(end) && (hyphenated(sentence, end - 1, end) || (end + 1 < sentence.tokens.length && hyphenated(sentence, end, end + 1)));
+    if (!isNameWord(sentence, end, first, blocked) && !syllable) break;
+    if (!nameLinks.has(sentence.tokens[end]!.norm)) words++;
+    end++;
+  }
   return end - at >= 2 ? [at, end] : undefined;
 }
 
@@ -72,8 +109,15 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
   while (at < tokens.length && at - from < 8) {
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
-    if (blocked.has(at) || formerQualifiers.has(word) || organisationWords.has(word)) at++;
+    // another title with its own nisba or person («رئيس الوزراء الياباني الرئيس السنغالي X») introduces someone else
+    const next = isOrganisationWord(word) ? undefined : matchPhraseAt(titleIndex, tokens, at);
+    if (next && blocked.has(next.end)) break;
+    // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
+    const portfolio = /^(ال|وال|لل)/.test(word) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
+    if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio) at++;
     else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
+    // «المدير العام لمكتب شؤون آسيا في وزارة الخارجية X»: «في» inside the office's name, before another office word
+    else if (word === 'في' && at > from && at + 1 < tokens.length && (isOrganisationWord(tokens[at + 1]!.norm) || /^(ال|بال)/.test(tokens[at + 1]!.norm))) at += 2;
     else break;
   }
   return at;
@@ -98,4 +142,44 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   if (title.start === 0 || !/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt))) return undefined;
   const backwards = nameBefore(sentence, title.start, blocked);
   return backwards && !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
+}
+
+/** Words of the gazetteer's names: a name of unknown people may open with one of them even behind a letter that is also a proclitic (بيني، لولا، كمال). */
+const knownNameWords = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))));
+/** Whether a folded word is an office, body, state or address word of the complement, with or without proclitics («لمكتب», «والشؤون»). */
+function isOrganisationWord(word: string): boolean {
+  return withoutProclitics(word).some((form) => organisationWords.has(form) || (form.startsWith('ال') && organisationWords.has(form.slice(2))));
+}
+
+/** Whether a folded word is a word of meetings, attendance, quotes or absence. */
+function isCueWord(word: string): boolean {
+  return cueWords.has(word);
+}
+
+/** Words of meetings, attendance, quotes and absence: never part of a name («بحضور دولة»). */
+const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')));
+const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد', 'ذو', 'ذي']);
+/** A pronoun ending on a word (تقديره، بلاده، حكومتها): a noun with a possessor, not part of a name; «الله» is one. */
+const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;
+
+/**
+ * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
+ * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
+ * غداء») unless a known name has it, and no dangling link word at its end («عبدالعزيز بن»).
+ */
+export function isPlausibleName(name: string): boolean {
+  const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
+  const words = normalizeForMatching(name).split(' ').filter(Boolean);
+  if (words.length < 2 || words.length !== original.length) return words.length >= 2;
+  if (LINK_WORDS.has(words[words.length - 1]!)) return false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (knownNameWords.has(word)) continue;
+    // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
+    if (ARABIC_STOPWORDS.has(word) || (word.startsWith('و') && ARABIC_STOPWORDS.has(word.slice(1))) || isCommonWord(word) || cueWords.has(word)) return false;
+    if (PRONOUN_ENDING.test(original[i]!) && !original[i]!.endsWith('الله')) return false;
+    // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة)
+    if (original[i]!.endsWith('ة')) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeForMatching } from './foldForMatching.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { findDateMentions } from './parseArabicDate.ts';
 
 /** Date mentions as extraction finds them: in the sentence's folded text. */
@@ -15,7 +15,17 @@ describe('resolveDateMention', () => {
     expect(resolve('في عام 2024').date).toEqual({ date: '2024-01-01', precision: 'year' });
   });
   test('never guesses a missing year', () => {
-    expect(resolve('في الرابع من ديسمبر', '2025-12-10')).toEqual({ partial: { month: 12, day: 4 }, future: false });
+    expect(resolve('في الرابع من ديسمبر')).toEqual({ partial: { month: 12, day: 4 }, future: false });
+    // six months from the publication day: no year is near enough to be sure of
+    expect(resolve('في الرابع من ديسمبر', '2025-06-10')).toEqual({ partial: { month: 12, day: 4 }, future: false });
+  });
+  test('reads a day and month without year within two months before the publication day (a dateline)', () => {
+    expect(resolve('في الرابع من ديسمبر', '2025-12-10').date).toEqual({ date: '2025-12-04', precision: 'day' });
+    expect(resolve('القاهرة 30 ديسمبر', '2026-01-02').date).toEqual({ date: '2025-12-30', precision: 'day' });
+  });
+  test('converts Hijri and Iranian solar dates with their calendars', () => {
+    expect(resolve('28 ذو الحجة 1444 هـ').date).toEqual({ date: '2023-07-16', precision: 'day' });
+    expect(resolve('17 اسفند 1404').date).toEqual({ date: '2026-03-08', precision: 'day' });
   });
   test('resolves الجاري and الماضي against the publication day', () => {
     expect(resolve('في الأول من يناير الجاري', '2025-01-07').date).toEqual({ date: '2025-01-01', precision: 'day' });

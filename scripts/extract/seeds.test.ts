@@ -2,23 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractEvent } from './extractEvent.ts';
 import type { ArticleText } from './types.ts';
+import { blocksToPlainParagraphs } from '../ingest/blocks.ts';
+import { bytesToText } from '../ingest/decode.ts';
+import { pageToArticle } from '../ingest/page/pageToArticle.ts';
+import { pageToSections } from '../ingest/sections.ts';
 
-// A crude cleaning (the real one is the ingest's): cut the "read also" article and the source line, drop clutter lines.
+// The article as the ingest reads it: decoded, cut out of its page, its sections and publication line read.
 function seedToArticle(name: string): ArticleText {
-  const raw = readFileSync(new URL(`../../seeds/${name}.txt`, import.meta.url), 'utf8');
-  const body = raw.split(/\n(?:المصدر:|إقرأ أيضاً|اظهر المزيد)/)[0]!;
-  let publishedAt: string | undefined;
-  const lines = body
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => {
-      if (line.startsWith('تاريخ النشر')) {
-        publishedAt = '2025-01-07';
-        return false;
-      }
-      return line.length > 0 && !/^(تابع أحدث|آسياأخبار|كلمات دلالية)/.test(line);
-    });
-  return { title: lines[0]!, paragraphs: lines.slice(1), ...(publishedAt && { publishedAt }) };
+  const sections = pageToSections(pageToArticle(bytesToText(readFileSync(new URL(`../../seeds/${name}.txt`, import.meta.url)))))!;
+  return {
+    title: sections.title,
+    paragraphs: blocksToPlainParagraphs(sections.blocks),
+    ...(sections.source.publishedAt ? { publishedAt: sections.source.publishedAt } : {}),
+    ...(sections.dateline ? { dateline: sections.dateline } : {}),
+  };
 }
 
 const officialIds = (name: string) => extractEvent(seedToArticle(name)).officials.map((official) => `${official.id}:${official.country}`);

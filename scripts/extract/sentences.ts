@@ -1,6 +1,6 @@
-import { DATE_WORDS as dateTable, TIME_MARKERS as markerTable } from '../../src/data/index.ts';
-import { ARABIC_MARKS } from '../../src/utils/normalizeArabic.ts';
-import { foldForMatching, isDroppedForMatching } from './foldForMatching.ts';
+import { DATE_WORDS as dateTable, EVENT_CUES, TIME_MARKERS as markerTable } from '../../src/data/index.ts';
+import { ARABIC_MARKS } from '../../src/arabic/fold.ts';
+import { foldForMatching, isDroppedForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { tokenizeFolded, type Token } from './tokenize.ts';
 import type { ArticleText } from './types.ts';
@@ -22,6 +22,10 @@ export interface Sentence {
   background: boolean;
   /** Tells of a planned event (المقبل، من المقرر …). */
   future: boolean;
+  /** Holds a word of meeting, talks or a call (التقى، استقبل، مباحثات، اتصال …). */
+  meeting: boolean;
+  /** Holds a word of the talks themselves, not only of travel (محادثات، التقى — not زيارة، وصل). */
+  talks: boolean;
 }
 
 type Marker = 'background' | 'weakBackground' | 'future' | 'weakFuture' | 'exempt';
@@ -35,6 +39,22 @@ const markerIndex = buildPhraseIndex<Marker>([
   ...markerTable.future.map((phrase) => [phrase, 'future'] as const),
   ...markerTable.weakFuture.map((phrase) => [phrase, 'weakFuture'] as const),
 ]);
+
+/** Meeting words, with the object pronouns verbs carry («ترأسها», «استقبله»). */
+/** A word of the table, with the article where it has none («زيارة» → «الزيارة») and the object pronouns verbs carry («ترأسها»). */
+function wordForms(word: string): string[] {
+  if (word.includes(' ')) return [word];
+  return [word, ...(word.startsWith('ال') ? [] : [`ال${word}`]), `${word}ه`, `${word}ها`, `${word}هما`, `${word}هم`];
+}
+
+const meetingIndex = buildPhraseIndex(EVENT_CUES.meetingWords.flatMap(wordForms).map((word) => [word, true] as const));
+
+const talkIndex = buildPhraseIndex(EVENT_CUES.talkWords.flatMap(wordForms).map((word) => [word, true] as const));
+
+/** Whether the tokens hold a word of meeting, talks or a call. */
+export function hasMeetingWord(tokens: Token[]): boolean {
+  return findPhrases(meetingIndex, tokens).length > 0;
+}
 
 const pluperfectAuxiliaries = new Set(markerTable.pluperfect.auxiliaries.flatMap((word) => [word, `و${word}`, `ف${word}`].map(foldForMatching)));
 const pluperfectParticle = foldForMatching(markerTable.pluperfect.particle);
@@ -91,7 +111,7 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean): Sentence {
   const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1) };
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
 }
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */
@@ -107,4 +127,13 @@ export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragra
     }
   });
   return sentences;
+}
+
+/**
+ * The paragraph that tells the event: the first whose sentences hold a word of meeting, talks or agreement (a deck
+ * or a photo caption may stand before it); the first paragraph when none does.
+ */
+export function ledeParagraphOf(sentences: readonly Sentence[]): number {
+  const body = sentences.filter((sentence) => sentence.paragraph >= 0);
+  return (body.find((sentence) => sentence.meeting && sentence.tokens.length >= 8) ?? body[0])?.paragraph ?? 0;
 }

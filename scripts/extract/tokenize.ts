@@ -1,4 +1,4 @@
-import { foldForMatching } from './foldForMatching.ts';
+import { foldForMatching } from '../../src/arabic/fold.ts';
 
 /** One word of a folded sentence: its normalised form and where it sits in the folded text. */
 export interface Token {

@@ -1,5 +1,5 @@
 import { TRANSLITERATION as table } from '../../src/data/index.ts';
-import { isArabicMark } from '../../src/utils/normalizeArabic.ts';
+import { isArabicMark } from '../../src/arabic/fold.ts';
 
 const letters = new Map(Object.entries(table.letters));
 const alifs = new Set(table.alifs);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { seedEventToBuiltEvent } from './buildEvents.ts';
 import { outcomesToPlan } from './planRun.ts';
 import type { SeedEvent } from './seedEvent.ts';
+import { sureConfidence } from '../../tests/helpers/sureConfidence.ts';
 
 function seedEvent(seed: string, date = '2025-01-07', format = 'foreign-ministers-meeting'): SeedEvent {
   return {
@@ -25,6 +26,7 @@ function seedEvent(seed: string, date = '2025-01-07', format = 'foreign-minister
     editorialNotes: [],
     unconfirmedOfficials: [],
     warnings: [],
+    confidence: sureConfidence(),
   };
 }
 

@@ -4,6 +4,7 @@ import { mergeSameEvents, type MergeNote } from './merge.ts';
 import type { SeedEvent } from './seedEvent.ts';
 import { validateEvent } from './validate.ts';
 import type { EventData } from '../../src/schemas/event.ts';
+import type { Confidence } from '../../src/schemas/confidence.ts';
 
 /** An event ready to be written: its id (file name without .mdx) and the file's text. */
 export interface BuiltEvent {
@@ -13,6 +14,8 @@ export interface BuiltEvent {
   mdx: string;
   unconfirmedOfficials: string[];
   warnings: string[];
+  /** How sure each field is (its review list is `data.review`). */
+  confidence: Confidence;
 }
 
 /** A built event, or why its frontmatter is invalid. */
@@ -35,6 +38,6 @@ export function seedEventToBuiltEvent(event: SeedEvent, id: string, seedToLabel:
   if (!valid.ok) return valid;
   return {
     ok: true,
-    event: { id, seeds: event.seeds, data: valid.event, mdx: eventToMdx(valid.event, event), unconfirmedOfficials: event.unconfirmedOfficials, warnings: event.warnings },
+    event: { id, seeds: event.seeds, data: valid.event, mdx: eventToMdx(valid.event, event), unconfirmedOfficials: event.unconfirmedOfficials, warnings: event.warnings, confidence: event.confidence },
   };
 }

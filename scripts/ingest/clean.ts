@@ -1,5 +1,5 @@
 import { CLUTTER } from '../../src/data/index.ts';
-import { lineToMatchKey } from './matchKey.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -35,7 +35,7 @@ export function cleanArticle(text: string): string[] {
       if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
       continue;
     }
-    const key = line.length > FURNITURE_MAX ? undefined : lineToMatchKey(line);
+    const key = line.length > FURNITURE_MAX ? undefined : normalizeForMatching(line);
     if (key !== undefined && keyIsReadAlso(key)) {
       // A marker before any article text is page navigation, not the end of the article.
       if (hasText) break;

@@ -13,7 +13,8 @@ describe('argsToOptions', () => {
       check: false,
       cache: true,
       quiet: false,
-      redirects: '/project/src/data/redirects.json',
+      redirects: '/project/content/redirects.json',
+      report: '/project/.cache/review/report.json',
     });
   });
 

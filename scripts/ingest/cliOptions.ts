@@ -1,6 +1,9 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+/** The review report of the project's own seeds, relative to the project root (read by src/pages/review). */
+export const REVIEW_REPORT = '.cache/review/report.json';
+
 /** What `npm run ingest -- --help` prints. */
 export const HELP = `Usage: npm run ingest -- [options]
 
@@ -11,7 +14,10 @@ Options:
   --seeds DIR        folder of seed articles (default: seeds)
   --out DIR          folder of event files (default: content/events)
   --check            write nothing; exit 1 listing missing, stale and extra files if <out> differs from what the seeds give
-  --redirects FILE   where old → new event ids are recorded (default: src/data/redirects.json when --out is the default)
+  --redirects FILE   where old → new event ids are recorded (default: content/redirects.json when --out is the default;
+                     the site reads redirects.json beside the events folder)
+  --report FILE      where the review report goes: every seed, its fields as read and what needs review (JSON; default:
+                     .cache/review/report.json when --out is the default, which the site's /review/ page shows)
   --no-cache         do not read or write the per-seed cache (.cache/ingest/)
   --quiet            print only errors and a one-line summary
   --help             show this help`;
@@ -34,6 +40,8 @@ export interface IngestOptions {
   quiet: boolean;
   /** Where old → new ids are recorded; undefined for an events folder other than the project's. */
   redirects: string | undefined;
+  /** Where the review report is written; undefined for an events folder other than the project's unless asked. */
+  report: string | undefined;
 }
 
 /**
@@ -52,6 +60,7 @@ export function argsToOptions(argv: string[], where: { root: string; cwd: string
       'no-cache': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       redirects: { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -72,6 +81,7 @@ export function argsToOptions(argv: string[], where: { root: string; cwd: string
     check: values.check,
     cache: !values['no-cache'],
     quiet: values.quiet,
-    redirects: values.redirects !== undefined ? resolve(userDir, values.redirects) : defaultOut ? join(root, 'src/data/redirects.json') : undefined,
+    redirects: values.redirects !== undefined ? resolve(userDir, values.redirects) : defaultOut ? join(root, 'content/redirects.json') : undefined,
+    report: values.report !== undefined ? resolve(userDir, values.report) : defaultOut ? join(root, REVIEW_REPORT) : undefined,
   };
 }

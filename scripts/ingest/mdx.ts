@@ -5,7 +5,7 @@ import { dataToYaml } from '../../src/utils/yaml.ts';
 import type { EventData } from '../../src/schemas/event.ts';
 
 /** SPEC §3.1 order, so files read the same way and diffs stay small. */
-const FIELD_ORDER = ['title', 'summary', 'date', 'datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'officials', 'source', 'seed'] as const;
+const FIELD_ORDER = ['title', 'summary', 'date', 'datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'officials', 'review', 'source', 'seed'] as const;
 const OFFICIAL_ORDER = ['id', 'name', 'aliases', 'country', 'role'] as const;
 const SOURCE_ORDER = ['outlet', 'url', 'publishedAt'] as const;
 

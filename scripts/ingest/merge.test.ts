@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { mergeSameEvents, mergeSeedEvents } from './merge.ts';
 import { sampleEvent } from '../../tests/helpers/sampleEvent.ts';
 import type { SeedEvent } from './seedEvent.ts';
+import { sureConfidence } from '../../tests/helpers/sureConfidence.ts';
 
 function seedEvent(seed: string, overrides: Partial<SeedEvent['data']> = {}, text = 'نص', source = {}): SeedEvent {
   const { seed: _seed, source: _source, ...data } = sampleEvent({ title: `عنوان ${seed}`, summary: 'ملخص', ...overrides });
@@ -14,6 +15,7 @@ function seedEvent(seed: string, overrides: Partial<SeedEvent['data']> = {}, tex
     editorialNotes: [],
     unconfirmedOfficials: [],
     warnings: [],
+    confidence: sureConfidence(),
   };
 }
 

@@ -1,6 +1,8 @@
 import { blocksToTextLength } from './blocks.ts';
 import type { SeedEvent } from './seedEvent.ts';
 import type { Official, Source } from '../../src/schemas/event.ts';
+import type { Confidence } from '../../src/schemas/confidence.ts';
+import { confidenceToReviewFields, surerConfidence } from '../extract/fieldConfidence.ts';
 
 const union = <T>(...lists: readonly T[][]): T[] => [...new Set(lists.flat())];
 const sortedUnion = (...lists: readonly string[][]): string[] => union(...lists).sort();
@@ -29,19 +31,33 @@ export function mergeSeedEvents(a: SeedEvent, b: SeedEvent): SeedEvent {
   const parties = rich.data.parties;
   const precision = { year: 0, month: 1, day: 2 } as const;
   const preciser = precision[poor.data.datePrecision] > precision[rich.data.datePrecision] ? poor : rich;
+  const location = rich.data.location.city ? rich.data.location : poor.data.location.city ? poor.data.location : rich.data.location;
+  // each field is as sure as the reading it was taken from; both articles agree on the date and parties, and the
+  // officials are both lists, as weak as the weaker
+  const confidence: Confidence = {
+    ...rich.confidence,
+    date: surerConfidence(preciser.confidence.date, (preciser === rich ? poor : rich).confidence.date),
+    parties: surerConfidence(rich.confidence.parties, poor.confidence.parties),
+    format: format === rich.data.format ? rich.confidence.format : poor.confidence.format,
+    location: location === rich.data.location ? rich.confidence.location : poor.confidence.location,
+    officials: surerConfidence(rich.confidence.officials, poor.confidence.officials) === rich.confidence.officials ? poor.confidence.officials : rich.confidence.officials,
+  };
+  const { review: _review, ...richData } = rich.data;
+  const review = confidenceToReviewFields(confidence);
   return {
     seeds: pairs.map(([seed]) => seed),
     sources: pairs.map(([, source]) => source),
     data: {
-      ...rich.data,
+      ...richData,
       date: preciser.data.date,
       datePrecision: preciser.data.datePrecision,
       dateSource: preciser.data.dateSource,
       mentions: sortedUnion(rich.data.mentions, poor.data.mentions).filter((code) => !parties.includes(code)),
       format,
       formats: union([format], rich.data.formats, poor.data.formats).filter((slug) => slug !== 'other' || format === 'other'),
-      location: rich.data.location.city ? rich.data.location : poor.data.location.city ? poor.data.location : rich.data.location,
+      location,
       officials: [...officials.values()],
+      ...(review.length ? { review } : {}),
     },
     blocks: rich.blocks,
     alsoReported: [
@@ -54,6 +70,7 @@ export function mergeSeedEvents(a: SeedEvent, b: SeedEvent): SeedEvent {
     ),
     unconfirmedOfficials: union(rich.unconfirmedOfficials, poor.unconfirmedOfficials),
     warnings: union(rich.warnings, poor.warnings),
+    confidence,
   };
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { listSourceFiles } from './fs.ts';
 
 /**
- * What decides an event besides its seed: the data folder (every table but the redirects, which the ingest writes)
+ * What decides an event besides its seed: the data folder
  * and the code the stages import — whole folders, and src/ files by name (the rest of src/ is the site's).
  */
 export const PIPELINE_PATHS = [
@@ -12,7 +12,7 @@ export const PIPELINE_PATHS = [
   'scripts/ingest',
   'scripts/extract',
   'src/utils/countryNames.ts',
-  'src/utils/normalizeArabic.ts',
+  'src/arabic',
   'src/utils/collapseSpaces.ts',
   'src/utils/isoDayToTime.ts',
   'src/utils/slugs.ts',
@@ -21,5 +21,5 @@ export const PIPELINE_PATHS = [
 
 /** The absolute paths of the files that decide what an event is besides its seed: a change to any invalidates the seed cache. */
 export function listPipelineFiles(root: string): string[] {
-  return PIPELINE_PATHS.flatMap((path) => (/\.(ts|json)$/.test(path) ? [join(root, path)] : listSourceFiles(join(root, path)))).filter((path) => !path.endsWith('redirects.json'));
+  return PIPELINE_PATHS.flatMap((path) => (/\.(ts|json)$/.test(path) ? [join(root, path)] : listSourceFiles(join(root, path))));
 }

@@ -1,3 +1,5 @@
+import { reasonToConfidence } from '../extract/fieldConfidence.ts';
+import { sureConfidence } from '../../tests/helpers/sureConfidence.ts';
 import { describe, expect, test } from 'vitest';
 import { builtEventsToTable, compareOutputs, mergesToLines } from './report.ts';
 
@@ -28,11 +30,12 @@ describe('builtEventsToTable', () => {
         mdx: '',
         unconfirmedOfficials: [],
         warnings: [],
+        confidence: { ...sureConfidence(), location: reasonToConfidence('locationCountryOnly') },
         data: { date: '2025-01-07', dateSource: 'text', datePrecision: 'day', parties: ['JP', 'US'], format: 'foreign-ministers-meeting', officials: [{}, {}] } as never,
       },
     ]);
     const row = table.split('\n')[1]!;
-    expect(row).toMatch(/^002\.txt\s+2025-01-07-us-foreign-ministers-meeting\s+2025-01-07 \(text\)\s+JP,US\s+foreign-ministers-meeting\s+2\s+-\s+-$/);
+    expect(row).toMatch(/^002\.txt\s+2025-01-07-us-foreign-ministers-meeting\s+2025-01-07 \(text\)\s+JP,US\s+foreign-ministers-meeting\s+2\s+-\s+location 0\.40\s+-$/);
   });
 });
 

@@ -1,10 +1,11 @@
 import type { BuiltEvent } from './buildEvents.ts';
 import type { MergeNote } from './merge.ts';
+import { needsReview } from '../extract/fieldConfidence.ts';
 
 /** Pads to a display width; Arabic and Latin both count one column per character, which is close enough for a terminal. */
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 
-/** One row per seed: seed → id, date + source, parties, format, officials, unconfirmed officials, warnings. */
+/** One row per seed: seed → id, date + source, parties, format, officials, unconfirmed officials, fields to review (with their scores), warnings. */
 export function builtEventsToTable(built: readonly BuiltEvent[]): string {
   const rows = built.flatMap((event) =>
     event.seeds.map((seed) => [
@@ -15,10 +16,14 @@ export function builtEventsToTable(built: readonly BuiltEvent[]): string {
       event.data.format,
       String(event.data.officials.length),
       event.unconfirmedOfficials.join('، ') || '-',
+      (Object.entries(event.confidence) as [string, (typeof event.confidence)['date']][])
+        .filter(([, confidence]) => needsReview(confidence))
+        .map(([field, confidence]) => `${field} ${confidence.score.toFixed(2)}`)
+        .join(', ') || '-',
       event.warnings.join('; ') || '-',
     ]),
   );
-  const header = ['seed', 'id', 'date (source)', 'parties', 'format', 'officials', 'unconfirmed officials', 'warnings'];
+  const header = ['seed', 'id', 'date (source)', 'parties', 'format', 'officials', 'unconfirmed officials', 'review', 'warnings'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.slice(0, 2000).map((row) => Math.min(row[column]!.length, 60))));
   const line = (row: string[]) => row.map((cell, column) => (column === row.length - 1 ? cell : pad(cell, widths[column]!))).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n');

@@ -1,4 +1,4 @@
-import { lineToMatchKey } from './matchKey.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { MONTHS } from '../extract/arabicDateWords.ts';
 
 const ARABIC_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
@@ -10,7 +10,7 @@ export function partialDateToPhrase(partial: { month?: number; day?: number } | 
   const names = [...MONTHS].filter(([, month]) => month === partial.month).map(([name]) => name);
   for (const paragraph of paragraphs) {
     const words = paragraph.split(/\s+/);
-    const at = words.findIndex((word) => names.includes(lineToMatchKey(word).replace(/[^\p{L}]+$/u, '').replace(/^(و|ب|ل|في)(?=..)/u, '')) || names.includes(lineToMatchKey(word).replace(/[^\p{L}]+$/u, '')));
+    const at = words.findIndex((word) => names.includes(normalizeForMatching(word).replace(/[^\p{L}]+$/u, '').replace(/^(و|ب|ل|في)(?=..)/u, '')) || names.includes(normalizeForMatching(word).replace(/[^\p{L}]+$/u, '')));
     if (at === -1) continue;
     let start = at;
     while (start > 0 && at - start < 3 && !/[.،,:؛!?؟]$/.test(words[start - 1]!)) start--;
@@ -24,8 +24,8 @@ export function partialDateToPhrase(partial: { month?: number; day?: number } | 
 }
 
 /** The needs-review error for a seed whose article does not give the event's full date. */
-export function missingDateToMessage(seedLabel: string, sidecarName: string, phrase: string | undefined): string {
-  const what = phrase ? `the article gives no year for «${phrase}»` : 'the article gives no date for the event';
+export function missingDateToMessage(seedLabel: string, sidecarName: string, phrase: string | undefined, contradiction?: string): string {
+  const what = contradiction ? `the article's date cannot be trusted (${contradiction})` : phrase ? `the article gives no year for «${phrase}»` : 'the article gives no date for the event';
   return `${seedLabel}: needs review — ${what}; add ${sidecarName} with date.value and date.citation`;
 }
 

@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { linesToSections } from './sections.ts';
+import { pageToArticle } from './page/pageToArticle.ts';
+import { pageToSections } from './sections.ts';
 
-const lines = (text: string) => text.split('\n');
+/** The sections of a page made of these lines, through the boilerplate stage as the ingest runs it. */
+const linesToSections = (text: string) => pageToSections(pageToArticle(text));
+const lines = (text: string) => text;
 
-describe('linesToSections', () => {
+describe('pageToSections', () => {
   test('takes the first line as the title and the lede as the summary', () => {
     const sections = linesToSections(lines('اليابان والهند تعقدان حواراً\n\nعقد البلدان حواراً في طوكيو يوم الاثنين الماضي لبحث التعاون الاقتصادي والأمني بين الجانبين. وتناول اللقاء قضايا عدة.'));
     expect(sections?.title).toBe('اليابان والهند تعقدان حواراً');
@@ -39,30 +42,30 @@ describe('linesToSections', () => {
   });
 
   test('marks a short line between paragraphs as a subheading', () => {
-    const sections = linesToSections(lines('عنوان\nفقرة أولى.\nالاستنتاج\nفقرة ختامية أطول بكثير من العنوان الفرعي الذي يسبقها.'));
+    const sections = linesToSections(lines('عنوان الخبر عن لقاء الوزيرين\nالتقى وزير الخارجية الياباني نظيره الهندي في طوكيو لبحث التعاون بين البلدين.\nالاستنتاج\nواتفق الجانبان على مواصلة الحوار في المجالات الاقتصادية والأمنية خلال الفترة المقبلة.'));
     expect(sections?.blocks[1]).toEqual({ kind: 'heading', text: 'الاستنتاج' });
   });
 
-  test('takes the first Arabic line as the title, leaving --- and "title: x" in the body', () => {
-    const sections = linesToSections(lines('---\ntitle: x\nعنوان عربي\nفقرة.'));
-    expect(sections?.title).toBe('عنوان عربي');
+  test('keeps "title: x" inside the article as its own line, drops a --- rule, and leaves both out of the title', () => {
+    const sections = linesToSections(lines('عنوان عربي للقاء الوزيرين\nالتقى وزير الخارجية الياباني نظيره الهندي في طوكيو لبحث التعاون بين البلدين.\n---\ntitle: x\nواتفق الجانبان على مواصلة الحوار في المجالات الاقتصادية والأمنية خلال الفترة المقبلة.'));
+    expect(sections?.title).toBe('عنوان عربي للقاء الوزيرين');
     expect(sections?.blocks).toEqual([
-      { kind: 'paragraph', text: '---' },
+      { kind: 'paragraph', text: 'التقى وزير الخارجية الياباني نظيره الهندي في طوكيو لبحث التعاون بين البلدين.' },
       { kind: 'paragraph', text: 'title: x' },
-      { kind: 'paragraph', text: 'فقرة.' },
+      { kind: 'paragraph', text: 'واتفق الجانبان على مواصلة الحوار في المجالات الاقتصادية والأمنية خلال الفترة المقبلة.' },
     ]);
   });
 
   test('does not make a markup-looking short line a subheading', () => {
-    const sections = linesToSections(lines('عنوان\nفقرة أولى.\n{globalThis.x = 1}\nفقرة ختامية أطول بكثير من السطر الذي يسبقها في النص.'));
+    const sections = linesToSections(lines('عنوان الخبر عن لقاء الوزيرين\nالتقى وزير الخارجية الياباني نظيره الهندي في طوكيو لبحث التعاون بين البلدين.\n{globalThis.x = 1}\nواتفق الجانبان على مواصلة الحوار في المجالات الاقتصادية والأمنية خلال الفترة المقبلة.'));
     expect(sections?.blocks[1]).toEqual({ kind: 'paragraph', text: '{globalThis.x = 1}' });
   });
 
   test('keeps "* text" as text, not a list', () => {
-    expect(linesToSections(lines('عنوان\n* ليس قائمة'))?.blocks).toEqual([{ kind: 'paragraph', text: '* ليس قائمة' }]);
+    expect(linesToSections(lines('عنوان الخبر عن لقاء الوزيرين\nالتقى وزير الخارجية الياباني نظيره الهندي في طوكيو لبحث التعاون بين البلدين.\n* ليس قائمة\nواتفق الجانبان على مواصلة الحوار في المجالات الاقتصادية والأمنية خلال الفترة المقبلة.'))?.blocks[1]).toEqual({ kind: 'paragraph', text: '* ليس قائمة' });
   });
 
   test('returns undefined when nothing is left', () => {
-    expect(linesToSections([])).toBeUndefined();
+    expect(linesToSections('')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { Block } from './blocks.ts';
-import { lineToMatchKey } from './matchKey.ts';
-import { bareDateLineToDay, lineToPublishedDay, lineToSource } from './sourceLines.ts';
+import type { PageParts } from './page/pageToArticle.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { bareDateLineToDay, datelineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
 
@@ -10,6 +11,8 @@ export interface ArticleSections {
   summary: string;
   blocks: Block[];
   source: Source;
+  /** A short line under the headline that opens with a place («نيودلهي - كونا»): the story's dateline. */
+  dateline?: string;
 }
 
 const ORDERED_ITEM = /^\s*([0-9٠-٩]{1,3})\s*[.)\-–]\s+(\S.*)$/;
@@ -101,27 +104,46 @@ function markSubheadings(blocks: Block[]): Block[] {
 }
 
 /**
- * Splits cleaned lines into title, summary, body blocks and source. Source and publication lines leave the body;
- * the first meaningful line is the headline unless it is a whole paragraph (then the first sentence gives the title).
- * Returns undefined when no article text is left.
+ * Turns the parts of a page into title, summary, body blocks and source. Source and publication lines leave the body;
+ * the headline is the page's, else the first meaningful line unless it is a whole paragraph (then the first sentence
+ * gives the title). Returns undefined when no article text is left.
  */
-export function linesToSections(lines: readonly string[]): ArticleSections | undefined {
+export function pageToSections(parts: PageParts): ArticleSections | undefined {
   const source: Source = {};
-  const articleLines: string[] = [];
-  for (const line of lines) {
-    const sourceLine = line.trim() === '' ? undefined : lineToSource(line.trim());
+  /** Takes a source or publication line into `source`; true when the line was one. A bare date counts only where a page prints the article's date: under the headline or in the text. */
+  let updated: string | undefined;
+  const takeMeta = (line: string, where: 'header' | 'body' | 'edge'): boolean => {
+    const trimmed = line.trim();
+    if (trimmed === '') return false;
+    const sourceLine = lineToSource(trimmed);
     if (sourceLine) {
       if (!source.outlet && sourceLine.outlet) source.outlet = sourceLine.outlet;
       if (!source.url && sourceLine.url) source.url = sourceLine.url;
-      continue;
+      return true;
     }
-    const published = line.trim() === '' ? undefined : (lineToPublishedDay(line.trim()) ?? bareDateLineToDay(line.trim()));
-    if (published !== undefined) {
-      if (published && !source.publishedAt) source.publishedAt = published;
-      continue;
+    const update = lineToUpdatedDay(trimmed);
+    if (update !== undefined) {
+      updated ??= update;
+      return true;
     }
-    articleLines.push(line);
-  }
+    // a newspaper's issue line («… 26 ديسمبر 2023م - العدد 20554») dates the article wherever it stands
+    const issue = /العدد\s*[:：]?\s*[\d٠-٩]/.test(trimmed);
+    const published =
+      lineToPublishedDay(trimmed) ?? (where === 'edge' && !issue ? undefined : bareDateLineToDay(trimmed)) ?? (where === 'header' || issue ? datelineToDay(trimmed) : undefined);
+    if (published === undefined) return false;
+    if (published && !source.publishedAt) source.publishedAt = published;
+    return true;
+  };
+  // The header first: the date printed under the headline is the article's; a banner's date is the day the page was
+  // seen, so above the headline and below the article only a labelled line counts.
+  for (const line of parts.header) takeMeta(line, 'header');
+  const articleLines = parts.body.filter((line) => !takeMeta(line, 'body'));
+  for (const line of [...parts.trailer, ...parts.banner]) takeMeta(line, 'edge');
+  if (!source.publishedAt && updated) source.publishedAt = updated;
+  if (parts.title !== undefined) articleLines.unshift(parts.title);
+
+  // a short header line with a dash, slash or bracket after its first word(s) may be the dateline (extraction checks the place)
+  const dateline = parts.header.find((line) => line.trim().split(/\s+/).length <= 6 && /^[\p{L}\s]{2,30}\s*[-–—/(]/u.test(line.trim()));
 
   let blocks = unitsToBlocks(linesToUnits(articleLines));
   // The headline is Arabic: a leading "---" or "title: x" line is page debris, kept in the body and shown literally.
@@ -144,7 +166,7 @@ export function linesToSections(lines: readonly string[]): ArticleSections | und
     const rest = blocks.filter((_, i) => i !== titleIndex);
     // A repeated headline (the page's <h1> copied twice) is dropped too.
     const next = rest[titleIndex];
-    if (next?.kind === 'paragraph' && lineToMatchKey(titleWithoutSiteName(next.text, source.outlet)) === lineToMatchKey(title)) {
+    if (next?.kind === 'paragraph' && normalizeForMatching(titleWithoutSiteName(next.text, source.outlet)) === normalizeForMatching(title)) {
       rest.splice(titleIndex, 1);
     }
     // A one-line article keeps its only line as body.
@@ -160,5 +182,5 @@ export function linesToSections(lines: readonly string[]): ArticleSections | und
   const paragraphs = blocks.filter((block): block is { kind: 'paragraph'; text: string } => block.kind === 'paragraph' && hasLetter(block.text));
   const lede = afterTitle === undefined ? (paragraphs.find((block) => block.text.length >= 80) ?? paragraphs[0])?.text : afterTitle || paragraphs.find((block) => block !== titleBlock)?.text;
   const summary = ledeToSummary(lede || title);
-  return { title, summary, blocks, source };
+  return { title, summary, blocks, source, ...(dateline ? { dateline: dateline.trim() } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { Block } from './blocks.ts';
+import type { Confidence } from '../../src/schemas/confidence.ts';
 import type { EventData, Source } from '../../src/schemas/event.ts';
 
 /** An editorial value to be cited in the body's "ملاحظة تحريرية" section. */
@@ -24,4 +25,6 @@ export interface SeedEvent {
   editorialNotes: EditorialNote[];
   unconfirmedOfficials: string[];
   warnings: string[];
+  /** How sure each field is; the fields below the review threshold are `data.review`. */
+  confidence: Confidence;
 }

@@ -1,8 +1,8 @@
 import { blocksToPlainParagraphs } from './blocks.ts';
-import { cleanArticle } from './clean.ts';
 import { bytesToText } from './decode.ts';
 import { missingDateToMessage, missingFieldToMessage, partialDateToPhrase } from './reviewMessages.ts';
-import { linesToSections } from './sections.ts';
+import { pageToArticle } from './page/pageToArticle.ts';
+import { pageToSections } from './sections.ts';
 import { seedNameToSidecarName } from './seedNameToSidecarName.ts';
 import type { EditorialNote, SeedEvent } from './seedEvent.ts';
 import { sidecarDateToEventDate, textToSidecar } from './sidecar.ts';
@@ -11,6 +11,8 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMATS } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { ArticleText, Extraction } from '../extract/types.ts';
+import { confidenceToReviewFields, reasonToConfidence } from '../extract/fieldConfidence.ts';
+import { CONFIDENCE_FIELDS, type Confidence } from '../../src/schemas/confidence.ts';
 
 /** What one seed is made of: its bytes and, when present, its editorial sidecar's text. */
 export interface SeedInput {
@@ -28,7 +30,15 @@ export interface SeedContext {
   officialsById: ReadonlyMap<string, Official>;
 }
 
-export type SeedResult = { ok: true; event: SeedEvent } | { ok: false; errors: string[] };
+/** What a seed that needs review gave before it was stopped: for the review report and the eval, never published. */
+export interface SeedDraft {
+  title: string;
+  /** The cleaned article text that extraction read. */
+  paragraphs: string[];
+  extraction: Extraction;
+}
+
+export type SeedResult = { ok: true; event: SeedEvent } | { ok: false; errors: string[]; draft?: SeedDraft };
 
 const formatLabels = new Map(FORMATS.map((format) => [format.slug, format.label]));
 const regionNames = new Intl.DisplayNames(['ar'], { type: 'region' });
@@ -45,6 +55,13 @@ const WARNINGS_ANSWERED_BY: Partial<Record<keyof Sidecar, RegExp>> = {
 
 function openWarnings(warnings: readonly string[], sidecar: Sidecar): string[] {
   return warnings.filter((warning) => !Object.entries(WARNINGS_ANSWERED_BY).some(([field, pattern]) => sidecar[field as keyof Sidecar] && pattern.test(warning)));
+}
+
+/** The extraction's confidence, with every field an editor supplied made certain. */
+function confidenceWithSidecar(confidence: Confidence, sidecar: Sidecar): Confidence {
+  const editorial = reasonToConfidence('editorial');
+  const supplied = (field: (typeof CONFIDENCE_FIELDS)[number]) => (field === 'format' ? sidecar.format ?? sidecar.formats : sidecar[field]);
+  return Object.fromEntries(CONFIDENCE_FIELDS.map((field) => [field, supplied(field) ? editorial : confidence[field]])) as Confidence;
 }
 
 /** The sidecar's values, each as a line of the body's editorial note. */
@@ -84,17 +101,17 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
 
   const text = bytesToText(input.bytes);
   if (text.trim() === '') return { ok: false, errors: [`${input.label}: the file is empty`] };
-  const sections = linesToSections(cleanArticle(text));
+  const sections = pageToSections(pageToArticle(text));
   if (!sections) return { ok: false, errors: [`${input.label}: no article text after removing site clutter`] };
 
   // Extraction reads the Arabic prose only: Latin-only lines ("date: 1999-01-01", code, URLs) are page debris or
   // hostile text, shown literally in the body but never allowed to set the date, parties or officials.
   const paragraphs = blocksToPlainParagraphs(sections.blocks).filter((text) => ARABIC_LETTER.test(text));
-  const extraction = context.extract({ title: sections.title, paragraphs, ...(sections.source.publishedAt ? { publishedAt: sections.source.publishedAt } : {}) });
+  const extraction = context.extract({ title: sections.title, paragraphs, ...(sections.source.publishedAt ? { publishedAt: sections.source.publishedAt } : {}), ...(sections.dateline ? { dateline: sections.dateline } : {}) });
 
   const errors: string[] = [];
   const date = sidecar.date ? sidecarDateToEventDate(sidecar.date) : extraction.date;
-  if (!date) errors.push(missingDateToMessage(input.label, sidecarName, partialDateToPhrase(extraction.partialDate, [sections.title, ...paragraphs])));
+  if (!date) errors.push(missingDateToMessage(input.label, sidecarName, partialDateToPhrase(extraction.partialDate, [sections.title, ...paragraphs]), extraction.dateReview));
 
   const parties = sortedUnique(sidecar.parties ? [HOME_COUNTRY, ...sidecar.parties.value] : extraction.parties);
   if (parties.length < 2 || !parties.includes(HOME_COUNTRY)) {
@@ -103,21 +120,20 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
 
   const format = sidecar.format?.value ?? sidecar.formats?.value[0] ?? extraction.format;
   const warnings: string[] = [];
-  let extractedPlace = extraction.location;
-  if (!extractedPlace && !sidecar.location && format === 'phone-call') {
-    // A phone call has no meeting place; by this timeline's convention it is placed on Japan's side.
-    extractedPlace = { city: '', country: HOME_COUNTRY };
-    warnings.push('phone call: no meeting place, location set to Japan with no city');
-  }
+  const extractedPlace = extraction.location;
   const country = sidecar.location?.value.country ?? extractedPlace?.country;
   const city = sidecar.location?.value.city ?? (sidecar.location?.value.country && sidecar.location.value.country !== extractedPlace?.country ? '' : extractedPlace?.city ?? '');
-  // An unknown place is published as unknown (never guessed) and flagged for the editor, unlike a date, which the timeline cannot place without.
-  if (!country && !extraction.warnings.some((warning) => WARNINGS_ANSWERED_BY.location!.test(warning))) warnings.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
-  if (errors.length > 0 || !date) return { ok: false, errors };
+  // A call has no place (settled, not unknown); any other event without one is published as unknown, never guessed,
+  // and flagged for the editor, unlike a date, which the timeline cannot place without.
+  const placeless = format === 'phone-call' && !sidecar.location;
+  if (!country && !placeless && !extraction.warnings.some((warning) => WARNINGS_ANSWERED_BY.location!.test(warning))) warnings.push(missingFieldToMessage(input.label, sidecarName, 'the article does not say where the event took place', 'location'));
+  if (errors.length > 0 || !date) return { ok: false, errors, draft: { title: sections.title, paragraphs, extraction } };
 
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
   const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : extraction.officials;
   const mentions = sortedUnique(sidecar.mentions?.value ?? extraction.mentions).filter((code) => !parties.includes(code));
+  const confidence = confidenceWithSidecar(extraction.confidence, sidecar);
+  const review = confidenceToReviewFields(confidence);
 
   return {
     ok: true,
@@ -136,12 +152,14 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
         formats,
         location: { city: country ? city : '', country: country ?? '' },
         officials,
+        ...(review.length ? { review } : {}),
       },
       blocks: sections.blocks,
       alsoReported: [],
       editorialNotes: sidecarToNotes(sidecar, context.officialsById),
       unconfirmedOfficials: sidecar.officials ? [] : extraction.unconfirmedOfficials,
       warnings: [...openWarnings(extraction.warnings, sidecar), ...warnings],
+      confidence,
     },
   };
 }

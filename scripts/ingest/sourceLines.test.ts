@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareDateLineToDay, lineToPublishedDay, lineToSource, textToUrl } from './sourceLines.ts';
+import { bareDateLineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
 
 describe('lineToSource', () => {
   test('returns the outlet of a named source', () => {
@@ -49,6 +49,16 @@ describe('textToUrl', () => {
 
 describe('bareDateLineToDay', () => {
   test.each([
+    ['arabic.news.cn | 2022-05-01 21:17:46', '2022-05-01'],
+    ['2022-07-08 09:16:40 | arabic.news.cn', '2022-07-08'],
+    ['22.12.2019   |   10:40   |   المشاهدات: 1318', '2019-12-22'],
+  ])('reads a stamp with its outlet or views: %s', (line, day) => {
+    expect(bareDateLineToDay(line)).toBe(day);
+  });
+  test.each(['التقى الوزيران في طوكيو يوم 5 مايو 2025 | وبحثا التعاون الثنائي في مجالات عدة', '2022-05-01 | الرئيسية عربي ودولي أخبار آسيا اليوم'])('refuses a line that says more: %s', (line) => {
+    expect(bareDateLineToDay(line)).toBeUndefined();
+  });
+  test.each([
     ['الثلاثاء، 07 يناير 2025 - 10:30 ص', '2025-01-07'],
     ['Tuesday 7 January 2025', '2025-01-07'],
     ['٢٩ مايو ٢٠٢٤', '2024-05-29'],
@@ -60,5 +70,19 @@ describe('bareDateLineToDay', () => {
 
   test.each(['عقد الاجتماع في 29 مايو 2024 في نيودلهي.', 'الاستنتاج', 'يناير'])('returns undefined for %s', (line) => {
     expect(bareDateLineToDay(line)).toBeUndefined();
+  });
+});
+
+describe('lineToUpdatedDay', () => {
+  test.each([
+    ['آخر تحديث: 09 أغسطس 2024 - 16:05 بتوقيت أبوظبي', '2024-08-09'],
+    ['تحديث: 5 أيار/مايو 2025 - 19:30', '2025-05-05'],
+    ['تحديث: 18.02.2023', '2023-02-18'],
+  ])('reads %s', (line, day) => {
+    expect(lineToUpdatedDay(line)).toBe(day);
+  });
+  // «تحديث» without its colon opens a sentence as a noun
+  test.each(['تحديث الإعلان المشترك لعام 2008 ليعكس الأولويات المعاصرة.', 'تم التوقيع في 5 مايو 2025'])('returns undefined for %s', (line) => {
+    expect(lineToUpdatedDay(line)).toBeUndefined();
   });
 });

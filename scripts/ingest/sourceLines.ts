@@ -1,10 +1,15 @@
-import { lineToMatchKey } from './matchKey.ts';
-import { ENGLISH_MONTHS, MONTHS, WEEKDAYS } from '../extract/arabicDateWords.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { ENGLISH_MONTHS } from '../extract/arabicDateWords.ts';
+import { findDateMentions } from '../extract/parseArabicDate.ts';
 import { parsePublicationDate } from '../extract/parsePublicationDate.ts';
 import type { Source } from '../../src/schemas/event.ts';
 
 const SOURCE_LABEL = /^(المصدر|مصدر الخبر|المصدر الاصلي|رابط المصدر|source)\s*[:：]\s*/;
-const PUBLISHED_LABEL = /^(تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|بتاريخ|published( on)?)\s*[:：]\s*/;
+/** Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:»). */
+const PUBLISHED_LABEL = /^(تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|نشرت|نشر|بتاريخ|تاريخ|كتابه|published( on)?|posted( on)?)\s*[:：]?\s*(?=[\d\p{L}])/u;
+/** Labels of an update stamp: a later day than the article's, used only when a page gives no other. */
+// «تحديث» alone is a label only with its colon («تحديث: 5 أيار/مايو 2025»); as a sentence's first word it is a noun.
+const UPDATED_LABEL = /^(?:(?:اخر تحديث|تاريخ التحديث|تم التحديث|حدث في|updated|last updated)\s*[:：]?|تحديث\s*[:：])\s*/;
 const URL_PATTERN = /https?:\/\/[^\s<>"'«»]+/i;
 
 /** The label-free value of a "label: value" line, cut from the original (not the match key) text. */
@@ -29,7 +34,7 @@ export function textToUrl(text: string): string | undefined {
 /** The folded start of a line, enough to hold any label; a line with no colon near its start has none and skips the folding. */
 function labelKey(line: string): string {
   const start = line.slice(0, 40);
-  return start.includes(':') || start.includes('：') ? lineToMatchKey(start) : '';
+  return start.includes(':') || start.includes('：') ? normalizeForMatching(start) : '';
 }
 
 /** Reads a "المصدر: …" line: a URL becomes `url`, a name becomes `outlet`. Undefined when the line is not a source line. */
@@ -43,27 +48,60 @@ export function lineToSource(line: string): Source | undefined {
 
 /** Reads a "تاريخ النشر: …" line into `YYYY-MM-DD`; undefined when the line is not a publication line. Null when it is one but has no readable date. */
 export function lineToPublishedDay(line: string): string | null | undefined {
-  if (!PUBLISHED_LABEL.test(labelKey(line))) return undefined;
-  return parsePublicationDate(valueAfterColon(line)) ?? null;
+  const key = normalizeForMatching(line.slice(0, 60));
+  if (!PUBLISHED_LABEL.test(key) || UPDATED_LABEL.test(key) || textBesideDates(line).length > 5) return undefined;
+  const day = parsePublicationDate(line);
+  // «تاريخ» or «نشر» opening an ordinary sentence is not a label: only a line that holds a date is.
+  if (day === undefined && !/[:：]/.test(line.slice(0, 40))) return undefined;
+  return day ?? null;
+}
+
+/** Reads an update stamp («آخر تحديث: 10/01/2023») into `YYYY-MM-DD`; undefined for any other line. */
+export function lineToUpdatedDay(line: string): string | undefined {
+  return UPDATED_LABEL.test(normalizeForMatching(line.slice(0, 40))) ? parsePublicationDate(line) : undefined;
 }
 
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
-/** Words a bare date line is made of besides month and weekday names: times, AM/PM, zones, "at", "the". */
-const DATE_FILLER = new Set(['ص', 'م', 'صباحا', 'مساء', 'ظهرا', 'am', 'pm', 'gmt', 'utc', 'الساعه', 'الموافق', 'في', 'يوم', 'توقيت', 'مكه', 'القاهره', 'بتوقيت']);
+/** Words a date line holds besides its dates: times of day, AM/PM, zones, "at", "corresponding to", separators. */
+const DATE_FILLER = /^(ص|م|ه|صباحا|مساء|ظهرا|am|pm|gmt|utc|الساعه|الموافق|الموافق ل|ل|في|يوم|توقيت|مكه|القاهره|بتوقيت|بتوقيت مكه|[ap]\.?m\.?)$/;
+
+/** What is left of a folded line once its dates, times and filler words are taken out. */
+function textBesideDates(line: string): string[] {
+  const key = normalizeForMatching(line);
+  let rest = key;
+  for (const mention of findDateMentions(key).filter((mention) => mention.kind === 'calendar' || mention.kind === 'weekday')) rest = rest.slice(0, mention.at) + ' '.repeat(mention.end! - mention.at) + rest.slice(mention.end);
+  return rest
+    .replace(/\d{1,2}:\d{2}(:\d{2})?/g, ' ')
+    .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(st|nd|rd|th)\b/g, ' ')
+    .split(/[\s,،\-–—/|:()\[\]]+/)
+    .filter((word) => word && !DATE_FILLER.test(word) && !ENGLISH_MONTHS.has(word) && !/^\d{1,2}$|^\d{4}$/.test(word));
+}
 
 /**
- * A line that is only a date ("الثلاثاء، 07 يناير 2025 - 10:30 ص", "Tuesday 7 January 2025"), as sites print above
- * an article: the publication day. Undefined for any line that says anything else.
+ * A line that is only a date ("الثلاثاء، 07 يناير 2025 - 10:30 ص", "2023/09/03 16:48", "الأحد 1444/12/28 هـ - 16-07-2023
+ * م | 22:41"), as sites print it under a headline: the article's day. Undefined for any line that says anything else.
  */
 export function bareDateLineToDay(line: string): string | undefined {
-  // Every date parsePublicationDate reads has a four-digit year: a line with no digit is not one (most lines, skipped cheaply).
-  if (line.length > 80 || !ANY_DIGIT.test(line)) return undefined;
-  const key = lineToMatchKey(line);
-  const words = key.split(/[\s,،\-–—/|:()]+/).filter(Boolean);
-  const isDateWord = (word: string) =>
-    /^\d+(st|nd|rd|th)?\.?$/.test(word) || MONTHS.has(word) || WEEKDAYS.has(word) || ENGLISH_MONTHS.has(word) || DATE_FILLER.has(word) || /^(mon|tues|wednes|thurs|fri|satur|sun)day$/.test(word);
-  // Two-word months (كانون الثاني) are checked as pairs.
-  const rest = words.filter((word, i) => !isDateWord(word) && !MONTHS.has(`${words[i - 1]} ${word}`) && !MONTHS.has(`${word} ${words[i + 1]}`));
-  return rest.length === 0 && words.length > 0 ? parsePublicationDate(line) : undefined;
+  if (line.length > 90 || !ANY_DIGIT.test(line)) return undefined;
+  if (textBesideDates(line).length === 0) return parsePublicationDate(line);
+  // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»
+  const segments = line.split('|').map((segment) => segment.trim()).filter(Boolean);
+  if (segments.length < 2) return undefined;
+  const dated = segments.filter((segment) => ANY_DIGIT.test(segment) && textBesideDates(segment).length === 0 && parsePublicationDate(segment) !== undefined);
+  const others = segments.filter((segment) => !dated.includes(segment));
+  if (dated.length !== 1 || others.some((segment) => segment.split(/\s+/).length > STAMP_WORDS || /[.؟!]$/.test(segment))) return undefined;
+  return parsePublicationDate(dated[0]!);
+}
+
+/** How many words a segment beside a stamp's date may have (an outlet, a section, a count of views). */
+const STAMP_WORDS = 4;
+
+/**
+ * A dateline above the lede («جدة 28 ذو الحجة 1444 هـ الموافق 16 يوليو 2023 م واس»): a short line giving a whole date
+ * with a place or an agency's name. Read only between a headline and its article, where the article's date stands.
+ */
+export function datelineToDay(line: string): string | undefined {
+  if (line.length > 120 || !ANY_DIGIT.test(line) || /[.؟!]$/.test(line.trim())) return undefined;
+  return textBesideDates(line).length <= 6 ? parsePublicationDate(line) : undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { HOME_COUNTRY } from '../config.ts';
 import { FORMAT_SLUGS } from '../data/index.ts';
+import { CONFIDENCE_FIELDS } from './confidence.ts';
 import { countryCode, isoDay, slug } from './primitives.ts';
 
 export { countryCode, isoDay } from './primitives.ts';
@@ -67,6 +68,8 @@ export const eventSchema = z
     location: z.object({ city: z.string(), country: countryCode.or(z.literal('')) }).strict(),
     /** Who took part. */
     officials: z.array(officialSchema),
+    /** Fields the ingest is not sure of and no editor has settled yet (src/data/confidence.json): shown as awaiting review. */
+    review: z.array(z.enum(CONFIDENCE_FIELDS)).min(1).optional(),
     /** The article (or, for an event told by several seeds, the articles) it came from. */
     source: z.union([sourceSchema, z.array(sourceSchema).min(1)]),
     /** The seed file's name, or the list of names when several seeds tell one event. */

@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
-import { redirectTableToPairs } from './redirects.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { eventsDirToRedirectsFile } from './contentFiles.ts';
+import { readRedirectTable, redirectTableToPairs } from './redirects.ts';
 
 const live = new Set(['2024-11-27-in-official-visit']);
 
@@ -15,5 +19,28 @@ describe('redirectTableToPairs', () => {
   });
   test('throws when the target is not an event', () => {
     expect(() => redirectTableToPairs({ 'a-b': 'c-d' }, live)).toThrow(/not an event/);
+  });
+});
+
+describe('readRedirectTable', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'redirects-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('is empty for a corpus that has none', () => {
+    expect(readRedirectTable(join(dir, 'absent.json'))).toEqual({});
+  });
+  test('reads the ingest’s table', () => {
+    writeFileSync(join(dir, 'ok.json'), '{"a-b": "c-d"}\n');
+    expect(readRedirectTable(join(dir, 'ok.json'))).toEqual({ 'a-b': 'c-d' });
+  });
+  test('names the file when it is not a table of ids', () => {
+    writeFileSync(join(dir, 'bad.json'), '["a-b"]\n');
+    expect(() => readRedirectTable(join(dir, 'bad.json'))).toThrow(/bad\.json: not an object/);
+  });
+});
+
+describe('eventsDirToRedirectsFile', () => {
+  test('puts the table beside the events folder', () => {
+    expect(eventsDirToRedirectsFile('./content/events')).toBe('content/redirects.json');
   });
 });

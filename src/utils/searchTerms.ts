@@ -1,4 +1,4 @@
-import { normalizeArabic } from './normalizeArabic.ts';
+import { normalizeArabic } from '../arabic/fold.ts';
 import { HOME_COUNTRY } from '../config.ts';
 
 /** The parts of an event that readers search by. */

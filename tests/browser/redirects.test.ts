@@ -8,18 +8,18 @@ import { serveFolder } from '../../scripts/serveFolder.ts';
 import { buildEnv } from '../helpers/buildEnv.ts';
 import { TEST_SITE_URL } from '../helpers/testSiteUrl.ts';
 
-// A copy of the project with a redirects table, so the real src/data/redirects.json is never touched.
+// A copy of the project with a redirects table, so the real content/redirects.json is never touched.
 const root = resolve('.');
 const copy = mkdtempSync(join(tmpdir(), 'site-redirects-'));
 const events: string[] = [];
 
 beforeAll(() => {
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content/events', 'content/pages', 'content/countries', 'content/formats', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
   const ids = readdirSync(join(root, 'content/events')).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
   events.push(...ids);
-  writeFileSync(join(copy, 'src/data/redirects.json'), JSON.stringify({ 'old-renamed-event': ids[0] }));
-  execFileSync('npm', ['exec', '--', 'astro', 'build'], { cwd: copy, stdio: 'inherit', env: buildEnv({ EVENTS_DIR: join(root, 'content/events') }) });
+  writeFileSync(join(copy, 'content/redirects.json'), JSON.stringify({ 'old-renamed-event': ids[0] }));
+  execFileSync('npm', ['exec', '--', 'astro', 'build'], { cwd: copy, stdio: 'inherit', env: buildEnv() });
 });
 
 afterAll(() => {

@@ -6,6 +6,7 @@ import { describeSearch } from './suites/search.ts';
 import { describeAccessibility } from './suites/accessibility.ts';
 import { describeBuiltFiles } from './suites/builtFiles.ts';
 import { describePictures } from './suites/pictures.ts';
+import { describeEditorialPages } from './suites/editorialPages.ts';
 
 // One real build and one browser for every browser suite: building is the slow part.
 let site: Site | undefined;
@@ -27,3 +28,4 @@ describeSearch(current);
 describeAccessibility(current);
 describeBuiltFiles(current);
 describePictures(current);
+describeEditorialPages(current);

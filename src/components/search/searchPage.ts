@@ -1,5 +1,5 @@
 import { countToArabic, NOUNS } from '../../utils/arabicCount.ts';
-import { normalizeArabic } from '../../utils/normalizeArabic.ts';
+import { normalizeArabic } from '../../arabic/fold.ts';
 import { searchStateFromParams, searchStateToParams, FILTER_KEYS, type SearchState } from '../../utils/searchState.ts';
 
 interface PagefindResult {

@@ -15,7 +15,29 @@ export const cityEntry = z
   })
   .strict();
 
-/** Cities where events take place, with their spellings. */
-export const citiesTable = z.object({ $comment: z.string(), cities: z.array(cityEntry) }).strict();
+/** A seat of government or palace where leaders receive guests: a meeting there is in its city. */
+export const venueEntry = z
+  .object({
+    /** The name as the press writes it («البيت الأبيض»). */
+    name: arabicText,
+    /** Other spellings. */
+    aliases: z.array(arabicText),
+    /** The `name` of its city in `cities`. */
+    city: arabicText,
+  })
+  .strict();
+
+/** Cities where events take place, with their spellings, and the venues that stand for them. */
+export const citiesTable = z
+  .object({ $comment: z.string(), cities: z.array(cityEntry), venues: z.array(venueEntry) })
+  .strict()
+  .superRefine((table, context) => {
+    const names = new Set(table.cities.map((city) => city.name));
+    table.venues.forEach((venue, i) => {
+      if (!names.has(venue.city)) context.addIssue({ code: 'custom', path: ['venues', i, 'city'], message: `"${venue.city}" is not a city of the table` });
+    });
+  });
+
+export type VenueEntry = z.infer<typeof venueEntry>;
 
 export type CityEntry = z.infer<typeof cityEntry>;

@@ -14,16 +14,38 @@ export const formatRule = z
   })
   .strict();
 
+/** A body named with its nisbas between head and modifier («اللجنة القطرية اليابانية الاقتصادية»): the group it gives. */
+export const formatBody = z
+  .object({
+    /** The keyword group the body gives. */
+    group: z.string(),
+    /** The body's head nouns. */
+    heads: z.array(arabicText).min(1),
+    /** How many words after the head a modifier may stand. */
+    within: z.number().int().positive(),
+    /** Words or phrases that make the body of the group. */
+    modifiers: z.array(arabicText).min(1),
+  })
+  .strict();
+
 /** Keyword groups and format rules (src/data/formatRules.json). */
 export const formatRulesTable = z
   .object({
     $comment: z.string(),
     keywords: z.record(z.string(), z.array(arabicText).min(1)),
+    bodies: z.array(formatBody),
     rules: z.array(formatRule).min(1),
+    /** Formats a text names as such (a call, a 2+2, a named dialogue or joint body): they win over who met. */
+    namedMechanisms: z.array(z.string()).min(1),
+    /** A named mechanism must score at least this (a mention in the title or lede, or two strong ones) to decide. */
+    namedMinScore: z.number().positive(),
   })
   .strict()
   .superRefine((table, context) => {
     const groups = new Set(Object.keys(table.keywords));
+    table.bodies.forEach((body, i) => {
+      if (!groups.has(body.group)) context.addIssue({ code: 'custom', path: ['bodies', i], message: `unknown keyword group "${body.group}"` });
+    });
     table.rules.forEach((rule, i) => {
       for (const group of [...rule.all, ...(rule.none ?? [])]) {
         if (!groups.has(group)) context.addIssue({ code: 'custom', path: ['rules', i], message: `unknown keyword group "${group}"` });

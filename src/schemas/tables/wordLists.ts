@@ -40,6 +40,7 @@ export const titlesTable = z
     nameStopwords: z.array(arabicText),
     organisationWords: z.array(arabicText),
     counterpartTitles: z.array(arabicText),
+    delegationHeads: z.array(arabicText),
   })
   .strict();
 
@@ -48,5 +49,5 @@ export const transliterationTable = z
   .object({ $comment: z.string(), letters: z.record(z.string().length(1), z.string()), alifs: z.array(z.string().length(1)) })
   .strict();
 
-/** Old event id → new event id, written by the ingest (src/data/redirects.json). */
+/** Old event id → new event id, written by the ingest (content/redirects.json). */
 export const redirectsTable = z.record(z.string(), z.string());

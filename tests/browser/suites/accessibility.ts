@@ -10,7 +10,7 @@ interface AxeViolation {
   nodes: Array<{ target: unknown }>;
 }
 
-/** axe-core on the home, an event page, a hub page and the search page, in light and dark. */
+/** axe-core on the home, an event page, hub pages (India's with its introduction), the search page and the about page, in light and dark. */
 export function describeAccessibility(site: () => Site): void {
   describe('accessibility', () => {
     const pages = () => [
@@ -20,6 +20,8 @@ export function describeAccessibility(site: () => Site): void {
       '/countries/in/',
       '/officials/takeshi-iwaya/',
       '/search/?q=%D8%A7%D9%84%D9%87%D9%86%D8%AF',
+      '/about/',
+      '/formats/2plus2-ministerial/',
     ];
     for (const colorScheme of ['light', 'dark'] as const) {
       test(`no serious or critical axe violation (${colorScheme})`, async () => {

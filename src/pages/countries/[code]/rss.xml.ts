@@ -5,10 +5,13 @@ import { getEventsNewestFirst, type EventEntry } from '../../../utils/events.ts'
 import { eventsToFeed } from '../../../utils/eventsToFeed.ts';
 import { eventsToCountryHubs } from '../../../utils/hubs.ts';
 import { countryToUrlSlug } from '../../../utils/slugs.ts';
+import { getIntroductions } from '../../../utils/getIntroductions.ts';
 
 // A feed per country: the meetings where it was a party, newest first.
 export const getStaticPaths = (async () => {
   const hubs = eventsToCountryHubs(await getEventsNewestFirst());
+  // As for the country pages: a country an editor introduced before its first event has its (empty) feed too.
+  for (const code of (await getIntroductions('countries')).keys()) if (!hubs.some((hub) => hub.code === code)) hubs.push({ code, asParty: [], mentionedIn: [] });
   return hubs.map((hub) => ({ params: { code: countryToUrlSlug(hub.code) }, props: { code: hub.code, events: hub.asParty } }));
 }) satisfies GetStaticPaths;
 

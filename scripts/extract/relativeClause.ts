@@ -1,0 +1,18 @@
+/** Relative pronouns that open a clause («الذي تولى منصبه الشهر الماضي», «الزيارة التي قام بها … في 2018»), folded. */
+const RELATIVE_PRONOUN = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللذان|اللتان)(?=\s)/g;
+/** How far back (characters) a relative pronoun still governs a position. */
+const REACH = 120;
+
+/**
+ * Where the relative clause that holds position `at` of a folded sentence opens (the pronoun's start), when a relative
+ * pronoun stands before it with no comma or semicolon between; undefined otherwise.
+ * «… لي تشيانغ، الذي تولى منصبه الشهر الماضي» → the start of «الذي» for a position in «الشهر الماضي».
+ */
+export function relativeClauseStart(norm: string, at: number): number | undefined {
+  const from = Math.max(0, at - REACH);
+  const before = norm.slice(from, at);
+  let start: number | undefined;
+  for (const match of before.matchAll(RELATIVE_PRONOUN)) start = from + match.index + (match[0].startsWith(' ') ? 1 : 0);
+  if (start === undefined || /[،,؛;]/.test(norm.slice(start, at))) return undefined;
+  return start;
+}

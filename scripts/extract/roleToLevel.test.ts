@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { roleToLevel } from './roleToLevel.ts';
+
+describe('roleToLevel', () => {
+  test.each([
+    ['رئيس الوزراء', 'leader'],
+    ['ولي العهد رئيس مجلس الوزراء', 'leader'],
+    ['الرئيس', 'leader'],
+    ['المستشارة الألمانية', 'leader'],
+    ['وزير الخارجية', 'foreignMinister'],
+    ['وزيرة الشؤون الخارجية', 'foreignMinister'],
+    ['نائب رئيس الوزراء وزير الخارجية', 'foreignMinister'],
+    ['نائب رئيس الوزراء', 'deputy'],
+    ['وكيل وزارة الخارجية', 'deputy'],
+    ['وزير الدولة للشؤون الخارجية', 'deputy'],
+    ['نائب وزير الخارجية', 'deputy'],
+    ['وزير الدفاع', 'defenceMinister'],
+    ['وزير الاقتصاد والتجارة والصناعة', 'economyMinister'],
+    ['وزير الاستثمار', 'economyMinister'],
+    ['وزير الداخلية', 'minister'],
+    ['السفير', 'deputy'],
+  ])('%s → %s', (role, level) => {
+    expect(roleToLevel(role)).toBe(level);
+  });
+
+  test('gives none for a title that is no office', () => {
+    expect(roleToLevel('الدكتور')).toBeUndefined();
+  });
+});

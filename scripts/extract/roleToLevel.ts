@@ -1,0 +1,35 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { ROLE_LEVEL_RULES, type RoleLevel } from '../../src/data/index.ts';
+
+const rules = ROLE_LEVEL_RULES.map((rule) => ({ level: rule.level, words: rule.any.map(normalizeForMatching) }));
+
+/** Whether a folded phrase stands in folded text as whole words. */
+function holds(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase);
+  while (at !== -1) {
+    const before = at === 0 ? ' ' : text[at - 1]!;
+    const after = text[at + phrase.length] ?? ' ';
+    // a proclitic (و، ب، ل) may stand before the phrase; nothing may follow it inside a word
+    if ((/[\s(«"،,]/.test(before) || (at === 1 && /[وبلف]/.test(before))) && /[\s)»"،,.:]|$/.test(after)) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
+}
+
+const RANK: readonly RoleLevel[] = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy'];
+/** Where a second office starts inside a title: «نائب رئيس الوزراء | وزير الخارجية», but not «نائب | وزير الخارجية». */
+const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?:نايب|نايبه|وكيل|وكيله|مساعد|مساعده)\s?)/g;
+
+/**
+ * The level of an office from its Arabic title («رئيس الوزراء» → leader, «نائب وزير الخارجية» → deputy), or undefined.
+ * A title holding two offices takes the higher: «نائب رئيس الوزراء وزير الخارجية» is a foreign minister.
+ */
+export function roleToLevel(role: string): RoleLevel | undefined {
+  let best: RoleLevel | undefined;
+  for (const part of normalizeForMatching(role).split(SECOND_OFFICE)) {
+    const text = ` ${part} `;
+    const level = rules.find((rule) => rule.words.some((word) => holds(text, word)))?.level;
+    if (level && (!best || RANK.indexOf(level) < RANK.indexOf(best))) best = level;
+  }
+  return best;
+}

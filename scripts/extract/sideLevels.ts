@@ -1,0 +1,62 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import type { RoleLevel } from '../../src/data/index.ts';
+import type { Official } from '../../src/schemas/event.ts';
+import type { CountryOccurrence } from './findCountries.ts';
+import { findPhrases } from './phraseIndex.ts';
+import { DELEGATION_HEAD_ROLE, titleIndex } from './readPersonName.ts';
+import { roleToLevel } from './roleToLevel.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
+
+/** How many paragraphs after the lede's the sentence that tells who held the talks may stand. */
+const LEAD_REACH = 2;
+/** How many words after a title its country may stand («رئيس الوزراء الياباني», «وزير خارجية اليابان»). */
+const COUNTRY_REACH = 2;
+
+/** The levels of office each party met at: over the whole event, and in the first sentence of the story that tells both sides. */
+export interface SideLevels {
+  all: Map<string, Set<RoleLevel>>;
+  /** Who met in the first body sentence that gives both parties a level (the meeting the story leads with), if any. */
+  lead?: Map<string, Set<RoleLevel>>;
+}
+
+/**
+ * The levels of office each party met at: from the officials who took part (their roles on the day) and from titles
+ * with a country in the sentences that tell the meeting («استقبل الرئيس السيسي رئيس وزراء اليابان»), so that a meeting
+ * of two leaders is known even when a name is not. «نظيره الهندي» takes the level of the title met before it. The
+ * lead levels are those of the first body sentence that tells both sides: a foreign minister's talks with his
+ * counterpart lead a story whose courtesy call on the premier comes later, and the reverse.
+ */
+export function sideLevels(sentences: readonly Sentence[], countries: readonly CountryOccurrence[], officials: readonly Official[], parties: readonly string[]): SideLevels {
+  const all = new Map<string, Set<RoleLevel>>();
+  const add = (levels: Map<string, Set<RoleLevel>>, country: string, level: RoleLevel | undefined) => {
+    if (!level || !parties.includes(country)) return;
+    levels.set(country, (levels.get(country) ?? new Set()).add(level));
+  };
+  for (const official of officials) add(all, official.country, roleToLevel(official.role));
+  const spellings = officials.map((official) => ({ official, forms: [official.name, ...official.aliases].map(normalizeForMatching).filter((form) => form.includes(' ')) }));
+  const ledeParagraph = ledeParagraphOf(sentences);
+  let lead: Map<string, Set<RoleLevel>> | undefined;
+  for (const sentence of sentences) {
+    if (sentence.background || sentence.future || !(sentence.meeting || sentence.index === 0)) continue;
+    // the lead may be told a paragraph later than the people («واستُهلت الزيارة بوصوله …», then «وشكّلت المحادثات …»)
+    if (sentence.paragraph > ledeParagraph + 1 && (lead || sentence.paragraph > ledeParagraph + LEAD_REACH || !sentence.talks)) continue;
+    const early = sentence.paragraph <= ledeParagraph + 1;
+    const inSentence = countries.filter((country) => country.sentence === sentence.index);
+    const here = new Map<string, Set<RoleLevel>>();
+    let lastLevel: RoleLevel | undefined;
+    for (const title of findPhrases(titleIndex, sentence.tokens)) {
+      const counterpart = /^(ون|ن|ل)ظير/.test(sentence.tokens[title.start]!.norm);
+      const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : roleToLevel(title.value);
+      if (!counterpart) lastLevel = level ?? lastLevel;
+      const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1);
+      if (country) {
+        if (early) add(all, country.code, level);
+        add(here, country.code, level);
+      }
+    }
+    for (const { official, forms } of spellings) if (forms.some((form) => sentence.norm.includes(form))) add(here, official.country, roleToLevel(official.role));
+    // the lead is a sentence of the talks themselves, not of arrival and welcome
+    if (!lead && sentence.paragraph >= 0 && sentence.talks && parties.every((party) => here.has(party))) lead = here;
+  }
+  return lead ? { all, lead } : { all };
+}

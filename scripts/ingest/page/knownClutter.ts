@@ -1,0 +1,21 @@
+import { CLUTTER } from '../../../src/data/index.ts';
+
+// The fast path of the boilerplate stage: lines the clutter table names outright (src/data/clutter.json), tested on
+// the folded line as one joined pattern.
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const breadcrumbPattern = new RegExp(
+  `^(?:(?:${[...CLUTTER.breadcrumbWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s»›>/|<«‹،,\\-–]*){1,8}$`,
+);
+const clutterPattern = new RegExp(CLUTTER.lines.map((rule) => `(?:${rule.pattern})`).join('|'));
+const readAlsoPatterns = CLUTTER.readAlso.map((rule) => new RegExp(rule.pattern));
+
+/** Whether a folded line is known page furniture (comment widget, share bar, breadcrumb, tag line …). */
+export function isKnownClutter(key: string): boolean {
+  return clutterPattern.test(key) || breadcrumbPattern.test(key);
+}
+
+/** Whether a folded line opens a "read also" block. */
+export function isKnownReadAlso(key: string): boolean {
+  return readAlsoPatterns.some((pattern) => pattern.test(key));
+}

@@ -1,0 +1,87 @@
+import { normalizeForMatching } from '../../../src/arabic/fold.ts';
+import { BOILERPLATE } from '../../../src/data/index.ts';
+import { isKnownClutter, isKnownReadAlso } from './knownClutter.ts';
+import { bareDateLineToDay, lineToPublishedDay, lineToUpdatedDay } from '../sourceLines.ts';
+import type { LineFeatures } from './lineFeatures.ts';
+
+/**
+ * What a line of a copied page is, judged alone:
+ * - prose: article-like text (long, full of stop-words, ends like a sentence);
+ * - text: a shorter Arabic line (a headline, a subheading, a short paragraph);
+ * - tail: opens a block after the article (related, most read, comments: «اقرأ أيضاً»);
+ * - clutter: site furniture (menus, share bars, language lists, interface words, known patterns);
+ * - date: the page's date line («نشرت في: 09/01/2023 - 22:36», «2023/09/03 16:48»), kept for the source stage;
+ * - credit: a photo credit or caption marker; signOff: a wire service's closing initials («- مل -», «(النهاية)»);
+ * - other: anything else (Latin, numbers, markup), judged by where it stands.
+ */
+export type LineKind = 'prose' | 'text' | 'date' | 'tail' | 'clutter' | 'credit' | 'signOff' | 'other';
+
+const fold = (words: readonly string[]) => words.map(normalizeForMatching);
+/** Tail openers by their first word, so a line is checked against the few that could start it. */
+const tailOpenersByFirstWord = new Map<string, string[]>();
+for (const opener of fold(BOILERPLATE.tailOpeners)) {
+  const first = opener.split(' ')[0]!;
+  tailOpenersByFirstWord.set(first, [...(tailOpenersByFirstWord.get(first) ?? []), opener]);
+}
+/** A line longer than this many words is article text or an appended article, never furniture of one line. */
+const FURNITURE_MAX_WORDS = 24;
+/** A line that may be a date line: a four-digit number or a day and month with a year next to it. */
+const MAY_BE_DATE = /\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/;
+const creditMarkers = new Set(fold(BOILERPLATE.creditMarkers));
+const signOffs = new Set(fold(BOILERPLATE.signOffs));
+
+/** Furniture by its shape: a menu of short pieces, interface words, a language list, or no letters at all. */
+function looksLikeFurniture(features: LineFeatures): boolean {
+  if (!/[\p{L}\p{N}]/u.test(features.key)) return true;
+  if (features.foreignScript && features.words <= 12) return true;
+  if (features.segments >= 3 && features.wordsPerSegment <= 2.5 && features.stopShare < 0.2 && !features.sentenceEnd) return true;
+  if (features.interfaceShare >= 0.5 && features.words <= 16 && (features.interfaceWords >= 2 || features.words === 1)) return true;
+  if (features.interfaceShare >= 0.34 && features.interfaceWords >= 2 && features.words <= 6 && !features.sentenceEnd) return true;
+  if (features.webMarks && features.arabicWords <= 5) return true;
+  return false;
+}
+
+/** Whether a bracketed or closing piece of a line is a credit: an agency, a photographer, an office («ومع», «مكتب الإعلام»). */
+export function isCreditText(folded: string): boolean {
+  const words = folded.split(/[\s:：/،,.-]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.some((word) => creditMarkers.has(word)) || creditMarkers.has(words.join(' '));
+}
+
+/** A photo credit: short, and its first word (or its bracketed part) is a credit marker («(الصورة: وام)», «تصوير: …»). */
+function looksLikeCredit(features: LineFeatures): boolean {
+  if (features.words > 14) return false;
+  const first = features.key.replace(/^[(\[«"]+/, '').split(/[\s:：]+/)[0] ?? '';
+  if (creditMarkers.has(first) && /[:：)]|^\(/.test(features.key)) return true;
+  return /^\(.*\)\.?$/.test(features.key) && features.key.split(/[\s:：()]+/).some((word) => creditMarkers.has(word));
+}
+
+/** A wire sign-off: a few letters and slashes, dashes or brackets, or a closing word («انتهى»، «(النهاية)»). */
+function looksLikeSignOff(features: LineFeatures): boolean {
+  if (features.words > 8 || features.sentenceEnd) return false;
+  const words = features.key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.some((word) => signOffs.has(word)) && features.words <= 6) return true;
+  // initials: «- مل -», «م ع/ر ش», «ع.ح/ ص.ش», «ا س ص / م ع ح»
+  return words.length > 0 && words.every((word) => word.length <= 2) && /[-/.(]/.test(features.key);
+}
+
+/** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
+/** Whether a folded line opens with a tail opener («اقرأ أيضاً», «الأكثر قراءة»). */
+function opensTail(key: string): boolean {
+  const openers = tailOpenersByFirstWord.get(key.slice(0, key.search(/[\s:：]|$/)));
+  return openers !== undefined && openers.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}:`));
+}
+
+export function lineToKind(features: LineFeatures): LineKind {
+  const { key } = features;
+  if (features.words > FURNITURE_MAX_WORDS) return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
+  if (features.words <= 8 && (opensTail(key) || isKnownReadAlso(key))) return 'tail';
+  if (features.words <= 16 && MAY_BE_DATE.test(key) && (lineToPublishedDay(key) ?? lineToUpdatedDay(key) ?? bareDateLineToDay(key)) !== undefined) return 'date';
+  if (isKnownClutter(key)) return 'clutter';
+  if (looksLikeCredit(features)) return 'credit';
+  if (looksLikeSignOff(features)) return 'signOff';
+  if (looksLikeFurniture(features)) return 'clutter';
+  if (features.arabicWords >= 8 && features.stopShare >= 0.1 && (features.sentenceEnd || features.arabicWords >= 16) && features.interfaceShare < 0.25) return 'prose';
+  if (features.arabicWords >= 2) return 'text';
+  return 'other';
+}

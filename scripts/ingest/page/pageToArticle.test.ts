@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { pageToArticle } from './pageToArticle.ts';
+
+const LEDE = 'عقد وزير الدفاع الهندي راجناث سينغ، الاثنين، محادثات في نيودلهي مع نظيره الياباني جين ناكاتاني، تناولت سبل تعميق التعاون الدفاعي بين البلدين والأوضاع الأمنية الإقليمية.';
+const SECOND = 'وتبادل الوزيران وجهات النظر حول البيئة الأمنية في منطقة المحيطين الهندي والهادئ، وبحثا فرص التعاون بين الصناعات الدفاعية في البلدين.';
+const DECK = 'وزير الدفاع الياباني جين ناكاتاني يجري زيارة رسمية إلى نيودلهي تستمر يومين، هي الثانية من نوعها للقاء نظيره الهندي خلال ستة أشهر.';
+
+describe('pageToArticle', () => {
+  test('puts the byline and dates between a deck and the text in the header, keeping the deck', () => {
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'TRT عربي - وكالات', 'تاريخ النشر: 5 أيار/مايو 2025 - 18:06', 'تحديث: 5 أيار/مايو 2025 - 19:30', '', LEDE, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
+    expect(parts.header).toEqual(['TRT عربي - وكالات', 'تاريخ النشر: 5 أيار/مايو 2025 - 18:06', 'تحديث: 5 أيار/مايو 2025 - 19:30']);
+    expect(parts.body.filter(Boolean)).toEqual([DECK, LEDE, SECOND]);
+  });
+  test('keeps short lines of the article between two paragraphs when no date line is among them', () => {
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([DECK, 'التعاون الدفاعي', LEDE, SECOND]);
+  });
+});

@@ -1,0 +1,209 @@
+import { isStopword } from '../../../src/arabic/stopwords.ts';
+import { lineToFeatures, type LineFeatures } from './lineFeatures.ts';
+import { isCreditText, lineToKind, type LineKind } from './lineToKind.ts';
+
+/** A copied page cut into its parts: what stood above the headline, the headline, the lines between it and the text, the article, and what followed it. */
+export interface PageParts {
+  /** Site header above the headline: logo, date banner, menus. */
+  banner: string[];
+  /** The headline, when the page has one before the article. */
+  title?: string;
+  /** Between the headline and the article: date and byline lines, photo credits, captions. */
+  header: string[];
+  /** The article's lines, furniture removed; blank lines kept (collapsed) as paragraph breaks. */
+  body: string[];
+  /** After the article: tags, share bars, related lists, appended articles, footer. */
+  trailer: string[];
+}
+
+interface Line {
+  text: string;
+  kind: LineKind | 'blank';
+  features?: LineFeatures;
+}
+
+/** Furniture inside the article is dropped; anything else there (markup, Latin, short lines) is the article's own. */
+const DROPPED_IN_BODY = new Set<Line['kind']>(['clutter', 'credit', 'signOff', 'tail']);
+/** How many furniture lines in a row end the article even without a "read also" line. */
+const FURNITURE_RUN = 4;
+/** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
+const MIN_ARTICLE_CHARS = 250;
+
+/** The prose runs of the page: stretches of lines from one prose line to the last before a tail line, a sign-off or a run of furniture. */
+function proseRuns(lines: readonly Line[]): Array<{ start: number; end: number; chars: number; paragraphs: number }> {
+  const runs: Array<{ start: number; end: number; chars: number; paragraphs: number }> = [];
+  let current: { start: number; end: number; chars: number; paragraphs: number } | undefined;
+  let furniture = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const { kind, text } = lines[i]!;
+    if (kind === 'blank') continue;
+    if (kind === 'prose') {
+      current ??= { start: i, end: i, chars: 0, paragraphs: 0 };
+      current.end = i;
+      current.chars += text.length;
+      current.paragraphs++;
+      furniture = 0;
+      continue;
+    }
+    if (!current) continue;
+    furniture = kind === 'clutter' || kind === 'credit' ? furniture + 1 : 0;
+    if (kind === 'tail' || kind === 'signOff' || furniture >= FURNITURE_RUN) {
+      runs.push(current);
+      current = undefined;
+      furniture = 0;
+    }
+  }
+  if (current) runs.push(current);
+  return runs;
+}
+
+/** Proclitics and the article taken off content words before they are compared («والعلاقات» ~ «العلاقات» ~ «علاقات»). */
+const LEADS = ['وال', 'بال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+
+/** Content words of a text: folded, not stop-words, three letters or more, without proclitics and the article. */
+function contentWords(features: LineFeatures): Set<string> {
+  const words = new Set<string>();
+  for (const word of features.key.split(' ')) {
+    if (word.length < 3 || isStopword(word)) continue;
+    const lead = LEADS.find((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 3);
+    words.add(lead ? word.slice(lead.length) : word);
+  }
+  return words;
+}
+
+/** A caption: next to a photo credit, or opening with the words captions open with. */
+function isCaption(lines: readonly Line[], at: number): boolean {
+  const near = (offset: number) => {
+    for (let i = at + offset; i >= 0 && i < lines.length; i += offset) {
+      if (lines[i]!.kind !== 'blank') return lines[i]!.kind === 'credit';
+    }
+    return false;
+  };
+  const key = lines[at]!.features!.key;
+  if (near(-1) || near(1) || /^(صوره|الصوره|جانب من|لقطه|من اليمين|من اليسار)\s/.test(key)) return true;
+  // a caption ends with its credit in brackets: «… في كولومبو (مكتب الإعلام الرئاسي).», «… بالقاهرة (ومع)»
+  const credit = /\(([^()]{1,40})\)\.?$/.exec(key)?.[1];
+  return credit !== undefined && isCreditText(credit);
+}
+
+/** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
+const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
+
+/**
+ * The headline: among the Arabic lines above the article (below the previous block of prose, if any), the one that
+ * shares most content words with the article's first paragraphs; the earliest of equals (a caption repeats the
+ * headline's words but comes after it). Captions, labels («المصدر:») and lines of one word are not headlines.
+ */
+function findTitle(lines: readonly Line[], from: number, bodyStart: number, ledeStart = bodyStart): number | undefined {
+  const lede = new Set<string>();
+  let taken = 0;
+  for (let i = ledeStart; i < lines.length && taken < 2; i++) {
+    if (lines[i]!.kind !== 'prose') continue;
+    for (const word of contentWords(lines[i]!.features!)) lede.add(word);
+    taken++;
+  }
+  let best: { at: number; score: number } | undefined;
+  for (let i = from; i < bodyStart; i++) {
+    const line = lines[i]!;
+    // a list item under the headline («- الزعيمان التقيا …») is a summary point, not the headline
+    if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i)) continue;
+    // a full stop with more after it makes a sentence (a caption and its credit); headlines join their parts with «..»
+    if (FULL_STOP_INSIDE.test(line.text)) continue;
+    let score = 0;
+    for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
+    if (!best || score > best.score) best = { at: i, score };
+  }
+  return best?.at;
+}
+
+/**
+ * Cuts a copied page into banner, headline, header, article and trailer by what its lines look like, so that site
+ * furniture never seen before still goes: the article is the first substantial run of prose (two paragraphs, or one of
+ * 250 characters), ended by a "read also" or related-news line, a wire sign-off or a run of furniture; the headline is
+ * the line above it that the first paragraphs repeat. A page with no prose at all (a one-line note) keeps every line
+ * that is not furniture, the first as headline.
+ */
+export function pageToArticle(text: string): PageParts {
+  const lines: Line[] = text.split('\n').map((raw) => {
+    const trimmed = raw.trim();
+    if (trimmed === '') return { text: raw, kind: 'blank' };
+    const features = lineToFeatures(trimmed);
+    return { text: raw.replace(/\s+$/, ''), kind: lineToKind(features), features };
+  });
+  const runs = proseRuns(lines);
+  const article = runs.find((run) => run.paragraphs >= 2 || run.chars >= MIN_ARTICLE_CHARS) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
+
+  const textOf = (from: number, to: number, keep: (line: Line) => boolean) => lines.slice(from, to).filter(keep).map((line) => line.text.trim());
+  const notBlank = (line: Line) => line.kind !== 'blank';
+
+  if (!article) {
+    // No prose: keep what is not furniture, up to the first "read also"; the first such line is the headline.
+    const end = lines.findIndex((line, i) => line.kind === 'tail' && lines.slice(0, i).some((before) => before.kind === 'text' || before.kind === 'other'));
+    const kept = lines.slice(0, end === -1 ? undefined : end).filter((line) => line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind));
+    return { banner: [], header: [], body: collapseBlankLines(kept.map((line) => (line.kind === 'blank' ? '' : line.text))), trailer: textOf(end === -1 ? lines.length : end, lines.length, notBlank) };
+  }
+
+  // The article may open and end with short sentences around its long paragraphs («التقى الوزيران اليوم.»).
+  let start = article.start;
+  while (start > 0) {
+    const before = lines[start - 1]!;
+    if (before.kind === 'blank' || (before.kind === 'text' && before.features!.sentenceEnd && before.features!.arabicWords >= 4 && !isCaption(lines, start - 1))) start--;
+    else break;
+  }
+  while (lines[start]?.kind === 'blank') start++;
+  if (start < article.start) article.start = start;
+  // A deck above the byline («وزير الدفاع … يجري زيارة …», then «وكالات», the dates, then the text): the lines between
+  // the deck and the text are the header's, not the article's, when a date line is among them.
+  let bylines = linesAfterDeck(lines, article.start, article.end);
+  let end = article.end + 1;
+  while (end < lines.length && (lines[end]!.kind === 'blank' || (lines[end]!.kind === 'text' && lines[end]!.features!.sentenceEnd))) end++;
+  const previousRun = runs[runs.indexOf(article) - 1];
+  // A deck without a full stop above the byline may be the headline itself («وزير خارجية اليابان يبحث مع نظيره …», then
+  // «كتب - …», the date, the text): it competes with the lines above, judged against the paragraphs after the byline.
+  const deck = bylines.length > 0 && !lines[article.start]!.features!.sentenceEnd ? article.start : undefined;
+  let titleAt = findTitle(lines, previousRun ? previousRun.end + 1 : 0, deck === undefined ? article.start : deck + 1, deck === undefined ? article.start : bylines.at(-1)! + 1);
+  if (deck !== undefined && titleAt === deck) {
+    // the headline opens the run: the article starts after the byline, which is the header's
+    article.start = bylines.at(-1)! + 1;
+    while (lines[article.start]?.kind === 'blank') article.start++;
+    bylines = [];
+  } else titleAt = titleAt === deck ? undefined : titleAt;
+  const body = lines.slice(article.start, end).filter((line, i) => !bylines.includes(article.start + i) && (line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind)));
+  // A date line right above the headline is the article's (sites print it there too); a banner's date stands higher, over the menus.
+  const headerFrom = titleAt === undefined ? article.start : titleAt + 1;
+  const bannerEnd = titleAt ?? article.start;
+  const above = titleAt === undefined ? -1 : lines.slice(0, titleAt).findLastIndex((line) => line.kind !== 'blank');
+  const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : -1;
+  const parts: PageParts = {
+    banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),
+    header: [...(dateAbove >= 0 ? [lines[dateAbove]!.text.trim()] : []), ...textOf(headerFrom, article.start, notBlank), ...bylines.map((at) => lines[at]!.text.trim())],
+    body: collapseBlankLines(body.map((line) => (line.kind === 'blank' ? '' : line.text))),
+    trailer: textOf(end, lines.length, notBlank),
+  };
+  if (titleAt !== undefined) parts.title = lines[titleAt]!.text.trim();
+  return parts;
+}
+
+/** The byline and date lines between a deck (the article's first prose line) and the next prose line, when a date line is among them; else none. */
+function linesAfterDeck(lines: readonly Line[], start: number, end: number): number[] {
+  if (lines[start]?.kind !== 'prose') return [];
+  const between: number[] = [];
+  for (let i = start + 1; i <= end; i++) {
+    const { kind } = lines[i]!;
+    if (kind === 'prose') break;
+    if (kind !== 'blank') between.push(i);
+  }
+  return between.some((i) => lines[i]!.kind === 'date') && between.every((i) => lines[i]!.features!.words <= 8 && !lines[i]!.features!.sentenceEnd) ? between : [];
+}
+
+/** One blank line between paragraphs at most, none at either end. */
+function collapseBlankLines(lines: string[]): string[] {
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
+    } else kept.push(line.replace(/^[\t ]+/, (indent) => indent.replace(/\t/g, '    ')));
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  return kept;
+}

@@ -1,0 +1,13 @@
+// Arabic stop-words from the `stopword` package (the stopwords-iso list), in the matching form of fold.ts.
+import stopword from 'stopword';
+import { normalizeForMatching } from './fold.ts';
+
+/** Folded Arabic stop-words: في، من، على، إلى، أن، التي … */
+export const ARABIC_STOPWORDS: ReadonlySet<string> = new Set(stopword.ara.map(normalizeForMatching));
+
+/** Whether a folded word is a stop-word, alone or behind و / ف (وأن، فقد). */
+export function isStopword(word: string): boolean {
+  if (ARABIC_STOPWORDS.has(word)) return true;
+  const first = word[0];
+  return (first === 'و' || first === 'ف') && word.length > 2 && ARABIC_STOPWORDS.has(word.slice(1));
+}

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+
+const words = z.array(z.string().min(1)).min(1);
+
+/** What page furniture is made of (src/data/boilerplate.json), for the boilerplate stage. */
+export const boilerplateTable = z
+  .object({
+    $comment: z.string(),
+    /** Words of site interfaces and social networks; a line mostly made of them is furniture. */
+    interfaceWords: words,
+    /** Phrases that open a block after the article (related, most read, comments): what follows is not the article. */
+    tailOpeners: words,
+    /** Words of photo credits and captions. */
+    creditMarkers: words,
+    /** Words of wire-service sign-offs after the last paragraph («انتهى», «(النهاية)»). */
+    signOffs: words,
+  })
+  .strict();

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+const words = z.array(z.string().min(1)).min(1);
+
+/** Words that tell the meeting itself (src/data/eventCues.json). */
+export const eventCuesTable = z
+  .object({
+    $comment: z.string(),
+    /** Verbs and nouns of meetings, talks and calls: a sentence with one tells the event. */
+    meetingWords: words,
+    /** Phrases before a name saying the person was not there (greetings conveyed, a message from, under the leadership of). */
+    absenceFrames: words,
+    /** Words of the talks themselves, not of travel: their sentence dates the event first. */
+    talkWords: words,
+    /** Past-tense verbs of talks: later in an article, a sentence with one names people who took part. */
+    talkVerbs: words,
+    /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
+    attendanceWords: words,
+    /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
+    otherClauseOpeners: words,
+    /** Verbs that only report speech. */
+    quoteVerbs: words,
+    /** Places of arrival and departure (an airport): a sentence set there names who greeted the guest, not who held the talks. */
+    arrivalPlaces: words,
+  })
+  .strict();

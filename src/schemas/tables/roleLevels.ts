@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+
+/** The levels offices are sorted into, from a head of state or government down to a deputy or an envoy. */
+export const ROLE_LEVELS = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy'] as const;
+
+/** One rule: an office whose title holds any of the words is of the level. */
+export const roleLevelRule = z.object({ level: z.enum(ROLE_LEVELS), any: z.array(z.string().min(1)).min(1) }).strict();
+
+/** Rules read in order, first match wins (src/data/roleLevels.json). */
+export const roleLevelsTable = z.object({ $comment: z.string(), rules: z.array(roleLevelRule).min(1) }).strict();
+
+export type RoleLevel = (typeof ROLE_LEVELS)[number];
