@@ -4,14 +4,16 @@ export interface CountClass {
   to: number;
 }
 
-// Meetings per country are skewed (a few partners have most of them), so the steps grow geometrically.
-/** Splits 1…max into at most `classes` ranges, each roughly `max^(1/classes)` times wider than the one before. */
-export function countsToClasses(max: number, classes = 5): CountClass[] {
-  if (max < 1) return [];
+// Quantiles, not equal steps: however the meetings are spread (a few partners with most of them, or all alike),
+// each shade holds about as many countries, so the map always tells them apart.
+/** Splits the counts (each ≥ 1) into at most `classes` ranges holding about as many countries each. */
+export function countsToClasses(counts: readonly number[], classes = 5): CountClass[] {
+  const sorted = counts.filter((count) => count >= 1).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
   const bounds: number[] = [];
   for (let k = 1; k <= classes; k++) {
-    const bound = k === classes ? max : Math.round(max ** (k / classes));
-    if (bound >= (bounds.at(-1) ?? 0) + 1) bounds.push(bound);
+    const bound = sorted[Math.ceil((k / classes) * sorted.length) - 1]!;
+    if (bound > (bounds.at(-1) ?? 0)) bounds.push(bound);
   }
-  return bounds.map((to, i) => ({ from: i === 0 ? 1 : bounds[i - 1]! + 1, to }));
+  return bounds.map((to, i) => ({ from: i === 0 ? sorted[0]! : bounds[i - 1]! + 1, to }));
 }
