@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/browser/launchChromium.ts';
 import type { SeedReport } from '../../scripts/ingest/reviewReport.ts';
 import { serveFolder } from '../../scripts/serveFolder.ts';
+import { buildEnv } from '../helpers/buildEnv.ts';
 import { CONFIDENCE } from '../../src/data/index.ts';
 import { seedReviewToRows } from '../../src/utils/seedReviewToRows.ts';
 import { yamlToData } from '../../src/utils/yaml.ts';
@@ -25,13 +26,6 @@ const dist = join(work, 'dist');
 const shots = join(root, 'test-results/review');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-// vitest puts its own import.meta.env into process.env (NODE_ENV=test, DEV …): the build must not inherit them.
-const TEST_RUNNER_VARIABLES = ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
-function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const name of TEST_RUNNER_VARIABLES) delete env[name];
-  return env;
-}
 
 let ingest: ReturnType<typeof spawnSync>;
 let report: SeedReport[] = [];
