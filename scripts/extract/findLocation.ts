@@ -19,9 +19,15 @@ const cityIndex = buildPhraseIndex([
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
 /** City spellings that are also a country's name («الكويت», «تونس», «سنغافورة»): a city only where the text says so. */
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
-const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'داخل', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'قصر', 'بقصر', 'مقر', 'بمقر']);
+// prepositions and nouns of place, and verbs of hosting whose subject is the city («احتضنت الجزائر العاصمة … أشغال الدورة»)
+const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'داخل', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'قصر', 'بقصر', 'مقر', 'بمقر', 'احتضنت', 'احتضن', 'تحتضن', 'يحتضن', 'استضافت', 'استضاف', 'تستضيف', 'يستضيف']);
 /** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «منتجع نوسا دوا»). */
 const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'ولايه', 'بولايه', 'مقاطعه', 'بمقاطعه', 'محافظه', 'بمحافظه', 'قصر', 'بقصر']);
+
+/** A seat of government or a ministry («مقر», «بمقر»): with a party's nisba a few words on, that party's capital. */
+const SEAT_WORDS = new Set(['مقر', 'بمقر', 'وبمقر']);
+/** How many words after «مقر» the nisba may stand («مقر وزارة الشؤون الخارجية اليابانية»). */
+const SEAT_REACH = 5;
 
 /** Compass words after a town («مونستر شمال غربي ألمانيا»): the end of its name. */
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
@@ -160,6 +166,15 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const country = town?.country || near || (host && context.parties.length === 2 ? host : '');
       if (!town || !country) continue;
       found.push({ at, place: { location: { city: town.city, country }, warnings: [`the city ${town.city} is not in the gazetteer (src/data/cities.json): to be confirmed`], basis: 'unknownTown' } });
+    }
+    // «في مقر رئاسة الحكومة اليابانية», «بمقر وزارة الخارجية السعودية»: the seat of a party's government, in its capital
+    for (let at = 0; at < sentence.tokens.length; at++) {
+      if (!SEAT_WORDS.has(sentence.tokens[at]!.norm)) continue;
+      const nisba = context.countries.find(
+        (country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at && country.start <= at + SEAT_REACH && context.parties.includes(country.code) && !/[،,؛;]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[country.start]!.start)),
+      );
+      const capital = nisba && capitalByCountry.get(nisba.code);
+      if (capital) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
     }
     // the place told first in the sentence is the meeting's («في منتجع نوسا دوا بجزيرة بالي»)
     const first = found.sort((a, b) => a.at - b.at)[0];
