@@ -20,8 +20,14 @@ describe('findLocation', () => {
   ])('%s', (_, sentence, parties, place) => {
     expect(placeOf([sentence], parties).location).toEqual(place);
   });
+  test('Japan’s side received with no city named: the partner’s country, its city left to an editor', () => {
+    const found = placeOf(['استقبل فخامة رئيس الجمهورية صباح أمس بقصر الرئاسة وزير الدفاع الياباني.'], ['DJ', 'JP']);
+    expect(found.location).toEqual({ city: '', country: 'DJ' });
+    expect(found.basis).toBe('countryOnly');
+  });
   test('a seat followed, past a comma, by a guest’s nisba is not the guest’s capital', () => {
-    expect(placeOf(['استقبل الوزير في اليوم ذاته بمقر الوزارة، المسؤول الياباني.'], ['DZ', 'JP']).location).toBeUndefined();
+    // the Japanese official was the one received: the partner's country, not Tokyo
+    expect(placeOf(['استقبل الوزير في اليوم ذاته بمقر الوزارة، المسؤول الياباني.'], ['DZ', 'JP']).location).toEqual({ city: '', country: 'DZ' });
   });
   test('a city named after «إلى» with no visit word is no place', () => {
     expect(placeOf(['أعرب الوزيران عن التطلع إلى طوكيو والتعاون معها.'], ['JP', 'TH']).location).toBeUndefined();

@@ -62,6 +62,25 @@ function hostCountries(sentences: readonly Sentence[], countries: readonly Count
   return hosts;
 }
 
+/**
+ * The partner whose side received Japan's («استقبل فخامة رئيس الجمهورية … وزير الدفاع الياباني»): Japan's nisba after a
+ * verb of receiving whose subject is not Japan's, in a bilateral meeting. The meeting is then in the partner's country.
+ */
+function japanReceivedBy(sentences: readonly Sentence[], context: PlaceContext): string | undefined {
+  const partners = context.parties.filter((code) => code !== HOME_COUNTRY);
+  if (partners.length !== 1) return undefined;
+  for (const sentence of sentences) {
+    if (!tellsThePlace(sentence)) continue;
+    for (let at = 0; at < sentence.tokens.length; at++) {
+      if (!RECEIVE_WORDS.has(sentence.tokens[at]!.norm)) continue;
+      const after = context.countries.filter((country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at);
+      const subject = after.find((country) => country.start <= at + 4);
+      if (subject?.code !== HOME_COUNTRY && after.some((country) => country.code === HOME_COUNTRY)) return partners[0];
+    }
+  }
+  return undefined;
+}
+
 /** Where the event took place, how the text told it, and a warning when it tells only the country or nothing. */
 export interface LocationFound {
   location?: { city: string; country: string };
@@ -130,8 +149,9 @@ function datelineCity(sentences: readonly Sentence[], dateline: string | undefin
  */
 export function findLocation(sentences: Sentence[], context: PlaceContext): LocationFound {
   if (context.format === 'phone-call') return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
+  // cities the story names, outside its background («… في مقر وزارة الخارجية في كمبالا» of an earlier meeting)
   const named = new Set<string>();
-  for (const sentence of sentences) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
+  for (const sentence of sentences) if (!sentence.background) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
   const ledeParagraph = ledeParagraphOf(sentences);
   const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
@@ -182,7 +202,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   }
   const dateline = datelineCity(sentences, context.dateline);
   if (dateline) return { location: { city: dateline.name, country: dateline.country }, warnings: [], basis: 'dateline' };
-  const destination = context.visitDestinations.find((code) => context.parties.includes(code));
+  const destination = context.visitDestinations.find((code) => context.parties.includes(code)) ?? japanReceivedBy(sentences, context);
   if (destination) {
     const capital = capitalByCountry.get(destination);
     if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [], basis: 'capital' };
