@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { publicOrigin } from './src/integrations/publicOrigin.ts';
+import { shareImages } from './src/integrations/shareImages.ts';
+import { citationFiles } from './src/integrations/citationFiles.ts';
 import { REDIRECT_TABLE } from './src/utils/redirects.ts';
-
-// The public origin of the site; canonical URLs, Open Graph and the sitemap are built from it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 // Old event permalinks (content/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
 /** @type {Set<string>} */
@@ -15,8 +15,8 @@ const redirectedPaths = new Set(Object.keys(REDIRECT_TABLE).map((id) => `/events
 const editorsOnlyPaths = new Set(['/review/']);
 
 export default defineConfig({
-  site,
+  // `site`, the public origin behind every absolute address, comes from SITE_URL (src/integrations/publicOrigin.ts).
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) && !editorsOnlyPaths.has(new URL(page).pathname) })],
+  integrations: [publicOrigin(), shareImages(), citationFiles(), mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) && !editorsOnlyPaths.has(new URL(page).pathname) })],
   vite: { plugins: [tailwindcss()] },
 });

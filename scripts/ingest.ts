@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     const bytes = readOptional(join(seedsPath, name));
     const sidecarBytes = sidecarNames.has(sidecarName) ? readOptional(join(seedsPath, sidecarName)) : undefined;
     if (!bytes) {
-      outcomes[index] = { result: { ok: false, errors: [`${label(name)}: could not be read`] } };
+      outcomes[index] = { seed: name, result: { ok: false, errors: [`${label(name)}: could not be read`] } };
       return;
     }
     const key = options.cache ? seedToCacheKey(label(name), bytes, sidecarBytes, fingerprint) : '';
@@ -177,6 +177,7 @@ async function main(argv: string[]): Promise<number> {
       ...plan.check.extra.map((name) => `extra (no seed makes it): ${join(outDir, name)}`),
       ...(plan.redirects?.changed ? [`stale: ${relative(process.cwd(), options.redirects!)}`] : []),
     ];
+    for (const review of plan.reviews) console.error(`review: ${review}`);
     for (const error of errors) console.error(`error: ${error}`);
     for (const problem of problems) console.error(problem);
     if (errors.length || problems.length) {
@@ -214,8 +215,11 @@ async function main(argv: string[]): Promise<number> {
     for (const name of removed) console.log(`removed (no seed makes it any more): ${join(outDir, name)}`);
   }
   for (const name of plan.kept) console.error(`warning: ${join(outDir, name)} was not made by ingest (no seed field) and no seed makes it: left in place`);
+  for (const name of plan.awaitingReview) console.error(`warning: ${join(outDir, name)} is kept as published while its seed waits for review`);
+  for (const review of plan.reviews) console.error(`review: ${review}`);
   for (const error of errors) console.error(`error: ${error}`);
-  const summary = `ingest: ${seedNames.length} seeds → ${plan.built.length} events in ${outDir} (${plan.changed.length} written, ${removed.length} removed, ${cacheHits} from cache, ${plan.merges.length} merged) in ${seconds.toFixed(2)} s`;
+  const reviewNote = plan.reviews.length ? `; ${new Set(plan.reviews.map((review) => review.split(':')[0])).size} seed(s) need review, not published (listed on /review/ of npm start)` : '';
+  const summary = `ingest: ${seedNames.length} seeds → ${plan.built.length} events in ${outDir} (${plan.changed.length} written, ${removed.length} removed, ${cacheHits} from cache, ${plan.merges.length} merged) in ${seconds.toFixed(2)} s${reviewNote}`;
   if (errors.length) {
     console.error(`${summary}; ${errors.length} error(s): fix the seeds above and run again`);
     return 1;

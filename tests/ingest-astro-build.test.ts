@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildEnv } from './helpers/buildEnv.ts';
 
 // Hostile seeds go through the real CLI and the REAL Astro build (@astrojs/mdx 8 on Sätteri), and the built pages
 // must show the hostile text literally: nothing runs, nothing becomes markup, the frontmatter stays the pipeline's.
@@ -41,7 +42,7 @@ beforeAll(() => {
   buildRun = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', dist], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, EVENTS_DIR: events, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({ EVENTS_DIR: events }),
     timeout: 540_000,
   });
 });

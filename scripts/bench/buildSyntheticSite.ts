@@ -7,16 +7,17 @@ import { copyProjectForBuild } from './siteCopy.ts';
 
 /**
  * Builds the benchmark's synthetic site in `work`, for tests that need a site of benchmark size: `count` generated
- * seeds, then the project's own build steps (ingest, Astro, Pagefind) in a copy of the project. Returns its dist folder.
+ * seeds, then the project's own build steps (ingest, Astro, Pagefind) in a copy of the project, in the environment
+ * given (which names SITE_URL). Returns its dist folder.
  */
-export async function buildSyntheticSite(root: string, work: string, options: { count: number; seed: number }): Promise<string> {
+export async function buildSyntheticSite(root: string, work: string, options: { count: number; seed: number; env: NodeJS.ProcessEnv }): Promise<string> {
   const site = path.join(work, 'site');
   const seeds = path.join(work, 'seeds');
   const events = path.join(work, 'events');
   const log = path.join(work, 'build.log');
   copyProjectForBuild(root, site);
   writeSyntheticSeeds(await loadSeedPools(root), { count: options.count, seed: options.seed, out: seeds });
-  const env = { ...process.env, ...BUILD_ENV, EVENTS_DIR: events };
+  const env = { ...options.env, ...BUILD_ENV, EVENTS_DIR: events };
   for (const step of buildSteps(site, ['--seeds', seeds, '--out', events, '--quiet'])) {
     const out = fs.openSync(log, 'a');
     const run = spawnSync(step.command, step.args, { cwd: site, env, stdio: ['ignore', out, out] });

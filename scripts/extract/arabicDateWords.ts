@@ -1,3 +1,4 @@
+import { ARABIC_STOPWORDS } from '../../src/arabic/stopwords.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { DATE_WORDS as dateTable } from '../../src/data/index.ts';
 
@@ -52,7 +53,11 @@ export function ordinalToDay(phrase: string): number | undefined {
 
 /** Words without which a sentence holds no date (month and weekday words, relative days, عام/سنة): the date regexes skip other sentences. */
 export const DATE_CUE_WORDS: Set<string> = new Set([
-  ...[...MONTHS.keys(), ...HIJRI_MONTHS.keys(), ...PERSIAN_MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys(), ...RELATIVE_MONTHS.keys(), ...VAGUE_TIMES].flatMap((words) => words.split(' ')),
+  // the words of a phrase but its stop-words («في وقت سابق» → وقت، سابق): «في» or «من» alone are in almost every sentence
+  ...[...MONTHS.keys(), ...HIJRI_MONTHS.keys(), ...PERSIAN_MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys(), ...RELATIVE_MONTHS.keys(), ...VAGUE_TIMES].flatMap((phrase) => {
+    const words = phrase.split(' ');
+    return words.length === 1 ? words : words.filter((word) => !ARABIC_STOPWORDS.has(word));
+  }),
   'عام',
   'العام',
   'سنه',

@@ -23,6 +23,8 @@ const bodies = ruleTable.bodies.map((body) => ({
   within: body.within,
 }));
 
+const EMPTY_GROUPS: ReadonlySet<string> = new Set();
+
 /** The keyword groups present in a sentence. */
 export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const groups = new Set<string>();
@@ -89,9 +91,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const lede = ledeParagraphOf(sentences);
   const ledeEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= Math.max(firstParagraph + 1, lede))?.index ?? 1;
   const ledeParagraphEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede)?.index ?? 1;
-  for (const sentence of sentences) {
-    if (sentence.background || sentence.future) continue;
-    const groups = sentenceToKeywordGroups(sentence);
+  const groupsOf = sentences.map((sentence) => (sentence.background || sentence.future ? EMPTY_GROUPS : sentenceToKeywordGroups(sentence)));
+  for (const [position, sentence] of sentences.entries()) {
+    const groups = groupsOf[position]!;
     if (groups.size === 0) continue;
     // the title and the lede tell the event; the next paragraph less so; the rest is detail
     const place = sentence.index <= ledeParagraphEnd ? 3 : sentence.index <= ledeEnd ? 2 : 1;
@@ -120,7 +122,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
   const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
-  const visited = sentences.some((sentence) => !sentence.background && !sentence.future && sentenceToKeywordGroups(sentence).has('visit'));
+  const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
   const byLevels = levelsOfPairToFormat(levels.lead, visited) ?? levelsOfPairToFormat(levels.all, visited);
   const main = named ?? byLevels ?? ranked[0]?.[0];
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none' };

@@ -15,8 +15,19 @@ describe('findLocation', () => {
     ['a palace of the host', 'استقبل رئيس الدولة رئيس وزراء اليابان في قصر الوطن.', ['AE', 'JP'], { city: 'أبوظبي', country: 'AE' }],
     ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],
     ['«في» behind ف', 'ففي طوكيو، عقد البلدان الجولة الخامسة عشرة من المشاورات.', ['CN', 'JP'], { city: 'طوكيو', country: 'JP' }],
+    ['the seat of a party’s government is in its capital', 'التقى وزير الخارجية الياباني نظيره السعودي بمقر وزارة الخارجية اليابانية أمس.', ['JP', 'SA'], { city: 'طوكيو', country: 'JP' }],
+    ['a city that hosts the meeting', 'احتضنت الجزائر العاصمة، اليوم الأحد، أشغال الدورة الأولى للجنة الاقتصادية المشتركة.', ['DZ', 'JP'], { city: 'الجزائر العاصمة', country: 'DZ' }],
   ])('%s', (_, sentence, parties, place) => {
     expect(placeOf([sentence], parties).location).toEqual(place);
+  });
+  test('Japan’s side received with no city named: the partner’s country, its city left to an editor', () => {
+    const found = placeOf(['استقبل فخامة رئيس الجمهورية صباح أمس بقصر الرئاسة وزير الدفاع الياباني.'], ['DJ', 'JP']);
+    expect(found.location).toEqual({ city: '', country: 'DJ' });
+    expect(found.basis).toBe('countryOnly');
+  });
+  test('a seat followed, past a comma, by a guest’s nisba is not the guest’s capital', () => {
+    // the Japanese official was the one received: the partner's country, not Tokyo
+    expect(placeOf(['استقبل الوزير في اليوم ذاته بمقر الوزارة، المسؤول الياباني.'], ['DZ', 'JP']).location).toEqual({ city: '', country: 'DZ' });
   });
   test('a city named after «إلى» with no visit word is no place', () => {
     expect(placeOf(['أعرب الوزيران عن التطلع إلى طوكيو والتعاون معها.'], ['JP', 'TH']).location).toBeUndefined();

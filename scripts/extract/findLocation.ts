@@ -19,9 +19,15 @@ const cityIndex = buildPhraseIndex([
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
 /** City spellings that are also a country's name («الكويت», «تونس», «سنغافورة»): a city only where the text says so. */
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
-const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'داخل', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'قصر', 'بقصر', 'مقر', 'بمقر']);
+// prepositions and nouns of place, and verbs of hosting whose subject is the city («احتضنت الجزائر العاصمة … أشغال الدورة»)
+const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'داخل', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'قصر', 'بقصر', 'مقر', 'بمقر', 'احتضنت', 'احتضن', 'تحتضن', 'يحتضن', 'استضافت', 'استضاف', 'تستضيف', 'يستضيف']);
 /** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «منتجع نوسا دوا»). */
 const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'ولايه', 'بولايه', 'مقاطعه', 'بمقاطعه', 'محافظه', 'بمحافظه', 'قصر', 'بقصر']);
+
+/** A seat of government or a ministry («مقر», «بمقر»): with a party's nisba a few words on, that party's capital. */
+const SEAT_WORDS = new Set(['مقر', 'بمقر', 'وبمقر']);
+/** How many words after «مقر» the nisba may stand («مقر وزارة الشؤون الخارجية اليابانية»). */
+const SEAT_REACH = 5;
 
 /** Compass words after a town («مونستر شمال غربي ألمانيا»): the end of its name. */
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
@@ -56,6 +62,25 @@ function hostCountries(sentences: readonly Sentence[], countries: readonly Count
   return hosts;
 }
 
+/**
+ * The partner whose side received Japan's («استقبل فخامة رئيس الجمهورية … وزير الدفاع الياباني»): Japan's nisba after a
+ * verb of receiving whose subject is not Japan's, in a bilateral meeting. The meeting is then in the partner's country.
+ */
+function japanReceivedBy(sentences: readonly Sentence[], context: PlaceContext): string | undefined {
+  const partners = context.parties.filter((code) => code !== HOME_COUNTRY);
+  if (partners.length !== 1) return undefined;
+  for (const sentence of sentences) {
+    if (!tellsThePlace(sentence)) continue;
+    for (let at = 0; at < sentence.tokens.length; at++) {
+      if (!RECEIVE_WORDS.has(sentence.tokens[at]!.norm)) continue;
+      const after = context.countries.filter((country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at);
+      const subject = after.find((country) => country.start <= at + 4);
+      if (subject?.code !== HOME_COUNTRY && after.some((country) => country.code === HOME_COUNTRY)) return partners[0];
+    }
+  }
+  return undefined;
+}
+
 /** Where the event took place, how the text told it, and a warning when it tells only the country or nothing. */
 export interface LocationFound {
   location?: { city: string; country: string };
@@ -76,8 +101,8 @@ export interface PlaceContext {
   countries: CountryOccurrence[];
   /** A dateline line above the lede («نيودلهي - كونا»). */
   dateline?: string;
-  /** The folded words of the names of the people who took part: «باندور» is a name, not «ب» + «إندور». */
-  nameWords?: ReadonlySet<string>;
+  /** Whether a folded word is a word of the name of a person who took part: «باندور» is a name, not «ب» + «إندور». */
+  isNameWord?: (word: string) => boolean;
 }
 
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
@@ -124,8 +149,9 @@ function datelineCity(sentences: readonly Sentence[], dateline: string | undefin
  */
 export function findLocation(sentences: Sentence[], context: PlaceContext): LocationFound {
   if (context.format === 'phone-call') return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
+  // cities the story names, outside its background («… في مقر وزارة الخارجية في كمبالا» of an earlier meeting)
   const named = new Set<string>();
-  for (const sentence of sentences) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
+  for (const sentence of sentences) if (!sentence.background) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
   const ledeParagraph = ledeParagraphOf(sentences);
   const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
@@ -140,7 +166,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
       // "في العاصمة اليابانية طوكيو": one adjective may stand between the place word and the city
       const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
-      const byPreposition = (match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب') && !context.nameWords?.has(sentence.tokens[match.start]!.norm);
+      const byPreposition = (match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب') && !context.isNameWord?.(sentence.tokens[match.start]!.norm);
       // «يصل إلى بانكوك», «زيارة إلى العاصمة التايلاندية بانكوك»: the city a visit goes to
       const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
       if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
@@ -161,13 +187,22 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       if (!town || !country) continue;
       found.push({ at, place: { location: { city: town.city, country }, warnings: [`the city ${town.city} is not in the gazetteer (src/data/cities.json): to be confirmed`], basis: 'unknownTown' } });
     }
+    // «في مقر رئاسة الحكومة اليابانية», «بمقر وزارة الخارجية السعودية»: the seat of a party's government, in its capital
+    for (let at = 0; at < sentence.tokens.length; at++) {
+      if (!SEAT_WORDS.has(sentence.tokens[at]!.norm)) continue;
+      const nisba = context.countries.find(
+        (country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at && country.start <= at + SEAT_REACH && context.parties.includes(country.code) && !/[،,؛;]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[country.start]!.start)),
+      );
+      const capital = nisba && capitalByCountry.get(nisba.code);
+      if (capital) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
+    }
     // the place told first in the sentence is the meeting's («في منتجع نوسا دوا بجزيرة بالي»)
     const first = found.sort((a, b) => a.at - b.at)[0];
     if (first) return first.place;
   }
   const dateline = datelineCity(sentences, context.dateline);
   if (dateline) return { location: { city: dateline.name, country: dateline.country }, warnings: [], basis: 'dateline' };
-  const destination = context.visitDestinations.find((code) => context.parties.includes(code));
+  const destination = context.visitDestinations.find((code) => context.parties.includes(code)) ?? japanReceivedBy(sentences, context);
   if (destination) {
     const capital = capitalByCountry.get(destination);
     if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [], basis: 'capital' };

@@ -197,10 +197,11 @@ export function findOfficials(
   // A family name alone («جودة», «عباس», «آبي») is also a word or another person's name: it names a gazetteer person
   // only when the article names them in full somewhere, or a title stands right before it.
   const namedInFull = new Set<string>();
-  for (const sentence of sentences) {
-    for (const match of findPhrases(gazetteerIndex, sentence.tokens)) if (match.end - match.start >= 2 && match.value.length === 1) namedInFull.add(match.value[0]!);
+  const gazetteerMatchesOf = sentences.map((sentence) => findPhrases(gazetteerIndex, sentence.tokens));
+  for (const matches of gazetteerMatchesOf) {
+    for (const match of matches) if (match.end - match.start >= 2 && match.value.length === 1) namedInFull.add(match.value[0]!);
   }
-  for (const sentence of sentences) {
+  for (const [position, sentence] of sentences.entries()) {
     const inSentence = countriesBySentence.get(sentence.index) ?? [];
     const blocked = new Set<number>();
     const event = namesParticipants(sentence, ledeParagraph, otherTimes);
@@ -215,7 +216,7 @@ export function findOfficials(
       inAsideClause(at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
     const gazetteerMatches: PhraseMatch<string>[] = [];
     const titleEnds = new Set(findPhrases(titleIndex, sentence.tokens).map((title) => title.end));
-    for (const match of findPhrases(gazetteerIndex, sentence.tokens)) {
+    for (const match of gazetteerMatchesOf[position]!) {
       // a shared family name is the person in office on the day, if exactly one of them was
       const candidates = match.value.length > 1 ? match.value.filter((id) => inOfficeOn(gazetteerById.get(id)!, eventDay)) : match.value;
       if (candidates.length !== 1) continue;

@@ -7,34 +7,45 @@ interface Entry<T> {
 }
 
 /** Phrases keyed by their first normalised word, longest first, for one linear pass over a sentence's tokens. */
-export type PhraseIndex<T> = Map<string, Entry<T>[]>;
+export class PhraseIndex<T> extends Map<string, Entry<T>[]> {
+  /** This index's bit in a word's mask: set when the word starts one of its phrases (OVERFLOW for indexes past the 31st). */
+  bit = OVERFLOW;
+}
 
 const procliticLeads = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
-// the first words of every index built: a token none of them starts with is skipped by every matcher at once
-const allFirstWords = new Set<string>();
+/** The bit of every index built after the first 31: a word with it may start a phrase of one of them. */
+const OVERFLOW = 1 << 31;
+let indexesBuilt = 0;
+/** First word → the bits of the indexes it starts a phrase of: a token none of whose forms has an index's bit is skipped by that index at once. */
+const firstWordMasks = new Map<string, number>();
 
-/** What a word's forms are and whether any index starts with one: asked of every token, so kept per word (a language's words repeat). */
-const wordInfo = new Map<string, { forms: string[]; indexed: boolean }>();
+/** What a word's forms are and which indexes may start at it: asked of every token, so kept per word (a language's words repeat). */
+const wordInfo = new Map<string, { forms: string[]; mask: number }>();
 /** Enough for the vocabulary of tens of thousands of articles; past it the memo starts afresh rather than grow without bound. */
 const WORD_INFO_MAX = 200_000;
 
-/** Whether any phrase of any index may start at this token (computed once per token). */
-export function isIndexedToken(token: Token): boolean {
-  if (token.indexed === undefined) {
+/** The bits of the indexes a phrase of which may start at this token (computed once per token). */
+export function tokenMask(token: Token): number {
+  if (token.mask === undefined) {
     let info = wordInfo.get(token.norm);
     if (info === undefined) {
       const forms = procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm];
-      let indexed = false;
-      for (let i = 0; i < forms.length && !indexed; i++) indexed = allFirstWords.has(forms[i]!);
-      info = { forms, indexed };
+      let mask = 0;
+      for (let i = 0; i < forms.length; i++) mask |= firstWordMasks.get(forms[i]!) ?? 0;
+      info = { forms, mask };
       if (wordInfo.size >= WORD_INFO_MAX) wordInfo.clear();
       wordInfo.set(token.norm, info);
     }
     token.forms ??= info.forms;
-    token.indexed = info.indexed;
+    token.mask = info.mask;
   }
-  return token.indexed;
+  return token.mask;
+}
+
+/** Whether any phrase of any index may start at this token. */
+export function isIndexedToken(token: Token): boolean {
+  return tokenMask(token) !== 0;
 }
 
 /** One phrase found in a sentence: tokens [start, end). */
@@ -69,7 +80,9 @@ export function withoutProclitics(word: string): string[] {
 
 /** Builds an index from [phrase, value] pairs; the first value given for a phrase wins. */
 export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): PhraseIndex<T> {
-  const index: PhraseIndex<T> = new Map();
+  const index = new PhraseIndex<T>();
+  index.bit = indexesBuilt < 31 ? 1 << indexesBuilt : OVERFLOW;
+  indexesBuilt++;
   const seen = new Set<string>();
   for (const [phrase, value] of pairs) {
     const words = tokenize(normalizeForMatching(phrase)).map((token) => token.norm);
@@ -77,21 +90,21 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
     const key = words.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    allFirstWords.add(words[0]!);
-    // A word seen before this index may start one of its phrases now.
-    wordInfo.clear();
+    firstWordMasks.set(words[0]!, (firstWordMasks.get(words[0]!) ?? 0) | index.bit);
     const list = index.get(words[0]!) ?? [];
     list.push({ rest: words.slice(1), value });
     index.set(words[0]!, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  // A word seen before this index may start one of its phrases now.
+  wordInfo.clear();
   return index;
 }
 
 /** The longest phrase starting at token `at`, trying the word with and without proclitics. */
 export function matchPhraseAt<T>(index: PhraseIndex<T>, tokens: Token[], at: number): PhraseMatch<T> | undefined {
   const token = tokens[at]!;
-  if (!isIndexedToken(token)) return undefined;
+  if ((tokenMask(token) & index.bit) === 0) return undefined;
   const forms = token.forms!;
   let bestEntry: Entry<T> | undefined;
   let bestForm = '';
@@ -126,8 +139,9 @@ function proclitic(word: string, form: string): string {
 /** Every non-overlapping phrase in the tokens, scanning left to right and taking the longest at each place. */
 export function findPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
+  const bit = index.bit;
   for (let at = 0; at < tokens.length; ) {
-    if (tokens[at]!.indexed === false) {
+    if ((tokenMask(tokens[at]!) & bit) === 0) {
       at++;
       continue;
     }

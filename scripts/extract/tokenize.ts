@@ -7,8 +7,8 @@ export interface Token {
   end: number;
   /** The word without proclitics, filled on first use by the phrase matcher. */
   forms?: string[];
-  /** Whether any phrase index starts with one of `forms`, filled on first use. */
-  indexed?: boolean;
+  /** The bits of the phrase indexes one of `forms` starts a phrase of, filled on first use. */
+  mask?: number;
 }
 
 function isWordCode(code: number): boolean {

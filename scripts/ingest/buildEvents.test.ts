@@ -47,7 +47,7 @@ describe('seedEventToBuiltEvent', () => {
 
 describe('a run plan of same-event seeds', () => {
   test('merges them into one file listing both seeds and sources', () => {
-    const outcomes = [seedEvent('a.txt'), seedEvent('b.txt'), seedEvent('c.txt', '2025-01-08')].map((event) => ({ result: { ok: true as const, event } }));
+    const outcomes = [seedEvent('a.txt'), seedEvent('b.txt'), seedEvent('c.txt', '2025-01-08')].map((event) => ({ seed: event.seeds[0]!, result: { ok: true as const, event } }));
     const { built, merges } = outcomesToPlan(outcomes, { existing: new Map() }, (seed) => seed);
     expect(built.map((event) => event.id)).toEqual(['2025-01-07-us-foreign-ministers-meeting', '2025-01-08-us-foreign-ministers-meeting']);
     expect(built[0]!.data.seed).toEqual(['a.txt', 'b.txt']);

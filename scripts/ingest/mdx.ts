@@ -21,10 +21,36 @@ function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Partial<
  */
 export function eventToFrontmatter(event: EventData): string {
   const ordered = pick(event, FIELD_ORDER) as Record<string, unknown>;
-  ordered.officials = event.officials.map((official) => pick(official, OFFICIAL_ORDER));
   ordered.source = Array.isArray(event.source) ? event.source.map((source) => pick(source, SOURCE_ORDER)) : pick(event.source, SOURCE_ORDER);
   ordered.location = { city: event.location.city, country: event.location.country };
-  return dataToYaml(ordered);
+  // The same people come back in event after event: each one's YAML is made once and the mapping put together around it
+  // (a mapping's keys are written one after the other, so the text is the same as one dump of the whole).
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  let seen = false;
+  for (const key of Object.keys(ordered)) {
+    if (key === 'officials') seen = true;
+    else (seen ? after : before)[key] = ordered[key];
+  }
+  const officials = event.officials.length === 0 ? 'officials: []\n' : `officials:\n${event.officials.map(officialToYamlItem).join('')}`;
+  return `${dataToYaml(before)}${officials}${Object.keys(after).length ? dataToYaml(after) : ''}`;
+}
+
+const officialYaml = new Map<string, string>();
+/** Enough for every person of a large corpus; past it the memo starts afresh rather than grow without bound. */
+const OFFICIAL_YAML_MAX = 20_000;
+
+/** One official as an item of the frontmatter's `officials` list, indented as the whole dump indents it. */
+function officialToYamlItem(official: EventData['officials'][number]): string {
+  const picked = pick(official, OFFICIAL_ORDER);
+  const key = JSON.stringify(picked);
+  let item = officialYaml.get(key);
+  if (item === undefined) {
+    item = dataToYaml({ officials: [picked] }).slice('officials:\n'.length);
+    if (officialYaml.size >= OFFICIAL_YAML_MAX) officialYaml.clear();
+    officialYaml.set(key, item);
+  }
+  return item;
 }
 
 /** Body blocks as Markdown; every piece of article text escaped. */

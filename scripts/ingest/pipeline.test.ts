@@ -40,6 +40,6 @@ describe('runSeedAndBuild', () => {
   });
 
   test('returns no build for a seed that fails', () => {
-    expect(runSeedAndBuild(seed('a.txt', ''), context)).toEqual({ result: { ok: false, errors: ['seeds/a.txt: the file is empty'] } });
+    expect(runSeedAndBuild(seed('a.txt', ''), context)).toEqual({ seed: 'a.txt', result: { ok: false, errors: ['seeds/a.txt: the file is empty'] } });
   });
 });

@@ -30,6 +30,8 @@ export function runSeed(input: SeedInput, context: SeedContext): SeedResult {
 
 /** A seed's result and, when it worked, its event built as if no other seed reported it (id left empty, to be given in seed order). */
 export interface SeedOutcome {
+  /** The seed's file name. */
+  seed: string;
   result: SeedResult;
   built?: BuildResult;
 }
@@ -37,5 +39,5 @@ export interface SeedOutcome {
 /** `runSeed`, then the event validated and written out as MDX: most events merge with none, so this work can be done in parallel. */
 export function runSeedAndBuild(input: SeedInput, context: SeedContext): SeedOutcome {
   const result = runSeed(input, context);
-  return result.ok ? { result, built: seedEventToBuiltEvent(result.event, '', () => input.label) } : { result };
+  return result.ok ? { seed: input.name, result, built: seedEventToBuiltEvent(result.event, '', () => input.label) } : { seed: input.name, result };
 }

@@ -48,3 +48,23 @@ describe('outcomesToPlan, the redirects table', () => {
     expect(JSON.parse(seedsToPlan(seeds, label, { output: { existing, redirects: { text: '{}\n' } } }).redirects!.text)).toEqual({});
   });
 });
+
+describe('outcomesToPlan, seeds left for review', () => {
+  const noYear = folderToSeeds(resolve(import.meta.dirname, '../../tests/fixtures/ingest/no-year'), label).filter((seed) => seed.name === 'input.txt');
+
+  test('a seed the text does not settle is a review, not an error: the run succeeds and stale events still go', () => {
+    const existing = new Map([['2001-01-01-xx-other.mdx', file('gone.txt')]]);
+    const plan = seedsToPlan([...seeds, ...noYear], label, { output: { existing } });
+    expect(plan.errors).toEqual([]);
+    expect(plan.reviews.join()).toMatch(/seeds\/input\.txt: needs review — the article gives no year/);
+    expect(plan.removes).toEqual(['2001-01-01-xx-other.mdx']);
+  });
+
+  test('keeps the published event of a seed that now waits for review, and --check does not call it extra', () => {
+    const existing = new Map([['2024-12-04-vn-joint-working-group.mdx', file('input.txt')]]);
+    const plan = seedsToPlan(noYear, label, { output: { existing } });
+    expect(plan.removes).toEqual([]);
+    expect(plan.awaitingReview).toEqual(['2024-12-04-vn-joint-working-group.mdx']);
+    expect(plan.check.extra).toEqual([]);
+  });
+});

@@ -30,8 +30,10 @@ export interface RunPlan {
   /** The events, in seed-name order of their first seed. */
   built: BuiltEvent[];
   merges: MergeNote[];
-  /** Seeds that could not become events, and events whose frontmatter is invalid: the run exits 1. */
+  /** Seeds that could not be read (empty, a bad sidecar …) and events whose frontmatter is invalid: the run exits 1. */
   errors: string[];
+  /** Seeds whose date or partner the text does not settle: not published until an editor's sidecar does; the run still succeeds. */
+  reviews: string[];
   /** File name → text of every event file the seeds give. */
   expected: Map<string, string>;
   /** Files to write, in order (a correction lands after the early write it replaces). */
@@ -40,6 +42,8 @@ export interface RunPlan {
   removes: string[];
   /** Files no seed makes that ingest did not make either (no seed field): left for a person. */
   kept: string[];
+  /** Published events whose seed now waits for review: left as they are until an editor settles the seed. */
+  awaitingReview: string[];
   /** Events whose file differs from what was there before the run. */
   changed: BuiltEvent[];
   /** The redirects table to write, when it changes. */
@@ -55,15 +59,20 @@ export function existingToPreviousIds(existing: ReadonlyMap<string, string>): Ma
   return previousIds;
 }
 
-/** The results of the seeds that worked, and the errors of those that did not. */
-export function outcomesToSeedEvents(outcomes: readonly SeedOutcome[]): { events: SeedEvent[]; errors: string[] } {
+/** The results of the seeds that worked; the errors of those that could not be read; the seeds left for review (read, but not settled). */
+export function outcomesToSeedEvents(outcomes: readonly SeedOutcome[]): { events: SeedEvent[]; errors: string[]; reviews: string[]; reviewSeeds: Set<string> } {
   const events: SeedEvent[] = [];
   const errors: string[] = [];
-  for (const { result } of outcomes) {
+  const reviews: string[] = [];
+  const reviewSeeds = new Set<string>();
+  for (const { seed, result } of outcomes) {
     if (result.ok) events.push(result.event);
-    else errors.push(...result.errors);
+    else if (result.draft) {
+      reviews.push(...result.errors);
+      reviewSeeds.add(seed);
+    } else errors.push(...result.errors);
   }
-  return { events, errors };
+  return { events, errors, reviews, reviewSeeds };
 }
 
 /**
@@ -89,7 +98,7 @@ export function createEarlyWrites(existingNames: ReadonlySet<string>, seedToLabe
  * Pure: the same outcomes and folder give the same plan.
  */
 export function outcomesToPlan(outcomes: readonly SeedOutcome[], output: OutputState, seedToLabel: (seed: string) => string): RunPlan {
-  const { events: seedEvents, errors } = outcomesToSeedEvents(outcomes);
+  const { events: seedEvents, errors, reviews, reviewSeeds } = outcomesToSeedEvents(outcomes);
   const { events: planned, ids, merges } = seedEventsToPlan(seedEvents);
   // An event merged with no other seed was already built with its seed (in parallel, its id left empty).
   const builtBySeedEvent = new Map<SeedEvent, BuildResult>();
@@ -119,13 +128,16 @@ export function outcomesToPlan(outcomes: readonly SeedOutcome[], output: OutputS
   }
   // Written early under an id no event ended with (a later seed merged into it): never published, so always removed.
   const removes = [...writtenEarly.keys()].filter((name) => !expected.has(name));
-  const extra = [...output.existing.keys()].filter((name) => !expected.has(name));
-  // Ingest's own files (they name their seed) go only when every seed worked: a failing seed never costs its published event.
+  // A published event whose seed now waits for review stays as it was until an editor settles it.
+  const awaitingReview = [...output.existing.keys()].filter((name) => !expected.has(name) && mdxToSeedNames(output.existing.get(name)!).some((seed) => reviewSeeds.has(seed)));
+  const extra = [...output.existing.keys()].filter((name) => !expected.has(name) && !awaitingReview.includes(name));
+  // Ingest's own files (they name their seed) go only when every seed could be read: a failing seed never costs its published event.
   const madeByIngest = extra.filter((name) => mdxToSeedNames(output.existing.get(name)!).length > 0);
   if (errors.length === 0) removes.push(...madeByIngest);
   const kept = extra.filter((name) => !madeByIngest.includes(name));
+  const checked = new Map([...output.existing].filter(([name]) => !awaitingReview.includes(name)));
 
-  const plan: RunPlan = { built, merges, errors, expected, writes, removes, kept, changed, check: compareOutputs(expected, output.existing) };
+  const plan: RunPlan = { built, merges, errors, reviews, expected, writes, removes, kept, awaitingReview, changed, check: compareOutputs(expected, checked) };
   if (output.redirects) {
     const current = output.redirects.text ? (JSON.parse(output.redirects.text) as Redirects) : {};
     const previousIds = output.redirects.previousIds ?? existingToPreviousIds(output.existing);

@@ -3,7 +3,7 @@ import { runSeedsInParallel, type SeedChunkDone } from './seedPool.ts';
 import type { SeedOutcome } from './pipeline.ts';
 
 const inputs = Array.from({ length: 150 }, (_, i) => ({ name: `${i}.txt`, label: `seeds/${i}.txt`, bytes: new Uint8Array() }));
-const outcomeOf = (name: string): SeedOutcome => ({ result: { ok: false, errors: [name] } });
+const outcomeOf = (name: string): SeedOutcome => ({ seed: name, result: { ok: false, errors: [name] } });
 
 describe('runSeedsInParallel', () => {
   test('returns every input’s outcome once, at its place, when this thread works alone', async () => {

@@ -72,12 +72,13 @@ function textBesideDates(line: string): string[] {
   let rest = key;
   for (const mention of findDateMentions(key).filter((mention) => mention.kind === 'calendar' || mention.kind === 'weekday')) rest = rest.slice(0, mention.at) + ' '.repeat(mention.end! - mention.at) + rest.slice(mention.end);
   return rest
-    // time zones: «(GMT+03:00)», «بتوقيت أبوظبي», «بتوقيت مكة المكرمة»
+    // time zones: «(GMT+03:00)», «بتوقيت أبوظبي», «بتوقيت مكة المكرمة»; a newspaper's issue number «العدد 16066»
     .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?/g, ' ')
+    .replace(/العدد\s*[:：]?\s*\d+/g, ' ')
     .replace(/بتوقيت\s+\S+(?:\s+المكرمه)?/g, ' ')
     .replace(/\d{1,2}:\d{2}(:\d{2})?/g, ' ')
     .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(st|nd|rd|th)\b/g, ' ')
-    .split(/[\s,،\-–—/|:()\[\]]+/)
+    .split(/[\s,،.\-–—/|:()\[\]]+/)
     .filter((word) => word && !DATE_FILLER.test(word) && !ENGLISH_MONTHS.has(word) && !/^\d{1,2}$|^\d{4}$/.test(word));
 }
 

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/browser/launchChromium.ts';
 import { serveFolder } from '../../scripts/serveFolder.ts';
+import { buildEnv } from '../helpers/buildEnv.ts';
+import { TEST_SITE_URL } from '../helpers/testSiteUrl.ts';
 
 // A copy of the project with a redirects table, so the real content/redirects.json is never touched.
 const root = resolve('.');
@@ -17,7 +19,7 @@ beforeAll(() => {
   const ids = readdirSync(join(root, 'content/events')).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -4));
   events.push(...ids);
   writeFileSync(join(copy, 'content/redirects.json'), JSON.stringify({ 'old-renamed-event': ids[0] }));
-  execFileSync('npm', ['exec', '--', 'astro', 'build'], { cwd: copy, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync('npm', ['exec', '--', 'astro', 'build'], { cwd: copy, stdio: 'inherit', env: buildEnv() });
 });
 
 afterAll(() => {
@@ -29,7 +31,7 @@ describe('redirects of renamed events', () => {
     const html = readFileSync(join(copy, 'dist/events/old-renamed-event/index.html'), 'utf8');
     expect(html).toMatch(/<html lang="ar" dir="rtl"/);
     expect(html).toContain(`<meta http-equiv="refresh" content="0;url=/events/${events[0]}/">`);
-    expect(html).toContain(`<link rel="canonical" href="http://localhost:4321/events/${events[0]}/">`);
+    expect(html).toContain(`<link rel="canonical" href="${TEST_SITE_URL}/events/${events[0]}/">`);
     expect(readFileSync(join(copy, 'dist/sitemap-0.xml'), 'utf8')).not.toContain('old-renamed-event');
   });
 

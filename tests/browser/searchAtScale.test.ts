@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { buildSyntheticSite } from '../../scripts/bench/buildSyntheticSite.ts';
+import { buildEnv } from '../helpers/buildEnv.ts';
 import { startSite, type Site } from './site.ts';
 import { describeSearchAtScale } from './suites/searchAtScale.ts';
 
@@ -13,7 +14,7 @@ const work = given ? undefined : mkdtempSync(join(tmpdir(), 'search-at-scale-'))
 let site: Site | undefined;
 
 beforeAll(async () => {
-  const dist = given ?? (await buildSyntheticSite(resolve('.'), work!, { count: 10_000, seed: 42 }));
+  const dist = given ?? (await buildSyntheticSite(resolve('.'), work!, { count: 10_000, seed: 42, env: buildEnv() }));
   site = await startSite({ dist });
 });
 

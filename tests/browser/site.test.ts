@@ -5,6 +5,7 @@ import { describeEventPage } from './suites/eventPage.ts';
 import { describeSearch } from './suites/search.ts';
 import { describeAccessibility } from './suites/accessibility.ts';
 import { describeBuiltFiles } from './suites/builtFiles.ts';
+import { describePictures } from './suites/pictures.ts';
 import { describeEditorialPages } from './suites/editorialPages.ts';
 
 // One real build and one browser for every browser suite: building is the slow part.
@@ -26,4 +27,5 @@ describeEventPage(current);
 describeSearch(current);
 describeAccessibility(current);
 describeBuiltFiles(current);
+describePictures(current);
 describeEditorialPages(current);

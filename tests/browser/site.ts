@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/launchChromium.ts';
 import { serveFolder } from '../../scripts/serveFolder.ts';
+import { buildEnv } from '../helpers/buildEnv.ts';
 
 /** One event of /events.json as the tests need it. */
 export interface ExportedEvent {
@@ -20,7 +21,7 @@ export interface Site {
   browser: Browser;
   events: ExportedEvent[];
   /** Opens a page in a fresh context and records console errors on it. */
-  open: (path: string, options?: { colorScheme?: 'light' | 'dark'; width?: number; permissions?: string[] }) => Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+  open: (path: string, options?: { colorScheme?: 'light' | 'dark'; width?: number; permissions?: string[]; javaScript?: boolean }) => Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
   /** The event built from the seed whose file name starts with `prefix` (e.g. '002'). */
   eventBySeed: (prefix: string) => ExportedEvent;
   /** The seed prefixes (e.g. '002') of event ids. */
@@ -38,16 +39,16 @@ function seedsOf(event: ExportedEvent): string[] {
  */
 export async function startSite(options: { dist?: string } = {}): Promise<Site> {
   if (!options.dist && process.env.SITE_TEST_REUSE_DIST !== '1') {
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: buildEnv() });
   }
   const server = await serveFolder(options.dist ?? 'dist');
   const { origin } = server;
   const browser = await launchChromium();
-  const events = (await (await fetch(`${origin}/events.json`)).json()) as ExportedEvent[];
+  const events = ((await (await fetch(`${origin}/events.json`)).json()) as { events: ExportedEvent[] }).events;
   const contexts: BrowserContext[] = [];
 
   const open: Site['open'] = async (path, options = {}) => {
-    const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 }, permissions: options.permissions });
+    const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: options.width ?? 1280, height: 900 }, permissions: options.permissions, javaScriptEnabled: options.javaScript ?? true });
     contexts.push(context);
     const page = await context.newPage();
     const errors: string[] = [];

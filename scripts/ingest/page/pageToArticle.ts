@@ -176,13 +176,17 @@ export function pageToArticle(text: string): PageParts {
   const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : -1;
   const parts: PageParts = {
     banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),
-    header: [...(dateAbove >= 0 ? [lines[dateAbove]!.text.trim()] : []), ...textOf(headerFrom, article.start, notBlank), ...bylines.map((at) => lines[at]!.text.trim())],
+    // the date under the headline first: a date above it is the article's only when none is printed under it (else it is the day's banner)
+    header: [...textOf(headerFrom, article.start, notBlank), ...bylines.map((at) => lines[at]!.text.trim()), ...(dateAbove >= 0 ? [lines[dateAbove]!.text.trim()] : [])],
     body: collapseBlankLines(body.map((line) => (line.kind === 'blank' ? '' : line.text))),
     trailer: textOf(end, lines.length, notBlank),
   };
   if (titleAt !== undefined) parts.title = lines[titleAt]!.text.trim();
   return parts;
 }
+
+/** Kinds of line that belong to a header whatever their length. */
+const HEADER_KINDS = new Set<Line['kind']>(['date', 'clutter', 'credit']);
 
 /** The byline and date lines between a deck (the article's first prose line) and the next prose line, when a date line is among them; else none. */
 function linesAfterDeck(lines: readonly Line[], start: number, end: number): number[] {
@@ -193,7 +197,9 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
     if (kind === 'prose') break;
     if (kind !== 'blank') between.push(i);
   }
-  return between.some((i) => lines[i]!.kind === 'date') && between.every((i) => lines[i]!.features!.words <= 8 && !lines[i]!.features!.sentenceEnd) ? between : [];
+  // a date line may be long («الأربعاء 14 ربيع الآخر 1441 هـ. الموافق 11 ديسمبر 2019 العدد 16066»), other lines are short
+  const header = (i: number) => HEADER_KINDS.has(lines[i]!.kind) || (lines[i]!.features!.words <= 8 && !lines[i]!.features!.sentenceEnd);
+  return between.some((i) => lines[i]!.kind === 'date') && between.every(header) ? between : [];
 }
 
 /** One blank line between paragraphs at most, none at either end. */

@@ -34,6 +34,7 @@ export function describeAccessibility(site: () => Site): void {
     const pages = () => [
       '/',
       `/events/${site().eventBySeed('002').id}/`,
+      '/countries/',
       '/countries/in/',
       '/officials/takeshi-iwaya/',
       '/search/?q=%D8%A7%D9%84%D9%87%D9%86%D8%AF',

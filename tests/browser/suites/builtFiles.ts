@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Site } from '../site.ts';
+import { TEST_SITE_URL } from '../../helpers/testSiteUrl.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -43,6 +44,45 @@ export function describeBuiltFiles(site: () => Site): void {
         expect(event.permalink).toMatch(new RegExp(`/events/${event.id}/$`));
         expect(Object.keys(event)).toEqual(expect.arrayContaining(['title', 'summary', 'date', 'datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'officials', 'source', 'seed']));
       }
+    });
+
+    test('robots.txt and the sitemap use the public origin', async () => {
+      const robots = await (await fetch(`${site().origin}/robots.txt`)).text();
+      expect(robots).toContain(`Sitemap: ${TEST_SITE_URL}/sitemap-index.xml`);
+      const locs = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      expect(locs.length).toBeGreaterThan(10);
+      for (const loc of locs) expect(loc.startsWith(`${TEST_SITE_URL}/`), loc).toBe(true);
+      expect(readFileSync('dist/sitemap-index.xml', 'utf8')).toContain(`<loc>${TEST_SITE_URL}/sitemap-0.xml</loc>`);
+    });
+
+    test('the exports carry the licence and the build date; the CSV has a row per event', async () => {
+      const { origin, events } = site();
+      const json = await (await fetch(`${origin}/events.json`)).json();
+      expect(json.licence).toEqual({ name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+      expect(Date.now() - Date.parse(json.generated)).toBeLessThan(3 * 3600_000);
+      expect(json.count).toBe(events.length);
+      const bytes = Buffer.from(await (await fetch(`${origin}/events.csv`)).arrayBuffer());
+      // A UTF-8 byte-order mark first, so that spreadsheet programs read the Arabic as UTF-8.
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csv = bytes.subarray(3).toString('utf8');
+      expect(csv.startsWith('id,permalink,date,')).toBe(true);
+      for (const event of events) expect(csv).toContain(`${event.id},${TEST_SITE_URL}/events/${event.id}/,${event.date},`);
+      const meta = await (await fetch(`${origin}/events.csv-metadata.json`)).json();
+      expect(meta['dc:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/' });
+      expect(meta.url).toBe(`${TEST_SITE_URL}/events.csv`);
+    });
+
+    test('each country and each official has a feed of its events, offered on its page', async () => {
+      const { origin, events } = site();
+      const india = events.filter((e) => e.parties.includes('IN'));
+      const feed = await (await fetch(`${origin}/countries/in/rss.xml`)).text();
+      expect(feed.match(/<item>/g)).toHaveLength(india.length);
+      for (const event of india) expect(feed).toContain(`<link>${TEST_SITE_URL}/events/${event.id}/</link>`);
+      expect(feed).toContain('<copyright>CC BY 4.0');
+      const official = await (await fetch(`${origin}/officials/takeshi-iwaya/rss.xml`)).text();
+      expect(official.match(/<item>/g)?.length).toBeGreaterThan(0);
+      const page = await (await fetch(`${origin}/countries/in/`)).text();
+      expect(page).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/countries\/in\/rss.xml">/);
     });
 
     test('the CSS ships only the Arabic and Latin subsets of two weights, from this site', () => {

@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+// On this project's disks a new file costs an inode, and after a mass deletion inodes come slowly; a hard link to a
+// cached file costs a directory entry only. Where the two folders are on different file systems, the file is copied.
+/** Puts `source` at `target` as a hard link, or as a copy where a link cannot be made. */
+export function linkOrCopy(source: string, target: string): void {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.rmSync(target, { force: true });
+  try {
+    fs.linkSync(source, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP') throw error;
+    fs.copyFileSync(source, target);
+  }
+}
