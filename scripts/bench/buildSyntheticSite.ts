@@ -8,14 +8,19 @@ import { copyProjectForBuild } from './siteCopy.ts';
 /**
  * Builds the benchmark's synthetic site in `work`, for tests that need a site of benchmark size: `count` generated
  * seeds, then the project's own build steps (ingest, Astro, Pagefind) in a copy of the project, in the environment
- * given (which names SITE_URL). Returns its dist folder.
+ * given (which names SITE_URL). With `cacheDir`, the copy's .cache (share images, citations, the seed cache) lives
+ * there and outlasts the copy, so a later build draws no image it drew before. Returns the dist folder.
  */
-export async function buildSyntheticSite(root: string, work: string, options: { count: number; seed: number; env: NodeJS.ProcessEnv }): Promise<string> {
+export async function buildSyntheticSite(root: string, work: string, options: { count: number; seed: number; env: NodeJS.ProcessEnv; cacheDir?: string }): Promise<string> {
   const site = path.join(work, 'site');
   const seeds = path.join(work, 'seeds');
   const events = path.join(work, 'events');
   const log = path.join(work, 'build.log');
   copyProjectForBuild(root, site);
+  if (options.cacheDir) {
+    fs.mkdirSync(options.cacheDir, { recursive: true });
+    fs.symlinkSync(path.resolve(options.cacheDir), path.join(site, '.cache'));
+  }
   writeSyntheticSeeds(await loadSeedPools(root), { count: options.count, seed: options.seed, out: seeds });
   const env = { ...options.env, ...BUILD_ENV, EVENTS_DIR: events };
   for (const step of buildSteps(site, ['--seeds', seeds, '--out', events, '--quiet'])) {
