@@ -5,11 +5,15 @@ import { BUILD_ENV, buildSteps } from '../build/buildSteps.ts';
 import { loadSeedPools, writeSyntheticSeeds } from './corpus.ts';
 import { copyProjectForBuild } from './siteCopy.ts';
 
+// The build's caches worth keeping between test runs: drawing 10,000 share images takes minutes; the seed cache is not
+// kept (the ingest of 10,000 seeds takes seconds, and its cache is the largest).
+const KEPT_CACHES = ['share-images', 'citations'];
+
 /**
  * Builds the benchmark's synthetic site in `work`, for tests that need a site of benchmark size: `count` generated
  * seeds, then the project's own build steps (ingest, Astro, Pagefind) in a copy of the project, in the environment
- * given (which names SITE_URL). With `cacheDir`, the copy's .cache (share images, citations, the seed cache) lives
- * there and outlasts the copy, so a later build draws no image it drew before. Returns the dist folder.
+ * given (which names SITE_URL). With `cacheDir`, the copy's caches of the build's own files (share images,
+ * citations) live there and outlast the copy, so a later build draws no image it drew before. Returns dist.
  */
 export async function buildSyntheticSite(root: string, work: string, options: { count: number; seed: number; env: NodeJS.ProcessEnv; cacheDir?: string }): Promise<string> {
   const site = path.join(work, 'site');
@@ -18,8 +22,11 @@ export async function buildSyntheticSite(root: string, work: string, options: { 
   const log = path.join(work, 'build.log');
   copyProjectForBuild(root, site);
   if (options.cacheDir) {
-    fs.mkdirSync(options.cacheDir, { recursive: true });
-    fs.symlinkSync(path.resolve(options.cacheDir), path.join(site, '.cache'));
+    fs.mkdirSync(path.join(site, '.cache'), { recursive: true });
+    for (const cache of KEPT_CACHES) {
+      fs.mkdirSync(path.join(options.cacheDir, cache), { recursive: true });
+      fs.symlinkSync(path.resolve(options.cacheDir, cache), path.join(site, '.cache', cache));
+    }
   }
   writeSyntheticSeeds(await loadSeedPools(root), { count: options.count, seed: options.seed, out: seeds });
   const env = { ...options.env, ...BUILD_ENV, EVENTS_DIR: events };

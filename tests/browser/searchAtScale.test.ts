@@ -9,7 +9,7 @@ import { describeSearchAtScale } from './suites/searchAtScale.ts';
 
 // The benchmark's site: 10,000 generated seeds (seed 42, as `npm run bench`), built by the project's own build steps
 // in a copy of the project. Its share images are drawn once and kept in .cache/search-at-scale: the first run of a
-// checkout takes about 5 minutes on two cores, later ones about 2. SCALE_SITE_DIST=<dist folder> reuses a build.
+// checkout takes about 6 minutes on two cores, later ones about 2–3. SCALE_SITE_DIST=<dist folder> reuses a build.
 const given = process.env.SCALE_SITE_DIST;
 const work = given ? undefined : mkdtempSync(join(tmpdir(), 'search-at-scale-'));
 let site: Site | undefined;
