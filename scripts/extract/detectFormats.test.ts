@@ -19,6 +19,12 @@ describe('detectFormats', () => {
     expect(formatsOf('اجتماع', ['عقد الاجتماع السادس للمجموعة العاملة المشتركة بشأن مكافحة الإرهاب.']).format).toBe('joint-working-group');
     expect(formatsOf('اجتماع', ['اجتماع مجموعة العمل المشتركة للأمن السيبراني.']).format).toBe('joint-working-group');
   });
+  test('reads political consultations between the two foreign ministries as a vice-ministerial dialogue, even beside a summit they prepare', () => {
+    expect(formatsOf('أوزبكستان واليابان تعقدان جولة من المشاورات السياسية', ['عقدت في طوكيو جولة جديدة من المشاورات السياسية بين وزارتي خارجية أوزبكستان واليابان.']).format).toBe('vice-ministerial-dialogue');
+    expect(formatsOf('البلدان يبحثان التحضير لأول قمة', ['بحث البلدان التحضير للقمة خلال الدورة الخامسة للمشاورات السياسية بين وزارتي الشؤون الخارجية.']).format).toBe('vice-ministerial-dialogue');
+    // the leaders' talks name political dialogue as a topic, not as the meeting
+    expect(formatsOf('قمة يابانية أوزبكية', ['عقد الزعيمان قمة في طوكيو وبحثا تعزيز الحوار السياسي.']).format).toBe('summit');
+  });
   test('reads a foreign ministers meeting', () => {
     expect(formatsOf('اليابان والولايات المتحدة تبحثان', ['بحث وزيرا الخارجية الياباني والأمريكي القضايا.']).format).toBe('foreign-ministers-meeting');
   });
