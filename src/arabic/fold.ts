@@ -14,7 +14,6 @@ for (const [zero] of DIGIT_BLOCKS) for (let digit = 0; digit < 10; digit++) FOLD
 
 const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 const DROPPED_CLASS = DROPPED_RANGES.map(([first, last]) => (first === last ? hex(first) : `${hex(first)}-${hex(last)}`)).join('');
-const FOLDABLE = new RegExp(`[${DROPPED_CLASS}${Object.keys(FOLDED_CHARS).map((char) => hex(char.charCodeAt(0))).join('')}]`, 'g');
 
 /** Marks and invisible characters, as a global pattern (to strip them from text shown to readers). */
 export const ARABIC_MARKS = new RegExp(`[${DROPPED_CLASS}]`, 'g');
@@ -25,9 +24,30 @@ export function isArabicMark(code: number): boolean {
   return false;
 }
 
+// What foldArabic does to each UTF-16 code unit: KEEP it, DROP it, or put the code unit stored here in its place.
+// Read once per character of every article, so a table rather than a pattern with a callback (three times faster).
+const KEEP = -1;
+const DROP = -2;
+const FOLD_TABLE = new Int32Array(0x10000).fill(KEEP);
+for (const [first, last] of DROPPED_RANGES) FOLD_TABLE.fill(DROP, first, last + 1);
+for (const [char, folded] of Object.entries(FOLDED_CHARS)) FOLD_TABLE[char.charCodeAt(0)] = folded.charCodeAt(0);
+/** Below this code unit nothing folds (ASCII, Latin, Greek, Cyrillic …): checked before the table. */
+const FIRST_FOLDABLE = Math.min(...DROPPED_RANGES.map(([first]) => first), ...Object.keys(FOLDED_CHARS).map((char) => char.charCodeAt(0)));
+
 /** Letter variants to their plain form one for one, Arabic-Indic digits to ASCII, marks and invisibles dropped. */
 export function foldArabic(text: string): string {
-  return text.replace(FOLDABLE, (char) => FOLDED_CHARS[char] ?? '');
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < FIRST_FOLDABLE) continue;
+    const to = FOLD_TABLE[code]!;
+    if (to === KEEP) continue;
+    out += text.slice(kept, i);
+    if (to !== DROP) out += String.fromCharCode(to);
+    kept = i + 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 /** foldArabic, then single spaces, trimmed: the form the site's search compares. Latin keeps its case. */
