@@ -16,6 +16,8 @@ describe('findLocation', () => {
     ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],
     ['«في» behind ف', 'ففي طوكيو، عقد البلدان الجولة الخامسة عشرة من المشاورات.', ['CN', 'JP'], { city: 'طوكيو', country: 'JP' }],
     ['the seat of a party’s government is in its capital', 'التقى وزير الخارجية الياباني نظيره السعودي بمقر وزارة الخارجية اليابانية أمس.', ['JP', 'SA'], { city: 'طوكيو', country: 'JP' }],
+    ['a town the gazetteer lacks, placed by a known city beyond an adjective and compass words', 'عقد الوزراء اجتماعهم في بلدة كوينزكليف الساحلية جنوب غربي مدينة ملبورن، داخل قلعتها.', ['AU', 'JP'], { city: 'كوينزكليف', country: 'AU' }],
+    ['a village placed by its country\'s nisba', 'التقى الوزيران في قرية أويستر باي قرب العاصمة الفرنسية.', ['FR', 'JP'], { city: 'أويستر باي', country: 'FR' }],
     ['a city that hosts the meeting', 'احتضنت الجزائر العاصمة، اليوم الأحد، أشغال الدورة الأولى للجنة الاقتصادية المشتركة.', ['DZ', 'JP'], { city: 'الجزائر العاصمة', country: 'DZ' }],
   ])('%s', (_, sentence, parties, place) => {
     expect(placeOf([sentence], parties).location).toEqual(place);

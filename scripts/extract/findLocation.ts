@@ -21,8 +21,8 @@ const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
 // prepositions and nouns of place, and verbs of hosting whose subject is the city («احتضنت الجزائر العاصمة … أشغال الدورة»)
 const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'داخل', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'قصر', 'بقصر', 'مقر', 'بمقر', 'احتضنت', 'احتضن', 'تحتضن', 'يحتضن', 'استضافت', 'استضاف', 'تستضيف', 'يستضيف']);
-/** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «منتجع نوسا دوا»). */
-const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'ولايه', 'بولايه', 'مقاطعه', 'بمقاطعه', 'محافظه', 'بمحافظه', 'قصر', 'بقصر']);
+/** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «في بلدة كوينزكليف», «منتجع نوسا دوا»). */
+const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'بلده', 'ببلده', 'قريه', 'بقريه', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'ولايه', 'بولايه', 'مقاطعه', 'بمقاطعه', 'محافظه', 'بمحافظه', 'قصر', 'بقصر']);
 
 /** A seat of government or a ministry («مقر», «بمقر»): with a party's nisba a few words on, that party's capital. */
 const SEAT_WORDS = new Set(['مقر', 'بمقر', 'وبمقر']);
@@ -125,6 +125,24 @@ function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrenc
   return { city: words.join(' '), country: nisba?.code ?? '' };
 }
 
+/** How many words after a town its locating place may stand («بلدة كوينزكليف الساحلية جنوب غربي مدينة ملبورن»). */
+const LOCATING_REACH = 3;
+
+/**
+ * The last token a town's locating city or country may start at: three words on, and further across adjectives,
+ * compass words and place nouns («الساحلية جنوب غربي مدينة …»), never past a comma.
+ */
+function locatingReach(sentence: Sentence, after: number): number {
+  let reach = after + LOCATING_REACH;
+  for (let at = after; at < sentence.tokens.length - 1; at++) {
+    const word = sentence.tokens[at]!.norm;
+    if (/[،,؛;.]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[at + 1]!.start))) break;
+    if (!(word.startsWith('ال') || DIRECTIONS.has(word) || placeNouns.has(word))) break;
+    reach = Math.max(reach, at + 1);
+  }
+  return reach;
+}
+
 /** The city a dateline opens the lede with («القاهرة - أجرى …», «نيودلهي /العمانية/ التقى …», «الكويت 3 أكتوبر (كونا) -»), or stands alone above it. */
 function datelineCity(sentences: readonly Sentence[], dateline: string | undefined): CityEntry | undefined {
   if (dateline) {
@@ -181,7 +199,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       // a town with no nisba after it is in the country of the place or country named right after it («منتجع نوسا دوا
       // بجزيرة بالي الإندونيسية»), else in the country Japan's side visited, when there is one
       const after = at + 1 + (town?.city.split(' ').length ?? 0);
-      const near = matches.find((match) => match.start >= after && match.start <= after + 3)?.value.country ?? context.countries.find((country) => country.sentence === sentence.index && country.start >= after && country.start <= after + 4)?.code;
+      const reach = locatingReach(sentence, after);
+      const near = matches.find((match) => match.start >= after && match.start <= reach)?.value.country ?? context.countries.find((country) => country.sentence === sentence.index && country.start >= after && country.start <= reach + 1)?.code;
       const host = [...context.visitDestinations, ...hostCountries(sentences, context.countries)].find((code) => context.parties.includes(code) && code !== HOME_COUNTRY);
       const country = town?.country || near || (host && context.parties.length === 2 ? host : '');
       if (!town || !country) continue;
