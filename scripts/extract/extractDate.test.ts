@@ -17,6 +17,13 @@ describe('extractDate', () => {
     expect(found.date).toBeUndefined();
     expect(found.partialDate).toEqual({ month: 12, day: 4 });
   });
+  test('a date in a relative clause does not date the event beside a date of the sentence itself, even one without a year', () => {
+    const found = dateOf('اجتماع', ['عقد البلدان الاجتماع الرابع للتشاور السياسي يوم الأربعاء (21 ديسمبر/ كانون الأول) في طوكيو، تفعيلاً للمذكرة التي جرى التوقيع عليها خلال زيارة الملك إلى اليابان في أبريل/ نيسان 2012.']);
+    expect(found.date).toBeUndefined();
+    expect(found.partialDate).toMatchObject({ month: 12, day: 21 });
+    // alone in its sentence, a relative clause's date may still be the event's («الاجتماع الذي عُقد في …»)
+    expect(dateOf('اجتماع', ['أشاد الوزير بالاجتماع الذي عقد في 5 مايو 2023 في طوكيو.']).date?.date).toBe('2023-05-05');
+  });
   test('resolves اليوم + weekday with the publication day', () => {
     expect(dateOf('لقاء', ['بحث الوزيران القضايا.', 'وذكرت الوزارة في بيان نشرته اليوم الثلاثاء أن اللقاء جاء خلال الزيارة.'], '2025-01-07').date).toEqual({ date: '2025-01-07', precision: 'day' });
   });

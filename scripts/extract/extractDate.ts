@@ -151,7 +151,10 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   const inSentence = candidates.filter((candidate) => candidate.sentence === first.sentence);
   const datelineMention = datelines.get(first.sentence.index);
   const toldRelatively = inSentence.some((candidate) => candidate.mention !== datelineMention && candidate.mention.kind !== 'calendar' && candidate.resolved.date?.precision === 'day');
-  const inFirst = toldRelatively ? inSentence.filter((candidate) => candidate.mention !== datelineMention) : inSentence;
+  const told = toldRelatively ? inSentence.filter((candidate) => candidate.mention !== datelineMention) : inSentence;
+  // A date in a relative clause dates what the clause tells («… المذكرة التي وُقعت خلال زيارة الملك في أبريل 2012»):
+  // beside a date of the sentence itself, even one without a year, it is another time.
+  const inFirst = told.some((candidate) => !candidate.resolved.aside) ? told.filter((candidate) => !candidate.resolved.aside) : told;
   const vague = inFirst.find((candidate) => candidate.resolved.vague);
   const full = inFirst.filter((candidate) => candidate.resolved.date).sort((a, b) => precisionRank[b.resolved.date!.precision] - precisionRank[a.resolved.date!.precision])[0];
   if (!full) {
