@@ -15,6 +15,13 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['JP', 'US']);
     expect(result.mentions).toEqual(['CN', 'KP']);
   });
+  test('a nisba after a city of its own country tells the place, not a party', () => {
+    const result = classify('بن مبارك يبحث مع وزير الدولة الياباني تعزيز العلاقات', ['بحث وزير الخارجية اليمني خلال لقائه اليوم في مدينة نيويورك الأمريكية وزير الدولة الياباني العلاقات الثنائية.']);
+    expect(result.parties).toEqual(['JP', 'YE']);
+    expect(result.mentions).toEqual(['US']);
+    // with no other cue the meeting's partner is left for review, never taken from the place
+    expect(classify('لقاء في نيويورك', ['التقى وزير الدولة الياباني في مدينة نيويورك الأمريكية الوزير الضيف.']).parties).toEqual(['JP']);
+  });
   test('reads the visited country as the partner', () => {
     const result = classify('وزير خارجية اليابان يزور كوريا الجنوبية', ['زار الوزير كوريا الجنوبية وسط تهديدات كوريا الشمالية وتنامي نفوذ الصين، ودعم التحالف الثلاثي مع الولايات المتحدة.']);
     expect(result.parties).toEqual(['JP', 'KR']);

@@ -67,7 +67,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (country.code === HOME_COUNTRY) continue;
       const score = scoreOf(country.code);
       if (country.kind !== 'capital') score.count++;
-      if (!event) continue;
+      // «في مدينة نيويورك الأمريكية»: the nisba tells where the meeting was, not who met
+      if (!event || country.ofPlace) continue;
       if (sentence.index === 0 && !score.inTitle) {
         score.inTitle = true;
         score.score += 3;

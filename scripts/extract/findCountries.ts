@@ -16,6 +16,8 @@ export interface CountryOccurrence {
   end: number;
   /** The first token carried و (coordination: "الهند واليابان"). */
   conjoined: boolean;
+  /** A nisba that qualifies the city of its country named right before it («في مدينة نيويورك الأمريكية»): where, not who. */
+  ofPlace?: boolean;
 }
 
 type Term = { code: string; kind: CountryTermKind } | null;
@@ -55,6 +57,17 @@ const countryIndex: PhraseIndex<Term> = buildPhraseIndex(countryTerms());
 
 /** Places a dateline may open with: every city of the gazetteer and every country name. */
 const placeIndex = buildPhraseIndex([...CITIES.flatMap((city) => [city.name, ...city.aliases]), ...ALL_COUNTRY_CODES.flatMap(countryToArabicAliases)].map((name) => [name, true] as const));
+/** Every city of the gazetteer, with its country: a nisba right after one of its own country's cities tells where. */
+const cityCountryIndex = buildPhraseIndex(CITIES.flatMap((city) => [city.name, ...city.aliases].map((name) => [name, city.country] as const)));
+/** How many tokens before a nisba the city it qualifies may start («سان فرانسيسكو الأمريكية»). */
+const CITY_REACH = 3;
+
+/** Whether a city of `code` ends right before token `at`. */
+function followsOwnCity(sentence: Sentence, at: number, code: string): boolean {
+  const from = Math.max(0, at - CITY_REACH);
+  return findPhrases(cityCountryIndex, sentence.tokens.slice(from, at)).some((city) => city.value === code && from + city.end === at);
+}
+
 /** How many tokens a dateline may have before its dash («دبي، الإمارات العربية المتحدة (CNN) --»). */
 const DATELINE_TOKENS = 8;
 
@@ -86,7 +99,8 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
     const dateline = datelineTokens(sentence);
     for (const match of findPhrases(countryIndex, sentence.tokens)) {
       if (!match.value || match.end <= dateline || isLanguage(sentence, match)) continue;
-      found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و') });
+      const ofPlace = match.value.kind === 'nisba' && followsOwnCity(sentence, match.start, match.value.code);
+      found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
   }
   return found;
