@@ -13,6 +13,14 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['TRT عربي - وكالات', 'تاريخ النشر: 5 أيار/مايو 2025 - 18:06', 'تحديث: 5 أيار/مايو 2025 - 19:30']);
     expect(parts.body.filter(Boolean)).toEqual([DECK, LEDE, SECOND]);
   });
+  test('the headline is the line the lede repeats word for word, punctuation aside, not a masthead that shares one word', () => {
+    const lede = 'يوكوهاما (اليابان) 22 أوت 2025 (وات) - التقت رئيسة الحكومة سارة الزعفراني الزنزري، صباح اليوم الجمعة، برئيس الوزراء الياباني شيغيرو إيشيبا، على هامش مؤتمر إفريقيا الذي تشارك فيه تونس بوفد كبير.';
+    const page = ['وكالة تونس إفريقيا للأنباء', 'الثلاثاء 01 ديسمبر 2026', 'الرئيسية  وطنية  سياسة  اقتصاد', 'الزنزري وإيشيبا يتفقان بيوكوهاما على تسريع اتفاق الاستثمار', '22/08/2025 11:47', '', lede, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe('الزنزري وإيشيبا يتفقان بيوكوهاما على تسريع اتفاق الاستثمار');
+    expect(parts.banner).toContain('الثلاثاء 01 ديسمبر 2026');
+    expect(parts.header).toEqual(['22/08/2025 11:47']);
+  });
   test('keeps short lines of the article between two paragraphs when no date line is among them', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([DECK, 'التعاون الدفاعي', LEDE, SECOND]);

@@ -60,10 +60,13 @@ function proseRuns(lines: readonly Line[]): Array<{ start: number; end: number; 
 /** Proclitics and the article taken off content words before they are compared («والعلاقات» ~ «العلاقات» ~ «علاقات»). */
 const LEADS = ['وال', 'بال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
 
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
 /** Content words of a text: folded, not stop-words, three letters or more, without proclitics and the article. */
 function contentWords(features: LineFeatures): Set<string> {
   const words = new Set<string>();
-  for (const word of features.key.split(' ')) {
+  // words, not space-separated pieces: «الزنزري،» in the lede is the headline's «الزنزري»
+  for (const word of features.key.split(NOT_WORD)) {
     if (word.length < 3 || isStopword(word)) continue;
     const lead = LEADS.find((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 3);
     words.add(lead ? word.slice(lead.length) : word);
