@@ -24,6 +24,10 @@ describe('extractDate', () => {
     // alone in its sentence, a relative clause's date may still be the event's («الاجتماع الذي عُقد في …»)
     expect(dateOf('اجتماع', ['أشاد الوزير بالاجتماع الذي عقد في 5 مايو 2023 في طوكيو.']).date?.date).toBe('2023-05-05');
   });
+  test('a sentence whose only date is told aside gives way to a later sentence dating the event', () => {
+    const found = dateOf('اتصال', ['أجرى الوزير محادثات عبر الاتصال المرئي مع نظيره الياباني، في أول تواصل منذ قمة تيكاد 8 التي احتضنتها تونس نهاية آب/أغسطس.', 'وقالت الوزارة إن الوزير تباحث اليوم عبر الاتصال المرئي مع نظيره.'], '2022-09-02');
+    expect(found.date?.date).toBe('2022-09-02');
+  });
   test('resolves اليوم + weekday with the publication day', () => {
     expect(dateOf('لقاء', ['بحث الوزيران القضايا.', 'وذكرت الوزارة في بيان نشرته اليوم الثلاثاء أن اللقاء جاء خلال الزيارة.'], '2025-01-07').date).toEqual({ date: '2025-01-07', precision: 'day' });
   });

@@ -121,7 +121,13 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   // The first dating sentence that gives any date decides, even one that cannot be read without a publication day.
   let deciding: Sentence | undefined;
   let unresolved = false;
-  for (const sentence of datingSentences(sentences)) {
+  const dating = datingSentences(sentences);
+  // A sentence whose only dates are told aside («… قمة تيكاد 8 التي احتضنتها تونس نهاية أغسطس») dates another time
+  // when a later sentence dates the event itself; it decides only when none does («الاجتماع الذي عُقد في …»).
+  const toldItself = (sentence: Sentence) => (sentenceDates.get(sentence.index) ?? []).some((date) => !date.aside && !date.future);
+  const asideOnly = dating.some(toldItself) ? new Set(dating.filter((sentence) => sentenceDates.has(sentence.index) && !toldItself(sentence))) : new Set<Sentence>();
+  for (const sentence of dating) {
+    if (asideOnly.has(sentence)) continue;
     const mentions = mentionsOf.get(sentence.index) ?? [];
     const resolved = sentenceDates.get(sentence.index) ?? [];
     mentions.forEach((mention, i) => {
