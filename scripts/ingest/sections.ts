@@ -103,6 +103,25 @@ function markSubheadings(blocks: Block[]): Block[] {
   });
 }
 
+/** How many lines after the text its foot may have (initials, a wire code, a date line). */
+const FOOT_LINES = 3;
+
+/** The first lines after the text while they are a sign-off or a stamp: a few words each, a date or no sentence at all. */
+function closingLines(trailer: readonly string[]): string[] {
+  const foot: string[] = [];
+  for (const line of trailer.slice(0, FOOT_LINES)) {
+    const trimmed = line.trim();
+    const words = trimmed.split(/\s+/);
+    // initials («ج.ع», «ع ع») or a bracketed sign-off («(ومع)», «/انتهى/»), not a share bar's «مشاركة»
+    const signOff = trimmed.replace(/[^\p{L}]/gu, '').length <= 3 || (words.length <= 3 && /^[(/[«]/.test(trimmed) && /[)/\]»]$/.test(trimmed));
+    // an agency's code and stamp («بنا 1735 جمت 27/10/2018»)
+    const wireCode = words.length <= 5 && /[0-9\u0660-\u0669]{3,}/.test(trimmed) && !/[.؟!:：]$/.test(trimmed);
+    if (!signOff && !wireCode && bareDateLineToDay(trimmed) === undefined) break;
+    foot.push(line);
+  }
+  return foot;
+}
+
 /**
  * Turns the parts of a page into title, summary, body blocks and source. Source and publication lines leave the body;
  * the headline is the page's, else the first meaningful line unless it is a whole paragraph (then the first sentence
@@ -138,7 +157,11 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   // seen, so above the headline and below the article only a labelled line counts.
   for (const line of parts.header) takeMeta(line, 'header');
   const articleLines = parts.body.filter((line) => !takeMeta(line, 'body'));
-  for (const line of [...parts.trailer, ...parts.banner]) takeMeta(line, 'edge');
+  // The story's foot — its sign-off and stamps, before any share bar or list («ج.ع», «بنا 1735 جمت 27/10/2018», «السبت
+  // 27 أكتوبر 2018») — dates it as the text does; lower down, a date is the site's.
+  const foot = closingLines(parts.trailer);
+  for (const line of foot) takeMeta(line, 'body');
+  for (const line of [...parts.trailer.slice(foot.length), ...parts.banner]) takeMeta(line, 'edge');
   if (!source.publishedAt && updated) source.publishedAt = updated;
   if (parts.title !== undefined) articleLines.unshift(parts.title);
 
