@@ -61,6 +61,15 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   return undefined;
 }
 
+/** The level both sides hold in a format told by who met: a summit is the leaders', a foreign ministers' meeting theirs. */
+const LEVEL_OF_FORMAT: Readonly<Record<string, RoleLevel>> = { summit: 'leader', 'foreign-ministers-meeting': 'foreignMinister' };
+
+/** Whether a side whose offices are known held none of the level the format needs (a director general at «foreign ministers' talks»). */
+function contradictsLevels(format: string, levels: ReadonlyMap<string, ReadonlySet<RoleLevel>>): boolean {
+  const level = LEVEL_OF_FORMAT[format];
+  return level !== undefined && [...levels.values()].some((held) => held.size > 0 && !held.has(level));
+}
+
 /** levelsToFormat for Japan and its partner in a map of levels. */
 function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean): string | undefined {
   if (!levels) return undefined;
@@ -73,7 +82,7 @@ export interface FormatsFound {
   format: string;
   formats: string[];
   warnings: string[];
-  basis: 'named' | 'levels' | 'keywords' | 'none';
+  basis: 'named' | 'levels' | 'keywords' | 'contradicted' | 'none';
 }
 
 /**
@@ -127,6 +136,6 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const main = named ?? byLevels ?? ranked[0]?.[0];
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none' };
   // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading
-  const basis = (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? 'levels' : 'keywords';
+  const basis = (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? 'levels' : contradictsLevels(main, levels.all) ? 'contradicted' : 'keywords';
   return { format: main, formats: [main, ...ranked.map(([format]) => format).filter((format) => format !== main)], warnings: [], basis };
 }

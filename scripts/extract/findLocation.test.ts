@@ -18,6 +18,7 @@ describe('findLocation', () => {
     ['the seat of a party’s government is in its capital', 'التقى وزير الخارجية الياباني نظيره السعودي بمقر وزارة الخارجية اليابانية أمس.', ['JP', 'SA'], { city: 'طوكيو', country: 'JP' }],
     ['a town the gazetteer lacks, placed by a known city beyond an adjective and compass words', 'عقد الوزراء اجتماعهم في بلدة كوينزكليف الساحلية جنوب غربي مدينة ملبورن، داخل قلعتها.', ['AU', 'JP'], { city: 'كوينزكليف', country: 'AU' }],
     ['a village placed by its country\'s nisba', 'التقى الوزيران في قرية أويستر باي قرب العاصمة الفرنسية.', ['FR', 'JP'], { city: 'أويستر باي', country: 'FR' }],
+    ['a village of the host who received the guest, with no country after it', 'استضاف رئيس الوزراء الياباني نظيره الهندي في منزله الريفي بقرية ناروساوا، الواقعة عند سفح جبل فوجي.', ['IN', 'JP'], { city: 'ناروساوا', country: 'JP' }],
     ['a city that hosts the meeting', 'احتضنت الجزائر العاصمة، اليوم الأحد، أشغال الدورة الأولى للجنة الاقتصادية المشتركة.', ['DZ', 'JP'], { city: 'الجزائر العاصمة', country: 'DZ' }],
   ])('%s', (_, sentence, parties, place) => {
     expect(placeOf([sentence], parties).location).toEqual(place);

@@ -31,8 +31,8 @@ const SEAT_REACH = 5;
 
 /** Compass words after a town («مونستر شمال غربي ألمانيا»): the end of its name. */
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
-/** Verbs of receiving a guest: the nisba after them names the host («استقبل الرئيس الإندونيسي»). */
-const RECEIVE_WORDS = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'واستقبل', 'واستقبلت'].map(normalizeForMatching));
+/** Verbs of receiving or hosting a guest: the nisba after them names the host («استقبل الرئيس الإندونيسي», «استضاف رئيس الوزراء الياباني»). */
+const RECEIVE_WORDS = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'واستقبل', 'واستقبلت', 'استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'واستضاف', 'واستضافت'].map(normalizeForMatching));
 
 /** Words of visits and arrival («زار», «زيارة», «وصل», «يتوجه»), folded. */
 const VISIT_WORDS = new Set(PARTY_CUES.visitWords.map(normalizeForMatching));
@@ -201,7 +201,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const after = at + 1 + (town?.city.split(' ').length ?? 0);
       const reach = locatingReach(sentence, after);
       const near = matches.find((match) => match.start >= after && match.start <= reach)?.value.country ?? context.countries.find((country) => country.sentence === sentence.index && country.start >= after && country.start <= reach + 1)?.code;
-      const host = [...context.visitDestinations, ...hostCountries(sentences, context.countries)].find((code) => context.parties.includes(code) && code !== HOME_COUNTRY);
+      // the country Japan's side visited, else the one whose leader or minister received the guest (Japan too)
+      const host = context.visitDestinations.find((code) => context.parties.includes(code) && code !== HOME_COUNTRY) ?? hostCountries(sentences, context.countries).find((code) => context.parties.includes(code));
       const country = town?.country || near || (host && context.parties.length === 2 ? host : '');
       if (!town || !country) continue;
       found.push({ at, place: { location: { city: town.city, country }, warnings: [`the city ${town.city} is not in the gazetteer (src/data/cities.json): to be confirmed`], basis: 'unknownTown' } });

@@ -112,8 +112,11 @@ function closingLines(trailer: readonly string[]): string[] {
   for (const line of trailer.slice(0, FOOT_LINES)) {
     const trimmed = line.trim();
     const words = trimmed.split(/\s+/);
-    // initials («ج.ع», «ع ع») or a bracketed sign-off («(ومع)», «/انتهى/»), not a share bar's «مشاركة»
-    const signOff = trimmed.replace(/[^\p{L}]/gu, '').length <= 3 || (words.length <= 3 && /^[(/[«]/.test(trimmed) && /[)/\]»]$/.test(trimmed));
+    // initials («ج.ع», «ع ع», «ج م ع / ع ه ش»), after an end mark or not («(النهاية) ع ح / ف ا»), or a bracketed
+    // sign-off («(ومع)», «/انتهى/»); not a share bar's «مشاركة»
+    const pieces = trimmed.replace(/^[(/[«]\s*\p{L}+\s*[)/\]»]/u, '').split(/[\s/.]+/).filter(Boolean);
+    const initials = pieces.length > 0 && pieces.every((piece) => /^\p{L}{1,2}$/u.test(piece));
+    const signOff = initials || (words.length <= 3 && /^[(/[«]/.test(trimmed) && /[)/\]»]$/.test(trimmed));
     // an agency's code and stamp («بنا 1735 جمت 27/10/2018»)
     const wireCode = words.length <= 5 && /[0-9\u0660-\u0669]{3,}/.test(trimmed) && !/[.؟!:：]$/.test(trimmed);
     if (!signOff && !wireCode && bareDateLineToDay(trimmed) === undefined) break;
