@@ -4,7 +4,7 @@ import { EVENT_CUES, OFFICIALS as gazetteer, TITLES as titleTable, type Gazettee
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
-import { isFormer, isPlausibleName, personAtTitle, titleIndex } from './readPersonName.ts';
+import { isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
@@ -243,7 +243,7 @@ export function findOfficials(
       const span = personAtTitle(sentence, title, blocked, gazetteerMatches);
       if (!span) continue;
       const [start, end] = span;
-      const name = spellingOf(sentence, start, end);
+      const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
       if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);

@@ -149,12 +149,23 @@ export function isFormer(sentence: Sentence, from: number, to: number): boolean 
 export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[]): [number, number] | undefined {
   const nameStart = skipTitleComplement(sentence, title.end, blocked, gazetteerMatches);
   if (gazetteerMatches.some((match) => match.start === nameStart)) return undefined;
-  const forwards = nameAfter(sentence, nameStart, blocked);
+  // «سفير كندا لدى اليابان، وكاوامورا …»: a name after a comma and the list's و is the next person, not the title's
+  const forwards = opensWithListConjunction(sentence, nameStart) ? undefined : nameAfter(sentence, nameStart, blocked);
   if (forwards) return isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
   if (title.start === 0 || !/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt))) return undefined;
   const backwards = nameBefore(sentence, title.start, blocked);
   return backwards && !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
+}
+
+/**
+ * Whether the word at `at` opens with the و of a list after a comma («…، وكاوامورا ياسوهيسا، السفير»): the conjunction,
+ * not the name's letter, unless the gazetteer knows the whole word as a name (وليد، وانغ).
+ */
+export function opensWithListConjunction(sentence: Sentence, at: number): boolean {
+  const word = sentence.tokens[at]?.norm;
+  if (word === undefined || at === 0 || !word.startsWith('و') || word.length < 4 || knownNameWords.has(word)) return false;
+  return /[،,]\s*$/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start));
 }
 
 /** Words of the gazetteer's names: a name of unknown people may open with one of them even behind a letter that is also a proclitic (بيني، لولا، كمال). */
