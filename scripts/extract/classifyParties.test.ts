@@ -22,6 +22,23 @@ describe('classifyParties', () => {
     // with no other cue the meeting's partner is left for review, never taken from the place
     expect(classify('لقاء في نيويورك', ['التقى وزير الدولة الياباني في مدينة نيويورك الأمريكية الوزير الضيف.']).parties).toEqual(['JP']);
   });
+  test('a nisba between «العاصمة» and a city of its country tells the place, unless a visit goes there', () => {
+    const sideline = classify('يون وكيشيدا يعقدان قمة', ['أجرى رئيس الوزراء الياباني محادثات قمة مع الرئيس الكوري الجنوبي يوم الأربعاء في العاصمة الليتوانية فيلنيوس على هامش قمة الناتو.']);
+    expect(sideline.parties).toEqual(['JP', 'KR']);
+    expect(sideline.mentions).toContain('LT');
+    expect(classify('كيشيدا في كييف', ['وصل رئيس الوزراء الياباني إلى العاصمة الأوكرانية كييف في زيارة لم يعلن عنها.']).parties).toEqual(['JP', 'UA']);
+  });
+  test('a person named in the lede makes their country the partner over one named with another call later', () => {
+    const officials = [
+      { id: 'mbs', name: 'محمد بن سلمان', aliases: [], country: 'SA', role: 'ولي العهد' },
+      { id: 'km', name: 'كيرياكوس ميتسوتاكيس', aliases: [], country: 'GR', role: 'رئيس الوزراء' },
+    ];
+    const sentences = articleToSentences({
+      title: 'ولي العهد يتلقى اتصالاً هاتفياً من رئيس وزراء اليابان',
+      paragraphs: ['تلقى الأمير محمد بن سلمان ولي العهد اليوم اتصالاً هاتفياً من رئيس وزراء اليابان فوميو كيشيدا.', 'كما تلقى ولي العهد اتصالاً هاتفياً من رئيس وزراء الجمهورية الهيلينية كيرياكوس ميتسوتاكيس.'],
+    });
+    expect(classifyParties(sentences, findCountries(sentences), officials).parties).toEqual(['JP', 'SA']);
+  });
   test('reads the visited country as the partner', () => {
     const result = classify('وزير خارجية اليابان يزور كوريا الجنوبية', ['زار الوزير كوريا الجنوبية وسط تهديدات كوريا الشمالية وتنامي نفوذ الصين، ودعم التحالف الثلاثي مع الولايات المتحدة.']);
     expect(result.parties).toEqual(['JP', 'KR']);

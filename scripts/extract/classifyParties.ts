@@ -22,6 +22,9 @@ const delegationWords = new Set(cues.delegationWords.map(normalizeForMatching));
 const sideWords = new Set(cues.sideWords.map(normalizeForMatching));
 const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 
+/** How many words before a place a word of visit still governs it («وصل رئيس الوزراء الياباني إلى العاصمة الأوكرانية كييف»). */
+const VISIT_REACH = 7;
+
 const hasCue = (words: Set<string>, token: string | undefined) => token !== undefined && withoutProclitics(token).some((form) => words.has(form));
 
 interface Score {
@@ -67,8 +70,10 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (country.code === HOME_COUNTRY) continue;
       const score = scoreOf(country.code);
       if (country.kind !== 'capital') score.count++;
-      // «في مدينة نيويورك الأمريكية»: the nisba tells where the meeting was, not who met
-      if (!event || country.ofPlace) continue;
+      // «في مدينة نيويورك الأمريكية»: the nisba tells where the meeting was, not who met; after a word of visit
+      // («وصل إلى العاصمة الأوكرانية كييف») it still names the country visited
+      const visited = sentence.tokens.slice(Math.max(0, country.start - VISIT_REACH), country.start).some((token) => hasCue(visitWords, token.norm));
+      if (!event || (country.ofPlace && !visited)) continue;
       if (sentence.index === 0 && !score.inTitle) {
         score.inTitle = true;
         score.score += 3;
@@ -104,11 +109,19 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (window.some((word) => hasCue(visitWords, word)) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
     }
   }
+  // the people named in the headline and lede are those of the meeting told; one named later may be of another
+  // («كما تلقى سمو ولي العهد اتصالاً من رئيس وزراء …»)
+  const opening = sentences.filter((sentence) => sentence.index <= ledeLimit && !sentence.background && !sentence.future);
   for (const official of officials) {
     if (!official.country || official.country === HOME_COUNTRY) continue;
     const score = scoreOf(official.country);
     score.score += 3;
     score.strong = true;
+    const spellings = [official.name, ...official.aliases].map(normalizeForMatching).filter((spelling) => spelling.includes(' '));
+    if (!score.inTitle && !score.inLede && opening.some((sentence) => spellings.some((spelling) => sentence.norm.includes(spelling)))) {
+      score.inLede = true;
+      score.score += 2;
+    }
   }
   for (const score of scores.values()) score.score += Math.min(2, score.count * 0.25);
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));

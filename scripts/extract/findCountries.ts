@@ -16,7 +16,7 @@ export interface CountryOccurrence {
   end: number;
   /** The first token carried و (coordination: "الهند واليابان"). */
   conjoined: boolean;
-  /** A nisba that qualifies the city of its country named right before it («في مدينة نيويورك الأمريكية»): where, not who. */
+  /** A nisba that qualifies a city of its country («في مدينة نيويورك الأمريكية», «في العاصمة الليتوانية فيلنيوس»): where, not who. */
   ofPlace?: boolean;
 }
 
@@ -68,6 +68,16 @@ function followsOwnCity(sentence: Sentence, at: number, code: string): boolean {
   return findPhrases(cityCountryIndex, sentence.tokens.slice(from, at)).some((city) => city.value === code && from + city.end === at);
 }
 
+/** Nouns of place a nisba may qualify before the city it names («العاصمة الليتوانية فيلنيوس», «مدينة أوساكا اليابانية»). */
+const PLACE_NOUNS = new Set(['عاصمه', 'مدينه'].flatMap((noun) => [noun, `ال${noun}`, `بال${noun}`, `ب${noun}`, `في${noun}`]));
+
+/** Whether the nisba at [at, end) stands between a noun of place and a city of `code` («العاصمة الليتوانية فيلنيوس»). */
+function namesOwnCityAfter(sentence: Sentence, at: number, end: number, code: string): boolean {
+  if (!PLACE_NOUNS.has(sentence.tokens[at - 1]?.norm ?? '')) return false;
+  const city = findPhrases(cityCountryIndex, sentence.tokens.slice(end, end + CITY_REACH))[0];
+  return city !== undefined && city.start === 0 && city.value === code;
+}
+
 /** How many tokens a dateline may have before its dash («دبي، الإمارات العربية المتحدة (CNN) --»). */
 const DATELINE_TOKENS = 8;
 
@@ -99,7 +109,7 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
     const dateline = datelineTokens(sentence);
     for (const match of findPhrases(countryIndex, sentence.tokens)) {
       if (!match.value || match.end <= dateline || isLanguage(sentence, match)) continue;
-      const ofPlace = match.value.kind === 'nisba' && followsOwnCity(sentence, match.start, match.value.code);
+      const ofPlace = match.value.kind === 'nisba' && (followsOwnCity(sentence, match.start, match.value.code) || namesOwnCityAfter(sentence, match.start, match.end, match.value.code));
       found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
   }

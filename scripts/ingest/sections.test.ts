@@ -22,6 +22,12 @@ describe('pageToSections', () => {
     expect(linesToSections(`${story}\nشارك\nالثلاثاء 1 ديسمبر 2026`)?.source.publishedAt).toBeUndefined();
   });
 
+  test('keeps a headline whose parts an ellipsis joins whole', () => {
+    const sections = linesToSections(lines('كيشيدا في كييف... أول زيارة لزعيم ياباني لمنطقة نزاع\n\nوصل رئيس الوزراء الياباني فوميو كيشيدا، الثلاثاء، إلى العاصمة الأوكرانية كييف، حيث أجرى محادثات مع الرئيس فولوديمير زيلينسكي.\n\nوأصدر الزعيمان بياناً مشتركاً في ختام المحادثات التي تناولت الدعم الياباني لأوكرانيا.'));
+    expect(sections?.title).toBe('كيشيدا في كييف... أول زيارة لزعيم ياباني لمنطقة نزاع');
+    expect(sections?.blocks[0]).toMatchObject({ text: expect.stringMatching(/^وصل رئيس الوزراء/) });
+  });
+
   test('drops a repeated headline', () => {
     const sections = linesToSections(lines('عنوان الخبر\nعنوان الخبر\nنص الخبر الطويل بما يكفي ليكون فقرة حقيقية من فقرات المقال المنشور.'));
     expect(sections?.blocks).toEqual([{ kind: 'paragraph', text: 'نص الخبر الطويل بما يكفي ليكون فقرة حقيقية من فقرات المقال المنشور.' }]);

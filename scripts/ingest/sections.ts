@@ -69,7 +69,8 @@ function unitsToBlocks(units: readonly Unit[]): Block[] {
 
 /** A headline is one short line with at most one sentence. */
 function isHeadlineLike(text: string): boolean {
-  return text.length <= TITLE_MAX && textToSentences(text.replace(/[.!؟?]+$/, '')).length <= 1;
+  // headlines join their parts with an ellipsis («كيشيدا في كييف... أول زيارة …»): no sentence ends there
+  return text.length <= TITLE_MAX && textToSentences(text.replace(/[.!؟?]+$/, '').replace(/\.{2,}|…/g, '،')).length <= 1;
 }
 
 /** Removes a trailing " | Site name" and a " - Outlet" suffix naming the source outlet. */
