@@ -133,6 +133,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     mentions.forEach((mention, i) => {
       const date = resolved[i]!;
       if (date.future || SINCE.test(sentence.norm.slice(Math.max(0, mention.at - 12), mention.at))) return;
+      // a headline dates its story by a day; a month alone there is a plan's or a topic's («آلية … تنطلق في مارس»)
+      if (sentence.index === 0 && mention.kind === 'calendar' && date.date?.precision !== 'day' && date.partial?.day === undefined) return;
       if (deciding && deciding !== sentence && candidates.some((candidate) => candidate.sentence === deciding)) return;
       deciding ??= sentence;
       if (sentence !== deciding) return;
