@@ -21,6 +21,8 @@ describe('findOfficials', () => {
     ['a king a minister speaks of in the talks was not at them', 'أكد الوزير عقب غداء عمل مع نظيره الياباني أهمية العلاقات، مبرزا أن صاحب الجلالة الملك محمد السادس يولي عناية خاصة لتطويرها.', []],
     ['a head of government who sent an envoy to the talks was not at them', 'وأجرى هاياشي المحادثات موفدا خاصا لرئيس الوزراء فوميو كيشيدا.', []],
     ['the و of a list is no letter of the name after it, and that name is not the previous title\'s', 'وحضر اللقاء المدير العام الياباني ساتو كينجي، وكاوامورا ياسوهيسا، السفير الياباني المعين لدى كندا.', ['ساتو كينجي:JP', 'كاوامورا ياسوهيسا:JP']],
+    ['a spokesperson reports the talks and did not hold them', 'وصرح السفير أحمد أبو زيد، المتحدث الرسمي باسم وزارة الخارجية، بأن الوزيرين بحثا خلال اللقاء التعاون الثنائي.', []],
+    ['leaders named in what a minister said were not at his talks', 'وخلال المحادثات أشار وانغ إلى أن الرئيس شي جين بينغ حريص على العلاقات.', []],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],
   ])('%s', (_, sentence, names) => {
     const found = officialsIn('بحث الجانبان التعاون الثنائي.', sentence);

@@ -44,6 +44,14 @@ const otherClauseIndex = buildPhraseIndex(EVENT_CUES.otherClauseOpeners.map((ope
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 const arrivalIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
+const spokespersonIndex = buildPhraseIndex(EVENT_CUES.spokespersonTitles.map((title) => [title, true] as const));
+/** How many words after a name its spokesperson's office may stand («X، المتحدث الرسمي …»). */
+const SPOKESPERSON_REACH = 2;
+
+/** Whether a spokesperson's office stands as the title or right after the name [start, end): the person reports the talks. */
+function isSpokesperson(sentence: Sentence, titleStart: number, start: number, end: number): boolean {
+  return findPhrases(spokespersonIndex, sentence.tokens).some((office) => office.start === titleStart || (office.start >= end && office.start - end < SPOKESPERSON_REACH) || (office.end <= start && start - office.end < SPOKESPERSON_REACH));
+}
 /** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
 const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
 /** Words that link the parts of an Arabic name: what follows them is an ancestor's name. */
@@ -245,7 +253,7 @@ export function findOfficials(
       const [start, end] = span;
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name)) continue;
+      if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name) || isSpokesperson(sentence, title.start, start, end)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
       found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, title.value, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });

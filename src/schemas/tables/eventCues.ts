@@ -22,5 +22,7 @@ export const eventCuesTable = z
     quoteVerbs: words,
     /** Places of arrival and departure (an airport): a sentence set there names who greeted the guest, not who held the talks. */
     arrivalPlaces: words,
+    /** A spokesperson's office: whoever holds it in the sentence reports the talks and did not hold them. */
+    spokespersonTitles: words,
   })
   .strict();
