@@ -23,6 +23,7 @@ describe('findOfficials', () => {
     ['the و of a list is no letter of the name after it, and that name is not the previous title\'s', 'وحضر اللقاء المدير العام الياباني ساتو كينجي، وكاوامورا ياسوهيسا، السفير الياباني المعين لدى كندا.', ['ساتو كينجي:JP', 'كاوامورا ياسوهيسا:JP']],
     ['a spokesperson reports the talks and did not hold them', 'وصرح السفير أحمد أبو زيد، المتحدث الرسمي باسم وزارة الخارجية، بأن الوزيرين بحثا خلال اللقاء التعاون الثنائي.', []],
     ['leaders named in what a minister said were not at his talks', 'وخلال المحادثات أشار وانغ إلى أن الرئيس شي جين بينغ حريص على العلاقات.', []],
+    ['a name after a verb with a pronoun, before its title and a comma; «ترأس» after a title and a particle is no family name', 'وذكرت الوزارة أن وفد بلادها ترأسه أحمد قربانوف، نائب وزير الخارجية، فيما ترأس الجانب الياباني الممثل الخاص ماساكي إيشيكاوا.', ['أحمد قربانوف:', 'ماساكي إيشيكاوا:JP']],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],
   ])('%s', (_, sentence, names) => {
     const found = officialsIn('بحث الجانبان التعاون الثنائي.', sentence);

@@ -103,7 +103,7 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
   const apposition = nameEnd <= titleStart;
   const titleAfterName = !apposition && nameEnd < sentence.tokens.length ? matchPhraseAt(titleIndex, sentence.tokens, nameEnd) : undefined;
   const afterName = apposition
-    ? inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3)
+    ? inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3 && !commaBetween(sentence, titleEnd - 1, country.start))
     : titleAfterName && inSentence.find((country) => country.kind === 'nisba' && country.start >= titleAfterName.end && country.start <= titleAfterName.end + 2 && !commaBetween(sentence, nameEnd - 1, country.start));
   if (afterName) return afterName.code;
   // "نظيره السعودي الأمير X"
@@ -231,7 +231,12 @@ export function findOfficials(
       // «عبدالعزيز بن [سلمان بن عبدالعزيز]»: a name after بن is a father's, inside a longer name
       if (LINK_WORDS.has(sentence.tokens[match.start - 1]?.norm ?? '')) continue;
       const single = match.end - match.start === 1;
-      if (single && !namedInFull.has(candidates[0]!) && !titleEnds.has(match.start) && !titleEnds.has(match.start - 1)) continue;
+      // a title right before, or one given name between («وزير الخارجية جيمس كليفرلي»); not a particle or a comma
+      // between («نائب وزير الخارجية، فيما ترأس …»: «ترأس» folds to Truss's «تراس»)
+      const between = sentence.tokens[match.start - 1]?.norm ?? '';
+      const particle = isStopword(between) && !between.startsWith('ال');
+      const titled = titleEnds.has(match.start) || (titleEnds.has(match.start - 1) && !particle && !commaBetween(sentence, match.start - 2, match.start));
+      if (single && !namedInFull.has(candidates[0]!) && !titled) continue;
       for (let at = match.start; at < match.end; at++) blocked.add(at);
       const id = candidates[0]!;
       gazetteerMatches.push({ ...match, value: id });

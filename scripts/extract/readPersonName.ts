@@ -55,6 +55,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
   // «إلمار» fold to ال… but their hamza says they are names
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
+  // «ترأسه أحمد قربانوف، نائب وزير الخارجية»: a word with a pronoun ending opens no name (isPlausibleName refuses it too)
+  if (first && !word.endsWith('الله') && PRONOUN_ENDING.test(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return false;
   if (first && hasArticle(sentence, at)) return false;
   // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
   if (!first && /^است\S{2,}ت$/.test(word)) return false;
