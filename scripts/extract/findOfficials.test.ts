@@ -24,6 +24,9 @@ describe('findOfficials', () => {
     ['a spokesperson reports the talks and did not hold them', 'وصرح السفير أحمد أبو زيد، المتحدث الرسمي باسم وزارة الخارجية، بأن الوزيرين بحثا خلال اللقاء التعاون الثنائي.', []],
     ['leaders named in what a minister said were not at his talks', 'وخلال المحادثات أشار وانغ إلى أن الرئيس شي جين بينغ حريص على العلاقات.', []],
     ['a name after a verb with a pronoun, before its title and a comma; «ترأس» after a title and a particle is no family name', 'وذكرت الوزارة أن وفد بلادها ترأسه أحمد قربانوف، نائب وزير الخارجية، فيما ترأس الجانب الياباني الممثل الخاص ماساكي إيشيكاوا.', ['أحمد قربانوف:', 'ماساكي إيشيكاوا:JP']],
+    ['a delegation head named after «ترأس الاجتماع عن الجانب» and the side\'s nisba', 'وترأس الاجتماع عن الجانب الكندي جوناثان فريد، منسق العلاقات الاقتصادية الدولية.', ['جوناثان فريد:CA']],
+    ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
+    ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],
   ])('%s', (_, sentence, names) => {
     const found = officialsIn('بحث الجانبان التعاون الثنائي.', sentence);
