@@ -1,4 +1,5 @@
 import { isStopword } from '../../../src/arabic/stopwords.ts';
+import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
 import { lineToFeatures, type LineFeatures } from './lineFeatures.ts';
 import { isCreditText, lineToKind, type LineKind } from './lineToKind.ts';
 
@@ -181,7 +182,8 @@ export function pageToArticle(text: string): PageParts {
     banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),
     // the date under the headline first: a date above it is the article's only when none is printed under it (else it is the day's banner)
     header: [...textOf(headerFrom, article.start, notBlank), ...bylines.map((at) => lines[at]!.text.trim()), ...(dateAbove >= 0 ? [lines[dateAbove]!.text.trim()] : [])],
-    body: collapseBlankLines(body.map((line) => (line.kind === 'blank' ? '' : line.text))),
+    // a sign-off an agency appends to the last sentence («… الماضي. (النهاية) ع ح / ف ا») is not the article's
+    body: collapseBlankLines(body.map((line) => (line.kind === 'blank' ? '' : lineWithoutClosingMark(line.text)))),
     trailer: textOf(end, lines.length, notBlank),
   };
   if (titleAt !== undefined) parts.title = lines[titleAt]!.text.trim();
