@@ -39,6 +39,12 @@ describe('classifyParties', () => {
     });
     expect(classifyParties(sentences, findCountries(sentences), officials).parties).toEqual(['JP', 'SA']);
   });
+  test('capitals acting together are mentions; a capital as a place is none', () => {
+    const result = classify('عبد العاطي وكاميكاوا يبحثان الأوضاع في غزة', ['عقد وزير الخارجية المصري جلسة مباحثات مع وزيرة الخارجية اليابانية، واستمعت الوزيرة إلى تقييمه للوساطة التي تقودها القاهرة مع واشنطن والدوحة.']);
+    expect(result.parties).toEqual(['EG', 'JP']);
+    expect(result.mentions).toEqual(['QA', 'US']);
+    expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية في الدوحة.']).mentions).toEqual([]);
+  });
   test('reads the visited country as the partner', () => {
     const result = classify('وزير خارجية اليابان يزور كوريا الجنوبية', ['زار الوزير كوريا الجنوبية وسط تهديدات كوريا الشمالية وتنامي نفوذ الصين، ودعم التحالف الثلاثي مع الولايات المتحدة.']);
     expect(result.parties).toEqual(['JP', 'KR']);

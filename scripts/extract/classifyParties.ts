@@ -22,6 +22,24 @@ const delegationWords = new Set(cues.delegationWords.map(normalizeForMatching));
 const sideWords = new Set(cues.sideWords.map(normalizeForMatching));
 const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 
+/** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
+const PLACE_BEFORE = new Set(['في', 'الي', 'من', 'عن', 'قرب', 'نحو', 'حتي', 'مدينه', 'العاصمه', 'بالعاصمه', 'عاصمه', 'بمدينه', 'لدي', 'مطار']);
+
+/**
+ * Whether the capital at `i` stands for its government: joined by «و» or «مع» to another country or capital
+ * («القاهرة مع واشنطن والدوحة», «واشنطن والدوحة»), with no word of place before it.
+ */
+function isActingCapital(sentence: Sentence, found: readonly CountryOccurrence[], i: number): boolean {
+  const country = found[i]!;
+  const before = sentence.tokens[country.start - 1]?.norm ?? '';
+  if (PLACE_BEFORE.has(before) || /^[بل]/.test(sentence.tokens[country.start]!.norm.replace(/^و/, '')) && !country.conjoined) return false;
+  const previous = found[i - 1];
+  const next = found[i + 1];
+  const joinedBefore = previous !== undefined && (previous.end === country.start && country.conjoined || (previous.end === country.start - 1 && before === 'مع'));
+  const joinedAfter = next !== undefined && next.start === country.end && next.conjoined;
+  return joinedBefore || joinedAfter;
+}
+
 /** How many words before a place a word of visit still governs it («وصل رئيس الوزراء الياباني إلى العاصمة الأوكرانية كييف»). */
 const VISIT_REACH = 7;
 
@@ -65,6 +83,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (country.kind === 'capital' && country.code !== HOME_COUNTRY) {
         // a capital counts only paired with Japan ("بين طوكيو وسيول")
         const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && (other.end === country.start || country.end === other.start));
+        // a capital beside another («الوساطة التي تقودها القاهرة مع واشنطن والدوحة») stands for its government: a mention
+        if (!paired && event && isActingCapital(sentence, found, i)) scoreOf(country.code).count++;
         if (!paired || !event || multilateral) continue;
       }
       if (country.code === HOME_COUNTRY) continue;
