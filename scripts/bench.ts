@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { argvToOptions, textToCount } from './bench/args.ts';
 import { BUILD_ENV, buildSteps, type BuildStep } from './build/buildSteps.ts';
-import { bytesToKb, measurementsToRows, rowsToExitCode } from './bench/budgets.ts';
+import { bytesToKb, figuresForCount, measurementsToRows, rowsToExitCode } from './bench/budgets.ts';
 import { loadSeedPools, writeSyntheticSeeds } from './bench/corpus.ts';
 import { distToReport } from './bench/distReport.ts';
 import { waitForSettledDisk } from './bench/diskSettle.ts';
@@ -66,14 +66,15 @@ const project = typeof options.project === 'string' ? path.resolve(options.proje
 copyProjectForBuild(project, site, root);
 if (project !== root) console.log(`bench: project copied from ${project}`);
 
-// N seeds for the cold ingest, and one more held back to measure adding a seed to a warm cache.
+// N seeds for the cold ingest, and two more held back: one to measure adding a seed to a warm seed cache, the other
+// to measure the editor's loop, adding a seed to the built site (the whole build again, until the site is searchable).
 const pools = await loadSeedPools(project);
-writeSyntheticSeeds(pools, { count: count + 1, seed, out: seedsDir });
-const held = fs.readdirSync(seedsDir).sort().at(-1)!;
+writeSyntheticSeeds(pools, { count: count + 2, seed, out: seedsDir });
+const [held, heldForRebuild] = fs.readdirSync(seedsDir).sort().slice(-2) as [string, string];
 const heldDir = path.join(work, 'held-seed');
 fs.mkdirSync(heldDir);
-fs.renameSync(path.join(seedsDir, held), path.join(heldDir, held));
-console.log(`bench: generated ${count} synthetic seeds (+1 held back), seed ${seed}`);
+for (const name of [held, heldForRebuild]) fs.renameSync(path.join(seedsDir, name), path.join(heldDir, name));
+console.log(`bench: generated ${count} synthetic seeds (+2 held back), seed ${seed}`);
 
 /** Cold ingest (seeds/s), then a cache fill, then the held-back seed added to a warm cache. */
 async function measureIngest(heldSeed: string, heldDir: string): Promise<void> {
@@ -152,6 +153,31 @@ if (astro.exitCode === 0) {
     cpu.pagefind = pagefind.cpuSeconds;
   }
 }
+const peaks = [measured.ingestPeakMb, measured.astroPeakMb, measured.pagefindPeakMb].filter((mb): mb is number => mb !== undefined);
+if (peaks.length === 3) measured.peakMb = Math.max(...peaks);
+
+/** The editor's loop: one more seed, then the build steps as `npm run build` runs them, on the site just built. */
+async function measureOneSeedRebuild(): Promise<void> {
+  fs.renameSync(path.join(heldDir, heldForRebuild), path.join(seedsDir, heldForRebuild));
+  spawnSync('sync');
+  const ingestArgs = [...steps.ingest.args, '--seeds', seedsDir, '--out', eventsDir, '--quiet'];
+  const ingest = step('one seed added: ingest', await runTimed(steps.ingest.command, ingestArgs, { cwd: site, env, logFile: path.join(logs, 'rebuild-ingest.log') }));
+  if (ingest.exitCode !== 0) return;
+  const astroRun = step('one seed added: astro build', await runTimed(steps.astro.command, steps.astro.args, { cwd: site, env, logFile: path.join(logs, 'rebuild-astro.log') }));
+  if (astroRun.exitCode !== 0) return;
+  const pagefind = step('one seed added: pagefind', await runTimed(steps.pagefind.command, steps.pagefind.args, { cwd: site, env, logFile: path.join(logs, 'rebuild-pagefind.log') }));
+  if (pagefind.exitCode !== 0) return;
+  measured.rebuildOneIngestSeconds = ingest.seconds;
+  measured.rebuildOneAstroSeconds = astroRun.seconds;
+  measured.rebuildOnePagefindSeconds = pagefind.seconds;
+  measured.rebuildOneSeconds = ingest.seconds + astroRun.seconds + pagefind.seconds;
+  // Astro's log lists every page and file it wrote, those copied from its cache marked "(restored)" or "(cached)".
+  const written = fs.readFileSync(astroRun.logFile, 'utf8').replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((line) => /[├└]─ \//.test(line));
+  measured.rebuildOneReused = written.filter((line) => /\((restored|cached)\)/.test(line)).length;
+  measured.rebuildOneRendered = written.length - measured.rebuildOneReused;
+}
+if (pagefindSeconds !== undefined && !givenEvents) await measureOneSeedRebuild();
+
 if (measured.ingestSeconds !== undefined && measured.astroSeconds !== undefined && pagefindSeconds !== undefined) {
   measured.buildSeconds = measured.ingestSeconds + measured.astroSeconds + pagefindSeconds;
   if (measured.astroColdSeconds !== undefined) measured.buildColdSeconds = measured.ingestSeconds + measured.astroColdSeconds + pagefindSeconds;
@@ -217,7 +243,7 @@ if (fs.existsSync(dist)) {
 
 // Other work on the machine slows every figure; the load average says how much there was.
 console.log(`bench: load average at the end ${os.loadavg().map((load) => load.toFixed(1)).join(' ')}`);
-const rows = measurementsToRows(measured);
+const rows = measurementsToRows(measured, figuresForCount(count));
 console.log(`\n${rowsToTable(rows)}\n`);
 if (!options.keep) {
   for (const heavy of [site, seedsDir, ...(givenEvents ? [] : [eventsDir]), path.join(work, 'held-seed'), path.join(work, 'events-first-run'), ...fs.readdirSync(work).filter((name) => name.startsWith('disk-probe-')).map((name) => path.join(work, name))]) fs.rmSync(heavy, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keepsBudget, measurementsToRows, rowsToExitCode, type Figure } from './budgets.ts';
+import { figuresForCount, keepsBudget, measurementsToRows, rowsToExitCode, type Figure } from './budgets.ts';
 
 const rate: Figure = { key: 'rate', label: 'ingest', unit: 'seeds/s', bound: 'min', limit: 2000 };
 const seconds: Figure = { key: 'seconds', label: 'build', unit: 's', bound: 'max', limit: 120 };
@@ -38,5 +38,14 @@ describe('rowsToExitCode', () => {
 
   test('returns 0 when every budget is kept or not measured', () => {
     expect(rowsToExitCode(measurementsToRows({ rate: 2500 }, [rate, seconds, size]))).toBe(0);
+  });
+});
+
+describe('figuresForCount', () => {
+  const limit = (count: number, key: string) => figuresForCount(count).find((figure) => figure.key === key)?.limit;
+  test('returns SPEC §5 budgets at 10,000 seeds and those of the complete archive beyond', () => {
+    expect([limit(10_000, 'buildSeconds'), limit(10_000, 'rebuildOneSeconds'), limit(10_000, 'peakMb')]).toEqual([120, 20, 4096]);
+    expect([limit(50_000, 'buildSeconds'), limit(50_000, 'rebuildOneSeconds'), limit(50_000, 'peakMb')]).toEqual([240, 60, 4096]);
+    expect(limit(50_000, 'searchP95Ms')).toBe(150);
   });
 });

@@ -16,9 +16,11 @@ describe('buildSteps', () => {
 
   test('Pagefind gets no flags: its options come from pagefind.yml, which keeps "+" inside words', () => {
     expect(buildSteps(root).find((step) => step.name === 'pagefind')!.args).toEqual([]);
-    const config = load(fs.readFileSync(path.join(root, 'pagefind.yml'), 'utf8')) as { site: string; include_characters: string };
+    const config = load(fs.readFileSync(path.join(root, 'pagefind.yml'), 'utf8')) as { site: string; include_characters: string; glob: string };
     expect(config.site).toBe('dist');
     expect(config.include_characters).toContain('+');
+    // Only the pages that can be indexed are read (src/components/EventPage.astro marks data-pagefind-body).
+    expect(config.glob).toContain('events/*/index.html');
   });
 
   test('npm run build runs these steps', () => {

@@ -1,5 +1,7 @@
-import { format } from 'date-fns';
-import { ar } from 'date-fns/locale';
+// One function and one locale from their own modules: the package's index loads every function and locale (seconds
+// at each start of Astro, whose configuration imports this through the citation files).
+import { format } from 'date-fns/format';
+import { ar } from 'date-fns/locale/ar';
 
 /** How much of an event's date is known (SPEC §3.1). */
 export type DatePrecision = 'day' | 'month' | 'year';

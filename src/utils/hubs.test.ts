@@ -23,6 +23,12 @@ describe('eventsToOfficialHubs', () => {
     expect(hub!.events.map((e) => e.id)).toEqual(['e1', 'e2']);
     expect(hub!.roles).toEqual(['وزير الخارجية', 'وزير']);
   });
+  test('an official listed twice in one event lists that event once', () => {
+    const twice = { id: 'e3', data: { ...e1.data, officials: [iwaya, { ...iwaya, role: 'نائب' }] } };
+    const [hub] = eventsToOfficialHubs([e1, twice, e2]);
+    expect(hub!.events.map((e) => e.id)).toEqual(['e1', 'e3', 'e2']);
+    expect(hub!.roles).toEqual(['وزير الخارجية', 'نائب', 'وزير']);
+  });
 });
 
 describe('eventsToFormatHubs', () => {

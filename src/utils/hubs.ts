@@ -47,7 +47,9 @@ export function eventsToOfficialHubs<T extends HubEvent>(events: readonly T[]): 
       let hub = hubs.get(official.id);
       if (!hub) hubs.set(official.id, (hub = { id: official.id, official, roles: [], events: [] }));
       if (official.role && !hub.roles.includes(official.role)) hub.roles.push(official.role);
-      if (!hub.events.includes(event)) hub.events.push(event);
+      // An official listed twice in one event counts once; events come in order, so a repeat is the last one added
+      // (looking through the whole list instead cost n² for the officials of thousands of events).
+      if (hub.events.at(-1) !== event) hub.events.push(event);
     }
   }
   return [...hubs.values()].sort((a, b) => a.id.localeCompare(b.id));

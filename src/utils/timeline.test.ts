@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countByYear, eventsToYearEntryHrefs, groupByYearMonth, neighboursOf, sortNewestFirst } from './timeline.ts';
+import { countByYear, eventsToYearEntryHrefs, groupByYearMonth, sortNewestFirst } from './timeline.ts';
 
 const event = (id: string, date: string) => ({ id, data: { date } });
 const a = event('a', '2024-05-29');
@@ -31,16 +31,6 @@ describe('groupByYearMonth', () => {
 describe('countByYear', () => {
   test('returns counts newest year first', () => {
     expect(countByYear([a, b, c, d])).toEqual([{ year: 2025, count: 2 }, { year: 2024, count: 2 }]);
-  });
-});
-
-describe('neighboursOf', () => {
-  test('returns the older and newer events', () => {
-    const sorted = [d, c, b, a];
-    expect(neighboursOf(sorted, 'c')).toEqual({ older: b, newer: d });
-  });
-  test('returns no newer event for the newest', () => {
-    expect(neighboursOf([d, c], 'd')).toEqual({ older: c, newer: undefined });
   });
 });
 

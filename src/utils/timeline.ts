@@ -53,13 +53,6 @@ export function countByYear<T extends Dated>(events: readonly T[]): Array<{ year
   return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
 }
 
-/** The events just before (older) and after (newer) one event in chronological order. */
-export function neighboursOf<T extends Dated>(newestFirst: readonly T[], id: string): { older?: T; newer?: T } {
-  const index = newestFirst.findIndex((event) => event.id === id);
-  if (index === -1) return {};
-  return { older: newestFirst[index + 1], newer: index > 0 ? newestFirst[index - 1] : undefined };
-}
-
 /** The address of each event's entry on its (possibly paginated) year page, e.g. `/years/2024/2/#<id>`. */
 export function eventsToYearEntryHrefs<T extends Dated>(newestFirst: readonly T[], pageSize: number): Map<string, string> {
   const seenPerYear = new Map<string, number>();

@@ -33,6 +33,12 @@ export function describeBuiltFiles(site: () => Site): void {
       }
     });
 
+    test('only event pages mark text for the search index, the only pages Pagefind reads (pagefind.yml glob)', () => {
+      const { events } = site();
+      const marked = htmlFiles('dist').filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
+      expect(marked.sort()).toEqual(events.map((event) => join('dist', 'events', event.id, 'index.html')).sort());
+    });
+
     test('the feed, the sitemap and the JSON export list every event', async () => {
       const { origin, events } = site();
       const rss = await (await fetch(`${origin}/rss.xml`)).text();

@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSteps } from '../scripts/build/buildSteps.ts';
+import { loadSeedPools, writeSyntheticSeeds } from '../scripts/bench/corpus.ts';
+import { copyProjectForBuild } from '../scripts/bench/siteCopy.ts';
+import { buildEnv } from './helpers/buildEnv.ts';
+
+// The editor's loop: after one seed is added, changed or removed, the project's build (scripts/build/buildSteps.ts:
+// the ingest, then an Astro build that renders again only the pages whose data changed, then Pagefind) must give,
+// byte for byte, the site a build from scratch gives for the same content. Two copies of the project: the editor's,
+// built again after each edit with its caches, and one built from scratch each time from the editor's content, with no
+// cache at all. SOURCE_DATE_EPOCH fixes the build date both print.
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+const seeds = join(work, 'seeds');
+const held = join(work, 'held');
+const editor = join(work, 'editor');
+const editorContent = join(work, 'editor-content');
+const editorEvents = join(editorContent, 'events');
+const scratch = join(work, 'scratch');
+const scratchContent = join(work, 'scratch-content');
+const env = buildEnv({ SOURCE_DATE_EPOCH: '1764547200' });
+// KEEP_BUILDS=1 keeps both copies to compare.
+afterAll(() => (process.env.KEEP_BUILDS ? console.log(`builds kept in ${work}`) : rmSync(work, { recursive: true, force: true })));
+
+/** Runs the build steps in `site` for the events of `eventsDir`; returns Astro's log. */
+function runSteps(site: string, eventsDir: string, names: ReadonlyArray<'ingest' | 'astro' | 'pagefind'>): string {
+  let astroLog = '';
+  for (const step of buildSteps(site, ['--seeds', seeds, '--out', eventsDir, '--redirects', join(eventsDir, '..', 'redirects.json'), '--quiet']).filter((s) => names.includes(s.name))) {
+    const result = spawnSync(step.command, step.args, { cwd: site, encoding: 'utf8', env: { ...env, EVENTS_DIR: eventsDir }, timeout: 280_000 });
+    const log = `${result.stdout}${result.stderr}`;
+    if (result.status !== 0) throw new Error(`the ${step.name} step failed in ${site}:\n${log.slice(-3000)}`);
+    if (step.name === 'astro') astroLog = log;
+  }
+  return astroLog;
+}
+
+/** The editor's `npm run build`. Returns Astro's log. */
+const editorBuild = () => runSteps(editor, editorEvents, ['ingest', 'astro', 'pagefind']);
+
+/** A build from scratch of the editor's content (events and redirects): no dist, no cache of any kind. */
+function scratchBuild(): void {
+  rmSync(scratchContent, { recursive: true, force: true });
+  cpSync(editorContent, scratchContent, { recursive: true });
+  for (const cache of ['dist', '.astro', '.cache', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(scratch, cache), { recursive: true, force: true });
+  runSteps(scratch, join(scratchContent, 'events'), ['astro', 'pagefind']);
+}
+
+/** Every file under `dir` with the hash of its bytes. */
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    files[relative(dir, file)] = createHash('sha256').update(readFileSync(file)).digest('hex');
+  }
+  return files;
+}
+
+/** The event pages Astro rendered in a build, and those it copied from its cache. */
+function eventPages(log: string): { rendered: string[]; reused: string[] } {
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const lines = [...plain.matchAll(/\/events\/([^/\s]+)\/index\.html(.*)$/gm)];
+  return {
+    rendered: lines.filter((line) => !/\((restored|cached)\)/.test(line[2]!)).map((line) => line[1]!),
+    reused: lines.filter((line) => /\((restored|cached)\)/.test(line[2]!)).map((line) => line[1]!),
+  };
+}
+
+const eventIds = () => readdirSync(editorEvents).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)).sort();
+const expectSameAsScratch = () => {
+  scratchBuild();
+  const built = tree(join(editor, 'dist'));
+  expect(Object.keys(built).some((file) => file.startsWith('pagefind/'))).toBe(true);
+  expect(built).toEqual(tree(join(scratch, 'dist')));
+};
+
+beforeAll(async () => {
+  writeSyntheticSeeds(await loadSeedPools(root), { count: 30, seed: 12, out: seeds });
+  mkdirSync(held);
+  const last = readdirSync(seeds).sort().at(-1)!;
+  renameSync(join(seeds, last), join(held, last));
+  copyProjectForBuild(root, editor);
+  copyProjectForBuild(root, scratch);
+  editorBuild();
+}, 600_000);
+
+describe('a one-seed edit rebuilt incrementally is identical to a build from scratch', () => {
+  test('a build with nothing changed renders no event page again', () => {
+    const pages = eventPages(editorBuild());
+    expect(pages.rendered).toEqual([]);
+    expect(pages.reused.length).toBe(eventIds().length);
+  });
+
+  test('adding a seed renders its page and its neighbours, and reuses the other event pages', () => {
+    const before = eventIds();
+    const name = readdirSync(held)[0]!;
+    renameSync(join(held, name), join(seeds, name));
+    const pages = eventPages(editorBuild());
+    const added = eventIds().filter((id) => !before.includes(id));
+    expect(added).toHaveLength(1);
+    expect(pages.rendered).toContain(added[0]);
+    // The new page, the two events beside it (their neighbour links changed), and those the new event moved to
+    // another page of its year's timeline (their link back to it changed): a 30-event year has one page.
+    expect(pages.rendered.length).toBeLessThanOrEqual(3);
+    expect(pages.reused.length).toBeGreaterThanOrEqual(before.length - 2);
+    expectSameAsScratch();
+  });
+
+  test('changing a seed (an editor moves its date to another year) is identical too, old permalink redirected', () => {
+    const name = readdirSync(seeds).filter((file) => file.endsWith('.txt')).sort()[3]!;
+    writeFileSync(join(seeds, name.replace(/\.txt$/, '.editorial.yml')), 'date:\n  value: 2003-02-01\n  precision: day\n  citation: https://example.org/correction\n');
+    const before = eventIds();
+    const pages = eventPages(editorBuild());
+    const moved = eventIds().filter((id) => !before.includes(id));
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatch(/^2003-02-01-/);
+    expect(pages.rendered).toContain(moved[0]);
+    // The moved page, its old and new neighbours, the redirect from its old address.
+    expect(pages.rendered.length).toBeLessThanOrEqual(6);
+    expect(existsSync(join(editorContent, 'redirects.json'))).toBe(true);
+    expectSameAsScratch();
+  });
+
+  test('removing a seed removes its page and is identical too', () => {
+    const name = readdirSync(seeds).filter((file) => file.endsWith('.txt')).sort()[10]!;
+    const before = eventIds();
+    rmSync(join(seeds, name));
+    const pages = eventPages(editorBuild());
+    const removed = before.filter((id) => !eventIds().includes(id));
+    expect(removed).toHaveLength(1);
+    expect(existsSync(join(editor, 'dist', 'events', removed[0]!))).toBe(false);
+    expect(pages.rendered.length).toBeLessThanOrEqual(2);
+    expectSameAsScratch();
+  });
+});
