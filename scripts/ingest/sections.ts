@@ -1,5 +1,7 @@
 import type { Block } from './blocks.ts';
 import type { PageParts } from './page/pageToArticle.ts';
+import { lineToFeatures } from './page/lineFeatures.ts';
+import { lineToKind } from './page/lineToKind.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { bareDateLineToDay, datelineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
@@ -113,11 +115,9 @@ function closingLines(trailer: readonly string[]): string[] {
   for (const line of trailer.slice(0, FOOT_LINES)) {
     const trimmed = line.trim();
     const words = trimmed.split(/\s+/);
-    // initials («ج.ع», «ع ع», «ج م ع / ع ه ش»), after an end mark or not («(النهاية) ع ح / ف ا»), or a bracketed
-    // sign-off («(ومع)», «/انتهى/»); not a share bar's «مشاركة»
-    const pieces = trimmed.replace(/^[(/[«]\s*\p{L}+\s*[)/\]»]/u, '').split(/[\s/.]+/).filter(Boolean);
-    const initials = pieces.length > 0 && pieces.every((piece) => /^\p{L}{1,2}$/u.test(piece));
-    const signOff = initials || (words.length <= 3 && /^[(/[«]/.test(trimmed) && /[)/\]»]$/.test(trimmed));
+    // a wire sign-off or credit as the page stage reads them («ج.ع», «(النهاية) ع ح / ف ا», «(ومع)»), not a share bar's «مشاركة»
+    const kind = lineToKind(lineToFeatures(trimmed));
+    const signOff = kind === 'signOff' || kind === 'credit';
     // an agency's code and stamp («بنا 1735 جمت 27/10/2018»)
     const wireCode = words.length <= 5 && /[0-9\u0660-\u0669]{3,}/.test(trimmed) && !/[.؟!:：]$/.test(trimmed);
     if (!signOff && !wireCode && bareDateLineToDay(trimmed) === undefined) break;

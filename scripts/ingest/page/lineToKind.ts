@@ -1,3 +1,4 @@
+import { isStopword } from '../../../src/arabic/stopwords.ts';
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
 import { isKnownClutter, isKnownReadAlso } from './knownClutter.ts';
@@ -63,8 +64,9 @@ function looksLikeSignOff(features: LineFeatures): boolean {
   if (words.some((word) => signOffs.has(word)) && features.words <= 6) return true;
   // «(النهاية) ا س ص / م ع ح»: the closing word, then the editors' initials
   if (words.length > 1 && signOffs.has(words[0]!) && words.slice(1).every((word) => word.length <= 2)) return true;
-  // initials: «- مل -», «م ع/ر ش», «ع.ح/ ص.ش», «ا س ص / م ع ح»
-  return words.length > 0 && words.every((word) => word.length <= 2) && /[-/.(]/.test(features.key);
+  // initials: «- مل -», «م ع/ر ش», «ع.ح/ ص.ش», «ا س ص / م ع ح», and two or more Arabic ones without marks («ع ع», not a font control's «A A») that are no words
+  if (words.length === 0 || !words.every((word) => word.length <= 2)) return false;
+  return /[-/.(]/.test(features.key) || (words.length >= 2 && words.every((word) => /^[\u0621-\u064a]+$/.test(word) && !isStopword(word)));
 }
 
 /** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
