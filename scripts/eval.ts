@@ -17,10 +17,25 @@ import { yamlToData } from '../src/utils/yaml.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
+const USAGE = `npm run eval [-- --corpus DIR | --holdout] [--verbose]
+  --corpus DIR   a labelled corpus: DIR/articles/*.txt and DIR/labels.yml (default tests/corpus, held to its thresholds)
+  --holdout      the held-out corpus, tests/corpus/holdout (scored, no thresholds)
+  --verbose      every article's misses before the table`;
+
 function main(): number {
-  const { values } = parseArgs({
-    options: { corpus: { type: 'string' }, holdout: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { corpus: { type: 'string' }, holdout: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    }));
+  } catch (error) {
+    console.error(`eval: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const corpus = resolve(process.env.INIT_CWD ?? process.cwd(), values.corpus ?? join(root, values.holdout ? 'tests/corpus/holdout' : 'tests/corpus'));
   const parsed = corpusLabels.safeParse(yamlToData(readFileSync(join(corpus, 'labels.yml'), 'utf8')));
   if (!parsed.success) {

@@ -32,6 +32,11 @@ describe('findOfficials', () => {
     const found = officialsIn('بحث الجانبان التعاون الثنائي.', sentence);
     expect(found.officials.map((official) => `${official.name}:${official.country}`)).toEqual(names);
   });
+  test('people told attending later in the article, by «وحضور» or «بمشاركة», took part', () => {
+    const later = (sentence: string) => officialsIn('بحث الجانبان التعاون الثنائي.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => `${official.name}:${official.country}`);
+    expect(later('وعلى هامش الزيارة، انعقد الاجتماع الثالث للحوار الأمني الشامل بين البلدين، وحضور المدير العام للشئون الدولية بوزارة الدفاع اليابانية أوسامو إيزاوا.')).toEqual(['أوسامو إيزاوا:JP']);
+    expect(later('وانعقدت الجولة الثانية من المشاورات بمشاركة القائم بأعمال سفارة اليابان لدى اليمن كازوهيرو هيغاشي.')).toEqual(['كازوهيرو هيغاشي:JP']);
+  });
   test('a gazetteer name after بن is a father’s, inside a longer name', () => {
     const found = officialsIn('حضر المباحثات الأمير عبدالعزيز بن سلمان بن عبدالعزيز وزير الطاقة.');
     expect(found.officials.map((official) => official.id)).not.toContain('salman-bin-abdulaziz-al-saud');
