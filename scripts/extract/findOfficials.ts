@@ -4,6 +4,7 @@ import { EVENT_CUES, OFFICIALS as gazetteer, TITLES as titleTable, type Gazettee
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
+import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
@@ -39,7 +40,6 @@ const gazetteerIndex = (() => {
   }
   return buildPhraseIndex(spellings.map(([spelling, key]) => [spelling, [...ownersByKey.get(key)!]] as const));
 })();
-const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
 const otherClauseIndex = buildPhraseIndex(EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const));
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
@@ -58,9 +58,6 @@ const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محا
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن']);
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
-
-/** How many words before a name an absence frame («نقل تحيات», «تحت قيادة») still governs it. */
-const ABSENCE_REACH = 4;
 
 /** The office a person held on a day: the term that covers it, else the gazetteer's role. */
 export function roleOnDay(official: GazetteerOfficial, day: string | undefined): string {
@@ -172,11 +169,6 @@ function commaBetween(sentence: Sentence, from: number, to: number, continued = 
   return (continued ? /[،,؛;](?!\s*(?:حيث|اذ)\s)/ : /[،,؛;]/).test(sentence.norm.slice(start, end));
 }
 
-/** Whether an absence frame («نقل تحيات», «رسالة من», «تحت قيادة») stands in the few words before token `at`. */
-function isAbsent(sentence: Sentence, at: number, frames: PhraseMatch<boolean>[]): boolean {
-  return frames.some((frame) => frame.end <= at && at - frame.end <= ABSENCE_REACH);
-}
-
 /**
  * The people who took part: gazetteer people and people introduced by a title ("نائب وزير الخارجية X", "X، السفير …")
  * named in a sentence that tells the meeting (a meeting word, not background, not a plan), outside a frame that says
@@ -213,7 +205,7 @@ export function findOfficials(
     const inSentence = countriesBySentence.get(sentence.index) ?? [];
     const blocked = new Set<number>();
     const event = namesParticipants(sentence, ledeParagraph, otherTimes);
-    const frames = event ? findPhrases(absenceIndex, sentence.tokens) : [];
+    const frames = event ? absenceFramesOf(sentence) : [];
     // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
     const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens) : [];
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
@@ -242,7 +234,7 @@ export function findOfficials(
       gazetteerMatches.push({ ...match, value: id });
       const entry = known.get(id) ?? { spellings: new Set<string>(), took: false };
       entry.spellings.add(spellingOf(sentence, match.start, match.end, match.prefix));
-      if (event && !isAbsent(sentence, match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
+      if (event && !isAbsent(match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
       known.set(id, entry);
     }
     for (const country of inSentence) for (let at = country.start; at < country.end; at++) blocked.add(at);
@@ -258,7 +250,7 @@ export function findOfficials(
       const [start, end] = span;
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id) || isAbsent(sentence, title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name) || isSpokesperson(sentence, title.start, start, end)) continue;
+      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name) || isSpokesperson(sentence, title.start, start, end)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
       if (!country) withoutCountry.push(id);
       found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, title.value, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });

@@ -2,6 +2,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import type { RoleLevel } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
+import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { DELEGATION_HEAD_ROLE, titleIndex } from './readPersonName.ts';
 import { roleToLevel } from './roleToLevel.ts';
@@ -44,7 +45,10 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     const inSentence = countries.filter((country) => country.sentence === sentence.index);
     const here = new Map<string, Set<RoleLevel>>();
     let lastLevel: RoleLevel | undefined;
+    const frames = absenceFramesOf(sentence);
     for (const title of findPhrases(titleIndex, sentence.tokens)) {
+      // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them
+      if (isAbsent(title.start, frames)) continue;
       const counterpart = /^(ون|ن|ل)ظير/.test(sentence.tokens[title.start]!.norm);
       const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : roleToLevel(title.value);
       if (!counterpart) lastLevel = level ?? lastLevel;

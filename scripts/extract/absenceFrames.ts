@@ -1,0 +1,18 @@
+import { EVENT_CUES } from '../../src/data/index.ts';
+import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
+import type { Sentence } from './sentences.ts';
+
+const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
+
+/** How many words after a frame («نقل تحيات», «مثنيا على جهود») the person it speaks of may stand. */
+const ABSENCE_REACH = 4;
+
+/** The frames of a sentence that speak of someone who was not there («نقل تحيات X», «مثنيا على جهود X»). */
+export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
+  return findPhrases(absenceIndex, sentence.tokens);
+}
+
+/** Whether the word at `at` stands right after one of the frames, as the person it speaks of. */
+export function isAbsent(at: number, frames: readonly PhraseMatch<boolean>[]): boolean {
+  return frames.some((frame) => frame.end <= at && at - frame.end <= ABSENCE_REACH);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { classifyParties } from './classifyParties.ts';
+import { findCountries } from './findCountries.ts';
+import { findOfficials } from './findOfficials.ts';
+import { articleToSentences } from './sentences.ts';
+import { sideLevels } from './sideLevels.ts';
+
+/** The levels each party met at, as the extraction reads them from an article's paragraphs. */
+const levelsIn = (...paragraphs: string[]) => {
+  const sentences = articleToSentences({ title: 'عنوان', paragraphs });
+  const countries = findCountries(sentences);
+  const people = findOfficials(sentences, countries);
+  const sides = classifyParties(sentences, countries, people.officials);
+  const levels = sideLevels(sentences, countries, people.officials, sides.parties);
+  const toObject = (map: ReadonlyMap<string, ReadonlySet<string>> | undefined) => map && Object.fromEntries([...map].map(([code, held]) => [code, [...held].sort()]));
+  return { all: toObject(levels.all), lead: toObject(levels.lead) };
+};
+
+describe('sideLevels', () => {
+  test('a leader and a foreign minister who met: each side at its own level', () => {
+    const levels = levelsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي اليوم في كييف وزير الخارجية الياباني يوشيماسا هاياشي.');
+    expect(levels.lead?.UA).toEqual(['leader']);
+    expect(levels.lead?.JP).toContain('foreignMinister');
+    expect(levels.lead?.JP).not.toContain('leader');
+  });
+
+  test('a leader thanked or praised inside the talks sentence gives his side no leader level', () => {
+    const levels = levelsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي اليوم في كييف وزير الخارجية الياباني يوشيماسا هاياشي، شاكرا حكومة رئيس الوزراء الياباني فوميو كيشيدا على موقفها.');
+    expect(levels.lead?.JP).toContain('foreignMinister');
+    expect(levels.lead?.JP).not.toContain('leader');
+    expect(levels.all?.JP).not.toContain('leader');
+  });
+
+  test('two leaders by title alone, without their names', () => {
+    expect(levelsIn('استقبل الرئيس المصري رئيس وزراء اليابان في القاهرة وبحث معه العلاقات الثنائية.').lead).toEqual({ EG: ['leader'], JP: ['leader'] });
+  });
+});
