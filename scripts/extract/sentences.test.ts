@@ -21,6 +21,11 @@ describe('sentenceToTimeMarks', () => {
   test('marks a planned meeting as future', () => {
     expect(sentenceToTimeMarks(tokenize('يعقد الاجتماع المقبل في طوكيو'))).toEqual({ background: false, future: true });
   });
+  test('agreeing to seek a meeting is a plan; agreeing to seek a solution is the talks themselves', () => {
+    expect(sentenceToTimeMarks(tokenize('واتفق الجانبان على السعي إلى عقد قمة في أقرب فرصة'), false).future).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('واتفقا على السعي لعقد لقاء مباشر'), false).future).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('اتفق وزير الخارجية ونظيره الياباني مساء اليوم على السعي إلى حل سريع لقضية التعويضات'), false).future).toBe(false);
+  });
   test('reads "earlier today" as today', () => {
     expect(sentenceToTimeMarks(tokenize('التقى الوزيران في وقت سابق اليوم'))).toEqual({ background: false, future: false });
   });

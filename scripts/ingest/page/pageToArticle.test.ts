@@ -25,6 +25,26 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([DECK, 'التعاون الدفاعي', LEDE, SECOND]);
   });
+  test.each([
+    ['a credit after a slash', 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني / Reuters'],
+    ['a credit in brackets with a slash', 'وزير الدفاع الهندي راجناث سينغ يستقبل نظيره الياباني جين ناكاتاني في نيودلهي (وزارة الدفاع/ فيسبوك)'],
+  ])('a caption under the headline (%s) is neither the headline nor the article', (_, caption) => {
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', '5 أيار/مايو 2025', '', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
+    expect(parts.header).toContain(caption);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
+  test('a caption that ends like a sentence, with its credit, above the first paragraph is the header\'s', () => {
+    const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال مراسم الاستقبال في نيودلهي، 5 مايو 2025. (أ ب)';
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', 'نشر في: 6 مايو 2025 - 11:05', '', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.header).toContain(caption);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
+  test('a caption between two paragraphs leaves the article', () => {
+    const caption = 'صورة: وزير الدفاع الهندي راجناث سينغ يصافح نظيره الياباني جين ناكاتاني في نيودلهي. صورة من: Press Information Bureau/AP';
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', caption, '', SECOND].join('\n'));
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test.each(['(النهاية) ا س ص / م ع ح', '- مل -', 'انتهى'])('ends the article at the wire sign-off %s', (line) => {
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, line, 'خبر آخر عن موضوع مختلف تماماً نشر في الموقع نفسه بعد الخبر.'].join('\n'));
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);

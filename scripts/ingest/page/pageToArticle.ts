@@ -27,6 +27,8 @@ interface Line {
 const DROPPED_IN_BODY = new Set<Line['kind']>(['clutter', 'credit', 'signOff', 'tail']);
 /** How many furniture lines in a row end the article even without a "read also" line. */
 const FURNITURE_RUN = 4;
+/** A caption is a line or two under a photo: a longer line is the article's, whatever it ends with. */
+const CAPTION_MAX_WORDS = 24;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -75,6 +77,19 @@ function contentWords(features: LineFeatures): Set<string> {
   return words;
 }
 
+/** The words a caption opens with: «صورة: …», «جانب من اللقاء», «من اليمين: …». */
+const CAPTION_OPENER = /^(صوره|الصوره|جانب من|لقطه|من اليمين|من اليسار)[\s:]/;
+
+/**
+ * A caption between the article's paragraphs: a short line that is no sentence of the story, beside a photo credit,
+ * ending with one («… في دمشق (وزارة المالية/ فيسبوك)») or opening as captions do («صورة: … صورة من: …/AP»).
+ * Prose is the story's even when it ends with an agency's name («… (رويترز)»).
+ */
+function isCaptionInBody(lines: readonly Line[], at: number): boolean {
+  const line = lines[at]!;
+  return line.kind === 'text' && line.features!.words <= CAPTION_MAX_WORDS && isCaption(lines, at);
+}
+
 /** A caption: next to a photo credit, or opening with the words captions open with. */
 function isCaption(lines: readonly Line[], at: number): boolean {
   const near = (offset: number) => {
@@ -84,9 +99,10 @@ function isCaption(lines: readonly Line[], at: number): boolean {
     return false;
   };
   const key = lines[at]!.features!.key;
-  if (near(-1) || near(1) || /^(صوره|الصوره|جانب من|لقطه|من اليمين|من اليسار)\s/.test(key)) return true;
-  // a caption ends with its credit in brackets: «… في كولومبو (مكتب الإعلام الرئاسي).», «… بالقاهرة (ومع)»
-  const credit = /\(([^()]{1,40})\)\.?$/.exec(key)?.[1];
+  if (near(-1) || near(1) || CAPTION_OPENER.test(key)) return true;
+  // a caption ends with its credit in brackets or after a slash: «… في كولومبو (مكتب الإعلام الرئاسي).», «… بالقاهرة
+  // (ومع)», «… في دمشق (وزارة المالية/ فيسبوك)», «رئيس الوزراء الياباني فوميو كيشيدا / Reuters»
+  const credit = /\(([^()]{1,40})\)\.?$/.exec(key)?.[1] ?? /\s\/\s*([^/]{1,30})$/.exec(key)?.[1];
   return credit !== undefined && isCreditText(credit);
 }
 
@@ -156,6 +172,11 @@ export function pageToArticle(text: string): PageParts {
   }
   while (lines[start]?.kind === 'blank') start++;
   if (start < article.start) article.start = start;
+  // A photo's caption above the first paragraph («… خلال مراسم الاستقبال، 12 أبريل 2022. (أ ب)») is the header's.
+  while (article.start < article.end && lines[article.start]!.features!.words <= CAPTION_MAX_WORDS && isCaption(lines, article.start)) {
+    article.start++;
+    while (lines[article.start]?.kind === 'blank') article.start++;
+  }
   // A deck above the byline («وزير الدفاع … يجري زيارة …», then «وكالات», the dates, then the text): the lines between
   // the deck and the text are the header's, not the article's, when a date line is among them.
   let bylines = linesAfterDeck(lines, article.start, article.end);
@@ -172,7 +193,9 @@ export function pageToArticle(text: string): PageParts {
     while (lines[article.start]?.kind === 'blank') article.start++;
     bylines = [];
   } else titleAt = titleAt === deck ? undefined : titleAt;
-  const body = lines.slice(article.start, end).filter((line, i) => !bylines.includes(article.start + i) && (line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind)));
+    const body = lines
+    .slice(article.start, end)
+    .filter((line, i) => !bylines.includes(article.start + i) && (line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind)) && !isCaptionInBody(lines, article.start + i));
   // A date line right above the headline is the article's (sites print it there too); a banner's date stands higher, over the menus.
   const headerFrom = titleAt === undefined ? article.start : titleAt + 1;
   const bannerEnd = titleAt ?? article.start;
