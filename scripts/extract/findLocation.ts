@@ -1,3 +1,4 @@
+import { SHADDA } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { CITIES as cities, PARTY_CUES, VENUES, type CityEntry } from '../../src/data/index.ts';
@@ -6,7 +7,7 @@ import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/count
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, withoutProclitics } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
-import { ledeParagraphOf, type Sentence } from './sentences.ts';
+import { ledeParagraphOf, originalSpelling, writtenSpan, type Sentence } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 
@@ -118,7 +119,8 @@ function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrenc
     const word = sentence.tokens[end]!.norm;
     if (word.startsWith('ال') || isStopword(word) || isCommonWord(word) || DIRECTIONS.has(word) || /\d/.test(word)) break;
     if (countries.some((country) => country.sentence === sentence.index && country.start === end)) break;
-    words.push(sentence.text.slice(sentence.tokens[end]!.start, sentence.tokens[end]!.end));
+    // token positions are the folded text's: a dropped mark earlier in the sentence («لقاءً») shifts the written one
+    words.push(originalSpelling(sentence, sentence.tokens[end]!.start, sentence.tokens[end]!.end));
   }
   if (words.length === 0) return undefined;
   const nisba = countries.find((country) => country.sentence === sentence.index && country.start === end && country.kind === 'nisba');
@@ -188,8 +190,10 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       // «يصل إلى بانكوك», «زيارة إلى العاصمة التايلاندية بانكوك»: the city a visit goes to
       const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
       if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
-      const spelled = normalizeForMatching(sentence.text.slice(sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end)).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
-      if (countryNames.has(spelled) && !/عاصمه|مدينه/.test(before + twoBefore) && !city.cityState) continue;
+      const written = writtenSpan(sentence, sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end);
+      const spelled = normalizeForMatching(written).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
+      // a city written as its country is the country, unless a shadda tells them apart («عمّان», not «عُمان»)
+      if (countryNames.has(spelled) && !written.includes(String.fromCharCode(SHADDA)) && !/عاصمه|مدينه/.test(before + twoBefore) && !city.cityState) continue;
       if (!early && !context.parties.includes(city.country)) continue;
       found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [], basis: 'told' } });
     }

@@ -97,8 +97,8 @@ export function paragraphToSentenceTexts(paragraph: string): string[] {
     .filter(Boolean);
 }
 
-/** The sentence's original text for a span of its folded text, marks removed (keeps hamza spellings such as إيويا). */
-export function originalSpelling(sentence: Sentence, start: number, end: number): string {
+/** The sentence's text as written for a span of its folded text, marks and all («عمّان»). */
+export function writtenSpan(sentence: Sentence, start: number, end: number): string {
   if (sentence.text.length === sentence.norm.length) return sentence.text.slice(start, end);
   let folded = 0;
   let from = -1;
@@ -112,7 +112,13 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
     }
     folded++;
   }
-  return sentence.text.slice(Math.max(0, from), to).replace(ARABIC_MARKS, '').trim();
+  return sentence.text.slice(Math.max(0, from), to).trim();
+}
+
+/** The sentence's original text for a span of its folded text, marks removed (keeps hamza spellings such as إيويا). */
+export function originalSpelling(sentence: Sentence, start: number, end: number): string {
+  if (sentence.text.length === sentence.norm.length) return sentence.text.slice(start, end);
+  return writtenSpan(sentence, start, end).replace(ARABIC_MARKS, '').trim();
 }
 
 /** Builds one sentence record from its text (index 0 is the title, 1 the lede). */

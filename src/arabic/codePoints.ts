@@ -36,5 +36,7 @@ export const DROPPED_RANGES: ReadonlyArray<readonly [first: number, last: number
 
 /** ARABIC FATHATAN: the tanween of the accusative, written on or beside the alef that matching drops (حواراً → حوار). */
 export const FATHATAN = 0x064b;
+/** ARABIC SHADDA: a doubled letter; it tells apart words that fold alike (عمّان Amman, عُمان Oman). */
+export const SHADDA = 0x0651;
 /** ARABIC LETTER ALEF. */
 export const ALEF = 0x0627;
