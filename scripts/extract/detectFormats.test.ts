@@ -15,6 +15,11 @@ describe('detectFormats', () => {
   test('reads a 2+2 of ministers', () => {
     expect(formatsOf('اجتماع', ['عقد وزراء الخارجية والدفاع اجتماع 2+2 في ملبورن.']).format).toBe('2+2-ministerial');
   });
+  test('a 2+2 the lede says was held by video is remote; one held in a city is not', () => {
+    const video = formatsOf('اجتماع 2+2', ['عقد وزيرا الخارجية والدفاع الفرنسيان اليوم اجتماعا بصيغة "2+2" مع نظيريهما اليابانيين عبر تقنية الفيديو.']);
+    expect([video.format, video.formats.includes('phone-call'), video.remote]).toEqual(['2+2-ministerial', true, true]);
+    expect(formatsOf('اجتماع 2+2', ['عقد وزراء الخارجية والدفاع اجتماع 2+2 في ملبورن.']).remote).toBe(false);
+  });
   test('reads a joint working group with either wording', () => {
     expect(formatsOf('اجتماع', ['عقد الاجتماع السادس للمجموعة العاملة المشتركة بشأن مكافحة الإرهاب.']).format).toBe('joint-working-group');
     expect(formatsOf('اجتماع', ['اجتماع مجموعة العمل المشتركة للأمن السيبراني.']).format).toBe('joint-working-group');

@@ -83,6 +83,8 @@ export interface FormatsFound {
   formats: string[];
   warnings: string[];
   basis: 'named' | 'levels' | 'keywords' | 'contradicted' | 'none';
+  /** The title or lede says the meeting was held by phone or video («عبر تقنية الاتصال المرئي»), whatever its format. */
+  remote: boolean;
 }
 
 /**
@@ -134,11 +136,12 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
   const byLevels = levelsOfPairToFormat(levels.lead, visited) ?? levelsOfPairToFormat(levels.all, visited);
   const main = named ?? byLevels ?? ranked[0]?.[0];
-  if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none' };
+  const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
+  if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none', remote };
   // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading
   const basis = (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? 'levels' : contradictsLevels(main, levels.all) ? 'contradicted' : 'keywords';
   // words of a foreign ministers' meeting or a summit where a side's offices say otherwise (a state minister with a
   // minister): the meeting is none of the named formats, and an editor is asked
-  if (basis === 'contradicted') return { format: 'other', formats: ['other', ...ranked.map(([format]) => format)], warnings: [`the words say ${main}, but those who met do not hold its offices: format set to "other"`], basis };
-  return { format: main, formats: [main, ...ranked.map(([format]) => format).filter((format) => format !== main)], warnings: [], basis };
+  if (basis === 'contradicted') return { format: 'other', formats: ['other', ...ranked.map(([format]) => format)], warnings: [`the words say ${main}, but those who met do not hold its offices: format set to "other"`], basis, remote };
+  return { format: main, formats: [main, ...ranked.map(([format]) => format).filter((format) => format !== main)], warnings: [], basis, remote };
 }

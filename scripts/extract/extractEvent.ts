@@ -48,7 +48,7 @@ export function extractEvent(article: ArticleText): Extraction {
   // folded only when a city is read behind «ب» (rare): the names of the people are many spellings
   let nameWords: Set<string> | undefined;
   const isNameWord = (word: string) => (nameWords ??= new Set(officials.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))))).has(word);
-  const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, countries, isNameWord, ...(article.dateline ? { dateline: article.dateline } : {}) });
+  const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, remote: formats.remote, countries, isNameWord, ...(article.dateline ? { dateline: article.dateline } : {}) });
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {

@@ -61,4 +61,14 @@ describe('findLocation', () => {
     expect(noCity.location).toEqual({ city: '', country: 'JP' });
     expect(noCity.warnings[0]).toMatch(/names no city/);
   });
+
+  test('a meeting held by video takes no place from the dateline or from a city told later, but keeps one the lede tells', () => {
+    const remotely = (paragraphs: string[], dateline?: string) => {
+      const sentences = articleToSentences({ title: 'اجتماع 2+2', paragraphs });
+      return findLocation(sentences, { parties: ['FR', 'JP'], visitDestinations: [], format: '2+2-ministerial', remote: true, countries: findCountries(sentences), ...(dateline ? { dateline } : {}) }).location;
+    };
+    const lede = 'عقد وزيرا الخارجية والدفاع الفرنسيان اليوم اجتماعا بصيغة "2+2" مع نظيريهما اليابانيين عبر تقنية الفيديو.';
+    expect(remotely([lede, 'وكان البلدان يعتزمان عقد الاجتماع في طوكيو نهاية العام الماضي.'], 'باريس - أ ف ب')).toEqual({ city: '', country: '' });
+    expect(remotely(['اجتمعت وزيرة الخارجية الفرنسية في ستراسبورغ مع نظيرها الياباني، فيما شارك وزيرا الدفاع في الاجتماع عبر تقنية الفيديو.'])).toEqual({ city: 'ستراسبورغ', country: 'FR' });
+  });
 });

@@ -98,6 +98,8 @@ export interface PlaceContext {
   visitDestinations: string[];
   /** The main format: a call has no place. */
   format: string;
+  /** Held by phone or video whatever the format (a 2+2 by video link): a dateline or a visit gives it no place. */
+  remote?: boolean;
   /** Every country named, to give an unknown town a country («بمدينة يوكوهاما اليابانية»). */
   countries: CountryOccurrence[];
   /** A dateline line above the lede («نيودلهي - كونا»). */
@@ -163,9 +165,10 @@ function datelineCity(sentences: readonly Sentence[], dateline: string | undefin
 /**
  * The event's place: none for a call; else the first city told with a place word («في X», «بـX», «العاصمة اليابانية X»,
  * «بمدينة X») in the title or a sentence telling the meeting, a town the gazetteer does not know after «مدينة» or
- * «منتجع», wherever it is (a third country's city on the sidelines of a summit counts); else the lede's dateline city;
- * else the country Japan's side visited, with a warning that the city is to be supplied. A capital paired with another
- * («بين طوكيو وسيول») stands for its government, and a country's own name is its city only where the text says so.
+ * «منتجع», wherever it is (a third country's city on the sidelines of a summit counts); else, for a meeting held by
+ * video, none; else the lede's dateline city; else the country Japan's side visited, with a warning that the city is to
+ * be supplied. A capital paired with another («بين طوكيو وسيول») stands for its government, and a country's own name
+ * is its city only where the text says so.
  */
 export function findLocation(sentences: Sentence[], context: PlaceContext): LocationFound {
   if (context.format === 'phone-call') return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
@@ -180,6 +183,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     if (!tellsThePlace(sentence)) continue;
     // a city of a third country counts where the event is told first (a summit's sidelines); later it is another stop
     const early = sentence.paragraph <= ledeParagraph;
+    // a meeting held by video is placed only where the title or lede says a side met («في مدينة مونستر»): a city
+    // further down is another time's («كان البلدان يعتزمان عقد الاجتماع في طوكيو»)
+    if (context.remote && !early) continue;
     const found: Array<{ at: number; place: LocationFound }> = [];
     for (const match of matches) {
       const city = match.value;
@@ -224,6 +230,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     const first = found.sort((a, b) => a.at - b.at)[0];
     if (first) return first.place;
   }
+  // a meeting held by video has no other place: a dateline is the agency's desk
+  if (context.remote) return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
   const dateline = datelineCity(sentences, context.dateline);
   if (dateline) return { location: { city: dateline.name, country: dateline.country }, warnings: [], basis: 'dateline' };
   const destination = context.visitDestinations.find((code) => context.parties.includes(code)) ?? japanReceivedBy(sentences, context);
