@@ -40,6 +40,12 @@ describe('pageToArticle', () => {
     expect(parts.header).toContain(caption);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('a «[صورة]» caption above the text, and the dateline under it, are the header\'s', () => {
+    const caption = '[صورة] وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال الجلسة الافتتاحية للحوار الدفاعي بين البلدين في نيودلهي اليوم';
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', '5 مايو 2025', '', caption, '', 'نيودلهي - كونا', LEDE, '', SECOND].join('\n'));
+    expect(parts.header).toEqual(['5 مايو 2025', caption, 'نيودلهي - كونا']);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('a caption between two paragraphs leaves the article', () => {
     const caption = 'صورة: وزير الدفاع الهندي راجناث سينغ يصافح نظيره الياباني جين ناكاتاني في نيودلهي. صورة من: Press Information Bureau/AP';
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', caption, '', SECOND].join('\n'));

@@ -78,7 +78,7 @@ function contentWords(features: LineFeatures): Set<string> {
 }
 
 /** The words a caption opens with: «صورة: …», «جانب من اللقاء», «من اليمين: …». */
-const CAPTION_OPENER = /^(صوره|الصوره|جانب من|لقطه|من اليمين|من اليسار)[\s:]/;
+const CAPTION_OPENER = /^[[(]?(صوره|الصوره|جانب من|لقطه|من اليمين|من اليسار)[\])]?[\s:]/;
 
 /**
  * A caption between the article's paragraphs: a short line that is no sentence of the story, beside a photo credit,
@@ -172,10 +172,11 @@ export function pageToArticle(text: string): PageParts {
   }
   while (lines[start]?.kind === 'blank') start++;
   if (start < article.start) article.start = start;
-  // A photo's caption above the first paragraph («… خلال مراسم الاستقبال، 12 أبريل 2022. (أ ب)») is the header's.
-  while (article.start < article.end && lines[article.start]!.features!.words <= CAPTION_MAX_WORDS && isCaption(lines, article.start)) {
+  // A photo's caption above the first paragraph («… خلال مراسم الاستقبال، 12 أبريل 2022. (أ ب)») is the header's, and
+  // so are the lines between it and the text (the dateline «الدوحة - قنا» under a «[صورة] …» caption).
+  if (article.start < article.end && lines[article.start]!.features!.words <= CAPTION_MAX_WORDS && isCaption(lines, article.start)) {
     article.start++;
-    while (lines[article.start]?.kind === 'blank') article.start++;
+    while (article.start < article.end && (lines[article.start]!.kind !== 'prose' || (lines[article.start]!.features!.words <= CAPTION_MAX_WORDS && isCaption(lines, article.start)))) article.start++;
   }
   // A deck above the byline («وزير الدفاع … يجري زيارة …», then «وكالات», the dates, then the text): the lines between
   // the deck and the text are the header's, not the article's, when a date line is among them.
