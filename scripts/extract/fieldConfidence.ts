@@ -52,6 +52,7 @@ const PLACE_REASONS = {
   told: 'locationTold',
   unknownTown: 'locationUnknownTown',
   dateline: 'locationDateline',
+  datelineElsewhere: 'locationDatelineElsewhere',
   capital: 'locationCapital',
   countryOnly: 'locationCountryOnly',
   none: 'locationNone',

@@ -71,4 +71,14 @@ describe('findLocation', () => {
     expect(remotely([lede, 'وكان البلدان يعتزمان عقد الاجتماع في طوكيو نهاية العام الماضي.'], 'باريس - أ ف ب')).toEqual({ city: '', country: '' });
     expect(remotely(['اجتمعت وزيرة الخارجية الفرنسية في ستراسبورغ مع نظيرها الياباني، فيما شارك وزيرا الدفاع في الاجتماع عبر تقنية الفيديو.'])).toEqual({ city: 'ستراسبورغ', country: 'FR' });
   });
+
+  test('a dateline in a country that did not take part is kept for an editor to confirm; a party\'s dateline is not', () => {
+    const byDateline = (dateline: string) => {
+      const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['عقد رئيس الوزراء الياباني، الأحد، مباحثات مع رئيسة بيرو في قصر الحكومة.'] });
+      const found = findLocation(sentences, { parties: ['JP', 'PE'], visitDestinations: [], format: 'summit', countries: findCountries(sentences), dateline });
+      return [found.location, found.basis];
+    };
+    expect(byDateline('أنقرة/ الأناضول')).toEqual([{ city: 'أنقرة', country: 'TR' }, 'datelineElsewhere']);
+    expect(byDateline('ليما - الأناضول')).toEqual([{ city: 'ليما', country: 'PE' }, 'dateline']);
+  });
 });

@@ -88,7 +88,7 @@ export interface LocationFound {
   warnings: string[];
   /** call: a call has no place; told: a city with a place word; unknownTown: a town the gazetteer lacks; dateline,
    * capital: read around the text; countryOnly: the country visited without its city; none: nothing. */
-  basis: 'call' | 'told' | 'unknownTown' | 'dateline' | 'capital' | 'countryOnly' | 'none';
+  basis: 'call' | 'told' | 'unknownTown' | 'dateline' | 'datelineElsewhere' | 'capital' | 'countryOnly' | 'none';
 }
 
 /** What the article tells about the meeting's place besides its sentences. */
@@ -233,7 +233,13 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   // a meeting held by video has no other place: a dateline is the agency's desk
   if (context.remote) return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
   const dateline = datelineCity(sentences, context.dateline);
-  if (dateline) return { location: { city: dateline.name, country: dateline.country }, warnings: [], basis: 'dateline' };
+  if (dateline) {
+    // a dateline in a country that did not take part is as often the agency's desk («أنقرة/ الأناضول») as the venue
+    if (!context.parties.includes(dateline.country)) {
+      return { location: { city: dateline.name, country: dateline.country }, warnings: [`the place is only the dateline's city, ${dateline.name}, in a country that did not take part: the agency's desk or the venue, to be confirmed by an editor`], basis: 'datelineElsewhere' };
+    }
+    return { location: { city: dateline.name, country: dateline.country }, warnings: [], basis: 'dateline' };
+  }
   const destination = context.visitDestinations.find((code) => context.parties.includes(code)) ?? japanReceivedBy(sentences, context);
   if (destination) {
     const capital = capitalByCountry.get(destination);
