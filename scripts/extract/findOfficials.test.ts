@@ -27,6 +27,8 @@ describe('findOfficials', () => {
     ['a delegation head named after «ترأس الاجتماع عن الجانب» and the side\'s nisba', 'وترأس الاجتماع عن الجانب الكندي جوناثان فريد، منسق العلاقات الاقتصادية الدولية.', ['جوناثان فريد:CA']],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
+    ['«علي» written with a final yeh is a given name inside the name', 'التقى وزير الخارجية الياباني نظيره الطاجيكي كريم علي حسنوف في دوشنبه.', ['كريم علي حسنوف:TJ']],
+    ['«على» after a title is the preposition', 'وأكد السفير على أهمية التعاون مع الجانب الياباني خلال اللقاء.', []],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],
   ])('%s', (_, sentence, names) => {
     const found = officialsIn('بحث الجانبان التعاون الثنائي.', sentence);

@@ -47,10 +47,19 @@ function joined(sentence: Sentence, left: number, right: number): boolean {
   return /^(\s+|\s*-\s*)$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
 }
 
+/**
+ * «علي» written with a final yeh is the name Ali; the preposition is «على», with alef maqsura. Folding writes both
+ * «علي», so the written letter decides («الرئيس الطاجيكي إمام علي رحمان»).
+ */
+function isWrittenAli(written: string): boolean {
+  return written === 'علي' || written === 'وعلي';
+}
+
 function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set<number>): boolean {
   const word = sentence.tokens[at]!.norm;
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
-  if (/^\d/.test(word) || stopwords.has(word) || formerQualifiers.has(word)) return false;
+  const ali = word === 'علي' && isWrittenAli(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end));
+  if (/^\d/.test(word) || (stopwords.has(word) && !ali) || formerQualifiers.has(word)) return false;
   if (isCommonWord(word)) return false;
   // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
   // «إلمار» fold to ال… but their hamza says they are names
@@ -202,6 +211,7 @@ export function isPlausibleName(name: string): boolean {
     const word = words[i]!;
     if (knownNameWords.has(word)) continue;
     // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
+    if (isWrittenAli(original[i]!)) continue;
     if (ARABIC_STOPWORDS.has(word) || (word.startsWith('و') && ARABIC_STOPWORDS.has(word.slice(1))) || isCommonWord(word) || cueWords.has(word)) return false;
     if (PRONOUN_ENDING.test(original[i]!) && !original[i]!.endsWith('الله')) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة)
