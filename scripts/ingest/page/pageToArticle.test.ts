@@ -51,6 +51,12 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', caption, '', SECOND].join('\n'));
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('the tags line ends the article: a rights notice after it, written like a sentence, is not the article\'s', () => {
+    const notice = '* يمنع نقل أو نشر أو إعادة توزيع الأخبار والصور ومقاطع الفيديو المنشورة على الموقع دون إذن خطي مسبق من إدارة الوكالة.';
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, '', 'الوسوم: الهند، اليابان، الدفاع', '', notice].join('\n'));
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+    expect(parts.trailer).toContain(notice);
+  });
   test.each(['(النهاية) ا س ص / م ع ح', '- مل -', 'انتهى'])('ends the article at the wire sign-off %s', (line) => {
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, line, 'خبر آخر عن موضوع مختلف تماماً نشر في الموقع نفسه بعد الخبر.'].join('\n'));
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
