@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { RoleLevel } from '../../src/data/index.ts';
 import { detectFormats } from './detectFormats.ts';
 import { articleToSentences } from './sentences.ts';
 
@@ -19,6 +20,12 @@ describe('detectFormats', () => {
     const video = formatsOf('اجتماع 2+2', ['عقد وزيرا الخارجية والدفاع الفرنسيان اليوم اجتماعا بصيغة "2+2" مع نظيريهما اليابانيين عبر تقنية الفيديو.']);
     expect([video.format, video.formats.includes('phone-call'), video.remote]).toEqual(['2+2-ministerial', true, true]);
     expect(formatsOf('اجتماع 2+2', ['عقد وزراء الخارجية والدفاع اجتماع 2+2 في ملبورن.']).remote).toBe(false);
+  });
+  test('«قمة» in the lede is the summit on whose sidelines a minister and a deputy met: the format is other, for review', () => {
+    const sentences = articleToSentences({ title: 'وزير الخارجية يتحادث في أديس أبابا مع نائب وزير الخارجية الياباني', paragraphs: ['تحادث وزير الخارجية التونسي، على هامش أشغال قمة الاتحاد الإفريقي بأديس أبابا، مع نائب وزير الخارجية الياباني.'] });
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['TN', new Set(['foreignMinister'])]]) };
+    const found = detectFormats(sentences, levels);
+    expect([found.format, found.basis]).toEqual(['other', 'contradicted']);
   });
   test('reads a joint working group with either wording', () => {
     expect(formatsOf('اجتماع', ['عقد الاجتماع السادس للمجموعة العاملة المشتركة بشأن مكافحة الإرهاب.']).format).toBe('joint-working-group');

@@ -139,7 +139,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none', remote };
   // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading
-  const basis = (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? 'levels' : contradictsLevels(main, levels.all) ? 'contradicted' : 'keywords';
+  // «قمة» in the lede may be the multilateral summit on whose sidelines two ministers met: words of a format of
+  // levels (a summit, a foreign ministers' meeting) stand only when those who met hold them
+  const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? 'levels' : 'keywords';
   // words of a foreign ministers' meeting or a summit where a side's offices say otherwise (a state minister with a
   // minister): the meeting is none of the named formats, and an editor is asked
   if (basis === 'contradicted') return { format: 'other', formats: ['other', ...ranked.map(([format]) => format)], warnings: [`the words say ${main}, but those who met do not hold its offices: format set to "other"`], basis, remote };

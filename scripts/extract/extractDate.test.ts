@@ -69,4 +69,16 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(found.review).toMatch(/the story is dated 2019-12-20, the talks 2019-12-19/);
     expect(found.date).toBeDefined();
   });
+  test('a day that dates an agency\'s report («وذكرت وكالة … اليوم /الخميس/ أن …») is not the talks\' day', () => {
+    const sentences = articleToSentences({
+      title: 'حوار استراتيجي',
+      paragraphs: [
+        'طوكيو في 28 أغسطس /أ ش أ/ اتفق وزير الخارجية الياباني ونظيره الأوزبكي، أمس /الأربعاء/، على تعزيز التعاون.',
+        'وذكرت وكالة أنباء (جيجي برس) اليابانية اليوم /الخميس/ أن ذلك جاء خلال الجولة الأولى من الحوار الاستراتيجي بين البلدين.',
+      ],
+    });
+    const found = extractDate(sentences, '2025-08-28');
+    expect(found.review).toBeUndefined();
+    expect(found.date).toEqual({ date: '2025-08-27', precision: 'day' });
+  });
 });

@@ -1,3 +1,5 @@
+import { foldForMatching } from '../../src/arabic/fold.ts';
+import { EVENT_CUES } from '../../src/data/index.ts';
 import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
 import { DATE_CUE_WORDS } from './arabicDateWords.ts';
 import { findDateMentions, type DateMention } from './parseArabicDate.ts';
@@ -64,6 +66,17 @@ const SINCE = /(?:^|\s)(?:منذ|قبل|بعد|حتي)\s*(?:عام|سنه)?\s*$/
  */
 function isAside(norm: string, at: number): boolean {
   return relativeClauseStart(norm, at) !== undefined || SINCE.test(norm.slice(Math.max(0, at - 12), at));
+}
+
+/** Verbs that report («ذكرت», «قال», «أفادت»), folded, with the و or ف a sentence opens with. */
+const reportVerbs = new Set(EVENT_CUES.quoteVerbs.flatMap((verb) => [verb, `و${verb}`, `ف${verb}`]).map(foldForMatching));
+/** How many words before a day its reporting verb may stand («وذكرت وكالة أنباء (جيجي برس) اليابانية اليوم»). */
+const REPORT_REACH = 6;
+
+/** Whether the day at `at` dates a report («وذكرت وكالة … اليوم /الخميس/ أن …»): a reporting verb a few words before it, no comma between. */
+function isReportDay(norm: string, at: number): boolean {
+  const before = norm.slice(0, at).split(/[،,؛;.]/).at(-1)!.split(/\s+/).filter((word) => /\p{L}/u.test(word)).slice(-REPORT_REACH - 1);
+  return before.some((word) => reportVerbs.has(word));
 }
 
 /** A whole day the title gives, written in full (not relative): the day a page with no publication line dates its story. */
@@ -190,7 +203,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     const near = (other: string) => other !== date.date && Math.abs(isoDayToTime(other)! - isoDayToTime(date.date)!) <= AHEAD_DAYS * DAY_MS;
     for (const sentence of datingSentences(sentences)) {
       if (!sentence.talks || sentence === first.sentence) continue;
-      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item) => item.date?.precision === 'day' && !item.future && near(item.date.date));
+      const mentions = mentionsOf.get(sentence.index) ?? [];
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at));
       if (talkDay) {
         review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
         break;

@@ -21,6 +21,7 @@ describe('findLocation', () => {
     ['a village of the host who received the guest, with no country after it', 'استضاف رئيس الوزراء الياباني نظيره الهندي في منزله الريفي بقرية ناروساوا، الواقعة عند سفح جبل فوجي.', ['IN', 'JP'], { city: 'ناروساوا', country: 'JP' }],
     ['an unknown resort spelled as written, marks earlier in the sentence aside', 'عقد الزعيمان لقاءً ثنائياً يوم الخميس في منتجع بورغو إنياتسيا قرب بلدة فازانو بجنوب إيطاليا.', ['JP', 'UA'], { city: 'بورغو إنياتسيا', country: 'IT' }],
     ['«عمّان» with its shadda is Amman, not Oman, after «في» alone', 'والتقى وزير الخارجية الياباني نظيره الأردني أيمن الصفدي في عمّان اليوم.', ['JO', 'JP'], { city: 'عمّان', country: 'JO' }],
+    ['a party\'s capital told by its nisba alone', 'عقد رئيس الوزراء الياباني، الأحد، مباحثات مع رئيسة بيرو في قصر الحكومة بالعاصمة البيروفية.', ['JP', 'PE'], { city: 'ليما', country: 'PE' }],
     ['a city that hosts the meeting', 'احتضنت الجزائر العاصمة، اليوم الأحد، أشغال الدورة الأولى للجنة الاقتصادية المشتركة.', ['DZ', 'JP'], { city: 'الجزائر العاصمة', country: 'DZ' }],
   ])('%s', (_, sentence, parties, place) => {
     expect(placeOf([sentence], parties).location).toEqual(place);

@@ -29,6 +29,8 @@ const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'بل�
 const SEAT_WORDS = new Set(['مقر', 'بمقر', 'وبمقر']);
 /** How many words after «مقر» the nisba may stand («مقر وزارة الشؤون الخارجية اليابانية»). */
 const SEAT_REACH = 5;
+/** «العاصمة» with the preposition or conjunction it takes, folded: «في العاصمة البيروفية», «بالعاصمة الإثيوبية». */
+const CAPITAL_WORDS = new Set(['العاصمه', 'بالعاصمه', 'وبالعاصمه', 'والعاصمه']);
 
 /** Compass words after a town («مونستر شمال غربي ألمانيا»): the end of its name. */
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
@@ -223,6 +225,13 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const nisba = context.countries.find(
         (country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at && country.start <= at + SEAT_REACH && context.parties.includes(country.code) && !/[،,؛;]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[country.start]!.start)),
       );
+      const capital = nisba && capitalByCountry.get(nisba.code);
+      if (capital) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
+    }
+    // «في قصر الحكومة بالعاصمة البيروفية»: a party's capital told by its nisba alone, no city named after it
+    for (let at = 0; at + 1 < sentence.tokens.length; at++) {
+      if (!CAPITAL_WORDS.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 2)) continue;
+      const nisba = context.countries.find((country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start === at + 1 && context.parties.includes(country.code));
       const capital = nisba && capitalByCountry.get(nisba.code);
       if (capital) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
     }
