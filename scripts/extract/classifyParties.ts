@@ -1,6 +1,6 @@
 import { HOME_COUNTRY } from '../../src/config.ts';
 import type { Official } from '../../src/schemas/event.ts';
-import { PARTY_CUES as cues } from '../../src/data/index.ts';
+import { PARTY_CUES as cues, PLACE_WORDS } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { withoutProclitics } from './phraseIndex.ts';
@@ -23,7 +23,7 @@ const sideWords = new Set(cues.sideWords.map(normalizeForMatching));
 const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
-const PLACE_BEFORE = new Set(['في', 'الي', 'من', 'عن', 'قرب', 'نحو', 'حتي', 'مدينه', 'العاصمه', 'بالعاصمه', 'عاصمه', 'بمدينه', 'لدي', 'مطار']);
+const PLACE_BEFORE = new Set(PLACE_WORDS.beforePlaceNotGovernment.map(normalizeForMatching));
 
 /**
  * Whether the capital at `i` stands for its government: joined by «و» or «مع» to another country or capital

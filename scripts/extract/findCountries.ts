@@ -1,4 +1,4 @@
-import { CITIES, COUNTRY_BLOCKERS, OFFICIALS } from '../../src/data/index.ts';
+import { CITIES, COUNTRY_BLOCKERS, OFFICIALS, PLACE_WORDS } from '../../src/data/index.ts';
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
@@ -69,7 +69,7 @@ function followsOwnCity(sentence: Sentence, at: number, code: string): boolean {
 }
 
 /** Nouns of place a nisba may qualify before the city it names («العاصمة الليتوانية فيلنيوس», «مدينة أوساكا اليابانية»). */
-const PLACE_NOUNS = new Set(['عاصمه', 'مدينه'].flatMap((noun) => [noun, `ال${noun}`, `بال${noun}`, `ب${noun}`, `في${noun}`]));
+const PLACE_NOUNS = new Set(PLACE_WORDS.cityNouns.map(normalizeForMatching).flatMap((noun) => [noun, `ال${noun}`, `بال${noun}`, `ب${noun}`, `في${noun}`]));
 
 /** Whether the nisba at [at, end) stands between a noun of place and a city of `code` («العاصمة الليتوانية فيلنيوس»). */
 function namesOwnCityAfter(sentence: Sentence, at: number, end: number, code: string): boolean {

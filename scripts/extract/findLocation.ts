@@ -1,7 +1,7 @@
 import { SHADDA } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { CITIES as cities, PARTY_CUES, VENUES, type CityEntry } from '../../src/data/index.ts';
+import { CITIES as cities, PARTY_CUES, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -21,9 +21,9 @@ const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city
 /** City spellings that are also a country's name («الكويت», «تونس», «سنغافورة»): a city only where the text says so. */
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
 // prepositions and nouns of place, and verbs of hosting whose subject is the city («احتضنت الجزائر العاصمة … أشغال الدورة»)
-const placeWords = new Set(['في', 'العاصمه', 'عاصمه', 'مدينه', 'بمدينه', 'بالعاصمه', 'داخل', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'قصر', 'بقصر', 'مقر', 'بمقر', 'احتضنت', 'احتضن', 'تحتضن', 'يحتضن', 'استضافت', 'استضاف', 'تستضيف', 'يستضيف']);
+const placeWords = new Set(PLACE_WORDS.beforeCity.map(normalizeForMatching));
 /** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «في بلدة كوينزكليف», «منتجع نوسا دوا»). */
-const placeNouns = new Set(['مدينه', 'بمدينه', 'لمدينه', 'بلده', 'ببلده', 'قريه', 'بقريه', 'منتجع', 'بمنتجع', 'جزيره', 'بجزيره', 'ولايه', 'بولايه', 'مقاطعه', 'بمقاطعه', 'محافظه', 'بمحافظه', 'قصر', 'بقصر']);
+const placeNouns = new Set(PLACE_WORDS.beforeUnknownPlace.map(normalizeForMatching));
 
 /** A seat of government or a ministry («مقر», «بمقر»): with a party's nisba a few words on, that party's capital. */
 const SEAT_WORDS = new Set(['مقر', 'بمقر', 'وبمقر']);

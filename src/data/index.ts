@@ -17,6 +17,7 @@ import formatRules from './formatRules.json' with { type: 'json' };
 import formats from './formats.json' with { type: 'json' };
 import officials from './officials.json' with { type: 'json' };
 import partyCues from './partyCues.json' with { type: 'json' };
+import placeWords from './placeWords.json' with { type: 'json' };
 import roleLevels from './roleLevels.json' with { type: 'json' };
 import timeMarkers from './timeMarkers.json' with { type: 'json' };
 import titles from './titles.json' with { type: 'json' };
@@ -32,7 +33,7 @@ import { formatRulesTable } from '../schemas/tables/formatRules.ts';
 import { formatsTable } from '../schemas/tables/formats.ts';
 import { officialsTable } from '../schemas/tables/officials.ts';
 import { roleLevelsTable } from '../schemas/tables/roleLevels.ts';
-import { commonWordsTable, countryBlockersTable, partyCuesTable, timeMarkersTable, titlesTable, transliterationTable } from '../schemas/tables/wordLists.ts';
+import { commonWordsTable, countryBlockersTable, partyCuesTable, placeWordsTable, timeMarkersTable, titlesTable, transliterationTable } from '../schemas/tables/wordLists.ts';
 
 export type { ConfidenceField } from '../schemas/tables/confidence.ts';
 export type { CityEntry, VenueEntry } from '../schemas/tables/cities.ts';
@@ -73,6 +74,8 @@ export const COMMON_WORDS = tableToData('commonWords.json', commonWordsTable, co
 export const COUNTRY_BLOCKERS = tableToData('countryBlockers.json', countryBlockersTable, countryBlockers).phrases;
 /** Words that tell visits, delegations, sides and multilateral settings. */
 export const PARTY_CUES = tableToData('partyCues.json', partyCuesTable, partyCues);
+/** Words around the name of a place: what makes a city the meeting's, introduces an unknown town, or makes a capital a place. */
+export const PLACE_WORDS = tableToData('placeWords.json', placeWordsTable, placeWords);
 /** Words that tell the meeting itself, and frames that say a person named was not there. */
 export const EVENT_CUES = tableToData('eventCues.json', eventCuesTable, eventCues);
 /** Words that place a sentence before or after the event. */

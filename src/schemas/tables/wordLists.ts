@@ -18,6 +18,17 @@ export const partyCuesTable = z
   })
   .strict();
 
+/** Words around the name of a place, one list per question a stage asks (src/data/placeWords.json). */
+export const placeWordsTable = z
+  .object({
+    $comment: z.string(),
+    beforeCity: z.array(arabicText),
+    beforeUnknownPlace: z.array(arabicText),
+    cityNouns: z.array(arabicText),
+    beforePlaceNotGovernment: z.array(arabicText),
+  })
+  .strict();
+
 /** Words that place a sentence before or after the event (src/data/timeMarkers.json). */
 export const timeMarkersTable = z
   .object({
