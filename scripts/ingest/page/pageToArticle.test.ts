@@ -21,6 +21,11 @@ describe('pageToArticle', () => {
     expect(parts.banner).toContain('الثلاثاء 01 ديسمبر 2026');
     expect(parts.header).toEqual(['22/08/2025 11:47']);
   });
+  test('the headline stands above the byline: a caption of names under it is not the headline, though the lede repeats its words', () => {
+    const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', 'كتب- محمد صفوت:', '5 مايو 2025 - 10:20 م', '', caption, '', 'نيودلهي- (أ ش أ):', '', LEDE, '', SECOND].join('\n');
+    expect(pageToArticle(page).title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
+  });
   test('keeps short lines of the article between two paragraphs when no date line is among them', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([DECK, 'التعاون الدفاعي', LEDE, SECOND]);

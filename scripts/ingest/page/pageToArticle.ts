@@ -106,6 +106,9 @@ function isCaption(lines: readonly Line[], at: number): boolean {
   return credit !== undefined && isCreditText(credit);
 }
 
+/** A byline: «كتب- …», «كتب: …», «كتبت …», «بقلم: …». */
+const BYLINE = /^(كتب|كتبت|بقلم)(\s*[-–:]|\s+\S)/;
+
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
 
@@ -123,7 +126,10 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     taken++;
   }
   let best: { at: number; score: number } | undefined;
-  for (let i = from; i < bodyStart; i++) {
+  // the headline stands above the byline («كتب- محمد صفوت:», «بقلم: …»); a line under it is a caption or a deck
+  const byline = lines.slice(from, bodyStart).findIndex((line) => line.kind !== 'blank' && line.features!.words <= 6 && BYLINE.test(line.text.trim()));
+  const end = byline > 0 ? from + byline : bodyStart;
+  for (let i = from; i < end; i++) {
     const line = lines[i]!;
     // a list item under the headline («- الزعيمان التقيا …») is a summary point, not the headline
     if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i)) continue;
