@@ -13,6 +13,13 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['TRT عربي - وكالات', 'تاريخ النشر: 5 أيار/مايو 2025 - 18:06', 'تحديث: 5 أيار/مايو 2025 - 19:30']);
     expect(parts.body.filter(Boolean)).toEqual([DECK, LEDE, SECOND]);
   });
+  test('a caption that ends no sentence, under the byline and date of a long headline, is the header\'s', () => {
+    const headline = 'في أول زيارة رسمية لوزير دفاع ياباني منذ عقد كامل.. سينغ وناكاتاني يبحثان في نيودلهي التعاون في الصناعات الدفاعية';
+    const caption = 'وزير الدفاع الهندي راجناث سينغ يستقبل نظيره الياباني جين ناكاتاني بمراسم عسكرية في نيودلهي';
+    const parts = pageToArticle([headline, '', 'نيودلهي — وكالات', '5 مايو 2025 — 18:22', 'الخط  أ  أ', '', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+    expect(parts.header).toContain(caption);
+  });
   test('the headline is the line the lede repeats word for word, punctuation aside, not a masthead that shares one word', () => {
     const lede = 'يوكوهاما (اليابان) 22 أوت 2025 (وات) - التقت رئيسة الحكومة سارة الزعفراني الزنزري، صباح اليوم الجمعة، برئيس الوزراء الياباني شيغيرو إيشيبا، على هامش مؤتمر إفريقيا الذي تشارك فيه تونس بوفد كبير.';
     const page = ['وكالة تونس إفريقيا للأنباء', 'الثلاثاء 01 ديسمبر 2026', 'الرئيسية  وطنية  سياسة  اقتصاد', 'الزنزري وإيشيبا يتفقان بيوكوهاما على تسريع اتفاق الاستثمار', '22/08/2025 11:47', '', lede, '', SECOND].join('\n');

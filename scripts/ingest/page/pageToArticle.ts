@@ -233,7 +233,8 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
     if (kind !== 'blank') between.push(i);
   }
   // a date line may be long («الأربعاء 14 ربيع الآخر 1441 هـ. الموافق 11 ديسمبر 2019 العدد 16066»), other lines are short
-  const header = (i: number) => HEADER_KINDS.has(lines[i]!.kind) || (lines[i]!.features!.words <= 8 && !lines[i]!.features!.sentenceEnd);
+  // a caption under the date is a line of text that ends no sentence («وزير الدفاع التركي … يستقبل نظيره الياباني …»)
+  const header = (i: number) => HEADER_KINDS.has(lines[i]!.kind) || (!lines[i]!.features!.sentenceEnd && (lines[i]!.features!.words <= 8 || lines[i]!.kind === 'text'));
   return between.some((i) => lines[i]!.kind === 'date') && between.every(header) ? between : [];
 }
 
