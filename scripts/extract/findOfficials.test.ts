@@ -30,6 +30,7 @@ describe('findOfficials', () => {
     ['«علي» written with a final yeh is a given name inside the name', 'التقى وزير الخارجية الياباني نظيره الطاجيكي كريم علي حسنوف في دوشنبه.', ['كريم علي حسنوف:TJ']],
     ['«على» after a title is the preposition', 'وأكد السفير على أهمية التعاون مع الجانب الياباني خلال اللقاء.', []],
     ['a verb of thanks after a one-word family name is no part of a name', 'وقال المتحدث إن الاتصال استمر نحو 25 دقيقة، وإن الرئيس لي شكر إيشيبا على رسالة التهنئة.', []],
+    ['an office that runs into a compass word and a region («… والتعاون في شرق أفريقيا بجمهورية تنزانيا المتحدة»)', 'التقى وزير الدولة للشؤون الخارجية الياباني في طوكيو نائب وزير الخارجية والتعاون في شرق أفريقيا بجمهورية تنزانيا المتحدة كوساتو ديفيد تشومى.', ['كوساتو ديفيد تشومى:TZ']],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],
   ])('%s', (_, sentence, names) => {
     const found = officialsIn('بحث الجانبان التعاون الثنائي.', sentence);
