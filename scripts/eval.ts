@@ -73,6 +73,7 @@ function main(): number {
 
 function printScore(score: SeedScore): void {
   const problems: string[] = [];
+  if (!score.title) problems.push(`headline (got «${score.got.title.slice(0, 60)}»)`);
   if (score.date !== 'right' && score.date !== 'refusedRight') problems.push(`date ${score.date} (got ${score.got.date ?? 'none'})`);
   if (!score.parties) problems.push(`parties (got ${score.got.parties.join(',')})`);
   if (!score.mentions) problems.push(`mentions (got ${score.got.mentions.join(',')})`);

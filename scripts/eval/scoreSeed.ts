@@ -7,6 +7,8 @@ import { officialMatchesName } from './namesMatch.ts';
 /** How one article came out, field by field, against its label. */
 export interface SeedScore {
   file: string;
+  /** The headline the ingest took is the page's (spaces aside): a caption or a masthead is not. */
+  title: boolean;
   /** right: the labelled date; refused: left for review though the page gives it; wrong: another date; refusedRight: refused as it must be; guessed: a date where the page gives none. */
   date: 'right' | 'refused' | 'wrong' | 'refusedRight' | 'guessed';
   parties: boolean;
@@ -21,7 +23,7 @@ export interface SeedScore {
   /** Fields the ingest listed for review, and those of them, or of the rest, that are wrong. */
   review: { flagged: string[]; wrongUnflagged: string[] };
   /** What the ingest wrote, for the verbose listing. */
-  got: { date?: string; parties: string[]; mentions: string[]; format: string; location: string };
+  got: { title: string; date?: string; parties: string[]; mentions: string[]; format: string; location: string };
 }
 
 /** A city's spellings → the gazetteer's name for it, so «الكويت» and «مدينة الكويت» are one city. */
@@ -65,6 +67,7 @@ export function scoreSeed(label: CorpusLabel, report: SeedReport, keptText: stri
   return {
     review: { flagged, wrongUnflagged },
     file: label.file,
+    title: fields.title.replace(/\s+/g, ' ').trim() === label.title.replace(/\s+/g, ' ').trim(),
     date,
     parties,
     wrongParties: partiesWritten && !parties,
@@ -74,6 +77,6 @@ export function scoreSeed(label: CorpusLabel, report: SeedReport, keptText: stri
     officials,
     clutter: { total: label.clutter.length, left: label.clutter.filter((line) => text.includes(folded(line))) },
     keep: { total: label.keep.length, lost: label.keep.filter((line) => !text.includes(folded(line))) },
-    got: { ...(fields.date ? { date: `${fields.date}${dateRefused ? ' (review)' : ''}` } : {}), parties: fields.parties, mentions: fields.mentions, format: fields.format, location: `${fields.location.city}/${fields.location.country}` },
+    got: { title: fields.title, ...(fields.date ? { date: `${fields.date}${dateRefused ? ' (review)' : ''}` } : {}), parties: fields.parties, mentions: fields.mentions, format: fields.format, location: `${fields.location.city}/${fields.location.country}` },
   };
 }

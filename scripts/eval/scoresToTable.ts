@@ -18,6 +18,7 @@ export function scoresToRows(scores: readonly SeedScore[]): EvalRow[] {
   const undated = scores.filter((score) => score.date === 'refusedRight' || score.date === 'guessed');
   const sum = (pick: (score: SeedScore) => number) => scores.reduce((total, score) => total + pick(score), 0);
   return [
+    share('title', 'headline (the page\'s, not a caption or masthead)', scores.filter((score) => score.title).length, scores.length),
     share('dateRight', 'date right (pages that give it)', dated.filter((score) => score.date === 'right').length, dated.length),
     share('dateRefused', 'date correctly refused (pages that do not)', undated.filter((score) => score.date === 'refusedRight').length, undated.length),
     { key: 'guessedDates', label: 'dates guessed or wrong', right: scores.filter((score) => score.date === 'guessed' || score.date === 'wrong').length, total: scores.length, kind: 'count' },

@@ -45,7 +45,9 @@ function looksLikeFurniture(features: LineFeatures): boolean {
 /** Whether a bracketed or closing piece of a line is a credit: an agency, a photographer, an office («ومع», «مكتب الإعلام»). */
 export function isCreditText(folded: string): boolean {
   const words = folded.split(/[\s:：/،,.-]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
+  if (words.length === 0) return false;
+  // a longer piece is a credit only when it opens with a credit phrase («حقوق النشر مكتب العلاقات العامة في …»)
+  if (words.length > 6) return creditMarkers.has(words.slice(0, 2).join(' '));
   return words.some((word) => creditMarkers.has(word)) || creditMarkers.has(words.join(' '));
 }
 
@@ -54,6 +56,9 @@ function looksLikeCredit(features: LineFeatures): boolean {
   if (features.words > 14) return false;
   const first = features.key.replace(/^[(\[«"]+/, '').split(/[\s:：]+/)[0] ?? '';
   if (creditMarkers.has(first) && /[:：)]|^\(/.test(features.key)) return true;
+  // a credit phrase of a few words, then a colon or comma: «صدر الصورة، Getty Images», «مصدر الصورة: …»
+  const lead = /^([^:：،,]{2,30})[:：،,]/.exec(features.key)?.[1]?.trim();
+  if (lead !== undefined && lead.includes(' ') && creditMarkers.has(lead)) return true;
   return /^\(.*\)\.?$/.test(features.key) && features.key.split(/[\s:：()]+/).some((word) => creditMarkers.has(word));
 }
 

@@ -33,6 +33,19 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', 'كتب- محمد صفوت:', '5 مايو 2025 - 10:20 م', '', caption, '', 'نيودلهي- (أ ش أ):', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
   });
+  test('a photo credit right under the headline leaves it the headline, though the caption under the credit repeats more of the lede', () => {
+    const caption = 'التعليق على الصورة، وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', 'صدر الصورة، Getty Images', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
+  });
+  test.each([
+    ['a caption of names under the date line', 'نُشر الاثنين، 5 مايو 2025', 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني في نيودلهي'],
+    ['a caption with a dash and its credit', 'الاثنين 5 مايو 2025', 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني - صورة أرشيفية'],
+  ])('%s is not the headline, though it repeats more of the lede', (_, dateLine, caption) => {
+    const headline = 'الهند واليابان تبحثان في نيودلهي توسيع التعاون الدفاعي';
+    const parts = pageToArticle(['الصفحة الرئيسية | سياسة | اقتصاد', headline, dateLine, '', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
   test('keeps short lines of the article between two paragraphs when no date line is among them', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([DECK, 'التعاون الدفاعي', LEDE, SECOND]);
@@ -44,6 +57,13 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', '5 أيار/مايو 2025', '', caption, '', LEDE, '', SECOND].join('\n'));
     expect(parts.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
     expect(parts.header).toContain(caption);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
+  test('a broadcaster\'s «صدر الصورة،» credit and «التعليق على الصورة،» caption are the header\'s', () => {
+    const caption = 'التعليق على الصورة، وزير الدفاع الهندي ونظيره الياباني قبيل انطلاق المحادثات';
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', 'صدر الصورة، Getty Images', caption, LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
+    expect(parts.header).toEqual(['صدر الصورة، Getty Images', caption]);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
   test('a caption that ends like a sentence, with its credit, above the first paragraph is the header\'s', () => {

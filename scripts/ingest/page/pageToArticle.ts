@@ -77,8 +77,8 @@ function contentWords(features: LineFeatures): Set<string> {
   return words;
 }
 
-/** The words a caption opens with: «صورة: …», «جانب من اللقاء», «من اليمين: …». */
-const CAPTION_OPENER = /^[[(]?(صوره|الصوره|جانب من|لقطه|من اليمين|من اليسار)[\])]?[\s:]/;
+/** The words a caption opens with: «صورة: …», «التعليق على الصورة، …», «جانب من اللقاء», «من اليمين: …». */
+const CAPTION_OPENER = /^[[(]?(صوره|الصوره|التعليق علي الصوره|جانب من|لقطه|من اليمين|من اليسار)[\])]?[\s:،]/;
 
 /**
  * A caption between the article's paragraphs: a short line that is no sentence of the story, beside a photo credit,
@@ -91,7 +91,7 @@ function isCaptionInBody(lines: readonly Line[], at: number): boolean {
 }
 
 /** A caption: next to a photo credit, or opening with the words captions open with. */
-function isCaption(lines: readonly Line[], at: number): boolean {
+function isCaption(lines: readonly Line[], at: number, creditBelowCounts = true): boolean {
   const near = (offset: number) => {
     for (let i = at + offset; i >= 0 && i < lines.length; i += offset) {
       if (lines[i]!.kind !== 'blank') return lines[i]!.kind === 'credit';
@@ -99,15 +99,19 @@ function isCaption(lines: readonly Line[], at: number): boolean {
     return false;
   };
   const key = lines[at]!.features!.key;
-  if (near(-1) || near(1) || CAPTION_OPENER.test(key)) return true;
-  // a caption ends with its credit in brackets or after a slash: «… في كولومبو (مكتب الإعلام الرئاسي).», «… بالقاهرة
-  // (ومع)», «… في دمشق (وزارة المالية/ فيسبوك)», «رئيس الوزراء الياباني فوميو كيشيدا / Reuters»
-  const credit = /\(([^()]{1,40})\)\.?$/.exec(key)?.[1] ?? /\s\/\s*([^/]{1,30})$/.exec(key)?.[1];
+  if (near(-1) || (creditBelowCounts && near(1)) || CAPTION_OPENER.test(key)) return true;
+  // a caption ends with its credit in brackets, after a slash or a dash: «… في كولومبو (مكتب الإعلام الرئاسي).»,
+  // «… في دمشق (وزارة المالية/ فيسبوك)», «… / Reuters», «رئيس الوزراء الياباني فوميو كيشيدا - صورة أرشيفية»
+  const credit = /\(([^()]{1,40})\)\.?$/.exec(key)?.[1] ?? /\s\/\s*([^/]{1,30})$/.exec(key)?.[1] ?? /\s[-–—]\s+([^-–—]{1,60})$/.exec(key)?.[1];
   return credit !== undefined && isCreditText(credit);
 }
 
 /** A byline: «كتب- …», «كتب: …», «كتبت …», «بقلم: …». */
 const BYLINE = /^(كتب|كتبت|بقلم)(\s*[-–:]|\s+\S)/;
+/** A publication line that may give no date the page stage reads («نشرت في منذ 4 ساعات»). */
+const PUBLISHED = /^(نشر|نشرت|نُشر|نُشرت|تاريخ النشر|آخر تحديث)(\s|:)/;
+/** Words a line must share with the lede before a date line under it ends the search for the headline (a byline: any). */
+const HEADLINE_MIN_SHARED = 3;
 
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
@@ -126,18 +130,28 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     taken++;
   }
   let best: { at: number; score: number } | undefined;
-  // the headline stands above the byline («كتب- محمد صفوت:», «بقلم: …»); a line under it is a caption or a deck
-  const byline = lines.slice(from, bodyStart).findIndex((line) => line.kind !== 'blank' && line.features!.words <= 6 && BYLINE.test(line.text.trim()));
-  const end = byline > 0 ? from + byline : bodyStart;
-  for (let i = from; i < end; i++) {
+  let furnitureSinceBest = false;
+  for (let i = from; i < bodyStart; i++) {
     const line = lines[i]!;
-    // a list item under the headline («- الزعيمان التقيا …») is a summary point, not the headline
-    if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i)) continue;
+    if (line.kind === 'clutter') furnitureSinceBest = true;
+    // the headline stands right above the article's byline and date line («كتب- محمد صفوت:», «نُشر الخميس، 11 يناير
+    // 2024»): once a line just above them has shared the lede's words, what follows them is a caption or a deck (a
+    // masthead is no such line: menus stand between it and the day's banner date)
+    if (best && !furnitureSinceBest && line.kind !== 'blank' && line.features!.words <= 12) {
+      const byline = BYLINE.test(line.text.trim());
+      if ((byline && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && (line.kind === 'date' || PUBLISHED.test(line.text.trim())))) break;
+    }
+    // a list item under the headline («- الزعيمان التقيا …») is a summary point, not the headline; a photo's credit may
+  // stand right under the headline, so only a credit above a line makes it a caption here
+    if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i, false)) continue;
     // a full stop with more after it makes a sentence (a caption and its credit); headlines join their parts with «..»
     if (FULL_STOP_INSIDE.test(line.text)) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
-    if (!best || score > best.score) best = { at: i, score };
+    if (!best || score > best.score) {
+      best = { at: i, score };
+      furnitureSinceBest = false;
+    }
   }
   return best?.at;
 }
