@@ -41,6 +41,12 @@ describe('findOfficials', () => {
     expect(later('وعلى هامش الزيارة، انعقد الاجتماع الثالث للحوار الأمني الشامل بين البلدين، وحضور المدير العام للشئون الدولية بوزارة الدفاع اليابانية أوسامو إيزاوا.')).toEqual(['أوسامو إيزاوا:JP']);
     expect(later('وانعقدت الجولة الثانية من المشاورات بمشاركة القائم بأعمال سفارة اليابان لدى اليمن كازوهيرو هيغاشي.')).toEqual(['كازوهيرو هيغاشي:JP']);
   });
+  test('in a story whose day is not known, the title the text gives a gazetteer person is the role, not the gazetteer\'s latest', () => {
+    const found = officialsIn('أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.');
+    expect(found.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('وزير الخارجية');
+    const dated = findOfficials(articleToSentences({ title: 'عنوان', paragraphs: ['أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.'] }), [], '2023-05-01');
+    expect(dated.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('رئيس الوزراء');
+  });
   test('a gazetteer name after بن is a father’s, inside a longer name', () => {
     const found = officialsIn('حضر المباحثات الأمير عبدالعزيز بن سلمان بن عبدالعزيز وزير الطاقة.');
     expect(found.officials.map((official) => official.id)).not.toContain('salman-bin-abdulaziz-al-saud');

@@ -5,7 +5,8 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
+import { roleToLevel } from './roleToLevel.ts';
+import { DELEGATION_HEAD_ROLE, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
@@ -64,6 +65,21 @@ export function roleOnDay(official: GazetteerOfficial, day: string | undefined):
   if (!day || !official.roles) return official.role;
   const term = official.roles.findLast((candidate) => candidate.from <= day && (candidate.to === undefined || day <= `${candidate.to}\uffff`));
   return term?.role ?? official.role;
+}
+
+/**
+ * The office of a person in a story whose day is not known: the gazetteer's latest, unless the text's title tells an
+ * office of another level («وزير الشؤون الخارجية فوميو كيشيدا», not the later prime minister); then the gazetteer's
+ * term of that level, else the title as written.
+ */
+function roleAsWritten(official: GazetteerOfficial, written: string | undefined): string {
+  const latest = roleOnDay(official, undefined);
+  const level = written && written !== DELEGATION_HEAD_ROLE && !counterpartTitles.has(written) ? roleToLevel(written) : undefined;
+  if (level === undefined || level === roleToLevel(latest)) return latest;
+  // of several terms at that level, the longest (a full term, not a week as acting minister)
+  const span = (term: { from: string; to?: string | undefined }) => Date.parse(term.to ?? '2100-01-01') - Date.parse(term.from);
+  const terms = (official.roles ?? []).filter((term) => roleToLevel(term.role) === level).sort((a, b) => span(b) - span(a));
+  return terms[0]?.role ?? written!;
 }
 
 /** Whether a person held any office listed for them on a day (people without terms count as in office). */
@@ -182,7 +198,7 @@ export function findOfficials(
   otherTimes: ReadonlySet<number> = new Set(),
   otherTimeAsides: ReadonlyMap<number, readonly number[]> = new Map(),
 ): OfficialsFound {
-  const known = new Map<string, { spellings: Set<string>; took: boolean }>();
+  const known = new Map<string, { spellings: Set<string>; took: boolean; writtenTitle?: string | undefined }>();
   const found = new Map<string, Official>();
   const unconfirmed = new Set<string>();
   const withoutCountry: string[] = [];
@@ -215,7 +231,12 @@ export function findOfficials(
     const inOtherClause = (at: number) =>
       inAsideClause(at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
     const gazetteerMatches: PhraseMatch<string>[] = [];
-    const titleEnds = new Set(findPhrases(titleIndex, sentence.tokens).map((title) => title.end));
+    const titlesHere = findPhrases(titleIndex, sentence.tokens);
+    const titleEnds = new Set(titlesHere.map((title) => title.end));
+    const countryTokens = new Set(inSentence.flatMap((country) => Array.from({ length: country.end - country.start }, (_, k) => country.start + k)));
+    // the title written right before a name, past its country («وزير الشؤون الخارجية الياباني، فوميو كيشيدا»)
+    const writtenTitleOf = (start: number) =>
+      titlesHere.findLast((title) => title.end <= start && start - title.end <= 2 && Array.from({ length: start - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)))?.value;
     for (const match of gazetteerMatchesOf[position]!) {
       // a shared family name is the person in office on the day, if exactly one of them was
       const candidates = match.value.length > 1 ? match.value.filter((id) => inOfficeOn(gazetteerById.get(id)!, eventDay)) : match.value;
@@ -234,6 +255,7 @@ export function findOfficials(
       gazetteerMatches.push({ ...match, value: id });
       const entry = known.get(id) ?? { spellings: new Set<string>(), took: false };
       entry.spellings.add(spellingOf(sentence, match.start, match.end, match.prefix));
+      entry.writtenTitle ??= writtenTitleOf(match.start);
       if (event && !isAbsent(match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
       known.set(id, entry);
     }
@@ -263,7 +285,10 @@ export function findOfficials(
     if (!entry.took) continue;
     const official = gazetteerById.get(id)!;
     const aliases = distinctAliases(official.name, [...official.aliases, ...entry.spellings]);
-    officials.push({ id, name: official.name, aliases, country: official.country, role: roleOnDay(official, eventDay) });
+    // without the event's day the gazetteer's latest office is a guess: the title the text gives the person is surer
+    // («وزير الشؤون الخارجية فوميو كيشيدا» in an undated story is the foreign minister, not the later prime minister)
+    const role = eventDay === undefined ? roleAsWritten(official, entry.writtenTitle) : roleOnDay(official, eventDay);
+    officials.push({ id, name: official.name, aliases, country: official.country, role });
   }
   // one person named in full and shorter («بدر بن سعود بن حارب البوسعيدي», «بدر بن سعود بن حارب») is listed once, in full
   const unknown = [...found.values()].filter((official) => !known.has(official.id));
