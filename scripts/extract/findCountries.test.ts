@@ -37,6 +37,11 @@ describe('findCountries', () => {
   test('finds capitals as their own kind', () => {
     expect(codesIn('بين طوكيو وسيول')).toEqual(['JP:capital', 'KR:capital']);
   });
+  test('a nisba both Congos share is the one the article names', () => {
+    const codes = (...paragraphs: string[]) => findCountries(articleToSentences({ title: 'عنوان', paragraphs })).map((found) => found.code);
+    expect(codes('أجرى رئيس الوزراء الياباني محادثات مع نظيره الكونغولي.', 'وجرت المحادثات مع الوزير الأول لجمهورية الكونغو الديمقراطية.')).toEqual(['JP', 'CD', 'CD']);
+    expect(codes('أجرى رئيس الوزراء الياباني محادثات مع نظيره الكونغولي.', 'وزار الوزير برازافيل عاصمة الكونغو.')).toContain('CG');
+  });
   test('skips regions and organisations that contain a country word', () => {
     expect(codesIn('المنطقة الهندية والهادئة والمحيط الهندي والأمم المتحدة وشبه الجزيرة الكورية')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { CITIES, COUNTRY_BLOCKERS, OFFICIALS, PLACE_WORDS } from '../../src/data/index.ts';
+import { CITIES, COUNTRY_BLOCKERS, COUNTRY_DATA, OFFICIALS, PLACE_WORDS } from '../../src/data/index.ts';
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
@@ -113,5 +113,21 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
       found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
   }
-  return found;
+  return withSharedNisbasResolved(found);
+}
+
+/** Country → the countries that share its nisbas (countries.json nisbasSharedWith). */
+const nisbasSharedWith = new Map(Object.entries(COUNTRY_DATA.countries).flatMap(([code, data]) => (data.nisbasSharedWith ? [[code, data.nisbasSharedWith] as const] : [])));
+
+/**
+ * A nisba two countries share («نظيره الكونغولي») is the one of them the article names by name: an article about
+ * «جمهورية الكونغو الديمقراطية» that never names the Republic of the Congo means the former.
+ */
+function withSharedNisbasResolved(found: CountryOccurrence[]): CountryOccurrence[] {
+  const named = new Set(found.filter((occurrence) => occurrence.kind === 'name').map((occurrence) => occurrence.code));
+  return found.map((occurrence) => {
+    if (occurrence.kind !== 'nisba' || named.has(occurrence.code)) return occurrence;
+    const others = (nisbasSharedWith.get(occurrence.code) ?? []).filter((code) => named.has(code));
+    return others.length === 1 ? { ...occurrence, code: others[0]! } : occurrence;
+  });
 }

@@ -82,4 +82,9 @@ describe('findLocation', () => {
     expect(byDateline('أنقرة/ الأناضول')).toEqual([{ city: 'أنقرة', country: 'TR' }, 'datelineElsewhere']);
     expect(byDateline('ليما - الأناضول')).toEqual([{ city: 'ليما', country: 'PE' }, 'dateline']);
   });
+
+  test('a lede opening with its dateline «X في DATE /agency/» gives the place when no other is told', () => {
+    const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['بورت مورسبي في 21 أغسطس /العمانية/ التقى وزير الخارجية الياباني اليوم رئيس وزراء بابوا غينيا الجديدة.'] });
+    expect(findLocation(sentences, { parties: ['JP', 'PG'], visitDestinations: [], format: 'official-visit', countries: findCountries(sentences) }).location).toEqual({ city: 'بورت مورسبي', country: 'PG' });
+  });
 });

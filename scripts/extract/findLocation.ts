@@ -160,7 +160,7 @@ function datelineCity(sentences: readonly Sentence[], dateline: string | undefin
   const [match] = findPhrases(cityIndex, lede.tokens.slice(0, 3));
   if (!match || match.start !== 0) return undefined;
   // a dateline is followed by a dash, a slash, a bracket, a comma or a date, not by a verb of the sentence
-  const after = lede.norm.slice(lede.tokens[match.end - 1]!.end, lede.tokens[match.end - 1]!.end + 3);
+  const after = lede.norm.slice(lede.tokens[match.end - 1]!.end, lede.tokens[match.end - 1]!.end + 5);
   return /^\s*[-–—/(،,]|^\s+\d|^\s+في\s/.test(after) || /^\s*\(/.test(after) ? match.value : undefined;
 }
 

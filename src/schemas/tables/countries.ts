@@ -14,6 +14,8 @@ export const countryOverride = z
     forms: z.array(arabicText).optional(),
     /** The rule's nisba of the name is wrong for this country. */
     noRuleNisba: z.boolean().optional(),
+    /** Countries the press gives this country's nisbas too (الكونغولي for both Congos): an article that names one of them by name and not this one means that one. */
+    nisbasSharedWith: z.array(countryCode).optional(),
   })
   .strict();
 
