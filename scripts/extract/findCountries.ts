@@ -96,6 +96,13 @@ function datelineTokens(sentence: Sentence): number {
   return 0;
 }
 
+/** A word between slashes («/العُمانية/», «/أ ش أ/»): the agency a wire story credits, not a country it names. */
+function isAgencyCredit(sentence: Sentence, start: number, end: number): boolean {
+  const before = sentence.norm.slice(Math.max(0, sentence.tokens[start]!.start - 2), sentence.tokens[start]!.start);
+  const after = sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[end - 1]!.end + 2);
+  return /\/\s*$/.test(before) && /^\s*\//.test(after);
+}
+
 /** «بالإنجليزية», «باللغة العربية»: a feminine nisba that names a language, not a country. */
 function isLanguage(sentence: Sentence, match: { value: Term; start: number; prefix: string }): boolean {
   if (match.value?.kind !== 'nisba' || !sentence.tokens[match.start]!.norm.endsWith('يه')) return false;
@@ -108,7 +115,7 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
   for (const sentence of sentences) {
     const dateline = datelineTokens(sentence);
     for (const match of findPhrases(countryIndex, sentence.tokens)) {
-      if (!match.value || match.end <= dateline || isLanguage(sentence, match)) continue;
+      if (!match.value || match.end <= dateline || isLanguage(sentence, match) || isAgencyCredit(sentence, match.start, match.end)) continue;
       const ofPlace = match.value.kind === 'nisba' && (followsOwnCity(sentence, match.start, match.value.code) || namesOwnCityAfter(sentence, match.start, match.end, match.value.code));
       found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
