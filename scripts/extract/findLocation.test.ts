@@ -22,6 +22,8 @@ describe('findLocation', () => {
     ['an unknown resort spelled as written, marks earlier in the sentence aside', 'عقد الزعيمان لقاءً ثنائياً يوم الخميس في منتجع بورغو إنياتسيا قرب بلدة فازانو بجنوب إيطاليا.', ['JP', 'UA'], { city: 'بورغو إنياتسيا', country: 'IT' }],
     ['«عمّان» with its shadda is Amman, not Oman, after «في» alone', 'والتقى وزير الخارجية الياباني نظيره الأردني أيمن الصفدي في عمّان اليوم.', ['JO', 'JP'], { city: 'عمّان', country: 'JO' }],
     ['a party\'s capital told by its nisba alone', 'عقد رئيس الوزراء الياباني، الأحد، مباحثات مع رئيسة بيرو في قصر الحكومة بالعاصمة البيروفية.', ['JP', 'PE'], { city: 'ليما', country: 'PE' }],
+    ['a city told right after the seat of a party\'s government is where the seat is', 'عقد الزعيمان محادثات صباح اليوم في مقر الإقامة الرسمي لرئيس الوزراء الماليزي في بوتراجايا، المركز الإداري.', ['JP', 'MY'], { city: 'بوتراجايا', country: 'MY' }],
+    ['an unknown town of three words', 'أجرى وزير الدفاع الياباني محادثات مع نظيره في مقر وزارة الدفاع في مجمع قيادة الدفاع بمدينة سري جاياواردنابورا كوتي السريلانكية، حيث أقيمت له مراسم استقبال.', ['JP', 'LK'], { city: 'سري جاياواردنابورا كوتي', country: 'LK' }],
     ['a city that hosts the meeting', 'احتضنت الجزائر العاصمة، اليوم الأحد، أشغال الدورة الأولى للجنة الاقتصادية المشتركة.', ['DZ', 'JP'], { city: 'الجزائر العاصمة', country: 'DZ' }],
   ])('%s', (_, sentence, parties, place) => {
     expect(placeOf([sentence], parties).location).toEqual(place);

@@ -115,11 +115,14 @@ function tellsThePlace(sentence: Sentence): boolean {
   return !sentence.background && !sentence.future && (sentence.index === 0 || sentence.meeting);
 }
 
-/** A town the gazetteer does not know, after a place noun: one or two words that are no common word, and the country of a nisba right after. */
+/** How many words an unknown town's name may have («سري جاياواردنابورا كوتي»). */
+const UNKNOWN_TOWN_WORDS = 3;
+
+/** A town the gazetteer does not know, after a place noun: up to three words that are no common word, and the country of a nisba right after. */
 function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrence[]): { city: string; country: string } | undefined {
   const words: string[] = [];
   let end = at;
-  for (; end < sentence.tokens.length && words.length < 2; end++) {
+  for (; end < sentence.tokens.length && words.length < UNKNOWN_TOWN_WORDS; end++) {
     const word = sentence.tokens[end]!.norm;
     if (word.startsWith('ال') || isStopword(word) || isCommonWord(word) || DIRECTIONS.has(word) || /\d/.test(word)) break;
     if (countries.some((country) => country.sentence === sentence.index && country.start === end)) break;
@@ -226,7 +229,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
         (country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at && country.start <= at + SEAT_REACH && context.parties.includes(country.code) && !/[،,؛;]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[country.start]!.start)),
       );
       const capital = nisba && capitalByCountry.get(nisba.code);
-      if (capital) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
+      // «في مقر الإقامة الرسمي لرئيس الوزراء الماليزي في بوتراجايا»: a city told right after the seat is where it is
+      const toldAfter = nisba && matches.some((match) => match.start > nisba.start && match.start <= nisba.end + 1 && match.value.country === nisba.code);
+      if (capital && !toldAfter) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
     }
     // «في قصر الحكومة بالعاصمة البيروفية»: a party's capital told by its nisba alone, no city named after it
     for (let at = 0; at + 1 < sentence.tokens.length; at++) {

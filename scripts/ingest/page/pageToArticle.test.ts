@@ -46,6 +46,11 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['الصفحة الرئيسية | سياسة | اقتصاد', headline, dateLine, '', caption, '', LEDE, '', SECOND].join('\n'));
     expect(parts.title).toBe(headline);
   });
+  test('a line that is only a known person\'s name captions a portrait: it is not the headline, though the lede repeats it', () => {
+    const lede = 'قام وزير الخارجية الياباني فوميو كيشيدا، اليوم الثلاثاء، بزيارة مجاملة للرئيس الكازاخستاني نور سلطان نزارباييف في مقر إقامته بطوكيو، وبحث معه التعاون الثنائي.';
+    const parts = pageToArticle(['كيشيدا يزور نزارباييف ويدعو إلى تشديد الضغط على بيونغ يانغ', '', 'المصدر: وكالات', '', 'نور سلطان نزارباييف', '', lede, '', SECOND].join('\n'));
+    expect(parts.title).toBe('كيشيدا يزور نزارباييف ويدعو إلى تشديد الضغط على بيونغ يانغ');
+  });
   test('keeps short lines of the article between two paragraphs when no date line is among them', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([DECK, 'التعاون الدفاعي', LEDE, SECOND]);

@@ -1,4 +1,6 @@
+import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { isStopword } from '../../../src/arabic/stopwords.ts';
+import { OFFICIALS } from '../../../src/data/index.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
 import { lineToFeatures, type LineFeatures } from './lineFeatures.ts';
 import { isCreditText, lineToKind, type LineKind } from './lineToKind.ts';
@@ -106,6 +108,9 @@ function isCaption(lines: readonly Line[], at: number, creditBelowCounts = true)
   return credit !== undefined && isCreditText(credit);
 }
 
+/** Every spelling of the gazetteer's people, folded: a line that is only one of them is a portrait's caption. */
+const personNames = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].map(normalizeForMatching)));
+
 /** A byline: «كتب- …», «كتب: …», «كتبت …», «بقلم: …». */
 const BYLINE = /^(كتب|كتبت|بقلم)(\s*[-–:]|\s+\S)/;
 /** A publication line that may give no date the page stage reads («نشرت في منذ 4 ساعات»). */
@@ -146,6 +151,8 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i, false)) continue;
     // a full stop with more after it makes a sentence (a caption and its credit); headlines join their parts with «..»
     if (FULL_STOP_INSIDE.test(line.text)) continue;
+    // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name
+    if (personNames.has(line.features!.key)) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
     if (!best || score > best.score) {
