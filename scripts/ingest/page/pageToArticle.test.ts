@@ -51,6 +51,12 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['كيشيدا يزور نزارباييف ويدعو إلى تشديد الضغط على بيونغ يانغ', '', 'المصدر: وكالات', '', 'نور سلطان نزارباييف', '', lede, '', SECOND].join('\n'));
     expect(parts.title).toBe('كيشيدا يزور نزارباييف ويدعو إلى تشديد الضغط على بيونغ يانغ');
   });
+  test('a long headline read as prose, then a dateline with its date, then the text: the headline is the first line, not the masthead', () => {
+    const headline = 'وزيرا خارجية الهند واليابان يبحثان على مأدبة غداء عمل في نيودلهي تعميق التعاون الدفاعي وملف المحيطين';
+    const parts = pageToArticle(['وكالة أنباء الهند', 'الرئيسية  الهند  آسيا  دولي  اقتصادي  رياضي', '', headline, '', 'نيودلهي 07 رجب 1446 هـ الموافق 07 يناير 2025 م واس', LEDE, SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('keeps short lines of the article between two paragraphs when no date line is among them', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', DECK, '', 'التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([DECK, 'التعاون الدفاعي', LEDE, SECOND]);

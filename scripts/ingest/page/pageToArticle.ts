@@ -4,6 +4,7 @@ import { OFFICIALS } from '../../../src/data/index.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
 import { lineToFeatures, type LineFeatures } from './lineFeatures.ts';
 import { isCreditText, lineToKind, type LineKind } from './lineToKind.ts';
+import { datelineToDay } from '../sourceLines.ts';
 
 /** A copied page cut into its parts: what stood above the headline, the headline, the lines between it and the text, the article, and what followed it. */
 export interface PageParts {
@@ -256,7 +257,9 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
   // a date line may be long («الأربعاء 14 ربيع الآخر 1441 هـ. الموافق 11 ديسمبر 2019 العدد 16066»), other lines are short
   // a caption under the date is a line of text that ends no sentence («وزير الدفاع التركي … يستقبل نظيره الياباني …»)
   const header = (i: number) => HEADER_KINDS.has(lines[i]!.kind) || (!lines[i]!.features!.sentenceEnd && (lines[i]!.features!.words <= 8 || lines[i]!.kind === 'text'));
-  return between.some((i) => lines[i]!.kind === 'date') && between.every(header) ? between : [];
+  // a dateline with its date («طوكيو 07 رجب 1446 هـ الموافق 07 يناير 2025 م واس») dates the story as a date line does
+  const dated = (i: number) => lines[i]!.kind === 'date' || (lines[i]!.features!.words <= 16 && datelineToDay(lines[i]!.text.trim()) !== undefined);
+  return between.some(dated) && between.every((i) => header(i) || dated(i)) ? between : [];
 }
 
 /** One blank line between paragraphs at most, none at either end. */
