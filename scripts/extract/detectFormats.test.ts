@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { RoleLevel } from '../../src/data/index.ts';
-import { detectFormats } from './detectFormats.ts';
+import { detectFormats, levelsToFormat } from './detectFormats.ts';
 import { articleToSentences } from './sentences.ts';
 
 const formatsOf = (title: string, paragraphs: string[]) => detectFormats(articleToSentences({ title, paragraphs }));
@@ -26,6 +26,13 @@ describe('detectFormats', () => {
     const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['TN', new Set(['foreignMinister'])]]) };
     const found = detectFormats(sentences, levels);
     expect([found.format, found.basis]).toEqual(['other', 'contradicted']);
+  });
+  test('defence ministers meeting in one party\'s country, or a defence minister received by the host\'s deputy, make a visit', () => {
+    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
+    expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'))).toBe('other');
+    expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'), false, true)).toBe('official-visit');
+    expect(levelsToFormat(set('defenceMinister'), set('deputy'), false, true)).toBe('official-visit');
+    expect(levelsToFormat(set('defenceMinister'), set('deputy'))).toBeUndefined();
   });
   test('reads a joint working group with either wording', () => {
     expect(formatsOf('اجتماع', ['عقد الاجتماع السادس للمجموعة العاملة المشتركة بشأن مكافحة الإرهاب.']).format).toBe('joint-working-group');

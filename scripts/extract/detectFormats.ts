@@ -46,17 +46,20 @@ const NAMED_MIN_SCORE = ruleTable.namedMinScore;
 /**
  * The format who met tells, when no mechanism is named: two leaders a summit; two foreign ministers their meeting; two
  * economy ministers an economic dialogue; two deputies a vice-ministerial dialogue; a minister or deputy calling on a
- * leader a visit; two defence ministers a visit when one visits the other, else (a multilateral's sidelines) other.
+ * leader a visit; two defence ministers a visit when one visits the other (a visit word, or `hosted`: the meeting is in
+ * one party's country), else (a multilateral's sidelines) other.
  * Undefined when a side's level is not known.
  */
-export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false): string | undefined {
+export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false, hosted = false): string | undefined {
   if (!home?.size || !partner?.size) return undefined;
   const both = (level: RoleLevel) => home.has(level) && partner.has(level);
   if (both('leader')) return 'summit';
   if (home.has('leader') || partner.has('leader')) return 'official-visit';
   if (both('foreignMinister')) return 'foreign-ministers-meeting';
   if (both('economyMinister')) return 'economic-dialogue';
-  if (both('defenceMinister')) return visited ? 'official-visit' : 'other';
+  if (both('defenceMinister')) return visited || hosted ? 'official-visit' : 'other';
+  // a defence minister received in the other party's country by its defence ministry's deputy: his visit
+  if (hosted && ((home.has('defenceMinister') && partner.has('deputy')) || (partner.has('defenceMinister') && home.has('deputy')))) return 'official-visit';
   if (both('deputy') && !home.has('foreignMinister') && !partner.has('foreignMinister')) return 'vice-ministerial-dialogue';
   return undefined;
 }
@@ -71,10 +74,10 @@ function contradictsLevels(format: string, levels: ReadonlyMap<string, ReadonlyS
 }
 
 /** levelsToFormat for Japan and its partner in a map of levels. */
-function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean): string | undefined {
+function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean, hosted: boolean): string | undefined {
   if (!levels) return undefined;
   const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
-  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited);
+  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited, hosted);
 }
 
 /** The formats found, and how the main one was told: named by the headline or lede, by who met, by body words, or not at all. */
@@ -92,7 +95,7 @@ export interface FormatsFound {
  * or joint body) decides; otherwise who met (levels of office per party, from sideLevels) decides; otherwise the
  * keyword rules do (background and future sentences ignored).
  */
-export function detectFormats(sentences: Sentence[], levels: SideLevels = { all: new Map() }): FormatsFound {
+export function detectFormats(sentences: Sentence[], levels: SideLevels = { all: new Map() }, hosted = false): FormatsFound {
   const scores = new Map<string, number>();
   // what the title, the lede and the next paragraph name: only there does a named mechanism decide the format
   const namedScores = new Map<string, number>();
@@ -134,7 +137,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
   const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
-  const byLevels = levelsOfPairToFormat(levels.lead, visited) ?? levelsOfPairToFormat(levels.all, visited);
+  const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted) ?? levelsOfPairToFormat(levels.all, visited, hosted);
   const main = named ?? byLevels ?? ranked[0]?.[0];
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none', remote };

@@ -44,11 +44,17 @@ export function extractEvent(article: ArticleText): Extraction {
     return [{ ...official, country }];
   });
   const unconfirmed = people.unconfirmed.filter((name) => officials.some((official) => official.name === name));
-  const formats = detectFormats(sentences, sideLevels(sentences, countries, officials, sides.parties));
+  const levels = sideLevels(sentences, countries, officials, sides.parties);
+  let formats = detectFormats(sentences, levels);
   // folded only when a city is read behind «ب» (rare): the names of the people are many spellings
   let nameWords: Set<string> | undefined;
   const isNameWord = (word: string) => (nameWords ??= new Set(officials.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))))).has(word);
   const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, remote: formats.remote, countries, isNameWord, ...(article.dateline ? { dateline: article.dateline } : {}) });
+  // a meeting held in one party's country is a visit of the other's: defence ministers' talks there are a visit, not «other»
+  if (place.location?.country && sides.parties.includes(place.location.country) && formats.basis !== 'named') {
+    const hosted = detectFormats(sentences, levels, true);
+    if (hosted.format !== formats.format) formats = hosted;
+  }
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {
