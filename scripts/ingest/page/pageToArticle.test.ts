@@ -89,6 +89,12 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['5 مايو 2025', caption, 'نيودلهي - كونا']);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('an archive photo\'s caption with a date, above the text, is the header\'s: its date is not the story\'s', () => {
+    const caption = 'ناقلة البضائع "واكاشيو" الجانحة قبالة السواحل الجنوبية الشرقية لموريشيوس بعد أن تسرب منها النفط إلى البحر في 7 آب/أغسطس. © أ ف ب (أرشيف)';
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', 'نشرت في: 07/09/2020 - 12:40', caption, 'نص: فرانس24 / أ ف ب', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.header).toContain(caption);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('a caption between two paragraphs leaves the article', () => {
     const caption = 'صورة: وزير الدفاع الهندي راجناث سينغ يصافح نظيره الياباني جين ناكاتاني في نيودلهي. صورة من: Press Information Bureau/AP';
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', caption, '', SECOND].join('\n'));
