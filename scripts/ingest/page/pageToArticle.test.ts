@@ -95,6 +95,12 @@ describe('pageToArticle', () => {
     expect(parts.header).toContain(caption);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('a cookie consent notice written as a sentence above the headline is neither headline nor article', () => {
+    const notice = 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. يمكنك تعديل إعداداتك في أي وقت.';
+    const parts = pageToArticle(['قبول جميع ملفات تعريف الارتباط', notice, 'العالم', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', 'بقلم: وكالات', 'نشرت في 13/04/2022 - 10:15', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('a caption between two paragraphs leaves the article', () => {
     const caption = 'صورة: وزير الدفاع الهندي راجناث سينغ يصافح نظيره الياباني جين ناكاتاني في نيودلهي. صورة من: Press Information Bureau/AP';
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', caption, '', SECOND].join('\n'));
