@@ -47,6 +47,10 @@ describe('findOfficials', () => {
     const dated = findOfficials(articleToSentences({ title: 'عنوان', paragraphs: ['أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.'] }), [], '2023-05-01');
     expect(dated.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('رئيس الوزراء');
   });
+  test('no name is read across the «..» that joins a headline\'s parts', () => {
+    const sentences = articleToSentences({ title: 'رئيس باراجواي يستقبل وزير الخارجية اليابانى.. وطوكيو تقرض أسونسيون 9.3 مليار ين', paragraphs: ['استقبل الرئيس وزير الخارجية الياباني في قصر الحكومة.'] });
+    expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name)).not.toContain('وطوكيو تقرض أسونسيون');
+  });
   test('a gazetteer name after بن is a father’s, inside a longer name', () => {
     const found = officialsIn('حضر المباحثات الأمير عبدالعزيز بن سلمان بن عبدالعزيز وزير الطاقة.');
     expect(found.officials.map((official) => official.id)).not.toContain('salman-bin-abdulaziz-al-saud');

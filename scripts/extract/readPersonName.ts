@@ -160,8 +160,10 @@ export function isFormer(sentence: Sentence, from: number, to: number): boolean 
 export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[]): [number, number] | undefined {
   const nameStart = skipTitleComplement(sentence, title.end, blocked, gazetteerMatches);
   if (gazetteerMatches.some((match) => match.start === nameStart)) return undefined;
-  // «سفير كندا لدى اليابان، وكاوامورا …»: a name after a comma and the list's و is the next person, not the title's
-  const forwards = opensWithListConjunction(sentence, nameStart) ? undefined : nameAfter(sentence, nameStart, blocked);
+  // «سفير كندا لدى اليابان، وكاوامورا …»: a name after a comma and the list's و is the next person, not the title's;
+  // none is read across a full stop or the «..» that joins a headline's parts («وزير الخارجية الياباني.. وطوكيو تقرض»)
+  const acrossStop = nameStart > 0 && nameStart < sentence.tokens.length && /[.!?؟؛:]/.test(sentence.norm.slice(sentence.tokens[nameStart - 1]!.end, sentence.tokens[nameStart]!.start));
+  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop ? undefined : nameAfter(sentence, nameStart, blocked);
   if (forwards) return isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
   if (title.start === 0 || !/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt))) return undefined;
