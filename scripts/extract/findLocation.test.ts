@@ -89,4 +89,15 @@ describe('findLocation', () => {
     const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['بورت مورسبي في 21 أغسطس /العمانية/ التقى وزير الخارجية الياباني اليوم رئيس وزراء بابوا غينيا الجديدة.'] });
     expect(findLocation(sentences, { parties: ['JP', 'PG'], visitDestinations: [], format: 'official-visit', countries: findCountries(sentences) }).location).toEqual({ city: 'بورت مورسبي', country: 'PG' });
   });
+
+  test('a city in a clause that tells a coming meeting is not the place; the talks told right after the lede give it', () => {
+    const sentences = articleToSentences({
+      title: 'عنوان',
+      paragraphs: [
+        'اتفق زعيما اليابان وتايلاند على العمل معاً من أجل إنجاح القمة الخاصة التي ستجمع اليابان ورابطة دول جنوب شرق آسيا في طوكيو الشهر المقبل.',
+        'والتقى رئيس الوزراء الياباني ورئيس الوزراء التايلاندي يوم الأربعاء في أحد فنادق مدينة سان فرانسيسكو الأمريكية، حيث يوجد الزعيمان لحضور قمة آبيك.',
+      ],
+    });
+    expect(findLocation(sentences, { parties: ['JP', 'TH'], visitDestinations: [], format: 'summit', countries: findCountries(sentences) }).location).toEqual({ city: 'سان فرانسيسكو', country: 'US' });
+  });
 });

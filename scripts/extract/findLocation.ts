@@ -10,6 +10,7 @@ import { isCommonWord } from './readPersonName.ts';
 import { ledeParagraphOf, originalSpelling, writtenSpan, type Sentence } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
+import { relativeClauseStart } from './relativeClause.ts';
 
 const cityByName = new Map(cities.map((city) => [city.name, city]));
 // a venue («البيت الأبيض», «قصر الوطن») is matched as its city
@@ -110,6 +111,22 @@ export interface PlaceContext {
   isNameWord?: (word: string) => boolean;
 }
 
+/** A sentence that opens with the talks' own verb («والتقى», «وعقد», «وأجرى»), folded. */
+const TALK_VERB_OPENING = /^[وف]?(?:التقي|التقت|عقد|عقدت|اجري|اجرت|اجتمع|اجتمعت|بحث|بحثت)\s/;
+
+/** A verb of the future tense («ستجمع», «سيعقد», «ستستضيف»): سـ before a present-tense prefix, folded. */
+const FUTURE_VERB = /(?:^|\s)و?س[تيان]\S{2,}/;
+
+/**
+ * Whether a city stands in a relative clause that tells a plan («القمة الخاصة التي ستجمع اليابان و"آسيان" في طوكيو
+ * الشهر المقبل»): the place of another, coming meeting, not of this one.
+ */
+function inPlannedClause(sentence: Sentence, at: number): boolean {
+  const position = sentence.tokens[at]!.start;
+  const start = relativeClauseStart(sentence.norm, position);
+  return start !== undefined && FUTURE_VERB.test(sentence.norm.slice(start, position));
+}
+
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
 function tellsThePlace(sentence: Sentence): boolean {
   return !sentence.background && !sentence.future && (sentence.index === 0 || sentence.meeting);
@@ -187,7 +204,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     const matches = findPhrases(cityIndex, sentence.tokens);
     if (!tellsThePlace(sentence)) continue;
     // a city of a third country counts where the event is told first (a summit's sidelines); later it is another stop
-    const early = sentence.paragraph <= ledeParagraph;
+    // … and the paragraph after the lede, in a sentence of the talks themselves («والتقى … في أحد فنادق مدينة سان
+    // فرانسيسكو الأمريكية، حيث يوجد الزعيمان لحضور … قمة "آبيك"»), when the lede tells a topic, not the meeting
+    const early = sentence.paragraph <= ledeParagraph || (sentence.paragraph === ledeParagraph + 1 && sentence.talks && TALK_VERB_OPENING.test(sentence.norm));
     // a meeting held by video is placed only where the title or lede says a side met («في مدينة مونستر»): a city
     // further down is another time's («كان البلدان يعتزمان عقد الاجتماع في طوكيو»)
     if (context.remote && !early) continue;
@@ -201,6 +220,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       // «يصل إلى بانكوك», «زيارة إلى العاصمة التايلاندية بانكوك»: the city a visit goes to
       const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
       if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
+      if (inPlannedClause(sentence, match.start)) continue;
       const written = writtenSpan(sentence, sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end);
       const spelled = normalizeForMatching(written).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       // a city written as its country is the country, unless a shadda tells them apart («عمّان», not «عُمان»)
