@@ -69,6 +69,18 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(found.review).toMatch(/the story is dated 2019-12-20, the talks 2019-12-19/);
     expect(found.date).toBeDefined();
   });
+  test('the last day of a visit «تستمر حتى بعد غد الخميس» is no day of the talks', () => {
+    const sentences = articleToSentences({
+      title: 'قمة',
+      paragraphs: [
+        'طوكيو - 21 - 1 (كونا) -- اتفق رئيس الوزراء الياباني ورئيس وزراء لاوس اليوم الثلاثاء على الارتقاء بالعلاقات بين البلدين.',
+        'ويقوم رئيس وزراء لاوس بزيارة لليابان تستمر حتى بعد غد الخميس هي الأولى له منذ لقائه رئيس الوزراء الياباني.',
+      ],
+    });
+    const found = extractDate(sentences, '2025-01-21');
+    expect(found.review).toBeUndefined();
+    expect(found.date).toEqual({ date: '2025-01-21', precision: 'day' });
+  });
   test('a day that dates an agency\'s report («وذكرت وكالة … اليوم /الخميس/ أن …») is not the talks\' day', () => {
     const sentences = articleToSentences({
       title: 'حوار استراتيجي',

@@ -204,7 +204,9 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     for (const sentence of datingSentences(sentences)) {
       if (!sentence.talks || sentence === first.sentence) continue;
       const mentions = mentionsOf.get(sentence.index) ?? [];
-      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at));
+      // a day after «حتى», «منذ», «قبل» or «بعد» («تستمر حتى بعد غد الخميس») bounds a stay; it is no day of the talks
+      const bound = (at: number) => SINCE.test(sentence.norm.slice(Math.max(0, at - 12), at));
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !bound(mentions[i]!.at));
       if (talkDay) {
         review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
         break;
