@@ -34,6 +34,9 @@ describe('detectFormats', () => {
     expect(levelsToFormat(set('defenceMinister'), set('deputy'), false, true)).toBe('official-visit');
     expect(levelsToFormat(set('defenceMinister'), set('deputy'))).toBeUndefined();
   });
+  test('a strategic partnership dialogue is a strategic dialogue, though deputies lead it', () => {
+    expect(formatsOf('فيتنام واليابان تعقدان حوار الشراكة الاستراتيجية الثامن في طوكيو', ['عقدت فيتنام واليابان اليوم الجولة الثامنة من حوار الشراكة الاستراتيجية، وترأس الحوار نائبا وزيري الخارجية.']).format).toBe('strategic-dialogue');
+  });
   test('reads a joint working group with either wording', () => {
     expect(formatsOf('اجتماع', ['عقد الاجتماع السادس للمجموعة العاملة المشتركة بشأن مكافحة الإرهاب.']).format).toBe('joint-working-group');
     expect(formatsOf('اجتماع', ['اجتماع مجموعة العمل المشتركة للأمن السيبراني.']).format).toBe('joint-working-group');

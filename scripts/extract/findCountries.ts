@@ -116,12 +116,17 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
     const dateline = datelineTokens(sentence);
     for (const match of findPhrases(countryIndex, sentence.tokens)) {
       if (!match.value || match.end <= dateline || isLanguage(sentence, match) || isAgencyCredit(sentence, match.start, match.end)) continue;
+      // «كلاوس يوهانيس» is Klaus, not «ك» + «لاوس»: a letter read as a proclitic may be a name's own
+      if (match.prefix && personNameWords.has(sentence.tokens[match.start]!.norm)) continue;
       const ofPlace = match.value.kind === 'nisba' && (followsOwnCity(sentence, match.start, match.value.code) || namesOwnCityAfter(sentence, match.start, match.end, match.value.code));
       found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
   }
   return withSharedNisbasResolved(found);
 }
+
+/** Every word of the gazetteer's people's names, folded. */
+const personNameWords = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))));
 
 /** Country → the countries that share its nisbas (countries.json nisbasSharedWith). */
 const nisbasSharedWith = new Map(Object.entries(COUNTRY_DATA.countries).flatMap(([code, data]) => (data.nisbasSharedWith ? [[code, data.nisbasSharedWith] as const] : [])));

@@ -14,6 +14,11 @@ describe('pageToSections', () => {
     expect(sections?.blocks).toHaveLength(1);
   });
 
+  test('of two dateline-shaped header lines, the one that opens with a known city is the dateline', () => {
+    const page = 'عدن تبحث مع طوكيو دعم الاقتصاد\nالمشهد اليمني - متابعات\nروما - سبأنت:\nبحث وزير الخارجية اليمني، اليوم السبت، مع وزير الدولة للشؤون الخارجية الياباني سبل دعم الاقتصاد الوطني وتعزيز التعاون.\n\nوجاء اللقاء على هامش مشاركة الوزير في منتدى حوارات المتوسط في العاصمة الإيطالية.';
+    expect(linesToSections(page)?.dateline).toBe('روما - سبأنت:');
+  });
+
   test('a date stamp at the story\'s foot, after its sign-off, dates it; a date under the share bar or in the footer does not', () => {
     const story = 'وزير الخارجية يلتقي وزير خارجية اليابان\n\nالمنامة في 27 أكتوبر / بنا / التقى وزير الخارجية، بعد ظهر اليوم، وزير خارجية اليابان الذي يزور المملكة للمشاركة في حوار المنامة.\n\nوتناول اللقاء مستجدات الأوضاع في المنطقة والقضايا ذات الاهتمام المشترك بين البلدين الصديقين.';
     expect(linesToSections(`${story}\nج.ع\nبنا 1735 جمت 27/10/2018\nالسبت 27 أكتوبر 2018  18 صفر 1440\nمشاركة:  تويتر  فيسبوك`)?.source.publishedAt).toBe('2018-10-27');

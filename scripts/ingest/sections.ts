@@ -6,6 +6,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { bareDateLineToDay, datelineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
+import { CITIES } from '../../src/data/index.ts';
 
 /** The parts of a cleaned article: headline, lede summary, Markdown-ready body and where it came from. */
 export interface ArticleSections {
@@ -169,8 +170,10 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   if (!source.publishedAt && updated) source.publishedAt = updated;
   if (parts.title !== undefined) articleLines.unshift(parts.title);
 
-  // a short header line with a dash, slash or bracket after its first word(s) may be the dateline (extraction checks the place)
-  const dateline = parts.header.find((line) => line.trim().split(/\s+/).length <= 6 && /^[\p{L}\s]{2,30}\s*[-–—/(]/u.test(line.trim()));
+  // a short header line with a dash, slash or bracket after its first word(s) may be the dateline (extraction checks the
+  // place); of several («المشهد اليمني - متابعات», then «روما - سبأنت:»), the one that opens with a known city
+  const datelines = parts.header.filter((line) => line.trim().split(/\s+/).length <= 6 && /^[\p{L}\s]{2,30}\s*[-–—/(]/u.test(line.trim()));
+  const dateline = datelines.find(opensWithCity) ?? datelines[0];
 
   let blocks = unitsToBlocks(linesToUnits(articleLines));
   // The headline is Arabic: a leading "---" or "title: x" line is page debris, kept in the body and shown literally.
@@ -210,4 +213,13 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   const lede = afterTitle === undefined ? (paragraphs.find((block) => block.text.length >= 80) ?? paragraphs[0])?.text : afterTitle || paragraphs.find((block) => block !== titleBlock)?.text;
   const summary = ledeToSummary(lede || title);
   return { title, summary, blocks, source, ...(dateline ? { dateline: dateline.trim() } : {}) };
+}
+
+/** Every spelling of the gazetteer's cities, folded. */
+const cityNames = new Set(CITIES.flatMap((city) => [city.name, ...city.aliases].map(normalizeForMatching)));
+
+/** Whether a line opens with a known city, in its first one to three words («روما - سبأنت:», «نيودلهي /العمانية/»). */
+function opensWithCity(line: string): boolean {
+  const words = normalizeForMatching(line).split(/[^\p{L}]+/u).filter(Boolean);
+  return [1, 2, 3].some((count) => words.length >= count && cityNames.has(words.slice(0, count).join(' ')));
 }

@@ -258,7 +258,8 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
   // a caption under the date is a line of text that ends no sentence («وزير الدفاع التركي … يستقبل نظيره الياباني …»)
   const header = (i: number) => HEADER_KINDS.has(lines[i]!.kind) || (!lines[i]!.features!.sentenceEnd && (lines[i]!.features!.words <= 8 || lines[i]!.kind === 'text'));
   // a dateline with its date («طوكيو 07 رجب 1446 هـ الموافق 07 يناير 2025 م واس») dates the story as a date line does
-  const dated = (i: number) => lines[i]!.kind === 'date' || (lines[i]!.features!.words <= 16 && datelineToDay(lines[i]!.text.trim()) !== undefined);
+  // (an Arabic one: a Latin line such as «date: 1999-01-01» is page debris or hostile text and never dates anything)
+  const dated = (i: number) => lines[i]!.kind === 'date' || (lines[i]!.features!.arabicWords >= 1 && lines[i]!.features!.words <= 16 && datelineToDay(lines[i]!.text.trim()) !== undefined);
   return between.some(dated) && between.every((i) => header(i) || dated(i)) ? between : [];
 }
 
