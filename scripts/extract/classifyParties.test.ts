@@ -15,6 +15,14 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['JP', 'US']);
     expect(result.mentions).toEqual(['CN', 'KP']);
   });
+  test('a country the headline and a visit put first, while the lede tells a call «with» another country\'s office, is left for review', () => {
+    const result = classify('طوكيو تعرض دعم جهود المبعوث الآسيوي إلى ميانمار', [
+      'بحث وزير الخارجية الياباني في اتصال هاتفي مع وزير الخارجية الثاني لبروناي، الأوضاع في ميانمار.',
+      'وأعرب الوزير الياباني عن تطلعه إلى أن تتحقق زيارة المبعوث إلى ميانمار، مؤكدا أن طوكيو ستدعم جهوده في ميانمار.',
+    ]);
+    expect(result.basis).toBe('several');
+    expect(result.warnings.join(' ')).toMatch(/an office of BN/);
+  });
   test('a nisba after a city of its own country tells the place, not a party', () => {
     const result = classify('بن مبارك يبحث مع وزير الدولة الياباني تعزيز العلاقات', ['بحث وزير الخارجية اليمني خلال لقائه اليوم في مدينة نيويورك الأمريكية وزير الدولة الياباني العلاقات الثنائية.']);
     expect(result.parties).toEqual(['JP', 'YE']);

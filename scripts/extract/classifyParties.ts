@@ -3,7 +3,8 @@ import type { Official } from '../../src/schemas/event.ts';
 import { PARTY_CUES as cues, PLACE_WORDS } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { withoutProclitics } from './phraseIndex.ts';
+import { matchPhraseAt, withoutProclitics } from './phraseIndex.ts';
+import { titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
 
 /** Parties (always with JP) and countries only discussed. */
@@ -24,6 +25,21 @@ const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
 const PLACE_BEFORE = new Set(PLACE_WORDS.beforePlaceNotGovernment.map(normalizeForMatching));
+
+/** How many words an office's title may hold between «مع» and the country it is of («مع وزير الخارجية الثاني لبروناي»). */
+const MET_WITH_REACH = 5;
+
+/** Whether «مع» and a title stand in the few words before a country (no comma between): the office met is that country's. */
+function metWithOfficeOf(sentence: Sentence, at: number): boolean {
+  const from = Math.max(0, at - MET_WITH_REACH);
+  for (let start = at - 1; start >= from; start--) {
+    if (/[،,؛;.]/.test(sentence.norm.slice(sentence.tokens[start]!.end, sentence.tokens[start + 1]!.start))) return false;
+    if (sentence.tokens[start]!.norm !== 'مع') continue;
+    const title = matchPhraseAt(titleIndex, sentence.tokens, start + 1);
+    return title !== undefined && title.end <= at;
+  }
+  return false;
+}
 
 /**
  * Whether the capital at `i` stands for its government: joined by «و» or «مع» to another country or capital
@@ -67,6 +83,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   };
   const ledeLimit = sentences.find((sentence) => sentence.paragraph >= 0)?.index ?? 1;
   const visitDestinations: string[] = [];
+  const metInLede = new Set<string>();
   const bySentence = new Map<number, CountryOccurrence[]>();
   for (const country of countries) {
     const list = bySentence.get(country.sentence);
@@ -117,6 +134,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.score += 3;
         score.strong = true;
       }
+      // «في اتصال هاتفي مع وزير الخارجية الثاني لبروناي»: the country of the office met in the lede
+      if (sentence.index <= ledeLimit && country.kind !== 'capital' && metWithOfficeOf(sentence, country.start)) metInLede.add(country.code);
     }
     // "وزيرا الخارجية الياباني … والأمريكي": a nisba joined by و to a sentence that has Japan's nisba
     if (found.some((country) => country.code === HOME_COUNTRY && country.kind === 'nisba') && !multilateral) {
@@ -154,8 +173,11 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     for (const [code, score] of ranked.slice(1)) if (score.strong && (score.inTitle || score.inLede) && score.score >= top[1].score * 0.75) partners.push(code);
   } else warnings.push('no partner country found: the text does not say whom Japan met');
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
+  // the lede says Japan's side met «with» an office of a country the weights did not choose: an editor decides
+  const unchosen = [...metInLede].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
+  if (partners.length === 1 && unchosen.length > 0) warnings.push(`the lede tells a meeting with an office of ${unchosen.join(', ')}, not of ${partners[0]}: check the partner`);
   const parties = [...new Set([HOME_COUNTRY, ...partners])].sort();
   const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
-  const basis = partners.length === 0 ? 'none' : partners.length > 1 ? 'several' : top![1].strong && (top![1].inTitle || top![1].inLede) ? 'clear' : 'inferred';
+  const basis = partners.length === 0 ? 'none' : partners.length > 1 || unchosen.length > 0 ? 'several' : top![1].strong && (top![1].inTitle || top![1].inLede) ? 'clear' : 'inferred';
   return { parties, mentions, warnings, visitDestinations, basis };
 }

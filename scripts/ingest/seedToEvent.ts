@@ -118,7 +118,10 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
     errors.push(missingFieldToMessage(input.label, sidecarName, 'the article does not tell which country met Japan', 'parties'));
   } else if (!sidecar.parties && needsReview(extraction.confidence.parties)) {
     // a party is never guessed: several candidates (a trilateral, or another stop of a tour) wait for the editor
-    errors.push(missingFieldToMessage(input.label, sidecarName, `the article names more than one possible partner (${parties.filter((code) => code !== HOME_COUNTRY).join(', ')})`, 'parties'));
+    // the candidates: those written, and a country whose office the lede says was met («an office of BN, not of MM»)
+    const metOffice = extraction.warnings.flatMap((warning) => /an office of ([A-Z, ]+), not of/.exec(warning)?.[1]?.split(', ') ?? []);
+    const candidates = sortedUnique([...parties, ...metOffice]).filter((code) => code !== HOME_COUNTRY);
+    errors.push(missingFieldToMessage(input.label, sidecarName, `the article names more than one possible partner (${candidates.join(', ')})`, 'parties'));
   }
 
   const format = sidecar.format?.value ?? sidecar.formats?.value[0] ?? extraction.format;
