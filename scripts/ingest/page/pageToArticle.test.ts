@@ -112,6 +112,13 @@ describe('pageToArticle', () => {
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
     expect(parts.trailer).toContain(notice);
   });
+  test('the story\'s last short sentence stays, beside a photo credit or with the agency\'s closing mark', () => {
+    const last = 'وتستضيف الفلبين هذا العام قمم آسيان بصفتها رئيسة الدورة الحالية للرابطة.';
+    const beforeCredit = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, '', last, '', 'الصورة: وزير الدفاع الهندي ونظيره الياباني في نيودلهي (رويترز)', 'مشاركة'].join('\n'));
+    expect(beforeCredit.body.filter(Boolean)).toEqual([LEDE, SECOND, last]);
+    const closing = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, '', 'ويشارك في المناورات قادة وممثلو عشرات الدول والمنظمات الدولية. /انتهى/', 'م ب', 'شارك الخبر:  تويتر  فيسبوك'].join('\n'));
+    expect(closing.body.filter(Boolean)).toEqual([LEDE, SECOND, 'ويشارك في المناورات قادة وممثلو عشرات الدول والمنظمات الدولية.']);
+  });
   test.each(['(النهاية) ا س ص / م ع ح', '- مل -', 'انتهى'])('ends the article at the wire sign-off %s', (line) => {
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, line, 'خبر آخر عن موضوع مختلف تماماً نشر في الموقع نفسه بعد الخبر.'].join('\n'));
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);

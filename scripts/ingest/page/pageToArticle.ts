@@ -90,7 +90,10 @@ const CAPTION_OPENER = /^[[(]?(صوره|الصوره|التعليق علي ال�
  */
 function isCaptionInBody(lines: readonly Line[], at: number): boolean {
   const line = lines[at]!;
-  return line.kind === 'text' && line.features!.words <= CAPTION_MAX_WORDS && isCaption(lines, at);
+  if (line.kind !== 'text' || line.features!.words > CAPTION_MAX_WORDS || !isCaption(lines, at)) return false;
+  // a sentence beside a photo credit («وتستضيف الفلبين هذا العام قمم آسيان.» above «الصورة: …») is the story's last line:
+  // only a caption that says so itself (its opener or its own credit) goes when it ends like a sentence
+  return !line.features!.sentenceEnd || isCaption([line], 0);
 }
 
 /** A caption: next to a photo credit, or opening with the words captions open with. */
@@ -210,7 +213,9 @@ export function pageToArticle(text: string): PageParts {
   // the deck and the text are the header's, not the article's, when a date line is among them.
   let bylines = linesAfterDeck(lines, article.start, article.end);
   let end = article.end + 1;
-  while (end < lines.length && (lines[end]!.kind === 'blank' || (lines[end]!.kind === 'text' && lines[end]!.features!.sentenceEnd))) end++;
+  // the article's last short sentences, one with the agency's closing mark too («… الدولية. /انتهى/»)
+  const endsSentence = (line: Line) => line.features!.sentenceEnd || lineWithoutClosingMark(line.text) !== line.text;
+  while (end < lines.length && (lines[end]!.kind === 'blank' || (lines[end]!.kind === 'text' && endsSentence(lines[end]!)))) end++;
   const previousRun = runs[runs.indexOf(article) - 1];
   // A deck without a full stop above the byline may be the headline itself («وزير خارجية اليابان يبحث مع نظيره …», then
   // «كتب - …», the date, the text): it competes with the lines above, judged against the paragraphs after the byline.
