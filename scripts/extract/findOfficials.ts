@@ -2,10 +2,12 @@ import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts'
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES, OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
+import { HOME_COUNTRY } from '../../src/config.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { roleToLevel } from './roleToLevel.ts';
+import { japaneseNameProbability } from './japaneseNameShape.ts';
 import { DELEGATION_HEAD_ROLE, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
@@ -80,6 +82,29 @@ function roleAsWritten(official: GazetteerOfficial, written: string | undefined)
   const span = (term: { from: string; to?: string | undefined }) => Date.parse(term.to ?? '2100-01-01') - Date.parse(term.from);
   const terms = (official.roles ?? []).filter((term) => roleToLevel(term.role) === level).sort((a, b) => span(b) - span(a));
   return terms[0]?.role ?? written!;
+}
+
+/** How sure the shape of a word must make it a Japanese name to stand for another person's given name. */
+const JAPANESE_NAME_SURE = 0.9;
+
+/** The folded words of a gazetteer person's names. */
+function nameWordsOf(official: GazetteerOfficial): Set<string> {
+  return new Set([official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' ')));
+}
+
+/**
+ * Whether a single family name has a given name right beside it, joined to it, that is none of the person's own
+ * words: «نائب كبير أمناء مجلس الوزراء أكيهيرو نيشيمورا» is not Yasutoshi Nishimura, «أوكادا ناوكي» not Katsuya Okada.
+ */
+function otherGivenNameBeside(sentence: Sentence, at: number, official: GazetteerOfficial): boolean {
+  const own = nameWordsOf(official);
+  const joined = (left: number, right: number) => /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
+  const nameLike = (index: number) => {
+    const word = sentence.tokens[index]?.norm;
+    return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_NAME_SURE;
+  };
+  if (official.country !== HOME_COUNTRY) return false;
+  return (at > 0 && joined(at - 1, at) && nameLike(at - 1)) || (at + 1 < sentence.tokens.length && joined(at, at + 1) && nameLike(at + 1));
 }
 
 /** Whether a person held any office listed for them on a day (people without terms count as in office). */
@@ -250,6 +275,8 @@ export function findOfficials(
       const particle = isStopword(between) && !between.startsWith('ال');
       const titled = titleEnds.has(match.start) || (titleEnds.has(match.start - 1) && !particle && !commaBetween(sentence, match.start - 2, match.start));
       if (single && !namedInFull.has(candidates[0]!) && !titled) continue;
+      // a family name beside a given name that is not this person's («أكيهيرو نيشيمورا», «أوكادا ناوكي») is someone else
+      if (single && !namedInFull.has(candidates[0]!) && otherGivenNameBeside(sentence, match.start, gazetteerById.get(candidates[0]!)!)) continue;
       for (let at = match.start; at < match.end; at++) blocked.add(at);
       const id = candidates[0]!;
       gazetteerMatches.push({ ...match, value: id });
