@@ -8,11 +8,11 @@ import { eventsToCountryHubs } from '../../../utils/hubs.ts';
 import { countryToUrlSlug } from '../../../utils/slugs.ts';
 import { getIntroductions } from '../../../utils/getIntroductions.ts';
 
-interface Props {
+type Props = {
   title: string;
   description: string;
   events: FeedEvent[];
-}
+};
 
 // A feed per country: the meetings where it was a party, newest first.
 export const getStaticPaths = (async () => {

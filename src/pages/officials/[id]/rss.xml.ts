@@ -6,11 +6,11 @@ import { feedCacheKey } from '../../../utils/feedCacheKey.ts';
 import { officialToGazetteerEntry } from '../../../utils/gazetteers.ts';
 import { eventsToOfficialHubs } from '../../../utils/hubs.ts';
 
-interface Props {
+type Props = {
   title: string;
   description: string;
   events: FeedEvent[];
-}
+};
 
 // A feed per official: the events they took part in, newest first.
 export const getStaticPaths = (async () => {
