@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { placedFiles } from './placedFiles.ts';
 
 // On this project's disks a new file costs an inode, and after a mass deletion inodes come slowly; a hard link to a
 // cached file costs a directory entry only. Where the two folders are on different file systems, the file is copied.
 /** Puts `source` at `target` as a hard link, or as a copy where a link cannot be made. */
 export function linkOrCopy(source: string, target: string): void {
+  placedFiles.add(path.resolve(target));
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.rmSync(target, { force: true });
   try {

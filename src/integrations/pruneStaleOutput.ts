@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * Deletes every file under `dir` that was neither changed since `since` (ms since 1970: its inode's change time, which
- * a write, a copy, a rename or a new hard link all set) nor listed in `kept` (paths relative to `dir`), then the
- * folders left empty. Returns how many files it deleted.
+ * Deletes every file under `dir` that was neither written since `since` (ms since 1970: its modification time, which a
+ * write or a copy sets) nor listed in `kept` (paths relative to `dir`: what was reused or hard-linked, whose times are
+ * older), then the folders left empty. Returns how many files it deleted.
  */
 export function pruneStaleOutput(dir: string, since: number, kept: ReadonlySet<string>): number {
   let pruned = 0;
@@ -15,7 +15,7 @@ export function pruneStaleOutput(dir: string, since: number, kept: ReadonlySet<s
       if (entry.isDirectory()) {
         if (walk(file)) fs.rmdirSync(file);
         else empty = false;
-      } else if (fs.lstatSync(file).ctimeMs < since && !kept.has(path.relative(dir, file))) {
+      } else if (fs.lstatSync(file).mtimeMs < since && !kept.has(path.relative(dir, file))) {
         fs.rmSync(file);
         pruned++;
       } else empty = false;
