@@ -7,6 +7,7 @@ import { publicOrigin } from './src/integrations/publicOrigin.ts';
 import { shareImages } from './src/integrations/shareImages.ts';
 import { citationFiles } from './src/integrations/citationFiles.ts';
 import { incrementalBuildGuard } from './src/integrations/incrementalBuildGuard.ts';
+import { staleOutputPruner } from './src/integrations/staleOutputPruner.ts';
 import { REDIRECT_TABLE } from './src/utils/redirects.ts';
 
 // Old event permalinks (content/redirects.json) become Arabic meta-refresh pages in src/pages/events/[id].astro; the sitemap leaves them out.
@@ -18,8 +19,10 @@ const editorsOnlyPaths = new Set(['/review/']);
 export default defineConfig({
   // `site`, the public origin behind every absolute address, comes from SITE_URL (src/integrations/publicOrigin.ts).
   trailingSlash: 'always',
-  integrations: [incrementalBuildGuard(), publicOrigin(), shareImages(), citationFiles(), mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) && !editorsOnlyPaths.has(new URL(page).pathname) })],
-  vite: { plugins: [tailwindcss()] },
+  integrations: [incrementalBuildGuard(), publicOrigin(), shareImages(), citationFiles(), mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) && !editorsOnlyPaths.has(new URL(page).pathname) }), staleOutputPruner()],
+  // dist is kept between builds (staleOutputPruner, last of the integrations, removes what no longer belongs), so that
+  // the incremental build leaves the pages it reuses where they are instead of copying them back from its cache.
+  vite: { plugins: [tailwindcss()], build: { emptyOutDir: false } },
   // A build renders again only the pages whose cacheKey (src/utils/pageCacheKey.ts) or code changed since the last one;
   // the others are copied from Astro's cache (node_modules/.astro/dist). `astro build --force` renders every page, and
   // so does the build after one that was stopped (src/integrations/incrementalBuildGuard.ts).

@@ -23,7 +23,8 @@ const editorContent = join(work, 'editor-content');
 const editorEvents = join(editorContent, 'events');
 const scratch = join(work, 'scratch');
 const scratchContent = join(work, 'scratch-content');
-const env = buildEnv({ SOURCE_DATE_EPOCH: '1764547200' });
+const DAY = 1764547200;
+let env = buildEnv({ SOURCE_DATE_EPOCH: String(DAY) });
 // KEEP_BUILDS=1 keeps both copies to compare.
 afterAll(() => (process.env.KEEP_BUILDS ? console.log(`builds kept in ${work}`) : rmSync(work, { recursive: true, force: true })));
 
@@ -69,6 +70,12 @@ function eventPages(log: string): { rendered: string[]; reused: string[] } {
     rendered: lines.filter((line) => !/\((restored|cached)\)/.test(line[2]!)).map((line) => line[1]!),
     reused: lines.filter((line) => /\((restored|cached)\)/.test(line[2]!)).map((line) => line[1]!),
   };
+}
+
+/** The feeds (rss.xml) Astro rendered in a build, not those it reused. */
+function renderedFeeds(log: string): string[] {
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  return [...plain.matchAll(/[├└]─ (\S*rss\.xml)(.*)$/gm)].filter((line) => !/\((restored|cached)\)/.test(line[2]!)).map((line) => line[1]!);
 }
 
 const eventIds = () => readdirSync(editorEvents).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)).sort();
@@ -135,6 +142,15 @@ describe('a one-seed edit rebuilt incrementally is identical to a build from scr
     expect(removed).toHaveLength(1);
     expect(existsSync(join(editor, 'dist', 'events', removed[0]!))).toBe(false);
     expect(pages.rendered.length).toBeLessThanOrEqual(2);
+    expectSameAsScratch();
+  });
+
+  test('a build on the next day renders every page again (their footers print the day) but no feed, and is identical too', () => {
+    env = buildEnv({ SOURCE_DATE_EPOCH: String(DAY + 86_400) });
+    const log = editorBuild();
+    expect(eventPages(log).reused).toEqual([]);
+    // A feed is dated by its newest event, not by the build: only /rss.xml, which has no cacheKey, is rendered.
+    expect(renderedFeeds(log)).toEqual(['/rss.xml']);
     expectSameAsScratch();
   });
 });

@@ -21,4 +21,18 @@ describe('linkOrCopy', () => {
     fs.rmSync(source);
     expect(fs.readFileSync(target, 'utf8')).toBe('png bytes');
   });
+
+  test('leaves a target that is already a link to the source as it is, and replaces one that is not', () => {
+    const source = path.join(dir, 'cached.bib');
+    fs.writeFileSync(source, 'bib');
+    const target = path.join(dir, 'dist/events/a/cite.bib');
+    linkOrCopy(source, target);
+    const before = fs.statSync(target);
+    linkOrCopy(source, target);
+    expect(fs.statSync(target).ctimeMs).toBe(before.ctimeMs);
+    const other = path.join(dir, 'other.bib');
+    fs.writeFileSync(other, 'other bib');
+    linkOrCopy(other, target);
+    expect(fs.readFileSync(target, 'utf8')).toBe('other bib');
+  });
 });

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Deletes every file under `dir` that was neither written since `since` (ms since 1970: its modification time, which a
+ * write or a copy sets) nor listed in `kept` (paths relative to `dir`: what was reused or hard-linked, whose times are
+ * older), then the folders left empty. Returns how many files it deleted.
+ */
+export function pruneStaleOutput(dir: string, since: number, kept: ReadonlySet<string>): number {
+  let pruned = 0;
+  const walk = (folder: string): boolean => {
+    let empty = true;
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (walk(file)) fs.rmdirSync(file);
+        else empty = false;
+      } else if (fs.lstatSync(file).mtimeMs < since && !kept.has(path.relative(dir, file))) {
+        fs.rmSync(file);
+        pruned++;
+      } else empty = false;
+    }
+    return empty;
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return pruned;
+}
