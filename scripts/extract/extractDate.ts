@@ -60,12 +60,17 @@ function datingSentences(sentences: readonly Sentence[]): Sentence[] {
 /** A date after «منذ» or «قبل» is another time («منذ عام 2019»): never the event's. */
 const SINCE = /(?:^|\s)(?:منذ|قبل|بعد|حتي)\s*(?:عام|سنه)?\s*$/;
 
+/** Whether «منذ», «قبل», «بعد» or «حتى» stands right before position `at` of a folded sentence. */
+function afterBound(norm: string, at: number): boolean {
+  return SINCE.test(norm.slice(Math.max(0, at - 12), at));
+}
+
 /**
  * A date told aside, in a relative clause or after «منذ»/«قبل»: it dates what the clause says; the people named in that
  * clause were at that other time (the sentence as a whole may still be about it too).
  */
 function isAside(norm: string, at: number): boolean {
-  return relativeClauseStart(norm, at) !== undefined || SINCE.test(norm.slice(Math.max(0, at - 12), at));
+  return relativeClauseStart(norm, at) !== undefined || afterBound(norm, at);
 }
 
 /** Verbs that report («ذكرت», «قال», «أفادت»), folded, with the و or ف a sentence opens with. */
@@ -145,7 +150,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     const resolved = sentenceDates.get(sentence.index) ?? [];
     mentions.forEach((mention, i) => {
       const date = resolved[i]!;
-      if (date.future || SINCE.test(sentence.norm.slice(Math.max(0, mention.at - 12), mention.at))) return;
+      if (date.future || afterBound(sentence.norm, mention.at)) return;
       // a headline dates its story by a day; a month alone there is a plan's or a topic's («آلية … تنطلق في مارس»)
       if (sentence.index === 0 && mention.kind === 'calendar' && date.date?.precision !== 'day' && date.partial?.day === undefined) return;
       if (deciding && deciding !== sentence && candidates.some((candidate) => candidate.sentence === deciding)) return;
@@ -205,8 +210,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
       if (!sentence.talks || sentence === first.sentence) continue;
       const mentions = mentionsOf.get(sentence.index) ?? [];
       // a day after «حتى», «منذ», «قبل» or «بعد» («تستمر حتى بعد غد الخميس») bounds a stay; it is no day of the talks
-      const bound = (at: number) => SINCE.test(sentence.norm.slice(Math.max(0, at - 12), at));
-      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !bound(mentions[i]!.at));
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at));
       if (talkDay) {
         review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
         break;

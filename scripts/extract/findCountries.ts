@@ -1,6 +1,7 @@
 import { CITIES, COUNTRY_BLOCKERS, COUNTRY_DATA, OFFICIALS, PLACE_WORDS } from '../../src/data/index.ts';
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -117,16 +118,13 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
     for (const match of findPhrases(countryIndex, sentence.tokens)) {
       if (!match.value || match.end <= dateline || isLanguage(sentence, match) || isAgencyCredit(sentence, match.start, match.end)) continue;
       // «كلاوس يوهانيس» is Klaus, not «ك» + «لاوس»: a letter read as a proclitic may be a name's own
-      if (match.prefix && personNameWords.has(sentence.tokens[match.start]!.norm)) continue;
+      if (match.prefix && GAZETTEER_NAME_WORDS.has(sentence.tokens[match.start]!.norm)) continue;
       const ofPlace = match.value.kind === 'nisba' && (followsOwnCity(sentence, match.start, match.value.code) || namesOwnCityAfter(sentence, match.start, match.end, match.value.code));
       found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
   }
   return withSharedNisbasResolved(found);
 }
-
-/** Every word of the gazetteer's people's names, folded. */
-const personNameWords = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))));
 
 /** Country → the countries that share its nisbas (countries.json nisbasSharedWith). */
 const nisbasSharedWith = new Map(Object.entries(COUNTRY_DATA.countries).flatMap(([code, data]) => (data.nisbasSharedWith ? [[code, data.nisbasSharedWith] as const] : [])));

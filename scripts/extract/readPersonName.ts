@@ -1,7 +1,8 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
 import { ARABIC_STOPWORDS, isStopword } from '../../src/arabic/stopwords.ts';
-import { COMMON_WORDS, EVENT_CUES, OFFICIALS, TITLES as titleTable } from '../../src/data/index.ts';
+import { COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
+import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
@@ -182,7 +183,7 @@ export function opensWithListConjunction(sentence: Sentence, at: number): boolea
 }
 
 /** Words of the gazetteer's names: a name of unknown people may open with one of them even behind a letter that is also a proclitic (بيني، لولا، كمال). */
-const knownNameWords = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' '))));
+const knownNameWords = GAZETTEER_NAME_WORDS;
 /** Whether a folded word is an office, body, state or address word of the complement, with or without proclitics («لمكتب», «والشؤون»). */
 function isOrganisationWord(word: string): boolean {
   return withoutProclitics(word).some((form) => organisationWords.has(form) || (form.startsWith('ال') && organisationWords.has(form.slice(2))));
