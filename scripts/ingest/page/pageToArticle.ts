@@ -3,7 +3,8 @@ import { isStopword } from '../../../src/arabic/stopwords.ts';
 import { OFFICIALS } from '../../../src/data/index.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
 import { lineToFeatures, type LineFeatures } from './lineFeatures.ts';
-import { isCreditText, lineToKind, type LineKind } from './lineToKind.ts';
+import { lineToKind, type LineKind } from './lineToKind.ts';
+import { captionByItself } from './captionByItself.ts';
 import { datelineToDay } from '../sourceLines.ts';
 
 /** A copied page cut into its parts: what stood above the headline, the headline, the lines between it and the text, the article, and what followed it. */
@@ -80,9 +81,6 @@ function contentWords(features: LineFeatures): Set<string> {
   return words;
 }
 
-/** The words a caption opens with: «صورة: …», «التعليق على الصورة، …», «جانب من اللقاء», «من اليمين: …». */
-const CAPTION_OPENER = /^[[(]?(صوره|الصوره|التعليق علي الصوره|جانب من|لقطه|من اليمين|من اليسار)[\])]?[\s:،]/;
-
 /**
  * A caption between the article's paragraphs: a short line that is no sentence of the story, beside a photo credit,
  * ending with one («… في دمشق (وزارة المالية/ فيسبوك)») or opening as captions do («صورة: … صورة من: …/AP»).
@@ -93,10 +91,10 @@ function isCaptionInBody(lines: readonly Line[], at: number): boolean {
   if (line.kind !== 'text' || line.features!.words > CAPTION_MAX_WORDS || !isCaption(lines, at)) return false;
   // a sentence beside a photo credit («وتستضيف الفلبين هذا العام قمم آسيان.» above «الصورة: …») is the story's last line:
   // only a caption that says so itself (its opener or its own credit) goes when it ends like a sentence
-  return !line.features!.sentenceEnd || isCaption([line], 0);
+  return !line.features!.sentenceEnd || captionByItself(line.features!.key);
 }
 
-/** A caption: next to a photo credit, or opening with the words captions open with. */
+/** A caption: next to a photo credit (above it only, when `creditBelowCounts` is false), or one by itself. */
 function isCaption(lines: readonly Line[], at: number, creditBelowCounts = true): boolean {
   const near = (offset: number) => {
     for (let i = at + offset; i >= 0 && i < lines.length; i += offset) {
@@ -104,12 +102,7 @@ function isCaption(lines: readonly Line[], at: number, creditBelowCounts = true)
     }
     return false;
   };
-  const key = lines[at]!.features!.key;
-  if (near(-1) || (creditBelowCounts && near(1)) || CAPTION_OPENER.test(key)) return true;
-  // a caption ends with its credit in brackets, after a slash or a dash: «… في كولومبو (مكتب الإعلام الرئاسي).»,
-  // «… في دمشق (وزارة المالية/ فيسبوك)», «… / Reuters», «رئيس الوزراء الياباني فوميو كيشيدا - صورة أرشيفية»
-  const credit = /\(([^()]{1,40})\)\.?$/.exec(key)?.[1] ?? /\s\/\s*([^/]{1,30})$/.exec(key)?.[1] ?? /\s[-–—]\s+([^-–—]{1,60})$/.exec(key)?.[1];
-  return credit !== undefined && isCreditText(credit);
+  return near(-1) || (creditBelowCounts && near(1)) || captionByItself(lines[at]!.features!.key);
 }
 
 /** Every spelling of the gazetteer's people, folded: a line that is only one of them is a portrait's caption. */

@@ -1,0 +1,15 @@
+import { isCreditText } from './lineToKind.ts';
+
+/** The words a caption opens with: «صورة: …», «التعليق على الصورة، …», «جانب من اللقاء», «من اليمين: …». */
+const CAPTION_OPENER = /^[[(]?(صوره|الصوره|التعليق علي الصوره|جانب من|لقطه|من اليمين|من اليسار)[\])]?[\s:،]/;
+
+/**
+ * Whether a folded line says by itself that it is a photo's caption: it opens as captions do, or ends with its credit
+ * in brackets, after a slash or after a dash («… في كولومبو (مكتب الإعلام الرئاسي).», «… (وزارة المالية/ فيسبوك)»,
+ * «… / Reuters», «رئيس الوزراء الياباني فوميو كيشيدا - صورة أرشيفية»).
+ */
+export function captionByItself(key: string): boolean {
+  if (CAPTION_OPENER.test(key)) return true;
+  const credit = /\(([^()]{1,40})\)\.?$/.exec(key)?.[1] ?? /\s\/\s*([^/]{1,30})$/.exec(key)?.[1] ?? /\s[-–—]\s+([^-–—]{1,60})$/.exec(key)?.[1];
+  return credit !== undefined && isCreditText(credit);
+}
