@@ -29,6 +29,15 @@ describe('sentenceToTimeMarks', () => {
   test('reads "earlier today" as today', () => {
     expect(sentenceToTimeMarks(tokenize('التقى الوزيران في وقت سابق اليوم'))).toEqual({ background: false, future: false });
   });
+  test('a meeting verb in the imperfect past the lede tells a plan or another day of the visit, but not after «أن»', () => {
+    // compass-09, equinox-12, east-04: «يعقد كيشيدا مباحثات مع نظيره في وقت لاحق», «ويلتقي إيشيبا على هامش المؤتمر …»
+    expect(sentenceToTimeMarks(tokenize('وفي وقت لاحق من اليوم ذاته، يعقد الوزير مباحثات مع نظيره')).future).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('ويلتقي رئيس الوزراء على هامش المؤتمر عشرات القادة')).future).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('ويلتقي رئيس الوزراء على هامش المؤتمر عشرات القادة'), false).future).toBe(false);
+    // «قبل أن يعقد الجانبان جلسة مباحثات» tells the talks that followed the welcome
+    expect(sentenceToTimeMarks(tokenize('واستقبل الرئيس ضيفه بمراسم رسمية قبل أن يعقد الجانبان جلسة مباحثات')).future).toBe(false);
+  });
+
   test('ignores weak markers in the title and lede', () => {
     expect(sentenceToTimeMarks(tokenize('وتأتي الجولة الثالثة استكمالا للجولات السابقة'), false)).toEqual({ background: false, future: false });
     expect(sentenceToTimeMarks(tokenize('وتأتي الجولة الثالثة استكمالا للجولات السابقة'))).toEqual({ background: true, future: false });

@@ -31,6 +31,12 @@ describe('sideLevels', () => {
     expect(levels.all?.JP).not.toContain('leader');
   });
 
+  test('a bare «رئيس» before a country\'s name is its head of state; before anything else it is no level', () => {
+    // compass-09: «استقبل رئيس تركمانستان، قربان قولي بيردي محمدوف، … وزير الخارجية الياباني فوميو كيشيدا»
+    expect(levelsIn('استقبل رئيس تركمانستان اليوم في عشق آباد وزير الخارجية الياباني فوميو كيشيدا.').lead).toEqual({ JP: ['foreignMinister'], TM: ['leader'] });
+    expect(levelsIn('استقبل رئيس البرلمان التركمانستاني اليوم في عشق آباد وزير الخارجية الياباني فوميو كيشيدا.').lead).toBeUndefined();
+  });
+
   test('two leaders by title alone, without their names', () => {
     expect(levelsIn('استقبل الرئيس المصري رئيس وزراء اليابان في القاهرة وبحث معه العلاقات الثنائية.').lead).toEqual({ EG: ['leader'], JP: ['leader'] });
   });

@@ -13,6 +13,14 @@ const LEAD_REACH = 2;
 /** How many words after a title its country may stand («رئيس الوزراء الياباني», «وزير خارجية اليابان»). */
 const COUNTRY_REACH = 2;
 
+/** A bare «رئيس» is any head (of a parliament, a company …), but followed at once by a country's name it is its head of state («رئيس تركمانستان»). */
+const BARE_HEAD_TITLES = new Set(['رئيس', 'رئيسة']);
+
+/** The leader level of «رئيس كازاخستان», or undefined. */
+function headOfStateLevel(title: string, titleEnd: number, country: CountryOccurrence | undefined): RoleLevel | undefined {
+  return BARE_HEAD_TITLES.has(title) && country?.kind === 'name' && country.start === titleEnd ? 'leader' : undefined;
+}
+
 /** The levels of office each party met at: over the whole event, and in the first sentence of the story that tells both sides. */
 export interface SideLevels {
   all: Map<string, Set<RoleLevel>>;
@@ -50,9 +58,9 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them
       if (isAbsent(title.start, frames)) continue;
       const counterpart = /^(ون|ن|ل)ظير/.test(sentence.tokens[title.start]!.norm);
-      const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : roleToLevel(title.value);
-      if (!counterpart) lastLevel = level ?? lastLevel;
       const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1);
+      const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value) ?? headOfStateLevel(title.value, title.end, country));
+      if (!counterpart) lastLevel = level ?? lastLevel;
       if (country) {
         if (early) add(all, country.code, level);
         add(here, country.code, level);
