@@ -5,6 +5,8 @@ describe('roleToLevel', () => {
   test.each([
     ['رئيس الوزراء', 'leader'],
     ['ولي العهد رئيس مجلس الوزراء', 'leader'],
+    // the crown prince named with his emirate, as the gazetteer and the press write Abu Dhabi's (horizon-07)
+    ['ولي عهد أبوظبي', 'leader'],
     ['الرئيس', 'leader'],
     ['المستشارة الألمانية', 'leader'],
     ['رئيس مجلس الدولة الصيني', 'leader'],
