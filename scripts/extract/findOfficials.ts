@@ -43,7 +43,8 @@ const gazetteerIndex = (() => {
   }
   return buildPhraseIndex(spellings.map(([spelling, key]) => [spelling, [...ownersByKey.get(key)!]] as const));
 })();
-const otherClauseIndex = buildPhraseIndex(EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const));
+// the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause
+const otherClauseIndex = buildPhraseIndex([...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const), ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, false] as const)]);
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 const arrivalIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
@@ -248,7 +249,7 @@ export function findOfficials(
     const event = namesParticipants(sentence, ledeParagraph, otherTimes);
     const frames = event ? absenceFramesOf(sentence) : [];
     // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
-    const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens) : [];
+    const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens).filter((clause) => clause.value) : [];
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
     const asideClauses = (otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []);
     // the clause goes on past a comma that «حيث» or «إذ» follows («… في أكتوبر الماضي، حيث أجرى محادثات مع X»)

@@ -18,6 +18,8 @@ export const eventCuesTable = z
     attendanceWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
     otherClauseOpeners: words,
+    /** Longer phrases opening with an other-clause opener that tell the talks of the visit itself («قبل أن يعقد»). */
+    talksClauseOpeners: words,
     /** Verbs that only report speech. */
     quoteVerbs: words,
     /** Places of arrival and departure (an airport): a sentence set there names who greeted the guest, not who held the talks. */
