@@ -53,6 +53,11 @@ describe('findCountries', () => {
   test('does not read everyday words as countries', () => {
     expect(codesIn('مجموعة العمل المالية ودعم مالي')).toEqual([]);
   });
+  test('reads the Egyptian ج for the hard g of foreign names, but not where that spells an everyday word', () => {
+    // lantern-04: «نظيرها الجواتيمالى» in an Egyptian paper
+    expect(codesIn('محادثات مع نظيرها الجواتيمالى في جواتيمالا والرئيس الكونجولي')).toEqual(['GT:nisba', 'GT:name', 'CG:nisba']);
+    expect(codesIn('وقال الجاني إن الأبحاث الجينية مستمرة')).toEqual([]);
+  });
 });
 
 describe('findCountries and everyday words', () => {

@@ -1,6 +1,7 @@
 import { CITIES, COUNTRY_BLOCKERS, COUNTRY_DATA, OFFICIALS, PLACE_WORDS } from '../../src/data/index.ts';
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { withEgyptianHardG } from '../../src/arabic/withEgyptianHardG.ts';
 import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
@@ -36,14 +37,24 @@ function* namesOpeningWithCountries(): Generator<string> {
   }
 }
 
+/** Stems whose ج spelling is an everyday word (الجاني، الجينية). */
+const hardGSpellingsNot = COUNTRY_DATA.hardGSpellingsNot.map(normalizeForMatching);
+
+/** A name or nisba as the tables give it and, unless it then reads as an everyday word, as the Egyptian press writes it with ج (جواتيمالا، الكونجولي). */
+function spellingsOf(term: string): string[] {
+  const [given, egyptian] = withEgyptianHardG(term);
+  const words = egyptian === undefined ? [] : normalizeForMatching(egyptian).split(' ').map((word) => word.replace(/^ال/, ''));
+  return egyptian === undefined || words.some((word) => hardGSpellingsNot.some((stem) => word.startsWith(stem))) ? [given!] : [given!, egyptian];
+}
+
 function* countryTerms(): Generator<readonly [string, Term]> {
   for (const phrase of COUNTRY_BLOCKERS) yield [phrase, null];
   for (const name of namesOpeningWithCountries()) yield [name, null];
   for (const code of ALL_COUNTRY_CODES) {
-    for (const name of countryToArabicAliases(code)) if (!ambiguous.has(normalizeForMatching(name))) yield [name.replace(/\s*\(.*\)\s*/g, ' ').trim(), { code, kind: 'name' }];
+    for (const name of countryToArabicAliases(code).flatMap(spellingsOf)) if (!ambiguous.has(normalizeForMatching(name))) yield [name.replace(/\s*\(.*\)\s*/g, ' ').trim(), { code, kind: 'name' }];
   }
   for (const code of ALL_COUNTRY_CODES) {
-    for (const nisba of countryToNisbas(code)) if (!ambiguous.has(normalizeForMatching(nisba))) yield [nisba, { code, kind: 'nisba' }];
+    for (const nisba of countryToNisbas(code).flatMap(spellingsOf)) if (!ambiguous.has(normalizeForMatching(nisba))) yield [nisba, { code, kind: 'nisba' }];
     const english = countryToEnglishName(code);
     if (english.length > 3) yield [english, { code, kind: 'name' }];
   }

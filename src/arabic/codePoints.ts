@@ -40,3 +40,7 @@ export const FATHATAN = 0x064b;
 export const SHADDA = 0x0651;
 /** ARABIC LETTER ALEF. */
 export const ALEF = 0x0627;
+/** ARABIC LETTER GHAIN (غ): the hard g of foreign names in Levantine and Gulf spelling (غواتيمالا، الكونغو). */
+export const GHAIN = 0x063a;
+/** ARABIC LETTER JEEM (ج): the same hard g in Egyptian spelling (جواتيمالا، الكونجو). */
+export const JEEM = 0x062c;

@@ -27,6 +27,8 @@ export const countriesTable = z
     excludedRegionCodes: z.array(countryCode),
     /** Country names that are everyday words too (مالي = financial): never matched alone in text. */
     ambiguousTerms: z.array(arabicText),
+    /** Stems whose Egyptian spelling (غ of the hard g written ج) is an everyday word (جاني culprit, جيني genetic): no such spelling is read. */
+    hardGSpellingsNot: z.array(arabicText),
     /** Per-country additions, by ISO code. */
     countries: z.record(countryCode, countryOverride),
   })
