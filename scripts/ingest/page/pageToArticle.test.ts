@@ -28,6 +28,15 @@ describe('pageToArticle', () => {
     expect(parts.banner).toContain('الثلاثاء 01 ديسمبر 2026');
     expect(parts.header).toEqual(['22/08/2025 11:47']);
   });
+  test('a masthead line that shares the lede\'s words, over the day\'s banner date and the menus, is not the headline', () => {
+    // cedar-11: «رئيس مجلس الإدارة : د. …» over «الأحد 19 أبريل 2026» and the menus; the lede names a «نائب رئيس مجلس الوزراء»
+    const lede = 'عقد نائب رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني ووزير الخارجية الياباني، مساء أمس في طوكيو، الجولة الثانية من الحوار الاستراتيجي بين البلدين.';
+    const page = ['الشرق', 'رئيس مجلس الإدارة : د. خالد بن ثاني آل ثاني', 'الأحد 19 أبريل 2026', 'محليات | اقتصاد | عربي ودولي | رياضة', '', 'قطر واليابان تعقدان الجولة الثانية من الحوار الاستراتيجي في طوكيو', '', '01 فبراير 2023 , 07:10ص', '', lede, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe('قطر واليابان تعقدان الجولة الثانية من الحوار الاستراتيجي في طوكيو');
+    expect(parts.banner).toContain('الأحد 19 أبريل 2026');
+    expect(parts.header).toEqual(['01 فبراير 2023 , 07:10ص']);
+  });
   test('the headline stands above the byline: a caption of names under it is not the headline, though the lede repeats its words', () => {
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', 'كتب- محمد صفوت:', '5 مايو 2025 - 10:20 م', '', caption, '', 'نيودلهي- (أ ش أ):', '', LEDE, '', SECOND].join('\n');

@@ -141,7 +141,10 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     // masthead is no such line: menus stand between it and the day's banner date)
     if (best && !furnitureSinceBest && line.kind !== 'blank' && line.features!.words <= 12) {
       const byline = BYLINE.test(line.text.trim());
-      if ((byline && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && (line.kind === 'date' || PUBLISHED.test(line.text.trim())))) break;
+      // a date with the site's menus right under it is the day's banner («الأحد 19 أبريل 2026», then «محليات | اقتصاد …»),
+      // whatever masthead line stands above it («رئيس مجلس الإدارة : د. …»)
+      const banner = line.kind === 'date' && lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'clutter';
+      if ((byline && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && ((line.kind === 'date' && !banner) || PUBLISHED.test(line.text.trim())))) break;
     }
     // a list item under the headline («- الزعيمان التقيا …») is a summary point, not the headline; a photo's credit may
   // stand right under the headline, so only a credit above a line makes it a caption here
