@@ -93,4 +93,13 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(found.review).toBeUndefined();
     expect(found.date).toEqual({ date: '2025-08-27', precision: 'day' });
   });
+
+  test('in one sentence, the day of the report yields to the day of the talks told after it', () => {
+    // cedar-04: «وقالت وزارة الخارجية في سيئول اليوم الخميس إن المدير العام … زار أمس الأربعاء مقر وزارة الخارجية اليابانية»
+    const found = dateOf('سيئول وطوكيو تعقدان مشاورات', [
+      'عقد مسؤولون من وزارتي الخارجية في البلدين مشاورات حول سياسات الشرق الأوسط.',
+      'وقالت وزارة الخارجية في سيئول اليوم الخميس إن المدير العام زار أمس الأربعاء مقر وزارة الخارجية اليابانية حيث عقد الجولة الثامنة من المشاورات.',
+    ], '2020-11-19');
+    expect(found.date).toEqual({ date: '2020-11-18', precision: 'day' });
+  });
 });

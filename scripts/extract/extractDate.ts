@@ -180,7 +180,11 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   const told = toldRelatively ? inSentence.filter((candidate) => candidate.mention !== datelineMention) : inSentence;
   // A date in a relative clause dates what the clause tells («… المذكرة التي وُقعت خلال زيارة الملك في أبريل 2012»):
   // beside a date of the sentence itself, even one without a year, it is another time.
-  const inFirst = told.some((candidate) => !candidate.resolved.aside) ? told.filter((candidate) => !candidate.resolved.aside) : told;
+  const ownDates = told.some((candidate) => !candidate.resolved.aside) ? told.filter((candidate) => !candidate.resolved.aside) : told;
+  // a day after a reporting verb dates the report («وقالت الوزارة اليوم الخميس إن … زار أمس الأربعاء …»): beside
+  // another day of the sentence, that other day is the talks'
+  const reported = (candidate: Candidate) => isReportDay(candidate.sentence.norm, candidate.mention.at);
+  const inFirst = ownDates.some(reported) && ownDates.some((candidate) => !reported(candidate) && candidate.resolved.date) ? ownDates.filter((candidate) => !reported(candidate)) : ownDates;
   const vague = inFirst.find((candidate) => candidate.resolved.vague);
   const full = inFirst.filter((candidate) => candidate.resolved.date).sort((a, b) => precisionRank[b.resolved.date!.precision] - precisionRank[a.resolved.date!.precision])[0];
   if (!full) {
