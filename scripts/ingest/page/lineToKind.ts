@@ -81,10 +81,22 @@ function opensTail(key: string): boolean {
   return openers !== undefined && openers.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}:`));
 }
 
+/** A "read also" opener, a separator and the linked article's headline on one line («اقرأ أيضاً: الحكومة تمدد …», «اقرأ أيضا | …»). */
+const READ_ALSO_LINK = /^\S+(?:\s+\S+)?\s*[:：|]\s*\S+(?:\s+\S+){2,}$/;
+
+/** Whether a folded line is a link to another article set among the paragraphs: an opener, then the headline it links. */
+function isReadAlsoLink(features: LineFeatures): boolean {
+  // a list's bullet may stand before it («- اقرأ أيضا: …»)
+  const key = features.key.replace(/^[-–•*·]\s*/, '');
+  return features.words <= FURNITURE_MAX_WORDS && !features.sentenceEnd && READ_ALSO_LINK.test(key) && (opensTail(key) || isKnownReadAlso(key));
+}
+
 export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
   if (features.words > FURNITURE_MAX_WORDS) return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
   if (features.words <= 8 && (opensTail(key) || isKnownReadAlso(key))) return 'tail';
+  // a longer one stands among the paragraphs: it goes, and the article goes on after it
+  if (isReadAlsoLink(features)) return 'clutter';
   if (features.words <= 16 && MAY_BE_DATE.test(key) && (lineToPublishedDay(key) ?? lineToUpdatedDay(key) ?? bareDateLineToDay(key)) !== undefined) return 'date';
   if (isKnownClutter(key)) return 'clutter';
   if (looksLikeCredit(features)) return 'credit';

@@ -37,6 +37,17 @@ describe('pageToArticle', () => {
     expect(parts.banner).toContain('الأحد 19 أبريل 2026');
     expect(parts.header).toEqual(['01 فبراير 2023 , 07:10ص']);
   });
+  test.each([
+    // batch 12 (cedar-01, cedar-03, cedar-08, cedar-10, delta-01, delta-06) and a development article: a link set among the paragraphs
+    'اقرأ أيضاً: الحكومة تمدد العمل بقرار تعطيل المؤسسات الرسمية أسبوعين إضافيين',
+    'إقرأ أيضا: بري التقى الوزير الياباني في عين التينة وعرض معه الأوضاع',
+    'اقرأ أيضا | الاحتلال يواصل قصف شمال القطاع ويستهدف محيط مستشفى الإندونيسي',
+    '- اقرأ أيضا: اليابان تعيد فتح سفارتها في طرابلس بعد عشر سنوات من الإغلاق',
+  ])('a "read also" link among the paragraphs goes, and the article goes on after it: %s', (link) => {
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', link, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('the headline stands above the byline: a caption of names under it is not the headline, though the lede repeats its words', () => {
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', 'كتب- محمد صفوت:', '5 مايو 2025 - 10:20 م', '', caption, '', 'نيودلهي- (أ ش أ):', '', LEDE, '', SECOND].join('\n');
