@@ -16,6 +16,11 @@ describe('findCountries', () => {
     ['وفي كلمته التي ألقاها بالإنجليزية، نقلت صحيفة إيرانية تصدر باللغة العربية تصريحاته.', ['IR']],
     ['وتحادث كيشيدا مع الرئيس الطاجيكي ثم مع الرئيس الأوزبكي.', ['TJ', 'UZ']],
     ['وشملت الجولة قبل ذلك المكسيك والأوروجواى.', ['MX', 'UY']],
+    // delta-10 of batch 12: the Maghreb region is not Morocco
+    ['وأكد الوزير الياباني أن زيارته تعكس رغبة بلاده في تعزيز حضورها في منطقة المغرب العربي.', ['JP']],
+    // the gazetteer's people whose name ends with a nisba: Iraq's «محمد شياع السوداني» (delta-05), Ireland's «إندا كيني»
+    ['استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم في بغداد نائب وزير الخارجية الياباني.', ['IQ', 'IQ', 'JP']],
+    ['والتقى رئيس الوزراء الياباني نظيره الأيرلندي إندا كيني.', ['JP', 'IE']],
     // the nisbas in «-اني» that the Egyptian and Gulf press use for Paraguay and Uruguay (solstice-09)
     ['وعقد الوزير محادثات مع نظيره الباراجوايانى ثم مع وزيرة الخارجية الأوروغوايانية.', ['PY', 'UY']],
     ['واستقبل رئيس الوزراء الياباني الرئيس الروماني كلاوس يوهانيس خلال زيارته لطوكيو.', ['JP', 'RO', 'JP']],
@@ -52,6 +57,14 @@ describe('findCountries', () => {
   });
   test('does not read everyday words as countries', () => {
     expect(codesIn('مجموعة العمل المالية ودعم مالي')).toEqual([]);
+  });
+  test('a family name that is a nisba, alone, is the person when the article names him in full and never the country', () => {
+    // delta-05: «السوداني يستقبل …», «ودعا السوداني …» in an Iraqi agency's story about Mohammed Shia al-Sudani
+    const codes = (...paragraphs: string[]) => findCountries(articleToSentences({ title: 'عنوان', paragraphs })).map((found) => found.code);
+    const article = ['استقبل رئيس الوزراء محمد شياع السوداني نائب وزير الخارجية الياباني.', 'ودعا السوداني الشركات اليابانية إلى الاستثمار.'];
+    expect(codes(...article)).toEqual(['JP', 'JP']);
+    expect(codes(...article, 'وبحث الجانبان الأوضاع في السودان مع الوفد السوداني.')).toEqual(['JP', 'SD', 'JP', 'SD', 'SD']);
+    expect(codes('ودعا السوداني الشركات اليابانية إلى الاستثمار.')).toEqual(['SD', 'JP']);
   });
   test('reads the Egyptian ج for the hard g of foreign names, but not where that spells an everyday word', () => {
     // lantern-04: «نظيرها الجواتيمالى» in an Egyptian paper

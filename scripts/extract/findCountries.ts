@@ -26,15 +26,52 @@ type Term = { code: string; kind: CountryTermKind } | null;
 
 const ambiguous = new Set(AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching));
 
-/** People of the gazetteer whose name opens with a country's («جورجيا ميلوني»): their name is no mention of it. */
-function* namesOpeningWithCountries(): Generator<string> {
-  const countryWords = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
+/** One-word country names and nisbas, folded, with their country. */
+const countryWordCodes = (kind: 'name' | 'nisba') =>
+  new Map(ALL_COUNTRY_CODES.flatMap((code) => (kind === 'name' ? countryToArabicAliases(code) : countryToNisbas(code)).map((term) => [normalizeForMatching(term), code] as const)));
+const countryNameWords = countryWordCodes('name');
+const nisbaWords = countryWordCodes('nisba');
+
+/**
+ * People of the gazetteer whose name opens with a country's («جورجيا ميلوني») or ends with a nisba («محمد شياع
+ * السوداني», «إندا كيني»): their name is no mention of it.
+ */
+function* namesHoldingCountryWords(): Generator<string> {
   for (const official of OFFICIALS) {
     for (const spelling of [official.name, ...official.aliases]) {
       const words = normalizeForMatching(spelling).split(' ');
-      if (words.length >= 2 && countryWords.has(words[0]!)) yield spelling;
+      if (words.length >= 2 && (countryNameWords.has(words[0]!) || nisbaWords.has(words.at(-1)!))) yield spelling;
     }
   }
+}
+
+/**
+ * A family name that is a nisba («السوداني»), per country: the gazetteer people it may name alone, by the full
+ * spellings of their names. In an article that names one of them in full and never names the country itself, the
+ * nisba alone («ودعا السوداني») is the person.
+ */
+const familyNisbas = (() => {
+  const byNisba = new Map<string, { code: string; fullNames: PhraseIndex<true> }>();
+  for (const official of OFFICIALS) {
+    const spellings = [official.name, ...official.aliases].map(normalizeForMatching);
+    for (const alias of spellings) {
+      const code = nisbaWords.get(alias);
+      if (code === undefined || alias.includes(' ')) continue;
+      const fullNames = spellings.filter((spelling) => spelling.includes(' ') && spelling.endsWith(` ${alias}`));
+      if (fullNames.length) byNisba.set(alias, { code, fullNames: buildPhraseIndex(fullNames.map((name) => [name, true] as const)) });
+    }
+  }
+  return byNisba;
+})();
+
+/** The nisbas that stand for a person of the gazetteer in these sentences (see familyNisbas). */
+function nisbasNamingPeople(sentences: readonly Sentence[], found: readonly CountryOccurrence[]): Set<string> {
+  const named = new Set(found.filter((occurrence) => occurrence.kind === 'name').map((occurrence) => occurrence.code));
+  const people = new Set<string>();
+  for (const [nisba, { code, fullNames }] of familyNisbas) {
+    if (!named.has(code) && sentences.some((sentence) => findPhrases(fullNames, sentence.tokens).length > 0)) people.add(nisba);
+  }
+  return people;
 }
 
 /** Stems whose ج spelling is an everyday word (الجاني، الجينية). */
@@ -49,7 +86,7 @@ function spellingsOf(term: string): string[] {
 
 function* countryTerms(): Generator<readonly [string, Term]> {
   for (const phrase of COUNTRY_BLOCKERS) yield [phrase, null];
-  for (const name of namesOpeningWithCountries()) yield [name, null];
+  for (const name of namesHoldingCountryWords()) yield [name, null];
   for (const code of ALL_COUNTRY_CODES) {
     for (const name of countryToArabicAliases(code).flatMap(spellingsOf)) if (!ambiguous.has(normalizeForMatching(name))) yield [name.replace(/\s*\(.*\)\s*/g, ' ').trim(), { code, kind: 'name' }];
   }
@@ -134,7 +171,16 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
       found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
   }
-  return withSharedNisbasResolved(found);
+  const people = nisbasNamingPeople(sentences, found);
+  const withoutPeople = people.size === 0 ? found : found.filter((occurrence) => occurrence.kind !== 'nisba' || !people.has(sentenceWord(sentences, occurrence)));
+  return withSharedNisbasResolved(withoutPeople);
+}
+
+/** The folded word of a one-word occurrence, without its proclitics («والسوداني» → «السوداني»). */
+function sentenceWord(sentences: readonly Sentence[], occurrence: CountryOccurrence): string {
+  const token = sentences.find((sentence) => sentence.index === occurrence.sentence)?.tokens[occurrence.start];
+  if (!token || occurrence.end - occurrence.start !== 1) return '';
+  return [...familyNisbas.keys()].find((nisba) => token.norm.endsWith(nisba)) ?? token.norm;
 }
 
 /** Country → the countries that share its nisbas (countries.json nisbasSharedWith). */
