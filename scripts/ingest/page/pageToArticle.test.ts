@@ -48,6 +48,19 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(page);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test.each<[string, string[], boolean]>([
+    // cedar-06, delta-04, delta-07 of batch 12: the block links headlines, and the story goes on after it
+    ['an opener and one headline', ['اقرأ أيضا', 'بيسكوف: الكرملين لا يستبعد عقد لقاء بين الزعيمين'], true],
+    ['an opener and two headlines, one written as a question', ['قد يهمك أيضاً', 'ما الذي نعرفه عن الهجوم على المنطقة؟', 'كيف ترد الحكومة؟ خيارات صعبة'], true],
+    ['related topics as the opener', ['موضوعات مقترحة', 'السيسي يتلقى اتصالاً هاتفياً من رئيس الإمارات', 'ارتفاع أسعار القمح عالمياً لليوم الثالث'], true],
+    // seed 002 and the synthetic seeds: an opener right above paragraphs opens an appended article, whatever they say
+    ['an opener right above a paragraph', ['إقرأ أيضاً:'], false],
+    ['openers and menus, no headline', ['مقالات ذات صلة', 'اظهر المزيد', 'إقرأ أيضاً:'], false],
+  ])('a "read also" block among the paragraphs, %s: the article goes on after it only past a headline', (_, block, goesOn) => {
+    const more = 'وتبادل وزير الدفاع الهندي ونظيره الياباني وجهات النظر حول التعاون الدفاعي بين البلدين في منطقة المحيطين، وبحثا تعزيز الصناعات الدفاعية.';
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', ...block, '', more].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual(goesOn ? [LEDE, SECOND, more] : [LEDE, SECOND]);
+  });
   test('the headline stands above the byline: a caption of names under it is not the headline, though the lede repeats its words', () => {
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', 'كتب- محمد صفوت:', '5 مايو 2025 - 10:20 م', '', caption, '', 'نيودلهي- (أ ش أ):', '', LEDE, '', SECOND].join('\n');

@@ -1,9 +1,11 @@
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
-import { isStopword } from '../../../src/arabic/stopwords.ts';
 import { OFFICIALS } from '../../../src/data/index.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
-import { lineToFeatures, type LineFeatures } from './lineFeatures.ts';
-import { lineToKind, type LineKind } from './lineToKind.ts';
+import { lineToFeatures } from './lineFeatures.ts';
+import { lineToKind } from './lineToKind.ts';
+import { contentWords } from './contentWords.ts';
+import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
+import { proseRuns, type Line } from './proseRuns.ts';
 import { captionByItself } from './captionByItself.ts';
 import { datelineToDay } from '../sourceLines.ts';
 
@@ -21,65 +23,15 @@ export interface PageParts {
   trailer: string[];
 }
 
-interface Line {
-  text: string;
-  kind: LineKind | 'blank';
-  features?: LineFeatures;
-}
 
 /** Furniture inside the article is dropped; anything else there (markup, Latin, short lines) is the article's own. */
 const DROPPED_IN_BODY = new Set<Line['kind']>(['clutter', 'credit', 'signOff', 'tail']);
-/** How many furniture lines in a row end the article even without a "read also" line. */
-const FURNITURE_RUN = 4;
 /** A caption is a line or two under a photo: a longer line is the article's, whatever it ends with. */
 const CAPTION_MAX_WORDS = 24;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
 const MIN_ARTICLE_CHARS = 250;
 
-/** The prose runs of the page: stretches of lines from one prose line to the last before a tail line, a sign-off or a run of furniture. */
-function proseRuns(lines: readonly Line[]): Array<{ start: number; end: number; chars: number; paragraphs: number }> {
-  const runs: Array<{ start: number; end: number; chars: number; paragraphs: number }> = [];
-  let current: { start: number; end: number; chars: number; paragraphs: number } | undefined;
-  let furniture = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const { kind, text } = lines[i]!;
-    if (kind === 'blank') continue;
-    if (kind === 'prose') {
-      current ??= { start: i, end: i, chars: 0, paragraphs: 0 };
-      current.end = i;
-      current.chars += text.length;
-      current.paragraphs++;
-      furniture = 0;
-      continue;
-    }
-    if (!current) continue;
-    furniture = kind === 'clutter' || kind === 'credit' ? furniture + 1 : 0;
-    if (kind === 'tail' || kind === 'signOff' || furniture >= FURNITURE_RUN) {
-      runs.push(current);
-      current = undefined;
-      furniture = 0;
-    }
-  }
-  if (current) runs.push(current);
-  return runs;
-}
 
-/** Proclitics and the article taken off content words before they are compared («والعلاقات» ~ «العلاقات» ~ «علاقات»). */
-const LEADS = ['وال', 'بال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
-
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
-
-/** Content words of a text: folded, not stop-words, three letters or more, without proclitics and the article. */
-function contentWords(features: LineFeatures): Set<string> {
-  const words = new Set<string>();
-  // words, not space-separated pieces: «الزنزري،» in the lede is the headline's «الزنزري»
-  for (const word of features.key.split(NOT_WORD)) {
-    if (word.length < 3 || isStopword(word)) continue;
-    const lead = LEADS.find((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 3);
-    words.add(lead ? word.slice(lead.length) : word);
-  }
-  return words;
-}
 
 /**
  * A caption between the article's paragraphs: a short line that is no sentence of the story, beside a photo credit,
@@ -179,6 +131,14 @@ export function pageToArticle(text: string): PageParts {
   });
   const runs = proseRuns(lines);
   const article = runs.find((run) => run.paragraphs >= 2 || run.chars >= MIN_ARTICLE_CHARS) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
+  // a "read also" block among the paragraphs: the article goes on after it, and the block goes
+  for (let next = article && runs[runs.indexOf(article) + 1]; article && next; next = runs[runs.indexOf(article) + 1]) {
+    const resumes = resumesAfterReadAlso(lines, article, next);
+    if (resumes === undefined) break;
+    for (let i = article.end + 1; i < resumes; i++) if (lines[i]!.kind !== 'blank') lines[i]!.kind = 'clutter';
+    Object.assign(article, { end: next.end, chars: article.chars + next.chars, paragraphs: article.paragraphs + next.paragraphs });
+    runs.splice(runs.indexOf(next), 1);
+  }
 
   const textOf = (from: number, to: number, keep: (line: Line) => boolean) => lines.slice(from, to).filter(keep).map((line) => line.text.trim());
   const notBlank = (line: Line) => line.kind !== 'blank';

@@ -14,5 +14,7 @@ export const boilerplateTable = z
     creditMarkers: words,
     /** Words of wire-service sign-offs after the last paragraph («انتهى», «(النهاية)»). */
     signOffs: words,
+    /** Words that open a paragraph going on with a story («كما», «من جانبه»), beside any word carrying the conjunction و or ف. */
+    continuationOpeners: words,
   })
   .strict();

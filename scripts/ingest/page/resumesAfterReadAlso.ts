@@ -1,0 +1,50 @@
+import { normalizeForMatching } from '../../../src/arabic/fold.ts';
+import { BOILERPLATE } from '../../../src/data/index.ts';
+import { contentWords } from './contentWords.ts';
+import type { Line, ProseRun } from './proseRuns.ts';
+
+/** How many lines a "read also" block among the paragraphs may have: its opener and the headlines it links. */
+const BLOCK_MAX_LINES = 4;
+/** A linked headline is a short line. */
+const HEADLINE_MAX_WORDS = 16;
+/** How many content words the paragraph after the block must share with the article before it. */
+const SHARED_MIN = 2;
+
+const openers = BOILERPLATE.continuationOpeners.map(normalizeForMatching);
+
+/** Whether a folded paragraph opens as one going on with a story: «وأعرب …», «فيما …», «من جانبه، …». */
+function opensAsContinuation(key: string): boolean {
+  if (openers.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}،`))) return true;
+  // a word carrying the conjunction: و or ف and three letters or more («وتشهد», «وأعرب»)
+  return /^[وف][\u0621-\u064a]{3,}/.test(key);
+}
+
+/**
+ * Where the article `run` goes on after a "read also" block set among its paragraphs («اقرأ أيضا», «بيسكوف: الكرملين
+ * لا يستبعد …», then «وتشهد العلاقات بين موسكو وطوكيو …»): the line of the run `next` that resumes it, or undefined.
+ * Between them stand only the block's opener and one to three short headlines (a headline may read as a sentence,
+ * «ما الذي نعرفه عن …؟»), and the paragraph that resumes opens as a continuation and shares the article's words. An
+ * article appended after an opener has no headline between them, or opens afresh, about something else.
+ */
+export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next: ProseRun): number | undefined {
+  const opener = lines.slice(run.end + 1, next.start).find((line) => line.kind !== 'blank');
+  if (opener?.kind !== 'tail') return undefined;
+  const article = new Set<string>();
+  for (const line of lines.slice(run.start, run.end + 1)) if (line.kind === 'prose') for (const word of contentWords(line.features!)) article.add(word);
+  let blockLines = 0;
+  let previous: Line | undefined;
+  for (let at = run.end + 1; at <= next.end; at++) {
+    const line = lines[at]!;
+    if (line.kind === 'blank') continue;
+    // the block links a headline: an opener right above paragraphs opens an appended article («إقرأ أيضاً:», then «كما تطرق الطرفان …»)
+    const afterHeadline = previous !== undefined && (previous.kind === 'text' || previous.kind === 'prose');
+    if (at >= next.start && afterHeadline && line.kind === 'prose' && opensAsContinuation(line.features!.key)) {
+      let shared = 0;
+      for (const word of contentWords(line.features!)) if (article.has(word)) shared++;
+      if (shared >= SHARED_MIN) return at;
+    }
+    if (++blockLines > BLOCK_MAX_LINES || line.kind === 'signOff' || line.features!.words > HEADLINE_MAX_WORDS) return undefined;
+    previous = line;
+  }
+  return undefined;
+}
