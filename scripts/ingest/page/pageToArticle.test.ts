@@ -61,6 +61,16 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', ...block, '', more].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual(goesOn ? [LEDE, SECOND, more] : [LEDE, SECOND]);
   });
+  test('a headline with its subtitle on the next line: the first is the headline, though the subtitle repeats more of the lede', () => {
+    // pair-09, pair-19, south-01, mashriq-10: «محمد بن زايد ورئيس وزراء اليابان يبحثان …», then «ولي عهد أبوظبي يستقبل …»
+    const headline = 'سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي';
+    const subtitle = 'وزير الدفاع الهندي راجناث سينغ يجري محادثات في نيودلهي مع نظيره الياباني جين ناكاتاني';
+    const withByline = pageToArticle([headline, subtitle, '', 'نيودلهي — وكالات', '5 مايو 2025 — 18:22', '', LEDE, '', SECOND].join('\n'));
+    expect(withByline.title).toBe(headline);
+    expect(withByline.header).toContain(subtitle);
+    expect(withByline.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+    expect(pageToArticle([headline, subtitle, '', LEDE, '', SECOND].join('\n')).title).toBe(headline);
+  });
   test('the headline stands above the byline: a caption of names under it is not the headline, though the lede repeats its words', () => {
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', 'كتب- محمد صفوت:', '5 مايو 2025 - 10:20 م', '', caption, '', 'نيودلهي- (أ ش أ):', '', LEDE, '', SECOND].join('\n');

@@ -84,6 +84,8 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     taken++;
   }
   let best: { at: number; score: number } | undefined;
+  /** The score of every line that may be the headline. */
+  const scores = new Map<number, number>();
   let furnitureSinceBest = false;
   for (let i = from; i < bodyStart; i++) {
     const line = lines[i]!;
@@ -107,11 +109,16 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if (personNames.has(line.features!.key)) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
+    scores.set(i, score);
     if (!best || score > best.score) {
       best = { at: i, score };
       furnitureSinceBest = false;
     }
   }
+  // a headline and its subtitle on the next line («محمد بن زايد ورئيس وزراء اليابان يبحثان …», then «ولي عهد أبوظبي
+  // يستقبل …»): the subtitle may repeat more of the lede, but the headline stands first
+  const above = best && scores.get(best.at - 1);
+  if (best && above !== undefined && above >= HEADLINE_MIN_SHARED && !lines[best.at]!.features!.sentenceEnd) return best.at - 1;
   return best?.at;
 }
 
@@ -177,8 +184,9 @@ export function pageToArticle(text: string): PageParts {
   // «كتب - …», the date, the text): it competes with the lines above, judged against the paragraphs after the byline.
   const deck = bylines.length > 0 && !lines[article.start]!.features!.sentenceEnd ? article.start : undefined;
   let titleAt = findTitle(lines, previousRun ? previousRun.end + 1 : 0, deck === undefined ? article.start : deck + 1, deck === undefined ? article.start : bylines.at(-1)! + 1);
-  if (deck !== undefined && titleAt === deck) {
-    // the headline opens the run: the article starts after the byline, which is the header's
+  // the headline opens the run, or stands right above it with the run's first line as its subtitle: the article starts
+  // after the byline, which is the header's (with the subtitle)
+  if (deck !== undefined && (titleAt === deck || titleAt === deck - 1)) {
     article.start = bylines.at(-1)! + 1;
     while (lines[article.start]?.kind === 'blank') article.start++;
     bylines = [];
