@@ -30,6 +30,8 @@ describe('findOfficials', () => {
     // quad-02, and the same turn in asia-07, asia-12, equinox-01, horizon-09: «قبل أن» opens no other time here
     ['the talks told after the welcome, «… قبل أن يعقد جلسة مباحثات مع X», are the event\'s', 'وتوجه رئيس الوزراء الياباني إلى القصر حيث أقيمت له مراسم استقبال رسمية، قبل أن يعقد جلسة مباحثات مع الرئيس الغاني نانا أكوفو أدو.', ['نانا أكوفو أدو:GH']],
     ['«قبل أن يتوجه إلى … حيث يلتقي X» still tells another stop', 'وأجرى رئيس الوزراء الياباني محادثات في أكرا، قبل أن يتوجه إلى نيروبي حيث يلتقي الرئيس الكيني وليام روتو.', []],
+    // pair-12: «أبلغ خلاله موتيغي نظيره بأن أقراص دواء "أفيغان" …»
+    ['«بأن» after a counterpart opens a clause, not a name', 'وأبلغ خلاله الوزير الياباني نظيره الجورجي بأن أقراص دواء "أفيغان" ستصل قريبا.', []],
     ['«علي» written with a final yeh is a given name inside the name', 'التقى وزير الخارجية الياباني نظيره الطاجيكي كريم علي حسنوف في دوشنبه.', ['كريم علي حسنوف:TJ']],
     ['«على» after a title is the preposition', 'وأكد السفير على أهمية التعاون مع الجانب الياباني خلال اللقاء.', []],
     ['a verb of thanks after a one-word family name is no part of a name', 'وقال المتحدث إن الاتصال استمر نحو 25 دقيقة، وإن الرئيس لي شكر إيشيبا على رسالة التهنئة.', []],
