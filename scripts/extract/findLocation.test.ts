@@ -21,6 +21,10 @@ describe('findLocation', () => {
     ['a village of the host who received the guest, with no country after it', 'استضاف رئيس الوزراء الياباني نظيره الهندي في منزله الريفي بقرية ناروساوا، الواقعة عند سفح جبل فوجي.', ['IN', 'JP'], { city: 'ناروساوا', country: 'JP' }],
     ['an unknown resort spelled as written, marks earlier in the sentence aside', 'عقد الزعيمان لقاءً ثنائياً يوم الخميس في منتجع بورغو إنياتسيا قرب بلدة فازانو بجنوب إيطاليا.', ['JP', 'UA'], { city: 'بورغو إنياتسيا', country: 'IT' }],
     ['«عمّان» with its shadda is Amman, not Oman, after «في» alone', 'والتقى وزير الخارجية الياباني نظيره الأردني أيمن الصفدي في عمّان اليوم.', ['JO', 'JP'], { city: 'عمّان', country: 'JO' }],
+    // pair-08, pair-18: a palace's own name is no town; the capital named after it is the place
+    ['a palace named by its own name, then the capital', 'استقبل رئيس الإكوادور ظهر أمس وزير الخارجية الياباني في قصر كارونديليت الرئاسي بالعاصمة كيتو.', ['EC', 'JP'], { city: 'كيتو', country: 'EC' }],
+    ['a palace named in quotes, then the capital', 'وعقد رئيس الوزراء الياباني مباحثات مع الرئيس الأوزبكي أعقبت مراسم استقبال أقيمت له في قصر "أق سراي" بالعاصمة طشقند.', ['JP', 'UZ'], { city: 'طشقند', country: 'UZ' }],
+    ['a palace named after its town', 'استقبل رئيس الجمهورية اللبنانية قبل ظهر اليوم في قصر بعبدا وزير الدولة الياباني.', ['JP', 'LB'], { city: 'بعبدا', country: 'LB' }],
     ['a party\'s capital told by its nisba alone', 'عقد رئيس الوزراء الياباني، الأحد، مباحثات مع رئيسة بيرو في قصر الحكومة بالعاصمة البيروفية.', ['JP', 'PE'], { city: 'ليما', country: 'PE' }],
     ['a city told right after the seat of a party\'s government is where the seat is', 'عقد الزعيمان محادثات صباح اليوم في مقر الإقامة الرسمي لرئيس الوزراء الماليزي في بوتراجايا، المركز الإداري.', ['JP', 'MY'], { city: 'بوتراجايا', country: 'MY' }],
     ['an unknown town of three words', 'أجرى وزير الدفاع الياباني محادثات مع نظيره في مقر وزارة الدفاع في مجمع قيادة الدفاع بمدينة سري جاياواردنابورا كوتي السريلانكية، حيث أقيمت له مراسم استقبال.', ['JP', 'LK'], { city: 'سري جاياواردنابورا كوتي', country: 'LK' }],
