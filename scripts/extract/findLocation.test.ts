@@ -21,6 +21,8 @@ describe('findLocation', () => {
     ['a village of the host who received the guest, with no country after it', 'استضاف رئيس الوزراء الياباني نظيره الهندي في منزله الريفي بقرية ناروساوا، الواقعة عند سفح جبل فوجي.', ['IN', 'JP'], { city: 'ناروساوا', country: 'JP' }],
     ['an unknown resort spelled as written, marks earlier in the sentence aside', 'عقد الزعيمان لقاءً ثنائياً يوم الخميس في منتجع بورغو إنياتسيا قرب بلدة فازانو بجنوب إيطاليا.', ['JP', 'UA'], { city: 'بورغو إنياتسيا', country: 'IT' }],
     ['«عمّان» with its shadda is Amman, not Oman, after «في» alone', 'والتقى وزير الخارجية الياباني نظيره الأردني أيمن الصفدي في عمّان اليوم.', ['JO', 'JP'], { city: 'عمّان', country: 'JO' }],
+    // delta-11: «منتجع "بورغو إينياتسيا" بمنطقة بوليا»
+    ['an unknown resort\'s name ends at its closing quote', 'التقى رئيس الوزراء الياباني نظيره الكندي على هامش قمة مجموعة السبع التي يحتضنها منتجع "بورغو إينياتسيا" بمنطقة بوليا جنوب إيطاليا.', ['CA', 'JP'], { city: 'بورغو إينياتسيا', country: 'IT' }],
     // pair-08, pair-18: a palace's own name is no town; the capital named after it is the place
     ['a palace named by its own name, then the capital', 'استقبل رئيس الإكوادور ظهر أمس وزير الخارجية الياباني في قصر كارونديليت الرئاسي بالعاصمة كيتو.', ['EC', 'JP'], { city: 'كيتو', country: 'EC' }],
     ['a palace named in quotes, then the capital', 'وعقد رئيس الوزراء الياباني مباحثات مع الرئيس الأوزبكي أعقبت مراسم استقبال أقيمت له في قصر "أق سراي" بالعاصمة طشقند.', ['JP', 'UZ'], { city: 'طشقند', country: 'UZ' }],

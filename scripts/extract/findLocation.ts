@@ -142,6 +142,8 @@ function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrenc
   for (; end < sentence.tokens.length && words.length < UNKNOWN_TOWN_WORDS; end++) {
     const word = sentence.tokens[end]!.norm;
     if (word.startsWith('ال') || isStopword(word) || isCommonWord(word) || DIRECTIONS.has(word) || /\d/.test(word)) break;
+    // the name ends at a closing quote, a bracket or a comma («منتجع "بورغو إينياتسيا" بمنطقة بوليا»)
+    if (end > at && /["»”')\]،,؛;.]/.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[end]!.start))) break;
     if (countries.some((country) => country.sentence === sentence.index && country.start === end)) break;
     // token positions are the folded text's: a dropped mark earlier in the sentence («لقاءً») shifts the written one
     words.push(originalSpelling(sentence, sentence.tokens[end]!.start, sentence.tokens[end]!.end));
