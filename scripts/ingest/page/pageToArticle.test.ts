@@ -76,6 +76,19 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', 'كتب- محمد صفوت:', '5 مايو 2025 - 10:20 م', '', caption, '', 'نيودلهي- (أ ش أ):', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
   });
+  test('a caption with its credit under it, below the headline, is not the headline, though it repeats more of the lede', () => {
+    // delta-03: «المستشار الألماني أولاف شولتس ورئيس الوزراء الياباني …» over «صورة من: Kimimasa Mayama/REUTERS»
+    const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني أمام الصحفيين في نيودلهي';
+    const parts = pageToArticle(['سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', caption, 'صورة من: Getty Images', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
+  test('«نص: …» is a byline: the caption under it is not the headline', () => {
+    // delta-09: «نص: مونت كارلو الدولية», then the photo's caption
+    const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال محادثاتهما في نيودلهي';
+    const parts = pageToArticle(['سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', 'نص: وكالات', 'دقيقتان', '', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');
+  });
   test('a photo credit right under the headline leaves it the headline, though the caption under the credit repeats more of the lede', () => {
     const caption = 'التعليق على الصورة، وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', 'صدر الصورة، Getty Images', caption, '', LEDE, '', SECOND].join('\n'));

@@ -60,8 +60,8 @@ function isCaption(lines: readonly Line[], at: number, creditBelowCounts = true)
 /** Every spelling of the gazetteer's people, folded: a line that is only one of them is a portrait's caption. */
 const personNames = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].map(normalizeForMatching)));
 
-/** A byline: «كتب- …», «كتب: …», «كتبت …», «بقلم: …». */
-const BYLINE = /^(كتب|كتبت|بقلم)(\s*[-–:]|\s+\S)/;
+/** A byline: «كتب- …», «كتب: …», «كتبت …», «بقلم: …», «نص: …», «إعداد: …». */
+const BYLINE = /^(?:(?:كتب|كتبت|بقلم)(?:\s*[-–:]|\s+\S)|(?:نص|إعداد)\s*:)/;
 /** A publication line that may give no date the page stage reads («نشرت في منذ 4 ساعات»). */
 const PUBLISHED = /^(نشر|نشرت|نُشر|نُشرت|تاريخ النشر|آخر تحديث)(\s|:)/;
 /** Words a line must share with the lede before a date line under it ends the search for the headline (a byline: any). */
@@ -107,6 +107,8 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if (FULL_STOP_INSIDE.test(line.text)) continue;
     // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name
     if (personNames.has(line.features!.key)) continue;
+    // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption
+    if (best && best.score >= HEADLINE_MIN_SHARED && lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'credit') continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
     scores.set(i, score);
