@@ -22,7 +22,8 @@ export interface CountryOccurrence {
   ofPlace?: boolean;
 }
 
-type Term = { code: string; kind: CountryTermKind } | null;
+/** A country term, or null for a phrase that blocks one; `also`: the other countries a joint term names («الكوريتين»). */
+type Term = { code: string; kind: CountryTermKind; also?: string[] } | null;
 
 const ambiguous = new Set(AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching));
 
@@ -95,6 +96,7 @@ function* countryTerms(): Generator<readonly [string, Term]> {
     const english = countryToEnglishName(code);
     if (english.length > 3) yield [english, { code, kind: 'name' }];
   }
+  for (const [term, [code, ...also]] of Object.entries(COUNTRY_DATA.jointTerms)) yield [term, { code: code!, kind: 'name', also }];
   for (const city of CITIES) {
     if (!city.capital) continue;
     for (const name of [city.name, ...city.aliases]) yield [name, { code: city.country, kind: 'capital' }];
@@ -168,8 +170,12 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
       // «كلاوس يوهانيس» is Klaus, not «ك» + «لاوس»: a letter read as a proclitic may be a name's own
       if (match.prefix && GAZETTEER_NAME_WORDS.has(sentence.tokens[match.start]!.norm)) continue;
       const ofPlace = match.value.kind === 'nisba' && (followsOwnCity(sentence, match.start, match.value.code) || namesOwnCityAfter(sentence, match.start, match.end, match.value.code));
-      found.push({ ...match.value, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
+      const { also = [], ...term } = match.value;
+      for (const code of [term.code, ...also]) found.push({ ...term, code, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
+    const places = ambiguousNamesAsPlaces(sentence, found);
+    // in the order of the text
+    if (places.length) found.splice(0, found.length, ...found.concat(places).sort((a, b) => a.sentence - b.sentence || a.start - b.start));
   }
   const people = nisbasNamingPeople(sentences, found);
   const withoutPeople = people.size === 0 ? found : found.filter((occurrence) => occurrence.kind !== 'nisba' || !people.has(sentenceWord(sentences, occurrence)));
@@ -181,6 +187,29 @@ function sentenceWord(sentences: readonly Sentence[], occurrence: CountryOccurre
   const token = sentences.find((sentence) => sentence.index === occurrence.sentence)?.tokens[occurrence.start];
   if (!token || occurrence.end - occurrence.start !== 1) return '';
   return [...familyNisbas.keys()].find((nisba) => token.norm.endsWith(nisba)) ?? token.norm;
+}
+
+/** Names too ambiguous to index («مالي», financial), folded, with their country. */
+const placeOnlyNames = new Map(Object.entries(COUNTRY_DATA.ambiguousNamesAsPlaces).map(([name, code]) => [normalizeForMatching(name), code] as const));
+/** Words before a name that make it a place («في», «إلى», «من»). */
+const PLACE_BEFORE = new Set(PLACE_WORDS.beforePlaceNotGovernment.map(normalizeForMatching));
+
+/**
+ * The ambiguous names of a sentence that stand where only a place can: after a preposition («في مالي المجاورة») or
+ * beside another country of a list («مالي وبوركينا فاسو», «النيجر ومالي»). «دعم مالي» stays an adjective.
+ */
+function ambiguousNamesAsPlaces(sentence: Sentence, found: readonly CountryOccurrence[]): CountryOccurrence[] {
+  const here = found.filter((occurrence) => occurrence.sentence === sentence.index);
+  const places: CountryOccurrence[] = [];
+  sentence.tokens.forEach((token, at) => {
+    const conjoined = token.norm.startsWith('و') && placeOnlyNames.has(token.norm.slice(1));
+    const code = placeOnlyNames.get(conjoined ? token.norm.slice(1) : token.norm);
+    if (code === undefined) return;
+    const afterPreposition = !conjoined && PLACE_BEFORE.has(sentence.tokens[at - 1]?.norm ?? '');
+    const inList = (conjoined && here.some((occurrence) => occurrence.end === at)) || here.some((occurrence) => occurrence.start === at + 1 && occurrence.conjoined);
+    if (afterPreposition || inList) places.push({ code, kind: 'name', sentence: sentence.index, start: at, end: at + 1, conjoined });
+  });
+  return places;
 }
 
 /** Country → the countries that share its nisbas (countries.json nisbasSharedWith). */

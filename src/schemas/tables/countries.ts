@@ -27,6 +27,10 @@ export const countriesTable = z
     excludedRegionCodes: z.array(countryCode),
     /** Country names that are everyday words too (مالي = financial): never matched alone in text. */
     ambiguousTerms: z.array(arabicText),
+    /** Of those, names read as their country where only a place can stand: after a preposition («في مالي») or in a list of countries («مالي وبوركينا فاسو»). */
+    ambiguousNamesAsPlaces: z.record(arabicText, countryCode),
+    /** Words that name several countries at once («الكوريتين», the two Koreas). */
+    jointTerms: z.record(arabicText, z.array(countryCode).min(2)),
     /** Stems whose Egyptian spelling (غ of the hard g written ج) is an everyday word (جاني culprit, جيني genetic): no such spelling is read. */
     hardGSpellingsNot: z.array(arabicText),
     /** Per-country additions, by ISO code. */
