@@ -5,6 +5,9 @@ describe('roleToLevel', () => {
   test.each([
     ['رئيس الوزراء', 'leader'],
     ['ولي العهد رئيس مجلس الوزراء', 'leader'],
+    // the Swiss president, as the gazetteer and the Swiss service write him (delta-01)
+    ['رئيس الاتحاد السويسري', 'leader'],
+    ['رئيس الكنفدرالية', 'leader'],
     // the crown prince named with his emirate, as the gazetteer and the press write Abu Dhabi's (horizon-07)
     ['ولي عهد أبوظبي', 'leader'],
     ['الرئيس', 'leader'],
