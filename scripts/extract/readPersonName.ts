@@ -66,12 +66,12 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // «إلمار» fold to ال… but their hamza says they are names
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
   // «ترأسه أحمد قربانوف، نائب وزير الخارجية»: a word with a pronoun ending opens no name (isPlausibleName refuses it too)
-  if (first && !word.endsWith('الله') && PRONOUN_ENDING.test(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return false;
+  if (first && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return false;
   if (first && hasArticle(sentence, at)) return false;
   // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
   if (!first && /^است\S{2,}ت$/.test(word)) return false;
   // «وقال»، «وأكد»: a verb or stop-word behind و; names may open with و (ويليام، وليد، وانغ)
-  if (first && word.startsWith('و') && (stopwords.has(word.slice(1)) || isCommonWord(word.slice(1)) || isCueWord(word.slice(1)) || isStopword(word))) return false;
+  if (first && word.startsWith('و') && word !== 'وو' && (stopwords.has(word.slice(1)) || isCommonWord(word.slice(1)) || isCueWord(word.slice(1)) || isStopword(word))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط) or ends it (خليفة شاهين المرر، before punctuation or و)
@@ -81,8 +81,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
     const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
     if (!endsName || organisationWords.has(word) || dateWords.has(word)) return false;
   }
-  // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
-  if (word.startsWith('و') && stopwords.has(word.slice(1))) return false;
+  // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا); «وو» is Wu, no word being و behind و
+  if (word.startsWith('و') && word !== 'وو' && stopwords.has(word.slice(1))) return false;
   return !matchPhraseAt(titleIndex, sentence.tokens, at);
 }
 
@@ -201,6 +201,14 @@ const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عب�
 const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;
 
 /**
+ * Whether a word as written carries a possessive pronoun: «الله» does not, nor a foreign syllable of three letters
+ * that ends in ه («كوه» Koh, «شاه»), which no noun with «ـه» is once the particles (منه، عنه، فيه) are stop-words.
+ */
+function hasPronounEnding(word: string): boolean {
+  return PRONOUN_ENDING.test(word) && !word.endsWith('الله') && !(word.length <= 3 && word.endsWith('ه'));
+}
+
+/**
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
  * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
  * غداء») unless a known name has it, and no dangling link word at its end («عبدالعزيز بن»).
@@ -215,8 +223,9 @@ export function isPlausibleName(name: string): boolean {
     if (knownNameWords.has(word)) continue;
     // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
     if (isWrittenAli(original[i]!)) continue;
-    if (ARABIC_STOPWORDS.has(word) || (word.startsWith('و') && ARABIC_STOPWORDS.has(word.slice(1))) || isCommonWord(word) || cueWords.has(word)) return false;
-    if (PRONOUN_ENDING.test(original[i]!) && !original[i]!.endsWith('الله')) return false;
+    // («وو» is Wu: no word is و behind و)
+    if (ARABIC_STOPWORDS.has(word) || (word.startsWith('و') && word !== 'وو' && ARABIC_STOPWORDS.has(word.slice(1))) || isCommonWord(word) || cueWords.has(word)) return false;
+    if (hasPronounEnding(original[i]!)) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة)
     if (original[i]!.endsWith('ة')) return false;
   }
