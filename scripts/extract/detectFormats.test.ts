@@ -27,6 +27,14 @@ describe('detectFormats', () => {
     const found = detectFormats(sentences, levels);
     expect([found.format, found.basis]).toEqual(['other', 'contradicted']);
   });
+  test('a deputy calling on the other side\'s minister in the minister\'s country is a visit; received at home by him, not', () => {
+    // compass-10: Japan's parliamentary vice-minister received by Azerbaijan's foreign minister in Baku
+    const sentences = articleToSentences({ title: 'بيراموف يستقبل نائب الوزير الياباني', paragraphs: ['استقبل وزير الخارجية الأذربيجاني جيحون بيراموف في باكو نائب وزير الخارجية البرلماني الياباني تارو هوندا.'] });
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['AZ', new Set(['foreignMinister'])]]) };
+    expect(detectFormats(sentences, levels, 'AZ').format).toBe('official-visit');
+    expect(detectFormats(sentences, levels, 'JP').format).toBe('other');
+    expect(detectFormats(sentences, levels).format).toBe('other');
+  });
   test('defence ministers meeting in one party\'s country, or a defence minister received by the host\'s deputy, make a visit', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
     expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'))).toBe('other');

@@ -64,6 +64,30 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   return undefined;
 }
 
+/**
+ * A deputy, an envoy or a senior official calling on a minister of the other party in the minister's country: a visit
+ * (levels of the lead sentence, else of the whole event). A minister received by the other side's deputy at home is not.
+ */
+function deputyCallsOnMinister(levels: SideLevels, host: string): boolean {
+  const pair = levels.lead ?? levels.all;
+  const guest = [...pair.keys()].find((code) => code !== host);
+  const hostLevels = pair.get(host);
+  const guestLevels = guest ? pair.get(guest) : undefined;
+  // the deputy is the guest: a minister who travels to meet a deputy is no deputy's visit
+  return hostLevels !== undefined && guestLevels !== undefined && isMinisterOnly(hostLevels) && isDeputyOnly(guestLevels);
+}
+
+/** Levels of a minister of any portfolio. */
+const MINISTER_LEVELS: readonly RoleLevel[] = ['foreignMinister', 'defenceMinister', 'economyMinister', 'minister'];
+/** Whether a side's highest office is a minister's. */
+function isMinisterOnly(levels: ReadonlySet<RoleLevel>): boolean {
+  return !levels.has('leader') && MINISTER_LEVELS.some((level) => levels.has(level));
+}
+/** Whether a side met at deputy level only (a vice-minister, an envoy, a director general). */
+function isDeputyOnly(levels: ReadonlySet<RoleLevel>): boolean {
+  return levels.size === 1 && levels.has('deputy');
+}
+
 /** The level both sides hold in a format told by who met: a summit is the leaders', a foreign ministers' meeting theirs. */
 const LEVEL_OF_FORMAT: Readonly<Record<string, RoleLevel>> = { summit: 'leader', 'foreign-ministers-meeting': 'foreignMinister' };
 
@@ -95,7 +119,9 @@ export interface FormatsFound {
  * or joint body) decides; otherwise who met (levels of office per party, from sideLevels) decides; otherwise the
  * keyword rules do (background and future sentences ignored).
  */
-export function detectFormats(sentences: Sentence[], levels: SideLevels = { all: new Map() }, hosted = false): FormatsFound {
+export function detectFormats(sentences: Sentence[], levels: SideLevels = { all: new Map() }, host?: string): FormatsFound {
+  // the meeting took place in a party's country (`host`)
+  const hosted = host !== undefined;
   const scores = new Map<string, number>();
   // what the title, the lede and the next paragraph name: only there does a named mechanism decide the format
   const namedScores = new Map<string, number>();
@@ -138,7 +164,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
   const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
   const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted) ?? levelsOfPairToFormat(levels.all, visited, hosted);
-  const main = named ?? byLevels ?? ranked[0]?.[0];
+  // a deputy calling on a minister in the minister's country, when the title and lede name no format: his visit
+  const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
+  const call = !named && !byLevels && host !== undefined && !toldInLede && deputyCallsOnMinister(levels, host) ? 'official-visit' : undefined;
+  const main = named ?? byLevels ?? call ?? ranked[0]?.[0];
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none', remote };
   // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading

@@ -52,7 +52,7 @@ export function extractEvent(article: ArticleText): Extraction {
   const place = findLocation(sentences, { parties: sides.parties, visitDestinations: sides.visitDestinations, format: formats.format, remote: formats.remote, countries, isNameWord, ...(article.dateline ? { dateline: article.dateline } : {}) });
   // a meeting held in one party's country is a visit of the other's: defence ministers' talks there are a visit, not «other»
   if (place.location?.country && sides.parties.includes(place.location.country) && formats.basis !== 'named') {
-    const hosted = detectFormats(sentences, levels, true);
+    const hosted = detectFormats(sentences, levels, place.location.country);
     if (hosted.format !== formats.format) formats = hosted;
   }
   warnings.push(...formats.warnings, ...place.warnings);
