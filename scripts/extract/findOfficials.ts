@@ -1,14 +1,12 @@
-import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
-import { EVENT_CUES, OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
+import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
+import { distinctAliases, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
-import { HOME_COUNTRY } from '../../src/config.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { roleToLevel } from './roleToLevel.ts';
-import { japaneseNameProbability } from './japaneseNameShape.ts';
-import { DELEGATION_HEAD_ROLE, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
+import { isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
@@ -26,23 +24,6 @@ const counterpartTitles = new Set(titleTable.counterpartTitles);
 const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
 /** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
 const HONORIFICS = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
-const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
-/**
- * Every spelling → the people it may name: one person, or, for a family name alone that several people share
- * («كويزومي», «Suzuki»), all of them (the event's day then tells which one is meant).
- */
-const gazetteerIndex = (() => {
-  const ownersByKey = new Map<string, Set<string>>();
-  const spellings: Array<[string, string]> = [];
-  for (const official of gazetteer) {
-    for (const spelling of [official.name, official.nameEn, ...official.aliases]) {
-      const key = normalizeForMatching(spelling);
-      ownersByKey.set(key, (ownersByKey.get(key) ?? new Set()).add(official.id));
-      spellings.push([spelling, key]);
-    }
-  }
-  return buildPhraseIndex(spellings.map(([spelling, key]) => [spelling, [...ownersByKey.get(key)!]] as const));
-})();
 // the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause
 const otherClauseIndex = buildPhraseIndex([...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const), ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, false] as const)]);
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
@@ -63,69 +44,12 @@ const LINK_WORDS = new Set(['بن', 'بنت', 'ابن']);
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
 
-/** The office a person held on a day: the term that covers it, else the gazetteer's role. */
-export function roleOnDay(official: GazetteerOfficial, day: string | undefined): string {
-  if (!day || !official.roles) return official.role;
-  const term = official.roles.findLast((candidate) => candidate.from <= day && (candidate.to === undefined || day <= `${candidate.to}\uffff`));
-  return term?.role ?? official.role;
-}
 
-/**
- * The office of a person in a story whose day is not known: the gazetteer's latest, unless the text's title tells an
- * office of another level («وزير الشؤون الخارجية فوميو كيشيدا», not the later prime minister); then the gazetteer's
- * term of that level, else the title as written.
- */
-function roleAsWritten(official: GazetteerOfficial, written: string | undefined): string {
-  const latest = roleOnDay(official, undefined);
-  const level = written && written !== DELEGATION_HEAD_ROLE && !counterpartTitles.has(written) ? roleToLevel(written) : undefined;
-  if (level === undefined || level === roleToLevel(latest)) return latest;
-  // of several terms at that level, the longest (a full term, not a week as acting minister)
-  const span = (term: { from: string; to?: string | undefined }) => Date.parse(term.to ?? '2100-01-01') - Date.parse(term.from);
-  const terms = (official.roles ?? []).filter((term) => roleToLevel(term.role) === level).sort((a, b) => span(b) - span(a));
-  return terms[0]?.role ?? written!;
-}
 
-/** How sure the shape of a word must make it a Japanese name to stand for another person's given name. */
-const JAPANESE_NAME_SURE = 0.9;
 
-/** The folded words of a gazetteer person's names. */
-function nameWordsOf(official: GazetteerOfficial): Set<string> {
-  return new Set([official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' ')));
-}
 
-/**
- * Whether a single family name has a given name right beside it, joined to it, that is none of the person's own
- * words: «نائب كبير أمناء مجلس الوزراء أكيهيرو نيشيمورا» is not Yasutoshi Nishimura, «أوكادا ناوكي» not Katsuya Okada.
- */
-function otherGivenNameBeside(sentence: Sentence, at: number, official: GazetteerOfficial): boolean {
-  const own = nameWordsOf(official);
-  const joined = (left: number, right: number) => /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
-  const nameLike = (index: number) => {
-    const word = sentence.tokens[index]?.norm;
-    return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_NAME_SURE;
-  };
-  if (official.country !== HOME_COUNTRY) return false;
-  return (at > 0 && joined(at - 1, at) && nameLike(at - 1)) || (at + 1 < sentence.tokens.length && joined(at, at + 1) && nameLike(at + 1));
-}
 
-/** Whether a person held any office listed for them on a day (people without terms count as in office). */
-function inOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
-  if (!day || !official.roles?.length) return true;
-  return official.roles.some((term) => term.from <= day && (term.to === undefined || day <= `${term.to}\uffff`));
-}
 
-/** Every other spelling of a person once, by its folded form (إيوايا and ايوايا are one spelling). */
-function distinctAliases(name: string, spellings: readonly string[]): string[] {
-  const seen = new Set([normalizeArabic(name).toLowerCase()]);
-  const kept: string[] = [];
-  for (const spelling of spellings) {
-    const key = normalizeArabic(spelling).toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    kept.push(spelling);
-  }
-  return kept;
-}
 
 function spellingOf(sentence: Sentence, start: number, end: number, prefix = ''): string {
   const raw = originalSpelling(sentence, sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end);

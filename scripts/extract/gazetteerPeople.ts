@@ -1,0 +1,97 @@
+import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts';
+import { isStopword } from '../../src/arabic/stopwords.ts';
+import { HOME_COUNTRY } from '../../src/config.ts';
+import { OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
+import { japaneseNameProbability } from './japaneseNameShape.ts';
+import { buildPhraseIndex } from './phraseIndex.ts';
+import { DELEGATION_HEAD_ROLE } from './readPersonName.ts';
+import { roleToLevel } from './roleToLevel.ts';
+import type { Sentence } from './sentences.ts';
+
+// The gazetteer's people as the officials stage reads them: their spellings, their offices on a day, and the checks
+// that keep a family name from naming the wrong person.
+
+const counterpartTitles = new Set(titleTable.counterpartTitles);
+
+export const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
+
+/**
+ * Every spelling → the people it may name: one person, or, for a family name alone that several people share
+ * («كويزومي», «Suzuki»), all of them (the event's day then tells which one is meant).
+ */
+export const gazetteerIndex = (() => {
+  const ownersByKey = new Map<string, Set<string>>();
+  const spellings: Array<[string, string]> = [];
+  for (const official of gazetteer) {
+    for (const spelling of [official.name, official.nameEn, ...official.aliases]) {
+      const key = normalizeForMatching(spelling);
+      ownersByKey.set(key, (ownersByKey.get(key) ?? new Set()).add(official.id));
+      spellings.push([spelling, key]);
+    }
+  }
+  return buildPhraseIndex(spellings.map(([spelling, key]) => [spelling, [...ownersByKey.get(key)!]] as const));
+})();
+
+/** The office a person held on a day: the term that covers it, else the gazetteer's role. */
+export function roleOnDay(official: GazetteerOfficial, day: string | undefined): string {
+  if (!day || !official.roles) return official.role;
+  const term = official.roles.findLast((candidate) => candidate.from <= day && (candidate.to === undefined || day <= `${candidate.to}\uffff`));
+  return term?.role ?? official.role;
+}
+
+/**
+ * The office of a person in a story whose day is not known: the gazetteer's latest, unless the text's title tells an
+ * office of another level («وزير الشؤون الخارجية فوميو كيشيدا», not the later prime minister); then the gazetteer's
+ * term of that level, else the title as written.
+ */
+export function roleAsWritten(official: GazetteerOfficial, written: string | undefined): string {
+  const latest = roleOnDay(official, undefined);
+  const level = written && written !== DELEGATION_HEAD_ROLE && !counterpartTitles.has(written) ? roleToLevel(written) : undefined;
+  if (level === undefined || level === roleToLevel(latest)) return latest;
+  // of several terms at that level, the longest (a full term, not a week as acting minister)
+  const span = (term: { from: string; to?: string | undefined }) => Date.parse(term.to ?? '2100-01-01') - Date.parse(term.from);
+  const terms = (official.roles ?? []).filter((term) => roleToLevel(term.role) === level).sort((a, b) => span(b) - span(a));
+  return terms[0]?.role ?? written!;
+}
+
+/** How sure the shape of a word must make it a Japanese name to stand for another person's given name. */
+const JAPANESE_NAME_SURE = 0.9;
+
+/** The folded words of a gazetteer person's names. */
+function nameWordsOf(official: GazetteerOfficial): Set<string> {
+  return new Set([official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' ')));
+}
+
+/**
+ * Whether a single family name has a given name right beside it, joined to it, that is none of the person's own
+ * words: «نائب كبير أمناء مجلس الوزراء أكيهيرو نيشيمورا» is not Yasutoshi Nishimura, «أوكادا ناوكي» not Katsuya Okada.
+ */
+export function otherGivenNameBeside(sentence: Sentence, at: number, official: GazetteerOfficial): boolean {
+  const own = nameWordsOf(official);
+  const joined = (left: number, right: number) => /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
+  const nameLike = (index: number) => {
+    const word = sentence.tokens[index]?.norm;
+    return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_NAME_SURE;
+  };
+  if (official.country !== HOME_COUNTRY) return false;
+  return (at > 0 && joined(at - 1, at) && nameLike(at - 1)) || (at + 1 < sentence.tokens.length && joined(at, at + 1) && nameLike(at + 1));
+}
+
+/** Whether a person held any office listed for them on a day (people without terms count as in office). */
+export function inOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
+  if (!day || !official.roles?.length) return true;
+  return official.roles.some((term) => term.from <= day && (term.to === undefined || day <= `${term.to}\uffff`));
+}
+
+/** Every other spelling of a person once, by its folded form (إيوايا and ايوايا are one spelling). */
+export function distinctAliases(name: string, spellings: readonly string[]): string[] {
+  const seen = new Set([normalizeArabic(name).toLowerCase()]);
+  const kept: string[] = [];
+  for (const spelling of spellings) {
+    const key = normalizeArabic(spelling).toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(spelling);
+  }
+  return kept;
+}
