@@ -56,10 +56,13 @@ describe('bareDateLineToDay', () => {
     ['الإثنين 2024/11/18 10:52 م بتوقيت أبوظبي', '2024-11-18'],
     ['الأربعاء 14 ربيع الآخر 1441 هـ. الموافق 11 ديسمبر 2019 العدد 16066', '2019-12-11'],
     ['الأناضول |29.10.2024 - تحديث : 30.10.2024', '2024-10-29'],
-  ])('reads a stamp with its outlet, views or time zone: %s', (line, day) => {
+    // fjord-01: the section's name glued to the date as copied
+    ['عرب وعالم28-8-2016 | 15:42', '2016-08-28'],
+    ['سياسة 28-8-2016 | 15:42', '2016-08-28'],
+  ])('reads a stamp with its outlet, section, views or time zone: %s', (line, day) => {
     expect(bareDateLineToDay(line)).toBe(day);
   });
-  test.each(['التقى الوزيران في طوكيو يوم 5 مايو 2025 | وبحثا التعاون الثنائي في مجالات عدة', '2022-05-01 | الرئيسية عربي ودولي أخبار آسيا اليوم'])('refuses a line that says more: %s', (line) => {
+  test.each(['التقى الوزيران في طوكيو يوم 5 مايو 2025 | وبحثا التعاون الثنائي في مجالات عدة', '2022-05-01 | الرئيسية عربي ودولي أخبار آسيا اليوم', 'التقى الوزيران في 28-8-2016'])('refuses a line that says more: %s', (line) => {
     expect(bareDateLineToDay(line)).toBeUndefined();
   });
   test.each([

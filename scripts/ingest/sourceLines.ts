@@ -91,9 +91,14 @@ export function bareDateLineToDay(text: string): string | undefined {
   const line = text.replace(/\s*[-–|]\s*(?:آخر\s+)?تحديث\s*[:：]?.*$/u, '');
   if (line.length > 90 || !ANY_DIGIT.test(line)) return undefined;
   if (textBesideDates(line).length === 0) return parsePublicationDate(line);
-  // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»
-  const segments = line.split('|').map((segment) => segment.trim()).filter(Boolean);
-  if (segments.length < 2) return undefined;
+  // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»;
+  // a section's name may stand right before the date, even glued to it as copied («عرب وعالم28-8-2016 | 15:42»)
+  const parts = line
+    .split('|')
+    .map((segment) => segment.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const segments = parts.flatMap((segment) => sectionBeforeDate(segment) ?? [segment]);
   const dated = segments.filter((segment) => ANY_DIGIT.test(segment) && textBesideDates(segment).length === 0 && parsePublicationDate(segment) !== undefined);
   const others = segments.filter((segment) => !dated.includes(segment));
   if (dated.length !== 1 || others.some((segment) => segment.split(/\s+/).length > STAMP_WORDS || /[.؟!]$/.test(segment))) return undefined;
@@ -102,6 +107,12 @@ export function bareDateLineToDay(text: string): string | undefined {
 
 /** How many words a segment beside a stamp's date may have (an outlet, a section, a count of views). */
 const STAMP_WORDS = 4;
+
+/** A section's name and the date right after it («عرب وعالم28-8-2016» → «عرب وعالم», «28-8-2016»), or undefined. */
+function sectionBeforeDate(segment: string): [string, string] | undefined {
+  const match = /^(\p{L}+(?:\s+\p{L}+){0,3})\s*(\d[\d\s./-]*\d)$/u.exec(segment);
+  return match ? [match[1]!, match[2]!] : undefined;
+}
 
 /**
  * A dateline above the lede («جدة 28 ذو الحجة 1444 هـ الموافق 16 يوليو 2023 م واس»): a short line giving a whole date

@@ -83,6 +83,13 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('under the headline, a line that ends by saying when the photo was taken is its caption', () => {
+    // fjord-01: «شينزو آبي وإسماعيل عمر جيله خلال لقائهما في نيروبي» under the headline and the stamp
+    const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال لقائهما في نيودلهي';
+    const parts = pageToArticle(['سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('«نص: …» is a byline: the caption under it is not the headline', () => {
     // delta-09: «نص: مونت كارلو الدولية», then the photo's caption
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال محادثاتهما في نيودلهي';

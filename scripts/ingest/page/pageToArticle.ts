@@ -67,6 +67,9 @@ const PUBLISHED = /^(نشر|نشرت|نُشر|نُشرت|تاريخ النشر|�
 /** Words a line must share with the lede before a date line under it ends the search for the headline (a byline: any). */
 const HEADLINE_MIN_SHARED = 3;
 
+/** A caption's last words: when the photo was taken («… خلال لقائهما في نيروبي», «… خلال اللقاء»), folded. */
+const TAKEN_DURING = /\s(?:خلال|اثناء)\s(?:لقايهما|لقايه|لقايها|اللقاء|مباحثاتهما|المباحثات|محادثاتهما|المحادثات|اجتماعهما|الاجتماع)(?:\s\S+){0,3}$/;
+
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
 
@@ -107,8 +110,9 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if (FULL_STOP_INSIDE.test(line.text)) continue;
     // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name
     if (personNames.has(line.features!.key)) continue;
-    // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption
-    if (best && best.score >= HEADLINE_MIN_SHARED && lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'credit') continue;
+    // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption, and
+    // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي»)
+    if (best && best.score >= HEADLINE_MIN_SHARED && (lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'credit' || TAKEN_DURING.test(line.features!.key))) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
     scores.set(i, score);
