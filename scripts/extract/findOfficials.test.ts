@@ -30,6 +30,8 @@ describe('findOfficials', () => {
     // quad-02, and the same turn in asia-07, asia-12, equinox-01, horizon-09: «قبل أن» opens no other time here
     ['the talks told after the welcome, «… قبل أن يعقد جلسة مباحثات مع X», are the event\'s', 'وتوجه رئيس الوزراء الياباني إلى القصر حيث أقيمت له مراسم استقبال رسمية، قبل أن يعقد جلسة مباحثات مع الرئيس الغاني نانا أكوفو أدو.', ['نانا أكوفو أدو:GH']],
     ['«قبل أن يتوجه إلى … حيث يلتقي X» still tells another stop', 'وأجرى رئيس الوزراء الياباني محادثات في أكرا، قبل أن يتوجه إلى نيروبي حيث يلتقي الرئيس الكيني وليام روتو.', []],
+    // ember-01, fjord-08: the same Sudanese state minister in two outlets
+    ['a compound given name «كمال الدين»', 'وأجرى الوزير الياباني محادثات في طوكيو مع وزير الدولة بوزارة الخارجية السودانية كمال الدين إسماعيل سعيد.', ['كمال الدين إسماعيل سعيد:SD']],
     // cedar-04 (KBS), cedar-07 (People's Daily): a Korean «كوه» is no noun with «ـه», a Chinese «وو» no و behind و; «الأوسط» is the office's
     ['a Korean family name ending in ه, in quotes after an office of the Middle East', 'وزار المدير العام لمكتب شؤون إفريقيا والشرق الأوسط بالوزارة "كوه كيونغ سوك" مقر وزارة الخارجية اليابانية حيث عقد الجولة الثامنة من المشاورات.', ['كوه كيونغ سوك:']],
     ['the Chinese family name «وو»', 'وحضر المحادثات من الجانب الصيني المدير العام لإدارة الشؤون الآسيوية بوزارة الخارجية وو جيانغ هاو.', ['وو جيانغ هاو:CN']],

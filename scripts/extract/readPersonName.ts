@@ -28,6 +28,8 @@ const organisationWords = new Set(titleTable.organisationWords.map(normalizeForM
 const commonWords = new Set(COMMON_WORDS.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const dateWords = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
+/** The second word of a compound given name, after any first («كمال الدين», «نور الدين», «نصر الله»), folded. */
+const COMPOUND_NAME_ENDS = new Set(['الدين', 'الله']);
 
 /** Whether a word is a common noun or adjective of the data list, with or without ال and proclitics. */
 export function isCommonWord(word: string): boolean {
@@ -74,8 +76,9 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (first && word.startsWith('و') && word !== 'وو' && (stopwords.has(word.slice(1)) || isCommonWord(word.slice(1)) || isCueWord(word.slice(1)) || isStopword(word))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
-  // inside a name, ال follows a link word (عبد الله، أبو الغيط) or ends it (خليفة شاهين المرر، before punctuation or و)
-  if (!first && word.startsWith('ال') && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '')) {
+  // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
+  // ends it (خليفة شاهين المرر، before punctuation or و)
+  if (!first && word.startsWith('ال') && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '') && !COMPOUND_NAME_ENDS.has(word)) {
     const next = sentence.tokens[at + 1];
     // the name ends at punctuation, at و, or where a title follows it («خالد بن عبدالعزيز الفالح الوزير المرافق»)
     const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
