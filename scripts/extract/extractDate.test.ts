@@ -94,6 +94,16 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(found.date).toEqual({ date: '2025-08-27', precision: 'day' });
   });
 
+  test('a day told aside about the visit («الزيارة التي بدأها … مساء امس السبت») leaves the talks\' day unquestioned', () => {
+    // ember-03: the call on the president on Sunday, the visit begun on Saturday evening
+    const found = dateOf('رئيسي يستقبل وزير الخارجية الياباني', [
+      'طهران/ 22 آب/ اغسطس/ ارنا - اكد رئيس الجمهورية خلال استقباله وزير الخارجية الياباني اليوم الاحد اهمية التعاون.',
+      'وجرى اللقاء في مقر رئاسة الجمهورية بطهران، في اطار الزيارة التي بدأها الوزير الى ايران مساء امس السبت.',
+    ], '2021-08-22');
+    expect(found.date).toEqual({ date: '2021-08-22', precision: 'day' });
+    expect(found.review).toBeUndefined();
+  });
+
   test('in one sentence, the day of the report yields to the day of the talks told after it', () => {
     // cedar-04: «وقالت وزارة الخارجية في سيئول اليوم الخميس إن المدير العام … زار أمس الأربعاء مقر وزارة الخارجية اليابانية»
     const found = dateOf('سيئول وطوكيو تعقدان مشاورات', [

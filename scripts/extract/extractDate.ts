@@ -1,5 +1,5 @@
 import { foldForMatching } from '../../src/arabic/fold.ts';
-import { EVENT_CUES } from '../../src/data/index.ts';
+import { EVENT_CUES, PARTY_CUES } from '../../src/data/index.ts';
 import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
 import { DATE_CUE_WORDS } from './arabicDateWords.ts';
 import { findDateMentions, type DateMention } from './parseArabicDate.ts';
@@ -71,6 +71,17 @@ function afterBound(norm: string, at: number): boolean {
  */
 function isAside(norm: string, at: number): boolean {
   return relativeClauseStart(norm, at) !== undefined || afterBound(norm, at);
+}
+
+/** Words of visits («الزيارة», «زيارته»), folded: the noun a relative clause about the visit hangs on. */
+const visitNouns = new Set(PARTY_CUES.visitWords.map(foldForMatching));
+
+/** Whether the day at `at` is told in a relative clause about the visit («في اطار الزيارة التي بدأها … امس السبت»), not about the talks («المحادثات التي أجراها يوم الخميس»). */
+function inClauseAboutVisit(norm: string, at: number): boolean {
+  const start = relativeClauseStart(norm, at);
+  if (start === undefined) return false;
+  const head = norm.slice(0, start).trim().split(/\s+/).at(-1) ?? '';
+  return withoutProclitics(head).some((form) => visitNouns.has(form));
 }
 
 /** Verbs that report («ذكرت», «قال», «أفادت»), folded, with the و or ف a sentence opens with. */
@@ -214,7 +225,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
       if (!sentence.talks || sentence === first.sentence) continue;
       const mentions = mentionsOf.get(sentence.index) ?? [];
       // a day after «حتى», «منذ», «قبل» or «بعد» («تستمر حتى بعد غد الخميس») bounds a stay; it is no day of the talks
-      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at));
+      // nor is a day told aside in a relative clause («في اطار الزيارة التي بدأها … مساء امس السبت»): the visit's start
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at) && !inClauseAboutVisit(sentence.norm, mentions[i]!.at));
       if (talkDay) {
         review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
         break;

@@ -7,7 +7,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const breadcrumbPattern = new RegExp(
   `^(?:(?:${[...CLUTTER.breadcrumbWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s»›>/|<«‹،,\\-–]*){1,8}$`,
 );
-const clutterPattern = new RegExp(CLUTTER.lines.map((rule) => `(?:${rule.pattern})`).join('|'));
+const clutterPattern = new RegExp([...CLUTTER.lines, ...CLUTTER.stampCompanions].map((rule) => `(?:${rule.pattern})`).join('|'));
+const stampCompanionPattern = new RegExp(CLUTTER.stampCompanions.map((rule) => `(?:${rule.pattern})`).join('|'));
 const readAlsoPatterns = CLUTTER.readAlso.map((rule) => new RegExp(rule.pattern));
 
 /** Whether a folded line is known page furniture (comment widget, share bar, breadcrumb, tag line …). */
@@ -18,4 +19,9 @@ export function isKnownClutter(key: string): boolean {
 /** Whether a folded line opens a "read also" block. */
 export function isKnownReadAlso(key: string): boolean {
   return readAlsoPatterns.some((pattern) => pattern.test(key));
+}
+
+/** Whether a folded line stands beside a date stamp: the item's number, its reading time («رمز الخبر: 84446172»). */
+export function isStampCompanion(key: string): boolean {
+  return stampCompanionPattern.test(key);
 }

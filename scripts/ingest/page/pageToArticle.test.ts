@@ -90,6 +90,12 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('a stamp above the headline, with the item\'s number between them, dates the article', () => {
+    // ember-03 (IRNA): «٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١ - ١٤:٤٧», «رمز الخبر: ٨٤٤٤٦١٧٢», then the headline
+    const parts = pageToArticle(['الرئيسية  |  سياسة  |  اقتصاد  |  دولي', '٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١ - ١٤:٤٧', 'رمز الخبر: ٨٤٤٤٦١٧٢', '', 'سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.header).toEqual(['٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١ - ١٤:٤٧']);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('«نص: …» is a byline: the caption under it is not the headline', () => {
     // delta-09: «نص: مونت كارلو الدولية», then the photo's caption
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال محادثاتهما في نيودلهي';

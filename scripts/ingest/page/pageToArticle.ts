@@ -3,6 +3,7 @@ import { OFFICIALS } from '../../../src/data/index.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
 import { lineToFeatures } from './lineFeatures.ts';
 import { lineToKind } from './lineToKind.ts';
+import { isStampCompanion } from './knownClutter.ts';
 import { contentWords } from './contentWords.ts';
 import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
@@ -203,7 +204,8 @@ export function pageToArticle(text: string): PageParts {
   // A date line right above the headline is the article's (sites print it there too); a banner's date stands higher, over the menus.
   const headerFrom = titleAt === undefined ? article.start : titleAt + 1;
   const bannerEnd = titleAt ?? article.start;
-  const above = titleAt === undefined ? -1 : lines.slice(0, titleAt).findLastIndex((line) => line.kind !== 'blank');
+  // (the item's number or reading time may stand between them: «٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١», «رمز الخبر: ٨٤٤٤٦١٧٢»)
+  const above = titleAt === undefined ? -1 : lines.slice(0, titleAt).findLastIndex((line) => line.kind !== 'blank' && !isStampCompanion(line.features!.key));
   const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : -1;
   const parts: PageParts = {
     banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),

@@ -23,5 +23,7 @@ export const clutterTable = z
     breadcrumbWords: z.array(z.string().min(1)),
     /** Lines that open a "read also" block: the rest of the page is another article. */
     readAlso: z.array(clutterRule),
+    /** Lines that stand beside an article's date stamp (its number, its reading time): furniture that a stamp above the headline may have between them. */
+    stampCompanions: z.array(clutterRule),
   })
   .strict();

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeForMatching } from '../../../src/arabic/fold.ts';
+import { isKnownClutter, isKnownReadAlso, isStampCompanion } from './knownClutter.ts';
+import { lineToFeatures } from './lineFeatures.ts';
+import { lineToKind } from './lineToKind.ts';
+
+const kindOf = (line: string) => lineToKind(lineToFeatures(line));
+
+describe('page furniture, by the clutter table or by its shape', () => {
+  test.each([
+    'تعليق (0)',
+    'اترك تعليقاً',
+    'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
+    'زر الذهاب إلى الأعلى',
+    'إغلاق',
+    'اظهر المزيد',
+    'آسياأخبار العالم',
+    'الرئيسية » أخبار » العالم',
+    'تابع أحدث الأخبار عبر تطبيق',
+    'كلمات دلالية: الشرق الأوسط',
+    'شارك',
+    'فيسبوك تويتر واتساب',
+    'Facebook | Twitter | WhatsApp',
+    'آخر تحديث: 12:30 م',
+    '3 دقائق للقراءة',
+    '3 دقائق',
+    'قراءة 3 دقائق',
+    'دقيقتان للقراءة',
+    'رمز الخبر: ٨٤٤٤٦١٧٢',
+    'بقلم: محمد أحمد',
+    'صورة أرشيفية',
+    '(الصورة: رويترز)',
+    'حجم الخط',
+    '• • •',
+  ])('%s is furniture', (line) => {
+    expect(['clutter', 'credit', 'tail']).toContain(kindOf(line));
+  });
+
+  test.each([
+    'التقى وزير الخارجية الياباني نظيره الهندي في طوكيو.',
+    'الاستنتاج',
+    'آسيا تشهد تحولات كبيرة في التعاون الأمني',
+    'كتب الوزير في تغريدة أن اللقاء كان مثمراً وأن البلدين اتفقا على مواصلة الحوار.',
+    'صورة العلاقات بين البلدين تغيرت كثيراً خلال السنوات الأخيرة.',
+    'وقرأ الوزير بياناً مشتركاً.',
+  ])('%s is no furniture', (line) => {
+    expect(['clutter', 'credit', 'tail']).not.toContain(kindOf(line));
+    expect(isKnownClutter(normalizeForMatching(line))).toBe(false);
+  });
+
+  test.each(['إقرأ أيضاً:', 'اقرأ أيضا: عنوان مقال آخر', 'اقرأ المزيد', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'Read also:'])('%s opens a "read also" block', (line) => {
+    expect(isKnownReadAlso(normalizeForMatching(line))).toBe(true);
+  });
+
+  test('the lines that stand beside a stamp: its number and its reading time, nothing else', () => {
+    expect(['رمز الخبر: ٨٤٤٤٦١٧٢', 'رقم الخبر: 1234', 'دقيقتان للقراءة'].map((line) => isStampCompanion(normalizeForMatching(line)))).toEqual([true, true, true]);
+    expect(['الرئيسية | أخبار', 'سياسة'].map((line) => isStampCompanion(normalizeForMatching(line)))).toEqual([false, false]);
+  });
+});
