@@ -6,6 +6,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { matchPhraseAt, withoutProclitics } from './phraseIndex.ts';
 import { titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
+import { visitWordBefore } from './visitWordBefore.ts';
 
 /** Parties (always with JP) and countries only discussed. */
 export interface PartyClassification {
@@ -145,7 +146,9 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     for (const country of found) {
       if (country.code !== HOME_COUNTRY || country.kind === 'nisba') continue;
       const window = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
-      if (window.some((word) => hasCue(visitWords, word)) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
+      // «… في إطار الزيارة التي يقوم بها حالياً إلى اليابان»: «إلى» Japan with a visit word further back
+      const toJapan = sentence.tokens[country.start - 1]?.norm === 'الي' && visitWordBefore(sentence, country.start);
+      if ((toJapan || window.some((word) => hasCue(visitWords, word))) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
     }
   }
   // the people named in the headline and lede are those of the meeting told; one named later may be of another

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { classifyParties } from './classifyParties.ts';
 import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { articleToSentences } from './sentences.ts';
@@ -89,6 +90,16 @@ describe('findLocation', () => {
     };
     expect(byDateline('أنقرة/ الأناضول')).toEqual([{ city: 'أنقرة', country: 'TR' }, 'datelineElsewhere']);
     expect(byDateline('ليما - الأناضول')).toEqual([{ city: 'ليما', country: 'PE' }, 'dateline']);
+  });
+
+  test('a party\'s dateline, in a story of a visit to the other party, is the agency\'s home, not the venue', () => {
+    // ember-01 (SUNA): «الخرطوم … (سونا) - أجرى وزير الدولة … مباحثات … في إطار الزيارة التي يقوم بها حالياً إلى اليابان»
+    const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['الخرطوم 20-12-2016 (سونا) - أجرى وزير الدولة بوزارة الخارجية أمس مباحثات مع وزير الدولة للشؤون الخارجية الياباني، وذلك في إطار الزيارة التي يقوم بها حالياً إلى اليابان.'] });
+    const countries = findCountries(sentences);
+    const visitDestinations = classifyParties(sentences, countries, []).visitDestinations;
+    expect(visitDestinations).toContain('JP');
+    const found = findLocation(sentences, { parties: ['JP', 'SD'], visitDestinations, format: 'vice-ministerial-dialogue', countries, dateline: 'الخرطوم 20-12-2016 (سونا)' });
+    expect(found.location?.country).toBe('JP');
   });
 
   test('a lede opening with its dateline «X في DATE /agency/» gives the place when no other is told', () => {

@@ -1,12 +1,13 @@
 import { SHADDA } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { CITIES as cities, PARTY_CUES, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
+import { CITIES as cities, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { buildPhraseIndex, findPhrases, withoutProclitics } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
+import { visitWordBefore } from './visitWordBefore.ts';
 import { ledeParagraphOf, originalSpelling, writtenSpan, type Sentence } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
@@ -37,20 +38,6 @@ const CAPITAL_WORDS = new Set(['العاصمه', 'بالعاصمه', 'وبالع
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
 /** Verbs of receiving or hosting a guest: the nisba after them names the host («استقبل الرئيس الإندونيسي», «استضاف رئيس الوزراء الياباني»). */
 const RECEIVE_WORDS = new Set(['استقبل', 'استقبلت', 'يستقبل', 'تستقبل', 'واستقبل', 'واستقبلت', 'استضاف', 'استضافت', 'يستضيف', 'تستضيف', 'واستضاف', 'واستضافت'].map(normalizeForMatching));
-
-/** Words of visits and arrival («زار», «زيارة», «وصل», «يتوجه»), folded. */
-const VISIT_WORDS = new Set(PARTY_CUES.visitWords.map(normalizeForMatching));
-/** How many words before «إلى X» a visit word may stand («وصل رئيس الوزراء الياباني فوميو كيشيدا إلى …»). */
-const VISIT_REACH = 7;
-
-/** Whether a word of visit or arrival stands shortly before token `at` (with no comma between). */
-function visitWordBefore(sentence: Sentence, at: number): boolean {
-  for (let i = at - 1; i >= Math.max(0, at - VISIT_REACH); i--) {
-    if (/[،,؛;.]/.test(sentence.norm.slice(sentence.tokens[i]!.end, sentence.tokens[i + 1]!.start))) return false;
-    if (withoutProclitics(sentence.tokens[i]!.norm).some((form) => VISIT_WORDS.has(form))) return true;
-  }
-  return false;
-}
 
 /** The countries whose leaders or ministers received the guest in the sentences telling the meeting: where it took place. */
 function hostCountries(sentences: readonly Sentence[], countries: readonly CountryOccurrence[]): string[] {
@@ -269,7 +256,10 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   // a meeting held by video has no other place: a dateline is the agency's desk
   if (context.remote) return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
   const dateline = datelineCity(sentences, context.dateline);
-  if (dateline) {
+  // a dateline in one party's country while the text tells a visit to the other's («الخرطوم (سونا) - أجرى الوزير …
+  // في إطار الزيارة التي يقوم بها حالياً إلى اليابان»): the agency's home, not the venue
+  const visitedElsewhere = dateline !== undefined && context.parties.includes(dateline.country) && context.visitDestinations.some((code) => context.parties.includes(code)) && !context.visitDestinations.includes(dateline.country);
+  if (dateline && !visitedElsewhere) {
     // a dateline in a country that did not take part is as often the agency's desk («أنقرة/ الأناضول») as the venue
     if (!context.parties.includes(dateline.country)) {
       return { location: { city: dateline.name, country: dateline.country }, warnings: [`the place is only the dateline's city, ${dateline.name}, in a country that did not take part: the agency's desk or the venue, to be confirmed by an editor`], basis: 'datelineElsewhere' };
