@@ -47,6 +47,8 @@ describe('detectFormats', () => {
   });
   test('reads a joint working group with either wording', () => {
     expect(formatsOf('اجتماع', ['عقد الاجتماع السادس للمجموعة العاملة المشتركة بشأن مكافحة الإرهاب.']).format).toBe('joint-working-group');
+    // ember-02: a joint committee named with its topic between («لجنة التشاور السياسي المشتركة»)
+    expect(formatsOf('انعقاد الجولة الثامنة للجنة التشاور السياسي السودانية اليابانية في طوكيو', ['التأمت في طوكيو أعمال الجولة الثامنة للجنة التشاور السياسي المشتركة بين السودان واليابان.']).format).toBe('joint-working-group');
     expect(formatsOf('اجتماع', ['اجتماع مجموعة العمل المشتركة للأمن السيبراني.']).format).toBe('joint-working-group');
   });
   test('reads political consultations between the two foreign ministries as a vice-ministerial dialogue, even beside a summit they prepare', () => {
