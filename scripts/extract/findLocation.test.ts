@@ -65,8 +65,10 @@ describe('findLocation', () => {
   test('skips capitals used for countries', () => {
     expect(placeOf(['تحسين العلاقات بين طوكيو وسيول.'], ['JP', 'KR']).location).toBeUndefined();
   });
-  test('falls back to the visited country and its capital when the article names it', () => {
-    expect(placeOf(['زار الوزير كوريا الجنوبية.', 'العلاقات بين طوكيو وسيول.'], ['JP', 'KR'], ['KR']).location).toEqual({ city: 'سيول', country: 'KR' });
+  test('falls back to the visited country, and its capital when the article names it as a place', () => {
+    expect(placeOf(['زار الوزير كوريا الجنوبية.', 'وأجرى الوزير محادثات في سيول.'], ['JP', 'KR'], ['KR']).location).toEqual({ city: 'سيول', country: 'KR' });
+    // a capital standing for its government is no place: the city is left to an editor
+    expect(placeOf(['زار الوزير كوريا الجنوبية.', 'العلاقات بين طوكيو وسيول.'], ['JP', 'KR'], ['KR']).location).toEqual({ city: '', country: 'KR' });
     const noCity = placeOf(['جاء ذلك خلال زيارة بلينكن لليابان.'], ['JP', 'US'], ['JP']);
     expect(noCity.location).toEqual({ city: '', country: 'JP' });
     expect(noCity.warnings[0]).toMatch(/names no city/);
@@ -100,6 +102,17 @@ describe('findLocation', () => {
     expect(visitDestinations).toContain('JP');
     const found = findLocation(sentences, { parties: ['JP', 'SD'], visitDestinations, format: 'vice-ministerial-dialogue', countries, dateline: 'الخرطوم 20-12-2016 (سونا)' });
     expect(found.location?.country).toBe('JP');
+  });
+
+  test('a visit to a party told without its city: the capital only where the text names it as a place', () => {
+    // ember-01: «الشراكة مع طوكيو» (the government) and «مؤتمر طوكيو الدولي للتنمية» (a name) do not say the talks were in Tokyo
+    const placeOf = (...paragraphs: string[]) => {
+      const sentences = articleToSentences({ title: 'الوزير يؤكد تطلع السودان لتعزيز الشراكة مع طوكيو', paragraphs });
+      return findLocation(sentences, { parties: ['JP', 'SD'], visitDestinations: ['JP'], format: 'vice-ministerial-dialogue', countries: findCountries(sentences) }).location;
+    };
+    const talks = 'أجرى وزير الدولة أمس مباحثات مع نظيره الياباني في إطار زيارته إلى اليابان، وشكره الوزير الياباني على إنجاح مؤتمر طوكيو الدولي للتنمية في أفريقيا.';
+    expect(placeOf(talks)).toEqual({ city: '', country: 'JP' });
+    expect(placeOf(talks, 'ويلتقي الوزير غدا رجال الأعمال في طوكيو.')).toEqual({ city: 'طوكيو', country: 'JP' });
   });
 
   test('a lede opening with its dateline «X في DATE /agency/» gives the place when no other is told', () => {

@@ -24,6 +24,10 @@ const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
 // prepositions and nouns of place, and verbs of hosting whose subject is the city («احتضنت الجزائر العاصمة … أشغال الدورة»)
 const placeWords = new Set(PLACE_WORDS.beforeCity.map(normalizeForMatching));
+/** Words before a city that make it a place, not its government («في طوكيو», «إلى سيول»), folded. */
+const placeBefore = new Set(PLACE_WORDS.beforePlaceNotGovernment.map(normalizeForMatching));
+/** Words after which a city is part of a name («مؤتمر طوكيو», «إعلان جدة»), folded. */
+const inAName = new Set(PLACE_WORDS.beforeCityInAName.map(normalizeForMatching));
 /** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «في بلدة كوينزكليف», «منتجع نوسا دوا»). */
 const placeNouns = new Set(PLACE_WORDS.beforeUnknownPlace.map(normalizeForMatching));
 
@@ -185,7 +189,15 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   if (context.format === 'phone-call') return { location: { city: '', country: '' }, warnings: [], basis: 'call' };
   // cities the story names, outside its background («… في مقر وزارة الخارجية في كمبالا» of an earlier meeting)
   const named = new Set<string>();
-  for (const sentence of sentences) if (!sentence.background) for (const match of findPhrases(cityIndex, sentence.tokens)) named.add(match.value.name);
+  // a city named as a place («في طوكيو», «بطوكيو», «الذي يزور سنغافورة»): not the government it stands for («الشراكة مع طوكيو»), nor a city
+  // inside a name («مؤتمر طوكيو الدولي للتنمية في أفريقيا»)
+  for (const sentence of sentences) {
+    if (sentence.background) continue;
+    for (const match of findPhrases(cityIndex, sentence.tokens)) {
+      const before = sentence.tokens[match.start - 1]?.norm ?? '';
+      if (!inAName.has(before) && (placeBefore.has(before.replace(/^[وف](?=..)/, '')) || match.prefix.endsWith('ب') || visitWordBefore(sentence, match.start))) named.add(match.value.name);
+    }
+  }
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
   const ledeParagraph = ledeParagraphOf(sentences);
   const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);

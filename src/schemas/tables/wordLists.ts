@@ -26,6 +26,7 @@ export const placeWordsTable = z
     beforeUnknownPlace: z.array(arabicText),
     cityNouns: z.array(arabicText),
     beforePlaceNotGovernment: z.array(arabicText),
+    beforeCityInAName: z.array(arabicText),
   })
   .strict();
 
