@@ -94,6 +94,16 @@ describe('findLocation', () => {
     expect(byDateline('ليما - الأناضول')).toEqual([{ city: 'ليما', country: 'PE' }, 'dateline']);
   });
 
+  test('past the lede, a party\'s city counts in a sentence of the talks, not in one of their topics', () => {
+    // azimuth-08: «معتبرا أن زيارة نزارباييف إلى مدينة هيروشيما تمثل فرصة …»; ember-10: «المشروعات … ولا سيما في الدقم»
+    const placeAfter = (later: string) => {
+      const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['استقبل وزير الخارجية الياباني اليوم رئيس كازاخستان الذي يزور اليابان.', later] });
+      return findLocation(sentences, { parties: ['JP', 'KZ'], visitDestinations: ['JP'], format: 'official-visit', countries: findCountries(sentences) }).location;
+    };
+    expect(placeAfter('ودعا الوزير إلى تسريع التعاون، معتبرا أن زيارة الرئيس إلى مدينة هيروشيما تمثل فرصة لإبراز التعاون.')).toEqual({ city: '', country: 'JP' });
+    expect(placeAfter('وجرت المباحثات في مدينة هيروشيما.')).toEqual({ city: 'هيروشيما', country: 'JP' });
+  });
+
   test('a party\'s dateline, in a story of a visit to the other party, is the agency\'s home, not the venue', () => {
     // ember-01 (SUNA): «الخرطوم … (سونا) - أجرى وزير الدولة … مباحثات … في إطار الزيارة التي يقوم بها حالياً إلى اليابان»
     const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['الخرطوم 20-12-2016 (سونا) - أجرى وزير الدولة بوزارة الخارجية أمس مباحثات مع وزير الدولة للشؤون الخارجية الياباني، وذلك في إطار الزيارة التي يقوم بها حالياً إلى اليابان.'] });

@@ -226,7 +226,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const spelled = normalizeForMatching(written).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       // a city written as its country is the country, unless a shadda tells them apart («عمّان», not «عُمان»)
       if (countryNames.has(spelled) && !written.includes(String.fromCharCode(SHADDA)) && !/عاصمه|مدينه/.test(before + twoBefore) && !city.cityState) continue;
-      if (!early && !context.parties.includes(city.country)) continue;
+      // later, a party's city counts in a sentence of the talks, not one of their topics («المشروعات … ولا سيما في الدقم»)
+      if (!early && (!context.parties.includes(city.country) || !sentence.talks)) continue;
       found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [], basis: 'told' } });
     }
     for (let at = 0; at < sentence.tokens.length - 1; at++) {
