@@ -38,7 +38,8 @@ export function scoresToRows(scores: readonly SeedScore[]): EvalRow[] {
   ];
 }
 
-const percent = (row: EvalRow) => (row.total === 0 ? '—' : `${((100 * row.right) / row.total).toFixed(1)}%`);
+// rounded down: a share just under a threshold never reads as reaching it (322/332 is 96.9%, not 97.0%)
+const percent = (row: EvalRow) => (row.total === 0 ? '—' : `${(Math.floor((1000 * row.right) / row.total) / 10).toFixed(1)}%`);
 
 /** Whether a row meets its threshold: a share at least the minimum, a count at most the maximum. */
 export function rowMeets(row: EvalRow, threshold: number | undefined): boolean | undefined {
