@@ -18,6 +18,11 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('وسبق أن أعلن الوزير دعمه للتحالف')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وكان اللقاء مثمرا وقال الوزير إنه راض')).background).toBe(false);
   });
+  test('an agreement to go on holding a body\'s meetings is a plan, not this meeting', () => {
+    // grove-01: «واتفق الجانبان على مواصلة عقد اجتماعات «اللجنة المشتركة رفيعة المستوى …»» after a summit over lunch
+    expect(sentenceToTimeMarks(tokenize('واتفق الجانبان على مواصلة عقد اجتماعات اللجنة المشتركة رفيعة المستوى')).future).toBe(true);
+  });
+
   test('marks a planned meeting as future', () => {
     expect(sentenceToTimeMarks(tokenize('يعقد الاجتماع المقبل في طوكيو'))).toEqual({ background: false, future: true });
   });
