@@ -5,7 +5,7 @@ import { OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } 
 import { japaneseNameProbability } from './japaneseNameShape.ts';
 import { buildPhraseIndex } from './phraseIndex.ts';
 import { DELEGATION_HEAD_ROLE } from './readPersonName.ts';
-import { roleToLevel } from './roleToLevel.ts';
+import { levelRank, roleToLevel } from './roleToLevel.ts';
 import type { Sentence } from './sentences.ts';
 
 // The gazetteer's people as the officials stage reads them: their spellings, their offices on a day, and the checks
@@ -35,7 +35,9 @@ export const gazetteerIndex = (() => {
 /** The office a person held on a day: the term that covers it, else the gazetteer's role. */
 export function roleOnDay(official: GazetteerOfficial, day: string | undefined): string {
   if (!day || !official.roles) return official.role;
-  const term = official.roles.findLast((candidate) => candidate.from <= day && (candidate.to === undefined || day <= `${candidate.to}\uffff`));
+  const terms = official.roles.filter((candidate) => candidate.from <= day && (candidate.to === undefined || day <= `${candidate.to}\uffff`));
+  // of two offices held at once (Jordan's prime minister is its defence minister too), the higher; of equals, the later
+  const term = terms.reduce<(typeof terms)[number] | undefined>((best, candidate) => (!best || levelRank(roleToLevel(candidate.role)) <= levelRank(roleToLevel(best.role)) ? candidate : best), undefined);
   return term?.role ?? official.role;
 }
 

@@ -17,6 +17,11 @@ function holds(text: string, phrase: string): boolean {
 }
 
 const RANK: readonly RoleLevel[] = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy'];
+
+/** How high a level stands: 0 for a leader, higher numbers lower down, past the list for none. */
+export function levelRank(level: RoleLevel | undefined): number {
+  return level === undefined ? RANK.length : RANK.indexOf(level);
+}
 /** Where a second office starts inside a title: «نائب رئيس الوزراء | وزير الخارجية», but not «نائب | وزير الخارجية». */
 const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?:نايب|نايبه|وكيل|وكيله|مساعد|مساعده)\s?)/g;
 
