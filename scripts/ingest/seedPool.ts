@@ -31,9 +31,15 @@ export function chunkSize(left: number, threads: number): number {
   return Math.min(left, MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(left / (threads * CHUNKS_PER_THREAD_LEFT))));
 }
 
+/** What a seed worker is told before it loads the pipeline. */
+export interface SeedWorkerSetup {
+  /** The file of built phrase indexes and the pipeline fingerprint it must carry (phraseIndexCache.ts). */
+  phraseIndexes?: { file: string; fingerprint: string };
+}
+
 /** Worker threads that run the per-seed stages; they load the pipeline as soon as they are made. */
-export function createSeedWorkers(count: number): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./seedWorker.ts', import.meta.url)));
+export function createSeedWorkers(count: number, setup: SeedWorkerSetup = {}): Worker[] {
+  return Array.from({ length: count }, () => new Worker(new URL('./seedWorker.ts', import.meta.url), { workerData: setup }));
 }
 
 /**
