@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { argsToOptions, HELP, type IngestOptions } from './ingest/cliOptions.ts';
 import { enablePipelineCompileCache } from './ingest/compileCache.ts';
+import { openPhraseIndexCache } from './ingest/phraseIndexCache.ts';
 import { bytesToCache, cacheToBytes, filesToFingerprint, seedToCacheKey } from './ingest/cache.ts';
 import { ensureDir, isFolder, keepNewestFiles, listFiles, readOptional, removeFile, removeTemporaryFiles, writeTextSync } from './ingest/fs.ts';
 import { listPipelineFiles } from './ingest/pipelineFiles.ts';
@@ -20,6 +21,8 @@ import { seedNameToSidecarName } from './ingest/seedNameToSidecarName.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const CACHE_DIR = join(root, '.cache', 'ingest');
+/** The extraction's phrase indexes as built by the last run of this pipeline (like the compile cache, kept with --no-cache too). */
+const PHRASE_INDEX_FILE = join(root, '.cache', 'extract', 'phrase-indexes.bin');
 const CACHE_FOLDERS_KEPT = 8;
 
 /** Below this many seeds to process, worker threads cost more to start than they save. */
@@ -67,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
 
   const fingerprint = pipelineFingerprint();
   enablePipelineCompileCache();
+  const phraseIndexes = openPhraseIndexCache(PHRASE_INDEX_FILE, fingerprint);
+  (await import('./extract/phraseIndex.ts')).usePhraseIndexStore(phraseIndexes.store);
   // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
   const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.bin`);
   const cache = options.cache ? bytesToCache<SeedOutcome>(readOptional(cacheFile), fingerprint) : new Map<string, SeedOutcome>();
@@ -76,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   let threads: { workers: Worker[]; writer: FileWriter } | undefined;
   const startThreads = (toProcess: number) =>
     (threads ??= toProcess >= PARALLEL_MIN_SEEDS
-      ? { workers: createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1), writer: options.check ? createInlineFileWriter() : createThreadFileWriter() }
+      ? { workers: createSeedWorkers(Math.min(availableParallelism(), MAX_THREADS) - 1, { phraseIndexes: { file: PHRASE_INDEX_FILE, fingerprint } }), writer: options.check ? createInlineFileWriter() : createThreadFileWriter() }
       : { workers: [], writer: createInlineFileWriter() });
   if (cache.size === 0) startThreads(seedNames.length);
   let cacheHits = 0;
@@ -107,10 +112,12 @@ async function main(argv: string[]): Promise<number> {
   const { workers, writer } = startThreads(misses.length);
   const { createSeedContext, runSeedAndBuild, createEarlyWrites, existingToPreviousIds, outcomesToPlan, builtEventsToTable, mergesToLines, outcomesToReport } = await loadStages();
   const context = createSeedContext();
+  // Every index is built as the pipeline loads: a first run of this code keeps them for the next.
+  phraseIndexes.save();
 
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
   // What a crashed run left half-written is never a finished file.
-  if (!options.check) for (const dir of [outPath, CACHE_DIR, ...(options.redirects ? [dirname(options.redirects)] : [])]) removeTemporaryFiles(dir);
+  if (!options.check) for (const dir of [outPath, CACHE_DIR, dirname(PHRASE_INDEX_FILE), ...(options.redirects ? [dirname(options.redirects)] : [])]) removeTemporaryFiles(dir);
   const existing = new Map(
     listFiles(outPath)
       .filter((name) => name.endsWith('.mdx'))

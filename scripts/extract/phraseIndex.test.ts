@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhraseIndex, findPhrases, withoutProclitics } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, usePhraseIndexStore, withoutProclitics, type StoredPhraseIndex } from './phraseIndex.ts';
 import { tokenize } from './tokenize.ts';
 
 describe('withoutProclitics', () => {
@@ -26,5 +26,37 @@ describe('findPhrases', () => {
   });
   test('does not match a phrase cut short', () => {
     expect(findPhrases(index, tokenize('كوريا وحدها'))).toEqual([]);
+  });
+});
+
+describe('usePhraseIndexStore', () => {
+  const city = { name: 'طوكيو' };
+  const pairs = () => [['كوريا الجنوبية', 'KR'], ['طوكيو', city], ['كوريا', 'K'], ['كوريا الجنوبية', 'ignored']] as const;
+  const sentence = tokenize('زار لكوريا الجنوبية ثم طوكيو وكوريا');
+
+  test('reads back an index as it was built, its values taken from the pairs given; other phrases miss', () => {
+    const kept = new Map<string, StoredPhraseIndex>();
+    usePhraseIndexStore({ get: (key) => kept.get(key), set: (key, index) => void kept.set(key, index) });
+    try {
+      const built = buildPhraseIndex<unknown>(pairs());
+      expect(kept.size).toBe(1);
+      const [stored] = [...kept.values()];
+      let gets = 0;
+      usePhraseIndexStore({ get: (key) => (gets++, kept.get(key)), set: () => expect.unreachable('an index in the store is not built again') });
+      const read = buildPhraseIndex<unknown>(pairs());
+      expect(gets).toBe(1);
+      expect([...read]).toEqual([...built]);
+      const found = findPhrases(read, sentence);
+      expect(found).toEqual(findPhrases(built, sentence).map((match) => ({ ...match })));
+      expect(found.map((match) => match.value)).toEqual(['KR', city, 'K']);
+      expect(found[1]!.value).toBe(city);
+      expect(stored).toEqual([...built].map(([first, entries]) => [first, entries.map((entry) => [entry.rest, pairs().findIndex(([phrase, value]) => value === entry.value && phrase)])]));
+      let built2 = 0;
+      usePhraseIndexStore({ get: (key) => kept.get(key), set: () => void built2++ });
+      buildPhraseIndex([['كوريا الشمالية', 'KP']]);
+      expect(built2).toBe(1);
+    } finally {
+      usePhraseIndexStore(undefined);
+    }
   });
 });

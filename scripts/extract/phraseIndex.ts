@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -78,24 +79,64 @@ export function withoutProclitics(word: string): string[] {
   return forms;
 }
 
+/** An index as kept between runs: each first word's entries, each entry's other words and the number of its pair. */
+export type StoredPhraseIndex = Array<[first: string, entries: Array<[rest: string[], pair: number]>]>;
+
+/** Where built indexes are kept, by the digest of their phrases (the ingest keeps them on disk: phraseIndexCache.ts). */
+export interface PhraseIndexStore {
+  get(key: string): StoredPhraseIndex | undefined;
+  set(key: string, index: StoredPhraseIndex): void;
+}
+
+let store: PhraseIndexStore | undefined;
+
+/**
+ * Indexes built from now on are looked up in `next` by their phrases, and built and put there when missing: the modules
+ * of the extraction build their indexes as they load, which cost each thread of the ingest about 0.2 s. Values are never
+ * stored: an index read back takes each entry's value from the pairs it is given. The store must belong to one version
+ * of this code and of fold.ts (the ingest keys its file by the pipeline's fingerprint).
+ */
+export function usePhraseIndexStore(next: PhraseIndexStore | undefined): void {
+  store = next;
+}
+
+/** The store's key of an index: a digest of its phrases in order (their values play no part in its shape). */
+function phrasesToKey(pairs: readonly (readonly [string, unknown])[]): string {
+  // one string hashed at once: an update per phrase cost ten times as much
+  return createHash('sha256')
+    .update(pairs.map(([phrase]) => phrase).join('\0'))
+    .digest('base64');
+}
+
 /** Builds an index from [phrase, value] pairs; the first value given for a phrase wins. */
 export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): PhraseIndex<T> {
+  const list = [...pairs];
   const index = new PhraseIndex<T>();
   index.bit = indexesBuilt < 31 ? 1 << indexesBuilt : OVERFLOW;
   indexesBuilt++;
-  const seen = new Set<string>();
-  for (const [phrase, value] of pairs) {
-    const words = tokenize(normalizeForMatching(phrase)).map((token) => token.norm);
-    if (words.length === 0) continue;
-    const key = words.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    firstWordMasks.set(words[0]!, (firstWordMasks.get(words[0]!) ?? 0) | index.bit);
-    const list = index.get(words[0]!) ?? [];
-    list.push({ rest: words.slice(1), value });
-    index.set(words[0]!, list);
+  const key = store && phrasesToKey(list);
+  const stored = key === undefined ? undefined : store!.get(key);
+  if (stored) {
+    for (const [first, entries] of stored) index.set(first, entries.map(([rest, pair]) => ({ rest, value: list[pair]![1] })));
+  } else {
+    const pairOf = new Map<Entry<T>, number>();
+    const seen = new Set<string>();
+    list.forEach(([phrase, value], pair) => {
+      const words = tokenize(normalizeForMatching(phrase)).map((token) => token.norm);
+      if (words.length === 0) return;
+      const wordsKey = words.join(' ');
+      if (seen.has(wordsKey)) return;
+      seen.add(wordsKey);
+      const entry = { rest: words.slice(1), value };
+      pairOf.set(entry, pair);
+      const entries = index.get(words[0]!) ?? [];
+      entries.push(entry);
+      index.set(words[0]!, entries);
+    });
+    for (const entries of index.values()) entries.sort((a, b) => b.rest.length - a.rest.length);
+    if (key !== undefined) store!.set(key, [...index].map(([first, entries]) => [first, entries.map((entry) => [entry.rest, pairOf.get(entry)!])]));
   }
-  for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  for (const first of index.keys()) firstWordMasks.set(first, (firstWordMasks.get(first) ?? 0) | index.bit);
   // A word seen before this index may start one of its phrases now.
   wordInfo.clear();
   return index;

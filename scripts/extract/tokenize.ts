@@ -46,7 +46,8 @@ export function tokenizeFolded(folded: string): Token[] {
         }
       }
     }
-    tokens.push({ norm, start, end: i });
+    // every token has the same shape from the start, so the phrase matcher's reads of forms and mask stay monomorphic
+    tokens.push({ norm, start, end: i, forms: undefined, mask: undefined });
   }
   return tokens;
 }

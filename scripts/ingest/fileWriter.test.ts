@@ -30,6 +30,10 @@ describe.each([
     expect(readFileSync(join(dir, '39.mdx'), 'utf8')).toBe('first 39');
   });
 
+  test('closes at once with no failure when it was given no file', async () => {
+    expect(await createWriter().close()).toEqual([]);
+  });
+
   test('returns a failure naming each file it could not write, and still writes the others', async () => {
     const dir = folder();
     const writer = createWriter();

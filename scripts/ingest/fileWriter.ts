@@ -35,13 +35,15 @@ export function createInlineFileWriter(): FileWriter {
 
 /**
  * Writes on a thread of its own, so the files of thousands of events are written while this thread and the workers
- * still read seeds; one thread, because file creations in one folder queue on the folder's lock anyway.
+ * still read seeds; one thread, because file creations in one folder queue on the folder's lock anyway. The thread
+ * starts with the first batch of files, not before: it would otherwise start while the seed threads load the pipeline,
+ * on the same cores.
  */
 export function createThreadFileWriter(): FileWriter {
-  const worker = new Worker(new URL('./fileWriterWorker.ts', import.meta.url));
+  let worker: Worker | undefined;
   let batch: FileWrite[] = [];
   const flush = () => {
-    if (batch.length > 0) worker.postMessage(batch);
+    if (batch.length > 0) (worker ??= new Worker(new URL('./fileWriterWorker.ts', import.meta.url))).postMessage(batch);
     batch = [];
   };
   return {
@@ -51,13 +53,15 @@ export function createThreadFileWriter(): FileWriter {
     },
     close() {
       flush();
+      const started = worker;
+      if (!started) return Promise.resolve([]);
       return new Promise((resolveClose, reject) => {
-        worker.once('message', (failures: string[]) => {
+        started.once('message', (failures: string[]) => {
           resolveClose(failures);
-          void worker.terminate();
+          void started.terminate();
         });
-        worker.once('error', reject);
-        worker.postMessage('close');
+        started.once('error', reject);
+        started.postMessage('close');
       });
     },
   };

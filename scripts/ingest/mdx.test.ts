@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { yamlToData } from '../../src/utils/yaml.ts';
+import { dataToYaml, yamlToData } from '../../src/utils/yaml.ts';
 import { eventToFrontmatter, eventToMdx } from './mdx.ts';
 import { sampleEvent } from '../../tests/helpers/sampleEvent.ts';
 import type { EventData } from '../../src/schemas/event.ts';
@@ -23,6 +23,26 @@ describe('eventToFrontmatter', () => {
       .filter((line) => /^[a-zA-Z]+:/.test(line))
       .map((line) => line.split(':')[0]);
     expect(keys).toEqual(['title', 'summary', 'date', 'datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'officials', 'source', 'seed']);
+  });
+
+  test('writes what one dump of the whole mapping writes, with every field, a list of sources and the memos warm', () => {
+    const full: EventData = {
+      ...event,
+      mentions: ['CN', 'KR'],
+      formats: ['summit', 'other'],
+      format: 'summit',
+      location: { city: 'طوكيو', country: 'JP' },
+      review: ['date', 'location'],
+      officials: [{ id: 'takeshi-iwaya', name: 'تاكيشي إيوايا', aliases: ['إيويا'], country: 'JP', role: 'وزير' }, { id: 'wang-yi', name: 'وانغ يي', aliases: [], country: 'CN', role: 'وزير الخارجية' }],
+      source: [{ outlet: 'أ', url: 'https://example.org/a' }, { publishedAt: '2025-01-08' }],
+      seed: ['002.txt', '003.txt'],
+    };
+    const keys = ['title', 'summary', 'date', 'datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'officials', 'review', 'source', 'seed'] as const;
+    // keys already in SPEC order, so that the one dump is the reference
+    for (const each of [full, { ...full, review: undefined, source: { outlet: 'ب' }, seed: '004.txt' }, full, { ...full, officials: [] }]) {
+      const whole = Object.fromEntries(keys.filter((key) => each[key] !== undefined).map((key) => [key, each[key]]));
+      expect(eventToFrontmatter(each)).toBe(dataToYaml(whole));
+    }
   });
 
   test('quotes dates so no YAML reader turns them into Date objects', () => {

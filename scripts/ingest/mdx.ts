@@ -15,6 +15,9 @@ function pick<T extends object>(object: T, keys: readonly (keyof T)[]): Partial<
   return picked;
 }
 
+/** Fields whose values come back in event after event (a format, a pair of parties, a city): each value's YAML is made once. */
+const REPEATED_FIELDS: ReadonlySet<string> = new Set(['datePrecision', 'dateSource', 'parties', 'mentions', 'format', 'formats', 'location', 'review']);
+
 /**
  * YAML frontmatter with fixed key order, every string double-quoted (so `---`, `title: x`, `yes` or `2025-01-07`
  * stay strings), no line folding: byte-identical across runs.
@@ -23,34 +26,56 @@ export function eventToFrontmatter(event: EventData): string {
   const ordered = pick(event, FIELD_ORDER) as Record<string, unknown>;
   ordered.source = Array.isArray(event.source) ? event.source.map((source) => pick(source, SOURCE_ORDER)) : pick(event.source, SOURCE_ORDER);
   ordered.location = { city: event.location.city, country: event.location.country };
-  // The same people come back in event after event: each one's YAML is made once and the mapping put together around it
-  // (a mapping's keys are written one after the other, so the text is the same as one dump of the whole).
-  const before: Record<string, unknown> = {};
-  const after: Record<string, unknown> = {};
-  let seen = false;
+  // A mapping's keys are written one after the other, so the text is the same as one dump of the whole: the fields
+  // every event has its own value of (title, summary, date, source, seed) are dumped together, a run at a time, and the
+  // YAML of the others (the same people, formats and parties come back in event after event) is made once and reused.
+  let text = '';
+  let run: Record<string, unknown> | undefined;
   for (const key of Object.keys(ordered)) {
-    if (key === 'officials') seen = true;
-    else (seen ? after : before)[key] = ordered[key];
+    const value = ordered[key];
+    if (key !== 'officials' && !REPEATED_FIELDS.has(key)) {
+      (run ??= {})[key] = value;
+      continue;
+    }
+    if (run) text += dataToYaml(run);
+    run = undefined;
+    text += key === 'officials' ? officialsToYaml(event.officials) : repeatedFieldToYaml(key, value);
   }
-  const officials = event.officials.length === 0 ? 'officials: []\n' : `officials:\n${event.officials.map(officialToYamlItem).join('')}`;
-  return `${dataToYaml(before)}${officials}${Object.keys(after).length ? dataToYaml(after) : ''}`;
+  return run ? text + dataToYaml(run) : text;
+}
+
+/** Enough for every person, place and format of a large corpus; past it a memo starts afresh rather than grow without bound. */
+const MEMO_MAX = 20_000;
+
+/** Looks `key` up in `memo`, making and keeping its text on a miss. */
+function memoised(memo: Map<string, string>, key: string, make: () => string): string {
+  let text = memo.get(key);
+  if (text === undefined) {
+    text = make();
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, text);
+  }
+  return text;
+}
+
+const fieldYaml = new Map<string, string>();
+
+/** One top-level field of the frontmatter as the whole dump writes it («format: "summit"\n»). */
+function repeatedFieldToYaml(key: string, value: unknown): string {
+  return memoised(fieldYaml, `${key}\u0000${JSON.stringify(value)}`, () => dataToYaml({ [key]: value }));
+}
+
+/** The `officials` field: each person's item made once. */
+function officialsToYaml(officials: EventData['officials']): string {
+  return officials.length === 0 ? 'officials: []\n' : `officials:\n${officials.map(officialToYamlItem).join('')}`;
 }
 
 const officialYaml = new Map<string, string>();
-/** Enough for every person of a large corpus; past it the memo starts afresh rather than grow without bound. */
-const OFFICIAL_YAML_MAX = 20_000;
 
 /** One official as an item of the frontmatter's `officials` list, indented as the whole dump indents it. */
 function officialToYamlItem(official: EventData['officials'][number]): string {
   const picked = pick(official, OFFICIAL_ORDER);
-  const key = JSON.stringify(picked);
-  let item = officialYaml.get(key);
-  if (item === undefined) {
-    item = dataToYaml({ officials: [picked] }).slice('officials:\n'.length);
-    if (officialYaml.size >= OFFICIAL_YAML_MAX) officialYaml.clear();
-    officialYaml.set(key, item);
-  }
-  return item;
+  return memoised(officialYaml, JSON.stringify(picked), () => dataToYaml({ officials: [picked] }).slice('officials:\n'.length));
 }
 
 /** Body blocks as Markdown; every piece of article text escaped. */

@@ -14,14 +14,32 @@ export interface SeedChunkDone {
   outcomes: SeedOutcome[];
 }
 
-/** Small enough that the last chunks finish together and results stream out early; large enough that messaging stays cheap. */
-const CHUNK_SIZE = 64;
-/** Chunks each worker holds at once, so it never waits for the main thread between two. */
-const CHUNKS_IN_FLIGHT = 2;
+/** The largest chunk: large enough that messaging stays cheap. */
+const MAX_CHUNK = 64;
+/** The smallest chunk, at the end of the run: the threads finish within a few seeds of one another. */
+const MIN_CHUNK = 8;
+/** Chunks to hand out per thread for the seeds left: chunks shrink toward the end (guided self-scheduling). */
+const CHUNKS_PER_THREAD_LEFT = 4;
+/**
+ * Chunks each worker holds at once, so it never waits between two while this thread, busy with a chunk of its own,
+ * has not yet heard that one is done (with two, the worker stood idle for 0.2–0.4 s of a 10,000-seed run).
+ */
+const CHUNKS_IN_FLIGHT = 3;
+
+/** How many seeds the next chunk takes, of `left` seeds not yet handed out to `threads` threads. */
+export function chunkSize(left: number, threads: number): number {
+  return Math.min(left, MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(left / (threads * CHUNKS_PER_THREAD_LEFT))));
+}
+
+/** What a seed worker is told before it loads the pipeline. */
+export interface SeedWorkerSetup {
+  /** The file of built phrase indexes and the pipeline fingerprint it must carry (phraseIndexCache.ts). */
+  phraseIndexes?: { file: string; fingerprint: string };
+}
 
 /** Worker threads that run the per-seed stages; they load the pipeline as soon as they are made. */
-export function createSeedWorkers(count: number): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./seedWorker.ts', import.meta.url)));
+export function createSeedWorkers(count: number, setup: SeedWorkerSetup = {}): Worker[] {
+  return Array.from({ length: count }, () => new Worker(new URL('./seedWorker.ts', import.meta.url), { workerData: setup }));
 }
 
 /**
@@ -39,7 +57,7 @@ export async function runSeedsInParallel(
   let outstanding = 0;
   const take = (): SeedChunk | undefined => {
     if (next >= inputs.length) return undefined;
-    const chunk = { start: next, inputs: inputs.slice(next, next + CHUNK_SIZE) };
+    const chunk = { start: next, inputs: inputs.slice(next, next + chunkSize(inputs.length - next, workers.length + 1)) };
     next += chunk.inputs.length;
     return chunk;
   };
