@@ -94,6 +94,16 @@ describe('findLocation', () => {
     expect(byDateline('ليما - الأناضول')).toEqual([{ city: 'ليما', country: 'PE' }, 'dateline']);
   });
 
+  test('a meeting on a summit\'s sidelines abroad, placed in the paragraph after the lede, is there, not at a party\'s dateline', () => {
+    // grove-03 (KUNA): «طوكيو - 25 - 6 (كونا) -- اتفق وزير الخارجية الياباني ونظيره الألماني …», then «… خلال اجتماع عقده الوزيران في لاهاي بهولندا»
+    const sentences = articleToSentences({
+      title: 'اليابان وألمانيا تتفقان على تعزيز التعاون الأمني في لقاء على هامش قمة (ناتو)',
+      paragraphs: ['اتفق وزير الخارجية الياباني ونظيره الألماني اليوم الأربعاء على مواصلة تعزيز التعاون الثنائي.', 'وذكرت وزارة الخارجية اليابانية في بيان أن ذلك جاء خلال اجتماع عقده الوزيران في لاهاي بهولندا على هامش قمة حلف شمال الأطلسي.'],
+    });
+    const found = findLocation(sentences, { parties: ['DE', 'JP'], visitDestinations: [], format: 'foreign-ministers-meeting', countries: findCountries(sentences), dateline: 'طوكيو - 25 - 6 (كونا)' });
+    expect(found.location).toEqual({ city: 'لاهاي', country: 'NL' });
+  });
+
   test('past the lede, a party\'s city counts in a sentence of the talks, not in one of their topics', () => {
     // azimuth-08: «معتبرا أن زيارة نزارباييف إلى مدينة هيروشيما تمثل فرصة …»; ember-10: «المشروعات … ولا سيما في الدقم»
     const placeAfter = (later: string) => {

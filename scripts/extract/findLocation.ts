@@ -105,6 +105,9 @@ export interface PlaceContext {
 /** A sentence that opens with the talks' own verb («والتقى», «وعقد», «وأجرى»), folded. */
 const TALK_VERB_OPENING = /^[وف]?(?:التقي|التقت|عقد|عقدت|اجري|اجرت|اجتمع|اجتمعت|بحث|بحثت)\s/;
 
+/** «على هامش» (on the sidelines of), folded: a meeting held where a multilateral one was. */
+const SIDELINES = /(?:^|\s)(?:علي|و?علي) هامش\s/;
+
 /** A verb of the future tense («ستجمع», «سيعقد», «ستستضيف»): سـ before a present-tense prefix, folded. */
 const FUTURE_VERB = /(?:^|\s)و?س[تيان]\S{2,}/;
 
@@ -200,6 +203,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   }
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
   const ledeParagraph = ledeParagraphOf(sentences);
+  const onSidelines = SIDELINES.test(sentences[0]?.norm ?? '');
   const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
   for (const sentence of inOrder) {
     const matches = findPhrases(cityIndex, sentence.tokens);
@@ -207,7 +211,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     // a city of a third country counts where the event is told first (a summit's sidelines); later it is another stop
     // … and the paragraph after the lede, in a sentence of the talks themselves («والتقى … في أحد فنادق مدينة سان
     // فرانسيسكو الأمريكية، حيث يوجد الزعيمان لحضور … قمة "آبيك"»), when the lede tells a topic, not the meeting
-    const early = sentence.paragraph <= ledeParagraph || (sentence.paragraph === ledeParagraph + 1 && sentence.talks && TALK_VERB_OPENING.test(sentence.norm));
+    // (or any sentence of the talks there, when the title says the meeting was on a summit's sidelines: «اتفاق … في لقاء
+    // على هامش قمة (ناتو)», then «اجتماع عقده الوزيران في لاهاي بهولندا»)
+    const early = sentence.paragraph <= ledeParagraph || (sentence.paragraph === ledeParagraph + 1 && sentence.talks && (TALK_VERB_OPENING.test(sentence.norm) || onSidelines));
     // a meeting held by video is placed only where the title or lede says a side met («في مدينة مونستر»): a city
     // further down is another time's («كان البلدان يعتزمان عقد الاجتماع في طوكيو»)
     if (context.remote && !early) continue;
