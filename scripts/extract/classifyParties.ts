@@ -1,12 +1,14 @@
 import { HOME_COUNTRY } from '../../src/config.ts';
 import type { Official } from '../../src/schemas/event.ts';
-import { PARTY_CUES as cues, PLACE_WORDS } from '../../src/data/index.ts';
+import { PARTY_CUES as cues } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { matchPhraseAt, withoutProclitics } from './phraseIndex.ts';
 import { titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
+import { isVisitWord } from './isVisitWord.ts';
+import { PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
 
 /** Parties (always with JP) and countries only discussed. */
 export interface PartyClassification {
@@ -19,13 +21,11 @@ export interface PartyClassification {
   basis: 'clear' | 'inferred' | 'several' | 'none';
 }
 
-const visitWords = new Set(cues.visitWords.map(normalizeForMatching));
 const delegationWords = new Set(cues.delegationWords.map(normalizeForMatching));
 const sideWords = new Set(cues.sideWords.map(normalizeForMatching));
 const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
-const PLACE_BEFORE = new Set(PLACE_WORDS.beforePlaceNotGovernment.map(normalizeForMatching));
 
 /** How many words an office's title may hold between «مع» and the country it is of («مع وزير الخارجية الثاني لبروناي»). */
 const MET_WITH_REACH = 5;
@@ -110,7 +110,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (country.kind !== 'capital') score.count++;
       // «في مدينة نيويورك الأمريكية»: the nisba tells where the meeting was, not who met; after a word of visit
       // («وصل إلى العاصمة الأوكرانية كييف») it still names the country visited
-      const visited = sentence.tokens.slice(Math.max(0, country.start - VISIT_REACH), country.start).some((token) => hasCue(visitWords, token.norm));
+      const visited = sentence.tokens.slice(Math.max(0, country.start - VISIT_REACH), country.start).some((token) => isVisitWord(token.norm));
       if (!event || (country.ofPlace && !visited)) continue;
       if (sentence.index === 0 && !score.inTitle) {
         score.inTitle = true;
@@ -126,7 +126,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.strong = true;
       }
       const visitWindow = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
-      if (country.kind !== 'nisba' && visitWindow.some((word) => hasCue(visitWords, word))) {
+      if (country.kind !== 'nisba' && visitWindow.some(isVisitWord)) {
         score.score += 4;
         score.strong = true;
         visitDestinations.push(country.code);
@@ -148,7 +148,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       const window = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
       // «… في إطار الزيارة التي يقوم بها حالياً إلى اليابان»: «إلى» Japan with a visit word further back
       const toJapan = sentence.tokens[country.start - 1]?.norm === 'الي' && visitWordBefore(sentence, country.start);
-      if ((toJapan || window.some((word) => hasCue(visitWords, word))) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
+      if ((toJapan || window.some(isVisitWord)) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
     }
   }
   // the people named in the headline and lede are those of the meeting told; one named later may be of another

@@ -1,7 +1,8 @@
 import { foldForMatching } from '../../src/arabic/fold.ts';
-import { EVENT_CUES, PARTY_CUES } from '../../src/data/index.ts';
+import { EVENT_CUES } from '../../src/data/index.ts';
 import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
 import { DATE_CUE_WORDS } from './arabicDateWords.ts';
+import { isVisitWord } from './isVisitWord.ts';
 import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
@@ -73,15 +74,12 @@ function isAside(norm: string, at: number): boolean {
   return relativeClauseStart(norm, at) !== undefined || afterBound(norm, at);
 }
 
-/** Words of visits («الزيارة», «زيارته»), folded: the noun a relative clause about the visit hangs on. */
-const visitNouns = new Set(PARTY_CUES.visitWords.map(foldForMatching));
-
 /** Whether the day at `at` is told in a relative clause about the visit («في اطار الزيارة التي بدأها … امس السبت»), not about the talks («المحادثات التي أجراها يوم الخميس»). */
 function inClauseAboutVisit(norm: string, at: number): boolean {
   const start = relativeClauseStart(norm, at);
   if (start === undefined) return false;
   const head = norm.slice(0, start).trim().split(/\s+/).at(-1) ?? '';
-  return withoutProclitics(head).some((form) => visitNouns.has(form));
+  return isVisitWord(head);
 }
 
 /** Verbs that report («ذكرت», «قال», «أفادت»), folded, with the و or ف a sentence opens with. */

@@ -3,6 +3,7 @@ import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, cou
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { withEgyptianHardG } from '../../src/arabic/withEgyptianHardG.ts';
 import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
+import { PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -191,8 +192,6 @@ function sentenceWord(sentences: readonly Sentence[], occurrence: CountryOccurre
 
 /** Names too ambiguous to index («مالي», financial), folded, with their country. */
 const placeOnlyNames = new Map(Object.entries(COUNTRY_DATA.ambiguousNamesAsPlaces).map(([name, code]) => [normalizeForMatching(name), code] as const));
-/** Words before a name that make it a place («في», «إلى», «من»). */
-const PLACE_BEFORE = new Set(PLACE_WORDS.beforePlaceNotGovernment.map(normalizeForMatching));
 
 /**
  * The ambiguous names of a sentence that stand where only a place can: after a preposition («في مالي المجاورة») or

@@ -8,6 +8,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
+import { PLACE_BEFORE_WORDS } from './placeBeforeWords.ts';
 import { ledeParagraphOf, originalSpelling, writtenSpan, type Sentence } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
@@ -24,8 +25,6 @@ const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
 // prepositions and nouns of place, and verbs of hosting whose subject is the city («احتضنت الجزائر العاصمة … أشغال الدورة»)
 const placeWords = new Set(PLACE_WORDS.beforeCity.map(normalizeForMatching));
-/** Words before a city that make it a place, not its government («في طوكيو», «إلى سيول»), folded. */
-const placeBefore = new Set(PLACE_WORDS.beforePlaceNotGovernment.map(normalizeForMatching));
 /** Words after which a city is part of a name («مؤتمر طوكيو», «إعلان جدة»), folded. */
 const inAName = new Set(PLACE_WORDS.beforeCityInAName.map(normalizeForMatching));
 /** Words before a name of a place the gazetteer may not know («بمدينة مونستر», «في بلدة كوينزكليف», «منتجع نوسا دوا»). */
@@ -198,7 +197,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     if (sentence.background) continue;
     for (const match of findPhrases(cityIndex, sentence.tokens)) {
       const before = sentence.tokens[match.start - 1]?.norm ?? '';
-      if (!inAName.has(before) && (placeBefore.has(before.replace(/^[وف](?=..)/, '')) || match.prefix.endsWith('ب') || visitWordBefore(sentence, match.start))) named.add(match.value.name);
+      if (!inAName.has(before) && (PLACE_BEFORE_WORDS.has(before.replace(/^[وف](?=..)/, '')) || match.prefix.endsWith('ب') || visitWordBefore(sentence, match.start))) named.add(match.value.name);
     }
   }
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest

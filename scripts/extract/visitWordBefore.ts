@@ -1,10 +1,5 @@
-import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { PARTY_CUES } from '../../src/data/index.ts';
-import { withoutProclitics } from './phraseIndex.ts';
+import { isVisitWord } from './isVisitWord.ts';
 import type { Sentence } from './sentences.ts';
-
-/** Words of visits and arrival («زار», «زيارة», «وصل», «يتوجه»), folded. */
-const VISIT_WORDS = new Set(PARTY_CUES.visitWords.map(normalizeForMatching));
 /** How many words before «إلى X» a visit word may stand («وصل رئيس الوزراء الياباني فوميو كيشيدا إلى …», «الزيارة التي يقوم بها حالياً إلى …»). */
 const VISIT_REACH = 7;
 
@@ -12,7 +7,7 @@ const VISIT_REACH = 7;
 export function visitWordBefore(sentence: Sentence, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - VISIT_REACH); i--) {
     if (/[،,؛;.]/.test(sentence.norm.slice(sentence.tokens[i]!.end, sentence.tokens[i + 1]!.start))) return false;
-    if (withoutProclitics(sentence.tokens[i]!.norm).some((form) => VISIT_WORDS.has(form))) return true;
+    if (isVisitWord(sentence.tokens[i]!.norm)) return true;
   }
   return false;
 }
