@@ -28,6 +28,11 @@ const organisationWords = new Set(titleTable.organisationWords.map(normalizeForM
 const commonWords = new Set(COMMON_WORDS.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const dateWords = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
+/** A folded word without the conjunction و it may open with («وقال» → «قال»), or undefined; «وو» is Wu, no و behind و. */
+function afterConjunction(word: string): string | undefined {
+  return word.startsWith('و') && word !== 'وو' ? word.slice(1) : undefined;
+}
+
 /** The second word of a compound given name, after any first («كمال الدين», «نور الدين», «نصر الله»), folded. */
 const COMPOUND_NAME_ENDS = new Set(['الدين', 'الله']);
 
@@ -73,7 +78,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
   if (!first && /^است\S{2,}ت$/.test(word)) return false;
   // «وقال»، «وأكد»: a verb or stop-word behind و; names may open with و (ويليام، وليد، وانغ)
-  if (first && word.startsWith('و') && word !== 'وو' && (stopwords.has(word.slice(1)) || isCommonWord(word.slice(1)) || isCueWord(word.slice(1)) || isStopword(word))) return false;
+  const behindAnd = afterConjunction(word);
+  if (first && behindAnd !== undefined && (stopwords.has(behindAnd) || isCommonWord(behindAnd) || isCueWord(behindAnd) || isStopword(word))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
@@ -84,8 +90,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
     const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
     if (!endsName || organisationWords.has(word) || dateWords.has(word)) return false;
   }
-  // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا); «وو» is Wu, no word being و behind و
-  if (word.startsWith('و') && word !== 'وو' && stopwords.has(word.slice(1))) return false;
+  // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
+  if (behindAnd !== undefined && stopwords.has(behindAnd)) return false;
   return !matchPhraseAt(titleIndex, sentence.tokens, at);
 }
 
@@ -226,8 +232,8 @@ export function isPlausibleName(name: string): boolean {
     if (knownNameWords.has(word)) continue;
     // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
     if (isWrittenAli(original[i]!)) continue;
-    // («وو» is Wu: no word is و behind و)
-    if (ARABIC_STOPWORDS.has(word) || (word.startsWith('و') && word !== 'وو' && ARABIC_STOPWORDS.has(word.slice(1))) || isCommonWord(word) || cueWords.has(word)) return false;
+    const behindAnd = afterConjunction(word);
+    if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || isCommonWord(word) || cueWords.has(word)) return false;
     if (hasPronounEnding(original[i]!)) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة)
     if (original[i]!.endsWith('ة')) return false;
