@@ -90,6 +90,16 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test.each([
+    // inlet-04: the people, «خلال لقائه» the guest and the city, then the photo's credit
+    ['the meeting, then who and where, then a credit', 'وزير الدفاع الهندي راجناث سينغ خلال لقائه نظيره الياباني جين ناكاتاني في نيودلهي (وزارة الدفاع الهندية)'],
+    // inlet-08: «معالي … خلال الاتصال المرئي مع وزير الدفاع الياباني», no credit
+    ['a call, with whom', 'وزير الدفاع الهندي راجناث سينغ خلال الاتصال المرئي مع نظيره الياباني جين ناكاتاني'],
+    ['a welcome', 'وزير الدفاع الهندي راجناث سينغ خلال استقباله نظيره الياباني جين ناكاتاني في نيودلهي'],
+  ])('under the headline, a line saying when the photo was taken anywhere in it is its caption: %s', (_, caption) => {
+    const parts = pageToArticle(['سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', 'نيودلهي - وكالات', '', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');
+  });
   test('a stamp above the headline, with the item\'s number between them, dates the article', () => {
     // ember-03 (IRNA): «٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١ - ١٤:٤٧», «رمز الخبر: ٨٤٤٤٦١٧٢», then the headline
     const parts = pageToArticle(['الرئيسية  |  سياسة  |  اقتصاد  |  دولي', '٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١ - ١٤:٤٧', 'رمز الخبر: ٨٤٤٤٦١٧٢', '', 'سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', LEDE, '', SECOND].join('\n'));
