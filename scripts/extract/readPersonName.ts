@@ -198,13 +198,13 @@ function isOrganisationWord(word: string): boolean {
   return withoutProclitics(word).some((form) => organisationWords.has(form) || (form.startsWith('ال') && organisationWords.has(form.slice(2))));
 }
 
-/** Whether a folded word is a word of meetings, attendance, quotes or absence. */
+/** Whether a folded word is a word of meetings, talks, attendance, quotes or absence. */
 function isCueWord(word: string): boolean {
   return cueWords.has(word);
 }
 
-/** Words of meetings, attendance, quotes and absence: never part of a name («بحضور دولة»). */
-const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')));
+/** Words of meetings, talks, attendance, quotes and absence: never part of a name («بحضور دولة», «الوزير السنغافوري استعرض حرس الشرف»). */
+const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.talkVerbs, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')));
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد', 'ذو', 'ذي']);
 /** A pronoun ending on a word (تقديره، بلاده، حكومتها): a noun with a possessor, not part of a name; «الله» is one. */
 const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;
