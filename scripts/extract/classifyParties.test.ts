@@ -23,6 +23,17 @@ describe('classifyParties', () => {
     expect(result.basis).toBe('several');
     expect(result.warnings.join(' ')).toMatch(/an office of BN/);
   });
+  // equinox-02 (DW), solstice-07 (Youm7): the office met is the first country's after «مع» and the title
+  test.each([
+    ['a counterpart\'s nisba, then a war of another country', 'كيشيدا في وارسو قبيل قمة الناتو', 'توقف رئيس الوزراء الياباني في العاصمة البولندية في طريقه إلى فيلنيوس، حيث بحث مع نظيره البولندي الحرب الروسية على أوكرانيا.', 'PL', 'RU'],
+    ['a deputy president\'s country, then a crisis of another', 'وزير خارجية اليابان يبحث مع نائبة رئيس كولومبيا الأزمة الأوكرانية', 'بحث وزير الخارجية الياباني مع نائبة رئيس كولومبيا الأزمة الأوكرانية والعلاقات الثنائية.', 'CO', 'UA'],
+  ])('«مع» and a title before a country, then another country: the office met is the first\'s (%s)', (_, title, lede, partner, mention) => {
+    const result = classify(title, [lede]);
+    expect(result.parties).toEqual(['JP', partner].sort());
+    expect(result.mentions).toContain(mention);
+    expect(result.warnings.join(' ')).not.toMatch(/an office of/);
+    expect(result.basis).not.toBe('several');
+  });
   test('a nisba after a city of its own country tells the place, not a party', () => {
     const result = classify('بن مبارك يبحث مع وزير الدولة الياباني تعزيز العلاقات', ['بحث وزير الخارجية اليمني خلال لقائه اليوم في مدينة نيويورك الأمريكية وزير الدولة الياباني العلاقات الثنائية.']);
     expect(result.parties).toEqual(['JP', 'YE']);

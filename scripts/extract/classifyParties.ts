@@ -30,14 +30,17 @@ const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 /** How many words an office's title may hold between «مع» and the country it is of («مع وزير الخارجية الثاني لبروناي»). */
 const MET_WITH_REACH = 5;
 
-/** Whether «مع» and a title stand in the few words before a country (no comma between): the office met is that country's. */
-function metWithOfficeOf(sentence: Sentence, at: number): boolean {
+/**
+ * Whether «مع» and a title stand in the few words before a country (no comma between), and no other country stands
+ * between the title and it: the office met is that country's («مع نائبة رئيس كولومبيا الأزمة الأوكرانية»: Colombia's).
+ */
+function metWithOfficeOf(sentence: Sentence, at: number, previous: CountryOccurrence | undefined): boolean {
   const from = Math.max(0, at - MET_WITH_REACH);
   for (let start = at - 1; start >= from; start--) {
     if (/[،,؛;.]/.test(sentence.norm.slice(sentence.tokens[start]!.end, sentence.tokens[start + 1]!.start))) return false;
     if (sentence.tokens[start]!.norm !== 'مع') continue;
     const title = matchPhraseAt(titleIndex, sentence.tokens, start + 1);
-    return title !== undefined && title.end <= at;
+    return title !== undefined && title.end <= at && (previous === undefined || previous.start < title.end);
   }
   return false;
 }
@@ -136,7 +139,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.strong = true;
       }
       // «في اتصال هاتفي مع وزير الخارجية الثاني لبروناي»: the country of the office met in the lede
-      if (sentence.index <= ledeLimit && country.kind !== 'capital' && metWithOfficeOf(sentence, country.start)) metInLede.add(country.code);
+      if (sentence.index <= ledeLimit && country.kind !== 'capital' && metWithOfficeOf(sentence, country.start, found[i - 1])) metInLede.add(country.code);
     }
     // "وزيرا الخارجية الياباني … والأمريكي": a nisba joined by و to a sentence that has Japan's nisba
     if (found.some((country) => country.code === HOME_COUNTRY && country.kind === 'nisba') && !multilateral) {

@@ -54,6 +54,11 @@ describe('findOfficials', () => {
     const found = officialsIn('بحث الجانبان التعاون الثنائي.', sentence);
     expect(found.officials.map((official) => `${official.name}:${official.country}`)).toEqual(names);
   });
+  // heath-02 (Youm7), solstice-07: «نائبة رئيس» is a deputy's office, not the president's
+  test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
+    const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
+    expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);
+  });
   test('people told attending later in the article, by «وحضور» or «بمشاركة», took part', () => {
     const later = (sentence: string) => officialsIn('بحث الجانبان التعاون الثنائي.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => `${official.name}:${official.country}`);
     expect(later('وعلى هامش الزيارة، انعقد الاجتماع الثالث للحوار الأمني الشامل بين البلدين، وحضور المدير العام للشئون الدولية بوزارة الدفاع اليابانية أوسامو إيزاوا.')).toEqual(['أوسامو إيزاوا:JP']);
