@@ -60,6 +60,10 @@ describe('findCountries', () => {
   test('skips regions and organisations that contain a country word', () => {
     expect(codesIn('المنطقة الهندية والهادئة والمحيط الهندي والأمم المتحدة وشبه الجزيرة الكورية')).toEqual([]);
   });
+  // heath-05 (An-Nahar): «طوكيو تربط أميركا الوسطى بمحطة الفضاء الدولية» named the United States
+  test.each(['أميركا الوسطى', 'أمريكا الوسطى', 'الأميركيتين', 'أميركا اللاتينية'])('the region «%s» is no country', (region) => {
+    expect(codesIn(`تعاون مع دول ${region} في مجال الفضاء`)).toEqual([]);
+  });
   test('does not read everyday words as countries', () => {
     expect(codesIn('مجموعة العمل المالية ودعم مالي')).toEqual([]);
   });
