@@ -70,6 +70,16 @@ describe('classifyParties', () => {
     expect(result.mentions).toEqual(['CN', 'KP', 'US']);
     expect(result.visitDestinations).toContain('KR');
   });
+  // heath-02 (Youm7): «يستقبل نائبة رئيس الدومينيكان» placed the visit in the Dominican Republic
+  test.each([
+    ['received', 'رئيس وزراء اليابان يستقبل نائبة رئيس الدومينيكان', 'استقبل رئيس الوزراء الياباني نائبة رئيس الدومينيكان التي تقوم بزيارة عمل إلى اليابان.', 'DO'],
+    ['arrived', 'وصل رئيس وزراء ماليزيا إلى طوكيو', 'وصل رئيس وزراء ماليزيا إلى اليابان في زيارة رسمية.', 'MY'],
+  ])('a country right after a title near a word of visit is the office\'s, not the place visited (%s)', (_, title, lede, guest) => {
+    const result = classify(title, [lede]);
+    expect(result.parties).toEqual(['JP', guest].sort());
+    expect(result.visitDestinations).not.toContain(guest);
+    expect(result.visitDestinations).toContain('JP');
+  });
   test('reads paired nisbas and delegations', () => {
     expect(classify('تعاون', ['أعرب الجانبان عن تقديرهما للعلاقات الفيتنامية اليابانية.']).parties).toEqual(['JP', 'VN']);
     expect(classify('اجتماع', ['ناقشت الوفود البرازيلية واليابانية التعاون.']).parties).toEqual(['BR', 'JP']);

@@ -46,6 +46,15 @@ function metWithOfficeOf(sentence: Sentence, at: number, previous: CountryOccurr
 }
 
 /**
+ * Whether a title ends right before the country at `at` («يستقبل نائبة رئيس الدومينيكان», «وصل رئيس وزراء اليابان»):
+ * the country is the office's, the guest's, not the place visited.
+ */
+function officeOfCountry(sentence: Sentence, at: number): boolean {
+  for (let start = Math.max(0, at - MET_WITH_REACH); start < at; start++) if (matchPhraseAt(titleIndex, sentence.tokens, start)?.end === at) return true;
+  return false;
+}
+
+/**
  * Whether the capital at `i` stands for its government: joined by «و» or «مع» to another country or capital
  * («القاهرة مع واشنطن والدوحة», «واشنطن والدوحة»), with no word of place before it.
  */
@@ -129,7 +138,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.strong = true;
       }
       const visitWindow = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
-      if (country.kind !== 'nisba' && visitWindow.some(isVisitWord)) {
+      if (country.kind !== 'nisba' && visitWindow.some(isVisitWord) && !officeOfCountry(sentence, country.start)) {
         score.score += 4;
         score.strong = true;
         visitDestinations.push(country.code);
