@@ -47,6 +47,8 @@ describe('findOfficials', () => {
     ['a verb of thanks after a one-word family name is no part of a name', 'وقال المتحدث إن الاتصال استمر نحو 25 دقيقة، وإن الرئيس لي شكر إيشيبا على رسالة التهنئة.', []],
     ['an office that runs into a compass word and a region («… والتعاون في شرق أفريقيا بجمهورية تنزانيا المتحدة»)', 'التقى وزير الدولة للشؤون الخارجية الياباني في طوكيو نائب وزير الخارجية والتعاون في شرق أفريقيا بجمهورية تنزانيا المتحدة كوساتو ديفيد تشومى.', ['كوساتو ديفيد تشومى:TZ']],
     ['a Japanese family name beside another given name is another person than the gazetteer\'s', 'وحضر اللقاء من الجانب الياباني نائب كبير أمناء مجلس الوزراء أوكادا ناوكي.', ['أوكادا ناوكي:']],
+    // heath-08 (Alsumaria): «لوزارة خارجية غويانا», the ministry in construct with its country, and Guyana's spelling
+    ['an office of a ministry in construct with its country', 'واستقبل الوزير الياباني، اليوم الثلاثاء، الأمين العام لوزارة خارجية غويانا روبرت مونتغمري برساود، الذي يزور طوكيو.', ['روبرت مونتغمري برساود:GY']],
     // heath-10 (SPA): a verb of the talks after a title and nisba opens the predicate, not a name
     ['«استعرض» after a title and nisba is a verb, not a name', 'وأوضحت الوزارة في بيان أن الوزير السنغافوري استعرض حرس الشرف لدى وصوله، قبل أن يعقد الجانبان اجتماعاً.', []],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],
