@@ -49,6 +49,9 @@ describe('findOfficials', () => {
     ['a Japanese family name beside another given name is another person than the gazetteer\'s', 'وحضر اللقاء من الجانب الياباني نائب كبير أمناء مجلس الوزراء أوكادا ناوكي.', ['أوكادا ناوكي:']],
     // heath-08 (Alsumaria): «لوزارة خارجية غويانا», the ministry in construct with its country, and Guyana's spelling
     ['an office of a ministry in construct with its country', 'واستقبل الوزير الياباني، اليوم الثلاثاء، الأمين العام لوزارة خارجية غويانا روبرت مونتغمري برساود، الذي يزور طوكيو.', ['روبرت مونتغمري برساود:GY']],
+    // grove-05 (KUNA): a family name in ta marbuta at the end of a full name of four words
+    ['a family name in ة ends a full name', 'وترأس وفد الكويت مساعد وزير الخارجية لشؤون آسيا السفير سميح عيسى جوهر حياة، فيما ترأس الجانب الياباني المدير العام.', ['سميح عيسى جوهر حياة:KW']],
+    ['a noun in ة after a name of two words is no part of it', 'وأقام وزير الخارجية الياباني يوشيماسا هاياشي مأدبة غداء على شرف ضيفه.', ['يوشيماسا هاياشي:JP']],
     // heath-10 (SPA): a verb of the talks after a title and nisba opens the predicate, not a name
     ['«استعرض» after a title and nisba is a verb, not a name', 'وأوضحت الوزارة في بيان أن الوزير السنغافوري استعرض حرس الشرف لدى وصوله، قبل أن يعقد الجانبان اجتماعاً.', []],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],

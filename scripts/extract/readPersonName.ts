@@ -217,10 +217,13 @@ function hasPronounEnding(word: string): boolean {
   return PRONOUN_ENDING.test(word) && !word.endsWith('الله') && !(word.length <= 3 && word.endsWith('ه'));
 }
 
+/** How many words a full name has (given name, father's, grandfather's, family) when its last word may end in ة. */
+const FULL_NAME_WORDS = 4;
+
 /**
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
  * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
- * غداء») unless a known name has it, and no dangling link word at its end («عبدالعزيز بن»).
+ * غداء») unless a known name has it or it ends a full name, and no dangling link word at its end («عبدالعزيز بن»).
  */
 export function isPlausibleName(name: string): boolean {
   const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
@@ -235,8 +238,9 @@ export function isPlausibleName(name: string): boolean {
     const behindAnd = afterConjunction(word);
     if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || isCommonWord(word) || cueWords.has(word)) return false;
     if (hasPronounEnding(original[i]!)) return false;
-    // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة)
-    if (original[i]!.endsWith('ة')) return false;
+    // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
+    // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
+    if (original[i]!.endsWith('ة') && !(i === words.length - 1 && words.length >= FULL_NAME_WORDS)) return false;
   }
   return true;
 }
