@@ -42,6 +42,19 @@ describe('detectFormats', () => {
     expect(levelsToFormat(set('defenceMinister'), set('deputy'), false, true)).toBe('official-visit');
     expect(levelsToFormat(set('defenceMinister'), set('deputy'))).toBeUndefined();
   });
+  // heath-06 (Al Khaleej, Tokyo), pair-22 (Phnom Penh), pair-23 (KUNA, Singapore): no visit on a multilateral's sidelines
+  test.each([
+    ['in the guest\'s host country', 'وزيرا دفاع اليابان وسنغافورة يبحثان التعاون على هامش حوار شانغريلا', 'بحث وزير الدفاع الياباني مع نظيره السنغافوري اليوم في سنغافورة التعاون الدفاعي، على هامش حوار شانغريلا.', 'SG'],
+    ['told as a courtesy call', 'وزير الدفاع الياباني يلتقي نظيره الكمبودي على هامش اجتماع آسيان', 'التقى وزير الدفاع الياباني على هامش زيارته للمشاركة في اجتماع آسيان نظيره الكمبودي، في زيارة مجاملة في بنوم بنه.', 'KH'],
+  ])('defence ministers meeting on the sidelines of a multilateral meeting in one party\'s country: other (%s)', (_, title, lede, host) => {
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['defenceMinister'])], [host, new Set(['defenceMinister'])]]) };
+    expect(detectFormats(articleToSentences({ title, paragraphs: [lede] }), levels, host).format).toBe('other');
+  });
+  test('defence ministers meeting in one party\'s country without a multilateral one: a visit', () => {
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['defenceMinister'])], ['SG', new Set(['defenceMinister'])]]) };
+    const sentences = articleToSentences({ title: 'وزيرا دفاع اليابان وسنغافورة يبحثان التعاون', paragraphs: ['بحث وزير الدفاع الياباني مع نظيره السنغافوري اليوم في سنغافورة التعاون الدفاعي.'] });
+    expect(detectFormats(sentences, levels, 'SG').format).toBe('official-visit');
+  });
   test('a strategic partnership dialogue is a strategic dialogue, though deputies lead it', () => {
     expect(formatsOf('فيتنام واليابان تعقدان حوار الشراكة الاستراتيجية الثامن في طوكيو', ['عقدت فيتنام واليابان اليوم الجولة الثامنة من حوار الشراكة الاستراتيجية، وترأس الحوار نائبا وزيري الخارجية.']).format).toBe('strategic-dialogue');
   });

@@ -1,3 +1,4 @@
+import { isOnSidelines } from './isOnSidelines.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMAT_RULES as ruleTable, type RoleLevel } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
@@ -163,7 +164,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
   const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
-  const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted) ?? levelsOfPairToFormat(levels.all, visited, hosted);
+  // talks held on the sidelines of a multilateral meeting («على هامش الحوار …») are no visit of one party to the other,
+  // even in a party's country or told as a call on the host («زيارة مجاملة»): the guest came for the multilateral one
+  const onSidelines = sentences.some((sentence) => sentence.index <= ledeParagraphEnd && !sentence.background && isOnSidelines(sentence.norm));
+  const byLevels = levelsOfPairToFormat(levels.lead, visited && !onSidelines, hosted && !onSidelines) ?? levelsOfPairToFormat(levels.all, visited && !onSidelines, hosted && !onSidelines);
   // a deputy calling on a minister in the minister's country, when the title and lede name no format: his visit
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
   const call = !named && !byLevels && host !== undefined && !toldInLede && deputyCallsOnMinister(levels, host) ? 'official-visit' : undefined;

@@ -1,3 +1,4 @@
+import { isOnSidelines } from './isOnSidelines.ts';
 import { SHADDA } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
@@ -104,9 +105,6 @@ export interface PlaceContext {
 /** A sentence that opens with the talks' own verb («والتقى», «وعقد», «وأجرى»), folded. */
 const TALK_VERB_OPENING = /^[وف]?(?:التقي|التقت|عقد|عقدت|اجري|اجرت|اجتمع|اجتمعت|بحث|بحثت)\s/;
 
-/** «على هامش» (on the sidelines of), folded: a meeting held where a multilateral one was. */
-const SIDELINES = /(?:^|\s)(?:علي|و?علي) هامش\s/;
-
 /** A verb of the future tense («ستجمع», «سيعقد», «ستستضيف»): سـ before a present-tense prefix, folded. */
 const FUTURE_VERB = /(?:^|\s)و?س[تيان]\S{2,}/;
 
@@ -202,7 +200,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   }
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
   const ledeParagraph = ledeParagraphOf(sentences);
-  const onSidelines = SIDELINES.test(sentences[0]?.norm ?? '');
+  const onSidelines = isOnSidelines(sentences[0]?.norm ?? '');
   const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
   for (const sentence of inOrder) {
     const matches = findPhrases(cityIndex, sentence.tokens);
