@@ -10,6 +10,19 @@ describe('detectFormats', () => {
     expect(formatsOf('اجتماع', ['ترأس الوزيران اجتماع اللجنة الحكومية الروسية اليابانية للشؤون التجارية والاقتصادية في موسكو.']).format).toBe('economic-dialogue');
     expect(formatsOf('اجتماع', ['عقدت اللجنة القطرية اليابانية الاقتصادية المشتركة اجتماعها في الدوحة.']).format).toBe('economic-dialogue');
   });
+  // inlet-09 (Echorouk): «يبحث في طوكيو تفعيل اللجنة الاقتصادية المشتركة», «اتفاق إنشاء اللجنة …»; compass-02's headline
+  // «يتفقان … على إطلاق "حوار 2+2 اقتصادي"»
+  test.each([
+    ['activating and setting up a joint economic committee', 'الوزير وليد يبحث في طوكيو تفعيل اللجنة الاقتصادية المشتركة الجزائرية اليابانية', 'ورحب الوزير بدخول اتفاق إنشاء اللجنة الاقتصادية الحكومية المشتركة الجزائرية اليابانية حيز التنفيذ، معربا عن أمله في عقد الدورة الأولى لهذه اللجنة.'],
+    ['launching an economic 2+2', 'الوزيران يتفقان على إطلاق "حوار 2+2 اقتصادي" بين البلدين', 'وقال الوزيران إنهما اتفقا على إطلاق "حوار 2+2 اقتصادي" قريبا.'],
+  ])('a mechanism being set up is the talks\' subject, not their format: %s', (_, title, body) => {
+    const found = formatsOf(title, ['استقبل وزير الدولة الياباني صبيحة أمس بطوكيو الوزير الضيف.', body]);
+    expect(found.formats).not.toContain('economic-dialogue');
+  });
+  test('the same mechanism named without a word of setting up is the format', () => {
+    const found = formatsOf('الوزير وليد يبحث في طوكيو أعمال اللجنة الاقتصادية المشتركة الجزائرية اليابانية', ['استقبل وزير الدولة الياباني صبيحة أمس بطوكيو الوزير الضيف.', 'ورحب الوزير بانعقاد اللجنة الاقتصادية الحكومية المشتركة الجزائرية اليابانية في دورتها الأولى.']);
+    expect(found.format).toBe('economic-dialogue');
+  });
   test('reads a 2+2 of deputies', () => {
     expect(formatsOf('حوار', ['عقد الحوار الأول بين نواب وزيري الخارجية والدفاع (2+2).']).format).toBe('2+2-vice-ministerial');
   });

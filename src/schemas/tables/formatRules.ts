@@ -37,6 +37,8 @@ export const formatRulesTable = z
     rules: z.array(formatRule).min(1),
     /** Formats a text names as such (a call, a 2+2, a named dialogue or joint body): they win over who met. */
     namedMechanisms: z.array(z.string()).min(1),
+    /** Words that set a body up («إطلاق», «تفعيل»): a mechanism named right after one is what the talks were about. */
+    launchWords: z.array(arabicText),
     /** A named mechanism must score at least this (a mention in the title or lede, or two strong ones) to decide. */
     namedMinScore: z.number().positive(),
   })
