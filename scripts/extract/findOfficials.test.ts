@@ -52,6 +52,10 @@ describe('findOfficials', () => {
     // grove-05 (KUNA): a family name in ta marbuta at the end of a full name of four words
     ['a family name in ة ends a full name', 'وترأس وفد الكويت مساعد وزير الخارجية لشؤون آسيا السفير سميح عيسى جوهر حياة، فيما ترأس الجانب الياباني المدير العام.', ['سميح عيسى جوهر حياة:KW']],
     ['a noun in ة after a name of two words is no part of it', 'وأقام وزير الخارجية الياباني يوشيماسا هاياشي مأدبة غداء على شرف ضيفه.', ['يوشيماسا هاياشي:JP']],
+    // ember-12 (SUNA): «د.» before the name abbreviates «الدكتور»; its full stop ends nothing
+    ['a name after «د.»', 'كشف وزير المالية والتخطيط الاقتصادي د. جبريل إبراهيم عن تفاهمات مع اليابان خلال لقائه الوزير الياباني.', ['جبريل إبراهيم:']],
+    // the Iraqi premier's family name «السوداني» is Sudan's nisba after a title, unless the article names him in full
+    ['«السوداني» after a title is the nisba, not Mohammed Shia al-Sudani', 'التقى وزير الخارجية السوداني علي الصادق نظيره الياباني.', ['علي الصادق:SD']],
     // heath-10 (SPA): a verb of the talks after a title and nisba opens the predicate, not a name
     ['«استعرض» after a title and nisba is a verb, not a name', 'وأوضحت الوزارة في بيان أن الوزير السنغافوري استعرض حرس الشرف لدى وصوله، قبل أن يعقد الجانبان اجتماعاً.', []],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],

@@ -199,7 +199,9 @@ export function findOfficials(
       const between = sentence.tokens[match.start - 1]?.norm ?? '';
       const particle = isStopword(between) && !between.startsWith('ال');
       const titled = titleEnds.has(match.start) || (titleEnds.has(match.start - 1) && !particle && !commaBetween(sentence, match.start - 2, match.start));
-      if (single && !namedInFull.has(candidates[0]!) && !titled) continue;
+      // a family name that is also the country's nisba read here («وزير الخارجية السوداني علي الصادق») is the nisba,
+      // though a title stands before it, unless the article names the person in full («محمد شياع السوداني»)
+      if (single && !namedInFull.has(candidates[0]!) && (!titled || countryTokens.has(match.start))) continue;
       // a family name beside a given name that is not this person's («أكيهيرو نيشيمورا», «أوكادا ناوكي») is someone else
       if (single && !namedInFull.has(candidates[0]!) && otherGivenNameBeside(sentence, match.start, gazetteerById.get(candidates[0]!)!)) continue;
       for (let at = match.start; at < match.end; at++) blocked.add(at);

@@ -172,7 +172,10 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   if (gazetteerMatches.some((match) => match.start === nameStart)) return undefined;
   // «سفير كندا لدى اليابان، وكاوامورا …»: a name after a comma and the list's و is the next person, not the title's;
   // none is read across a full stop or the «..» that joins a headline's parts («وزير الخارجية الياباني.. وطوكيو تقرض»)
-  const acrossStop = nameStart > 0 && nameStart < sentence.tokens.length && /[.!?؟؛:]/.test(sentence.norm.slice(sentence.tokens[nameStart - 1]!.end, sentence.tokens[nameStart]!.start));
+  // (a full stop after a lone letter abbreviates a title: «د. جبريل إبراهيم»)
+  const gap = nameStart > 0 && nameStart < sentence.tokens.length ? sentence.norm.slice(sentence.tokens[nameStart - 1]!.end, sentence.tokens[nameStart]!.start) : '';
+  const abbreviation = sentence.tokens[nameStart - 1]?.norm.length === 1 && /^\.\s*$/.test(gap);
+  const acrossStop = /[.!?؟؛:]/.test(gap) && !abbreviation;
   const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop ? undefined : nameAfter(sentence, nameStart, blocked);
   if (forwards) return isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;

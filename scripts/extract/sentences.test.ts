@@ -3,6 +3,14 @@ import { articleToSentences, originalSpelling, paragraphToSentenceTexts, sentenc
 import { tokenize } from './tokenize.ts';
 
 describe('paragraphToSentenceTexts', () => {
+  // ember-12 (SUNA): «كشف وزير المالية والتخطيط الاقتصادي د. جبريل إبراهيم عن …» was cut after «د.»
+  test.each([
+    ['كشف وزير المالية د. جبريل إبراهيم عن تفاهمات. وقال إنه راض.', ['كشف وزير المالية د. جبريل إبراهيم عن تفاهمات.', 'وقال إنه راض.']],
+    ['استقبل الوزير أ.د. خالد سعد أمس.', ['استقبل الوزير أ.د. خالد سعد أمس.']],
+    ['وحضر اللقاء م. أحمد علي. ثم عقد الجانبان جلسة.', ['وحضر اللقاء م. أحمد علي.', 'ثم عقد الجانبان جلسة.']],
+  ])('a full stop after a lone letter abbreviates a title and ends no sentence: %s', (paragraph, sentences) => {
+    expect(paragraphToSentenceTexts(paragraph)).toEqual(sentences);
+  });
   test('splits after full stops and Arabic question marks, not inside numbers', () => {
     expect(paragraphToSentenceTexts('نما بنسبة 3.5 بالمئة. هل اتفقا؟ نعم')).toEqual(['نما بنسبة 3.5 بالمئة.', 'هل اتفقا؟', 'نعم']);
   });

@@ -88,10 +88,18 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true): { background:
   return { background: background || hasPluperfect(tokens), future };
 }
 
-/** Splits a paragraph after . ! ? ؟ ؛ followed by a space, and at line breaks; runs of spaces become one (no regex sees a long run). */
+/** A full stop after a lone Arabic letter abbreviates a title («د. جبريل إبراهيم», «م. …», «أ.د. …»): no sentence ends there. */
+const ABBREVIATION_STOP = /(?<=(?:^|[\s.])[\u0621-\u064A])\.\s+/g;
+
+/**
+ * Splits a paragraph after . ! ? ؟ ؛ followed by a space, and at line breaks, but not after an abbreviation («د.»); runs
+ * of spaces become one (no regex sees a long run).
+ */
 export function paragraphToSentenceTexts(paragraph: string): string[] {
   return paragraph
+    .replace(ABBREVIATION_STOP, '.\u0000')
     .replace(/([.!?؟؛])\s+/g, '$1\n')
+    .replaceAll('.\u0000', '. ')
     .split('\n')
     .map(collapseSpaces)
     .filter(Boolean);
