@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
+import { agencyHomeAsPartner } from './agencyHomeAsPartner.ts';
 import { classifyParties } from './classifyParties.ts';
 import { detectFormats } from './detectFormats.ts';
 import { sideLevels } from './sideLevels.ts';
@@ -24,7 +25,7 @@ export function extractEvent(article: ArticleText): Extraction {
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
   const people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
-  const sides = classifyParties(sentences, countries, people.officials);
+  const sides = agencyHomeAsPartner(classifyParties(sentences, countries, people.officials), article.dateline);
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
   const warnings = [...dates.warnings, ...sides.warnings];
   // A person whose country the text does not tell: the shape of the name says whether Japanese; else unknown.

@@ -15,6 +15,7 @@ import countryBlockers from './countryBlockers.json' with { type: 'json' };
 import eventCues from './eventCues.json' with { type: 'json' };
 import formatRules from './formatRules.json' with { type: 'json' };
 import formats from './formats.json' with { type: 'json' };
+import newsAgencies from './newsAgencies.json' with { type: 'json' };
 import officials from './officials.json' with { type: 'json' };
 import partyCues from './partyCues.json' with { type: 'json' };
 import placeWords from './placeWords.json' with { type: 'json' };
@@ -31,6 +32,7 @@ import { dateWordsTable } from '../schemas/tables/dateWords.ts';
 import { eventCuesTable } from '../schemas/tables/eventCues.ts';
 import { formatRulesTable } from '../schemas/tables/formatRules.ts';
 import { formatsTable } from '../schemas/tables/formats.ts';
+import { newsAgenciesTable } from '../schemas/tables/newsAgencies.ts';
 import { officialsTable } from '../schemas/tables/officials.ts';
 import { roleLevelsTable } from '../schemas/tables/roleLevels.ts';
 import { commonWordsTable, countryBlockersTable, partyCuesTable, placeWordsTable, timeMarkersTable, titlesTable, transliterationTable } from '../schemas/tables/wordLists.ts';
@@ -84,6 +86,8 @@ export const TIME_MARKERS = tableToData('timeMarkers.json', timeMarkersTable, ti
 export const ROLE_LEVEL_RULES = tableToData('roleLevels.json', roleLevelsTable, roleLevels).rules;
 /** Titles that introduce names, and the words around names. */
 export const TITLES = tableToData('titles.json', titlesTable, titles);
+/** National news agencies, by the names datelines give them, and the countries they serve. */
+export const NEWS_AGENCIES = tableToData('newsAgencies.json', newsAgenciesTable, newsAgencies).agencies;
 /** Arabic letters → Latin for the slugs of unknown names. */
 export const TRANSLITERATION = tableToData('transliteration.json', transliterationTable, transliteration);
 

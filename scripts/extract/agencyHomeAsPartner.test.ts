@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { agencyHomeAsPartner } from './agencyHomeAsPartner.ts';
+import type { PartyClassification } from './classifyParties.ts';
+
+const alone = (mentions: string[]): PartyClassification => ({ parties: ['JP'], mentions, warnings: ['no partner country found: the text does not say whom Japan met'], visitDestinations: [], basis: 'none' });
+
+describe('agencyHomeAsPartner', () => {
+  // inlet-10 («الرياض - واس»), pair-26 («عكاظ - واس»): a Saudi minister with no nisba, Saudi Arabia as «المملكة»
+  test('Japan alone, and the dateline agency\'s country mentioned: that country is the partner, inferred', () => {
+    const sides = agencyHomeAsPartner(alone(['ID', 'SA']), 'عكاظ - واس');
+    expect([sides.parties, sides.mentions, sides.basis]).toEqual([['JP', 'SA'], ['ID'], 'inferred']);
+    expect(sides.warnings.join(' ')).toMatch(/SA from the dateline's agency/);
+    expect(sides.warnings.join(' ')).not.toMatch(/no partner country found/);
+  });
+  test.each<[string, PartyClassification, string | undefined]>([
+    ['a partner already found', { ...alone(['SA']), parties: ['IN', 'JP'], basis: 'clear' }, 'الرياض - واس'],
+    ['the agency\'s country not mentioned', alone(['ID']), 'الرياض - واس'],
+    ['no agency in the dateline', alone(['SA']), 'طوكيو - وكالات'],
+    ['no dateline', alone(['SA']), undefined],
+    ['Japan\'s own agency', alone(['CN']), 'طوكيو - كيودو'],
+  ])('nothing changes with %s', (_, sides, dateline) => {
+    expect(agencyHomeAsPartner(sides, dateline)).toBe(sides);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { datelineToAgencyCountry } from './datelineToAgencyCountry.ts';
+
+describe('datelineToAgencyCountry', () => {
+  test.each([
+    ['الرياض - واس', 'SA'],
+    ['عكاظ - واس', 'SA'],
+    ['نيودلهي - كونا', 'KW'],
+    ['القاهرة 14 أكتوبر (أ ش أ) -', 'EG'],
+    ['أبوظبي في 10 مارس/ وام/', 'AE'],
+    ['الرباط - ومع', 'MA'],
+  ])('«%s» names the agency of %s', (dateline, country) => {
+    expect(datelineToAgencyCountry(dateline)).toBe(country);
+  });
+  test.each([
+    ['طوكيو - «الخليج»، وكالات'],
+    ['كتب محمود محيى - وكالات'],
+    // two countries' agencies: no single home
+    ['طوكيو - واس، كونا'],
+    // an agency's name inside a longer word is none («قناة» is no «قنا»)
+    ['قناة العربية'],
+  ])('«%s» names no single agency', (dateline) => {
+    expect(datelineToAgencyCountry(dateline)).toBeUndefined();
+  });
+});
