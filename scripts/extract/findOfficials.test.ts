@@ -68,6 +68,24 @@ describe('findOfficials', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);
   });
+  // sahel-02, nilemag-05, zenith-10, ember-09 (and, relabelled to the same convention, east-03, orient-02, pair-06, pair-17)
+  test.each([
+    ['«وفي وقت لاحق»', 'وفي وقت لاحق من اليوم نفسه، عقد الوزير الياباني محادثات مع نظيره الأوكراني دميترو كوليبا.'],
+    ['«أيضاً»', 'والتقى رئيس الوزراء الياباني في تالين أيضاً الرئيسة الإستونية كيرستي كاليولايد.'],
+    ['«كما التقى»', 'كما التقى الوزير خلال الزيارة رئيس الوزراء الياباني فوميو كيشيدا.'],
+  ])('past the lede, the people of another meeting of the visit (%s) are another event\'s', (_, sentence) => {
+    const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'وبحث الجانبان التعاون.', sentence);
+    expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
+  });
+  // seed 000: «أجرى … محادثات شاملة خلال سلسلة من الاجتماعات …», then «كما التقى … أيضًا يوشيميتشي تيرادا»
+  test('in a visit told as a series of meetings, the people of each meeting are the event\'s', () => {
+    const found = officialsIn('أجرى وكيل الخارجية الهندي فيكرام ميسري في طوكيو محادثات شاملة خلال سلسلة من الاجتماعات مع كبار المسؤولين اليابانيين.', 'وبحث الجانبان التعاون.', 'كما التقى وكيل الخارجية الهندي أيضًا يوشيميتشي تيرادا، نائب وزير الشؤون الدولية.');
+    expect(found.officials.map((official) => official.name)).toContain('يوشيميتشي تيرادا');
+  });
+  test('the lede\'s own sentence names the event\'s people, «أيضاً» or not', () => {
+    const found = officialsIn('والتقى وزير الخارجية الياباني يوشيماسا هاياشي أيضاً الرئيس الأوكراني فولوديمير زيلينسكي.');
+    expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
+  });
   test('people told attending later in the article, by «وحضور» or «بمشاركة», took part', () => {
     const later = (sentence: string) => officialsIn('بحث الجانبان التعاون الثنائي.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => `${official.name}:${official.country}`);
     expect(later('وعلى هامش الزيارة، انعقد الاجتماع الثالث للحوار الأمني الشامل بين البلدين، وحضور المدير العام للشئون الدولية بوزارة الدفاع اليابانية أوسامو إيزاوا.')).toEqual(['أوسامو إيزاوا:JP']);

@@ -29,6 +29,10 @@ const otherClauseIndex = buildPhraseIndex([...EVENT_CUES.otherClauseOpeners.map(
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 const arrivalIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
+/** Words of another meeting of the same visit («كما التقى», «أيضاً», «في وقت لاحق»). */
+const otherMeetingIndex = buildPhraseIndex(EVENT_CUES.otherMeetingMarkers.map((word) => [word, true] as const));
+/** Words of a visit told as a series of meetings («سلسلة من الاجتماعات»): the event is the visit, all its meetings. */
+const visitSeriesIndex = buildPhraseIndex(EVENT_CUES.visitSeriesMarkers.map((word) => [word, true] as const));
 const spokespersonIndex = buildPhraseIndex(EVENT_CUES.spokespersonTitles.map((title) => [title, true] as const));
 /** How many words after a name its spokesperson's office may stand («X، المتحدث الرسمي …»). */
 const SPOKESPERSON_REACH = 2;
@@ -84,13 +88,16 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
  * X») or with a past-tense verb of talks and no date of another time; later sentences otherwise name people in passing or at other
  * meetings («بعد إعلان رئيس الوزراء X …», «بدأ بلقاء X في نوفمبر الماضي»).
  */
-function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>): boolean {
+function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>, visitSeries: boolean): boolean {
   if (sentence.background || sentence.future) return false;
   // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks
   if (findPhrases(arrivalIndex, sentence.tokens).length > 0) return false;
   // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's
   if (findPhrases(attendanceIndex, sentence.tokens).some((match) => relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
   if (!sentence.meeting) return false;
+  // «كما التقى خلال الزيارة X», «والتقى … أيضاً X», «وفي وقت لاحق، عقد محادثات مع X»: past the lede's first sentence,
+  // another meeting of the visit, another event — unless the event is the visit's series of meetings itself
+  if (!visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) && findPhrases(otherMeetingIndex, sentence.tokens).length > 0) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
   // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
   return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm));
@@ -160,6 +167,8 @@ export function findOfficials(
     else countriesBySentence.set(country.sentence, [country]);
   }
   const ledeParagraph = ledeParagraphOf(sentences);
+  // the title or lede tells a series of meetings («خلال سلسلة من الاجتماعات مع كبار المسؤولين»): every meeting of the visit is the event's
+  const visitSeries = sentences.some((sentence) => sentence.paragraph <= ledeParagraph + 1 && findPhrases(visitSeriesIndex, sentence.tokens).length > 0);
   // A family name alone («جودة», «عباس», «آبي») is also a word or another person's name: it names a gazetteer person
   // only when the article names them in full somewhere, or a title stands right before it.
   const namedInFull = new Set<string>();
@@ -170,7 +179,7 @@ export function findOfficials(
   for (const [position, sentence] of sentences.entries()) {
     const inSentence = countriesBySentence.get(sentence.index) ?? [];
     const blocked = new Set<number>();
-    const event = namesParticipants(sentence, ledeParagraph, otherTimes);
+    const event = namesParticipants(sentence, ledeParagraph, otherTimes, visitSeries);
     const frames = event ? absenceFramesOf(sentence) : [];
     // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
     const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens).filter((clause) => clause.value) : [];

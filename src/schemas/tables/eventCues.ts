@@ -18,6 +18,10 @@ export const eventCuesTable = z
     attendanceWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
     otherClauseOpeners: words,
+    /** Words of another meeting of the same visit («كما التقى», «أيضاً», «في وقت لاحق»): past the lede, its people are another event's. */
+    otherMeetingMarkers: words,
+    /** Words of a visit told as a series of meetings («سلسلة من الاجتماعات»): then every meeting of the visit is the event's. */
+    visitSeriesMarkers: words,
     /** Longer phrases opening with an other-clause opener that tell the talks of the visit itself («قبل أن يعقد»). */
     talksClauseOpeners: words,
     /** Verbs that only report speech. */
