@@ -48,6 +48,13 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels, 'JP').format).toBe('other');
     expect(detectFormats(sentences, levels).format).toBe('other');
   });
+  // occident-08 (SUNA): Sudan's finance minister, with his ambassador, receives Japan's envoy
+  test('a side led by a minister with a deputy beside him is no deputy\'s side: no vice-ministerial dialogue', () => {
+    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
+    expect(levelsToFormat(set('deputy'), set('economyMinister', 'deputy'))).toBeUndefined();
+    expect(levelsToFormat(set('deputy'), set('minister', 'deputy'))).toBeUndefined();
+    expect(levelsToFormat(set('deputy'), set('deputy'))).toBe('vice-ministerial-dialogue');
+  });
   test('defence ministers meeting in one party\'s country, or a defence minister received by the host\'s deputy, make a visit', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
     expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'))).toBe('other');

@@ -69,7 +69,9 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   if (both('defenceMinister')) return visited || hosted ? 'official-visit' : 'other';
   // a defence minister received in the other party's country by its defence ministry's deputy: his visit
   if (hosted && ((home.has('defenceMinister') && partner.has('deputy')) || (partner.has('defenceMinister') && home.has('deputy')))) return 'official-visit';
-  if (both('deputy') && !home.has('foreignMinister') && !partner.has('foreignMinister')) return 'vice-ministerial-dialogue';
+  // two deputies, when neither side is led by a minister (a minister with his ambassador beside him leads his side)
+  const ministerLed = (levels: ReadonlySet<RoleLevel>) => (['foreignMinister', 'defenceMinister', 'economyMinister', 'minister'] as const).some((level) => levels.has(level));
+  if (both('deputy') && !ministerLed(home) && !ministerLed(partner)) return 'vice-ministerial-dialogue';
   return undefined;
 }
 
