@@ -9,6 +9,12 @@ describe('extractDate', () => {
     const found = dateOf('زيارة', ['في وقت سابق من هذا العام، عقد الحوار في 20 أغسطس 2024.', 'التقى الوزيران في طوكيو يوم 27 نوفمبر 2024.']);
     expect(found.date).toEqual({ date: '2024-11-27', precision: 'day' });
   });
+  // jetty-05 (An-Nahar): «… منذ إقامة العلاقات بين البلدين عام 1964» in the lede dated the talks 1964
+  test('a year alone dates history, never the meeting: the talks\' own day decides', () => {
+    const found = dateOf('هاياشي في ترينيداد وتوباغو', ['حط وزير الخارجية الياباني في بورت أوف سبين، ليصبح أول وزير ياباني يزورها منذ إقامة العلاقات بين البلدين عام 1964.', 'وأجرى هاياشي يوم الاثنين الأول من أيار (مايو) الجاري محادثات مع نظيره.'], '2023-05-02');
+    expect(found.date).toEqual({ date: '2023-05-01', precision: 'day' });
+    expect(dateOf('زيارة', ['زار الوزير البلاد للمرة الأولى منذ إقامة العلاقات عام 1964.']).date).toBeUndefined();
+  });
   test('does not take a future date', () => {
     expect(dateOf('اجتماع', ['اتفق الجانبان على عقد الاجتماع المقبل في 3 مارس 2026.']).date).toBeUndefined();
   });

@@ -160,6 +160,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     mentions.forEach((mention, i) => {
       const date = resolved[i]!;
       if (date.future || afterBound(sentence.norm, mention.at)) return;
+      // a year alone («منذ إقامة العلاقات بين البلدين عام 1964») dates history, never a meeting the news tells
+      if (date.date?.precision === 'year' && date.partial === undefined) return;
       // a headline dates its story by a day; a month alone there is a plan's or a topic's («آلية … تنطلق في مارس»)
       if (sentence.index === 0 && mention.kind === 'calendar' && date.date?.precision !== 'day' && date.partial?.day === undefined) return;
       if (deciding && deciding !== sentence && candidates.some((candidate) => candidate.sentence === deciding)) return;
