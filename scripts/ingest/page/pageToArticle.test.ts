@@ -106,6 +106,19 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١ - ١٤:٤٧']);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  // jetty-05 (An-Nahar): «02-05-2023 | 09:12», «المصدر: "النهار"», then the headline
+  test('a stamp above the headline, with the source between them, dates the article', () => {
+    const parts = pageToArticle(['الأربعاء 2 كانون الأول 2026', 'لبنان  العالم العربي  دوليات', '02-05-2023 | 09:12', 'المصدر: "النهار"', 'سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.header).toEqual(['02-05-2023 | 09:12']);
+    expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');
+  });
+  // jetty-06 (INA), solstice-10 (MENA): the agency's name heads its page, and its lede names the agency too
+  test('a news agency\'s name alone is its masthead, not the headline', () => {
+    const lede = 'عقد وزير الدفاع الهندي راجناث سينغ، الاثنين، محادثات في نيودلهي مع نظيره الياباني جين ناكاتاني، بحسب ما ذكرت وكالة الأنباء العراقية.';
+    const parts = pageToArticle(['وكالة الأنباء العراقية', 'INA', 'الأربعاء 2 كانون الأول 2026', 'بغداد 14°', 'الرئيسية  محلي  عربي ودولي', 'سينغ وناكاتاني يبحثان في نيودلهي التعاون', '2024/11/07 10:22 ص', '', lede, '', SECOND].join('\n'));
+    expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون');
+    expect(parts.header).toContain('2024/11/07 10:22 ص');
+  });
   test('«نص: …» is a byline: the caption under it is not the headline', () => {
     // delta-09: «نص: مونت كارلو الدولية», then the photo's caption
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال محادثاتهما في نيودلهي';

@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
-import { OFFICIALS } from '../../../src/data/index.ts';
+import { NEWS_AGENCIES, OFFICIALS } from '../../../src/data/index.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
 import { lineToFeatures } from './lineFeatures.ts';
 import { lineToKind } from './lineToKind.ts';
@@ -8,7 +8,7 @@ import { contentWords } from './contentWords.ts';
 import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
 import { captionByItself } from './captionByItself.ts';
-import { datelineToDay } from '../sourceLines.ts';
+import { datelineToDay, lineToSource } from '../sourceLines.ts';
 
 /** A copied page cut into its parts: what stood above the headline, the headline, the lines between it and the text, the article, and what followed it. */
 export interface PageParts {
@@ -60,6 +60,8 @@ function isCaption(lines: readonly Line[], at: number, creditBelowCounts = true)
 
 /** Every spelling of the gazetteer's people, folded: a line that is only one of them is a portrait's caption. */
 const personNames = new Set(OFFICIALS.flatMap((official) => [official.name, ...official.aliases].map(normalizeForMatching)));
+/** Every name of a national news agency, folded: a line that is only one of them is the site's masthead. */
+const agencyNames = new Set(NEWS_AGENCIES.flatMap((agency) => agency.names.map(normalizeForMatching)));
 
 /** A byline: «كتب- …», «كتب: …», «كتبت …», «بقلم: …», «نص: …», «إعداد: …». */
 const BYLINE = /^(?:(?:كتب|كتبت|بقلم)(?:\s*[-–:]|\s+\S)|(?:نص|إعداد)\s*:)/;
@@ -115,6 +117,8 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if (FULL_STOP_INSIDE.test(line.text)) continue;
     // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name
     if (personNames.has(line.features!.key)) continue;
+    // a news agency's name alone («وكالة الأنباء العراقية») is its masthead, though its lede names the agency too
+    if (agencyNames.has(line.features!.key)) continue;
     // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption, and
     // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي»)
     if (best && best.score >= HEADLINE_MIN_SHARED && (lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'credit' || TAKEN_DURING.test(line.features!.key))) continue;
@@ -208,8 +212,9 @@ export function pageToArticle(text: string): PageParts {
   // A date line right above the headline is the article's (sites print it there too); a banner's date stands higher, over the menus.
   const headerFrom = titleAt === undefined ? article.start : titleAt + 1;
   const bannerEnd = titleAt ?? article.start;
-  // (the item's number or reading time may stand between them: «٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١», «رمز الخبر: ٨٤٤٤٦١٧٢»)
-  const above = titleAt === undefined ? -1 : lines.slice(0, titleAt).findLastIndex((line) => line.kind !== 'blank' && !isStampCompanion(line.features!.key));
+  // (the item's number, its reading time or its source may stand between them: «٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١», «رمز الخبر:
+  // ٨٤٤٤٦١٧٢»; «02-05-2023 | 09:12», «المصدر: "النهار"»)
+  const above = titleAt === undefined ? -1 : lines.slice(0, titleAt).findLastIndex((line) => line.kind !== 'blank' && !isStampCompanion(line.features!.key) && lineToSource(line.text.trim()) === undefined);
   const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : -1;
   const parts: PageParts = {
     banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),
