@@ -59,7 +59,11 @@ function looksLikeCredit(features: LineFeatures): boolean {
   // a credit phrase of a few words, then a colon or comma: «صدر الصورة، Getty Images», «مصدر الصورة: …»
   const lead = /^([^:：،,]{2,30})[:：،,]/.exec(features.key)?.[1]?.trim();
   if (lead !== undefined && lead.includes(' ') && creditMarkers.has(lead)) return true;
-  return /^\(.*\)\.?$/.test(features.key) && features.key.split(/[\s:：()]+/).some((word) => creditMarkers.has(word));
+  if (/^\(.*\)\.?$/.test(features.key) && features.key.split(/[\s:：()]+/).some((word) => creditMarkers.has(word))) return true;
+  // a photo agency alone on its line, or its site: «Gettyimages.ru», «Getty Images» (an Arabic agency alone, «قنا», is a byline)
+  const bare = features.key.split(/[\s.]+/).filter(Boolean);
+  if (bare.length > 3 || !/^[a-z]/.test(bare[0] ?? '')) return false;
+  return creditMarkers.has(bare.join(' ')) || (creditMarkers.has(bare[0]!) && bare.slice(1).every((word) => creditMarkers.has(word) || /^(com|net|org|[a-z]{2})$/.test(word)));
 }
 
 /** A wire sign-off: a few letters and slashes, dashes or brackets, or a closing word («انتهى»، «(النهاية)»). */

@@ -119,6 +119,18 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون');
     expect(parts.header).toContain('2024/11/07 10:22 ص');
   });
+  // jetty-04, knoll-07 (RT Arabic): «وزيرة الخارجية اليابانية يوكو كاميكاوا», then «Gettyimages.ru», under a headline
+  // that shares few words with the lede
+  test.each(['Gettyimages.ru', 'Getty Images'])('a photo agency alone under a line («%s») makes it the caption, under any headline', (credit) => {
+    const headline = 'الليثيوم على الطاولة.. أول لقاء بين البلدين منذ 11 عاما';
+    const parts = pageToArticle(['العالم', headline, 'تاريخ النشر:23.02.2024 | 07:15 GMT', 'انسخ الرابط', 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني', credit, LEDE, SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
+  test('an Arabic agency alone under the headline is its byline: the headline stays', () => {
+    // horizon-04 (Al Sharq): the headline, then «قنا», then the stamp
+    const parts = pageToArticle(['الرئيسية › محليات › دبلوماسية', 'انطلاق الحوار الدفاعي بين الهند واليابان', 'قنا', '23 أغسطس 2021 , 07:18م', LEDE, SECOND].join('\n'));
+    expect(parts.title).toBe('انطلاق الحوار الدفاعي بين الهند واليابان');
+  });
   test('«نص: …» is a byline: the caption under it is not the headline', () => {
     // delta-09: «نص: مونت كارلو الدولية», then the photo's caption
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال محادثاتهما في نيودلهي';

@@ -121,7 +121,9 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if (agencyNames.has(line.features!.key)) continue;
     // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption, and
     // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي»)
-    if (best && best.score >= HEADLINE_MIN_SHARED && (lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'credit' || TAKEN_DURING.test(line.features!.key))) continue;
+    // (a credit right under it makes it the caption under any line above, even one that shares few words with the lede)
+    const creditUnder = lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'credit';
+    if (best && (creditUnder || (best.score >= HEADLINE_MIN_SHARED && TAKEN_DURING.test(line.features!.key)))) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
     scores.set(i, score);
