@@ -60,6 +60,10 @@ describe('findCountries', () => {
   test('skips regions and organisations that contain a country word', () => {
     expect(codesIn('المنطقة الهندية والهادئة والمحيط الهندي والأمم المتحدة وشبه الجزيرة الكورية')).toEqual([]);
   });
+  // jetty-06 (INA): «تابعته وكالة الأنباء العراقية (واع)» in a story about El Salvador and Japan
+  test('a national agency\'s full name names no country', () => {
+    expect(codesIn('وذكر بيان للخارجية اليابانية، تابعته وكالة الأنباء العراقية (واع)، أن الجولة جرت في طوكيو').map((found) => found.split(':')[0])).not.toContain('IQ');
+  });
   // heath-05 (An-Nahar): «طوكيو تربط أميركا الوسطى بمحطة الفضاء الدولية» named the United States
   test.each(['أميركا الوسطى', 'أمريكا الوسطى', 'الأميركيتين', 'أميركا اللاتينية'])('the region «%s» is no country', (region) => {
     expect(codesIn(`تعاون مع دول ${region} في مجال الفضاء`)).toEqual([]);

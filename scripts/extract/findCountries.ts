@@ -1,4 +1,4 @@
-import { CITIES, COUNTRY_BLOCKERS, COUNTRY_DATA, OFFICIALS, PLACE_WORDS } from '../../src/data/index.ts';
+import { CITIES, COUNTRY_BLOCKERS, COUNTRY_DATA, NEWS_AGENCIES, OFFICIALS, PLACE_WORDS } from '../../src/data/index.ts';
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { withEgyptianHardG } from '../../src/arabic/withEgyptianHardG.ts';
@@ -88,6 +88,8 @@ function spellingsOf(term: string): string[] {
 
 function* countryTerms(): Generator<readonly [string, Term]> {
   for (const phrase of COUNTRY_BLOCKERS) yield [phrase, null];
+  // a national agency's full name («وكالة الأنباء العراقية») names the agency that reports, not a country in the story
+  for (const agency of NEWS_AGENCIES) for (const name of agency.names) if (name.includes(' ')) yield [name, null];
   for (const name of namesHoldingCountryWords()) yield [name, null];
   for (const code of ALL_COUNTRY_CODES) {
     for (const name of countryToArabicAliases(code).flatMap(spellingsOf)) if (!ambiguous.has(normalizeForMatching(name))) yield [name.replace(/\s*\(.*\)\s*/g, ' ').trim(), { code, kind: 'name' }];
