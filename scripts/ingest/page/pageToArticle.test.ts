@@ -131,6 +131,15 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['الرئيسية › محليات › دبلوماسية', 'انطلاق الحوار الدفاعي بين الهند واليابان', 'قنا', '23 أغسطس 2021 , 07:18م', LEDE, SECOND].join('\n'));
     expect(parts.title).toBe('انطلاق الحوار الدفاعي بين الهند واليابان');
   });
+  // knoll-01 (Okaz): a headline long enough to read as prose, then «وكالات (ريغا)», the stamp, the caption, the text
+  test('a long headline that reads as prose, alone above the byline and stamp, is still the headline and the stamp dates the story', () => {
+    const headline = 'آبي في ريغا: طوكيو ولاتفيا تتفقان على «أقصى الضغوط» على بيونغ يانغ وإطلاق حوار مع البلطيق';
+    const caption = 'رئيس الوزراء الياباني ونظيره اللاتفي يضعان إكليلاً من الزهور عند نصب الحرية في ريغا';
+    const lede = 'اتفق رئيس الوزراء الياباني شينزو آبي ونظيره اللاتفي ماريس كوتشينسكيس، أمس (السبت)، في ريغا على ممارسة أقصى الضغوط على بيونغ يانغ، وعلى إطلاق حوار للتعاون بين اليابان ودول البلطيق.';
+    const parts = pageToArticle(['سياسة > دولية', '', headline, '', 'وكالات (ريغا)', 'الأحد 27 ربيع الآخر 1439 هـ - 14 يناير 2018 م', 'A+ A-', '', caption, '', lede, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.header).toContain('الأحد 27 ربيع الآخر 1439 هـ - 14 يناير 2018 م');
+  });
   test('«نص: …» is a byline: the caption under it is not the headline', () => {
     // delta-09: «نص: مونت كارلو الدولية», then the photo's caption
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني خلال محادثاتهما في نيودلهي';

@@ -200,7 +200,11 @@ export function pageToArticle(text: string): PageParts {
   // A deck without a full stop above the byline may be the headline itself («وزير خارجية اليابان يبحث مع نظيره …», then
   // «كتب - …», the date, the text): it competes with the lines above, judged against the paragraphs after the byline.
   const deck = bylines.length > 0 && !lines[article.start]!.features!.sentenceEnd ? article.start : undefined;
-  let titleAt = findTitle(lines, previousRun ? previousRun.end + 1 : 0, deck === undefined ? article.start : deck + 1, deck === undefined ? article.start : bylines.at(-1)! + 1);
+  // the prose run above is the search's floor, unless it is one line that ends no sentence: a long headline
+  // («آبي في ريغا: طوكيو ولاتفيا تتفقان على … وإطلاق حوار مع البلطيق», then the byline, the date, the text)
+  const lonePreviousLine = previousRun !== undefined && previousRun.start === previousRun.end && !lines[previousRun.start]!.features!.sentenceEnd;
+  const titleFrom = previousRun === undefined ? 0 : lonePreviousLine ? previousRun.start : previousRun.end + 1;
+  let titleAt = findTitle(lines, titleFrom, deck === undefined ? article.start : deck + 1, deck === undefined ? article.start : bylines.at(-1)! + 1);
   // the headline opens the run, or stands right above it with the run's first line as its subtitle: the article starts
   // after the byline, which is the header's (with the subtitle)
   if (deck !== undefined && (titleAt === deck || titleAt === deck - 1)) {
