@@ -56,6 +56,15 @@ describe('findOfficials', () => {
     ['a name after «د.»', 'كشف وزير المالية والتخطيط الاقتصادي د. جبريل إبراهيم عن تفاهمات مع اليابان خلال لقائه الوزير الياباني.', ['جبريل إبراهيم:']],
     // the Iraqi premier's family name «السوداني» is Sudan's nisba after a title, unless the article names him in full
     ['«السوداني» after a title is the nisba, not Mohammed Shia al-Sudani', 'التقى وزير الخارجية السوداني علي الصادق نظيره الياباني.', ['علي الصادق:SD']],
+    // jetty-02, jetty-08: «ولايات ميكرونيزيا المتحدة» between a title and its person; jetty-08: «إلييسار» opens with a
+    // name's «إل», no article
+    ['a state word of a federation, and a family name opening with «إل»', 'بحث الوزير الياباني مع وزير خارجية ولايات ميكرونيزيا المتحدة كاندي إلييسار العلاقات الثنائية.', ['كاندي إلييسار:FM']],
+    // jetty-06 (INA): «أميركا» in an office's name, as «أمريكا» was
+    ['an office of a region spelt «أميركا»', 'وترأس الجانب الياباني مدير عام إدارة أميركا اللاتينية والكاريبي في الوزارة ياسوشي نوغوتشي.', ['ياسوشي نوغوتشي:JP']],
+    // jetty-07 (Echorouk): a word with a pronoun ending after a name ends it
+    ['«ونائبته» ends the name before it', 'استقبل رئيس نيكاراغوا دانيال أورتيغا ونائبته روزاريو موريو الموفد الياباني.', ['دانيال أورتيغا:NI']],
+    // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
+    ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // heath-10 (SPA): a verb of the talks after a title and nisba opens the predicate, not a name
     ['«استعرض» after a title and nisba is a verb, not a name', 'وأوضحت الوزارة في بيان أن الوزير السنغافوري استعرض حرس الشرف لدى وصوله، قبل أن يعقد الجانبان اجتماعاً.', []],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],

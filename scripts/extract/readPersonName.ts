@@ -73,7 +73,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // «إلمار» fold to ال… but their hamza says they are names
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
   // «ترأسه أحمد قربانوف، نائب وزير الخارجية»: a word with a pronoun ending opens no name (isPlausibleName refuses it too)
-  if (first && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return false;
+  // and after a name it ends the name («دانيال أورتيغا ونائبته روزاريو موريو»), unless the gazetteer knows the word as a name
+  if ((first || !knownNameWords.has(word)) && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return false;
   if (first && hasArticle(sentence, at)) return false;
   // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
   if (!first && /^است\S{2,}ت$/.test(word)) return false;
@@ -84,7 +85,7 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
   // ends it (خليفة شاهين المرر، before punctuation or و)
-  if (!first && word.startsWith('ال') && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '') && !COMPOUND_NAME_ENDS.has(word)) {
+  if (!first && hasArticle(sentence, at) && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '') && !COMPOUND_NAME_ENDS.has(word)) {
     const next = sentence.tokens[at + 1];
     // the name ends at punctuation, at و, or where a title follows it («خالد بن عبدالعزيز الفالح الوزير المرافق»)
     const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
