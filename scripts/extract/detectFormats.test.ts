@@ -70,6 +70,13 @@ describe('detectFormats', () => {
     const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['defenceMinister'])], [host, new Set(['defenceMinister'])]]) };
     expect(detectFormats(articleToSentences({ title, paragraphs: [lede] }), levels, host).format).toBe('other');
   });
+  // knoll-05 (NNA): Lebanon's premier meets Japan's foreign minister on the sidelines of the Brussels conference on Syria
+  test('a minister meeting a leader on the sidelines of a multilateral meeting: other, not a visit', () => {
+    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
+    expect(levelsToFormat(set('foreignMinister'), set('leader'), false, false, true)).toBe('other');
+    expect(levelsToFormat(set('foreignMinister'), set('leader'))).toBe('official-visit');
+    expect(levelsToFormat(set('leader'), set('leader'), false, false, true)).toBe('summit');
+  });
   test('defence ministers meeting in one party\'s country without a multilateral one: a visit', () => {
     const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['defenceMinister'])], ['SG', new Set(['defenceMinister'])]]) };
     const sentences = articleToSentences({ title: 'وزيرا دفاع اليابان وسنغافورة يبحثان التعاون', paragraphs: ['بحث وزير الدفاع الياباني مع نظيره السنغافوري اليوم في سنغافورة التعاون الدفاعي.'] });

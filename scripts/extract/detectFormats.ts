@@ -59,11 +59,12 @@ const NAMED_MIN_SCORE = ruleTable.namedMinScore;
  * one party's country), else (a multilateral's sidelines) other.
  * Undefined when a side's level is not known.
  */
-export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false, hosted = false): string | undefined {
+export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false, hosted = false, sidelines = false): string | undefined {
   if (!home?.size || !partner?.size) return undefined;
   const both = (level: RoleLevel) => home.has(level) && partner.has(level);
   if (both('leader')) return 'summit';
-  if (home.has('leader') || partner.has('leader')) return 'official-visit';
+  // a minister calling on a leader on the sidelines of a multilateral meeting makes no visit
+  if (home.has('leader') || partner.has('leader')) return sidelines ? 'other' : 'official-visit';
   if (both('foreignMinister')) return 'foreign-ministers-meeting';
   if (both('economyMinister')) return 'economic-dialogue';
   if (both('defenceMinister')) return visited || hosted ? 'official-visit' : 'other';
@@ -109,10 +110,10 @@ function contradictsLevels(format: string, levels: ReadonlyMap<string, ReadonlyS
 }
 
 /** levelsToFormat for Japan and its partner in a map of levels. */
-function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean, hosted: boolean): string | undefined {
+function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean, hosted: boolean, sidelines = false): string | undefined {
   if (!levels) return undefined;
   const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
-  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited, hosted);
+  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited, hosted, sidelines);
 }
 
 /** The formats found, and how the main one was told: named by the headline or lede, by who met, by body words, or not at all. */
@@ -177,7 +178,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // talks held on the sidelines of a multilateral meeting («على هامش الحوار …») are no visit of one party to the other,
   // even in a party's country or told as a call on the host («زيارة مجاملة»): the guest came for the multilateral one
   const onSidelines = sentences.some((sentence) => sentence.index <= ledeParagraphEnd && !sentence.background && isOnSidelines(sentence.norm));
-  const byLevels = levelsOfPairToFormat(levels.lead, visited && !onSidelines, hosted && !onSidelines) ?? levelsOfPairToFormat(levels.all, visited && !onSidelines, hosted && !onSidelines);
+  const byLevels = levelsOfPairToFormat(levels.lead, visited && !onSidelines, hosted && !onSidelines, onSidelines) ?? levelsOfPairToFormat(levels.all, visited && !onSidelines, hosted && !onSidelines, onSidelines);
   // a deputy calling on a minister in the minister's country, when the title and lede name no format: his visit
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
   const call = !named && !byLevels && host !== undefined && !toldInLede && deputyCallsOnMinister(levels, host) ? 'official-visit' : undefined;
