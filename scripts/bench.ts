@@ -11,6 +11,7 @@ import { BUILD_ENV, buildSteps, type BuildStep } from './build/buildSteps.ts';
 import { bytesToKb, figuresForCount, measurementsToRows, rowsToExitCode } from './bench/budgets.ts';
 import { loadSeedPools, writeSyntheticSeeds } from './bench/corpus.ts';
 import { distToReport } from './bench/distReport.ts';
+import { pagefindBundleSizes } from './bench/pagefindBundleSizes.ts';
 import { waitForSettledDisk } from './bench/diskSettle.ts';
 import { gazetteersToSearchCases } from './bench/searchCases.ts';
 import { probePhone } from './bench/phoneProbe.ts';
@@ -196,6 +197,14 @@ if (fs.existsSync(dist)) {
     measured.eventJsFilesKb = bytesToKb(report.event.fileJsBytes);
     measured.eventInlineJsKb = bytesToKb(report.event.inlineJsBytes);
     console.log(`  heaviest event page: /${report.event.file} (${report.event.htmlBytes} bytes HTML, ${report.event.inlineJsBytes} bytes inline JS, ${report.event.fileJsBytes} bytes of script files)`);
+  }
+  if (fs.existsSync(path.join(dist, 'pagefind', 'pagefind-entry.json'))) {
+    const bundle = pagefindBundleSizes(path.join(dist, 'pagefind'));
+    measured.pagefindMetaKb = bytesToKb(bundle.metaBytes);
+    measured.pagefindFilterKb = bytesToKb(bundle.filterBytes);
+    measured.pagefindLargestFilterKb = bytesToKb(bundle.largestFilterBytes);
+    measured.pagefindLargestChunkKb = bytesToKb(bundle.largestIndexChunkBytes);
+    console.log(`  Pagefind bundle: pf_meta ${bundle.metaBytes} bytes, filters ${bundle.filterBytes} bytes (largest ${bundle.largestFilterBytes}), ${bundle.indexChunks} index chunks (largest ${bundle.largestIndexChunkBytes} bytes), ${bundle.fragments} fragments (${bundle.fragmentBytes} bytes)`);
   }
   if (report.home) {
     measured.homeHtmlKb = bytesToKb(report.home.htmlBytes);

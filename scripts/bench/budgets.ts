@@ -60,6 +60,12 @@ export const FIGURES: readonly Figure[] = [
   { key: 'eventInlineJsKb', label: 'event page inline script (share controls, citation date)', unit: 'KB' },
   { key: 'homeHtmlKb', label: 'home page HTML', unit: 'KB' },
   { key: 'homeJsKb', label: 'home page JavaScript (inline + files)', unit: 'KB' },
+  // The Pagefind bundle's parts that grow with the number of pages: its metadata, loaded by every reader's first search
+  // (a hash and word count per page and the date order), and the filter files that filters and facet counts load.
+  { key: 'pagefindMetaKb', label: 'Pagefind metadata (pf_meta), loaded by the first search', unit: 'KB' },
+  { key: 'pagefindFilterKb', label: 'Pagefind filter files, all', unit: 'KB' },
+  { key: 'pagefindLargestFilterKb', label: 'Pagefind filter file, largest', unit: 'KB' },
+  { key: 'pagefindLargestChunkKb', label: 'Pagefind index chunk, largest', unit: 'KB' },
   { key: 'searchQueries', label: 'search queries run', unit: 'queries' },
   // Latency: from sending the search to its count announced with the first result on screen; the rest of the page of
   // 20 (one fragment each) follows and is reported apart, as are the facet counts, computed after the results.
