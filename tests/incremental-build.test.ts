@@ -149,7 +149,8 @@ describe('a one-seed edit rebuilt incrementally is identical to a build from scr
     env = buildEnv({ SOURCE_DATE_EPOCH: String(DAY + 86_400) });
     const log = editorBuild();
     expect(eventPages(log).rendered).toEqual([]);
-    expect(eventPages(log).reused.length).toBe(eventIds().length);
+    // Every event page reused (and the redirect from the moved event's old address).
+    expect(eventPages(log).reused).toEqual(expect.arrayContaining(eventIds()));
     // A feed is dated by its newest event, not by the build: only /rss.xml, which has no cacheKey, is rendered.
     expect(renderedFeeds(log)).toEqual(['/rss.xml']);
     expect(readFileSync(join(editor, 'dist', 'index.html'), 'utf8')).toContain('datetime="2025-12-02"');
