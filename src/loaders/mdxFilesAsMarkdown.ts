@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -12,20 +12,28 @@ import { textToFrontmatter } from '../utils/yaml.ts';
  * it). Frontmatter is read with the project's one YAML codec (js-yaml, 8× faster than the yaml package here).
  * The Markdown body itself is not stored, only its HTML: no page reads it, and the data store is written, bundled into
  * the build and read back whole on every build (the bodies were two fifths of it).
- */
+ *
+ * A file /** The meta key of each file's size and modification time (nanoseconds) when it was last loaded, by entry id. */
+const FILE_TIMES = 'file-times';
+
 export function mdxFilesAsMarkdown(dir: string): Loader {
   return {
     name: 'mdx-files-as-markdown',
     load: async (context: LoaderContext) => {
       const base = path.resolve(fileURLToPath(context.config.root), dir);
       const sync = async () => {
-        const names = (await fs.readdir(base).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx')).sort();
+        const names = (fs.existsSync(base) ? fs.readdirSync(base) : []).filter((name) => name.endsWith('.mdx')).sort();
+        const loaded = JSON.parse(context.meta.get(FILE_TIMES) ?? '{}') as Record<string, string>;
+        const times: Record<string, string> = {};
         const ids = new Set<string>();
         for (const name of names) {
           const id = name.slice(0, -'.mdx'.length);
           ids.add(id);
           const filePath = path.join(base, name);
-          const text = await fs.readFile(filePath, 'utf8');
+          const stat = fs.statSync(filePath, { bigint: true });
+          times[id] = `${stat.size}:${stat.mtimeNs}`;
+          if (loaded[id] === times[id] && context.store.has(id)) continue;
+          const text = fs.readFileSync(filePath, 'utf8');
           const digest = context.generateDigest(text);
           if (context.store.get(id)?.digest === digest) continue;
           const parsed = textToFrontmatter(text);
@@ -36,6 +44,7 @@ export function mdxFilesAsMarkdown(dir: string): Loader {
           context.store.set({ id, data, digest, filePath: relativePath, rendered: await context.renderMarkdown(body) });
         }
         for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+        context.meta.set(FILE_TIMES, JSON.stringify(times));
       };
       await sync();
       // In `astro dev`, edits to the event files re-sync the collection.

@@ -41,6 +41,11 @@ describe('valueToDigest, values JSON does not tell apart', () => {
     expect(valueToDigest(new Set(['a']))).not.toBe(valueToDigest(new Set(['b'])));
   });
 
+  test('a content entry counts by all of its data, however deep', () => {
+    const official = (role: string) => ({ collection: 'events', id: 'a', digest: 'd1', data: { title: 'x', officials: [{ id: 'o', role }] } });
+    expect(valueToDigest(official('وزير الخارجية'))).not.toBe(valueToDigest(official('وزير الدفاع')));
+  });
+
   test('a content entry whose data changed with the same file changes the digest', () => {
     expect(valueToDigest({ collection: 'events', id: 'a', digest: 'd1', data: { title: 'x' } })).not.toBe(valueToDigest({ collection: 'events', id: 'a', digest: 'd1', data: { title: 'y' } }));
   });
