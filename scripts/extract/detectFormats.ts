@@ -56,20 +56,23 @@ const NAMED_MIN_SCORE = ruleTable.namedMinScore;
  * The format who met tells, when no mechanism is named: two leaders a summit; two foreign ministers their meeting; two
  * economy ministers an economic dialogue; two deputies a vice-ministerial dialogue; a minister or deputy calling on a
  * leader a visit; two defence ministers a visit when one visits the other (a visit word, or `hosted`: the meeting is in
- * one party's country), else (a multilateral's sidelines) other.
+ * one party's country), else other; on a multilateral's `sidelines` nobody visits: other, unless two leaders met.
  * Undefined when a side's level is not known.
  */
 export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false, hosted = false, sidelines = false): string | undefined {
   if (!home?.size || !partner?.size) return undefined;
   const both = (level: RoleLevel) => home.has(level) && partner.has(level);
+  // talks on the sidelines of a multilateral meeting are no visit of one party to the other, even in a party's country
+  // or told as a call on the host («زيارة مجاملة»): the guest came for the multilateral one
+  const visit = (visited || hosted) && !sidelines;
+  const host = hosted && !sidelines;
   if (both('leader')) return 'summit';
-  // a minister calling on a leader on the sidelines of a multilateral meeting makes no visit
   if (home.has('leader') || partner.has('leader')) return sidelines ? 'other' : 'official-visit';
   if (both('foreignMinister')) return 'foreign-ministers-meeting';
   if (both('economyMinister')) return 'economic-dialogue';
-  if (both('defenceMinister')) return visited || hosted ? 'official-visit' : 'other';
+  if (both('defenceMinister')) return visit ? 'official-visit' : 'other';
   // a defence minister received in the other party's country by its defence ministry's deputy: his visit
-  if (hosted && ((home.has('defenceMinister') && partner.has('deputy')) || (partner.has('defenceMinister') && home.has('deputy')))) return 'official-visit';
+  if (host && ((home.has('defenceMinister') && partner.has('deputy')) || (partner.has('defenceMinister') && home.has('deputy')))) return 'official-visit';
   // two deputies, when neither side is led by a minister (a minister with his ambassador beside him leads his side)
   const ministerLed = (levels: ReadonlySet<RoleLevel>) => (['foreignMinister', 'defenceMinister', 'economyMinister', 'minister'] as const).some((level) => levels.has(level));
   if (both('deputy') && !ministerLed(home) && !ministerLed(partner)) return 'vice-ministerial-dialogue';
@@ -175,10 +178,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
   const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
-  // talks held on the sidelines of a multilateral meeting («على هامش الحوار …») are no visit of one party to the other,
-  // even in a party's country or told as a call on the host («زيارة مجاملة»): the guest came for the multilateral one
+  // the title or lede says the talks were held on the sidelines of a multilateral meeting («على هامش الحوار …»)
   const onSidelines = sentences.some((sentence) => sentence.index <= ledeParagraphEnd && !sentence.background && isOnSidelines(sentence.norm));
-  const byLevels = levelsOfPairToFormat(levels.lead, visited && !onSidelines, hosted && !onSidelines, onSidelines) ?? levelsOfPairToFormat(levels.all, visited && !onSidelines, hosted && !onSidelines, onSidelines);
+  const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted, onSidelines) ?? levelsOfPairToFormat(levels.all, visited, hosted, onSidelines);
   // a deputy calling on a minister in the minister's country, when the title and lede name no format: his visit
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
   const call = !named && !byLevels && host !== undefined && !toldInLede && deputyCallsOnMinister(levels, host) ? 'official-visit' : undefined;
