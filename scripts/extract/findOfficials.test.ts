@@ -73,6 +73,11 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => `${official.name}:${official.country}`)).toEqual(names);
   });
   // heath-02 (Youm7), solstice-07: «نائبة رئيس» is a deputy's office, not the president's
+  // knoll-04 (Al Ain): «نائب الوزير البرلماني للشؤون الخارجية الياباني» is a deputy, the Djiboutian minister Djibouti's
+  test('«نائب الوزير» is a deputy\'s title, and «الجيبوتي» Djibouti\'s nisba', () => {
+    const found = officialsIn('أجرى وزير الشؤون الخارجية الجيبوتي أحمد سعيد مباحثات مع نائب الوزير البرلماني للشؤون الخارجية الياباني شونسوكي تاكي.');
+    expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['أحمد سعيد:DJ:وزير الشؤون الخارجية', 'شونسوكي تاكي:JP:نائب الوزير البرلماني للشؤون الخارجية']);
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);
