@@ -65,6 +65,8 @@ describe('findOfficials', () => {
     ['«ونائبته» ends the name before it', 'استقبل رئيس نيكاراغوا دانيال أورتيغا ونائبته روزاريو موريو الموفد الياباني.', ['دانيال أورتيغا:NI']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
+    // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country
+    ['an acronym in brackets inside an office\'s name', 'أجرى الوزير الياباني محادثات مع وزير الخارجية وشؤون الجماعة الكاريبية (كاريكوم) في ترينيداد وتوباغو أميري براون.', ['أميري براون:TT']],
     // heath-10 (SPA): a verb of the talks after a title and nisba opens the predicate, not a name
     ['«استعرض» after a title and nisba is a verb, not a name', 'وأوضحت الوزارة في بيان أن الوزير السنغافوري استعرض حرس الشرف لدى وصوله، قبل أن يعقد الجانبان اجتماعاً.', []],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],

@@ -146,7 +146,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     if (next && blocked.has(next.end)) break;
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
     const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
-    if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio) at++;
+    if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
     // «نظيره من بابوا غينيا الجديدة X»: a country after «من» where a nisba would stand
     else if (word === 'من' && at + 1 < tokens.length && blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) at++;
@@ -156,6 +156,12 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     else break;
   }
   return at;
+}
+
+/** Whether a token stands alone in brackets: an acronym inside an office's name («وشؤون الجماعة الكاريبية (كاريكوم)»). */
+function inBrackets(sentence: Sentence, at: number): boolean {
+  const token = sentence.tokens[at]!;
+  return /\(\s*$/.test(sentence.norm.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(sentence.norm.slice(token.end, token.end + 3));
 }
 
 /** Whether a former-office word (الأسبق، السابق، الراحل) lies in tokens [from, to). */
