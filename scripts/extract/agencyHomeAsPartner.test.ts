@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { agencyHomeAsPartner } from './agencyHomeAsPartner.ts';
-import type { PartyClassification } from './classifyParties.ts';
+import { NO_PARTNER_WARNING, type PartyClassification } from './classifyParties.ts';
 
-const alone = (mentions: string[]): PartyClassification => ({ parties: ['JP'], mentions, warnings: ['no partner country found: the text does not say whom Japan met'], visitDestinations: [], basis: 'none' });
+const alone = (mentions: string[]): PartyClassification => ({ parties: ['JP'], mentions, warnings: [NO_PARTNER_WARNING], visitDestinations: [], basis: 'none' });
 
 describe('agencyHomeAsPartner', () => {
   // inlet-10 («الرياض - واس»), pair-26 («عكاظ - واس»): a Saudi minister with no nisba, Saudi Arabia as «المملكة»

@@ -1,5 +1,5 @@
 import { HOME_COUNTRY } from '../../src/config.ts';
-import type { PartyClassification } from './classifyParties.ts';
+import { NO_PARTNER_WARNING, type PartyClassification } from './classifyParties.ts';
 import { datelineToAgencyCountry } from './datelineToAgencyCountry.ts';
 
 /**
@@ -16,6 +16,6 @@ export function agencyHomeAsPartner(sides: PartyClassification, dateline: string
     parties: [HOME_COUNTRY, home].sort(),
     mentions: sides.mentions.filter((code) => code !== home),
     basis: 'inferred',
-    warnings: [...sides.warnings.filter((warning) => !warning.startsWith('no partner country found')), `no partner is named with Japan: ${home} from the dateline's agency (${dateline.trim()}), which the text mentions, to be confirmed`],
+    warnings: [...sides.warnings.filter((warning) => warning !== NO_PARTNER_WARNING), `no partner is named with Japan: ${home} from the dateline's agency (${dateline.trim()}), which the text mentions, to be confirmed`],
   };
 }

@@ -27,15 +27,18 @@ const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
 
-/** How many words an office's title may hold between «مع» and the country it is of («مع وزير الخارجية الثاني لبروناي»). */
-const MET_WITH_REACH = 5;
+/** The warning of a text that gives Japan no partner (agencyHomeAsPartner withdraws it when it offers one). */
+export const NO_PARTNER_WARNING = 'no partner country found: the text does not say whom Japan met';
+
+/** How many words an office's title may hold before the country it is of («مع وزير الخارجية الثاني لبروناي»). */
+const TITLE_REACH = 5;
 
 /**
  * Whether «مع» and a title stand in the few words before a country (no comma between), and no other country stands
  * between the title and it: the office met is that country's («مع نائبة رئيس كولومبيا الأزمة الأوكرانية»: Colombia's).
  */
 function metWithOfficeOf(sentence: Sentence, at: number, previous: CountryOccurrence | undefined): boolean {
-  const from = Math.max(0, at - MET_WITH_REACH);
+  const from = Math.max(0, at - TITLE_REACH);
   for (let start = at - 1; start >= from; start--) {
     if (/[،,؛;.]/.test(sentence.norm.slice(sentence.tokens[start]!.end, sentence.tokens[start + 1]!.start))) return false;
     if (sentence.tokens[start]!.norm !== 'مع') continue;
@@ -50,7 +53,7 @@ function metWithOfficeOf(sentence: Sentence, at: number, previous: CountryOccurr
  * the country is the office's, the guest's, not the place visited.
  */
 function officeOfCountry(sentence: Sentence, at: number): boolean {
-  for (let start = Math.max(0, at - MET_WITH_REACH); start < at; start++) if (matchPhraseAt(titleIndex, sentence.tokens, start)?.end === at) return true;
+  for (let start = Math.max(0, at - TITLE_REACH); start < at; start++) if (matchPhraseAt(titleIndex, sentence.tokens, start)?.end === at) return true;
   return false;
 }
 
@@ -186,7 +189,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     partners.push(top[0]);
     // a further partner (a trilateral meeting) must be as strong and named in the headline or lede
     for (const [code, score] of ranked.slice(1)) if (score.strong && (score.inTitle || score.inLede) && score.score >= top[1].score * 0.75) partners.push(code);
-  } else warnings.push('no partner country found: the text does not say whom Japan met');
+  } else warnings.push(NO_PARTNER_WARNING);
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
   // the lede says Japan's side met «with» an office of a country the weights did not choose: an editor decides
   const unchosen = [...metInLede].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
