@@ -15,6 +15,17 @@ describe('extractDate', () => {
     expect(found.date).toEqual({ date: '2023-05-01', precision: 'day' });
     expect(dateOf('زيارة', ['زار الوزير البلاد للمرة الأولى منذ إقامة العلاقات عام 1964.']).date).toBeUndefined();
   });
+  // delta-12 (Kurdistan24): «اليوم الثلاثاء 2 كانون الأول (ديسمبر) 2025» on a page with no publication line was refused
+  test('a relative day with its full date beside it is that date, with no publication day; a weekday that is not the date\'s is refused', () => {
+    const lede = (weekday: string) => [`أربيل - استقبل رئيس الحكومة، اليوم ${weekday} 2 كانون الأول (ديسمبر) 2025، وفداً من وزارة الخارجية اليابانية.`];
+    const found = dateOf('رئيس الحكومة يستقبل وفداً يابانياً', lede('الثلاثاء'));
+    expect(found.date).toEqual({ date: '2025-12-02', precision: 'day' });
+    expect(found.basis).toBe('written');
+    expect(found.review).toBeUndefined();
+    expect(dateOf('رئيس الحكومة يستقبل وفداً يابانياً', lede('الاثنين')).date).toBeUndefined();
+    // with a publication day, «اليوم» and the date must still agree
+    expect(dateOf('رئيس الحكومة يستقبل وفداً يابانياً', lede('الثلاثاء'), '2025-12-03').review).toBeDefined();
+  });
   test('does not take a future date', () => {
     expect(dateOf('اجتماع', ['اتفق الجانبان على عقد الاجتماع المقبل في 3 مارس 2026.']).date).toBeUndefined();
   });

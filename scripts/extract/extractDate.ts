@@ -2,6 +2,7 @@ import { foldForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
 import { DATE_CUE_WORDS } from './arabicDateWords.ts';
+import { dayWrittenBeside, JOINED_REACH } from './dayWrittenBeside.ts';
 import { isVisitWord } from './isVisitWord.ts';
 import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
@@ -37,8 +38,6 @@ export function mayHoldDate(sentence: Sentence): boolean {
 const precisionRank = { day: 3, month: 2, year: 1 } as const;
 /** How far into a sentence (characters) a date still reads as its dateline. */
 const DATELINE_REACH = 40;
-/** Two dates this close (characters apart) describe one day («16 يوليو، اليوم الأحد», «28 ذو الحجة الموافق 16 يوليو»). */
-const JOINED_REACH = 24;
 const DAY_MS = 86_400_000;
 /** An event reported more than this long after it happened is more likely a background date misread. */
 const STALE_DAYS = 400;
@@ -168,7 +167,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
       deciding ??= sentence;
       if (sentence !== deciding) return;
       if (date.date || date.partial || date.vague) candidates.push({ sentence, mention, resolved: date });
-      else unresolved = true;
+      // a relative day with its full date beside it («اليوم الثلاثاء 2 كانون الأول 2025») is that date, a candidate itself
+      else if (dayWrittenBeside(mentions, resolved, i) === undefined) unresolved = true;
     });
   }
 
