@@ -78,7 +78,6 @@ function looksLikeSignOff(features: LineFeatures): boolean {
   return /[-/.(]/.test(features.key) || (words.length >= 2 && words.every((word) => /^[\u0621-\u064a]+$/.test(word) && !isStopword(word)));
 }
 
-/** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
 /** Whether a folded line opens with a tail opener («اقرأ أيضاً», «الأكثر قراءة»). */
 function opensTail(key: string): boolean {
   const openers = tailOpenersByFirstWord.get(key.slice(0, key.search(/[\s:：]|$/)));
@@ -95,6 +94,7 @@ function isReadAlsoLink(features: LineFeatures): boolean {
   return features.words <= FURNITURE_MAX_WORDS && !features.sentenceEnd && READ_ALSO_LINK.test(key) && (opensTail(key) || isKnownReadAlso(key));
 }
 
+/** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
 export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
   if (features.words > FURNITURE_MAX_WORDS) return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
