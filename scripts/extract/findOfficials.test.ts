@@ -67,6 +67,10 @@ describe('findOfficials', () => {
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country
     ['an acronym in brackets inside an office\'s name', 'أجرى الوزير الياباني محادثات مع وزير الخارجية وشؤون الجماعة الكاريبية (كاريكوم) في ترينيداد وتوباغو أميري براون.', ['أميري براون:TT']],
+    // pair-28 (Atheer): a body after «في» inside the office's name, a region and a Latin acronym
+    ['a body after «في» inside an office\'s name («في مجموعة شرق أفريقيا (EAC)»)', 'التقى وزير الدولة الياباني للشؤون الخارجية كيوتو تسوجي نائب وزير الشؤون الخارجية والتعاون في مجموعة شرق أفريقيا (EAC) التنزاني كوساتو ديفيد تشومي.', ['كيوتو تسوجي:JP', 'كوساتو ديفيد تشومي:TZ']],
+    // lagoon-03 (Qiraat Ifriqiya): the hyphenated family name ends in «اه», which on an Arabic noun would be a pronoun
+    ['a hyphenated syllable ending like a pronoun is the name\'s', 'استقبلت رئيسة جمهورية ناميبيا نيتومبو ناندي-نديتواه النائبة اليابانية سوزوكي تاكاكو.', ['تاكاكو سوزوكي:JP', 'نيتومبو ناندي-نديتواه:NA']],
     // heath-10 (SPA): a verb of the talks after a title and nisba opens the predicate, not a name
     ['«استعرض» after a title and nisba is a verb, not a name', 'وأوضحت الوزارة في بيان أن الوزير السنغافوري استعرض حرس الشرف لدى وصوله، قبل أن يعقد الجانبان اجتماعاً.', []],
     ['greeters at the airport did not hold the talks', 'وكان في استقبال رئيس الوزراء الياباني لدى وصوله إلى مطار جدة الأمير بدر بن سلطان بن عبدالعزيز نائب أمير منطقة مكة المكرمة.', []],
