@@ -69,6 +69,8 @@ describe('findOfficials', () => {
     ['an acronym in brackets inside an office\'s name', 'أجرى الوزير الياباني محادثات مع وزير الخارجية وشؤون الجماعة الكاريبية (كاريكوم) في ترينيداد وتوباغو أميري براون.', ['أميري براون:TT']],
     // pair-28 (Atheer): a body after «في» inside the office's name, a region and a Latin acronym
     ['a body after «في» inside an office\'s name («في مجموعة شرق أفريقيا (EAC)»)', 'التقى وزير الدولة الياباني للشؤون الخارجية كيوتو تسوجي نائب وزير الشؤون الخارجية والتعاون في مجموعة شرق أفريقيا (EAC) التنزاني كوساتو ديفيد تشومي.', ['كيوتو تسوجي:JP', 'كوساتو ديفيد تشومي:TZ']],
+    // moor-02 (Akhbar Al Khaleej): «جرى خلاله استعراض» after the caller's title was read as her name
+    ['a particle with a pronoun («خلاله») after a title is no name', 'تلقى الوزير اتصالاً هاتفياً من وزيرة خارجية اليابان، جرى خلاله استعراض علاقات الصداقة.', []],
     // lagoon-03 (Qiraat Ifriqiya): the hyphenated family name ends in «اه», which on an Arabic noun would be a pronoun
     ['a hyphenated syllable ending like a pronoun is the name\'s', 'استقبلت رئيسة جمهورية ناميبيا نيتومبو ناندي-نديتواه النائبة اليابانية سوزوكي تاكاكو.', ['تاكاكو سوزوكي:JP', 'نيتومبو ناندي-نديتواه:NA']],
     // heath-10 (SPA): a verb of the talks after a title and nisba opens the predicate, not a name

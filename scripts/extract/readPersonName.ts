@@ -224,7 +224,14 @@ const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;
  * that ends in ه («كوه» Koh, «شاه»), which no noun with «ـه» is once the particles (منه، عنه، فيه) are stop-words.
  */
 function hasPronounEnding(word: string): boolean {
-  return PRONOUN_ENDING.test(word) && !word.endsWith('الله') && !(word.length <= 3 && word.endsWith('ه'));
+  return (PRONOUN_ENDING.test(word) && !word.endsWith('الله') && !(word.length <= 3 && word.endsWith('ه'))) || isParticleWithPronoun(word);
+}
+
+/** A particle with a pronoun («خلاله», «بينهما», «لديه»): the ending test passes «…له» for Italian names («ميشيله»), not these. */
+function isParticleWithPronoun(word: string): boolean {
+  // the ending as written: folding makes a final «ة» an «ه» («أمينة»)
+  const stem = /^(.{2,}?)(?:هما|هم|ها|ه)$/.exec(word)?.[1];
+  return stem !== undefined && isStopword(normalizeForMatching(stem));
 }
 
 /** How many words a full name has (given name, father's, grandfather's, family) when its last word may end in ة. */
