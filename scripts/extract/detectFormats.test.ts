@@ -23,6 +23,15 @@ describe('detectFormats', () => {
     const found = formatsOf('الوزير وليد يبحث في طوكيو أعمال اللجنة الاقتصادية المشتركة الجزائرية اليابانية', ['استقبل وزير الدولة الياباني صبيحة أمس بطوكيو الوزير الضيف.', 'ورحب الوزير بانعقاد اللجنة الاقتصادية الحكومية المشتركة الجزائرية اليابانية في دورتها الأولى.']);
     expect(found.format).toBe('economic-dialogue');
   });
+  // moor-05 (Assabah News) and occident-11: a premier who «يشارك … عن بعد» in the multilateral summit, after «على أن»
+  test('a format named in a plan\'s clause («على أن يشارك في الجلسات عن بعد») is not the meeting\'s', () => {
+    const lede = 'التقى وزير الخارجية الياباني اليوم بالعاصمة تونس نظيره الغابوني.';
+    const plan = 'ويحضر الوزير أشغال القمة مبعوثا لرئيس الوزراء، الذي تعذر عليه السفر، على أن يشارك في الجلسات عن بعد.';
+    const found = formatsOf('وزير الخارجية الياباني يلتقي نظيره الغابوني', [lede, plan]);
+    expect([found.formats.includes('phone-call'), found.remote]).toEqual([false, false]);
+    // the same words told as what happened are the meeting's
+    expect(formatsOf('وزير الخارجية الياباني يلتقي نظيره الغابوني', [lede, 'وشارك رئيس الوزراء في الجلسات عن بعد.']).remote).toBe(true);
+  });
   test('reads a 2+2 of deputies', () => {
     expect(formatsOf('حوار', ['عقد الحوار الأول بين نواب وزيري الخارجية والدفاع (2+2).']).format).toBe('2+2-vice-ministerial');
   });

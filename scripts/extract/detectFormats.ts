@@ -32,18 +32,22 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const launches = findPhrases(launchIndex, sentence.tokens);
   // «إطلاق حوار 2+2 اقتصادي», «تفعيل اللجنة الاقتصادية المشتركة»: a body being set up is what the talks were about
   const launched = (start: number) => launches.some((launch) => launch.end <= start && start - launch.end <= LAUNCH_REACH);
+  // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
+  const planAt = findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity;
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start)) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start) && match.start < planAt) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);
-    if (modifiers.length && findPhrases(body.heads, sentence.tokens).some((head) => !launched(head.start) && modifiers.some((modifier) => modifier.start >= head.end && modifier.start - head.end < body.within))) groups.add(body.group);
+    if (modifiers.length && findPhrases(body.heads, sentence.tokens).some((head) => !launched(head.start) && head.start < planAt && modifiers.some((modifier) => modifier.start >= head.end && modifier.start - head.end < body.within))) groups.add(body.group);
   }
   return groups;
 }
 
 /** Words that set a body up («إطلاق», «إنشاء», «تفعيل»): a mechanism named right after one is the talks' subject, not their format. */
 const launchIndex = buildPhraseIndex(ruleTable.launchWords.map((word) => [word, true] as const));
+/** Words that open a clause of a plan («على أن», «من المتوقع أن»). */
+const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, true] as const));
 /** How many words may stand between a word of setting up and the mechanism it sets up («إطلاق آلية جديدة باسم …»). */
 const LAUNCH_REACH = 1;
 
