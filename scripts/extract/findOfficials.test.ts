@@ -70,7 +70,7 @@ describe('findOfficials', () => {
     // pair-28 (Atheer): a body after «في» inside the office's name, a region and a Latin acronym
     ['a body after «في» inside an office\'s name («في مجموعة شرق أفريقيا (EAC)»)', 'التقى وزير الدولة الياباني للشؤون الخارجية كيوتو تسوجي نائب وزير الشؤون الخارجية والتعاون في مجموعة شرق أفريقيا (EAC) التنزاني كوساتو ديفيد تشومي.', ['كيوتو تسوجي:JP', 'كوساتو ديفيد تشومي:TZ']],
     // moor-06 (Youm7): an ambassador praised for the role he played, and a premier's wife met apart, did not hold the talks
-    ['an ambassador praised for his role was not at the talks', 'وأعرب الرئيس عن تقديره، مشيدا بالدور الذي اضطلع به السفير الياباني لدى تيرانا تاكادا ميتسويوكي في دفع العلاقات.', []],
+    ['an ambassador praised for his role was not at the talks', 'وأعرب رئيس الوزراء في مستهل اللقاء عن أمله في تعميق العلاقات، فيما أعرب راما عن تقديره، مشيدا بالدور الذي اضطلع به السفير الياباني لدى تيرانا تاكادا ميتسويوكي في دفع العلاقات.', []],
     ['a premier\'s wife is not the premier', 'والتقت قرينة رئيس الوزراء الياباني بقرينة رئيس الوزراء الألباني ليندا راما.', []],
     // moor-02 (Akhbar Al Khaleej): «جرى خلاله استعراض» after the caller's title was read as her name
     ['a particle with a pronoun («خلاله») after a title is no name', 'تلقى الوزير اتصالاً هاتفياً من وزيرة خارجية اليابان، جرى خلاله استعراض علاقات الصداقة.', []],
