@@ -69,6 +69,8 @@ describe('findOfficials', () => {
     ['an acronym in brackets inside an office\'s name', 'أجرى الوزير الياباني محادثات مع وزير الخارجية وشؤون الجماعة الكاريبية (كاريكوم) في ترينيداد وتوباغو أميري براون.', ['أميري براون:TT']],
     // pair-28 (Atheer): a body after «في» inside the office's name, a region and a Latin acronym
     ['a body after «في» inside an office\'s name («في مجموعة شرق أفريقيا (EAC)»)', 'التقى وزير الدولة الياباني للشؤون الخارجية كيوتو تسوجي نائب وزير الشؤون الخارجية والتعاون في مجموعة شرق أفريقيا (EAC) التنزاني كوساتو ديفيد تشومي.', ['كيوتو تسوجي:JP', 'كوساتو ديفيد تشومي:TZ']],
+    // moor-04 (Hespress): the Maghreb's title for a secretary of state, a deputy's office
+    ['«كاتب الدولة» is a title', 'عقد رئيس الوزراء الياباني جلسة مباحثات مع كاتب الدولة المغربي محسن الجزولي.', ['محسن الجزولي:MA']],
     // moor-06 (Youm7): an ambassador praised for the role he played, and a premier's wife met apart, did not hold the talks
     ['an ambassador praised for his role was not at the talks', 'وأعرب رئيس الوزراء في مستهل اللقاء عن أمله في تعميق العلاقات، فيما أعرب راما عن تقديره، مشيدا بالدور الذي اضطلع به السفير الياباني لدى تيرانا تاكادا ميتسويوكي في دفع العلاقات.', []],
     ['a premier\'s wife is not the premier', 'والتقت قرينة رئيس الوزراء الياباني بقرينة رئيس الوزراء الألباني ليندا راما.', []],
