@@ -70,6 +70,10 @@ describe('findCountries', () => {
   test.each(['أميركا الوسطى', 'أمريكا الوسطى', 'الأميركيتين', 'أميركا اللاتينية', 'الجنوب الإفريقي', 'الجنوب الأفريقي', 'محيط هندي'])('the region «%s» is no country', (region) => {
     expect(codesIn(`تعاون مع دول ${region} في مجال الفضاء`)).toEqual([]);
   });
+  // moor-03 (Alroya), knoll-05, fjord-07: «… مساعدات تقارب 65 مليون دولار أمريكي» named the United States
+  test.each(['65 مليون دولار أمريكي', 'مليار دولار أميركي', 'ملايين الدولارات من الدولار الأمريكي', 'ألف جنيه إسترليني'])('a currency («%s») is no country', (amount) => {
+    expect(codesIn(`تقدم اليابان مساعدات تبلغ ${amount} للشعب الفلسطيني`).map((found) => found.split(':')[0])).toEqual(['JP', 'PS']);
+  });
   test('does not read everyday words as countries', () => {
     expect(codesIn('مجموعة العمل المالية ودعم مالي')).toEqual([]);
   });
