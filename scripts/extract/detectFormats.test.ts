@@ -32,6 +32,16 @@ describe('detectFormats', () => {
     // the same words told as what happened are the meeting's
     expect(formatsOf('وزير الخارجية الياباني يلتقي نظيره الغابوني', [lede, 'وشارك رئيس الوزراء في الجلسات عن بعد.']).remote).toBe(true);
   });
+  // delta-12 (Kurdistan24), pair-26: a delegation or a minister received in a party's country, the host's office not a
+  // level the table knows («رئيس حكومة إقليم كوردستان»), no format named
+  test('a meeting in a party\'s country that names no format is a visit, for review; on a multilateral\'s sidelines it is not', () => {
+    const sentences = articleToSentences({ title: 'رئيس الحكومة يستقبل وفداً يابانياً', paragraphs: ['أربيل - استقبل رئيس حكومة الإقليم اليوم وفداً من وزارة الخارجية اليابانية برئاسة مسؤول قسم الشرق الأوسط.'] });
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])]]) };
+    expect(detectFormats(sentences, levels)).toMatchObject({ format: 'other', basis: 'none' });
+    expect(detectFormats(sentences, levels, 'IQ')).toMatchObject({ format: 'official-visit', basis: 'hosted' });
+    const sidelines = articleToSentences({ title: 'رئيس الحكومة يستقبل وفداً يابانياً على هامش المؤتمر', paragraphs: ['استقبل رئيس الحكومة اليوم على هامش المؤتمر الدولي وفداً من وزارة الخارجية اليابانية.'] });
+    expect(detectFormats(sidelines, levels, 'IQ').format).toBe('other');
+  });
   test('reads a 2+2 of deputies', () => {
     expect(formatsOf('حوار', ['عقد الحوار الأول بين نواب وزيري الخارجية والدفاع (2+2).']).format).toBe('2+2-vice-ministerial');
   });

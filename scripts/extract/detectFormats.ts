@@ -128,7 +128,7 @@ export interface FormatsFound {
   format: string;
   formats: string[];
   warnings: string[];
-  basis: 'named' | 'levels' | 'keywords' | 'contradicted' | 'none';
+  basis: 'named' | 'levels' | 'keywords' | 'contradicted' | 'hosted' | 'none';
   /** The title or lede says the meeting was held by phone or video («عبر تقنية الاتصال المرئي»), whatever its format. */
   remote: boolean;
 }
@@ -190,6 +190,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const call = !named && !byLevels && host !== undefined && !toldInLede && deputyCallsOnMinister(levels, host) ? 'official-visit' : undefined;
   const main = named ?? byLevels ?? call ?? ranked[0]?.[0];
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
+  // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
+  // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)
+  if (!main && host !== undefined && !onSidelines) return { format: 'official-visit', formats: ['official-visit'], warnings: ['no dialogue format recognised: the meeting in a party\'s country is taken for a visit, to be confirmed'], basis: 'hosted', remote };
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none', remote };
   // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading
   // «قمة» in the lede may be the multilateral summit on whose sidelines two ministers met: words of a format of
