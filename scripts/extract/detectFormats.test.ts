@@ -19,6 +19,15 @@ describe('detectFormats', () => {
     const found = formatsOf(title, ['استقبل وزير الدولة الياباني صبيحة أمس بطوكيو الوزير الضيف.', body]);
     expect(found.formats).not.toContain('economic-dialogue');
   });
+  // pair-31 (RT Arabic) and moor-04 (Hespress): deputies preparing a 2+2 or a joint committee's session
+  test.each([
+    ['preparing a 2+2', 'مورغولوف وموري يبحثان في طوكيو التحضير لاجتماع "2+2"', 'بحث نائب وزير الخارجية الروسي، اليوم في طوكيو، مع نائب وزير الخارجية الياباني، التحضير لانعقاد الجولة الجديدة من المشاورات بين البلدين بصيغة "2+2" على مستوى وزراء الخارجية والدفاع، والقمة المقبلة.', '2+2-ministerial'],
+    ['preparing a joint committee', 'بوستة وساتو يمهدان بالرباط لانعقاد اللجنة المختلطة المغربية اليابانية', 'شكلت الاستعدادات الجارية لعقد الدورة الرابعة للجنة المختلطة المغربية اليابانية محور المباحثات التي جرت اليوم.', 'joint-working-group'],
+  ])('a session being prepared is the talks\' subject, not their format: %s', (_, title, body, format) => {
+    expect(formatsOf(title, [body]).formats).not.toContain(format);
+    // past the clause of preparing, the mechanism is named for itself
+    expect(formatsOf('اجتماع', ['بحث الجانبان التحضير للقمة المقبلة، وعقدا اجتماع "2+2" على مستوى وزراء الخارجية والدفاع.']).format).toBe('2+2-ministerial');
+  });
   test('the same mechanism named without a word of setting up is the format', () => {
     const found = formatsOf('الوزير وليد يبحث في طوكيو أعمال اللجنة الاقتصادية المشتركة الجزائرية اليابانية', ['استقبل وزير الدولة الياباني صبيحة أمس بطوكيو الوزير الضيف.', 'ورحب الوزير بانعقاد اللجنة الاقتصادية الحكومية المشتركة الجزائرية اليابانية في دورتها الأولى.']);
     expect(found.format).toBe('economic-dialogue');

@@ -30,8 +30,10 @@ const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const groups = new Set<string>();
   const launches = findPhrases(launchIndex, sentence.tokens);
-  // «إطلاق حوار 2+2 اقتصادي», «تفعيل اللجنة الاقتصادية المشتركة»: a body being set up is what the talks were about
-  const launched = (start: number) => launches.some((launch) => launch.end <= start && start - launch.end <= LAUNCH_REACH);
+  // «إطلاق حوار 2+2 اقتصادي», «تفعيل اللجنة الاقتصادية المشتركة»: a body being set up is what the talks were about, and
+  // so is a session being prepared («التحضير لانعقاد الجولة الجديدة من مشاورات 2+2»)
+  const launched = (start: number) =>
+    launches.some((launch) => launch.end <= start && start - launch.end <= launch.value && (launch.value === LAUNCH_REACH || !CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[launch.end - 1]!.end, sentence.tokens[start]!.start))));
   // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
   const planAt = findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity;
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
@@ -44,12 +46,25 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   return groups;
 }
 
-/** Words that set a body up («إطلاق», «إنشاء», «تفعيل»): a mechanism named right after one is the talks' subject, not their format. */
-const launchIndex = buildPhraseIndex(ruleTable.launchWords.map((word) => [word, true] as const));
-/** Words that open a clause of a plan («على أن», «من المتوقع أن»). */
-const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, true] as const));
 /** How many words may stand between a word of setting up and the mechanism it sets up («إطلاق آلية جديدة باسم …»). */
 const LAUNCH_REACH = 1;
+/**
+ * How many words may stand between a word of preparing and the mechanism, within its clause («التحضير لانعقاد الجولة
+ * الجديدة من المشاورات بين البلدين بصيغة "2+2"، …»).
+ */
+const PREPARE_REACH = 12;
+/** What ends the thing prepared: a comma, a semicolon, a colon, or the meeting it is prepared at («التحضير للقمة خلال الدورة الخامسة للمشاورات»), folded. */
+const CLAUSE_BREAK = /[،,؛;:]|(?:^|\s)(?:خلال|اثناء|علي هامش)(?:\s|$)/;
+/**
+ * Words that set a body up («إطلاق», «تفعيل») or prepare its session («التحضير», «تمهيداً»), each with how far after it
+ * a mechanism is the talks' subject, not their format.
+ */
+const launchIndex = buildPhraseIndex([
+  ...ruleTable.launchWords.map((word) => [word, LAUNCH_REACH] as const),
+  ...ruleTable.prepareWords.map((word) => [word, PREPARE_REACH] as const),
+]);
+/** Words that open a clause of a plan («على أن», «من المتوقع أن»). */
+const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, true] as const));
 
 /** Formats a text names as such (a call, a 2+2, a named dialogue or joint body): they win over who met. */
 const NAMED_MECHANISMS = new Set(ruleTable.namedMechanisms);

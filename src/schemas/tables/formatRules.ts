@@ -39,6 +39,8 @@ export const formatRulesTable = z
     namedMechanisms: z.array(z.string()).min(1),
     /** Words that set a body up («إطلاق», «تفعيل»): a mechanism named right after one is what the talks were about. */
     launchWords: z.array(arabicText),
+    /** Words that prepare a session («التحضير لانعقاد …», «يمهدان لـ…»): a mechanism named a few words after one is what the talks prepared. */
+    prepareWords: z.array(arabicText),
     /** Words that open a clause of a plan («على أن يشارك … عن بعد»): a format named after one is the plan's, not the meeting's. */
     planOpeners: z.array(arabicText),
     /** A named mechanism must score at least this (a mention in the title or lede, or two strong ones) to decide. */
