@@ -33,7 +33,7 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   // «إطلاق حوار 2+2 اقتصادي», «تفعيل اللجنة الاقتصادية المشتركة»: a body being set up is what the talks were about, and
   // so is a session being prepared («التحضير لانعقاد الجولة الجديدة من مشاورات 2+2»)
   const launched = (start: number) =>
-    launches.some((launch) => launch.end <= start && start - launch.end <= launch.value && (launch.value === LAUNCH_REACH || !CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[launch.end - 1]!.end, sentence.tokens[start]!.start))));
+    launches.some(({ end, value }) => end <= start && start - end <= value.reach && !(value.withinClause && CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[start]!.start))));
   // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
   const planAt = findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity;
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
@@ -59,9 +59,9 @@ const CLAUSE_BREAK = /[،,؛;:]|(?:^|\s)(?:خلال|اثناء|علي هامش)(
  * Words that set a body up («إطلاق», «تفعيل») or prepare its session («التحضير», «تمهيداً»), each with how far after it
  * a mechanism is the talks' subject, not their format.
  */
-const launchIndex = buildPhraseIndex([
-  ...ruleTable.launchWords.map((word) => [word, LAUNCH_REACH] as const),
-  ...ruleTable.prepareWords.map((word) => [word, PREPARE_REACH] as const),
+const launchIndex = buildPhraseIndex<{ reach: number; withinClause: boolean }>([
+  ...ruleTable.launchWords.map((word) => [word, { reach: LAUNCH_REACH, withinClause: false }] as const),
+  ...ruleTable.prepareWords.map((word) => [word, { reach: PREPARE_REACH, withinClause: true }] as const),
 ]);
 /** Words that open a clause of a plan («على أن», «من المتوقع أن»). */
 const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, true] as const));

@@ -254,7 +254,7 @@ export function isPlausibleName(name: string): boolean {
     if (isWrittenAli(original[i]!)) continue;
     const behindAnd = afterConjunction(word);
     if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || isCommonWord(word) || cueWords.has(word)) return false;
-    // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns that take a pronoun are never hyphenated
+    // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
     if (original[i]!.includes('-')) continue;
     if (hasPronounEnding(original[i]!)) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
