@@ -26,6 +26,12 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('وسبق أن أعلن الوزير دعمه للتحالف')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وكان اللقاء مثمرا وقال الوزير إنه راض')).background).toBe(false);
   });
+  // dune-05 (Al-Araby Al-Jadeed): «منتدى "مستقبل آسيا"» in the lede made it a plan, and a background month dated the talks
+  test('the noun «مستقبل» («the future of …») marks no plan; the adverb «مستقبلا» does', () => {
+    expect(sentenceToTimeMarks(tokenize('عقد الوزير اليوم محادثات مع نظيره الذي يزور اليابان للمشاركة في منتدى "مستقبل آسيا"')).future).toBe(false);
+    expect(sentenceToTimeMarks(tokenize('وبحث الجانبان مستقبل العلاقات بين البلدين')).future).toBe(false);
+    expect(sentenceToTimeMarks(tokenize('واتفقا على عقد جولة ثانية مستقبلا')).future).toBe(true);
+  });
   test('an agreement to go on holding a body\'s meetings is a plan, not this meeting', () => {
     // grove-01: «واتفق الجانبان على مواصلة عقد اجتماعات «اللجنة المشتركة رفيعة المستوى …»» after a summit over lunch
     expect(sentenceToTimeMarks(tokenize('واتفق الجانبان على مواصلة عقد اجتماعات اللجنة المشتركة رفيعة المستوى')).future).toBe(true);
