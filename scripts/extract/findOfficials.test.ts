@@ -74,6 +74,10 @@ describe('findOfficials', () => {
     // moor-06 (Youm7): an ambassador praised for the role he played, and a premier's wife met apart, did not hold the talks
     ['an ambassador praised for his role was not at the talks', 'وأعرب رئيس الوزراء في مستهل اللقاء عن أمله في تعميق العلاقات، فيما أعرب راما عن تقديره، مشيدا بالدور الذي اضطلع به السفير الياباني لدى تيرانا تاكادا ميتسويوكي في دفع العلاقات.', []],
     ['a premier\'s wife is not the premier', 'والتقت قرينة رئيس الوزراء الياباني بقرينة رئيس الوزراء الألباني ليندا راما.', []],
+    // lantern-09 (Youm7) and dune-09 (KUNA): the leader whose coming visit the talks prepare did not hold them
+    ['the leader whose coming visit the talks prepare was not at them', 'وبحث الجانبان التمهيد لزيارة رئيسة الوزراء البنغلاديشية الشيخة حسينة إلى طوكيو.', []],
+    // dune-09 (KUNA): «نائب وزير الخارجية الأول» is one title
+    ['«الأول» after a deputy\'s title is the title\'s', 'وترأس نائب وزير الخارجية الياباني الأول تاكيشي أكاهوري الجانب الياباني.', ['تاكيشي أكاهوري:JP']],
     // moor-02 (Akhbar Al Khaleej): «جرى خلاله استعراض» after the caller's title was read as her name
     ['a particle with a pronoun («خلاله») after a title is no name', 'تلقى الوزير اتصالاً هاتفياً من وزيرة خارجية اليابان، جرى خلاله استعراض علاقات الصداقة.', []],
     // lagoon-03 (Qiraat Ifriqiya): the hyphenated family name ends in «اه», which on an Arabic noun would be a pronoun
@@ -100,6 +104,8 @@ describe('findOfficials', () => {
     ['«وفي وقت لاحق»', 'وفي وقت لاحق من اليوم نفسه، عقد الوزير الياباني محادثات مع نظيره الأوكراني دميترو كوليبا.'],
     ['«أيضاً»', 'والتقى رئيس الوزراء الياباني في تالين أيضاً الرئيسة الإستونية كيرستي كاليولايد.'],
     ['«كما التقى»', 'كما التقى الوزير خلال الزيارة رئيس الوزراء الياباني فوميو كيشيدا.'],
+    // dune-08 (Sputnik Arabic): the president's reception before the ministers' talks
+    ['«وقبيل المحادثات»', 'وقبيل المحادثات، استقبل رئيس الوزراء الياباني فوميو كيشيدا الوزير الأوكراني.'],
   ])('past the lede, the people of another meeting of the visit (%s) are another event\'s', (_, sentence) => {
     const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'وبحث الجانبان التعاون.', sentence);
     expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
