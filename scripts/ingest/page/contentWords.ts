@@ -1,6 +1,6 @@
 import { isStopword } from '../../../src/arabic/stopwords.ts';
 import type { LineFeatures } from './lineFeatures.ts';
-import { PAIR, STARTS_WORD, wordClassAt } from './wordClass.ts';
+import { PAIR, STARTS_WORD, WORD_CLASS, wordClassAt } from './wordClass.ts';
 
 /** Proclitics and the article taken off content words before they are compared («والعلاقات» ~ «العلاقات» ~ «علاقات»). */
 const LEADS = ['وال', 'بال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
@@ -13,11 +13,15 @@ export function contentWords(features: LineFeatures): Set<string> {
   // a loop over the code units rather than a split by pattern: this runs on every line that may be the headline)
   for (let at = 0; at < key.length; ) {
     const start = at;
-    for (let kind = wordClassAt(key, at); at < key.length && kind & STARTS_WORD; kind = wordClassAt(key, at)) at += kind & PAIR ? 2 : 1;
-    if (at === start) {
-      at += wordClassAt(key, at) & PAIR ? 2 : 1;
+    let kind = WORD_CLASS[key.charCodeAt(at)] || wordClassAt(key, at);
+    if ((kind & STARTS_WORD) === 0) {
+      at += kind & PAIR ? 2 : 1;
       continue;
     }
+    do {
+      at += kind & PAIR ? 2 : 1;
+      kind = at < key.length ? WORD_CLASS[key.charCodeAt(at)] || wordClassAt(key, at) : 0;
+    } while (kind & STARTS_WORD);
     if (at - start < 3) continue;
     const word = key.slice(start, at);
     if (isStopword(word)) continue;

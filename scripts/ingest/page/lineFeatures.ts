@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS } from '../../../src/arabic/stopwords.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
-import { IN_WORD, PAIR, STARTS_WORD, wordClassAt } from './wordClass.ts';
+import { IN_WORD, PAIR, STARTS_WORD, WORD_CLASS, wordClassAt } from './wordClass.ts';
 
 /** What a line of a copied page looks like: the measures the boilerplate stage judges it by. */
 export interface LineFeatures {
@@ -58,12 +58,12 @@ export function lineToFeatures(line: string): LineFeatures {
   let ui = 0;
   const length = key.length;
   for (let at = 0; at < length; ) {
-    const first = wordClassAt(key, at);
+    const first = WORD_CLASS[key.charCodeAt(at)] || wordClassAt(key, at);
     at += first & PAIR ? 2 : 1;
     if ((first & STARTS_WORD) === 0) continue;
     const start = at - (first & PAIR ? 2 : 1);
     while (at < length) {
-      const next = wordClassAt(key, at);
+      const next = WORD_CLASS[key.charCodeAt(at)] || wordClassAt(key, at);
       if ((next & IN_WORD) === 0) break;
       at += next & PAIR ? 2 : 1;
     }
