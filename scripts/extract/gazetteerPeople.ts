@@ -61,8 +61,13 @@ const JAPANESE_NAME_SURE = 0.9;
 
 /** The folded words of a gazetteer person's names. */
 function nameWordsOf(official: GazetteerOfficial): Set<string> {
-  return new Set([official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' ')));
+  let words = nameWordsByOfficial.get(official);
+  if (words === undefined) nameWordsByOfficial.set(official, (words = new Set([official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' ')))));
+  return words;
 }
+
+/** Each gazetteer person's name words, read once per run (asked for every family name in every article). */
+const nameWordsByOfficial = new WeakMap<GazetteerOfficial, Set<string>>();
 
 /**
  * Whether a single family name has a given name right beside it, joined to it, that is none of the person's own
@@ -87,13 +92,29 @@ export function inOfficeOn(official: GazetteerOfficial, day: string | undefined)
 
 /** Every other spelling of a person once, by its folded form (إيوايا and ايوايا are one spelling). */
 export function distinctAliases(name: string, spellings: readonly string[]): string[] {
-  const seen = new Set([normalizeArabic(name).toLowerCase()]);
+  const seen = new Set([spellingKey(name)]);
   const kept: string[] = [];
   for (const spelling of spellings) {
-    const key = normalizeArabic(spelling).toLowerCase();
+    const key = spellingKey(spelling);
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(spelling);
   }
   return kept;
+}
+
+/** Spellings by their folded form, kept between articles: a person's gazetteer names come back whenever they are named. */
+const spellingKeys = new Map<string, string>();
+/** Enough for every spelling of a large corpus's people; past it the memo starts afresh rather than grow without bound. */
+const SPELLING_KEYS_MAX = 50_000;
+
+/** The form two spellings of one name share (إيوايا and ايوايا). */
+function spellingKey(spelling: string): string {
+  let key = spellingKeys.get(spelling);
+  if (key === undefined) {
+    key = normalizeArabic(spelling).toLowerCase();
+    if (spellingKeys.size >= SPELLING_KEYS_MAX) spellingKeys.clear();
+    spellingKeys.set(spelling, key);
+  }
+  return key;
 }
