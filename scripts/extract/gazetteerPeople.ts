@@ -92,29 +92,13 @@ export function inOfficeOn(official: GazetteerOfficial, day: string | undefined)
 
 /** Every other spelling of a person once, by its folded form (إيوايا and ايوايا are one spelling). */
 export function distinctAliases(name: string, spellings: readonly string[]): string[] {
-  const seen = new Set([spellingKey(name)]);
+  const seen = new Set([normalizeArabic(name).toLowerCase()]);
   const kept: string[] = [];
   for (const spelling of spellings) {
-    const key = spellingKey(spelling);
+    const key = normalizeArabic(spelling).toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(spelling);
   }
   return kept;
-}
-
-/** Spellings by their folded form, kept between articles: a person's gazetteer names come back whenever they are named. */
-const spellingKeys = new Map<string, string>();
-/** Enough for every spelling of a large corpus's people; past it the memo starts afresh rather than grow without bound. */
-const SPELLING_KEYS_MAX = 50_000;
-
-/** The form two spellings of one name share (إيوايا and ايوايا). */
-function spellingKey(spelling: string): string {
-  let key = spellingKeys.get(spelling);
-  if (key === undefined) {
-    key = normalizeArabic(spelling).toLowerCase();
-    if (spellingKeys.size >= SPELLING_KEYS_MAX) spellingKeys.clear();
-    spellingKeys.set(spelling, key);
-  }
-  return key;
 }

@@ -177,28 +177,10 @@ function proclitic(word: string, form: string): string {
   return word.slice(0, word.length - form.length);
 }
 
-/** A sentence's tokens → the bits of every index a phrase of which may start at one of them. */
-const tokenListMasks = new WeakMap<Token[], number>();
-/** Lists shorter than this are scanned at once: keeping their bits would cost more than it saves. */
-const LIST_MASK_MIN = 8;
-
-/** The bits of the indexes a phrase of which may start at one of the tokens (kept per list: a sentence is scanned by a dozen indexes). */
-function tokenListMask(tokens: Token[]): number {
-  let mask = tokenListMasks.get(tokens);
-  if (mask === undefined) {
-    mask = 0;
-    for (let at = 0; at < tokens.length; at++) mask |= tokenMask(tokens[at]!);
-    tokenListMasks.set(tokens, mask);
-  }
-  return mask;
-}
-
 /** Every non-overlapping phrase in the tokens, scanning left to right and taking the longest at each place. */
 export function findPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
   const bit = index.bit;
-  // most indexes have no phrase in a given sentence: they learn it from the list's bits, not token by token
-  if (tokens.length >= LIST_MASK_MIN && (tokenListMask(tokens) & bit) === 0) return matches;
   for (let at = 0; at < tokens.length; ) {
     if ((tokenMask(tokens[at]!) & bit) === 0) {
       at++;
