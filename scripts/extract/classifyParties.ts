@@ -1,4 +1,5 @@
 import { HOME_COUNTRY } from '../../src/config.ts';
+import { multiWordSpellings } from './multiWordSpellings.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import { PARTY_CUES as cues } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -174,7 +175,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     const score = scoreOf(official.country);
     score.score += 3;
     score.strong = true;
-    const spellings = [official.name, ...official.aliases].map(normalizeForMatching).filter((spelling) => spelling.includes(' '));
+    const spellings = multiWordSpellings(official);
     if (!score.inTitle && !score.inLede && opening.some((sentence) => spellings.some((spelling) => sentence.norm.includes(spelling)))) {
       score.inLede = true;
       score.score += 2;

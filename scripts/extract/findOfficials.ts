@@ -226,7 +226,7 @@ export function findOfficials(
     if (!event) continue;
     let lastRole = '';
     for (const match of gazetteerMatches) lastRole ||= roleOnDay(gazetteerById.get(match.value)!, eventDay);
-    for (const title of findPhrases(titleIndex, sentence.tokens)) {
+    for (const title of titlesHere) {
       // "نظيره الفلبيني X" has the role of the person met before: "وزير الخارجية … نظيره" is a foreign minister
       const role = counterpartTitles.has(title.value) ? lastRole : title.value;
       if (!counterpartTitles.has(title.value)) lastRole = title.value;

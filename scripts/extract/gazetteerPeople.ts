@@ -61,8 +61,13 @@ const JAPANESE_NAME_SURE = 0.9;
 
 /** The folded words of a gazetteer person's names. */
 function nameWordsOf(official: GazetteerOfficial): Set<string> {
-  return new Set([official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' ')));
+  let words = nameWordsByOfficial.get(official);
+  if (words === undefined) nameWordsByOfficial.set(official, (words = new Set([official.name, ...official.aliases].flatMap((name) => normalizeForMatching(name).split(' ')))));
+  return words;
 }
+
+/** Each gazetteer person's name words, read once per run (asked for every family name in every article). */
+const nameWordsByOfficial = new WeakMap<GazetteerOfficial, Set<string>>();
 
 /**
  * Whether a single family name has a given name right beside it, joined to it, that is none of the person's own

@@ -30,6 +30,19 @@ const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?
  * A title holding two offices takes the higher: «نائب رئيس الوزراء وزير الخارجية» is a foreign minister.
  */
 export function roleToLevel(role: string): RoleLevel | undefined {
+  // titles and gazetteer roles are few and come back in every article: each is read once
+  if (levelOfRole.has(role)) return levelOfRole.get(role);
+  const level = readRoleLevel(role);
+  if (levelOfRole.size >= LEVEL_MEMO_MAX) levelOfRole.clear();
+  levelOfRole.set(role, level);
+  return level;
+}
+
+const levelOfRole = new Map<string, RoleLevel | undefined>();
+/** Enough for every title and office of a large corpus; past it the memo starts afresh rather than grow without bound. */
+const LEVEL_MEMO_MAX = 20_000;
+
+function readRoleLevel(role: string): RoleLevel | undefined {
   let best: RoleLevel | undefined;
   for (const part of normalizeForMatching(role).split(SECOND_OFFICE)) {
     const text = ` ${part} `;

@@ -1,4 +1,4 @@
-import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { multiWordSpellings } from './multiWordSpellings.ts';
 import type { RoleLevel } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -42,7 +42,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     levels.set(country, (levels.get(country) ?? new Set()).add(level));
   };
   for (const official of officials) add(all, official.country, roleToLevel(official.role));
-  const spellings = officials.map((official) => ({ official, forms: [official.name, ...official.aliases].map(normalizeForMatching).filter((form) => form.includes(' ')) }));
+  const spellings = officials.map((official) => ({ official, forms: multiWordSpellings(official) }));
   const ledeParagraph = ledeParagraphOf(sentences);
   let lead: Map<string, Set<RoleLevel>> | undefined;
   for (const sentence of sentences) {

@@ -70,12 +70,25 @@ function officialsToYaml(officials: EventData['officials']): string {
   return officials.length === 0 ? 'officials: []\n' : `officials:\n${officials.map(officialToYamlItem).join('')}`;
 }
 
-const officialYaml = new Map<string, string>();
+type EventOfficial = EventData['officials'][number];
+
+/** Each person's item as last written, by id: the same person comes back with the same fields in event after event. */
+const officialYaml = new Map<string, { official: EventOfficial; text: string }>();
+
+/** Whether two officials would be written alike: every field the item writes is equal. */
+function sameOfficial(a: EventOfficial, b: EventOfficial): boolean {
+  return a.name === b.name && a.country === b.country && a.role === b.role && a.aliases.length === b.aliases.length && a.aliases.every((alias, i) => alias === b.aliases[i]);
+}
 
 /** One official as an item of the frontmatter's `officials` list, indented as the whole dump indents it. */
-function officialToYamlItem(official: EventData['officials'][number]): string {
-  const picked = pick(official, OFFICIAL_ORDER);
-  return memoised(officialYaml, JSON.stringify(picked), () => dataToYaml({ officials: [picked] }).slice('officials:\n'.length));
+function officialToYamlItem(official: EventOfficial): string {
+  // looked up by id and compared field by field: a key of the whole official (its JSON) cost more than the writing saved
+  const kept = officialYaml.get(official.id);
+  if (kept && sameOfficial(kept.official, official)) return kept.text;
+  const text = dataToYaml({ officials: [pick(official, OFFICIAL_ORDER)] }).slice('officials:\n'.length);
+  if (officialYaml.size >= MEMO_MAX) officialYaml.clear();
+  officialYaml.set(official.id, { official: { ...official, aliases: [...official.aliases] }, text });
+  return text;
 }
 
 /** Body blocks as Markdown; every piece of article text escaped. */

@@ -88,7 +88,7 @@ function textBesideDates(line: string): string[] {
  */
 export function bareDateLineToDay(text: string): string | undefined {
   // a stamp's update after its date («الأناضول |29.10.2024 - تحديث : 29.10.2024»): the first date is the publication's
-  const line = text.replace(/\s*[-–|]\s*(?:آخر\s+)?تحديث\s*[:：]?.*$/u, '');
+  const line = text.includes('تحديث') ? text.replace(/\s*[-–|]\s*(?:آخر\s+)?تحديث\s*[:：]?.*$/u, '') : text;
   if (line.length > 90 || !ANY_DIGIT.test(line)) return undefined;
   if (textBesideDates(line).length === 0) return parsePublicationDate(line);
   // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»;

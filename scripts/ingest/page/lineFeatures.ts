@@ -1,6 +1,7 @@
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
-import { isStopword } from '../../../src/arabic/stopwords.ts';
+import { ARABIC_STOPWORDS } from '../../../src/arabic/stopwords.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
+import { IN_WORD, PAIR, STARTS_WORD, WORD_CLASS, wordClassAt } from './wordClass.ts';
 
 /** What a line of a copied page looks like: the measures the boilerplate stage judges it by. */
 export interface LineFeatures {
@@ -29,7 +30,6 @@ export interface LineFeatures {
 }
 
 const interfaceWords = new Set(BOILERPLATE.interfaceWords.map(normalizeForMatching));
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 const SEGMENT_SPLIT = /\s*[|•·▪◦/\\]\s*|\t+|\s{2,}|\s+[-–—]\s+/;
 const FOREIGN = /[\u0400-\u04FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
@@ -38,36 +38,57 @@ const MEASURED_WORDS = 40;
 
 const isArabicCode = (code: number) => code >= 0x0621 && code <= 0x06ff;
 
+// What a measured word is, in one look-up: a stop-word or an interface word, alone or behind و / ف (as isStopword reads it).
+const STOP = 1;
+const INTERFACE = 2;
+const wordFlags = new Map<string, number>();
+const flag = (word: string, bit: number) => wordFlags.set(word, (wordFlags.get(word) ?? 0) | bit);
+for (const word of ARABIC_STOPWORDS) {
+  flag(word, STOP);
+  if (word.length > 1) for (const lead of ['و', 'ف']) flag(lead + word, STOP);
+}
+for (const word of interfaceWords) for (const form of [word, `و${word}`, `ف${word}`]) flag(form, INTERFACE);
+
 /** Measures one trimmed line of a page. */
 export function lineToFeatures(line: string): LineFeatures {
   const key = normalizeForMatching(line);
-  const words = key.match(WORD) ?? [];
+  let words = 0;
   let arabicWords = 0;
   let stops = 0;
   let ui = 0;
-  const measured = Math.min(words.length, MEASURED_WORDS);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (isArabicCode(word.charCodeAt(0))) arabicWords++;
-    if (i >= measured) continue;
-    if (isStopword(word)) stops++;
-    if (interfaceWords.has(word)) ui++;
-    else if ((word[0] === 'و' || word[0] === 'ف') && interfaceWords.has(word.slice(1))) ui++;
+  const length = key.length;
+  for (let at = 0; at < length; ) {
+    const first = WORD_CLASS[key.charCodeAt(at)] || wordClassAt(key, at);
+    at += first & PAIR ? 2 : 1;
+    if ((first & STARTS_WORD) === 0) continue;
+    const start = at - (first & PAIR ? 2 : 1);
+    while (at < length) {
+      const next = WORD_CLASS[key.charCodeAt(at)] || wordClassAt(key, at);
+      if ((next & IN_WORD) === 0) break;
+      at += next & PAIR ? 2 : 1;
+    }
+    if (isArabicCode(key.charCodeAt(start))) arabicWords++;
+    if (words++ >= MEASURED_WORDS) continue;
+    const flags = wordFlags.get(key.slice(start, at));
+    if (flags !== undefined) {
+      if (flags & STOP) stops++;
+      if (flags & INTERFACE) ui++;
+    }
   }
   // a long line of prose has no menu to split; only short lines are cut into pieces
-  const segments = words.length > 30 ? [line] : line.split(SEGMENT_SPLIT).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
-  const count = measured || 1;
+  const segments = words > 30 ? [line] : line.split(SEGMENT_SPLIT).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+  const count = Math.min(words, MEASURED_WORDS) || 1;
   return {
-    words: words.length,
+    words,
     arabicWords,
     stopShare: stops / count,
     interfaceShare: ui / count,
     interfaceWords: ui,
     sentenceEnd: /[.!?؟…]["'»”)\]]*$/.test(line) || /[.!?؟]\s*\(\S[^)]{0,30}\)$/.test(line),
     segments: segments.length,
-    wordsPerSegment: words.length / (segments.length || 1),
+    wordsPerSegment: words / (segments.length || 1),
     webMarks: /https?:\/\/|www\.|\S@\S|(^|\s)#\S|©/.test(line),
-    foreignScript: words.length <= 30 && FOREIGN.test(line),
+    foreignScript: words <= 30 && FOREIGN.test(line),
     key,
   };
 }

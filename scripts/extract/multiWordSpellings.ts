@@ -1,0 +1,22 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import type { Official } from '../../src/schemas/event.ts';
+
+/** Folded spellings kept between articles: the same people come back in article after article. */
+const folded = new Map<string, string>();
+/** Enough for every spelling of a large corpus's people; past it the memo starts afresh rather than grow without bound. */
+const FOLDED_MAX = 50_000;
+
+/** A person's name and aliases, folded, those of more than one word: the spellings the stages look for in a sentence's folded text. */
+export function multiWordSpellings(official: Pick<Official, 'name' | 'aliases'>): string[] {
+  const spellings: string[] = [];
+  for (const name of [official.name, ...official.aliases]) {
+    let spelling = folded.get(name);
+    if (spelling === undefined) {
+      spelling = normalizeForMatching(name);
+      if (folded.size >= FOLDED_MAX) folded.clear();
+      folded.set(name, spelling);
+    }
+    if (spelling.includes(' ')) spellings.push(spelling);
+  }
+  return spellings;
+}
