@@ -106,6 +106,8 @@ describe('findOfficials', () => {
     ['«كما التقى»', 'كما التقى الوزير خلال الزيارة رئيس الوزراء الياباني فوميو كيشيدا.'],
     // dune-08 (Sputnik Arabic): the president's reception before the ministers' talks
     ['«وقبيل المحادثات»', 'وقبيل المحادثات، استقبل رئيس الوزراء الياباني فوميو كيشيدا الوزير الأوكراني.'],
+    // jetty-07, maghreb-02 (relabelled to the convention): talks with another official told «وفي اليوم ذاته»
+    ['«وفي اليوم ذاته»', 'وفي اليوم ذاته، عقد الوزير الأوكراني جلسة مباحثات مع رئيس الوزراء الياباني فوميو كيشيدا.'],
   ])('past the lede, the people of another meeting of the visit (%s) are another event\'s', (_, sentence) => {
     const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'وبحث الجانبان التعاون.', sentence);
     expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
