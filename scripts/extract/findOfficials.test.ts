@@ -89,6 +89,11 @@ describe('findOfficials', () => {
     const found = officialsIn('بحث الجانبان التعاون الثنائي.', sentence);
     expect(found.officials.map((official) => `${official.name}:${official.country}`)).toEqual(names);
   });
+  // cove-02 (batch 19, Sabq): the headline's «.. والإعلان عن تأسيس مجلس» after the title was read as a name
+  test('a founding («تأسيس مجلس») after a headline\'s title is no name', () => {
+    const sentences = articleToSentences({ title: 'ولي العهد يعقد اجتماعاً افتراضياً مع رئيس وزراء اليابان.. والإعلان عن تأسيس مجلس الشراكة الاستراتيجية', paragraphs: ['عقد ولي العهد اجتماعاً افتراضياً مع رئيس وزراء اليابان.'] });
+    expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name)).toEqual([]);
+  });
   // heath-02 (Youm7), solstice-07: «نائبة رئيس» is a deputy's office, not the president's
   // knoll-04 (Al Ain): «نائب الوزير البرلماني للشؤون الخارجية الياباني» is a deputy, the Djiboutian minister Djibouti's
   test('«نائب الوزير» is a deputy\'s title, and «الجيبوتي» Djibouti\'s nisba', () => {
