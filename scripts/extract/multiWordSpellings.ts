@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import type { Official } from '../../src/schemas/event.ts';
+import { memoised } from '../../src/utils/memoised.ts';
 
 /** Folded spellings kept between articles: the same people come back in article after article. */
 const folded = new Map<string, string>();
@@ -10,12 +11,7 @@ const FOLDED_MAX = 50_000;
 export function multiWordSpellings(official: Pick<Official, 'name' | 'aliases'>): string[] {
   const spellings: string[] = [];
   for (const name of [official.name, ...official.aliases]) {
-    let spelling = folded.get(name);
-    if (spelling === undefined) {
-      spelling = normalizeForMatching(name);
-      if (folded.size >= FOLDED_MAX) folded.clear();
-      folded.set(name, spelling);
-    }
+    const spelling = memoised(folded, FOLDED_MAX, name, () => normalizeForMatching(name));
     if (spelling.includes(' ')) spellings.push(spelling);
   }
   return spellings;

@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ROLE_LEVEL_RULES, type RoleLevel } from '../../src/data/index.ts';
+import { memoised } from '../../src/utils/memoised.ts';
 
 const rules = ROLE_LEVEL_RULES.map((rule) => ({ level: rule.level, words: rule.any.map(normalizeForMatching) }));
 
@@ -31,11 +32,7 @@ const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?
  */
 export function roleToLevel(role: string): RoleLevel | undefined {
   // titles and gazetteer roles are few and come back in every article: each is read once
-  if (levelOfRole.has(role)) return levelOfRole.get(role);
-  const level = readRoleLevel(role);
-  if (levelOfRole.size >= LEVEL_MEMO_MAX) levelOfRole.clear();
-  levelOfRole.set(role, level);
-  return level;
+  return memoised(levelOfRole, LEVEL_MEMO_MAX, role, () => readRoleLevel(role));
 }
 
 const levelOfRole = new Map<string, RoleLevel | undefined>();

@@ -1,6 +1,7 @@
 import type { Block } from './blocks.ts';
 import { linkToSafeMarkdown, textToSafeMarkdown } from './markdownEscape.ts';
 import type { SeedEvent } from './seedEvent.ts';
+import { memoised } from '../../src/utils/memoised.ts';
 import { dataToYaml } from '../../src/utils/yaml.ts';
 import type { EventData } from '../../src/schemas/event.ts';
 
@@ -47,22 +48,12 @@ export function eventToFrontmatter(event: EventData): string {
 /** Enough for every person, place and format of a large corpus; past it a memo starts afresh rather than grow without bound. */
 const MEMO_MAX = 20_000;
 
-/** Looks `key` up in `memo`, making and keeping its text on a miss. */
-function memoised(memo: Map<string, string>, key: string, make: () => string): string {
-  let text = memo.get(key);
-  if (text === undefined) {
-    text = make();
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(key, text);
-  }
-  return text;
-}
 
 const fieldYaml = new Map<string, string>();
 
 /** One top-level field of the frontmatter as the whole dump writes it («format: "summit"\n»). */
 function repeatedFieldToYaml(key: string, value: unknown): string {
-  return memoised(fieldYaml, `${key}\u0000${JSON.stringify(value)}`, () => dataToYaml({ [key]: value }));
+  return memoised(fieldYaml, MEMO_MAX, `${key}\u0000${JSON.stringify(value)}`, () => dataToYaml({ [key]: value }));
 }
 
 /** The `officials` field: each person's item made once. */

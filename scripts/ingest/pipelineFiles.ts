@@ -15,6 +15,7 @@ export const PIPELINE_PATHS = [
   'src/arabic',
   'src/utils/collapseSpaces.ts',
   'src/utils/isoDayToTime.ts',
+  'src/utils/memoised.ts',
   'src/utils/slugs.ts',
   'src/utils/yaml.ts',
 ];
