@@ -87,10 +87,12 @@ function opensTail(key: string): boolean {
 /** A "read also" opener, a separator and the linked article's headline on one line («اقرأ أيضاً: الحكومة تمدد …», «اقرأ أيضا | …»). */
 const READ_ALSO_LINK = /^\S+(?:\s+\S+)?\s*[:：|]\s*\S+(?:\s+\S+){2,}$/;
 
+/** A folded line without the bullet, arrow or stars a list puts before it («- اقرأ أيضا», «>> اقرأ أيضا», «● اقرأ أيضا»). */
+const withoutBullet = (key: string) => key.replace(/^[\p{P}\p{S}]+\s*/u, '');
+
 /** Whether a folded line is a link to another article set among the paragraphs: an opener, then the headline it links. */
 function isReadAlsoLink(features: LineFeatures): boolean {
-  // a list's bullet may stand before it («- اقرأ أيضا: …»)
-  const key = features.key.replace(/^[-–•*·]\s*/, '');
+  const key = withoutBullet(features.key);
   return features.words <= FURNITURE_MAX_WORDS && !features.sentenceEnd && READ_ALSO_LINK.test(key) && (opensTail(key) || isKnownReadAlso(key));
 }
 
