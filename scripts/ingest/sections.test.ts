@@ -24,6 +24,8 @@ describe('pageToSections', () => {
     expect(linesToSections(`${story}\nج.ع\nبنا 1735 جمت 27/10/2018\nالسبت 27 أكتوبر 2018  18 صفر 1440\nمشاركة:  تويتر  فيسبوك`)?.source.publishedAt).toBe('2018-10-27');
     expect(linesToSections(`${story}\nج م ع / ع ه ش\n12/05/2016 14:20\nشارك`)?.source.publishedAt).toBe('2016-05-12');
     expect(linesToSections(`${story}\nع ع\nالخميس 7 سبتمبر 2023\nمشاركة`)?.source.publishedAt).toBe('2023-09-07');
+    // batch 20's ridge-07: Petra's sign-off, then its stamp
+    expect(linesToSections(`${story}\n--(بترا) ن ع/ س ص\n25/7/2013 - 04:37 م\nاقرأ المزيد:`)?.source.publishedAt).toBe('2013-07-25');
     expect(linesToSections(`${story}\nA A\nالخميس 7 سبتمبر 2023`)?.source.publishedAt).toBeUndefined();
     expect(linesToSections(`${story}\nمشاركة:  تويتر  فيسبوك\nأخبار ذات صلة\nالثلاثاء 1 ديسمبر 2026`)?.source.publishedAt).toBeUndefined();
     expect(linesToSections(`${story}\nشارك\nالثلاثاء 1 ديسمبر 2026`)?.source.publishedAt).toBeUndefined();

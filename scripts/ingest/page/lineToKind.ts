@@ -72,7 +72,9 @@ function looksLikeSignOff(features: LineFeatures): boolean {
   const words = features.key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.some((word) => signOffs.has(word)) && features.words <= 6) return true;
   // «(النهاية) ا س ص / م ع ح»: the closing word, then the editors' initials
-  if (words.length > 1 && signOffs.has(words[0]!) && words.slice(1).every((word) => word.length <= 2)) return true;
+  // «--(بترا) م ع/ر ش»: the agency in brackets, then the initials
+  const closing = signOffs.has(words[0] ?? '') || (creditMarkers.has(words[0] ?? '') && /^[-–—\s]*\(/.test(features.key));
+  if (words.length > 1 && closing && words.slice(1).every((word) => word.length <= 2)) return true;
   // initials: «- مل -», «م ع/ر ش», «ع.ح/ ص.ش», «ا س ص / م ع ح», and two or more Arabic ones without marks («ع ع», not a font control's «A A») that are no words
   if (words.length === 0 || !words.every((word) => word.length <= 2)) return false;
   return /[-/.(]/.test(features.key) || (words.length >= 2 && words.every((word) => /^[\u0621-\u064a]+$/.test(word) && !isStopword(word)));

@@ -236,7 +236,8 @@ describe('pageToArticle', () => {
     const closing = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, '', 'ويشارك في المناورات قادة وممثلو عشرات الدول والمنظمات الدولية. /انتهى/', 'م ب', 'شارك الخبر:  تويتر  فيسبوك'].join('\n'));
     expect(closing.body.filter(Boolean)).toEqual([LEDE, SECOND, 'ويشارك في المناورات قادة وممثلو عشرات الدول والمنظمات الدولية.']);
   });
-  test.each(['(النهاية) ا س ص / م ع ح', '- مل -', 'انتهى'])('ends the article at the wire sign-off %s', (line) => {
+  // levant-02 and batch 20's ridge-07: Petra's agency in brackets, then the editors' initials
+  test.each(['(النهاية) ا س ص / م ع ح', '- مل -', 'انتهى', '--(بترا) م ع/ر ش', '--(بترا) ن ع/ س ص'])('ends the article at the wire sign-off %s', (line) => {
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, line, 'خبر آخر عن موضوع مختلف تماماً نشر في الموقع نفسه بعد الخبر.'].join('\n'));
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
     expect(parts.trailer[0]).toBe(line);
