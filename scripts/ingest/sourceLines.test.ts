@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareDateLineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
+import { bareDateLineToDay, datelineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
 
 describe('lineToSource', () => {
   test('returns the outlet of a named source', () => {
@@ -77,6 +77,21 @@ describe('bareDateLineToDay', () => {
 
   test.each(['عقد الاجتماع في 29 مايو 2024 في نيودلهي.', 'الاستنتاج', 'يناير'])('returns undefined for %s', (line) => {
     expect(bareDateLineToDay(line)).toBeUndefined();
+  });
+});
+
+describe('datelineToDay', () => {
+  test.each([
+    ['جدة 28 ذو الحجة 1444 هـ الموافق 16 يوليو 2023 م واس', '2023-07-16'],
+    ['2025-01-11 19:03:27   المصدر: CRI Online   المحرر: ليلى', '2025-01-11'],
+    // batch 20's brook-08: a font-size control beside the stamp is no text of a dateline
+    ['2012-05-16 20:52:07   المصدر: وكالة أنباء شينخوا   حجم الخط: أ أ أ', '2012-05-16'],
+    ['2020-10-21 18:26:07    المصدر: CGTN العربية    حجم الخط    اطبع', '2020-10-21'],
+  ])('reads %s', (line, day) => {
+    expect(datelineToDay(line)).toBe(day);
+  });
+  test.each(['وقال الوزير في بيان صدر في 5 مايو 2025 إن المحادثات كانت بناءة ومثمرة جدا للطرفين', 'عقد الاجتماع في 29 مايو 2024 في نيودلهي.'])('refuses a sentence: %s', (line) => {
+    expect(datelineToDay(line)).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import { ENGLISH_MONTHS } from '../extract/arabicDateWords.ts';
 import { findDateMentions } from '../extract/parseArabicDate.ts';
 import { parsePublicationDate } from '../extract/parsePublicationDate.ts';
 import type { Source } from '../../src/schemas/event.ts';
+import { isInterfaceWord } from './page/lineFeatures.ts';
 
 const SOURCE_LABEL = /^(المصدر|مصدر الخبر|المصدر الاصلي|رابط المصدر|source)\s*[:：]\s*/;
 /** Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:»). */
@@ -120,5 +121,7 @@ function sectionBeforeDate(segment: string): [string, string] | undefined {
  */
 export function datelineToDay(line: string): string | undefined {
   if (line.length > 120 || !ANY_DIGIT.test(line) || /[.؟!]$/.test(line.trim())) return undefined;
-  return textBesideDates(line).length <= 6 ? parsePublicationDate(line) : undefined;
+  // a font-size control beside the stamp («حجم الخط: أ أ أ», «حجم الخط    اطبع») is the page's, no text of a dateline
+  const beside = textBesideDates(line).filter((word) => word.length > 1 && !isInterfaceWord(word));
+  return beside.length <= 6 ? parsePublicationDate(line) : undefined;
 }

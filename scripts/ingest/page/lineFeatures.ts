@@ -49,6 +49,9 @@ for (const word of ARABIC_STOPWORDS) {
 }
 for (const word of interfaceWords) for (const form of [word, `و${word}`, `ف${word}`]) flag(form, INTERFACE);
 
+/** Whether a folded word is a word of a site's interface («حجم», «الخط», «اطبع»), alone or behind و / ف. */
+export const isInterfaceWord = (folded: string): boolean => ((wordFlags.get(folded) ?? 0) & INTERFACE) !== 0;
+
 /** Measures one trimmed line of a page. */
 export function lineToFeatures(line: string): LineFeatures {
   const key = normalizeForMatching(line);
