@@ -28,6 +28,13 @@ describe('pageToArticle', () => {
     expect(parts.banner).toContain('الثلاثاء 01 ديسمبر 2026');
     expect(parts.header).toEqual(['22/08/2025 11:47']);
   });
+  test('a headline with a photo right under it is no caption when the only line above it is a masthead that shares none of the lede\'s words', () => {
+    // batch 20's brook-03: «بي بي سي العربية», the menus, the update line, the headline, «[صورة: …]», a deck, the text
+    const lede = 'أجرى رئيس الوزراء الياباني جونيتشيرو كويزومي الاثنين محادثات مع الرئيس الكازاخستاني نور سلطان نزارباييف في العاصمة أستانا، في مستهل جولة في آسيا الوسطى.';
+    const headline = 'كويزومي يبحث مع نزارباييف تعاون الطاقة في أول زيارة لرئيس وزراء ياباني لآسيا الوسطى';
+    const page = ['بي بي سي العربية', 'الصفحة الرئيسية | الشرق الأوسط | العالم | اقتصاد وأعمال | منوعات', 'آخر تحديث: الاثنين 28 أغسطس/ آب 2006 13:06 GMT', '', headline, '', '[صورة: كويزومي ونزارباييف خلال مراسم الاستقبال في أستانا]', 'كويزومي يغادر منصبه الشهر المقبل', '', lede, '', SECOND].join('\n');
+    expect(pageToArticle(page).title).toBe(headline);
+  });
   test('a masthead line that shares the lede\'s words, over the day\'s banner date and the menus, is not the headline', () => {
     // cedar-11: «رئيس مجلس الإدارة : د. …» over «الأحد 19 أبريل 2026» and the menus; the lede names a «نائب رئيس مجلس الوزراء»
     const lede = 'عقد نائب رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني ووزير الخارجية الياباني، مساء أمس في طوكيو، الجولة الثانية من الحوار الاستراتيجي بين البلدين.';

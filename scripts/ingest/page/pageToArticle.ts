@@ -123,7 +123,8 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي»)
     // (a credit right under it makes it the caption under any line above, even one that shares few words with the lede)
     const creditUnder = lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'credit';
-    if (best && (creditUnder || (best.score >= HEADLINE_MIN_SHARED && TAKEN_DURING.test(line.features!.key)))) continue;
+    // (a line above that shares none of the lede's words is no headline for it to caption: a masthead «بي بي سي العربية»)
+    if (best && ((creditUnder && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && TAKEN_DURING.test(line.features!.key)))) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
     scores.set(i, score);
