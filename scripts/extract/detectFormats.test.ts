@@ -118,6 +118,9 @@ describe('detectFormats', () => {
     // ember-02: a joint committee named with its topic between («لجنة التشاور السياسي المشتركة»)
     expect(formatsOf('انعقاد الجولة الثامنة للجنة التشاور السياسي السودانية اليابانية في طوكيو', ['التأمت في طوكيو أعمال الجولة الثامنة للجنة التشاور السياسي المشتركة بين السودان واليابان.']).format).toBe('joint-working-group');
     expect(formatsOf('اجتماع', ['اجتماع مجموعة العمل المشتركة للأمن السيبراني.']).format).toBe('joint-working-group');
+    // batch 20's ridge-08: a joint group, with its nisbas or its topic after «المجموعة»
+    expect(formatsOf('انطلاق أعمال المجموعة المشتركة للرؤية السعودية اليابانية 2030', ['عقدت المجموعة المشتركة للرؤية السعودية اليابانية 2030 اجتماعها الأول أمس في الرياض.']).format).toBe('joint-working-group');
+    expect(formatsOf('اجتماع', ['عقدت المجموعة السعودية اليابانية المشتركة اجتماعها الأول أمس في الرياض.']).format).toBe('joint-working-group');
   });
   test('reads political consultations between the two foreign ministries as a vice-ministerial dialogue, even beside a summit they prepare', () => {
     expect(formatsOf('أوزبكستان واليابان تعقدان جولة من المشاورات السياسية', ['عقدت في طوكيو جولة جديدة من المشاورات السياسية بين وزارتي خارجية أوزبكستان واليابان.']).format).toBe('vice-ministerial-dialogue');
