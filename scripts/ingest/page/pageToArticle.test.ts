@@ -72,6 +72,16 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', ...block, '', more].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual(goesOn ? [LEDE, SECOND, more] : [LEDE, SECOND]);
   });
+  test('a "read also" block among the paragraphs: a paragraph after it in other words resumes the article when the ones after it go on with its story', () => {
+    // batch 20's brook-05: «اقرأ المزيد», one headline, then «واستهل الزعيمان اللقاء …», which shares one word with the story
+    const block = ['اقرأ المزيد', 'زاخاروفا: على طوكيو الاعتراف بنتائج الحرب العالمية الثانية بالكامل'];
+    const resumed = 'واستهل الزعيمان اللقاء بمحادثة على انفراد، قبل أن تنضم إليهما الوفود في جولة موسعة تناولت مشاريع كبرى.';
+    const goesOn = ['وأكد سينغ أن الصناعات الدفاعية في البلدين تملك فرصا كبيرة للتعاون في منطقة المحيطين الهندي والهادئ.', 'وأوضح ناكاتاني أن الوزيرين اتفقا على عقد محادثات مماثلة في طوكيو العام المقبل.'];
+    const other = ['وارتفعت أسعار الذهب في الأسواق العالمية اليوم مع تراجع الدولار أمام سلة من العملات الرئيسية.', 'وقال محللون إن المستثمرين يترقبون بيانات التضخم المقرر صدورها الأسبوع المقبل في واشنطن.'];
+    const pageWith = (after: string[]) => ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', ...block, '', resumed, '', ...after.flatMap((line) => [line, ''])].join('\n');
+    expect(pageToArticle(pageWith(goesOn)).body.filter(Boolean)).toEqual([LEDE, SECOND, resumed, ...goesOn]);
+    expect(pageToArticle(pageWith(other)).body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('a headline with its subtitle on the next line: the first is the headline, though the subtitle repeats more of the lede', () => {
     // pair-09, pair-19, south-01, mashriq-10: «محمد بن زايد ورئيس وزراء اليابان يبحثان …», then «ولي عهد أبوظبي يستقبل …»
     const headline = 'سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي';

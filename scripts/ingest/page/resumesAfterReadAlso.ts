@@ -9,6 +9,9 @@ const BLOCK_MAX_LINES = 4;
 const HEADLINE_MAX_WORDS = 16;
 /** How many content words the paragraph after the block must share with the article before it. */
 const SHARED_MIN = 2;
+/** Or how many the paragraphs of the next run, its first few, must share with it together. */
+const RUN_PARAGRAPHS = 3;
+const RUN_SHARED_MIN = 4;
 
 const openers = BOILERPLATE.continuationOpeners.map(normalizeForMatching);
 
@@ -42,6 +45,10 @@ export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next
       let shared = 0;
       for (const word of contentWords(line.features!)) if (article.has(word)) shared++;
       if (shared >= SHARED_MIN) return at;
+      // a paragraph in other words («واستهل الزعيمان اللقاء …») resumes it when the next ones go on with its story
+      const following = new Set<string>();
+      for (const later of lines.slice(at, next.end + 1).filter((other) => other.kind === 'prose').slice(0, RUN_PARAGRAPHS)) for (const word of contentWords(later.features!)) if (article.has(word)) following.add(word);
+      if (following.size >= RUN_SHARED_MIN) return at;
     }
     if (++blockLines > BLOCK_MAX_LINES || line.kind === 'signOff' || line.features!.words > HEADLINE_MAX_WORDS) return undefined;
     previous = line;
