@@ -192,12 +192,16 @@ function sentenceWord(sentences: readonly Sentence[], occurrence: CountryOccurre
   return [...familyNisbas.keys()].find((nisba) => token.norm.endsWith(nisba)) ?? token.norm;
 }
 
+/** A part of a country before its name («شمال مالي»): only a place stands after it. */
+const DIRECTIONS = new Set(PLACE_WORDS.directionsOfPlace.map(normalizeForMatching));
+
 /** Names too ambiguous to index («مالي», financial), folded, with their country. */
 const placeOnlyNames = new Map(Object.entries(COUNTRY_DATA.ambiguousNamesAsPlaces).map(([name, code]) => [normalizeForMatching(name), code] as const));
 
 /**
  * The ambiguous names of a sentence that stand where only a place can: after a preposition («في مالي المجاورة») or
- * beside another country of a list («مالي وبوركينا فاسو», «النيجر ومالي»). «دعم مالي» stays an adjective.
+ * beside another country of a list («مالي وبوركينا فاسو», «النيجر ومالي»), or after a part of the country («شمال مالي»).
+ * «دعم مالي» stays an adjective.
  */
 function ambiguousNamesAsPlaces(sentence: Sentence, found: readonly CountryOccurrence[]): CountryOccurrence[] {
   const here = found.filter((occurrence) => occurrence.sentence === sentence.index);
@@ -206,7 +210,8 @@ function ambiguousNamesAsPlaces(sentence: Sentence, found: readonly CountryOccur
     const conjoined = token.norm.startsWith('و') && placeOnlyNames.has(token.norm.slice(1));
     const code = placeOnlyNames.get(conjoined ? token.norm.slice(1) : token.norm);
     if (code === undefined) return;
-    const afterPreposition = !conjoined && PLACE_BEFORE.has(sentence.tokens[at - 1]?.norm ?? '');
+    const before = sentence.tokens[at - 1]?.norm ?? '';
+    const afterPreposition = !conjoined && (PLACE_BEFORE.has(before) || DIRECTIONS.has(before));
     const inList = (conjoined && here.some((occurrence) => occurrence.end === at)) || here.some((occurrence) => occurrence.start === at + 1 && occurrence.conjoined);
     if (afterPreposition || inList) places.push({ code, kind: 'name', sentence: sentence.index, start: at, end: at + 1, conjoined });
   });

@@ -27,6 +27,7 @@ export const placeWordsTable = z
     cityNouns: z.array(arabicText),
     beforePlaceNotGovernment: z.array(arabicText),
     beforeCityInAName: z.array(arabicText),
+    directionsOfPlace: z.array(arabicText),
   })
   .strict();
 
