@@ -27,6 +27,8 @@ describe('findOfficials', () => {
     ['a delegation head named after «ترأس الاجتماع عن الجانب» and the side\'s nisba', 'وترأس الاجتماع عن الجانب الكندي جوناثان فريد، منسق العلاقات الاقتصادية الدولية.', ['جوناثان فريد:CA']],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
+    // batch 20's ridge-04: the gazetteer's Hussein Arnous is not «أحمد عرنوس», and «والسيد» opens the next person
+    ['a known family name after another known given name is someone else; «والسيد» ends the previous office', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية.', ['فيصل المقداد:SY', 'أحمد عرنوس:SY']],
     // quad-02, and the same turn in asia-07, asia-12, equinox-01, horizon-09: «قبل أن» opens no other time here
     ['the talks told after the welcome, «… قبل أن يعقد جلسة مباحثات مع X», are the event\'s', 'وتوجه رئيس الوزراء الياباني إلى القصر حيث أقيمت له مراسم استقبال رسمية، قبل أن يعقد جلسة مباحثات مع الرئيس الغاني نانا أكوفو أدو.', ['نانا أكوفو أدو:GH']],
     ['«قبل أن يتوجه إلى … حيث يلتقي X» still tells another stop', 'وأجرى رئيس الوزراء الياباني محادثات في أكرا، قبل أن يتوجه إلى نيروبي حيث يلتقي الرئيس الكيني وليام روتو.', []],

@@ -24,6 +24,8 @@ const counterpartTitles = new Set(titleTable.counterpartTitles);
 const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
 /** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
 const HONORIFICS = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
+/** A form of address, alone or behind «و» («والسيد أحمد …» opens the next person of a list). */
+const isHonorific = (norm: string) => HONORIFICS.has(norm) || (norm.startsWith('و') && HONORIFICS.has(norm.slice(1)));
 // the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause
 const otherClauseIndex = buildPhraseIndex([...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const), ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, false] as const)]);
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
@@ -108,7 +110,7 @@ function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: n
   const words: string[] = [];
   for (let at = from; at < to; at++) {
     const token = sentence.tokens[at]!;
-    if ((!/^(ال|وال|لل)/.test(token.norm) && !STATE_WORDS.has(token.norm)) || HONORIFICS.has(token.norm) || countries.has(at)) break;
+    if ((!/^(ال|وال|لل)/.test(token.norm) && !STATE_WORDS.has(token.norm)) || isHonorific(token.norm) || countries.has(at)) break;
     words.push(originalSpelling(sentence, token.start, token.end));
   }
   // a nisba closes the portfolio («وزير الاستثمار السعودي»): it is the country, not the office
@@ -121,12 +123,12 @@ function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: n
  * («الدكتور سلطان الجابر، وزير الصناعة والتكنولوجيا المتقدمة»), which is the person's role; undefined otherwise.
  */
 function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number, blocked: ReadonlySet<number>): string | undefined {
-  if (!HONORIFICS.has(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
+  if (!isHonorific(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
   const office = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
   if (!office || HONORIFICS.has(normalizeForMatching(office.value)) || counterpartTitles.has(office.value)) return undefined;
   // the office as written, up to a comma or a country («الوزير المسؤول عن شؤون الدفاع», «وزير الصناعة والتكنولوجيا المتقدمة»)
   let end = office.end;
-  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !HONORIFICS.has(sentence.tokens[end]!.norm)) end++;
+  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !isHonorific(sentence.tokens[end]!.norm)) end++;
   // «سفير السلطنة المعتمد لدى [اليابان]»: a preposition left before the country goes with it
   while (end > office.end && isStopword(sentence.tokens[end - 1]!.norm)) end--;
   return originalSpelling(sentence, sentence.tokens[office.start]!.start, sentence.tokens[end - 1]!.end);

@@ -2,6 +2,7 @@ import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts'
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
+import { GAZETTEER_GIVEN_NAMES } from './gazetteerNameWords.ts';
 import { japaneseNameProbability } from './japaneseNameShape.ts';
 import { buildPhraseIndex } from './phraseIndex.ts';
 import { DELEGATION_HEAD_ROLE } from './readPersonName.ts';
@@ -80,7 +81,9 @@ export function otherGivenNameBeside(sentence: Sentence, at: number, official: G
     const word = sentence.tokens[index]?.norm;
     return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_NAME_SURE;
   };
-  if (official.country !== HOME_COUNTRY) return false;
+  // an Arabic name puts the given name first: a known given name right before that is not this person's («السيد أحمد
+  // عرنوس», not Hussein Arnous)
+  if (official.country !== HOME_COUNTRY) return at > 0 && joined(at - 1, at) && !own.has(sentence.tokens[at - 1]!.norm) && GAZETTEER_GIVEN_NAMES.has(sentence.tokens[at - 1]!.norm);
   return (at > 0 && joined(at - 1, at) && nameLike(at - 1)) || (at + 1 < sentence.tokens.length && joined(at, at + 1) && nameLike(at + 1));
 }
 
