@@ -115,6 +115,8 @@ describe('findOfficials', () => {
     ['«وقبيل المحادثات»', 'وقبيل المحادثات، استقبل رئيس الوزراء الياباني فوميو كيشيدا الوزير الأوكراني.'],
     // jetty-07, maghreb-02 (relabelled to the convention): talks with another official told «وفي اليوم ذاته»
     ['«وفي اليوم ذاته»', 'وفي اليوم ذاته، عقد الوزير الأوكراني جلسة مباحثات مع رئيس الوزراء الياباني فوميو كيشيدا.'],
+    // batch 20's ridge-07, and azimuth-05 («قبل أن يجري مباحثات منفصلة مع …»): talks told as separate
+    ['«مباحثات منفصلة»', 'وفي سياق الزيارة، استقبل رئيس الوزراء الياباني فوميو كيشيدا الوزير الأوكراني، فيما أجرى الوزير مباحثات منفصلة مع وزير الدفاع الياباني.'],
   ])('past the lede, the people of another meeting of the visit (%s) are another event\'s', (_, sentence) => {
     const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'وبحث الجانبان التعاون.', sentence);
     expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
