@@ -27,6 +27,9 @@ describe('findOfficials', () => {
     ['a delegation head named after «ترأس الاجتماع عن الجانب» and the side\'s nisba', 'وترأس الاجتماع عن الجانب الكندي جوناثان فريد، منسق العلاقات الاقتصادية الدولية.', ['جوناثان فريد:CA']],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
+    // azimuth-01 («من الجانب الرواندي …، ووزير المالية …») and batch 20's brook-06: an attendee listed after another is of the same side
+    ['a name listed after an attendee of known country, without its own, is of that side', 'وحضر اللقاء وزيرة الخارجية الكينية رايتشل أومامو، ووزير الخزانة أوكور ياتاني، بحسب بيان الرئاسة.', ['رايتشل أومامو:KE', 'أوكور ياتاني:KE']],
+    ['a name surely Japanese listed after an attendee of the other side is not given that side', 'وحضر اللقاء وزيرة الخارجية الكينية رايتشل أومامو، ونائب الوزير ماسارو تاكيغوتشي، بحسب بيان الرئاسة.', ['رايتشل أومامو:KE', 'ماسارو تاكيغوتشي:']],
     // batch 20's ridge-04: the gazetteer's Hussein Arnous is not «أحمد عرنوس», and «والسيد» opens the next person
     ['a known family name after another known given name is someone else; «والسيد» ends the previous office', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية.', ['فيصل المقداد:SY', 'أحمد عرنوس:SY']],
     // quad-02, and the same turn in asia-07, asia-12, equinox-01, horizon-09: «قبل أن» opens no other time here

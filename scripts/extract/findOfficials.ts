@@ -1,5 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
+import { HOME_COUNTRY } from '../../src/config.ts';
+import { japaneseNameProbability } from './japaneseNameShape.ts';
 import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { distinctAliases, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
@@ -82,6 +84,21 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
   const delegation = inSentence.filter((country) => country.start < nameStart && country.start > 0 && /^(ال|و|ل)?(وفد|وفود)$/.test(sentence.tokens[country.start - 1]!.norm.replace(/^وال/, 'ال'))).pop();
   if (delegation) return delegation.code;
   return undefined;
+}
+
+/** How sure the shape of a name must make it Japanese to keep it from another side's list. */
+const JAPANESE_SHAPE_SURE = 0.9;
+
+/**
+ * The country of the list a title opens after a comma and «و», among those who attended («وحضر اللقاء وزيرة الخارجية
+ * الكينية رايتشل أومامو، ووزير الخزانة أوكور ياتاني»): the previous person's, unless the name is surely Japanese and
+ * that person is not.
+ */
+function countryOfListBefore(sentence: Sentence, titleStart: number, name: string, named: readonly { end: number; country: string }[]): string | undefined {
+  if (!opensWithListConjunction(sentence, titleStart)) return undefined;
+  const previous = named.filter((person) => person.end <= titleStart).sort((a, b) => a.end - b.end).at(-1);
+  if (!previous?.country) return undefined;
+  return previous.country === HOME_COUNTRY || japaneseNameProbability(name) < JAPANESE_SHAPE_SURE ? previous.country : undefined;
 }
 
 /**
@@ -228,6 +245,9 @@ export function findOfficials(
     if (!event) continue;
     let lastRole = '';
     for (const match of gazetteerMatches) lastRole ||= roleOnDay(gazetteerById.get(match.value)!, eventDay);
+    // who this sentence names, where each name ends and its country: a list of attendees names one side
+    const named = gazetteerMatches.map((match) => ({ end: match.end, country: gazetteerById.get(match.value)!.country }));
+    const attendance = findPhrases(attendanceIndex, sentence.tokens).length > 0;
     for (const title of titlesHere) {
       // "نظيره الفلبيني X" has the role of the person met before: "وزير الخارجية … نظيره" is a foreign minister
       const role = counterpartTitles.has(title.value) ? lastRole : title.value;
@@ -238,7 +258,8 @@ export function findOfficials(
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
       if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name) || isSpokesperson(sentence, title.start, start, end)) continue;
-      const country = countryNear(sentence, inSentence, title.start, title.end, start, end);
+      const country = countryNear(sentence, inSentence, title.start, title.end, start, end) ?? (attendance ? countryOfListBefore(sentence, title.start, name, named) : undefined);
+      named.push({ end, country: country ?? '' });
       if (!country) withoutCountry.push(id);
       found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, title.value, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });
       unconfirmed.add(name);
