@@ -64,6 +64,8 @@ describe('pageToArticle', () => {
     ['an opener and one headline', ['اقرأ أيضا', 'بيسكوف: الكرملين لا يستبعد عقد لقاء بين الزعيمين'], true],
     ['an opener and two headlines, one written as a question', ['قد يهمك أيضاً', 'ما الذي نعرفه عن الهجوم على المنطقة؟', 'كيف ترد الحكومة؟ خيارات صعبة'], true],
     ['related topics as the opener', ['موضوعات مقترحة', 'السيسي يتلقى اتصالاً هاتفياً من رئيس الإمارات', 'ارتفاع أسعار القمح عالمياً لليوم الثالث'], true],
+    // batch 20's ridge-09 (Anadolu): «ذو صلة:»
+    ['«ذو صلة:» as the opener', ['ذو صلة:', 'الخارجية تطلق منصة إلكترونية لخدمات المواطنين في الخارج'], true],
     // seed 002 and the synthetic seeds: an opener right above paragraphs opens an appended article, whatever they say
     ['an opener right above a paragraph', ['إقرأ أيضاً:'], false],
     ['openers and menus, no headline', ['مقالات ذات صلة', 'اظهر المزيد', 'إقرأ أيضاً:'], false],
