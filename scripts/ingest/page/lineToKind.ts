@@ -101,7 +101,11 @@ function isReadAlsoLink(features: LineFeatures): boolean {
 /** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
 export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
-  if (features.words > FURNITURE_MAX_WORDS) return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
+  if (features.words > FURNITURE_MAX_WORDS) {
+    // a site's standing notice under its stories reads as a sentence: only the clutter table knows it
+    if (isKnownClutter(key)) return 'clutter';
+    return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
+  }
   if (features.words <= 8 && (opensTail(key) || isKnownReadAlso(key))) return 'tail';
   // a longer one stands among the paragraphs: it goes, and the article goes on after it
   if (isReadAlsoLink(features)) return 'clutter';

@@ -84,6 +84,14 @@ describe('pageToArticle', () => {
     expect(pageToArticle(pageWith(goesOn)).body.filter(Boolean)).toEqual([LEDE, SECOND, resumed, ...goesOn]);
     expect(pageToArticle(pageWith(other)).body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test.each([
+    // levant-03, compass-05, knoll-03, mashriq-10 and batch 20's ridge-09, brook-06: Anadolu's notice in its wordings
+    'الموقع الإلكتروني لوكالة الأناضول يعرض ملخصا لجزء من الأخبار التي تُقدم للمشتركين عبر نظام البث الإخباري (HAS)',
+    'الأخبار المنشورة على الصفحة الرسمية لوكالة الأناضول، هي ملخص لجزء من الأخبار التي تُعرض للمشتركين عبر نظام تدفق الأخبار (HAS). للاشتراك يرجى التواصل معنا.',
+  ])('a site\'s standing notice under the story, after its tags and share bar, is no paragraph of it: %s', (notice) => {
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'المواضيع:  #الهند   #اليابان', '', 'Share   Tweet   WhatsApp', '', notice, '', 'أخبار ذات صلة', '- خبر آخر عن موضوع مختلف'].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('a headline with its subtitle on the next line: the first is the headline, though the subtitle repeats more of the lede', () => {
     // pair-09, pair-19, south-01, mashriq-10: «محمد بن زايد ورئيس وزراء اليابان يبحثان …», then «ولي عهد أبوظبي يستقبل …»
     const headline = 'سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي';
