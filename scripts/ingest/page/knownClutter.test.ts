@@ -32,6 +32,10 @@ describe('page furniture, by the clutter table or by its shape', () => {
     '(الصورة: رويترز)',
     'حجم الخط',
     '• • •',
+    // batch 20's ridge-10 (Mehr): a stamp of the page's age in words
+    'منذ سنتين',
+    'قبل أسبوع',
+    'منذ 3 ساعات',
   ])('%s is furniture', (line) => {
     expect(['clutter', 'credit', 'tail']).toContain(kindOf(line));
   });
@@ -43,6 +47,7 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'كتب الوزير في تغريدة أن اللقاء كان مثمراً وأن البلدين اتفقا على مواصلة الحوار.',
     'صورة العلاقات بين البلدين تغيرت كثيراً خلال السنوات الأخيرة.',
     'وقرأ الوزير بياناً مشتركاً.',
+    'منذ سنتين والبلدان يتفاوضان على الاتفاق',
   ])('%s is no furniture', (line) => {
     expect(['clutter', 'credit', 'tail']).not.toContain(kindOf(line));
     expect(isKnownClutter(normalizeForMatching(line))).toBe(false);
