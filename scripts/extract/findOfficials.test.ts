@@ -105,6 +105,11 @@ describe('findOfficials', () => {
     const found = officialsIn('أجرى وزير الشؤون الخارجية الجيبوتي أحمد سعيد مباحثات مع نائب الوزير البرلماني للشؤون الخارجية الياباني شونسوكي تاكي.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['أحمد سعيد:DJ:وزير الشؤون الخارجية', 'شونسوكي تاكي:JP:نائب الوزير البرلماني للشؤون الخارجية']);
   });
+  // batch 20's ridge-04: a list «X title والسيد Y title2 والسفير الياباني»
+  test('a name after «والسيد» holds the office written after it, without the next person\'s title or nisba', () => {
+    const found = officialsIn('وزار المبعوث الياباني دمشق.', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية والسفير الياباني في دمشق.');
+    expect(found.officials.find((official) => official.name === 'أحمد عرنوس')).toMatchObject({ role: 'معاون وزير الخارجية', country: 'SY' });
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);

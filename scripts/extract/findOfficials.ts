@@ -75,7 +75,16 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
   const titleAfterName = !apposition && nameEnd < sentence.tokens.length ? matchPhraseAt(titleIndex, sentence.tokens, nameEnd) : undefined;
   const afterName = apposition
     ? inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3 && !commaBetween(sentence, titleEnd - 1, country.start))
-    : titleAfterName && inSentence.find((country) => country.kind === 'nisba' && country.start >= titleAfterName.end && country.start <= titleAfterName.end + 2 && !commaBetween(sentence, nameEnd - 1, country.start));
+    : titleAfterName &&
+      inSentence.find(
+        (country) =>
+          country.kind === 'nisba' &&
+          country.start >= titleAfterName.end &&
+          country.start <= titleAfterName.end + 2 &&
+          !commaBetween(sentence, nameEnd - 1, country.start) &&
+          // «… معاون وزير الخارجية والسفير الياباني»: the nisba of the next person's title
+          !Array.from({ length: country.start - titleAfterName.end }, (_, k) => titleAfterName.end + k).some((at) => matchPhraseAt(titleIndex, sentence.tokens, at) !== undefined),
+      );
   if (afterName) return afterName.code;
   // "نظيره السعودي الأمير X"
   const beforeTitle = inSentence.find((country) => country.kind === 'nisba' && country.end === titleStart);
@@ -145,7 +154,9 @@ function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number
   if (!office || HONORIFICS.has(normalizeForMatching(office.value)) || counterpartTitles.has(office.value)) return undefined;
   // the office as written, up to a comma or a country («الوزير المسؤول عن شؤون الدفاع», «وزير الصناعة والتكنولوجيا المتقدمة»)
   let end = office.end;
-  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !isHonorific(sentence.tokens[end]!.norm)) end++;
+  // (nor past «و» and the next person's title: «معاون وزير الخارجية والسفير الياباني»)
+  const nextTitle = (at: number) => sentence.tokens[at]!.norm.startsWith('و') && matchPhraseAt(titleIndex, sentence.tokens, at) !== undefined;
+  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !isHonorific(sentence.tokens[end]!.norm) && !nextTitle(end)) end++;
   // «سفير السلطنة المعتمد لدى [اليابان]»: a preposition left before the country goes with it
   while (end > office.end && isStopword(sentence.tokens[end - 1]!.norm)) end--;
   return originalSpelling(sentence, sentence.tokens[office.start]!.start, sentence.tokens[end - 1]!.end);
@@ -261,7 +272,11 @@ export function findOfficials(
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end) ?? (attendance ? countryOfListBefore(sentence, title.start, name, named) : undefined);
       named.push({ end, country: country ?? '' });
       if (!country) withoutCountry.push(id);
-      found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, title.value, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });
+      // a form of address behind «و» right before the name («… والسيد أحمد عرنوس معاون وزير الخارجية») opens the next
+      // person of a list: the office written after the name is theirs, the title before it the previous person's
+      const before = sentence.tokens[start - 1]!.norm;
+      const address = start > title.end && before.startsWith('و') && HONORIFICS.has(before.slice(1)) ? before.slice(1) : title.value;
+      found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });
       unconfirmed.add(name);
       for (let at = start; at < end; at++) blocked.add(at);
     }
