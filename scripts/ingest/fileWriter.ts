@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { createCachedWorker } from './compileCache.ts';
 import { writeTextSync } from './fs.ts';
 
 /** One file to write; it is replaced whole, never seen half-written (writeTextSync). */
@@ -43,7 +44,7 @@ export function createThreadFileWriter(): FileWriter {
   let worker: Worker | undefined;
   let batch: FileWrite[] = [];
   const flush = () => {
-    if (batch.length > 0) (worker ??= new Worker(new URL('./fileWriterWorker.ts', import.meta.url))).postMessage(batch);
+    if (batch.length > 0) (worker ??= createCachedWorker(new URL('./fileWriterWorker.ts', import.meta.url))).postMessage(batch);
     batch = [];
   };
   return {

@@ -63,8 +63,10 @@ function officialsToYaml(officials: EventData['officials']): string {
 
 type EventOfficial = EventData['officials'][number];
 
-/** Each person's item as last written, by id: the same person comes back with the same fields in event after event. */
-const officialYaml = new Map<string, { official: EventOfficial; text: string }>();
+/** Each person's items as last written, by id: the same person comes back with the same fields in event after event. */
+const officialYaml = new Map<string, { official: EventOfficial; text: string }[]>();
+/** Items kept per person: a person's role depends on the event's day, so a few versions of the item alternate. */
+const VERSIONS_PER_OFFICIAL = 8;
 
 /** Whether two officials would be written alike: every field the item writes is equal. */
 function sameOfficial(a: EventOfficial, b: EventOfficial): boolean {
@@ -74,11 +76,16 @@ function sameOfficial(a: EventOfficial, b: EventOfficial): boolean {
 /** One official as an item of the frontmatter's `officials` list, indented as the whole dump indents it. */
 function officialToYamlItem(official: EventOfficial): string {
   // looked up by id and compared field by field: a key of the whole official (its JSON) cost more than the writing saved
-  const kept = officialYaml.get(official.id);
-  if (kept && sameOfficial(kept.official, official)) return kept.text;
+  const versions = officialYaml.get(official.id);
+  const kept = versions?.find((version) => sameOfficial(version.official, official));
+  if (kept) return kept.text;
   const text = dataToYaml({ officials: [pick(official, OFFICIAL_ORDER)] }).slice('officials:\n'.length);
   if (officialYaml.size >= MEMO_MAX) officialYaml.clear();
-  officialYaml.set(official.id, { official: { ...official, aliases: [...official.aliases] }, text });
+  const version = { official: { ...official, aliases: [...official.aliases] }, text };
+  if (versions && officialYaml.has(official.id)) {
+    if (versions.length >= VERSIONS_PER_OFFICIAL) versions.shift();
+    versions.push(version);
+  } else officialYaml.set(official.id, [version]);
   return text;
 }
 

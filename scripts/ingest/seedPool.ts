@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { createCachedWorker } from './compileCache.ts';
 import type { SeedOutcome } from './pipeline.ts';
 import type { SeedInput } from './seedToEvent.ts';
 
@@ -39,7 +40,7 @@ export interface SeedWorkerSetup {
 
 /** Worker threads that run the per-seed stages; they load the pipeline as soon as they are made. */
 export function createSeedWorkers(count: number, setup: SeedWorkerSetup = {}): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./seedWorker.ts', import.meta.url), { workerData: setup }));
+  return Array.from({ length: count }, () => createCachedWorker(new URL('./seedWorker.ts', import.meta.url), { workerData: setup }));
 }
 
 /**

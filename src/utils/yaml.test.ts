@@ -22,12 +22,12 @@ describe('dataToYaml', () => {
     expect(dataToYaml({ b: 'x', a: ['1', '2'], c: [], d: {} })).toBe('b: "x"\na:\n  - "1"\n  - "2"\nc: []\nd: {}\n');
   });
 
-  test('writes a mapping of strings, or of mappings of strings, exactly as one js-yaml dump of it, whatever the strings hold', () => {
+  test('writes a mapping of strings, or of mappings (empty or) of strings, exactly as one js-yaml dump of it, whatever the strings hold', () => {
     const strings = ['', ' ', 'كلمة '.repeat(100).trim(), '---', 'title: x', 'yes', 'null', '2025-01-07', '# x', '- x', '"q"', 'a\\b', 'a\nb', 'tab\tx', '\u00A0nbsp', 'bom\uFEFF', 'ls\u2028', 'emoji 😀', 'lone \uD800', 'x\u0085y', "it's", '{a: 1}', '[1]', '&a *b !c', '%x', '@x', '`x`', '  lead', 'trail  ', '٢٠٢٥'];
     const keys = ['title', 'summary', 'date', 'null', 'yes', 'a b', '1', ''];
     for (const text of strings) {
       for (const key of keys) {
-        for (const value of [{ [key]: text, other: `${text}!` }, { [key]: { outlet: text, [key]: `${text}!` }, seed: text }, { [key]: { [key]: text } }]) {
+        for (const value of [{ [key]: text, other: `${text}!` }, { [key]: { outlet: text, [key]: `${text}!` }, seed: text }, { [key]: { [key]: text } }, { title: text, [key]: {}, seed: text }]) {
           expect(dataToYaml(value), JSON.stringify(value)).toBe(dump(value, { quoteStyle: 'double', forceQuotes: true, lineWidth: -1, noRefs: true, indent: 2 }));
         }
       }

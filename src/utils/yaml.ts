@@ -26,11 +26,13 @@ function dumpYaml(value: Record<string, unknown>): string {
 const MAY_NEED_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 const isPlainString = (value: unknown): value is string => typeof value === 'string' && !MAY_NEED_ESCAPE.test(value);
-const isPlainMapping = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length > 0 && Object.values(value).every(isPlainString);
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+const isPlainMapping = (value: unknown): value is Record<string, string> => isPlainObject(value) && Object.keys(value).length > 0 && Object.values(value).every(isPlainString);
+/** An empty mapping («source: {}», half of the synthetic events): written as js-yaml writes it, not by a dump of the whole run. */
+const isEmptyMapping = (value: unknown): value is Record<string, never> => isPlainObject(value) && Object.keys(value).length === 0;
 
 /**
- * A non-empty mapping of plain strings, or of non-empty mappings of them (an event's title, summary, date and source),
+ * A non-empty mapping of plain strings, or of empty or non-empty mappings of them (an event's title, summary, date and source),
  * written key by key: each key's text as js-yaml writes it (asked of it once per key), each string as js-yaml
  * double-quotes one that needs no escape. js-yaml's regexes on long text were most of the cost of writing an event's
  * frontmatter. Undefined for anything else, which js-yaml writes whole.
@@ -46,7 +48,8 @@ function plainMappingToYaml(value: Record<string, unknown>): string | undefined 
       text += keyText(key, 'mapping');
       for (const inner of Object.keys(entry)) text += `${keyText(inner, 'inner')}"${entry[inner]}"`;
       text += '\n';
-    } else return undefined;
+    } else if (isEmptyMapping(entry)) text += keyText(key, 'empty');
+    else return undefined;
   }
   return text;
 }
@@ -54,14 +57,15 @@ function plainMappingToYaml(value: Record<string, unknown>): string | undefined 
 const keyTexts = new Map<string, string>();
 
 /**
- * The text js-yaml writes for a key: before a string («title: »), before a mapping («source:»), or inside a mapping
- * before a string («\n  outlet: »), cut from its dump of a sample.
+ * The text js-yaml writes for a key: before a string («title: »), before a mapping («source:»), inside a mapping
+ * before a string («\n  outlet: »), cut from its dump of a sample; or the whole line of an empty mapping («source: {}\n»).
  */
-function keyText(key: string, where: 'string' | 'mapping' | 'inner'): string {
+function keyText(key: string, where: 'string' | 'mapping' | 'inner' | 'empty'): string {
   const memoKey = `${where}\u0000${key}`;
   let text = keyTexts.get(memoKey);
   if (text === undefined) {
     if (where === 'string') text = dumpYaml({ [key]: '' }).slice(0, -'""\n'.length);
+    else if (where === 'empty') text = dumpYaml({ [key]: {} });
     else if (where === 'mapping') text = dumpYaml({ [key]: { k: '' } }).slice(0, -'\n  k: ""\n'.length);
     else text = dumpYaml({ k: { [key]: '' } }).slice('k:'.length, -'""\n'.length);
     if (keyTexts.size < 1000) keyTexts.set(memoKey, text);
