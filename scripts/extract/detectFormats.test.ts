@@ -83,6 +83,13 @@ describe('detectFormats', () => {
     expect(levelsToFormat(set('deputy'), set('minister', 'deputy'))).toBeUndefined();
     expect(levelsToFormat(set('deputy'), set('deputy'))).toBe('vice-ministerial-dialogue');
   });
+  test('the foreign and defence ministers of both parties together are a 2+2, though the text never names one', () => {
+    // batch 20's brook-02 and pair-42: «اجتماع ضم وزيري الخارجية ووزيري الدفاع في البلدين»
+    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
+    expect(levelsToFormat(set('foreignMinister', 'defenceMinister'), set('foreignMinister', 'defenceMinister'))).toBe('2+2-ministerial');
+    expect(levelsToFormat(set('foreignMinister', 'defenceMinister'), set('foreignMinister'))).toBe('foreign-ministers-meeting');
+    expect(levelsToFormat(set('leader', 'foreignMinister', 'defenceMinister'), set('leader', 'foreignMinister', 'defenceMinister'))).toBe('summit');
+  });
   test('defence ministers meeting in one party\'s country, or a defence minister received by the host\'s deputy, make a visit', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
     expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'))).toBe('other');

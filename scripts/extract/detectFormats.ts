@@ -87,6 +87,8 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   const host = hosted && !sidelines;
   if (both('leader')) return 'summit';
   if (home.has('leader') || partner.has('leader')) return sidelines ? 'other' : 'official-visit';
+  // the foreign and defence ministers of both parties together are a 2+2, named or not («اجتماع ضم وزيري الخارجية ووزيري الدفاع»)
+  if (both('foreignMinister') && both('defenceMinister')) return '2+2-ministerial';
   if (both('foreignMinister')) return 'foreign-ministers-meeting';
   if (both('economyMinister')) return 'economic-dialogue';
   if (both('defenceMinister')) return visit ? 'official-visit' : 'other';
