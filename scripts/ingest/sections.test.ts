@@ -19,6 +19,12 @@ describe('pageToSections', () => {
     expect(linesToSections(page)?.dateline).toBe('روما - سبأنت:');
   });
 
+  test('a newspaper\'s issue line above the headline dates the article, with its label «العدد» or «العدد الورقي», over the day\'s banner', () => {
+    // batch 21's marsh-03 (Al-Sabah, Baghdad): «العدد الورقي: 3211 - الجمعة 26 ايلول 2014»
+    const page = (issue: string) => ['جريدة الصباح', 'الاربعاء 8 نيسان 2026', 'الرئيسية     سياسية     محليات     اقتصادية', '', issue, '', 'سياسية', '', 'معصوم وآبي يتفقان على تعزيز التعاون في نيويورك', '', 'بحث رئيس الجمهورية فؤاد معصوم مع رئيس الوزراء الياباني شينزو آبي، صباح امس الخميس، العلاقات الثنائية بين البلدين على هامش أعمال الجمعية العامة للأمم المتحدة في نيويورك.', '', 'وتناول اللقاء سبل تعزيز التعاون في مجالات الطاقة والإعمار ودعم النازحين، بحسب بيان صادر عن مكتب رئيس الجمهورية.'].join('\n');
+    expect(linesToSections(page('العدد الورقي: 3211 - الجمعة 26 ايلول 2014'))?.source.publishedAt).toBe('2014-09-26');
+    expect(linesToSections(page('العدد: 3211 - الجمعة 26 ايلول 2014'))?.source.publishedAt).toBe('2014-09-26');
+  });
   test('a date stamp at the story\'s foot, after its sign-off, dates it; a date under the share bar or in the footer does not', () => {
     const story = 'وزير الخارجية يلتقي وزير خارجية اليابان\n\nالمنامة في 27 أكتوبر / بنا / التقى وزير الخارجية، بعد ظهر اليوم، وزير خارجية اليابان الذي يزور المملكة للمشاركة في حوار المنامة.\n\nوتناول اللقاء مستجدات الأوضاع في المنطقة والقضايا ذات الاهتمام المشترك بين البلدين الصديقين.';
     expect(linesToSections(`${story}\nج.ع\nبنا 1735 جمت 27/10/2018\nالسبت 27 أكتوبر 2018  18 صفر 1440\nمشاركة:  تويتر  فيسبوك`)?.source.publishedAt).toBe('2018-10-27');
