@@ -92,6 +92,15 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'المواضيع:  #الهند   #اليابان', '', 'Share   Tweet   WhatsApp', '', notice, '', 'أخبار ذات صلة', '- خبر آخر عن موضوع مختلف'].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('a long headline read as prose, with the agency\'s dateline under it, is the headline; the dateline is the header\'s', () => {
+    // batch 21's marsh-04 (the Mauritanian agency): seventeen words without a full stop, then «طوكيو، (وما) –», then the text
+    const headline = 'وزير الشؤون الخارجية يجري مباحثات مع نظيره الياباني ويحضر توقيع اتفاقية لتشييد فصول دراسية في نواكشوط ونواذيبو';
+    const lede = 'أجرى وزير الشؤون الخارجية والتعاون، السيد محمد سالك ولد محمد الأمين، مساء أمس الخميس بدار إيكورا للضيافة في طوكيو، مباحثات مع نظيره الياباني السيد تارو آسو.';
+    const parts = pageToArticle(['الوكالة الموريتانية للأنباء', 'الرئيسية | الأخبار الوطنية | الأخبار الدولية', '', headline, '', 'طوكيو، (وما) –', '', lede, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.header).toEqual(['طوكيو، (وما) –']);
+    expect(parts.body.filter(Boolean)).toEqual([lede, SECOND]);
+  });
   test('a headline with its subtitle on the next line: the first is the headline, though the subtitle repeats more of the lede', () => {
     // pair-09, pair-19, south-01, mashriq-10: «محمد بن زايد ورئيس وزراء اليابان يبحثان …», then «ولي عهد أبوظبي يستقبل …»
     const headline = 'سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي';

@@ -9,6 +9,7 @@ import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
 import { captionByItself } from './captionByItself.ts';
 import { datelineToDay, lineToSource } from '../sourceLines.ts';
+import { datelineToAgencyCountry } from '../../extract/datelineToAgencyCountry.ts';
 
 /** A copied page cut into its parts: what stood above the headline, the headline, the lines between it and the text, the article, and what followed it. */
 export interface PageParts {
@@ -29,6 +30,8 @@ export interface PageParts {
 const DROPPED_IN_BODY = new Set<Line['kind']>(['clutter', 'credit', 'signOff', 'tail']);
 /** A caption is a line or two under a photo: a longer line is the article's, whatever it ends with. */
 const CAPTION_MAX_WORDS = 24;
+/** The most words of a dateline line («طوكيو، (وما) –», «نواكشوط - الأخبار»). */
+const DATELINE_MAX_WORDS = 6;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -253,7 +256,9 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
   // a dateline with its date («طوكيو 07 رجب 1446 هـ الموافق 07 يناير 2025 م واس») dates the story as a date line does
   // (an Arabic one: a Latin line such as «date: 1999-01-01» is page debris or hostile text and never dates anything)
   const dated = (i: number) => lines[i]!.kind === 'date' || (lines[i]!.features!.arabicWords >= 1 && lines[i]!.features!.words <= 16 && datelineToDay(lines[i]!.text.trim()) !== undefined);
-  return between.some(dated) && between.every((i) => header(i) || dated(i)) ? between : [];
+  // a dateline naming a national agency («طوكيو، (وما) –») stands under a headline as a date line does
+  const agencyDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && datelineToAgencyCountry(lines[i]!.text.trim()) !== undefined;
+  return between.some((i) => dated(i) || agencyDateline(i)) && between.every((i) => header(i) || dated(i)) ? between : [];
 }
 
 /** One blank line between paragraphs at most, none at either end. */
