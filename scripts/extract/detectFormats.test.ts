@@ -90,6 +90,15 @@ describe('detectFormats', () => {
     expect(levelsToFormat(set('foreignMinister', 'defenceMinister'), set('foreignMinister'))).toBe('foreign-ministers-meeting');
     expect(levelsToFormat(set('leader', 'foreignMinister', 'defenceMinister'), set('leader', 'foreignMinister', 'defenceMinister'))).toBe('summit');
   });
+  test('two economy ministers on the sidelines of a multilateral meeting, told in the paragraph after the lede, hold no economic dialogue', () => {
+    // ember-12 and batch 21's marsh-06 (IPEF in Detroit): «جاء ذلك في لقاء ثنائي … على هامش الاجتماع الوزاري …»
+    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
+    expect(levelsToFormat(set('economyMinister'), set('economyMinister'))).toBe('economic-dialogue');
+    expect(levelsToFormat(set('economyMinister'), set('economyMinister'), false, false, true)).toBe('other');
+    const levels = { all: new Map([['JP', set('economyMinister')], ['ID', set('economyMinister')]]) };
+    const sentences = articleToSentences({ title: 'إندونيسيا واليابان تبحثان تسريع تعديل اتفاقية الشراكة الاقتصادية', paragraphs: ['بحث وزير الاقتصاد الإندونيسي المنسق، الجمعة، مع وزير الاقتصاد والتجارة والصناعة الياباني تسريع المفاوضات.', 'جاء ذلك في لقاء ثنائي جمعهما في مدينة ديترويت الأمريكية، على هامش الاجتماع الوزاري للإطار الاقتصادي لمنطقة المحيطين.'] });
+    expect(detectFormats(sentences, levels).format).toBe('other');
+  });
   test('defence ministers meeting in one party\'s country, or a defence minister received by the host\'s deputy, make a visit', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
     expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'))).toBe('other');

@@ -90,7 +90,8 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   // the foreign and defence ministers of both parties together are a 2+2, named or not («اجتماع ضم وزيري الخارجية ووزيري الدفاع»)
   if (both('foreignMinister') && both('defenceMinister')) return '2+2-ministerial';
   if (both('foreignMinister')) return 'foreign-ministers-meeting';
-  if (both('economyMinister')) return 'economic-dialogue';
+  // two economy ministers on the sidelines of a multilateral meeting hold no economic dialogue of the two countries
+  if (both('economyMinister')) return sidelines ? 'other' : 'economic-dialogue';
   if (both('defenceMinister')) return visit ? 'official-visit' : 'other';
   // a defence minister received in the other party's country by its defence ministry's deputy: his visit
   if (host && ((home.has('defenceMinister') && partner.has('deputy')) || (partner.has('defenceMinister') && home.has('deputy')))) return 'official-visit';
@@ -199,8 +200,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
   const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
-  // the title or lede says the talks were held on the sidelines of a multilateral meeting («على هامش الحوار …»)
-  const onSidelines = sentences.some((sentence) => sentence.index <= ledeParagraphEnd && !sentence.background && isOnSidelines(sentence.norm));
+  // the title or lede says the talks were held on the sidelines of a multilateral meeting («على هامش الحوار …»), or the
+  // paragraph after the lede does («جاء ذلك في لقاء ثنائي جمعهما في مدينة ديترويت، على هامش الاجتماع الوزاري …»)
+  const sidelinesEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede + 1)?.index ?? 1;
+  const onSidelines = sentences.some((sentence) => sentence.index <= sidelinesEnd && !sentence.background && isOnSidelines(sentence.norm));
   const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted, onSidelines) ?? levelsOfPairToFormat(levels.all, visited, hosted, onSidelines);
   // a deputy calling on a minister in the minister's country, when the title and lede name no format: his visit
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
