@@ -55,6 +55,9 @@ describe('findLocation', () => {
   });
   test('reads بالعاصمة and the ب proclitic', () => {
     expect(placeOf(['انعقد الحوار بالعاصمة الجزائر العاصمة.'], ['DZ', 'JP']).location).toEqual({ city: 'الجزائر العاصمة', country: 'DZ' });
+    // batch 21's marsh-06: the paragraph after the lede says where, on a multilateral's sidelines; a city of a summit the
+    // week before is background
+    expect(placeOf(['بحث وزير الاقتصاد الإندونيسي، الجمعة، مع وزير الاقتصاد الياباني تسريع المفاوضات.', 'جاء ذلك في لقاء ثنائي جمعهما في مدينة ديترويت الأمريكية، على هامش الاجتماع الوزاري للإطار الاقتصادي.', 'ونقل الوزير إلى المسؤول الياباني رغبة الرئيس التي أبداها خلال مشاركته في قمة مجموعة السبع بمدينة هيروشيما الأسبوع الماضي.'], ['ID', 'JP']).location).toEqual({ city: 'ديترويت', country: 'US' });
     expect(placeOf(['التقى الوزيران بمانيلا.'], ['JP', 'PH']).location).toEqual({ city: 'مانيلا', country: 'PH' });
   });
   test('reads "العاصمة اليابانية طوكيو"', () => {

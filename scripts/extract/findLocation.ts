@@ -210,7 +210,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     // فرانسيسكو الأمريكية، حيث يوجد الزعيمان لحضور … قمة "آبيك"»), when the lede tells a topic, not the meeting
     // (or any sentence of the talks there, when the title says the meeting was on a summit's sidelines: «اتفاق … في لقاء
     // على هامش قمة (ناتو)», then «اجتماع عقده الوزيران في لاهاي بهولندا»)
-    const early = sentence.paragraph <= ledeParagraph || (sentence.paragraph === ledeParagraph + 1 && sentence.talks && (TALK_VERB_OPENING.test(sentence.norm) || onSidelines));
+    // (or a sentence there that says the talks were on a multilateral's sidelines: «جاء ذلك في لقاء ثنائي جمعهما في مدينة
+    // ديترويت الأمريكية، على هامش الاجتماع الوزاري …»)
+    const early = sentence.paragraph <= ledeParagraph || (sentence.paragraph === ledeParagraph + 1 && sentence.talks && (TALK_VERB_OPENING.test(sentence.norm) || onSidelines || isOnSidelines(sentence.norm)));
     // a meeting held by video is placed only where the title or lede says a side met («في مدينة مونستر»): a city
     // further down is another time's («كان البلدان يعتزمان عقد الاجتماع في طوكيو»)
     if (context.remote && !early) continue;
