@@ -74,6 +74,12 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', ...block, '', more].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual(goesOn ? [LEDE, SECOND, more] : [LEDE, SECOND]);
   });
+  test('a paragraph opening with «وفي» after a "read also" block goes on with the story', () => {
+    // batch 21's marsh-10 (Ahram Gate): «اقرأ أيضًا:», one headline, then «وفى ملف نزع السلاح، أشار الوزير اليابانى …»
+    const more = 'وفي ملف التعاون الدفاعي، أشار الوزير الياباني إلى المقترح الذي طرحه نظيره الهندي العام الماضي لتعزيز المناورات المشتركة.';
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'اقرأ أيضًا:', 'الرئيس يستقبل رئيس الوزراء الإيطالي بشرم الشيخ', '', more, '', 'شارك:   فيسبوك   تويتر   واتساب'].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, more]);
+  });
   test('a "read also" block among the paragraphs: a paragraph after it in other words resumes the article when the ones after it go on with its story', () => {
     // batch 20's brook-05: «اقرأ المزيد», one headline, then «واستهل الزعيمان اللقاء …», which shares one word with the story
     const block = ['اقرأ المزيد', 'زاخاروفا: على طوكيو الاعتراف بنتائج الحرب العالمية الثانية بالكامل'];
