@@ -35,6 +35,14 @@ describe('pageToArticle', () => {
     const page = ['بي بي سي العربية', 'الصفحة الرئيسية | الشرق الأوسط | العالم | اقتصاد وأعمال | منوعات', 'آخر تحديث: الاثنين 28 أغسطس/ آب 2006 13:06 GMT', '', headline, '', '[صورة: كويزومي ونزارباييف خلال مراسم الاستقبال في أستانا]', 'كويزومي يغادر منصبه الشهر المقبل', '', lede, '', SECOND].join('\n');
     expect(pageToArticle(page).title).toBe(headline);
   });
+  test('an agency\'s name with its service («… إفي - الخدمة العربية») is its masthead, not the headline', () => {
+    // batch 21's marsh-12 (EFE): the headline shares one word with the lede, as the masthead does («إفي»)
+    const headline = 'اليابان تحث غواتيمالا على إقرار قرض لتحسين الطرق وتعرض تقنيتها للبث الرقمي';
+    const lede = 'طوكيو، 23 مايو/أيار (إفي): أجرى وزير الخارجية الياباني كويتشيرو غيمبا مباحثات، اليوم الأربعاء، مع نظيره الغواتيمالي هارولد كاباييروس، تناولت التعاون والبث الرقمي.';
+    const second = 'وعقد اللقاء، الذي استمر نحو أربعين دقيقة، ظهرا في دار إيكورا للضيافة في طوكيو، وفقا لبيان وزارة الخارجية اليابانية.';
+    const page = ['EFE', 'وكالة الأنباء الإسبانية إفي - الخدمة العربية', 'الرئيسية | الشرق الأوسط | أمريكا اللاتينية | أوروبا | آسيا', 'الثلاثاء 20 يناير 2026 - 11:04 ت.غ', '', 'آسيا', '', headline, '', '23/05/2012 | 07:52 ت.غ', '', lede, '', second].join('\n');
+    expect(pageToArticle(page).title).toBe(headline);
+  });
   test('a masthead line that shares the lede\'s words, over the day\'s banner date and the menus, is not the headline', () => {
     // cedar-11: «رئيس مجلس الإدارة : د. …» over «الأحد 19 أبريل 2026» and the menus; the lede names a «نائب رئيس مجلس الوزراء»
     const lede = 'عقد نائب رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني ووزير الخارجية الياباني، مساء أمس في طوكيو، الجولة الثانية من الحوار الاستراتيجي بين البلدين.';

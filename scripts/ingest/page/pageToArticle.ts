@@ -66,6 +66,8 @@ const personNames = new Set(OFFICIALS.flatMap((official) => [official.name, ...o
 /** Every name of a national news agency, folded: a line that is only one of them is the site's masthead. */
 const agencyNames = new Set(NEWS_AGENCIES.flatMap((agency) => agency.names.map(normalizeForMatching)));
 
+/** The service after an agency's name on its masthead: « - الخدمة العربية», « | القسم العربي». */
+const AGENCY_SERVICE = /\s+[-–—|]\s+\S+(?:\s+\S+){0,2}$/;
 /** A byline: «كتب- …», «كتب: …», «كتبت …», «بقلم: …», «نص: …», «إعداد: …». */
 const BYLINE = /^(?:(?:كتب|كتبت|بقلم)(?:\s*[-–:]|\s+\S)|(?:نص|إعداد)\s*:)/;
 /** A publication line that may give no date the page stage reads («نشرت في منذ 4 ساعات»). */
@@ -120,8 +122,9 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if (FULL_STOP_INSIDE.test(line.text)) continue;
     // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name
     if (personNames.has(line.features!.key)) continue;
-    // a news agency's name alone («وكالة الأنباء العراقية») is its masthead, though its lede names the agency too
-    if (agencyNames.has(line.features!.key)) continue;
+    // a news agency's name alone («وكالة الأنباء العراقية»), or with its service («وكالة الأنباء الإسبانية إفي - الخدمة
+    // العربية»), is its masthead, though its lede names the agency too
+    if (agencyNames.has(line.features!.key) || agencyNames.has(line.features!.key.replace(AGENCY_SERVICE, ''))) continue;
     // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption, and
     // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي»)
     // (a credit right under it makes it the caption under any line above, even one that shares few words with the lede)
