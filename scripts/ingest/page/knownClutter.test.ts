@@ -53,7 +53,7 @@ describe('page furniture, by the clutter table or by its shape', () => {
     expect(isKnownClutter(normalizeForMatching(line))).toBe(false);
   });
 
-  test.each(['إقرأ أيضاً:', 'اقرأ أيضا: عنوان مقال آخر', 'اقرأ المزيد', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'Read also:'])('%s opens a "read also" block', (line) => {
+  test.each(['إقرأ أيضاً:', 'اقرأ أيضا: عنوان مقال آخر', 'اقرأ المزيد', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'ذو صلة:', 'إقرأ أيضا..', 'Read also:'])('%s opens a "read also" block', (line) => {
     expect(isKnownReadAlso(normalizeForMatching(line))).toBe(true);
   });
 
