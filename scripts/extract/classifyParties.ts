@@ -9,6 +9,7 @@ import { titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
 import { isVisitWord } from './isVisitWord.ts';
+import { inMultilateralClause } from './inMultilateralClause.ts';
 import { PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
 
 /** Parties (always with JP) and countries only discussed. */
@@ -127,7 +128,9 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       // «في مدينة نيويورك الأمريكية»: the nisba tells where the meeting was, not who met; after a word of visit
       // («وصل إلى العاصمة الأوكرانية كييف») it still names the country visited
       const visited = sentence.tokens.slice(Math.max(0, country.start - VISIT_REACH), country.start).some((token) => isVisitWord(token.norm));
-      if (!event || (country.ofPlace && !visited)) continue;
+      // a country named in a clause about the multilateral meeting around the talks («الاجتماع الثلاثي الذي ترأسه رئيس
+      // مجلس الدولة الصيني») is no party of them
+      if (!event || (country.ofPlace && !visited) || inMultilateralClause(sentence, country.start)) continue;
       if (sentence.index === 0 && !score.inTitle) {
         score.inTitle = true;
         score.score += 3;

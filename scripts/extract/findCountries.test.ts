@@ -19,6 +19,8 @@ describe('findCountries', () => {
     // sahel-03, compass-12: «مالي» (also «financial») is Mali where only a place can stand; delta-09: «الكوريتين» is both Koreas
     ['وأشاد بجهود موريتانيا في استقبال اللاجئين الفارين من الأوضاع في مالي المجاورة.', ['MR', 'ML']],
     ['والدول الثلاث المنضوية في تحالف دول الساحل، وهي مالي وبوركينا فاسو والنيجر.', ['ML', 'BF', 'NE']],
+    // batch 20's brook-02: Guam is a place in the United States, no country of its own
+    ['ونقل آلاف من مشاة البحرية الأمريكية من أوكيناوا إلى جزيرة غوام.', ['US']],
     // batch 20's ridge-10: the name some outlets give Israel
     ['في وقت يواصل فيه الكيان الصهيوني عدوانه على غزة ولبنان.', ['IL', 'LB']],
     // batch 20's ridge-06: after a part of the country

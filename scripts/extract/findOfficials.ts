@@ -3,6 +3,7 @@ import { isStopword } from '../../src/arabic/stopwords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { japaneseNameProbability } from './japaneseNameShape.ts';
 import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
+import { inMultilateralClause } from './inMultilateralClause.ts';
 import { distinctAliases, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -224,7 +225,7 @@ export function findOfficials(
     // the clause goes on past a comma that «حيث» or «إذ» follows («… في أكتوبر الماضي، حيث أجرى محادثات مع X»)
     const inAsideClause = (at: number) => asideClauses.some((start) => sentence.tokens[at]!.start > start && !/[،,؛;](?!\s*(?:حيث|اذ)\s)/.test(sentence.norm.slice(start, sentence.tokens[at]!.start)));
     const inOtherClause = (at: number) =>
-      inAsideClause(at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
+      inAsideClause(at) || inMultilateralClause(sentence, at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
     const gazetteerMatches: PhraseMatch<string>[] = [];
     const titlesHere = findPhrases(titleIndex, sentence.tokens);
     const titleEnds = new Set(titlesHere.map((title) => title.end));
