@@ -129,4 +129,11 @@ describe('extractDate when the story and the talks give different days', () => {
     ], '2020-11-19');
     expect(found.date).toEqual({ date: '2020-11-18', precision: 'day' });
   });
+  test('the day of the report set off by commas («أعلنت الوزارة، اليوم الأربعاء، أن …») yields to the day of the talks', () => {
+    // batch 22's tarn-09 (Alsumaria), wrong on first sight: the talks were «مساء أمس الثلاثاء»
+    const found = dateOf('الجعفري يبحث مع نائب وزير الخارجية الياباني على مأدبة عشاء عمل دعم العراق', [
+      'أعلنت وزارة الخارجية، اليوم الأربعاء، أن الوزير إبراهيم الجعفري بحث مع نائب وزير الخارجية الياباني، خلال مأدبة عشاء عمل أقيمت في العاصمة طوكيو مساء أمس الثلاثاء، العلاقات الثنائية.',
+    ], '2015-11-25');
+    expect(found.date).toEqual({ date: '2015-11-24', precision: 'day' });
+  });
 });

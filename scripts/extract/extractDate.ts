@@ -86,9 +86,12 @@ const reportVerbs = new Set(EVENT_CUES.quoteVerbs.flatMap((verb) => [verb, `و${
 /** How many words before a day its reporting verb may stand («وذكرت وكالة أنباء (جيجي برس) اليابانية اليوم»). */
 const REPORT_REACH = 6;
 
-/** Whether the day at `at` dates a report («وذكرت وكالة … اليوم /الخميس/ أن …»): a reporting verb a few words before it, no comma between. */
+/**
+ * Whether the day at `at` dates a report («وذكرت وكالة … اليوم /الخميس/ أن …»): a reporting verb a few words before it, no
+ * comma between but the one that sets the day off («أعلنت وزارة الخارجية، اليوم الأربعاء، أن …»).
+ */
 function isReportDay(norm: string, at: number): boolean {
-  const before = norm.slice(0, at).split(/[،,؛;.]/).at(-1)!.split(/\s+/).filter((word) => /\p{L}/u.test(word)).slice(-REPORT_REACH - 1);
+  const before = norm.slice(0, at).replace(/[،,]\s*$/, '').split(/[،,؛;.]/).at(-1)!.split(/\s+/).filter((word) => /\p{L}/u.test(word)).slice(-REPORT_REACH - 1);
   return before.some((word) => reportVerbs.has(word));
 }
 
