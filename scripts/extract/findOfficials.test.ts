@@ -34,6 +34,8 @@ describe('findOfficials', () => {
     // dune-09, zenith-01: not past «فيما» or a comma, nor from a side whose nisba is unknown
     ['a name of a side\'s list without its own nisba is of that side', 'وشارك في الحوار من الجانب الصيني وزير الخارجية يانغ جيه تشي ووزير المالية شيه شيو رن، ومن الجانب الياباني وزير المالية فوكوشيرو نوكاغا.', ['فوكوشيرو نوكاغا:JP', 'يانغ جيه تشي:CN', 'شيه شيو رن:CN']],
     ['a side named in the clause before «فيما» is not the next clause\'s', 'وترأس الجانب الياباني نائب وزير الخارجية الأول تاكيشي أكاهوري فيما ترأس الجانب البنغالي سكرتير الشؤون الشرقية السفير محمد نذر الإسلام.', ['تاكيشي أكاهوري:JP', 'محمد نذر الإسلام:']],
+    // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
+    ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them
     ['a leader named in a clause about the multilateral meeting around the talks was not at them', 'وجرى اللقاء بين رئيس الوزراء الياباني شينزو آبي والرئيس الكوري الجنوبي مون جيه إن عقب اختتام الاجتماع الثلاثي الذي ترأسه رئيس مجلس الدولة الصيني لي كه تشيانغ.', ['شينزو آبي:JP', 'مون جاي إن:KR']],
     // batch 20's ridge-04: the gazetteer's Hussein Arnous is not «أحمد عرنوس», and «والسيد» opens the next person

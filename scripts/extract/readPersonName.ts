@@ -87,8 +87,9 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // ends it (خليفة شاهين المرر، before punctuation or و)
   if (!first && hasArticle(sentence, at) && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '') && !COMPOUND_NAME_ENDS.has(word)) {
     const next = sentence.tokens[at + 1];
-    // the name ends at punctuation, at و, or where a title follows it («خالد بن عبدالعزيز الفالح الوزير المرافق»)
-    const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
+    // the name ends at punctuation, at و, where a title follows it («خالد بن عبدالعزيز الفالح الوزير المرافق»), or at a
+    // particle («بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني»)
+    const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || stopwords.has(next.norm) || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
     if (!endsName || organisationWords.has(word) || dateWords.has(word)) return false;
   }
   // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
