@@ -115,6 +115,13 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['طوكيو، (وما) –']);
     expect(parts.body.filter(Boolean)).toEqual([lede, SECOND]);
   });
+  test('a long lede right under a photo credit is the article\'s, not a caption', () => {
+    // batch 22's tarn-01 (Okaz): the lede, 41 words and few stop-words, reads as text, and a credit stands above it
+    const lede = 'عقدت المملكة العربية السعودية واليابان، أمس (الإثنين)، في العاصمة اليابانية طوكيو، الاجتماع الوزاري الثامن لمجموعة «الرؤية السعودية اليابانية 2030»، بمشاركة وزير الاستثمار المهندس خالد بن عبدالعزيز الفالح، ووزير الاقتصاد والتجارة والصناعة الياباني يوجي موتو، ووزير الدولة للشؤون الخارجية الياباني هيسايوكي فوجي.';
+    const second = 'وضم الوفد السعودي رئيس مجلس إدارة الاتحاد السعودي للرياضات الإلكترونية الأمير فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار سارة السيد، وسفير خادم الحرمين الشريفين لدى اليابان غازي بن زقر، إلى جانب ممثلين عن عدد من الجهات الحكومية وشركات القطاع الخاص في البلدين.';
+    const page = ['اجتماع وزاري ثامن لـ«الرؤية السعودية اليابانية 2030» في طوكيو يبحث الاستثمار', '', 'طوكيو – «عكاظ» (متابعة)', 'الثلاثاء 23 سبتمبر 2025 01:14', '', '(صورة) جانب من الاجتماع الوزاري في مقر وزارة الخارجية اليابانية. (واس)', '', lede, '', second].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([lede, second]);
+  });
   test('a headline with its subtitle on the next line: the first is the headline, though the subtitle repeats more of the lede', () => {
     // pair-09, pair-19, south-01, mashriq-10: «محمد بن زايد ورئيس وزراء اليابان يبحثان …», then «ولي عهد أبوظبي يستقبل …»
     const headline = 'سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي';

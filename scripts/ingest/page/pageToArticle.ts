@@ -185,7 +185,9 @@ export function pageToArticle(text: string): PageParts {
   let start = article.start;
   while (start > 0) {
     const before = lines[start - 1]!;
-    if (before.kind === 'blank' || (before.kind === 'text' && before.features!.sentenceEnd && before.features!.arabicWords >= 4 && !isCaption(lines, start - 1))) start--;
+    // (a caption is short: a long sentence under a photo credit is the lede, «عقدت المملكة … أمس (الإثنين) …»)
+    const caption = before.kind === 'text' && before.features!.words <= CAPTION_MAX_WORDS && isCaption(lines, start - 1);
+    if (before.kind === 'blank' || (before.kind === 'text' && before.features!.sentenceEnd && before.features!.arabicWords >= 4 && !caption)) start--;
     else break;
   }
   while (lines[start]?.kind === 'blank') start++;
