@@ -82,6 +82,12 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', ...block, '', more].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual(goesOn ? [LEDE, SECOND, more] : [LEDE, SECOND]);
   });
+  test('a paragraph opening with an opener behind «و» («ومن جانبه،») after a "read also" block goes on with the story', () => {
+    // batch 22's tarn-05 (Youm7): «اقرأ أيضا..», two headlines, then «ومن جانبه، أعرب الرئيس …» and three more paragraphs
+    const more = 'ومن جانبه، أعرب الوزير الهندي عن تقديره لحفاوة الاستقبال، مؤكدا حرص بلاده على تعزيز الشراكة الدفاعية مع طوكيو.';
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'اقرأ أيضا..', 'وزير الخارجية يلتقي نظيره الصيني على هامش الاجتماعات', 'الأرصاد: طقس مائل للبرودة غدا', '', more, '', 'شارك:   فيسبوك   تويتر'].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, more]);
+  });
   test('a paragraph opening with «وفي» after a "read also" block goes on with the story', () => {
     // batch 21's marsh-10 (Ahram Gate): «اقرأ أيضًا:», one headline, then «وفى ملف نزع السلاح، أشار الوزير اليابانى …»
     const more = 'وفي ملف التعاون الدفاعي، أشار الوزير الياباني إلى المقترح الذي طرحه نظيره الهندي العام الماضي لتعزيز المناورات المشتركة.';

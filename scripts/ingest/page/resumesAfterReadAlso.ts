@@ -17,7 +17,9 @@ const openers = BOILERPLATE.continuationOpeners.map(normalizeForMatching);
 
 /** Whether a folded paragraph opens as one going on with a story: «وأعرب …», «فيما …», «من جانبه، …». */
 function opensAsContinuation(key: string): boolean {
-  if (openers.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}،`))) return true;
+  // an opener alone or behind the conjunction («من جانبه»، «ومن جانبه»)
+  const opens = (text: string) => openers.some((opener) => text === opener || text.startsWith(`${opener} `) || text.startsWith(`${opener}،`));
+  if (opens(key) || (/^[وف]/.test(key) && opens(key.slice(1)))) return true;
   // a word carrying the conjunction: و or ف and three letters or more («وتشهد», «وأعرب»)
   return /^[وف][\u0621-\u064a]{3,}/.test(key);
 }
