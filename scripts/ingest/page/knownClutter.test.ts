@@ -32,6 +32,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     '(الصورة: رويترز)',
     'حجم الخط',
     '• • •',
+    // batch 22's weir-01 (RT): a photo credit, the agency, a slash, the photographer
+    'Sputnik / ميخائيل كليمينتيف',
     // batch 20's ridge-10 (Mehr): a stamp of the page's age in words
     'منذ سنتين',
     'قبل أسبوع',

@@ -55,7 +55,8 @@ export function isCreditText(folded: string): boolean {
 function looksLikeCredit(features: LineFeatures): boolean {
   if (features.words > 14) return false;
   const first = features.key.replace(/^[(\[«"]+/, '').split(/[\s:：]+/)[0] ?? '';
-  if (creditMarkers.has(first) && /[:：)]|^\(/.test(features.key)) return true;
+  // («Sputnik / ميخائيل كليمينتيف»: the agency, a slash, the photographer)
+  if (creditMarkers.has(first) && /[:：)]|^\(|^\S+\s*\/\s*\S/.test(features.key)) return true;
   // a credit phrase of a few words, then a colon or comma: «صدر الصورة، Getty Images», «مصدر الصورة: …»
   const lead = /^([^:：،,]{2,30})[:：،,]/.exec(features.key)?.[1]?.trim();
   if (lead !== undefined && lead.includes(' ') && creditMarkers.has(lead)) return true;
