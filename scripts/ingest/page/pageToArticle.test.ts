@@ -108,6 +108,8 @@ describe('pageToArticle', () => {
     // levant-03, compass-05, knoll-03, mashriq-10 and batch 20's ridge-09, brook-06: Anadolu's notice in its wordings
     'الموقع الإلكتروني لوكالة الأناضول يعرض ملخصا لجزء من الأخبار التي تُقدم للمشتركين عبر نظام البث الإخباري (HAS)',
     'الأخبار المنشورة على الصفحة الرسمية لوكالة الأناضول، هي ملخص لجزء من الأخبار التي تُعرض للمشتركين عبر نظام تدفق الأخبار (HAS). للاشتراك يرجى التواصل معنا.',
+    // batch 22's weir-04: «… لمشتركي نظام تدفق الأخبار (HAS)»
+    'الأخبار المنشورة على الصفحة الرسمية لوكالة الأناضول، هي ملخص مقتضب من الأخبار التي تُعرض لمشتركي نظام تدفق الأخبار (HAS). للاشتراك في الوكالة يرجى التواصل معنا.',
   ])('a site\'s standing notice under the story, after its tags and share bar, is no paragraph of it: %s', (notice) => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'المواضيع:  #الهند   #اليابان', '', 'Share   Tweet   WhatsApp', '', notice, '', 'أخبار ذات صلة', '- خبر آخر عن موضوع مختلف'].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND]);
