@@ -129,6 +129,15 @@ describe('extractDate when the story and the talks give different days', () => {
     ], '2020-11-19');
     expect(found.date).toEqual({ date: '2020-11-18', precision: 'day' });
   });
+  test('under a teaser paragraph, the lede that tells the talks without a word of meeting dates them before a later sentence of the talks', () => {
+    // batch 22's weir-05 (DW): the next paragraph's «يوم الجمعة الماضي» is the day a trade agreement came into force
+    const found = dateOf('ميركل وآبي في طوكيو: رسالة مشتركة دعماً للتجارة الحرة', [
+      'في مستهل زيارة تستغرق يومين لليابان، اتفقت المستشارة الألمانية أنغيلا ميركل مع رئيس الوزراء شينزو آبي على العمل معا.',
+      'أكدت المستشارة الألمانية أنغيلا ميركل ورئيس الوزراء الياباني شينزو آبي اليوم الاثنين (الرابع من فبراير/ شباط 2019) في طوكيو التزام بلديهما بالتجارة الحرة.',
+      'وقال آبي في مستهل القمة إن زيارة ميركل بعد أيام قليلة من بدء العمل باتفاقية التجارة الحرة يوم الجمعة الماضي تبعث برسالة قوية.',
+    ], '2019-02-04');
+    expect(found.date?.date).toBe('2019-02-04');
+  });
   test('the day of the report set off by commas («أعلنت الوزارة، اليوم الأربعاء، أن …») yields to the day of the talks', () => {
     // batch 22's tarn-09 (Alsumaria), wrong on first sight: the talks were «مساء أمس الثلاثاء»
     const found = dateOf('الجعفري يبحث مع نائب وزير الخارجية الياباني على مأدبة عشاء عمل دعم العراق', [

@@ -51,10 +51,16 @@ const AHEAD_DAYS = 7;
  */
 function datingSentences(sentences: readonly Sentence[]): Sentence[] {
   const ledeParagraph = ledeParagraphOf(sentences);
-  const dating = sentences.filter((sentence) => !sentence.background && !sentence.future && (sentence.paragraph <= ledeParagraph || sentence.meeting));
+  // (the paragraph after the lede dates the talks too, after the lede: under a teaser paragraph it is the lede itself)
+  const dating = sentences.filter((sentence) => !sentence.background && !sentence.future && (sentence.paragraph <= ledeParagraph + 1 || sentence.meeting));
   const tellsMeeting = (sentence: Sentence) => sentence.index === 0 || sentence.meeting;
-  const early = dating.filter((sentence) => sentence.paragraph <= ledeParagraph + 1);
-  return [...early.filter(tellsMeeting), ...early.filter((sentence) => !tellsMeeting(sentence)), ...dating.filter((sentence) => !early.includes(sentence))];
+  // the title and lede first, then the paragraph after: a lede that tells the talks without a word of meeting («أكدت
+  // ميركل وآبي اليوم الاثنين (الرابع من فبراير 2019) في طوكيو التزام …») dates them before the next paragraph's aside
+  // («… بعد أيام من بدء العمل بالاتفاقية يوم الجمعة الماضي»)
+  const lede = dating.filter((sentence) => sentence.paragraph <= ledeParagraph);
+  const next = dating.filter((sentence) => sentence.paragraph === ledeParagraph + 1);
+  const early = [...lede, ...next];
+  return [...lede.filter(tellsMeeting), ...lede.filter((sentence) => !tellsMeeting(sentence)), ...next.filter(tellsMeeting), ...next.filter((sentence) => !tellsMeeting(sentence)), ...dating.filter((sentence) => !early.includes(sentence))];
 }
 
 /** A date after «منذ» or «قبل» is another time («منذ عام 2019»): never the event's. */
