@@ -9,14 +9,11 @@ import { findCountries } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { findOfficials, officialsOfParties } from './findOfficials.ts';
 import { readingsToConfidence } from './fieldConfidence.ts';
-import { japaneseNameProbability } from './japaneseNameShape.ts';
+import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { articleToSentences } from './sentences.ts';
 import type { ArticleText, Extraction } from './types.ts';
 
 export type { ArticleText, Extraction } from './types.ts';
-
-/** How sure the name's shape must make the country of a person the text does not place. */
-const NAME_SHAPE_SURE = 0.9;
 
 /** Reads a cleaned article and says what happened: date, parties and mentions, formats, place and officials. */
 export function extractEvent(article: ArticleText): Extraction {
@@ -34,7 +31,7 @@ export function extractEvent(article: ArticleText): Extraction {
   const officials = officialsOfParties(people.officials, sides.parties).flatMap((official) => {
     if (official.country) return [official];
     const japanese = japaneseNameProbability(official.name);
-    const country = japanese >= NAME_SHAPE_SURE ? HOME_COUNTRY : japanese <= 1 - NAME_SHAPE_SURE && partner.length === 1 ? partner[0]! : undefined;
+    const country = japanese >= JAPANESE_SHAPE_SURE ? HOME_COUNTRY : japanese <= 1 - JAPANESE_SHAPE_SURE && partner.length === 1 ? partner[0]! : undefined;
     if (!country) {
       leftOut.push(official.name);
       warnings.push(`the country of ${official.name} is not in the text: left out of the officials, to be supplied by an editor`);

@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { japaneseNameProbability } from './japaneseNameShape.ts';
+import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
 import { distinctAliases, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
@@ -53,13 +53,6 @@ const LINK_WORDS = new Set(['بن', 'بنت', 'ابن']);
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
 
-
-
-
-
-
-
-
 function spellingOf(sentence: Sentence, start: number, end: number, prefix = ''): string {
   const raw = originalSpelling(sentence, sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end);
   return prefix && !prefix.startsWith('لل') ? raw.slice(prefix.length) : raw;
@@ -101,9 +94,6 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
   if (!side || commaBetween(sentence, side.end - 1, nameStart) || /\s(?:فيما|بينما|حين)\s/.test(sentence.norm.slice(sentence.tokens[side.end - 1]!.end, sentence.tokens[nameStart]!.start))) return undefined;
   return side.code;
 }
-
-/** How sure the shape of a name must make it Japanese to keep it from another side's list. */
-const JAPANESE_SHAPE_SURE = 0.9;
 
 /**
  * The country of the list a title opens after a comma and «و», among those who attended («وحضر اللقاء وزيرة الخارجية

@@ -3,7 +3,7 @@ import { isStopword } from '../../src/arabic/stopwords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
 import { GAZETTEER_GIVEN_NAMES } from './gazetteerNameWords.ts';
-import { japaneseNameProbability } from './japaneseNameShape.ts';
+import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { buildPhraseIndex } from './phraseIndex.ts';
 import { DELEGATION_HEAD_ROLE } from './readPersonName.ts';
 import { levelRank, roleToLevel } from './roleToLevel.ts';
@@ -57,9 +57,6 @@ export function roleAsWritten(official: GazetteerOfficial, written: string | und
   return terms[0]?.role ?? written!;
 }
 
-/** How sure the shape of a word must make it a Japanese name to stand for another person's given name. */
-const JAPANESE_NAME_SURE = 0.9;
-
 /** The folded words of a gazetteer person's names. */
 function nameWordsOf(official: GazetteerOfficial): Set<string> {
   let words = nameWordsByOfficial.get(official);
@@ -79,7 +76,7 @@ export function otherGivenNameBeside(sentence: Sentence, at: number, official: G
   const joined = (left: number, right: number) => /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
   const nameLike = (index: number) => {
     const word = sentence.tokens[index]?.norm;
-    return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_NAME_SURE;
+    return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_SHAPE_SURE;
   };
   // an Arabic name puts the given name first: a known given name right before that is not this person's («السيد أحمد
   // عرنوس», not Hussein Arnous)

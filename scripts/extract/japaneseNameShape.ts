@@ -50,6 +50,9 @@ function learn(): Model {
   return { counts, totals, priors: [names[0] / all, names[1] / all], vocabulary: vocabulary.size };
 }
 
+/** How sure the shape must make a name Japanese (or, at one minus it, not) for the extraction to act on it alone. */
+export const JAPANESE_SHAPE_SURE = 0.9;
+
 /** How likely a name written in Arabic is Japanese, from 0 to 1 (0.5 when it has no Arabic letters). */
 export function japaneseNameProbability(name: string): number {
   model ??= learn();
