@@ -26,6 +26,15 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('وسبق أن أعلن الوزير دعمه للتحالف')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وكان اللقاء مثمرا وقال الوزير إنه راض')).background).toBe(false);
   });
+  // tarn-04 (Oman Daily): a minister's honorifics and long name between «وكان» and «قد», told late in the article;
+  // west-05 (BBC Arabic): right after the lede, a long pluperfect fills in the meeting the lede refers to
+  test('a long subject between «وكان» and «قد» marks background past the paragraph after the lede only', () => {
+    const tokens = tokenize('وكان معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع قد استقبل نائب وزير الخارجية الياباني');
+    expect(sentenceToTimeMarks(tokens, true, true).background).toBe(true);
+    expect(sentenceToTimeMarks(tokens, true, false).background).toBe(false);
+    expect(articleToSentences({ title: 'عنوان', paragraphs: ['الفقرة الأولى.', 'الفقرة الثانية.', 'وكان معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع قد استقبل الوفد.'] }).at(-1)!.background).toBe(true);
+    expect(articleToSentences({ title: 'عنوان', paragraphs: ['الفقرة الأولى.', 'وكان معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع قد استقبل الوفد.'] }).at(-1)!.background).toBe(false);
+  });
   // dune-05 (Al-Araby Al-Jadeed): «منتدى "مستقبل آسيا"» in the lede made it a plan, and a background month dated the talks
   test('the noun «مستقبل» («the future of …») marks no plan; the adverb «مستقبلا» does', () => {
     expect(sentenceToTimeMarks(tokenize('عقد الوزير اليوم محادثات مع نظيره الذي يزور اليابان للمشاركة في منتدى "مستقبل آسيا"')).future).toBe(false);

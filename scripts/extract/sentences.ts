@@ -59,11 +59,15 @@ export function hasMeetingWord(tokens: Token[]): boolean {
 const pluperfectAuxiliaries = new Set(markerTable.pluperfect.auxiliaries.flatMap((word) => [word, `و${word}`, `ف${word}`].map(foldForMatching)));
 const pluperfectParticle = foldForMatching(markerTable.pluperfect.particle);
 
-/** Whether the tokens hold a pluperfect ("وكان الوزير … قد زار"): an auxiliary with قد a few words after it. */
-export function hasPluperfect(tokens: Token[]): boolean {
+/**
+ * Whether the tokens hold a pluperfect ("وكان الوزير … قد زار"): an auxiliary with قد a few words after it; `later`
+ * (a sentence past the paragraph after the lede) allows a longer subject between them (honorifics, a long name).
+ */
+export function hasPluperfect(tokens: Token[], later = false): boolean {
+  const window = later ? markerTable.pluperfect.laterWindow : markerTable.pluperfect.window;
   for (let at = 0; at < tokens.length; at++) {
     if (!pluperfectAuxiliaries.has(tokens[at]!.norm)) continue;
-    const last = Math.min(tokens.length, at + 1 + markerTable.pluperfect.window);
+    const last = Math.min(tokens.length, at + 1 + window);
     for (let next = at + 1; next < last; next++) if (tokens[next]!.norm === pluperfectParticle) return true;
   }
   return false;
@@ -76,7 +80,7 @@ const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word,
  * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
  * المقبل» is the event's, the plan a clause of it.
  */
-export function sentenceToTimeMarks(tokens: Token[], weak = true): { background: boolean; future: boolean } {
+export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false): { background: boolean; future: boolean } {
   let background = false;
   let future = false;
   const matches = findPhrases(markerIndex, tokens);
@@ -85,7 +89,7 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true): { background:
     if (match.value === 'background' || (weak && match.value === 'weakBackground')) background = true;
     else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
   }
-  return { background: background || hasPluperfect(tokens), future };
+  return { background: background || hasPluperfect(tokens, later), future };
 }
 
 /** A full stop after a lone Arabic letter abbreviates a title («د. جبريل إبراهيم», «م. …», «أ.د. …»): no sentence ends there. */
@@ -133,7 +137,7 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean): Sentence {
   const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1, paragraph > 1), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
 }
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */

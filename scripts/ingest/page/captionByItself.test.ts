@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
-import { captionByItself } from './captionByItself.ts';
+import { captionByItself, captionLabelAlone } from './captionByItself.ts';
 
 describe('captionByItself', () => {
   // a line, and whether it says by itself that it captions a photo
@@ -22,5 +22,14 @@ describe('captionByItself', () => {
     ['الهند - اليابان: شراكة استراتيجية', false],
   ])('%s → %s', (line, expected) => {
     expect(captionByItself(normalizeForMatching(line))).toBe(expected);
+  });
+  // a caption's label alone on its line (BBC Arabic), and lines that only open with it or name a photo
+  test.each<[string, boolean]>([
+    ['التعليق على الصورة،', true],
+    ['التعليق على الصورة', true],
+    ['التعليق على الصورة، وزير الخارجية الياباني ونظيره البريطاني', false],
+    ['صدر الصورة، Getty Images', false],
+  ])('label alone: %s → %s', (line, expected) => {
+    expect(captionLabelAlone(normalizeForMatching(line))).toBe(expected);
   });
 });

@@ -3,6 +3,14 @@ import { isCreditText } from './lineToKind.ts';
 /** The words a caption opens with: «صورة: …», «التعليق على الصورة، …», «جانب من اللقاء», «من اليمين: …». */
 const CAPTION_OPENER = /^[[(]?(صوره|الصوره|التعليق علي الصوره|جانب من|لقطه|من اليمين|من اليسار)[\])]?[\s:،]/;
 
+/** A caption's label alone on its line, the caption itself on the next (BBC's «التعليق على الصورة،»). */
+const CAPTION_LABEL_ALONE = /^التعليق علي الصوره[\s:،]*$/;
+
+/** Whether a folded line is only a caption's label, so that the line under it is the caption whatever its length or kind. */
+export function captionLabelAlone(key: string): boolean {
+  return CAPTION_LABEL_ALONE.test(key);
+}
+
 /**
  * Whether a folded line says by itself that it is a photo's caption: it opens as captions do, or ends with its credit
  * in brackets, after a slash or after a dash («… في كولومبو (مكتب الإعلام الرئاسي).», «… (وزارة المالية/ فيسبوك)»,

@@ -288,6 +288,13 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', caption, '', SECOND].join('\n'));
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  // west-05 (BBC Arabic): the label «التعليق على الصورة،» alone on its line, a long caption under it, then the lede
+  test('the line under a caption\'s label alone is the caption, however long, and not the lede', () => {
+    const caption = 'وزير الدفاع الهندي راجناث سينغ يصافح نظيره الياباني جين ناكاتاني قبل محادثاتهما في نيودلهي بحضور قادة الجيش';
+    const headline = 'مقاتلات يابانية في طريقها إلى الهند.. ماذا اتفق وزيرا الدفاع في نيودلهي على هامش زيارة ناكاتاني؟';
+    const parts = pageToArticle([headline, '', '5 مايو/ أيار 2025', '', 'صدر الصورة، Getty Images', 'التعليق على الصورة،', caption, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.body.filter(Boolean)).toEqual([headline, LEDE, SECOND]);
+  });
   test('the tags line ends the article: a rights notice after it, written like a sentence, is not the article\'s', () => {
     const notice = '* يمنع نقل أو نشر أو إعادة توزيع الأخبار والصور ومقاطع الفيديو المنشورة على الموقع دون إذن خطي مسبق من إدارة الوكالة.';
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, '', 'الوسوم: الهند، اليابان، الدفاع', '', notice].join('\n'));

@@ -7,7 +7,7 @@ import { isStampCompanion } from './knownClutter.ts';
 import { contentWords } from './contentWords.ts';
 import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
-import { captionByItself } from './captionByItself.ts';
+import { captionByItself, captionLabelAlone } from './captionByItself.ts';
 import { datelineToDay, lineToSource } from '../sourceLines.ts';
 import { datelineToAgencyCountry } from '../../extract/datelineToAgencyCountry.ts';
 
@@ -44,10 +44,17 @@ const MIN_ARTICLE_CHARS = 250;
  */
 function isCaptionInBody(lines: readonly Line[], at: number): boolean {
   const line = lines[at]!;
+  if (line.kind !== 'blank' && line.features!.words <= CAPTION_MAX_WORDS && underCaptionLabel(lines, at)) return true;
   if (line.kind !== 'text' || line.features!.words > CAPTION_MAX_WORDS || !isCaption(lines, at)) return false;
   // a sentence beside a photo credit («وتستضيف الفلبين هذا العام قمم آسيان.» above «الصورة: …») is the story's last line:
   // only a caption that says so itself (its opener or its own credit) goes when it ends like a sentence
   return !line.features!.sentenceEnd || captionByItself(line.features!.key);
+}
+
+/** Whether the line above (blank lines aside) is a caption's label alone («التعليق على الصورة،»): this line is its caption. */
+function underCaptionLabel(lines: readonly Line[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (lines[i]!.kind !== 'blank') return captionLabelAlone(lines[i]!.features!.key);
+  return false;
 }
 
 /** A caption: next to a photo credit (above it only, when `creditBelowCounts` is false), or one by itself. */

@@ -40,7 +40,7 @@ export const timeMarkersTable = z
     future: z.array(arabicText),
     weakFuture: z.array(arabicText),
     exempt: z.array(arabicText),
-    pluperfect: z.object({ auxiliaries: z.array(arabicText), particle: arabicText, window: z.number().int().positive() }).strict(),
+    pluperfect: z.object({ auxiliaries: z.array(arabicText), particle: arabicText, window: z.number().int().positive(), laterWindow: z.number().int().positive() }).strict(),
   })
   .strict();
 
