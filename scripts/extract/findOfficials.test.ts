@@ -157,6 +157,12 @@ describe('findOfficials', () => {
     const dated = findOfficials(articleToSentences({ title: 'عنوان', paragraphs: ['أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.'] }), [], '2023-05-01');
     expect(dated.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('رئيس الوزراء');
   });
+  // tarn-04 (Oman Daily): an undated policy dialogue led by the ministry's secretary-general, foreign minister only later
+  test('behind a form of address, the office written after a gazetteer person\'s name is the role of an undated story', () => {
+    const lede = 'عقدت الجولة الخامسة من الحوار السياسي بين البلدين، ترأس جانب السلطنة فيها سعادة السيد بدر بن حمد بن حمود البوسعيدي الأمين العام لوزارة الخارجية.';
+    expect(officialsIn(lede).officials.find((official) => official.id === 'badr-albusaidi')?.role).toBe('الأمين العام لوزارة الخارجية');
+    expect(officialsIn('استقبل السيد بدر بن حمد البوسعيدي وزير الخارجية نظيره الياباني.').officials.find((official) => official.id === 'badr-albusaidi')?.role).toBe('وزير الخارجية');
+  });
   test('no name is read across the «..» that joins a headline\'s parts', () => {
     const sentences = articleToSentences({ title: 'رئيس باراجواي يستقبل وزير الخارجية اليابانى.. وطوكيو تقرض أسونسيون 9.3 مليار ين', paragraphs: ['استقبل الرئيس وزير الخارجية الياباني في قصر الحكومة.'] });
     expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name)).not.toContain('وطوكيو تقرض أسونسيون');

@@ -159,6 +159,13 @@ function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number
   return originalSpelling(sentence, sentence.tokens[office.start]!.start, sentence.tokens[end - 1]!.end);
 }
 
+/** The title of the office written right after a name behind a form of address («السيد X الأمين العام لوزارة الخارجية»), as the table spells it. */
+function officeTitleAfterHonorific(sentence: Sentence, title: string, nameEnd: number): string | undefined {
+  if (!isHonorific(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
+  const office = matchPhraseAt(titleIndex, sentence.tokens, nameEnd)?.value;
+  return office === undefined || HONORIFICS.has(normalizeForMatching(office)) || counterpartTitles.has(office) ? undefined : office;
+}
+
 /** How many words after its title an office written in apposition may have. */
 const OFFICE_WORDS = 5;
 
@@ -221,8 +228,11 @@ export function findOfficials(
     const titleEnds = new Set(titlesHere.map((title) => title.end));
     const countryTokens = new Set(inSentence.flatMap((country) => Array.from({ length: country.end - country.start }, (_, k) => country.start + k)));
     // the title written right before a name, past its country («وزير الشؤون الخارجية الياباني، فوميو كيشيدا»)
-    const writtenTitleOf = (start: number) =>
-      titlesHere.findLast((title) => title.end <= start && start - title.end <= 2 && Array.from({ length: start - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)))?.value;
+    // or, behind a form of address, the office written after the name («السيد بدر بن حمد البوسعيدي الأمين العام لوزارة الخارجية»)
+    const writtenTitleOf = (start: number, end: number) => {
+      const title = titlesHere.findLast((title) => title.end <= start && start - title.end <= 2 && Array.from({ length: start - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)))?.value;
+      return title === undefined ? undefined : (officeTitleAfterHonorific(sentence, title, end) ?? title);
+    };
     for (const match of gazetteerMatchesOf[position]!) {
       // a shared family name is the person in office on the day, if exactly one of them was
       const candidates = match.value.length > 1 ? match.value.filter((id) => inOfficeOn(gazetteerById.get(id)!, eventDay)) : match.value;
@@ -245,7 +255,7 @@ export function findOfficials(
       gazetteerMatches.push({ ...match, value: id });
       const entry = known.get(id) ?? { spellings: new Set<string>(), took: false };
       entry.spellings.add(spellingOf(sentence, match.start, match.end, match.prefix));
-      entry.writtenTitle ??= writtenTitleOf(match.start);
+      entry.writtenTitle ??= writtenTitleOf(match.start, match.end);
       if (event && !isAbsent(match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
       known.set(id, entry);
     }
