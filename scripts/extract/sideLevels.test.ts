@@ -17,6 +17,12 @@ const levelsIn = (...paragraphs: string[]) => {
 };
 
 describe('sideLevels', () => {
+  // pair-47 (Al-Ayam): two foreign ministers met on the sidelines of a former prime minister's state funeral
+  test('a former office-holder named with his title holds no level in the talks', () => {
+    const levels = levelsIn('التقى وزير الخارجية البحريني عبداللطيف الزياني أمس في طوكيو وزير خارجية اليابان يوشيماسا هاياشي، على هامش المشاركة في مراسم الجنازة الرسمية لرئيس الوزراء الياباني الأسبق شينزو آبي.');
+    expect(levels.lead?.JP).toEqual(['foreignMinister']);
+    expect(levels.all?.JP).not.toContain('leader');
+  });
   test('a leader and a foreign minister who met: each side at its own level', () => {
     const levels = levelsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي اليوم في كييف وزير الخارجية الياباني يوشيماسا هاياشي.');
     expect(levels.lead?.UA).toEqual(['leader']);

@@ -4,7 +4,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
-import { DELEGATION_HEAD_ROLE, titleIndex } from './readPersonName.ts';
+import { DELEGATION_HEAD_ROLE, isFormer, titleIndex } from './readPersonName.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -59,6 +59,8 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       if (isAbsent(title.start, frames)) continue;
       const counterpart = /^(ون|ن|ل)ظير/.test(sentence.tokens[title.start]!.norm);
       const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1);
+      // «الجنازة الرسمية لرئيس الوزراء الياباني الأسبق»: a former office-holder holds no level in the talks
+      if (isFormer(sentence, title.end, (country?.end ?? title.end) + 1)) continue;
       const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value) ?? headOfStateLevel(title.value, title.end, country));
       if (!counterpart) lastLevel = level ?? lastLevel;
       if (country) {
