@@ -63,6 +63,8 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['EG', 'JP']);
     expect(result.mentions).toEqual(['QA', 'US']);
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية في الدوحة.']).mentions).toEqual([]);
+    // weir-07 (Sky News Arabia): a capital joined to a place after «في» is a place of that list too
+    expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية للمرة الثالثة بعد اجتماعهما في تركيا ومانيلا.']).mentions).toEqual(['TR']);
   });
   test('reads the visited country as the partner', () => {
     const result = classify('وزير خارجية اليابان يزور كوريا الجنوبية', ['زار الوزير كوريا الجنوبية وسط تهديدات كوريا الشمالية وتنامي نفوذ الصين، ودعم التحالف الثلاثي مع الولايات المتحدة.']);

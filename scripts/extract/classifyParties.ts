@@ -69,6 +69,8 @@ function isActingCapital(sentence: Sentence, found: readonly CountryOccurrence[]
   if (PLACE_BEFORE.has(before) || /^[بل]/.test(sentence.tokens[country.start]!.norm.replace(/^و/, '')) && !country.conjoined) return false;
   const previous = found[i - 1];
   const next = found[i + 1];
+  // (not a list of places: «بعد اجتماعهما في تركيا ومانيلا»)
+  if (previous !== undefined && previous.end === country.start && country.conjoined && PLACE_BEFORE.has(sentence.tokens[previous.start - 1]?.norm ?? '')) return false;
   const joinedBefore = previous !== undefined && (previous.end === country.start && country.conjoined || (previous.end === country.start - 1 && before === 'مع'));
   const joinedAfter = next !== undefined && next.start === country.end && next.conjoined;
   return joinedBefore || joinedAfter;

@@ -26,6 +26,8 @@ describe('findCountries', () => {
     // batch 20's ridge-06: after a part of the country
     ['في سياق إقليمي متوتر على خلفية الأوضاع في شمال مالي.', ['ML']],
     ['وأعلنت الحكومة عن دعم مالي جديد وإصلاحات مالية.', []],
+    // batch 23's glen-10 (Al-Nilin): the east of the Congo is the DRC's
+    ['وبحث الوزيران ممر لوبيتو وأزمة شرق الكونغو.', ['CD']],
     ['وبحث الوزيران التوتر بين الكوريتين.', ['KP', 'KR']],
     // delta-10 of batch 12: the Maghreb region is not Morocco
     ['وأكد الوزير الياباني أن زيارته تعكس رغبة بلاده في تعزيز حضورها في منطقة المغرب العربي.', ['JP']],

@@ -74,6 +74,8 @@ describe('pageToArticle', () => {
     ['related topics as the opener', ['موضوعات مقترحة', 'السيسي يتلقى اتصالاً هاتفياً من رئيس الإمارات', 'ارتفاع أسعار القمح عالمياً لليوم الثالث'], true],
     // batch 20's ridge-09 (Anadolu): «ذو صلة:»
     ['«ذو صلة:» as the opener', ['ذو صلة:', 'الخارجية تطلق منصة إلكترونية لخدمات المواطنين في الخارج'], true],
+    // batch 22's tarn-03 (Al-Sharq): a short link, the opener and its headline on one line, then the story goes on
+    ['an opener with its headline on one short line', ['اقرأ أيضاً: قطر والأرجنتين توقعان اتفاقية للتعاون الجمركي'], true],
     // seed 002 and the synthetic seeds: an opener right above paragraphs opens an appended article, whatever they say
     ['an opener right above a paragraph', ['إقرأ أيضاً:'], false],
     ['openers and menus, no headline', ['مقالات ذات صلة', 'اظهر المزيد', 'إقرأ أيضاً:'], false],

@@ -14,6 +14,8 @@ const RUN_PARAGRAPHS = 3;
 const RUN_SHARED_MIN = 4;
 
 const openers = BOILERPLATE.continuationOpeners.map(normalizeForMatching);
+/** An opener with the headline it links after a colon, three words or more. */
+const OPENER_WITH_HEADLINE = /[:：]\s*\S+(?:\s+\S+){2,}\s*$/;
 
 /** Whether a folded paragraph opens as one going on with a story: «وأعرب …», «فيما …», «من جانبه، …». */
 function opensAsContinuation(key: string): boolean {
@@ -42,7 +44,8 @@ export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next
     const line = lines[at]!;
     if (line.kind === 'blank') continue;
     // the block links a headline: an opener right above paragraphs opens an appended article («إقرأ أيضاً:», then «كما تطرق الطرفان …»)
-    const afterHeadline = previous !== undefined && (previous.kind === 'text' || previous.kind === 'prose');
+    // (or the opener carries it on its own line: «اقرأ أيضاً: قطر والأرجنتين توقعان اتفاقية للتعاون الجمركي»)
+    const afterHeadline = previous !== undefined && (previous.kind === 'text' || previous.kind === 'prose' || (previous.kind === 'tail' && OPENER_WITH_HEADLINE.test(previous.text)));
     if (at >= next.start && afterHeadline && line.kind === 'prose' && opensAsContinuation(line.features!.key)) {
       let shared = 0;
       for (const word of contentWords(line.features!)) if (article.has(word)) shared++;
