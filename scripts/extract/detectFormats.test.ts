@@ -150,6 +150,16 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels)).toMatchObject({ format: 'other', formats: ['other', 'foreign-ministers-meeting'], basis: 'contradicted' });
     expect(detectFormats(sentences, { all: new Map([['JP', new Set(['foreignMinister'] as const)]]) }).basis).toBe('keywords');
   });
+  // pair-48 (INA): Iraq's vice-president with Japan's foreign minister «في إطار الزيارة التي يقوم بها»; batch 23's dale-09:
+  // a state minister receiving an army commander on his visit. The words' first format is contradicted, the visit is not.
+  test('a format the words tell that those who met contradict steps aside for the next one they tell, for review', () => {
+    const sentences = articleToSentences({ title: 'الهاشمي يبحث مع وزير الخارجية الياباني في طوكيو دعم اليابان', paragraphs: ['بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو اليوم العلاقات الثنائية، وذلك في إطار الزيارة التي يقوم بها إلى اليابان حاليا.'] });
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['foreignMinister'])], ['IQ', new Set(['deputy'])]]) };
+    expect(detectFormats(sentences, levels)).toMatchObject({ format: 'official-visit', basis: 'contradicted' });
+    // with no other format told, the contradicted one is still left as other, for review
+    const alone = articleToSentences({ title: 'الهاشمي يبحث مع وزير الخارجية الياباني دعم اليابان', paragraphs: ['بحث نائب رئيس الجمهورية مع وزير الخارجية الياباني اليوم العلاقات الثنائية.'] });
+    expect(detectFormats(alone, levels)).toMatchObject({ format: 'other', basis: 'contradicted' });
+  });
   test('reads a foreign ministers meeting', () => {
     expect(formatsOf('اليابان والولايات المتحدة تبحثان', ['بحث وزيرا الخارجية الياباني والأمريكي القضايا.']).format).toBe('foreign-ministers-meeting');
   });

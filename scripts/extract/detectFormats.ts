@@ -208,7 +208,11 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // a deputy calling on a minister in the minister's country, when the title and lede name no format: his visit
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
   const call = !named && !byLevels && host !== undefined && !toldInLede && deputyCallsOnMinister(levels, host) ? 'official-visit' : undefined;
-  const main = named ?? byLevels ?? call ?? ranked[0]?.[0];
+  // of the formats the words tell, the first that those who met do not contradict («بحث نائب رئيس الجمهورية مع وزير
+  // الخارجية الياباني …، في إطار الزيارة التي يقوم بها»: no foreign ministers' meeting, his visit)
+  const first = ranked[0]?.[0];
+  const told = first !== undefined && contradictsLevels(first, levels.all) ? (ranked.find(([format]) => (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all))?.[0] ?? first) : first;
+  const main = named ?? byLevels ?? call ?? told;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
   // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)
@@ -221,5 +225,8 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // words of a foreign ministers' meeting or a summit where a side's offices say otherwise (a state minister with a
   // minister): the meeting is none of the named formats, and an editor is asked
   if (basis === 'contradicted') return { format: 'other', formats: ['other', ...ranked.map(([format]) => format)], warnings: [`the words say ${main}, but those who met do not hold its offices: format set to "other"`], basis, remote };
-  return { format: main, formats: [main, ...ranked.map(([format]) => format).filter((format) => format !== main)], warnings: [], basis, remote };
+  const formats = [main, ...ranked.map(([format]) => format).filter((format) => format !== main)];
+  // the next format told, past one they contradict, is a reading for an editor to confirm
+  if (!named && !byLevels && !call && told !== first) return { format: main, formats, warnings: [`the words say ${first}, but those who met do not hold its offices: format set to ${main}, which the words tell too, to be confirmed`], basis: 'contradicted', remote };
+  return { format: main, formats, warnings: [], basis, remote };
 }
