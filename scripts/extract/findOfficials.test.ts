@@ -25,6 +25,8 @@ describe('findOfficials', () => {
     ['leaders named in what a minister said were not at his talks', 'وخلال المحادثات أشار وانغ إلى أن الرئيس شي جين بينغ حريص على العلاقات.', []],
     ['a name after a verb with a pronoun, before its title and a comma; «ترأس» after a title and a particle is no family name', 'وذكرت الوزارة أن وفد بلادها ترأسه أحمد قربانوف، نائب وزير الخارجية، فيما ترأس الجانب الياباني الممثل الخاص ماساكي إيشيكاوا.', ['أحمد قربانوف:', 'ماساكي إيشيكاوا:JP']],
     ['a delegation head named after «ترأس الاجتماع عن الجانب» and the side\'s nisba', 'وترأس الاجتماع عن الجانب الكندي جوناثان فريد، منسق العلاقات الاقتصادية الدولية.', ['جوناثان فريد:CA']],
+    // batch 23's glen-02 (Ahram Gate, MENA): «آلان» folds to «الان» but its madda says a name, not the article
+    ['a given name written with a madda on its alef («آلان») opens a name', 'عقد رئيس الوزراء الياباني ياسو فوكودا والرئيس البيروفي آلان جارسيا اليوم محادثات في طوكيو.', ['ياسو فوكودا:JP', 'آلان جارسيا:PE']],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
     // azimuth-01 («من الجانب الرواندي …، ووزير المالية …») and batch 20's brook-06: an attendee listed after another is of the same side

@@ -47,7 +47,8 @@ export function isCommonWord(word: string): boolean {
 /** Whether a token opens with the article (folded «ال»), not with a name's «إل»/«أل» («إلهام», «إلمار», «ألكسندر»). */
 function hasArticle(sentence: Sentence, at: number): boolean {
   const token = sentence.tokens[at]!;
-  return token.norm.startsWith('ال') && !/^[إأ]ل/.test(originalSpelling(sentence, token.start, token.end));
+  // (a hamza or madda says a name: «إلهام», «ألان», «آلان»; «آل» alone is a family's link word)
+  return token.norm.startsWith('ال') && !/^(?:[إأ]ل|آل\S)/.test(originalSpelling(sentence, token.start, token.end));
 }
 
 /** The text between two tokens is only spaces or a hyphen inside a name («تشو تاي-يول»): they belong to one name. */
