@@ -28,6 +28,13 @@ describe('lineToPublishedDay', () => {
     expect(lineToPublishedDay('نشر في: 29 مايو 2024')).toBe('2024-05-29');
   });
 
+  // batch 23's dale-01 (Al-Bayan's archive): «التاريخ:» above the headline, under a banner with the day of viewing
+  test('reads a line labelled «التاريخ» as the publication line, Hijri and Gregorian', () => {
+    expect(lineToPublishedDay('التاريخ: الجمعة 24 جمادى الآخرة 1424 هـ الموافق 22 أغسطس 2003')).toBe('2003-08-22');
+    expect(lineToPublishedDay('التاريخ 04.02.2019')).toBe('2019-02-04');
+    expect(lineToPublishedDay('التاريخ يشهد على عمق العلاقات بين البلدين.')).toBeUndefined();
+  });
+
   test('returns null for a publication line without a readable date', () => {
     expect(lineToPublishedDay('تاريخ النشر: قبل ساعة')).toBeNull();
   });
