@@ -141,6 +141,10 @@ describe('pageToArticle', () => {
     expect(withByline.header).toContain(subtitle);
     expect(withByline.body.filter(Boolean)).toEqual([LEDE, SECOND]);
     expect(pageToArticle([headline, subtitle, '', LEDE, '', SECOND].join('\n')).title).toBe(headline);
+    // weir-04 (Anadolu), dale-07 (Alhurra), reef-06 (Asharq Al-Awsat): a blank line between the headline and its deck
+    expect(pageToArticle([headline, '', subtitle, '', 'نيودلهي — وكالات', '5 مايو 2025 — 18:22', '', LEDE, '', SECOND].join('\n')).title).toBe(headline);
+    // a line of the site's separated parts above is no headline, whatever words it shares («حالة الطقس: نيودلهي 31° | …»)
+    expect(pageToArticle(['حالة الطقس: نيودلهي 31° | وزير الدفاع يتابع', '', subtitle, '', LEDE, '', SECOND].join('\n')).title).toBe(subtitle);
   });
   test('the headline stands above the byline: a caption of names under it is not the headline, though the lede repeats its words', () => {
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';

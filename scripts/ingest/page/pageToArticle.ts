@@ -148,8 +148,11 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
   }
   // a headline and its subtitle on the next line («محمد بن زايد ورئيس وزراء اليابان يبحثان …», then «ولي عهد أبوظبي
   // يستقبل …»): the subtitle may repeat more of the lede, but the headline stands first
-  const above = best && scores.get(best.at - 1);
-  if (best && above !== undefined && above >= HEADLINE_MIN_SHARED && !lines[best.at]!.features!.sentenceEnd) return best.at - 1;
+  // (a blank line may stand between them, «أوكادا وفاناكيري يبحثان …», blank, «وزير الخارجية البلجيكي يرافق …»; not a
+  // line of the site's separated parts, «حالة الطقس: القدس 14° | رام الله 12°»)
+  const aboveAt = best && (lines[best.at - 1]?.kind === 'blank' ? best.at - 2 : best.at - 1);
+  const above = aboveAt !== undefined && !lines[aboveAt]?.text.includes('|') ? scores.get(aboveAt) : undefined;
+  if (best && aboveAt !== undefined && above !== undefined && above >= HEADLINE_MIN_SHARED && !lines[best.at]!.features!.sentenceEnd) return aboveAt;
   return best?.at;
 }
 
