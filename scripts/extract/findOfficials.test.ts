@@ -27,6 +27,8 @@ describe('findOfficials', () => {
     ['a delegation head named after «ترأس الاجتماع عن الجانب» and the side\'s nisba', 'وترأس الاجتماع عن الجانب الكندي جوناثان فريد، منسق العلاقات الاقتصادية الدولية.', ['جوناثان فريد:CA']],
     // batch 23's glen-02 (Ahram Gate, MENA): «آلان» folds to «الان» but its madda says a name, not the article
     ['a given name written with a madda on its alef («آلان») opens a name', 'عقد رئيس الوزراء الياباني ياسو فوكودا والرئيس البيروفي آلان جارسيا اليوم محادثات في طوكيو.', ['ياسو فوكودا:JP', 'آلان جارسيا:PE']],
+    // tarn-04 (Oman Daily) and reef-06 (Asharq Al-Awsat): the earlier visit whose outcomes the talks follow up
+    ['a leader whose earlier visit\'s outcomes the talks follow up was not at them', 'وأكد المسؤول الياباني رغبة طوكيو في توسيع التعاون، بناءً على نتائج زيارة رئيس الوزراء الياباني شينزو آبي إلى السلطنة عام 2014.', []],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
     // azimuth-01 («من الجانب الرواندي …، ووزير المالية …») and batch 20's brook-06: an attendee listed after another is of the same side
