@@ -29,6 +29,8 @@ describe('findOfficials', () => {
     ['a given name written with a madda on its alef («آلان») opens a name', 'عقد رئيس الوزراء الياباني ياسو فوكودا والرئيس البيروفي آلان جارسيا اليوم محادثات في طوكيو.', ['ياسو فوكودا:JP', 'آلان جارسيا:PE']],
     // tarn-04 (Oman Daily) and reef-06 (Asharq Al-Awsat): the earlier visit whose outcomes the talks follow up
     ['a leader whose earlier visit\'s outcomes the talks follow up was not at them', 'وأكد المسؤول الياباني رغبة طوكيو في توسيع التعاون، بناءً على نتائج زيارة رئيس الوزراء الياباني شينزو آبي إلى السلطنة عام 2014.', []],
+    // pair-44 (Libya Observer style): a member of parliament in a side's list
+    ['a member of parliament, by title, in a side\'s list', 'وشارك في اللقاء من الجانب الليبي عضو مجلس النواب أيمن سيف النصر.', ['أيمن سيف النصر:LY']],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
     // azimuth-01 («من الجانب الرواندي …، ووزير المالية …») and batch 20's brook-06: an attendee listed after another is of the same side
