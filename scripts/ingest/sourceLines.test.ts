@@ -35,6 +35,12 @@ describe('lineToPublishedDay', () => {
     expect(lineToPublishedDay('التاريخ يشهد على عمق العلاقات بين البلدين.')).toBeUndefined();
   });
 
+  // batch 24's fell-04 (swissinfo) and fell-01 (a Kuwaiti paper's archive): the site's own wording of the label
+  test('reads swissinfo\'s «هذا المحتوى نُشر يوم» and an archive\'s «أرشيف العدد:» as publication lines', () => {
+    expect(lineToPublishedDay('هذا المحتوى نُشر يوم 20 فبراير 2009 - 10:35')).toBe('2009-02-20');
+    expect(lineToPublishedDay('أرشيف العدد: الأربعاء 26 جمادى الأولى 1425 هـ - 14 يوليو 2004 - السنة 43')).toBe('2004-07-14');
+  });
+
   test('returns null for a publication line without a readable date', () => {
     expect(lineToPublishedDay('تاريخ النشر: قبل ساعة')).toBeNull();
   });

@@ -43,6 +43,13 @@ describe('pageToArticle', () => {
     const page = ['EFE', 'وكالة الأنباء الإسبانية إفي - الخدمة العربية', 'الرئيسية | الشرق الأوسط | أمريكا اللاتينية | أوروبا | آسيا', 'الثلاثاء 20 يناير 2026 - 11:04 ت.غ', '', 'آسيا', '', headline, '', '23/05/2012 | 07:52 ت.غ', '', lede, '', second].join('\n');
     expect(pageToArticle(page).title).toBe(headline);
   });
+  test('Xinhua\'s Arabic site\'s name is its masthead, though the lede\'s dateline names the agency and the headline shares no word', () => {
+    // batch 24's fell-06: the banner's day under the masthead had dated the story, and refused its date as too old
+    const headline = 'رئيسا وزراء إثيوبيا واليابان يبحثان تعزيز العلاقات ويحثان على السلام في جنوب السودان';
+    const lede = 'أديس أبابا 13 يناير 2014 (شينخوا) أجرى رئيس الوزراء الإثيوبي هايلي ماريام ديسالين اليوم محادثات مع نظيره الياباني شينزو آبي الذي يزور البلاد.';
+    const page = ['arabic.news.cn', 'شبكة أخبار شينخوا', 'الرئيسية | الصين | الشرق الأوسط | العالم | الاقتصاد', 'الأربعاء، 6 مايو 2026', '', headline, '2014-01-13 22:41:07 | arabic.news.cn | تحرير: وانغ يانغ', '', lede, '', SECOND].join('\n');
+    expect(pageToArticle(page).title).toBe(headline);
+  });
   test('a masthead line that shares the lede\'s words, over the day\'s banner date and the menus, is not the headline', () => {
     // cedar-11: «رئيس مجلس الإدارة : د. …» over «الأحد 19 أبريل 2026» and the menus; the lede names a «نائب رئيس مجلس الوزراء»
     const lede = 'عقد نائب رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني ووزير الخارجية الياباني، مساء أمس في طوكيو، الجولة الثانية من الحوار الاستراتيجي بين البلدين.';
