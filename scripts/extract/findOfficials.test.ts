@@ -31,6 +31,8 @@ describe('findOfficials', () => {
     ['a leader whose earlier visit\'s outcomes the talks follow up was not at them', 'وأكد المسؤول الياباني رغبة طوكيو في توسيع التعاون، بناءً على نتائج زيارة رئيس الوزراء الياباني شينزو آبي إلى السلطنة عام 2014.', []],
     // pair-44 (Libya Observer style): a member of parliament in a side's list
     ['a member of parliament, by title, in a side\'s list', 'وشارك في اللقاء من الجانب الليبي عضو مجلس النواب أيمن سيف النصر.', ['أيمن سيف النصر:LY']],
+    // batch 24's fell-07 (TAP): the co-chairs of a joint committee, the second one's nisba after his own title
+    ['a title behind «و» after a name opens the next person: its nisba is not the first one\'s', 'انعقدت الدورة التاسعة للجنة المشتركة، برئاسة مشتركة بين كاتب الدولة للشؤون الخارجية صبري باش طبجي ونائب وزير الشؤون الخارجية الياباني كنتارو سونورا.', ['صبري باش طبجي:', 'كنتارو سونورا:JP']],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
     // azimuth-01 («من الجانب الرواندي …، ووزير المالية …») and batch 20's brook-06: an attendee listed after another is of the same side
