@@ -26,6 +26,8 @@ describe('findCountries', () => {
     // batch 20's ridge-06: after a part of the country
     ['في سياق إقليمي متوتر على خلفية الأوضاع في شمال مالي.', ['ML']],
     ['وأعلنت الحكومة عن دعم مالي جديد وإصلاحات مالية.', []],
+    // batch 24's holm-01 (Al-Rai): the US state of Georgia is no country Georgia
+    ['وزار الملك مصنعا في ولاية جورجيا الأمريكية قبل وصوله إلى طوكيو.', ['US', 'JP']],
     // batch 23's glen-10 (Al-Nilin): the east of the Congo is the DRC's
     ['وبحث الوزيران ممر لوبيتو وأزمة شرق الكونغو.', ['CD']],
     ['وبحث الوزيران التوتر بين الكوريتين.', ['KP', 'KR']],
