@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS } from '../../../src/arabic/stopwords.ts';
+import { wordShapeSlot, wordShapeTable } from '../../../src/arabic/wordShape.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
 import { IN_WORD, PAIR, STARTS_WORD, WORD_CLASS, wordClassAt } from './wordClass.ts';
 
@@ -51,11 +52,8 @@ for (const word of ARABIC_STOPWORDS) {
 }
 for (const word of interfaceWords) for (const form of [word, `و${word}`, `ف${word}`]) flag(form, INTERFACE);
 
-/** A word's shape (its length and its first and last code units), hashed to one of 2^16 slots. */
-const shapeSlot = (first: number, last: number, length: number) => (first * 961 + last * 31 + length) & 0xffff;
-/** The slots of the shapes of the flagged words: a word whose slot holds 0 is none of them, and is not looked up. */
-const FLAGGED_SHAPES = new Uint8Array(0x10000);
-for (const word of wordFlags.keys()) FLAGGED_SHAPES[shapeSlot(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+/** The shapes of the flagged words: a word of another shape is none of them, and is not looked up. */
+const FLAGGED_SHAPES = wordShapeTable(wordFlags.keys());
 
 /** Whether a folded word is a word of a site's interface («حجم», «الخط», «اطبع»), alone or behind و / ف. */
 export const isInterfaceWord = (folded: string): boolean => ((wordFlags.get(folded) ?? 0) & INTERFACE) !== 0;
@@ -81,7 +79,7 @@ export function lineToFeatures(line: string): LineFeatures {
     if (isArabicCode(key.charCodeAt(start))) arabicWords++;
     if (words++ >= MEASURED_WORDS) continue;
     // most words are no stop-word or interface word: their shape says so without cutting them out for a look-up
-    if (FLAGGED_SHAPES[shapeSlot(key.charCodeAt(start), key.charCodeAt(at - 1), at - start)] === 0) continue;
+    if (FLAGGED_SHAPES[wordShapeSlot(key.charCodeAt(start), key.charCodeAt(at - 1), at - start)] === 0) continue;
     const flags = wordFlags.get(key.slice(start, at));
     if (flags !== undefined) {
       if (flags & STOP) stops++;
