@@ -14,6 +14,7 @@ import {
   wordsToAlternation,
   type CalendarName,
 } from './arabicDateWords.ts';
+import { regExpMatches } from './regExpMatches.ts';
 
 export type MonthRelation = 'current' | 'past' | 'lastYear' | 'next' | 'nextYear';
 
@@ -115,18 +116,18 @@ export function findDateMentions(text: string): DateMention[] {
     mentions.push(mention);
     taken.push([mention.at, mention.end]);
   };
-  for (const match of hijriCue.test(text) ? text.matchAll(hijriPattern) : []) {
+  for (const match of hijriCue.test(text) ? regExpMatches(hijriPattern, text) : []) {
     const groups = match.groups!;
     const mention: DateMention = { kind: 'calendar', calendar: 'islamic', month: HIJRI_MONTHS.get(groups.month!.replace(/\s+/g, ' '))!, day: dayValue(groups.day)!, at: match.index };
     if (mention.day === undefined) continue;
     if (groups.year) mention.year = Number(groups.year);
     take(mention, match[0].length);
   }
-  for (const match of persianCue.test(text) ? text.matchAll(persianPattern) : []) {
+  for (const match of persianCue.test(text) ? regExpMatches(persianPattern, text) : []) {
     const groups = match.groups!;
     take({ kind: 'calendar', calendar: 'persian', day: Number(groups.day), month: PERSIAN_MONTHS.get(groups.month!)!, year: Number(groups.year), at: match.index }, match[0].length);
   }
-  for (const match of numericCue.test(text) ? text.matchAll(numericPattern) : []) {
+  for (const match of numericCue.test(text) ? regExpMatches(numericPattern, text) : []) {
     if (isTaken(match.index)) continue;
     const groups = match.groups!;
     const [year, month, day] = groups.year ? [groups.year, groups.month, groups.day] : [groups.isoYear, groups.isoMonth, groups.isoDay];
@@ -136,7 +137,7 @@ export function findDateMentions(text: string): DateMention[] {
     if (calendar !== 'gregory') mention.calendar = calendar;
     take(mention, match[0].length);
   }
-  for (const match of monthCue.test(text) ? text.matchAll(calendarPattern) : []) {
+  for (const match of monthCue.test(text) ? regExpMatches(calendarPattern, text) : []) {
     if (isTaken(match.index)) continue;
     const groups = match.groups!;
     const mention: DateMention = { kind: 'calendar', month: MONTHS.get(groups.month!.replace(/\s+/g, ' ')), at: match.index };
@@ -148,11 +149,11 @@ export function findDateMentions(text: string): DateMention[] {
     if (mention.day === undefined && mention.year === undefined && mention.relation === undefined && !monthLeads.has(wordBefore(text, match.index).replace(/^و/, ''))) continue;
     take(mention, match[0].length);
   }
-  for (const match of yearCue.test(text) ? text.matchAll(yearOnlyPattern) : []) {
+  for (const match of yearCue.test(text) ? regExpMatches(yearOnlyPattern, text) : []) {
     const at = match.index + match[0].indexOf(match.groups!.year!);
     if (!isTaken(at)) take({ kind: 'calendar', year: Number(match.groups!.year), at: match.index }, match[0].length);
   }
-  for (const match of dayCue.test(text) ? text.matchAll(relativePattern) : []) {
+  for (const match of dayCue.test(text) ? regExpMatches(relativePattern, text) : []) {
     if (isTaken(match.index)) continue;
     const groups = match.groups!;
     if (groups.vague) {
