@@ -26,6 +26,12 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('وسبق أن أعلن الوزير دعمه للتحالف')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وكان اللقاء مثمرا وقال الوزير إنه راض')).background).toBe(false);
   });
+  // batch 24's holm-05 (Al Khaleej): «آنذاك» tells of the earlier visit the dialogue came out of
+  test('«آنذاك» («at that time») marks a sentence past the lede as background', () => {
+    const tokens = tokenize('وجاء إطلاق الحوار ثمرة للإعلان المشترك الذي صدر آنذاك عقب محادثاته مع نظيره الياباني شينزو آبي');
+    expect(sentenceToTimeMarks(tokens, true).background).toBe(true);
+    expect(sentenceToTimeMarks(tokens, false).background).toBe(false);
+  });
   // tarn-04 (Oman Daily): a minister's honorifics and long name between «وكان» and «قد», told late in the article;
   // west-05 (BBC Arabic): right after the lede, a long pluperfect fills in the meeting the lede refers to
   test('a long subject between «وكان» and «قد» marks background past the paragraph after the lede only', () => {
