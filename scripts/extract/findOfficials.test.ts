@@ -161,6 +161,13 @@ describe('findOfficials', () => {
     expect(later('وعلى هامش الزيارة، انعقد الاجتماع الثالث للحوار الأمني الشامل بين البلدين، وحضور المدير العام للشئون الدولية بوزارة الدفاع اليابانية أوسامو إيزاوا.')).toEqual(['أوسامو إيزاوا:JP']);
     expect(later('وانعقدت الجولة الثانية من المشاورات بمشاركة القائم بأعمال سفارة اليابان لدى اليمن كازوهيرو هيغاشي.')).toEqual(['كازوهيرو هيغاشي:JP']);
   });
+  // north-09 and pair-55 (Okaz): «كما عقد الوزير … جلسة مباحثات مع …» past the lede tells another meeting of the visit;
+  // orient-10's «كما عقدت … جلسة محادثات رسمية بين …» tells the visit's own talks
+  test('«كما عقد» past the lede opens another meeting of the visit; «كما عقدت» does not', () => {
+    const later = (sentence: string) => officialsIn('التقى وزير الدولة السعودي عادل الجبير وزير الخارجية الياباني في الرياض.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => official.name);
+    expect(later('كما عقد الوزير الياباني خلال زيارته جلسة مباحثات مع وزير الخارجية الدكتور إبراهيم العساف.')).toEqual(['عادل الجبير']);
+    expect(later('كما عقدت بمبنى وزارة الدفاع جلسة محادثات رسمية بين معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع ومعالي تارو كونو.')).toContain('تارو كونو');
+  });
   test('in a story whose day is not known, the title the text gives a gazetteer person is the role, not the gazetteer\'s latest', () => {
     const found = officialsIn('أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.');
     expect(found.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('وزير الخارجية');
