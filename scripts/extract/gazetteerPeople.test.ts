@@ -5,6 +5,13 @@ describe('roleOnDay', () => {
   test('of two offices held at once, the higher: Jordan\'s prime minister was its defence minister too (grove-09)', () => {
     expect(roleOnDay(gazetteerById.get('bisher-al-khasawneh')!, '2024-02-16')).toBe('رئيس الوزراء');
   });
+  // batch 24's holm-03 and tarn-04: people whose earlier office the gazetteer now holds (a foreign minister before he
+  // headed the government; a ministry's secretary-general before he became its minister)
+  test('an earlier office held on the day: Othmani in 2012, Albusaidi in 2019', () => {
+    expect(roleOnDay(gazetteerById.get('saadeddine-othmani')!, '2012-05-04')).toBe('وزير الشؤون الخارجية والتعاون');
+    expect(roleOnDay(gazetteerById.get('saadeddine-othmani')!, '2019-05-04')).toBe('رئيس الحكومة');
+    expect(roleOnDay(gazetteerById.get('badr-albusaidi')!, '2019-04-09')).toBe('الأمين العام لوزارة الخارجية');
+  });
   test('a term the day falls in, else the gazetteer\'s role', () => {
     const official = gazetteerById.get('bisher-al-khasawneh')!;
     expect(roleOnDay(official, undefined)).toBe(official.role);
