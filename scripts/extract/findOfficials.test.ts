@@ -35,6 +35,8 @@ describe('findOfficials', () => {
     ['a title behind «و» after a name opens the next person: its nisba is not the first one\'s', 'انعقدت الدورة التاسعة للجنة المشتركة، برئاسة مشتركة بين كاتب الدولة للشؤون الخارجية صبري باش طبجي ونائب وزير الشؤون الخارجية الياباني كنتارو سونورا.', ['صبري باش طبجي:', 'كنتارو سونورا:JP']],
     // pair-54 (EFE), written for pair-47's rule: the leader whose funeral the guests came for
     ['the leader whose funeral or memorial brought the guests was not at the talks', 'والتقى وزير الخارجية الياباني يوشيماسا هاياشي نظيرته السلفادورية على هامش جنازة رئيس الوزراء شينزو آبي.', ['يوشيماسا هاياشي:JP']],
+    // batch 25's heron-09 (Al-Bayan): the sender of a letter handed over at the talks was not at them
+    ['the sender of a letter «موجهة من» was not at the talks', 'وسلّم الوزير التايلاندي نظيره الياباني رسالة موجهة من رئيس الوزراء الانتقالي الجنرال سورايود شولانونت، دون أن يكشف عن مضمونها.', []],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
     // azimuth-01 («من الجانب الرواندي …، ووزير المالية …») and batch 20's brook-06: an attendee listed after another is of the same side
