@@ -26,16 +26,6 @@ const bodies = ruleTable.bodies.map((body) => ({
 
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 
-/** Each sentence's keyword groups, kept while it lives: a meeting in a party's country reads the format a second time. */
-const groupsBySentence = new WeakMap<Sentence, ReadonlySet<string>>();
-
-/** sentenceToKeywordGroups, read once per sentence. */
-function keywordGroupsOf(sentence: Sentence): ReadonlySet<string> {
-  let groups = groupsBySentence.get(sentence);
-  if (groups === undefined) groupsBySentence.set(sentence, (groups = sentenceToKeywordGroups(sentence)));
-  return groups;
-}
-
 /** The keyword groups present in a sentence. */
 export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const groups = new Set<string>();
@@ -178,7 +168,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const lede = ledeParagraphOf(sentences);
   const ledeEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= Math.max(firstParagraph + 1, lede))?.index ?? 1;
   const ledeParagraphEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede)?.index ?? 1;
-  const groupsOf = sentences.map((sentence) => (sentence.background || sentence.future ? EMPTY_GROUPS : keywordGroupsOf(sentence)));
+  const groupsOf = sentences.map((sentence) => (sentence.background || sentence.future ? EMPTY_GROUPS : sentenceToKeywordGroups(sentence)));
   for (const [position, sentence] of sentences.entries()) {
     const groups = groupsOf[position]!;
     if (groups.size === 0) continue;

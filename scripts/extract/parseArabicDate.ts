@@ -14,7 +14,6 @@ import {
   wordsToAlternation,
   type CalendarName,
 } from './arabicDateWords.ts';
-import { regExpMatches } from './regExpMatches.ts';
 
 export type MonthRelation = 'current' | 'past' | 'lastYear' | 'next' | 'nextYear';
 
@@ -116,18 +115,18 @@ export function findDateMentions(text: string): DateMention[] {
     mentions.push(mention);
     taken.push([mention.at, mention.end]);
   };
-  for (const match of hijriCue.test(text) ? regExpMatches(hijriPattern, text) : []) {
+  for (const match of hijriCue.test(text) ? text.matchAll(hijriPattern) : []) {
     const groups = match.groups!;
     const mention: DateMention = { kind: 'calendar', calendar: 'islamic', month: HIJRI_MONTHS.get(groups.month!.replace(/\s+/g, ' '))!, day: dayValue(groups.day)!, at: match.index };
     if (mention.day === undefined) continue;
     if (groups.year) mention.year = Number(groups.year);
     take(mention, match[0].length);
   }
-  for (const match of persianCue.test(text) ? regExpMatches(persianPattern, text) : []) {
+  for (const match of persianCue.test(text) ? text.matchAll(persianPattern) : []) {
     const groups = match.groups!;
     take({ kind: 'calendar', calendar: 'persian', day: Number(groups.day), month: PERSIAN_MONTHS.get(groups.month!)!, year: Number(groups.year), at: match.index }, match[0].length);
   }
-  for (const match of numericCue.test(text) ? regExpMatches(numericPattern, text) : []) {
+  for (const match of numericCue.test(text) ? text.matchAll(numericPattern) : []) {
     if (isTaken(match.index)) continue;
     const groups = match.groups!;
     const [year, month, day] = groups.year ? [groups.year, groups.month, groups.day] : [groups.isoYear, groups.isoMonth, groups.isoDay];
@@ -137,7 +136,7 @@ export function findDateMentions(text: string): DateMention[] {
     if (calendar !== 'gregory') mention.calendar = calendar;
     take(mention, match[0].length);
   }
-  for (const match of monthCue.test(text) ? regExpMatches(calendarPattern, text) : []) {
+  for (const match of monthCue.test(text) ? text.matchAll(calendarPattern) : []) {
     if (isTaken(match.index)) continue;
     const groups = match.groups!;
     const mention: DateMention = { kind: 'calendar', month: MONTHS.get(groups.month!.replace(/\s+/g, ' ')), at: match.index };
@@ -149,11 +148,11 @@ export function findDateMentions(text: string): DateMention[] {
     if (mention.day === undefined && mention.year === undefined && mention.relation === undefined && !monthLeads.has(wordBefore(text, match.index).replace(/^و/, ''))) continue;
     take(mention, match[0].length);
   }
-  for (const match of yearCue.test(text) ? regExpMatches(yearOnlyPattern, text) : []) {
+  for (const match of yearCue.test(text) ? text.matchAll(yearOnlyPattern) : []) {
     const at = match.index + match[0].indexOf(match.groups!.year!);
     if (!isTaken(at)) take({ kind: 'calendar', year: Number(match.groups!.year), at: match.index }, match[0].length);
   }
-  for (const match of dayCue.test(text) ? regExpMatches(relativePattern, text) : []) {
+  for (const match of dayCue.test(text) ? text.matchAll(relativePattern) : []) {
     if (isTaken(match.index)) continue;
     const groups = match.groups!;
     if (groups.vague) {

@@ -11,23 +11,6 @@ interface Entry<T> {
 export class PhraseIndex<T> extends Map<string, Entry<T>[]> {
   /** This index's bit in a word's mask: set when the word starts one of its phrases (OVERFLOW for indexes past the 31st). */
   bit = OVERFLOW;
-  /** This index's place in a word's `starts` (its number in the order indexes were built). */
-  slot = 0;
-}
-
-/** A form of a word that starts phrases of an index: their entries, and the proclitic letters stripped to reach it. */
-interface FormStart<T> {
-  entries: Entry<T>[];
-  form: string;
-  prefix: string;
-}
-
-/** What is known of a word: its forms, which indexes may start at it, and per index the forms that do (found on first use). */
-export interface WordInfo {
-  forms: string[];
-  mask: number;
-  /** By index slot: the forms of the word that start a phrase of that index, in the order of `forms`. */
-  starts: (FormStart<unknown>[] | undefined)[];
 }
 
 const procliticLeads = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -39,7 +22,7 @@ let indexesBuilt = 0;
 const firstWordMasks = new Map<string, number>();
 
 /** What a word's forms are and which indexes may start at it: asked of every token, so kept per word (a language's words repeat). */
-const wordInfo = new Map<string, WordInfo>();
+const wordInfo = new Map<string, { forms: string[]; mask: number }>();
 /** Enough for the vocabulary of tens of thousands of articles; past it the memo starts afresh rather than grow without bound. */
 const WORD_INFO_MAX = 200_000;
 
@@ -51,12 +34,11 @@ export function tokenMask(token: Token): number {
       const forms = procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm];
       let mask = 0;
       for (let i = 0; i < forms.length; i++) mask |= firstWordMasks.get(forms[i]!) ?? 0;
-      info = { forms, mask, starts: [] };
+      info = { forms, mask };
       if (wordInfo.size >= WORD_INFO_MAX) wordInfo.clear();
       wordInfo.set(token.norm, info);
     }
     token.forms ??= info.forms;
-    token.info = info;
     token.mask = info.mask;
   }
   return token.mask;
@@ -131,7 +113,6 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
   const list = [...pairs];
   const index = new PhraseIndex<T>();
   index.bit = indexesBuilt < 31 ? 1 << indexesBuilt : OVERFLOW;
-  index.slot = indexesBuilt;
   indexesBuilt++;
   const key = store && phrasesToKey(list);
   const stored = key === undefined ? undefined : store!.get(key);
@@ -161,26 +142,16 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
   return index;
 }
 
-/** The forms of a word that start a phrase of the index, with the proclitic each strips (looked up once per word and index). */
-function formStarts<T>(index: PhraseIndex<T>, word: string, forms: readonly string[]): FormStart<T>[] {
-  const starts: FormStart<T>[] = [];
-  for (const form of forms) {
-    const entries = index.get(form);
-    if (entries !== undefined) starts.push({ entries, form, prefix: proclitic(word, form) });
-  }
-  return starts;
-}
-
 /** The longest phrase starting at token `at`, trying the word with and without proclitics. */
 export function matchPhraseAt<T>(index: PhraseIndex<T>, tokens: Token[], at: number): PhraseMatch<T> | undefined {
   const token = tokens[at]!;
   if ((tokenMask(token) & index.bit) === 0) return undefined;
-  // the word's forms are looked up in the index once per run, not at every token that writes it
-  const starts = (token.info!.starts[index.slot] ??= formStarts(index, token.norm, token.info!.forms)) as FormStart<T>[];
+  const forms = token.forms!;
   let bestEntry: Entry<T> | undefined;
-  let bestStart: FormStart<T> | undefined;
-  for (let f = 0; f < starts.length; f++) {
-    const entries = starts[f]!.entries;
+  let bestForm = '';
+  for (let f = 0; f < forms.length; f++) {
+    const entries = index.get(forms[f]!);
+    if (entries === undefined) continue;
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!;
       if (bestEntry !== undefined && bestEntry.rest.length >= entry.rest.length) break;
@@ -190,13 +161,14 @@ export function matchPhraseAt<T>(index: PhraseIndex<T>, tokens: Token[], at: num
       for (let k = 0; ok && k < rest.length; k++) ok = tokens[at + 1 + k]!.norm === rest[k];
       if (ok) {
         bestEntry = entry;
-        bestStart = starts[f];
+        bestForm = forms[f]!;
         break;
       }
     }
   }
   if (bestEntry === undefined) return undefined;
-  return { value: bestEntry.value, start: at, end: at + 1 + bestEntry.rest.length, prefixed: bestStart!.form !== token.norm, prefix: bestStart!.prefix };
+  const word = token.norm;
+  return { value: bestEntry.value, start: at, end: at + 1 + bestEntry.rest.length, prefixed: bestForm !== word, prefix: proclitic(word, bestForm) };
 }
 
 function proclitic(word: string, form: string): string {

@@ -1,5 +1,3 @@
-import { regExpMatches } from './regExpMatches.ts';
-
 /** Relative pronouns that open a clause («الذي تولى منصبه الشهر الماضي», «الزيارة التي قام بها … في 2018»), folded. */
 const RELATIVE_PRONOUN = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللذان|اللتان)(?=\s)/g;
 /** How far back (characters) a relative pronoun still governs a position. */
@@ -14,7 +12,7 @@ export function relativeClauseStart(norm: string, at: number): number | undefine
   const from = Math.max(0, at - REACH);
   const before = norm.slice(from, at);
   let start: number | undefined;
-  for (const match of regExpMatches(RELATIVE_PRONOUN, before)) start = from + match.index + (match[0].startsWith(' ') ? 1 : 0);
+  for (const match of before.matchAll(RELATIVE_PRONOUN)) start = from + match.index + (match[0].startsWith(' ') ? 1 : 0);
   if (start === undefined || /[،,؛;]/.test(norm.slice(start, at))) return undefined;
   return start;
 }

@@ -1,5 +1,4 @@
 import { foldForMatching } from '../../src/arabic/fold.ts';
-import type { WordInfo } from './phraseIndex.ts';
 
 /** One word of a folded sentence: its normalised form and where it sits in the folded text. */
 export interface Token {
@@ -10,8 +9,6 @@ export interface Token {
   forms?: string[];
   /** The bits of the phrase indexes one of `forms` starts a phrase of, filled on first use. */
   mask?: number;
-  /** What the phrase matcher knows of the word (shared by every token of it), filled with `mask`. */
-  info?: WordInfo;
 }
 
 function isWordCode(code: number): boolean {
@@ -50,7 +47,7 @@ export function tokenizeFolded(folded: string): Token[] {
       }
     }
     // every token has the same shape from the start, so the phrase matcher's reads of forms and mask stay monomorphic
-    tokens.push({ norm, start, end: i, forms: undefined, mask: undefined, info: undefined });
+    tokens.push({ norm, start, end: i, forms: undefined, mask: undefined });
   }
   return tokens;
 }

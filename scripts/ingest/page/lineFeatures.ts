@@ -1,6 +1,5 @@
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS } from '../../../src/arabic/stopwords.ts';
-import { wordShapeSlot, wordShapeTable } from '../../../src/arabic/wordShape.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
 import { IN_WORD, PAIR, STARTS_WORD, WORD_CLASS, wordClassAt } from './wordClass.ts';
 
@@ -32,8 +31,6 @@ export interface LineFeatures {
 
 const interfaceWords = new Set(BOILERPLATE.interfaceWords.map(normalizeForMatching));
 const SEGMENT_SPLIT = /\s*[|•·▪◦/\\]\s*|\t+|\s{2,}|\s+[-–—]\s+/;
-/** What SEGMENT_SPLIT needs to split a line at all: a separator character, a tab or two spaces in a row. */
-const MAY_SPLIT = /[|•·▪◦/\\\t\-–—]|\s\s/;
 const FOREIGN = /[\u0400-\u04FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 /** Words past this many are not measured one by one: a long line's first words tell its shares well enough. */
@@ -51,9 +48,6 @@ for (const word of ARABIC_STOPWORDS) {
   if (word.length > 1) for (const lead of ['و', 'ف']) flag(lead + word, STOP);
 }
 for (const word of interfaceWords) for (const form of [word, `و${word}`, `ف${word}`]) flag(form, INTERFACE);
-
-/** The shapes of the flagged words: a word of another shape is none of them, and is not looked up. */
-const FLAGGED_SHAPES = wordShapeTable(wordFlags.keys());
 
 /** Whether a folded word is a word of a site's interface («حجم», «الخط», «اطبع»), alone or behind و / ف. */
 export const isInterfaceWord = (folded: string): boolean => ((wordFlags.get(folded) ?? 0) & INTERFACE) !== 0;
@@ -78,8 +72,6 @@ export function lineToFeatures(line: string): LineFeatures {
     }
     if (isArabicCode(key.charCodeAt(start))) arabicWords++;
     if (words++ >= MEASURED_WORDS) continue;
-    // most words are no stop-word or interface word: their shape says so without cutting them out for a look-up
-    if (FLAGGED_SHAPES[wordShapeSlot(key.charCodeAt(start), key.charCodeAt(at - 1), at - start)] === 0) continue;
     const flags = wordFlags.get(key.slice(start, at));
     if (flags !== undefined) {
       if (flags & STOP) stops++;
@@ -87,8 +79,7 @@ export function lineToFeatures(line: string): LineFeatures {
     }
   }
   // a long line of prose has no menu to split; only short lines are cut into pieces
-  // (a line with no separator in it is one piece: the split is skipped)
-  const segments = words > 30 ? [line] : (MAY_SPLIT.test(line) ? line.split(SEGMENT_SPLIT) : [line]).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
+  const segments = words > 30 ? [line] : line.split(SEGMENT_SPLIT).filter((piece) => /[\p{L}\p{N}]/u.test(piece));
   const count = Math.min(words, MEASURED_WORDS) || 1;
   return {
     words,

@@ -168,7 +168,7 @@ export function pageToArticle(text: string): PageParts {
     const trimmed = raw.trim();
     if (trimmed === '') return { text: raw, kind: 'blank' };
     const features = lineToFeatures(trimmed);
-    return { text: raw.trimEnd(), kind: lineToKind(features), features };
+    return { text: raw.replace(/\s+$/, ''), kind: lineToKind(features), features };
   });
   const runs = proseRuns(lines);
   const article = runs.find((run) => run.paragraphs >= 2 || run.chars >= MIN_ARTICLE_CHARS) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
