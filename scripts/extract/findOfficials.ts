@@ -66,9 +66,9 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
   if (afterTitle) return afterTitle.code;
   // apposition: "X، نائب وزير الشؤون الخارجية الياباني"; or a second title after the name: "الأمير X وزير الداخلية السعودي"
   const apposition = nameEnd <= titleStart;
-  // (a title behind «و» opens the next person of a list: «كاتب الدولة X ونائب وزير الشؤون الخارجية الياباني Y»)
-  const listed = nameEnd < sentence.tokens.length && sentence.tokens[nameEnd]!.norm.startsWith('و') && !matchPhraseAt(titleIndex, sentence.tokens, nameEnd)?.value.startsWith('و');
-  const titleAfterName = !apposition && nameEnd < sentence.tokens.length && !listed ? matchPhraseAt(titleIndex, sentence.tokens, nameEnd) : undefined;
+  // (a title behind the list's «و» is the next person's: «كاتب الدولة X ونائب وزير الشؤون الخارجية الياباني Y»)
+  const after = !apposition && nameEnd < sentence.tokens.length ? matchPhraseAt(titleIndex, sentence.tokens, nameEnd) : undefined;
+  const titleAfterName = after && !after.prefix.startsWith('و') ? after : undefined;
   const afterName = apposition
     ? inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3 && !commaBetween(sentence, titleEnd - 1, country.start))
     : titleAfterName &&
