@@ -3,7 +3,7 @@ import type { RoleLevel } from '../../src/data/index.ts';
 import { detectFormats, levelsToFormat } from './detectFormats.ts';
 import { articleToSentences } from './sentences.ts';
 
-const formatsOf = (title: string, paragraphs: string[]) => detectFormats(articleToSentences({ title, paragraphs }));
+const formatsOf = (title: string, paragraphs: string[], host?: string) => detectFormats(articleToSentences({ title, paragraphs }), undefined, host);
 
 describe('detectFormats', () => {
   test('reads a joint economic committee named with its nisbas between', () => {
@@ -143,6 +143,14 @@ describe('detectFormats', () => {
     expect(formatsOf('البلدان يبحثان التحضير لأول قمة', ['بحث البلدان التحضير للقمة خلال الدورة الخامسة للمشاورات السياسية بين وزارتي الشؤون الخارجية.']).format).toBe('vice-ministerial-dialogue');
     // the leaders' talks name political dialogue as a topic, not as the meeting
     expect(formatsOf('قمة يابانية أوزبكية', ['عقد الزعيمان قمة في طوكيو وبحثا تعزيز الحوار السياسي.']).format).toBe('summit');
+  });
+  // glen-05 and heron-03 (tests/corpus/next): officials whose offices the text does not settle, in a party's country
+  test('reads a round of talks of officials as a vice-ministerial dialogue, not as a visit; a round of ministers\' or leaders\' talks is theirs', () => {
+    expect(formatsOf('أول جولة محادثات بين طوكيو وسيول', ['عقد مسؤولان رفيعان في وزارتي خارجية البلدين أمس في سيول جولة محادثات حول ملف الحرب.'], 'KR').format).toBe('vice-ministerial-dialogue');
+    expect(formatsOf('الفلبين واليابان تعقدان الجولة السادسة من المحادثات السياسية العسكرية', ['عقدت الفلبين واليابان أمس في طوكيو الجولة السادسة من محادثاتهما السياسية العسكرية.'], 'JP').format).toBe('vice-ministerial-dialogue');
+    // (a minister named in the same sentence only: the rule reads one sentence)
+    expect(formatsOf('وزير الخارجية الياباني يجري جولة محادثات في الرياض', ['أجرى وزير الخارجية الياباني جولة محادثات في الرياض مع المسؤولين.'], 'SA').format).not.toBe('vice-ministerial-dialogue');
+    expect(formatsOf('قمة', ['عقد الزعيمان جولة محادثات في طوكيو.'], 'JP').format).toBe('summit');
   });
   test('leaves a foreign ministers\' meeting that a side\'s offices contradict as other, for review', () => {
     const sentences = articleToSentences({ title: 'لقاء', paragraphs: ['بحث وزير الخارجية خلال لقائه اليوم المدير العام الياباني العلاقات الثنائية.'] });
