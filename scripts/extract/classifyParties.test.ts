@@ -65,6 +65,8 @@ describe('classifyParties', () => {
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية في الدوحة.']).mentions).toEqual([]);
     // batch 24's holm-06 (Sputnik), equinox-02: capitals acting together name their countries in a background sentence too
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية.', 'وكانت موسكو وبكين قد انتقدتا عقد الاجتماع من دون مشاركتهما.']).mentions).toEqual(['CN', 'RU']);
+    // compass-04 (RT Arabic): a capital joined to Tokyo is that government too, not only a party's
+    expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية في القاهرة.', 'وأطلعته الوزيرة على مسار العلاقات بين طوكيو وبكين.'], ['EG', 'JP'])).toMatchObject({ parties: ['EG', 'JP'], mentions: ['CN'] });
     // weir-07 (Sky News Arabia): a capital joined to a place after «في» is a place of that list too
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية للمرة الثالثة بعد اجتماعهما في تركيا ومانيلا.']).mentions).toEqual(['TR']);
   });

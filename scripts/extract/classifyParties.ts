@@ -120,8 +120,9 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (country.kind === 'capital' && country.code !== HOME_COUNTRY) {
         // a capital counts only paired with Japan ("بين طوكيو وسيول")
         const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && (other.end === country.start || country.end === other.start));
-        // a capital beside another («الوساطة التي تقودها القاهرة مع واشنطن والدوحة») stands for its government: a mention
-        if (!paired && isActingCapital(sentence, found, i)) scoreOf(country.code).count++;
+        // a capital beside another («الوساطة التي تقودها القاهرة مع واشنطن والدوحة»), Tokyo too («العلاقات بين طوكيو
+        // وبكين»), stands for its government: a mention
+        if (isActingCapital(sentence, found, i)) scoreOf(country.code).count++;
         if (!paired || !event || multilateral) continue;
       }
       if (country.code === HOME_COUNTRY) continue;
