@@ -77,6 +77,19 @@ describe('markOtherDateSentences', () => {
     const marked = markOtherDateSentences(sentences, extractDate(sentences));
     expect(marked.map((sentence) => sentence.background)).toEqual([false, false, true, true, false]);
   });
+  // heron-06 (tests/corpus/next): «الأول منذ أكتوبر 2018» dates nothing in the sentence, which tells who took part;
+  // meridian-03: «منذ يناير 2022، حين عقدت الجولة السادسة عبر الفيديو» tells that other time
+  test('a date after «منذ» is the time since which, unless a clause after it tells what happened then', () => {
+    const sentences = articleToSentences({
+      title: 'اجتماع 2+2',
+      paragraphs: [
+        'عقد وزيرا الخارجية والدفاع في اليابان وأستراليا في 9 يونيو 2021 اجتماعهما عبر الفيديو.',
+        'وشارك في الاجتماع، وهو الأول منذ أكتوبر 2018، وزير الخارجية الياباني ووزير الدفاع.',
+        'وهذا أول اجتماع من هذا النوع منذ يناير 2020، حين عقدت الجولة السابقة في سيدني.',
+      ],
+    });
+    expect(markOtherDateSentences(sentences, extractDate(sentences)).map((sentence) => sentence.background)).toEqual([false, false, false, true]);
+  });
 });
 
 describe('extractDate when the story and the talks give different days', () => {

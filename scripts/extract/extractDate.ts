@@ -284,12 +284,25 @@ function sameAsEvent(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' 
 export function markOtherDateSentences(sentences: Sentence[], dates: DateExtraction): Sentence[] {
   let backgroundParagraph = -2;
   return sentences.map((sentence) => {
-    const resolved = (dates.sentenceDates.get(sentence.index) ?? []).filter((item) => item.date || item.partial);
+    const resolved = (dates.sentenceDates.get(sentence.index) ?? []).filter((item) => (item.date || item.partial) && !(item.at !== undefined && isSinceReference(sentence.norm, item.at)));
     const other = resolved.length > 0 && !resolved.some((item) => sameAsEvent(item, dates));
     if (sentence.firstInParagraph) backgroundParagraph = (other || sentence.background) && sentence.paragraph >= 0 ? sentence.paragraph : -2;
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
     return other || inherited ? { ...sentence, background: true } : sentence;
   });
+}
+
+/** «منذ» right before a date, folded: the time since which («الأول منذ أكتوبر 2018»). */
+const SINCE_DATE = /(?:^|\s)منذ\s*(?:عام|سنه)?\s*$/;
+/** A clause telling what happened at that time («منذ يناير 2022، حين عقدت الجولة السادسة»), within the words after the date, folded. */
+const THEN_CLAUSE = /^[^.!?؟؛]{0,40}?(?:^|\s)(?:حين|حينما|عندما|حيث|اذ)(?:\s|$)/;
+
+/**
+ * Whether the date at `at` is only the time since which («وهو الأول من نوعه منذ أكتوبر 2018»): the sentence tells the
+ * event, not that time — unless a clause after the date tells what happened then.
+ */
+function isSinceReference(norm: string, at: number): boolean {
+  return SINCE_DATE.test(norm.slice(Math.max(0, at - 12), at)) && !THEN_CLAUSE.test(norm.slice(at));
 }
 
 /** Per sentence, where the dates told aside that are not the event's stand: the clauses around them tell another time. */
