@@ -130,6 +130,14 @@ describe('findOfficials', () => {
     const found = officialsIn('وزار المبعوث الياباني دمشق.', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية والسفير الياباني في دمشق.');
     expect(found.officials.find((official) => official.name === 'أحمد عرنوس')).toMatchObject({ role: 'معاون وزير الخارجية', country: 'SY' });
   });
+  // gill-02 (tests/corpus/next): a 2+2's two ministers of one side behind one dual title
+  test('two people behind a dual title, one portfolio each, of the country between', () => {
+    const found = officialsIn('عقد وزيرا الخارجية والدفاع الامريكيان هيلاري رودهام كلينتون وروبرت غيتس اليوم اجتماعا مع نظيريهما اليابانيين وزير الخارجية تاكياكي ماتسوموتو ووزير الدفاع توشيمي كيتازاوا.');
+    expect(found.officials.map(({ name, country, role }) => ({ name, country, role }))).toEqual(expect.arrayContaining([
+      { name: 'هيلاري رودهام كلينتون', country: 'US', role: 'وزير الخارجية' },
+      { name: 'روبرت غيتس', country: 'US', role: 'وزير الدفاع' },
+    ]));
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);

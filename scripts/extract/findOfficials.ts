@@ -9,6 +9,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
+import { dualTitleToPeople } from './dualTitle.ts';
 import { isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
@@ -288,6 +289,20 @@ export function findOfficials(
       found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });
       unconfirmed.add(name);
       for (let at = start; at < end; at++) blocked.add(at);
+    }
+    // «وزيرا الخارجية والدفاع الأمريكيان X وY»: two people, one portfolio each, of the country between
+    for (let at = 0; at < sentence.tokens.length; at++) {
+      for (const person of dualTitleToPeople(sentence, at, countryTokens, blocked)) {
+        const name = spellingOf(sentence, person.start, person.end, person.prefix);
+        const id = arabicNameToSlug(name);
+        if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name)) continue;
+        const country = countryNear(sentence, inSentence, at, at + 1, person.start, person.end);
+        named.push({ end: person.end, country: country ?? '' });
+        if (!country) withoutCountry.push(id);
+        found.set(id, { id, name, aliases: [], country: country ?? '', role: person.role });
+        unconfirmed.add(name);
+        for (let k = person.start; k < person.end; k++) blocked.add(k);
+      }
     }
   }
   const officials: Official[] = [];

@@ -54,6 +54,8 @@ export const titlesTable = z
     organisationWords: z.array(arabicText),
     counterpartTitles: z.array(arabicText),
     delegationHeads: z.array(arabicText),
+    /** The dual of a title → its singular («وزيرا» → «وزير»): two people, one portfolio each. */
+    dualTitles: z.record(arabicText, arabicText),
   })
   .strict();
 

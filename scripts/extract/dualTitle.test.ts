@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { dualTitleToPeople } from './dualTitle.ts';
+import { findCountries } from './findCountries.ts';
+import { articleToSentences, originalSpelling } from './sentences.ts';
+
+/** The people a sentence's first dual title introduces, as «name: role». */
+function peopleOf(text: string): string[] {
+  const sentences = articleToSentences({ title: 'اجتماع', paragraphs: [text] });
+  const sentence = sentences[1]!;
+  const countryTokens = new Set(findCountries(sentences).filter((country) => country.sentence === sentence.index).flatMap((country) => Array.from({ length: country.end - country.start }, (_, k) => country.start + k)));
+  const at = sentence.tokens.findIndex((token) => /^وزير(ا|ي|تا|تي)$/.test(token.norm));
+  return dualTitleToPeople(sentence, at, countryTokens, new Set(countryTokens)).map((person) => `${originalSpelling(sentence, sentence.tokens[person.start]!.start, sentence.tokens[person.end - 1]!.end).slice(person.prefix.length)}: ${person.role}`);
+}
+
+describe('dualTitleToPeople', () => {
+  // gill-02 (tests/corpus/next, KUNA): the US side of a 2+2, people the gazetteer does not know
+  test.each([
+    ['عقد وزيرا الخارجية والدفاع الامريكيان هيلاري رودهام كلينتون وروبرت غيتس اليوم اجتماعا مع نظيريهما اليابانيين.', ['هيلاري رودهام كلينتون: وزير الخارجية', 'روبرت غيتس: وزير الدفاع']],
+    ['التقى وزيرا الخارجية والقوات المسلحة الفرنسيان جان إيف لودريان وفلورانس بارلي نظيريهما.', ['جان إيف لودريان: وزير الخارجية', 'فلورانس بارلي: وزير القوات المسلحة']],
+    // no country between the title and the names, no names, or one name only: nobody
+    ['عقد وزيرا الخارجية والدفاع في اليابان والفلبين السبت أول اجتماع.', []],
+    ['عقد وزيرا الخارجية والدفاع الهنديان مع نظيريهما اليابانيين اجتماعهما.', []],
+    ['عقد وزيرا الخارجية والدفاع الأستراليان اجتماعا.', []],
+    ['اجتمع وزيري الخارجية الياباني أمس.', []],
+  ])('%s', (text, people) => {
+    expect(peopleOf(text)).toEqual(people);
+  });
+});

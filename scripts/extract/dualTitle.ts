@@ -1,0 +1,57 @@
+// Two people behind one dual title: «وزيرا الخارجية والدفاع الأمريكيان هيلاري كلينتون وروبرت غيتس».
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { TITLES } from '../../src/data/index.ts';
+import { nameAfter } from './readPersonName.ts';
+import { originalSpelling, type Sentence } from './sentences.ts';
+
+/** A dual title, folded («وزيرا», «وزيري») → its singular as written («وزير»). */
+const SINGULAR_OF_DUAL = new Map(Object.entries(TITLES.dualTitles).map(([dual, singular]) => [normalizeForMatching(dual), singular]));
+/** How many words a portfolio may have («القوات المسلحة»). */
+const PORTFOLIO_WORDS = 3;
+
+/** One of the two people a dual title introduces: tokens [start, end) of the name and the role held. */
+export interface DualTitlePerson {
+  start: number;
+  end: number;
+  /** The list's «و» the name is written behind («وروبرت»): not part of it. */
+  prefix: '' | 'و';
+  role: string;
+}
+
+/**
+ * The two people named right after a dual title, its two portfolios and their country («وزيرا الخارجية والدفاع
+ * الأمريكيان هيلاري كلينتون وروبرت غيتس»: Clinton the foreign minister, Gates the defence minister); none when the title
+ * names no one («وزيرا الخارجية والدفاع في اليابان والفلبين»). Tokens in `countryTokens` end a portfolio and stand
+ * before the first name; tokens in `blocked` are no name.
+ */
+export function dualTitleToPeople(sentence: Sentence, at: number, countryTokens: ReadonlySet<number>, blocked: Set<number>): DualTitlePerson[] {
+  const singular = SINGULAR_OF_DUAL.get(sentence.tokens[at]?.norm ?? '');
+  if (!singular) return [];
+  const tokens = sentence.tokens;
+  // a portfolio: words with the article (the second behind «و»), up to the other portfolio or a country
+  const portfolioEnd = (from: number, opening: RegExp) => {
+    let end = from;
+    while (end < tokens.length && end - from < PORTFOLIO_WORDS && !countryTokens.has(end) && (end === from ? opening : /^ال/).test(tokens[end]!.norm)) end++;
+    return end;
+  };
+  const firstEnd = portfolioEnd(at + 1, /^ال/);
+  const secondEnd = portfolioEnd(firstEnd, /^وال/);
+  if (firstEnd === at + 1 || secondEnd === firstEnd) return [];
+  let nameStart = secondEnd;
+  while (countryTokens.has(nameStart)) nameStart++;
+  // the country must stand between: «وزيرا الخارجية والدفاع مع …» names no one
+  if (nameStart === secondEnd) return [];
+  const read = nameAfter(sentence, nameStart, blocked);
+  if (!read) return [];
+  // the two names, read as one when the second opens with the list's «و» («هيلاري كلينتون وروبرت غيتس»): split there
+  const split = tokens.findIndex((token, k) => k >= read[0] + 2 && k < read[1] && token.norm.startsWith('و'));
+  const first: [number, number] = split > 0 ? [read[0], split] : read;
+  if (!tokens[first[1]]?.norm.startsWith('و')) return [];
+  const second = split > 0 && read[1] - split >= 2 ? ([split, read[1]] as [number, number]) : nameAfter(sentence, first[1], blocked);
+  if (!second) return [];
+  const portfolio = (from: number, to: number) => originalSpelling(sentence, tokens[from]!.start, tokens[to - 1]!.end).replace(/^و/, '');
+  return [
+    { start: first[0], end: first[1], prefix: '', role: `${singular} ${portfolio(at + 1, firstEnd)}` },
+    { start: second[0], end: second[1], prefix: 'و', role: `${singular} ${portfolio(firstEnd, secondEnd)}` },
+  ];
+}
