@@ -138,6 +138,12 @@ describe('findOfficials', () => {
       { name: 'روبرت غيتس', country: 'US', role: 'وزير الدفاع' },
     ]));
   });
+  // holm-01 (tests/corpus/next, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
+  test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
+    const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
+    expect(names('وحضر المباحثات وزير الخارجية هاني الملقي ووزير التخطيط والتعاون الدولي باسم عوض الله.')).toContain('باسم عوض الله');
+    expect(names('وقال المتحدث باسم وزارة الخارجية الأردنية إن وزير الخارجية الأردني أيمن الصفدي التقى نظيره الياباني.')).toEqual(['أيمن الصفدي']);
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);

@@ -68,7 +68,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   const word = sentence.tokens[at]!.norm;
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   const ali = word === 'علي' && isWrittenAli(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end));
-  if (/^\d/.test(word) || (stopwords.has(word) && !ali) || formerQualifiers.has(word)) return false;
+  const givenName = first && opensGivenName(sentence, at);
+  if (/^\d/.test(word) || (stopwords.has(word) && !ali && !givenName) || formerQualifiers.has(word)) return false;
   if (isCommonWord(word)) return false;
   // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
   // «إلمار» fold to ال… but their hamza says they are names
@@ -96,6 +97,19 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
   if (behindAnd !== undefined && stopwords.has(behindAnd)) return false;
   return !matchPhraseAt(titleIndex, sentence.tokens, at);
+}
+
+/** Stop-words that are also given names, folded («باسم»). */
+const GIVEN_NAMES_AMONG_STOPWORDS = new Set(titleTable.givenNamesAmongStopwords.map(normalizeForMatching));
+
+/**
+ * Whether a stop-word that is also a given name opens a name at `at`: the next word, joined to it, can be a name —
+ * no stop-word, no article, no common word («وزير التخطيط باسم عوض الله», not «المتحدث باسم الوزارة»).
+ */
+function opensGivenName(sentence: Sentence, at: number): boolean {
+  const next = sentence.tokens[at + 1];
+  if (!GIVEN_NAMES_AMONG_STOPWORDS.has(sentence.tokens[at]!.norm) || !next || !joined(sentence, at, at + 1)) return false;
+  return !stopwords.has(next.norm) && !isStopword(next.norm) && !hasArticle(sentence, at + 1) && !isCommonWord(next.norm) && !organisationWords.has(next.norm);
 }
 
 /** Whether a hyphen joins two tokens («هو-جين», «تاي-يول»): the second is a syllable of the name, whatever else it could be. */
@@ -251,7 +265,7 @@ export function isPlausibleName(name: string): boolean {
   if (LINK_WORDS.has(words[words.length - 1]!)) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (knownNameWords.has(word)) continue;
+    if (knownNameWords.has(word) || (i === 0 && GIVEN_NAMES_AMONG_STOPWORDS.has(word))) continue;
     // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
     if (isWrittenAli(original[i]!)) continue;
     const behindAnd = afterConjunction(word);

@@ -56,6 +56,8 @@ export const titlesTable = z
     delegationHeads: z.array(arabicText),
     /** The dual of a title → its singular («وزيرا» → «وزير»): two people, one portfolio each. */
     dualTitles: z.record(arabicText, arabicText),
+    /** Stop-words that are also given names («باسم»): they open a name after a title when a name word follows. */
+    givenNamesAmongStopwords: z.array(arabicText),
   })
   .strict();
 
