@@ -144,6 +144,11 @@ describe('findOfficials', () => {
     expect(names('وحضر المباحثات وزير الخارجية هاني الملقي ووزير التخطيط والتعاون الدولي باسم عوض الله.')).toContain('باسم عوض الله');
     expect(names('وقال المتحدث باسم وزارة الخارجية الأردنية إن وزير الخارجية الأردني أيمن الصفدي التقى نظيره الياباني.')).toEqual(['أيمن الصفدي']);
   });
+  // north-12 (Hespress), pair-56: «لدى وزير …» names the minister the office is attached to, not the person's office
+  test('a minister-delegate «لدى وزير الشؤون الخارجية …» holds his own office, past a long portfolio', () => {
+    const found = officialsIn('ترأس الاجتماع الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، محسن الجزولي، ونائب وزير الخارجية الياباني.');
+    expect(found.officials.find((official) => official.name === 'محسن الجزولي')).toMatchObject({ role: 'الوزير المنتدب' });
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);

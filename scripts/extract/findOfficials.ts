@@ -270,6 +270,8 @@ export function findOfficials(
     const named = gazetteerMatches.map((match) => ({ end: match.end, country: gazetteerById.get(match.value)!.country }));
     const attendance = findPhrases(attendanceIndex, sentence.tokens).length > 0;
     for (const title of titlesHere) {
+      // «الوزير المنتدب لدى وزير الشؤون الخارجية …»: the minister an office is attached to is not the person's office
+      if (sentence.tokens[title.start - 1]?.norm === 'لدي') continue;
       // "نظيره الفلبيني X" has the role of the person met before: "وزير الخارجية … نظيره" is a foreign minister
       const role = counterpartTitles.has(title.value) ? lastRole : title.value;
       if (!counterpartTitles.has(title.value)) lastRole = title.value;

@@ -153,8 +153,10 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>)
  */
 export function skipTitleComplement(sentence: Sentence, from: number, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[]): number {
   let at = from;
+  // where the count of complement words starts: past the minister an office is attached to («لدى وزير الشؤون الخارجية»)
+  let counted = from;
   const tokens = sentence.tokens;
-  while (at < tokens.length && at - from < 8) {
+  while (at < tokens.length && at - counted < 8) {
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
     // another title with its own nisba or person («رئيس الوزراء الياباني الرئيس السنغالي X») introduces someone else
@@ -163,7 +165,11 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
     const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
     if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
-    else if (word === 'لدي' && at + 1 < tokens.length) at += 2;
+    // «سفير … لدى طوكيو»; «الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون …، محسن الجزولي»: the minister the office is attached to
+    else if (word === 'لدي' && at + 1 < tokens.length) {
+      const minister = matchPhraseAt(titleIndex, tokens, at + 1);
+      at = minister ? (counted = minister.end) : at + 2;
+    }
     // «نظيره من بابوا غينيا الجديدة X»: a country after «من» where a nisba would stand
     else if (word === 'من' && at + 1 < tokens.length && blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) at++;
     // «المدير العام لمكتب شؤون آسيا في وزارة الخارجية X»: «في» inside the office's name, before another office word

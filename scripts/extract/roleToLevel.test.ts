@@ -20,6 +20,9 @@ describe('roleToLevel', () => {
     ['نائب رئيس الوزراء', 'deputy'],
     ['وكيل وزارة الخارجية', 'deputy'],
     ['وزير الدولة للشؤون الخارجية', 'deputy'],
+    // the Maghreb's junior minister attached to a minister (north-12, pair-56)
+    ['الوزير المنتدب', 'deputy'],
+    ['الوزير المنتدب لدى وزير الشؤون الخارجية', 'deputy'],
     ['نائب وزير الخارجية', 'deputy'],
     ['وزير الدفاع', 'defenceMinister'],
     ['وزير الاقتصاد والتجارة والصناعة', 'economyMinister'],

@@ -23,8 +23,11 @@ const RANK: readonly RoleLevel[] = ['leader', 'foreignMinister', 'defenceMiniste
 export function levelRank(level: RoleLevel | undefined): number {
   return level === undefined ? RANK.length : RANK.indexOf(level);
 }
-/** Where a second office starts inside a title: «نائب رئيس الوزراء | وزير الخارجية», but not «نائب | وزير الخارجية». */
-const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?:نايب|نايبه|وكيل|وكيله|مساعد|مساعده)\s?)/g;
+/**
+ * Where a second office starts inside a title: «نائب رئيس الوزراء | وزير الخارجية», but not «نائب | وزير الخارجية», nor
+ * after «لدى», the minister an office is attached to («الوزير المنتدب لدى وزير الشؤون الخارجية»).
+ */
+const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?:نايب|نايبه|وكيل|وكيله|مساعد|مساعده|لدي)\s?)/g;
 
 /**
  * The level of an office from its Arabic title («رئيس الوزراء» → leader, «نائب وزير الخارجية» → deputy), or undefined.
