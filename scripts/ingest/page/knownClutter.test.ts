@@ -38,6 +38,9 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'منذ سنتين',
     'قبل أسبوع',
     'منذ 3 ساعات',
+    // batch 25's gill-04 (Anadolu) and batch 26's moss-02 (Youm7): a breaking-news ticker of other stories
+    'أخبار عاجلة: البنك المركزي التركي يبقي سعر الفائدة دون تغيير | أردوغان يستقبل رئيس وزراء جورجيا في أنقرة',
+    'عاجل.. الأرصاد: طقس دافئ نهارا مائل للبرودة ليلا والعظمى بالقاهرة 27 درجة',
   ])('%s is furniture', (line) => {
     expect(['clutter', 'credit', 'tail']).toContain(kindOf(line));
   });
@@ -50,6 +53,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'صورة العلاقات بين البلدين تغيرت كثيراً خلال السنوات الأخيرة.',
     'وقرأ الوزير بياناً مشتركاً.',
     'منذ سنتين والبلدان يتفاوضان على الاتفاق',
+    'وطالب الوزير بتحرك عاجل لوقف الحرب.',
+    'عاجلاً أم آجلاً سيعود الطرفان إلى طاولة الحوار.',
   ])('%s is no furniture', (line) => {
     expect(['clutter', 'credit', 'tail']).not.toContain(kindOf(line));
     expect(isKnownClutter(normalizeForMatching(line))).toBe(false);
