@@ -41,6 +41,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 25's gill-04 (Anadolu) and batch 26's moss-02 (Youm7): a breaking-news ticker of other stories
     'أخبار عاجلة: البنك المركزي التركي يبقي سعر الفائدة دون تغيير | أردوغان يستقبل رئيس وزراء جورجيا في أنقرة',
     'عاجل.. الأرصاد: طقس دافئ نهارا مائل للبرودة ليلا والعظمى بالقاهرة 27 درجة',
+    // moss-02 (Youm7): a section's breadcrumb named after a country
+    'أخبار مصر / سياسة',
   ])('%s is furniture', (line) => {
     expect(['clutter', 'credit', 'tail']).toContain(kindOf(line));
   });
@@ -55,6 +57,7 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'منذ سنتين والبلدان يتفاوضان على الاتفاق',
     'وطالب الوزير بتحرك عاجل لوقف الحرب.',
     'عاجلاً أم آجلاً سيعود الطرفان إلى طاولة الحوار.',
+    'أخبار سارة للمستثمرين في البلدين بعد توقيع الاتفاق.',
   ])('%s is no furniture', (line) => {
     expect(['clutter', 'credit', 'tail']).not.toContain(kindOf(line));
     expect(isKnownClutter(normalizeForMatching(line))).toBe(false);
