@@ -72,6 +72,12 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('واستقبل الرئيس ضيفه بمراسم رسمية قبل أن يعقد الجانبان جلسة مباحثات')).future).toBe(false);
   });
 
+  // moss-08, moor-05, marsh-08: the programme of a visit («ويتضمن برنامج الزيارة لقاء …») tells meetings to come
+  test('reads a visit\'s programme as planned, past the lede', () => {
+    expect(sentenceToTimeMarks(tokenize('ويتضمن برنامج زيارة الوزير لليابان وزيارتي مجاملة لرئيس الوزراء ورئيس مجلس النواب'))).toEqual({ background: false, future: true });
+    expect(sentenceToTimeMarks(tokenize('ويتضمن برنامجها مباحثات معه يعقبها عشاء عمل'))).toEqual({ background: false, future: true });
+    expect(sentenceToTimeMarks(tokenize('ويتضمن برنامج الزيارة لقاء مع الإمبراطور'), false).future).toBe(false);
+  });
   test('ignores weak markers in the title and lede', () => {
     expect(sentenceToTimeMarks(tokenize('وتأتي الجولة الثالثة استكمالا للجولات السابقة'), false)).toEqual({ background: false, future: false });
     expect(sentenceToTimeMarks(tokenize('وتأتي الجولة الثالثة استكمالا للجولات السابقة'))).toEqual({ background: true, future: false });
