@@ -149,6 +149,11 @@ describe('findOfficials', () => {
     const found = officialsIn('ترأس الاجتماع الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، محسن الجزولي، ونائب وزير الخارجية الياباني.');
     expect(found.officials.find((official) => official.name === 'محسن الجزولي')).toMatchObject({ role: 'الوزير المنتدب' });
   });
+  // rill-10 (tests/corpus/next, Al-Sharq): a Gulf name ends with the family after «آل»; the office after it stops at the talks
+  test('a name ends with its family after «آل», and the office written after it is the role, up to the words of the talks', () => {
+    const found = officialsIn('عقد حضرة صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد المفدى جلسة مباحثات مع رئيس الوزراء الياباني جونيتشيرو كويزومي.');
+    expect(found.officials.find((official) => official.name.startsWith('حمد'))).toMatchObject({ name: 'حمد بن خليفة آل ثاني', role: 'أمير البلاد المفدى' });
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);

@@ -10,7 +10,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualTitleToPeople } from './dualTitle.ts';
-import { isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
+import { isCueWord, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { arabicNameToSlug } from './transliterate.ts';
@@ -156,7 +156,8 @@ function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number
   let end = office.end;
   // (nor past «و» and the next person's title: «معاون وزير الخارجية والسفير الياباني»)
   const nextTitle = (at: number) => sentence.tokens[at]!.norm.startsWith('و') && matchPhraseAt(titleIndex, sentence.tokens, at) !== undefined;
-  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !isHonorific(sentence.tokens[end]!.norm) && !nextTitle(end)) end++;
+  // (nor into the sentence's words of meeting: «أمير البلاد المفدى | جلسة مباحثات مع …»)
+  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !isHonorific(sentence.tokens[end]!.norm) && !nextTitle(end) && !isCueWord(sentence.tokens[end]!.norm)) end++;
   // «سفير السلطنة المعتمد لدى [اليابان]»: a preposition left before the country goes with it
   while (end > office.end && isStopword(sentence.tokens[end - 1]!.norm)) end--;
   return originalSpelling(sentence, sentence.tokens[office.start]!.start, sentence.tokens[end - 1]!.end);

@@ -87,7 +87,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
   // ends it (خليفة شاهين المرر، before punctuation or و)
-  if (!first && hasArticle(sentence, at) && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '') && !COMPOUND_NAME_ENDS.has(word)) {
+  // («آل», folded «ال», links a family name: «حمد بن خليفة آل ثاني»)
+  if (!first && hasArticle(sentence, at) && !nameLinks.has(word) && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '') && !COMPOUND_NAME_ENDS.has(word)) {
     const next = sentence.tokens[at + 1];
     // the name ends at punctuation, at و, where a title follows it («خالد بن عبدالعزيز الفالح الوزير المرافق»), or at a
     // particle («بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني»)
@@ -135,6 +136,8 @@ export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>):
     if (!isNameWord(sentence, end, first, blocked) && !syllable) break;
     if (!nameLinks.has(sentence.tokens[end]!.norm)) words++;
     end++;
+    // the family after «آل» ends a name («حمد بن خليفة آل ثاني | أمير البلاد»)
+    if (end - at >= 3 && sentence.tokens[end - 2]!.norm === 'ال') break;
   }
   return end - at >= 2 ? [at, end] : undefined;
 }
@@ -231,7 +234,7 @@ function isOrganisationWord(word: string): boolean {
 }
 
 /** Whether a folded word is a word of meetings, talks, attendance, quotes or absence. */
-function isCueWord(word: string): boolean {
+export function isCueWord(word: string): boolean {
   return cueWords.has(word);
 }
 
