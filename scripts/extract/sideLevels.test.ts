@@ -23,6 +23,11 @@ describe('sideLevels', () => {
     expect(levels.lead?.JP).toEqual(['foreignMinister']);
     expect(levels.all?.JP).not.toContain('leader');
   });
+  // moor-04 (Hespress) and pair-56: the minister an office is attached to («… لدى وزير الشؤون الخارجية الياباني») did not meet
+  test('a title after «لدى» gives its country no level', () => {
+    const levels = levelsIn('جمعت المباحثات اليوم بالرباط كاتبة الدولة المغربية ووزير الدولة الياباني، الوزير المنتدب لدى وزير الشؤون الخارجية الياباني.');
+    expect(levels.all?.JP).not.toContain('foreignMinister');
+  });
   test('a leader and a foreign minister who met: each side at its own level', () => {
     const levels = levelsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي اليوم في كييف وزير الخارجية الياباني يوشيماسا هاياشي.');
     expect(levels.lead?.UA).toEqual(['leader']);

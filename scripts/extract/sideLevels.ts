@@ -55,8 +55,9 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     let lastLevel: RoleLevel | undefined;
     const frames = absenceFramesOf(sentence);
     for (const title of findPhrases(titleIndex, sentence.tokens)) {
-      // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them
-      if (isAbsent(title.start, frames)) continue;
+      // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them; «الوزير المنتدب لدى
+      // وزير الشؤون الخارجية الياباني»: the minister an office is attached to did not either
+      if (isAbsent(title.start, frames) || sentence.tokens[title.start - 1]?.norm === 'لدي') continue;
       const counterpart = /^(ون|ن|ل)ظير/.test(sentence.tokens[title.start]!.norm);
       const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1);
       // «الجنازة الرسمية لرئيس الوزراء الياباني الأسبق»: a former office-holder holds no level in the talks
