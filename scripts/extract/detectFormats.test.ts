@@ -144,7 +144,7 @@ describe('detectFormats', () => {
     // the leaders' talks name political dialogue as a topic, not as the meeting
     expect(formatsOf('قمة يابانية أوزبكية', ['عقد الزعيمان قمة في طوكيو وبحثا تعزيز الحوار السياسي.']).format).toBe('summit');
   });
-  // glen-05 and heron-03 (tests/corpus/next): officials whose offices the text does not settle, in a party's country
+  // glen-05 and heron-03 (batch 25): officials whose offices the text does not settle, in a party's country
   test('reads a round of talks of officials as a vice-ministerial dialogue, not as a visit; a round of ministers\' or leaders\' talks is theirs', () => {
     expect(formatsOf('أول جولة محادثات بين طوكيو وسيول', ['عقد مسؤولان رفيعان في وزارتي خارجية البلدين أمس في سيول جولة محادثات حول ملف الحرب.'], 'KR').format).toBe('vice-ministerial-dialogue');
     expect(formatsOf('الفلبين واليابان تعقدان الجولة السادسة من المحادثات السياسية العسكرية', ['عقدت الفلبين واليابان أمس في طوكيو الجولة السادسة من محادثاتهما السياسية العسكرية.'], 'JP').format).toBe('vice-ministerial-dialogue');

@@ -13,7 +13,7 @@ function peopleOf(text: string): string[] {
 }
 
 describe('dualTitleToPeople', () => {
-  // gill-02 (tests/corpus/next, KUNA): the US side of a 2+2, people the gazetteer does not know
+  // gill-02 (batch 25, KUNA): the US side of a 2+2, people the gazetteer does not know
   test.each([
     ['عقد وزيرا الخارجية والدفاع الامريكيان هيلاري رودهام كلينتون وروبرت غيتس اليوم اجتماعا مع نظيريهما اليابانيين.', ['هيلاري رودهام كلينتون: وزير الخارجية', 'روبرت غيتس: وزير الدفاع']],
     ['التقى وزيرا الخارجية والقوات المسلحة الفرنسيان جان إيف لودريان وفلورانس بارلي نظيريهما.', ['جان إيف لودريان: وزير الخارجية', 'فلورانس بارلي: وزير القوات المسلحة']],

@@ -77,7 +77,7 @@ describe('markOtherDateSentences', () => {
     const marked = markOtherDateSentences(sentences, extractDate(sentences));
     expect(marked.map((sentence) => sentence.background)).toEqual([false, false, true, true, false]);
   });
-  // heron-06 (tests/corpus/next): «الأول منذ أكتوبر 2018» dates nothing in the sentence, which tells who took part;
+  // heron-06 (batch 25): «الأول منذ أكتوبر 2018» dates nothing in the sentence, which tells who took part;
   // meridian-03: «منذ يناير 2022، حين عقدت الجولة السادسة عبر الفيديو» tells that other time
   test('a date after «منذ» is the time since which, unless a clause after it tells what happened then', () => {
     const sentences = articleToSentences({

@@ -130,7 +130,7 @@ describe('findOfficials', () => {
     const found = officialsIn('وزار المبعوث الياباني دمشق.', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية والسفير الياباني في دمشق.');
     expect(found.officials.find((official) => official.name === 'أحمد عرنوس')).toMatchObject({ role: 'معاون وزير الخارجية', country: 'SY' });
   });
-  // gill-02 (tests/corpus/next): a 2+2's two ministers of one side behind one dual title
+  // gill-02 (batch 25): a 2+2's two ministers of one side behind one dual title
   test('two people behind a dual title, one portfolio each, of the country between', () => {
     const found = officialsIn('عقد وزيرا الخارجية والدفاع الامريكيان هيلاري رودهام كلينتون وروبرت غيتس اليوم اجتماعا مع نظيريهما اليابانيين وزير الخارجية تاكياكي ماتسوموتو ووزير الدفاع توشيمي كيتازاوا.');
     expect(found.officials.map(({ name, country, role }) => ({ name, country, role }))).toEqual(expect.arrayContaining([
@@ -138,7 +138,7 @@ describe('findOfficials', () => {
       { name: 'روبرت غيتس', country: 'US', role: 'وزير الدفاع' },
     ]));
   });
-  // holm-01 (tests/corpus/next, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
+  // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
     expect(names('وحضر المباحثات وزير الخارجية هاني الملقي ووزير التخطيط والتعاون الدولي باسم عوض الله.')).toContain('باسم عوض الله');
@@ -149,7 +149,7 @@ describe('findOfficials', () => {
     const found = officialsIn('ترأس الاجتماع الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، محسن الجزولي، ونائب وزير الخارجية الياباني.');
     expect(found.officials.find((official) => official.name === 'محسن الجزولي')).toMatchObject({ role: 'الوزير المنتدب' });
   });
-  // rill-10 (tests/corpus/next, Al-Sharq): a Gulf name ends with the family after «آل»; the office after it stops at the talks
+  // rill-10 (batch 26, Al-Sharq) and pair-60: a Gulf name ends with the family after «آل»; the office after it stops at the talks
   test('a name ends with its family after «آل», and the office written after it is the role, up to the words of the talks', () => {
     const found = officialsIn('عقد حضرة صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد المفدى جلسة مباحثات مع رئيس الوزراء الياباني جونيتشيرو كويزومي.');
     expect(found.officials.find((official) => official.name.startsWith('حمد'))).toMatchObject({ name: 'حمد بن خليفة آل ثاني', role: 'أمير البلاد المفدى' });
