@@ -24,7 +24,8 @@ describe('readingsToConfidence', () => {
     ['two partners', { sides: { parties: ['JP', 'KR', 'US'], basis: 'several' } }, ['parties']],
     ['a partner inferred', { sides: { parties: ['JP', 'US'], basis: 'inferred' } }, []],
     ['no format', { formats: { format: 'other', basis: 'none' } }, ['format']],
-    ['a format from body words', { formats: { format: 'summit', basis: 'keywords' } }, []],
+    // body words alone gave the right format for 12 of 16 development articles (2026-12-02): not sure enough to state
+    ['a format from body words', { formats: { format: 'summit', basis: 'keywords' } }, ['format']],
     ['only the country', { place: { location: { city: '', country: 'US' }, basis: 'countryOnly' } }, ['location']],
     ['a town not in the gazetteer', { place: { location: { city: 'مونستر', country: 'DE' }, basis: 'unknownTown' } }, ['location']],
     ['a dateline city', { place: { location: { city: 'القاهرة', country: 'EG' }, basis: 'dateline' } }, []],
