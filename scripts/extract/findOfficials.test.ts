@@ -154,6 +154,11 @@ describe('findOfficials', () => {
     const found = officialsIn('عقد حضرة صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد المفدى جلسة مباحثات مع رئيس الوزراء الياباني جونيتشيرو كويزومي.');
     expect(found.officials.find((official) => official.name.startsWith('حمد'))).toMatchObject({ name: 'حمد بن خليفة آل ثاني', role: 'أمير البلاد المفدى' });
   });
+  // lark-08 (batch 27, Oman daily): the blessing after a ruler's name («حفظه الله») speaks of him, not of the guest after it
+  test('a guest named right after the blessing that follows the host\'s name took part', () => {
+    const found = officialsIn('استقبل حضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم - حفظه الله ورعاه - أمس دولة شينزو آبي رئيس وزراء اليابان.');
+    expect(found.officials.map((official) => official.name)).toEqual(expect.arrayContaining(['قابوس بن سعيد', 'شينزو آبي']));
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);
