@@ -159,6 +159,11 @@ describe('findOfficials', () => {
     const found = officialsIn('استقبل حضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم - حفظه الله ورعاه - أمس دولة شينزو آبي رئيس وزراء اليابان.');
     expect(found.officials.map((official) => official.name)).toEqual(expect.arrayContaining(['قابوس بن سعيد', 'شينزو آبي']));
   });
+  // wren-04 (batch 27, RT): «إمبراطور» without the article is a title too, and ends the name before it
+  test('a name ends before «وإمبراطور اليابان»', () => {
+    const names = officialsIn('بحث الوزيران في بلغراد الرسائل بين الملك الصربي ميلان أوبرينوفيتش وإمبراطور اليابان ميجي.').officials.map((official) => official.name);
+    expect(names.some((name) => name.includes('إمبراطور'))).toBe(false);
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);
