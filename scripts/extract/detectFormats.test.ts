@@ -152,6 +152,12 @@ describe('detectFormats', () => {
     expect(formatsOf('وزير الخارجية الياباني يجري جولة محادثات في الرياض', ['أجرى وزير الخارجية الياباني جولة محادثات في الرياض مع المسؤولين.'], 'SA').format).not.toBe('vice-ministerial-dialogue');
     expect(formatsOf('قمة', ['عقد الزعيمان جولة محادثات في طوكيو.'], 'JP').format).toBe('summit');
   });
+  // lark-08 (batch 27, Oman daily): a memorandum signed «للحوار السياسي … بين وزارتي الخارجية» is the talks' subject
+  test('a mechanism a signed memorandum is about is not the format; a memorandum of the mechanism whose meeting is held is', () => {
+    expect(formatsOf('جلالة السلطان يستقبل رئيس وزراء اليابان.. وتوقيع مذكرة للحوار السياسي والتشاور بين وزارتي الخارجية', ['استقبل السلطان أمس رئيس وزراء اليابان.']).format).not.toBe('vice-ministerial-dialogue');
+    expect(formatsOf('توقيع مذكرة حول الحوار السياسي بين وزارتي الخارجية', ['وقع الجانبان مذكرة حول الحوار السياسي بين وزارتي الخارجية.']).format).not.toBe('vice-ministerial-dialogue');
+    expect(formatsOf('الوزيران يوقعان مذكرة الحوار الاستراتيجي.. ويترأسان اجتماعه الأول', ['وقع الوزيران مذكرة الحوار الاستراتيجي وترأسا اجتماعه الأول في الرياض.']).format).toBe('strategic-dialogue');
+  });
   test('leaves a foreign ministers\' meeting that a side\'s offices contradict as other, for review', () => {
     const sentences = articleToSentences({ title: 'لقاء', paragraphs: ['بحث وزير الخارجية خلال لقائه اليوم المدير العام الياباني العلاقات الثنائية.'] });
     const levels = { all: new Map([['JP', new Set(['deputy'] as const)]]) };

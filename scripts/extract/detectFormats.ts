@@ -36,8 +36,12 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
     launches.some(({ end, value }) => end <= start && start - end <= value.reach && !(value.withinClause && CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[start]!.start))));
   // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
   const planAt = findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity;
+  // «وتوقيع مذكرة للحوار السياسي», «مذكرة حول الحوار السياسي»: a signed document's subject (not «مذكرة الحوار الاستراتيجي»)
+  const memos = findPhrases(memoIndex, sentence.tokens);
+  const documented = (start: number, prefix: string) =>
+    memos.some((memo) => (memo.end === start && prefix.startsWith('ل')) || (memo.end + 1 === start && ABOUT_WORDS.has(sentence.tokens[memo.end]!.norm)));
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start) && match.start < planAt) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start) && !documented(match.start, match.prefix) && match.start < planAt) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);
@@ -65,6 +69,10 @@ const launchIndex = buildPhraseIndex<{ reach: number; withinClause: boolean }>([
 ]);
 /** Words that open a clause of a plan («على أن», «من المتوقع أن»). */
 const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, true] as const));
+/** Documents signed («مذكرة تفاهم»): what one is «ل», «حول» or «بشأن» is its subject. */
+const memoIndex = buildPhraseIndex(ruleTable.memoWords.map((word) => [word, true] as const));
+/** The words that tell a document's subject after it, folded («حول», «بشأن»). */
+const ABOUT_WORDS = new Set(['حول', 'بشان']);
 
 /** Formats a text names as such (a call, a 2+2, a named dialogue or joint body): they win over who met. */
 const NAMED_MECHANISMS = new Set(ruleTable.namedMechanisms);
