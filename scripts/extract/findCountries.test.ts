@@ -30,6 +30,8 @@ describe('findCountries', () => {
     ['وزار الملك مصنعا في ولاية جورجيا الأمريكية قبل وصوله إلى طوكيو.', ['US', 'JP']],
     // batch 23's glen-10 (Al-Nilin): the east of the Congo is the DRC's
     ['وبحث الوزيران ممر لوبيتو وأزمة شرق الكونغو.', ['CD']],
+    // batch 27's lark-08 (Oman daily): «السلطنة», the Omani press's name for Oman
+    ['رئيس الوزراء الياباني الذي يقوم حاليا بزيارة رسمية للسلطنة.', ['JP', 'OM']],
     // batch 25's heron-05 (APS): the Sahrawi Republic by its own name, as the Algerian press writes it
     ['بما فيها الجمهورية العربية الصحراوية الديمقراطية.', ['EH']],
     ['وبحث الوزيران التوتر بين الكوريتين.', ['KP', 'KR']],
