@@ -158,6 +158,11 @@ describe('detectFormats', () => {
     expect(formatsOf('توقيع مذكرة حول الحوار السياسي بين وزارتي الخارجية', ['وقع الجانبان مذكرة حول الحوار السياسي بين وزارتي الخارجية.']).format).not.toBe('vice-ministerial-dialogue');
     expect(formatsOf('الوزيران يوقعان مذكرة الحوار الاستراتيجي.. ويترأسان اجتماعه الأول', ['وقع الوزيران مذكرة الحوار الاستراتيجي وترأسا اجتماعه الأول في الرياض.']).format).toBe('strategic-dialogue');
   });
+  // wren-07 (batch 27, CGTN): political consultations of the two foreign ministries held by video are still that dialogue
+  test('political consultations held by video are a vice-ministerial dialogue, held remotely', () => {
+    const found = formatsOf('اليابان وبوليفيا تعقدان حوارا سياسيا افتراضيا', ['عقدت اليابان وبوليفيا يوم الجمعة جولة من الحوار السياسي بين وزارتي خارجية البلدين عبر تقنية الاتصال المرئي.']);
+    expect(found).toMatchObject({ format: 'vice-ministerial-dialogue', remote: true });
+  });
   test('leaves a foreign ministers\' meeting that a side\'s offices contradict as other, for review', () => {
     const sentences = articleToSentences({ title: 'لقاء', paragraphs: ['بحث وزير الخارجية خلال لقائه اليوم المدير العام الياباني العلاقات الثنائية.'] });
     const levels = { all: new Map([['JP', new Set(['deputy'] as const)]]) };
