@@ -164,6 +164,13 @@ describe('findOfficials', () => {
     const names = officialsIn('بحث الوزيران في بلغراد الرسائل بين الملك الصربي ميلان أوبرينوفيتش وإمبراطور اليابان ميجي.').officials.map((official) => official.name);
     expect(names.some((name) => name.includes('إمبراطور'))).toBe(false);
   });
+  // lark-07 (batch 27, Alsumaria): in an undated story, «نظيره» after «وزير الخارجية» is the foreign minister, not the
+  // gazetteer's later prime minister; after a bare «وزير» (its portfolio written apart, glen-10) it tells nothing
+  test('in an undated story a counterpart holds the office of the title before it, when that title tells one', () => {
+    const role = (text: string, name: string) => officialsIn(text).officials.find((official) => official.name === name)?.role;
+    expect(role('بحث وزير الخارجية إبراهيم الجعفري، يوم الجمعة، مع نظيره الياباني فوميو كيشيدا الدعم الدولي للعراق.', 'فوميو كيشيدا')).toBe('وزير الخارجية');
+    expect(role('التقى وزير العلاقات الخارجية الأنغولي تيتي أنطونيو، يوم الجمعة، نظيره الياباني تاكيشي إيوايا.', 'تاكيشي إيوايا')).toBe('وزير الخارجية');
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);

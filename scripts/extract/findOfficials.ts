@@ -13,6 +13,7 @@ import { dualTitleToPeople } from './dualTitle.ts';
 import { isCueWord, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
+import { roleToLevel } from './roleToLevel.ts';
 import { arabicNameToSlug } from './transliterate.ts';
 
 /** People who took part, and names found by title that the gazetteer does not know. */
@@ -233,8 +234,16 @@ export function findOfficials(
     const countryTokens = new Set(inSentence.flatMap((country) => Array.from({ length: country.end - country.start }, (_, k) => country.start + k)));
     // the title written right before a name, past its country («وزير الشؤون الخارجية الياباني، فوميو كيشيدا»)
     // or, behind a form of address, the office written after the name («السيد بدر بن حمد البوسعيدي الأمين العام لوزارة الخارجية»)
+    // («مع نظيره الياباني فوميو كيشيدا» after «وزير الخارجية»: the counterpart holds the office of the title before it)
     const writtenTitleOf = (start: number, end: number) => {
-      const title = titlesHere.findLast((title) => title.end <= start && start - title.end <= 2 && Array.from({ length: start - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)))?.value;
+      const at = titlesHere.findLastIndex((title) => title.end <= start && start - title.end <= 2 && Array.from({ length: start - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)));
+      const title = titlesHere[at]?.value;
+      // (a bare «وزير» before it, its portfolio written after, tells no office: «وزير العلاقات الخارجية الأنغولي»)
+      if (title !== undefined && counterpartTitles.has(title)) {
+        const office = titlesHere.slice(0, at).findLast((before) => !counterpartTitles.has(before.value))?.value;
+        const level = office === undefined ? undefined : roleToLevel(office);
+        return level !== undefined && level !== 'minister' ? office : title;
+      }
       return title === undefined ? undefined : (officeTitleAfterHonorific(sentence, title, end) ?? title);
     };
     for (const match of gazetteerMatchesOf[position]!) {
