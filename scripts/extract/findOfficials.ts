@@ -10,7 +10,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualTitleToPeople } from './dualTitle.ts';
-import { isCueWord, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, isCueWord, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
@@ -64,7 +64,7 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
   // a nisba or name between the title and the name ("وزير الخارجية الياباني X", "وزير خارجية اليابان X", "المدير العام
   // لمكتب شؤون آسيا في وزارة الخارجية اليابانية X")
   // («سفير … لدى اليابان X»: the country after «لدى» is the host, not the ambassador's)
-  const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.end <= nameStart && sentence.tokens[country.start - 1]?.norm !== 'لدي');
+  const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.end <= nameStart && sentence.tokens[country.start - 1]?.norm !== ATTACHED_TO);
   if (afterTitle) return afterTitle.code;
   // apposition: "X، نائب وزير الشؤون الخارجية الياباني"; or a second title after the name: "الأمير X وزير الداخلية السعودي"
   const apposition = nameEnd <= titleStart;
@@ -281,7 +281,7 @@ export function findOfficials(
     const attendance = findPhrases(attendanceIndex, sentence.tokens).length > 0;
     for (const title of titlesHere) {
       // «الوزير المنتدب لدى وزير الشؤون الخارجية …»: the minister an office is attached to is not the person's office
-      if (sentence.tokens[title.start - 1]?.norm === 'لدي') continue;
+      if (sentence.tokens[title.start - 1]?.norm === ATTACHED_TO) continue;
       // "نظيره الفلبيني X" has the role of the person met before: "وزير الخارجية … نظيره" is a foreign minister
       const role = counterpartTitles.has(title.value) ? lastRole : title.value;
       if (!counterpartTitles.has(title.value)) lastRole = title.value;

@@ -16,6 +16,8 @@ function feminineTitle(title: string): string | undefined {
 
 /** The role of the head of a delegation («ترأس الوفد الهندي X»). */
 export const DELEGATION_HEAD_ROLE = 'رئيس الوفد';
+/** «لدى», folded: after an office, the capital an envoy is posted to or the minister an office is attached to («الوزير المنتدب لدى وزير …»). */
+export const ATTACHED_TO = 'لدي';
 
 export const titleIndex = buildPhraseIndex([
   ...titleTable.delegationHeads.map((phrase) => [phrase, DELEGATION_HEAD_ROLE] as const),
@@ -169,7 +171,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
     if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     // «سفير … لدى طوكيو»; «الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون …، محسن الجزولي»: the minister the office is attached to
-    else if (word === 'لدي' && at + 1 < tokens.length) {
+    else if (word === ATTACHED_TO && at + 1 < tokens.length) {
       const minister = matchPhraseAt(titleIndex, tokens, at + 1);
       at = minister ? (counted = minister.end) : at + 2;
     }

@@ -4,7 +4,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
-import { DELEGATION_HEAD_ROLE, isFormer, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, DELEGATION_HEAD_ROLE, isFormer, titleIndex } from './readPersonName.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -57,7 +57,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     for (const title of findPhrases(titleIndex, sentence.tokens)) {
       // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them; «الوزير المنتدب لدى
       // وزير الشؤون الخارجية الياباني»: the minister an office is attached to did not either
-      if (isAbsent(title.start, frames) || sentence.tokens[title.start - 1]?.norm === 'لدي') continue;
+      if (isAbsent(title.start, frames) || sentence.tokens[title.start - 1]?.norm === ATTACHED_TO) continue;
       const counterpart = /^(ون|ن|ل)ظير/.test(sentence.tokens[title.start]!.norm);
       const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1);
       // «الجنازة الرسمية لرئيس الوزراء الياباني الأسبق»: a former office-holder holds no level in the talks
