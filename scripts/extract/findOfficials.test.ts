@@ -171,6 +171,11 @@ describe('findOfficials', () => {
     expect(role('بحث وزير الخارجية إبراهيم الجعفري، يوم الجمعة، مع نظيره الياباني فوميو كيشيدا الدعم الدولي للعراق.', 'فوميو كيشيدا')).toBe('وزير الخارجية');
     expect(role('التقى وزير العلاقات الخارجية الأنغولي تيتي أنطونيو، يوم الجمعة، نظيره الياباني تاكيشي إيوايا.', 'تاكيشي إيوايا')).toBe('وزير الخارجية');
   });
+  // sloe-08 (batch 28, SUNA): a headline's topic after a title and its complement is no name
+  test('«ومساعي إحلال السلام» after a title is the talks\' topic, not a person', () => {
+    const names = officialsIn('جبريل يبحث مع نائب وزير الخارجية الياباني الأوضاع الإنسانية ومساعي إحلال السلام.').officials.map((official) => official.name);
+    expect(names.some((name) => name.includes('إحلال'))).toBe(false);
+  });
   test('a vice-president named by title, state word and country holds the deputy\'s office', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني نائبة رئيس جمهورية الدومينيكان راكيل بينيا رودريجيز.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['راكيل بينيا رودريجيز:DO:نائبة رئيس']);
