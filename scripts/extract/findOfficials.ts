@@ -279,6 +279,14 @@ export function findOfficials(
     // who this sentence names, where each name ends and its country: a list of attendees names one side
     const named = gazetteerMatches.map((match) => ({ end: match.end, country: gazetteerById.get(match.value)!.country }));
     const attendance = findPhrases(attendanceIndex, sentence.tokens).length > 0;
+    // a person the gazetteer does not know, read at tokens [start, end): listed for an editor to confirm
+    const addUnknown = (id: string, name: string, country: string | undefined, role: string, start: number, end: number) => {
+      named.push({ end, country: country ?? '' });
+      if (!country) withoutCountry.push(id);
+      found.set(id, { id, name, aliases: [], country: country ?? '', role });
+      unconfirmed.add(name);
+      for (let at = start; at < end; at++) blocked.add(at);
+    };
     for (const title of titlesHere) {
       // «الوزير المنتدب لدى وزير الشؤون الخارجية …»: the minister an office is attached to is not the person's office
       if (sentence.tokens[title.start - 1]?.norm === ATTACHED_TO) continue;
@@ -292,15 +300,11 @@ export function findOfficials(
       const id = arabicNameToSlug(name);
       if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name) || isSpokesperson(sentence, title.start, start, end)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end) ?? (attendance ? countryOfListBefore(sentence, title.start, name, named) : undefined);
-      named.push({ end, country: country ?? '' });
-      if (!country) withoutCountry.push(id);
       // a form of address behind «و» right before the name («… والسيد أحمد عرنوس معاون وزير الخارجية») opens the next
       // person of a list: the office written after the name is theirs, the title before it the previous person's
       const before = sentence.tokens[start - 1]!.norm;
       const address = start > title.end && before.startsWith('و') && HONORIFICS.has(before.slice(1)) ? before.slice(1) : title.value;
-      found.set(id, { id, name, aliases: [], country: country ?? '', role: officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role) });
-      unconfirmed.add(name);
-      for (let at = start; at < end; at++) blocked.add(at);
+      addUnknown(id, name, country, officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role), start, end);
     }
     // «وزيرا الخارجية والدفاع الأمريكيان X وY»: two people, one portfolio each, of the country between
     for (let at = 0; at < sentence.tokens.length; at++) {
@@ -308,12 +312,7 @@ export function findOfficials(
         const name = spellingOf(sentence, person.start, person.end, person.prefix);
         const id = arabicNameToSlug(name);
         if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name)) continue;
-        const country = countryNear(sentence, inSentence, at, at + 1, person.start, person.end);
-        named.push({ end: person.end, country: country ?? '' });
-        if (!country) withoutCountry.push(id);
-        found.set(id, { id, name, aliases: [], country: country ?? '', role: person.role });
-        unconfirmed.add(name);
-        for (let k = person.start; k < person.end; k++) blocked.add(k);
+        addUnknown(id, name, countryNear(sentence, inSentence, at, at + 1, person.start, person.end), person.role, person.start, person.end);
       }
     }
   }
