@@ -1,3 +1,4 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isOnSidelines } from './isOnSidelines.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMAT_RULES as ruleTable, type RoleLevel } from '../../src/data/index.ts';
@@ -72,7 +73,7 @@ const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, tr
 /** Documents signed («مذكرة تفاهم»): what one is «ل», «حول» or «بشأن» is its subject. */
 const memoIndex = buildPhraseIndex(ruleTable.memoWords.map((word) => [word, true] as const));
 /** The words that tell a document's subject after it, folded («حول», «بشأن»). */
-const ABOUT_WORDS = new Set(['حول', 'بشان']);
+const ABOUT_WORDS = new Set(ruleTable.memoSubjectWords.map(normalizeForMatching));
 
 /** Formats a text names as such (a call, a 2+2, a named dialogue or joint body): they win over who met. */
 const NAMED_MECHANISMS = new Set(ruleTable.namedMechanisms);

@@ -43,6 +43,8 @@ export const formatRulesTable = z
     prepareWords: z.array(arabicText),
     /** Documents signed («مذكرة», «مذكرة تفاهم»): a mechanism named right after one behind «ل», «حول» or «بشأن» is what the document is about. */
     memoWords: z.array(arabicText),
+    /** Words between a document and its subject («مذكرة حول …», «مذكرة تفاهم بشأن …»). */
+    memoSubjectWords: z.array(arabicText),
     /** Words that open a clause of a plan («على أن يشارك … عن بعد»): a format named after one is the plan's, not the meeting's. */
     planOpeners: z.array(arabicText),
     /** A named mechanism must score at least this (a mention in the title or lede, or two strong ones) to decide. */
