@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dualTitleToPeople } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
 import { findCountries } from './findCountries.ts';
 import { articleToSentences, originalSpelling } from './sentences.ts';
 
@@ -24,5 +24,28 @@ describe('dualTitleToPeople', () => {
     ['اجتمع وزيري الخارجية الياباني أمس.', []],
   ])('%s', (text, people) => {
     expect(peopleOf(text)).toEqual(people);
+  });
+});
+
+/** The people a sentence's dual counterpart («نظيريهما») introduces, with the roles of the sentence's dual title. */
+function counterpartsOf(text: string): string[] {
+  const sentences = articleToSentences({ title: 'اجتماع', paragraphs: [text] });
+  const sentence = sentences[1]!;
+  const countryTokens = new Set(findCountries(sentences).filter((country) => country.sentence === sentence.index).flatMap((country) => Array.from({ length: country.end - country.start }, (_, k) => country.start + k)));
+  const roles = dualTitleAt(sentence, sentence.tokens.findIndex((token) => /^وزير(ا|ي)$/.test(token.norm)), countryTokens)?.roles ?? ['?', '?'];
+  const at = sentence.tokens.findIndex((token) => /^نظير/.test(token.norm));
+  return dualCounterpartToPeople(sentence, at, countryTokens, new Set(countryTokens), roles).map((person) => `${originalSpelling(sentence, sentence.tokens[person.start]!.start, sentence.tokens[person.end - 1]!.end).slice(person.prefix.length)}: ${person.role}`);
+}
+
+describe('dualCounterpartToPeople', () => {
+  // tern-02 (batch 28, KUNA) and pair-61: the counterparts of a 2+2, whom the gazetteer does not know
+  test.each([
+    ['عقد وزيرا الخارجية والدفاع اليابانيان اليوم مع نظيريهما الأستراليين ألكسندر داونر وبريندان نيلسون الاجتماع الأول.', ['ألكسندر داونر: وزير الخارجية', 'بريندان نيلسون: وزير الدفاع']],
+    ['التقى وزيرا الخارجية والدفاع اليابانيان نظيريهما الأستراليين ستيفن سميث وجويل فيتزغيبون في طوكيو.', ['ستيفن سميث: وزير الخارجية', 'جويل فيتزغيبون: وزير الدفاع']],
+    // no country after it, or one name only: nobody
+    ['التقى وزيرا الخارجية والدفاع اليابانيان نظيريهما في طوكيو.', []],
+    ['التقى وزيرا الخارجية والدفاع اليابانيان نظيريهما الأستراليين ستيفن سميث في طوكيو.', []],
+  ])('%s', (text, people) => {
+    expect(counterpartsOf(text)).toEqual(people);
   });
 });

@@ -6,6 +6,8 @@ import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** A dual title, folded («وزيرا», «وزيري») → its singular as written («وزير»). */
 const SINGULAR_OF_DUAL = new Map(Object.entries(TITLES.dualTitles).map(([dual, singular]) => [normalizeForMatching(dual), singular]));
+/** The duals of «نظير» with the pronoun of two («نظيريهما»), folded. */
+const DUAL_COUNTERPARTS = new Set(TITLES.dualCounterparts.map(normalizeForMatching));
 /** How many words a portfolio may have («القوات المسلحة»). */
 const PORTFOLIO_WORDS = 3;
 
@@ -25,8 +27,24 @@ export interface DualTitlePerson {
  * before the first name; tokens in `blocked` are no name.
  */
 export function dualTitleToPeople(sentence: Sentence, at: number, countryTokens: ReadonlySet<number>, blocked: Set<number>): DualTitlePerson[] {
+  const title = dualTitleAt(sentence, at, countryTokens);
+  if (!title) return [];
+  let nameStart = title.end;
+  while (countryTokens.has(nameStart)) nameStart++;
+  // the country must stand between: «وزيرا الخارجية والدفاع مع …» names no one
+  if (nameStart === title.end) return [];
+  const names = twoNamesAt(sentence, nameStart, blocked);
+  if (!names) return [];
+  return [
+    { start: names[0][0], end: names[0][1], prefix: '', role: title.roles[0] },
+    { start: names[1][0], end: names[1][1], prefix: 'و', role: title.roles[1] },
+  ];
+}
+
+/** The two roles of a dual title at token `at` («وزيرا الخارجية والدفاع» → «وزير الخارجية», «وزير الدفاع») and the token after its portfolios. */
+export function dualTitleAt(sentence: Sentence, at: number, countryTokens: ReadonlySet<number>): { roles: [string, string]; end: number } | undefined {
   const singular = SINGULAR_OF_DUAL.get(sentence.tokens[at]?.norm ?? '');
-  if (!singular) return [];
+  if (!singular) return undefined;
   const tokens = sentence.tokens;
   // a portfolio: words with the article (the second behind «و»), up to the other portfolio or a country
   const portfolioEnd = (from: number, opening: RegExp) => {
@@ -36,22 +54,38 @@ export function dualTitleToPeople(sentence: Sentence, at: number, countryTokens:
   };
   const firstEnd = portfolioEnd(at + 1, /^ال/);
   const secondEnd = portfolioEnd(firstEnd, /^وال/);
-  if (firstEnd === at + 1 || secondEnd === firstEnd) return [];
-  let nameStart = secondEnd;
+  if (firstEnd === at + 1 || secondEnd === firstEnd) return undefined;
+  const portfolio = (from: number, to: number) => originalSpelling(sentence, tokens[from]!.start, tokens[to - 1]!.end).replace(/^و/, '');
+  return { roles: [`${singular} ${portfolio(at + 1, firstEnd)}`, `${singular} ${portfolio(firstEnd, secondEnd)}`], end: secondEnd };
+}
+
+/**
+ * The two people named right after a dual counterpart and their country («مع نظيريهما الأستراليين ستيفن سميث وجويل
+ * فيتزغيبون»), each with the role of the dual title's person of the same rank (`roles`, in its order); none without a
+ * country between («نظيريهما في طوكيو»).
+ */
+export function dualCounterpartToPeople(sentence: Sentence, at: number, countryTokens: ReadonlySet<number>, blocked: Set<number>, roles: readonly [string, string]): DualTitlePerson[] {
+  if (!DUAL_COUNTERPARTS.has(sentence.tokens[at]?.norm ?? '')) return [];
+  let nameStart = at + 1;
   while (countryTokens.has(nameStart)) nameStart++;
-  // the country must stand between: «وزيرا الخارجية والدفاع مع …» names no one
-  if (nameStart === secondEnd) return [];
-  const read = nameAfter(sentence, nameStart, blocked);
-  if (!read) return [];
-  // the two names, read as one when the second opens with the list's «و» («هيلاري كلينتون وروبرت غيتس»): split there
+  if (nameStart === at + 1) return [];
+  const names = twoNamesAt(sentence, nameStart, blocked);
+  if (!names) return [];
+  return [
+    { start: names[0][0], end: names[0][1], prefix: '', role: roles[0] },
+    { start: names[1][0], end: names[1][1], prefix: 'و', role: roles[1] },
+  ];
+}
+
+/** Two names from token `at`, the second behind the list's «و» («هيلاري كلينتون وروبرت غيتس»): their token spans. */
+function twoNamesAt(sentence: Sentence, at: number, blocked: Set<number>): [[number, number], [number, number]] | undefined {
+  const tokens = sentence.tokens;
+  const read = nameAfter(sentence, at, blocked);
+  if (!read) return undefined;
+  // the two names, read as one when the second opens with the list's «و»: split there
   const split = tokens.findIndex((token, k) => k >= read[0] + 2 && k < read[1] && token.norm.startsWith('و'));
   const first: [number, number] = split > 0 ? [read[0], split] : read;
-  if (!tokens[first[1]]?.norm.startsWith('و')) return [];
+  if (!tokens[first[1]]?.norm.startsWith('و')) return undefined;
   const second = split > 0 && read[1] - split >= 2 ? ([split, read[1]] as [number, number]) : nameAfter(sentence, first[1], blocked);
-  if (!second) return [];
-  const portfolio = (from: number, to: number) => originalSpelling(sentence, tokens[from]!.start, tokens[to - 1]!.end).replace(/^و/, '');
-  return [
-    { start: first[0], end: first[1], prefix: '', role: `${singular} ${portfolio(at + 1, firstEnd)}` },
-    { start: second[0], end: second[1], prefix: 'و', role: `${singular} ${portfolio(firstEnd, secondEnd)}` },
-  ];
+  return second ? [first, second] : undefined;
 }

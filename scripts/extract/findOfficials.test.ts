@@ -138,6 +138,15 @@ describe('findOfficials', () => {
       { name: 'روبرت غيتس', country: 'US', role: 'وزير الدفاع' },
     ]));
   });
+  // tern-02 (batch 28, KUNA) and pair-61: a dual counterpart holds the dual title's portfolios; «الكسندر» without its
+  // hamza is the gazetteer's name «ألكسندر», not a word with the article
+  test('two counterparts behind «نظيريهما» and their nisba, with the portfolios of the dual title before them', () => {
+    const found = officialsIn('عقد وزيرا الخارجية والدفاع اليابانيان تارو اسو وفوميو كيوما اليوم مع نظيريهما الاستراليين الكسندر داونر وبريندان نيلسون في العاصمة اليابانية الاجتماع الاول من نوعه.');
+    expect(found.officials.map(({ name, country, role }) => ({ name, country, role }))).toEqual(expect.arrayContaining([
+      { name: 'الكسندر داونر', country: 'AU', role: 'وزير الخارجية' },
+      { name: 'بريندان نيلسون', country: 'AU', role: 'وزير الدفاع' },
+    ]));
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);

@@ -9,7 +9,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { dualTitleToPeople } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
 import { ATTACHED_TO, isCueWord, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
@@ -215,6 +215,8 @@ export function findOfficials(
   for (const matches of gazetteerMatchesOf) {
     for (const match of matches) if (match.end - match.start >= 2 && match.value.length === 1) namedInFull.add(match.value[0]!);
   }
+  // the portfolios of the last dual title («وزيرا الخارجية والدفاع»), which a dual counterpart («نظيريهما») holds too
+  let dualRoles: readonly [string, string] | undefined;
   for (const [position, sentence] of sentences.entries()) {
     const inSentence = countriesBySentence.get(sentence.index) ?? [];
     const blocked = new Set<number>();
@@ -307,8 +309,11 @@ export function findOfficials(
       addUnknown(id, name, country, officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role), start, end);
     }
     // «وزيرا الخارجية والدفاع الأمريكيان X وY»: two people, one portfolio each, of the country between
+    // «… مع نظيريهما الأستراليين X وY»: two people of the country between, with the dual title's portfolios
     for (let at = 0; at < sentence.tokens.length; at++) {
-      for (const person of dualTitleToPeople(sentence, at, countryTokens, blocked)) {
+      dualRoles = dualTitleAt(sentence, at, countryTokens)?.roles ?? dualRoles;
+      const people = [...dualTitleToPeople(sentence, at, countryTokens, blocked), ...dualCounterpartToPeople(sentence, at, countryTokens, blocked, dualRoles ?? [lastRole, lastRole])];
+      for (const person of people) {
         const name = spellingOf(sentence, person.start, person.end, person.prefix);
         const id = arabicNameToSlug(name);
         if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name)) continue;

@@ -9,3 +9,8 @@ export const GAZETTEER_GIVEN_NAMES: ReadonlySet<string> = new Set(OFFICIALS.flat
   const words = normalizeForMatching(official.name).split(' ');
   return words.length >= 2 ? [words[0]!] : [];
 }));
+
+/** The gazetteer's name words written with a hamza on their «أل»/«إل» («ألكسندر», «إلهام»), folded: names that many outlets write without it («الكسندر»), not the article. */
+export const GAZETTEER_NAMES_OPENING_WITH_AL: ReadonlySet<string> = new Set(OFFICIALS.flatMap((official) =>
+  [official.name, ...official.aliases].flatMap((name) => name.split(/\s+/).filter((word) => /^[أإ]ل[\u0621-\u064A]{2,}$/.test(word)).map(normalizeForMatching)),
+));

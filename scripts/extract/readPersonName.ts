@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
 import { ARABIC_STOPWORDS, isStopword } from '../../src/arabic/stopwords.ts';
 import { COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
-import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
+import { GAZETTEER_NAME_WORDS, GAZETTEER_NAMES_OPENING_WITH_AL } from './gazetteerNameWords.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
@@ -49,8 +49,9 @@ export function isCommonWord(word: string): boolean {
 /** Whether a token opens with the article (folded «ال»), not with a name's «إل»/«أل» («إلهام», «إلمار», «ألكسندر»). */
 function hasArticle(sentence: Sentence, at: number): boolean {
   const token = sentence.tokens[at]!;
-  // (a hamza or madda says a name: «إلهام», «ألان», «آلان»; «آل» alone is a family's link word)
-  return token.norm.startsWith('ال') && !/^(?:[إأ]ل|آل\S)/.test(originalSpelling(sentence, token.start, token.end));
+  // (a hamza or madda says a name: «إلهام», «ألان», «آلان»; «آل» alone is a family's link word; a name the gazetteer
+  // writes with its hamza is that name without it too: «الكسندر داونر» in an outlet that drops hamzas)
+  return token.norm.startsWith('ال') && !/^(?:[إأ]ل|آل\S)/.test(originalSpelling(sentence, token.start, token.end)) && !GAZETTEER_NAMES_OPENING_WITH_AL.has(token.norm);
 }
 
 /** The text between two tokens is only spaces or a hyphen inside a name («تشو تاي-يول»): they belong to one name. */

@@ -56,6 +56,8 @@ export const titlesTable = z
     delegationHeads: z.array(arabicText),
     /** The dual of a title → its singular («وزيرا» → «وزير»): two people, one portfolio each. */
     dualTitles: z.record(arabicText, arabicText),
+    /** A dual counterpart («نظيريهما»): the two people named after it hold the portfolios of the dual title before it. */
+    dualCounterparts: z.array(arabicText),
     /** Stop-words that are also given names («باسم»): they open a name after a title when a name word follows. */
     givenNamesAmongStopwords: z.array(arabicText),
   })
