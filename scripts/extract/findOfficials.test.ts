@@ -225,6 +225,13 @@ describe('findOfficials', () => {
     expect(later('كما عقد الوزير الياباني خلال زيارته جلسة مباحثات مع وزير الخارجية الدكتور إبراهيم العساف.')).toEqual(['عادل الجبير']);
     expect(later('كما عقدت بمبنى وزارة الدفاع جلسة محادثات رسمية بين معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع ومعالي تارو كونو.')).toContain('تارو كونو');
   });
+  // wren-10 (NHK) and sloe-02 (QNA): «وبعد اللقاء»/«وعقب الاجتماع» past the lede opens the visit's next meeting
+  test('«وبعد اللقاء» or «وعقب الاجتماع» past the lede opens another meeting', () => {
+    const later = (sentence: string) => officialsIn('قام وزير الخارجية الياباني توشيميتسو موتيغي بزيارة مجاملة لرئيس وزراء لاتفيا كريشيانيس كارينش في ريغا.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => official.name);
+    expect(later('وبعد اللقاء، أجرى موتيغي محادثات استمرت ساعتين مع وزير الخارجية إدغارس رينكيفيتش في مقر الوزارة.')).not.toContain('إدغارس رينكيفيتش');
+    expect(later('وعقب الاجتماع، التقى مساعد وزير الخارجية محمد بن عبدالله الرميحي بالوفد الياباني.')).not.toContain('محمد بن عبدالله الرميحي');
+    expect(later('وأجرى موتيغي محادثات استمرت ساعتين مع وزير الخارجية إدغارس رينكيفيتش في مقر الوزارة.')).toContain('إدغارس رينكيفيتش');
+  });
   test('in a story whose day is not known, the title the text gives a gazetteer person is the role, not the gazetteer\'s latest', () => {
     const found = officialsIn('أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.');
     expect(found.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('وزير الخارجية');
