@@ -15,6 +15,18 @@ describe('extractEvent', () => {
     expect(event.officials.find((official) => official.country === 'OM')?.role).toBe('الوزير المسؤول عن شؤون الدفاع');
     expect(event.format).toBe('official-visit');
   });
+  // sloe-08 and pair-62 (SUNA): the agency's dateline opens the lede, and the story names its own country only in passing
+  test('a partner never named as a side comes from the agency of the lede\'s own dateline, for review', () => {
+    const event = extractEvent({
+      title: 'الخارجية تعقد جلسة مباحثات مع المبعوث الياباني',
+      paragraphs: [
+        'بورتسودان (سونا) - عقدت وزارة الخارجية جلسة مباحثات رسمية مع الجانب الياباني، ترأسها من جانب الوزارة السفير عمر عيسى أحمد المدير العام للعلاقات الآسيوية والعربية، فيما ترأس الجانب الياباني المبعوث الخاص للقرن الأفريقي السفير شينسكي شيميزو.',
+        'من جانبه، أكد المبعوث الياباني حرص طوكيو على وحدة السودان واستقراره.',
+      ],
+    });
+    expect(event.parties).toEqual(['JP', 'SD']);
+    expect(event.warnings.some((warning) => warning.includes("SD from the dateline's agency"))).toBe(true);
+  });
   test('the talks the story leads with give the format, not a later courtesy call, and the reverse', () => {
     const talksFirst = extractEvent({
       title: 'هاياشي في بكين',

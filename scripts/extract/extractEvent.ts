@@ -5,7 +5,7 @@ import { classifyParties } from './classifyParties.ts';
 import { detectFormats } from './detectFormats.ts';
 import { sideLevels } from './sideLevels.ts';
 import { extractDate, markOtherDateSentences, otherTimeAsides, sentencesOfOtherTimes } from './extractDate.ts';
-import { findCountries } from './findCountries.ts';
+import { findCountries, ledeDatelineOf } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { findOfficials, officialsOfParties } from './findOfficials.ts';
 import { readingsToConfidence } from './fieldConfidence.ts';
@@ -22,7 +22,8 @@ export function extractEvent(article: ArticleText): Extraction {
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
   const people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
-  const sides = agencyHomeAsPartner(classifyParties(sentences, countries, people.officials), article.dateline);
+  // the dateline above the lede, or the one that opens it («طوكيو (سونا) - التقى …»)
+  const sides = agencyHomeAsPartner(classifyParties(sentences, countries, people.officials), article.dateline ?? ledeDatelineOf(sentences));
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
   const warnings = [...dates.warnings, ...sides.warnings];
   // A person whose country the text does not tell: the shape of the name says whether Japanese; else unknown.

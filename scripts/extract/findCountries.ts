@@ -150,6 +150,13 @@ function datelineTokens(sentence: Sentence): number {
   return 0;
 }
 
+/** The lede's opening dateline as written into it («طوكيو (سونا) - التقى …» → «طوكيو (سونا»), folded; undefined without one. */
+export function ledeDatelineOf(sentences: readonly Sentence[]): string | undefined {
+  const lede = sentences.find((sentence) => sentence.paragraph >= 0);
+  const tokens = lede ? datelineTokens(lede) : 0;
+  return lede && tokens > 0 ? lede.norm.slice(0, lede.tokens[tokens - 1]!.end) : undefined;
+}
+
 /** A word between slashes («/العُمانية/», «/أ ش أ/»): the agency a wire story credits, not a country it names. */
 function isAgencyCredit(sentence: Sentence, start: number, end: number): boolean {
   const before = sentence.norm.slice(Math.max(0, sentence.tokens[start]!.start - 2), sentence.tokens[start]!.start);
