@@ -147,6 +147,16 @@ describe('findOfficials', () => {
       { name: 'بريندان نيلسون', country: 'AU', role: 'وزير الدفاع' },
     ]));
   });
+  // brae-08 (batch 29, QNA): Qatar's minister of state «محمد بن عبدالعزيز بن صالح الخليفي» holds the alias «بن صالح» of
+  // Algeria's Abdelkader Bensalah inside his name
+  test('a gazetteer family name opening with «بن» inside a longer name is no one of the gazetteer', () => {
+    const found = officialsIn('تلقى سعادة الدكتور محمد بن عبدالعزيز بن صالح الخليفي وزير الدولة بوزارة الخارجية، أمس، اتصالاً هاتفياً من سعادة السيدة يوكو كاميكاوا وزيرة خارجية اليابان.');
+    expect(found.officials.map((official) => official.id)).not.toContain('abdelkader-bensalah');
+    expect(found.officials.map((official) => official.country)).not.toContain('DZ');
+    // the gazetteer's own name, and its family name after a title, are still his
+    expect(officialsIn('استقبل رئيس الدولة عبد القادر بن صالح وزير الخارجية الياباني في الجزائر.').officials.map((official) => official.id)).toContain('abdelkader-bensalah');
+    expect(officialsIn('التقى الرئيس بن صالح وزير الخارجية الياباني تارو كونو في الجزائر.', 'وبحث عبد القادر بن صالح مع كونو العلاقات.').officials.map((official) => official.id)).toContain('abdelkader-bensalah');
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);

@@ -15,6 +15,7 @@ import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { arabicNameToSlug } from './transliterate.ts';
+import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 
 /** People who took part, and names found by title that the gazetteer does not know. */
 export interface OfficialsFound {
@@ -254,6 +255,10 @@ export function findOfficials(
       if (candidates.length !== 1) continue;
       // «عبدالعزيز بن [سلمان بن عبدالعزيز]»: a name after بن is a father's, inside a longer name
       if (LINK_WORDS.has(sentence.tokens[match.start - 1]?.norm ?? '')) continue;
+      // «محمد بن عبدالعزيز [بن صالح] الخليفي»: a family name that opens with «بن» right after a name word is a forebear's
+      // inside a longer name, not the gazetteer's «بن صالح»
+      // (a name word, not a title's «الأول» of «الوزير الأول بن عبدالرحمان»: no article unless after «عبد»)
+      if (LINK_WORDS.has(sentence.tokens[match.start]!.norm) && !titleEnds.has(match.start) && isNameWordBefore(sentence, match.start)) continue;
       const single = match.end - match.start === 1;
       // a title right before, or one given name between («وزير الخارجية جيمس كليفرلي»); not a particle or a comma
       // between («نائب وزير الخارجية، فيما ترأس …»: «ترأس» folds to Truss's «تراس»)
@@ -339,6 +344,13 @@ export function findOfficials(
     else officials.push(official);
   }
   return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry };
+}
+
+/** Whether the word before token `at` is a given or father's name of the gazetteer («عبدالعزيز», «عبد العزيز»), with no comma between. */
+function isNameWordBefore(sentence: Sentence, at: number): boolean {
+  const before = sentence.tokens[at - 1]?.norm;
+  if (before === undefined || !GAZETTEER_NAME_WORDS.has(before) || commaBetween(sentence, at - 1, at)) return false;
+  return !before.startsWith('ال') || sentence.tokens[at - 2]?.norm === 'عبد';
 }
 
 /** The officials who can have taken part in a meeting of `parties`: a person of a country merely mentioned (a third country's minister quoted in the body) did not. */
