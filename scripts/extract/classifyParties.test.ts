@@ -34,6 +34,17 @@ describe('classifyParties', () => {
     expect(result.warnings.join(' ')).not.toMatch(/an office of/);
     expect(result.basis).not.toBe('several');
   });
+  // brae-08 (batch 29, QNA) and lantern-06: a call's caller on a visit elsewhere; the visit's country is no side of the call
+  test('in a call the headline tells, a country one caller was visiting is a mention, not the partner', () => {
+    const call = classify('وزير الدولة بوزارة الخارجية يتلقى اتصالاً هاتفياً من وزيرة خارجية اليابان', [
+      'تلقى وزير الدولة بوزارة الخارجية أمس اتصالاً هاتفياً من وزيرة خارجية اليابان.',
+      'وأوضحت الخارجية اليابانية أن الاتصال أجرته الوزيرة خلال زيارتها الحالية إلى تايلاند.',
+    ]);
+    expect(call.parties).toEqual(['JP']);
+    expect(call.mentions).toEqual(['TH']);
+    const visit = classify('وزيرة خارجية اليابان تبحث التعاون مع المسؤولين', ['بحثت وزيرة خارجية اليابان التعاون خلال زيارتها الحالية إلى تايلاند.']);
+    expect(visit.parties).toEqual(['JP', 'TH']);
+  });
   test('a nisba after a city of its own country tells the place, not a party', () => {
     const result = classify('بن مبارك يبحث مع وزير الدولة الياباني تعزيز العلاقات', ['بحث وزير الخارجية اليمني خلال لقائه اليوم في مدينة نيويورك الأمريكية وزير الدولة الياباني العلاقات الثنائية.']);
     expect(result.parties).toEqual(['JP', 'YE']);

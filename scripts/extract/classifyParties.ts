@@ -9,6 +9,7 @@ import { titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
 import { isVisitWord } from './isVisitWord.ts';
+import { sentenceToKeywordGroups } from './detectFormats.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
 import { PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
 
@@ -102,6 +103,9 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     return score;
   };
   const ledeLimit = sentences.find((sentence) => sentence.paragraph >= 0)?.index ?? 1;
+  // a call the headline or lede tells («يتلقى اتصالاً هاتفياً من …») has no visit in it: a country one caller was visiting
+  // («أجرته الوزيرة خلال زيارتها الحالية إلى تايلاند») is where the call was made from, not the side called
+  const call = sentences.some((sentence) => sentence.index <= ledeLimit && !sentence.background && sentenceToKeywordGroups(sentence).has('phone'));
   const visitDestinations: string[] = [];
   const metInLede = new Set<string>();
   const bySentence = new Map<number, CountryOccurrence[]>();
@@ -148,7 +152,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.strong = true;
       }
       const visitWindow = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
-      if (country.kind !== 'nisba' && visitWindow.some(isVisitWord) && !officeOfCountry(sentence, country.start)) {
+      if (country.kind !== 'nisba' && !call && visitWindow.some(isVisitWord) && !officeOfCountry(sentence, country.start)) {
         score.score += 4;
         score.strong = true;
         visitDestinations.push(country.code);
