@@ -76,6 +76,14 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels, 'JP').format).toBe('other');
     expect(detectFormats(sentences, levels).format).toBe('other');
   });
+  // sloe-08 (SUNA) and inlet-09 (El Moudjahid): a finance or sector minister received in Tokyo by Japan's state minister
+  test('a sector minister received in the other party\'s country by its deputy is other; a foreign minister so received visits', () => {
+    const sentences = articleToSentences({ title: 'الوزير يبحث في طوكيو التعاون', paragraphs: ['استقبل وزير الدولة للشؤون الخارجية الياباني في طوكيو وزير المالية السوداني، وبحث معه الأوضاع الإنسانية.'] });
+    const levels = (guest: RoleLevel) => ({ all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['SD', new Set([guest])]]) });
+    expect(detectFormats(sentences, levels('economyMinister'), 'JP').format).toBe('other');
+    expect(detectFormats(sentences, levels('minister'), 'JP').format).toBe('other');
+    expect(detectFormats(sentences, levels('foreignMinister'), 'JP').format).toBe('official-visit');
+  });
   // occident-08 (SUNA): Sudan's finance minister, with his ambassador, receives Japan's envoy
   test('a side led by a minister with a deputy beside him is no deputy\'s side: no vice-ministerial dialogue', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);

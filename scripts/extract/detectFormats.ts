@@ -123,6 +123,23 @@ function deputyCallsOnMinister(levels: SideLevels, host: string): boolean {
   return hostLevels !== undefined && guestLevels !== undefined && isMinisterOnly(hostLevels) && isDeputyOnly(guestLevels);
 }
 
+/**
+ * A minister of a sector (not foreign affairs or defence) received in the other party's country by its deputy (a state
+ * minister, a vice-minister): talks of no mechanism and no visit between the governments, «other» (inlet-09, sloe-08).
+ */
+function sectorMinisterMeetsDeputy(levels: SideLevels, host: string): boolean {
+  const pair = levels.lead ?? levels.all;
+  const guest = [...pair.keys()].find((code) => code !== host);
+  const hostLevels = pair.get(host);
+  const guestLevels = guest ? pair.get(guest) : undefined;
+  return hostLevels !== undefined && guestLevels !== undefined && isDeputyOnly(hostLevels) && isSectorMinisterOnly(guestLevels);
+}
+
+/** Whether a side's highest office is a minister's of a sector: no leader, foreign or defence minister. */
+function isSectorMinisterOnly(levels: ReadonlySet<RoleLevel>): boolean {
+  return !levels.has('leader') && !levels.has('foreignMinister') && !levels.has('defenceMinister') && (levels.has('minister') || levels.has('economyMinister'));
+}
+
 /** Levels of a minister of any portfolio. */
 const MINISTER_LEVELS: readonly RoleLevel[] = ['foreignMinister', 'defenceMinister', 'economyMinister', 'minister'];
 /** Whether a side's highest office is a minister's. */
@@ -216,7 +233,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted, onSidelines) ?? levelsOfPairToFormat(levels.all, visited, hosted, onSidelines);
   // a deputy calling on a minister in the minister's country, when the title and lede name no format: his visit
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
-  const call = !named && !byLevels && host !== undefined && !toldInLede && deputyCallsOnMinister(levels, host) ? 'official-visit' : undefined;
+  const call = !named && !byLevels && host !== undefined && !toldInLede ? (deputyCallsOnMinister(levels, host) ? 'official-visit' : sectorMinisterMeetsDeputy(levels, host) ? 'other' : undefined) : undefined;
   // of the formats the words tell, the first that those who met do not contradict («بحث نائب رئيس الجمهورية مع وزير
   // الخارجية الياباني …، في إطار الزيارة التي يقوم بها»: no foreign ministers' meeting, his visit)
   const first = ranked[0]?.[0];
