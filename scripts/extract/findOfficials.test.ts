@@ -242,6 +242,15 @@ describe('findOfficials', () => {
     expect(later('وعقب الاجتماع، التقى مساعد وزير الخارجية محمد بن عبدالله الرميحي بالوفد الياباني.')).not.toContain('محمد بن عبدالله الرميحي');
     expect(later('وأجرى موتيغي محادثات استمرت ساعتين مع وزير الخارجية إدغارس رينكيفيتش في مقر الوزارة.')).toContain('إدغارس رينكيفيتش');
   });
+  // batch 29 (cove-06, cove-01, cove-04, cove-10): the dual and plural of «في لقاء منفصل», «قبيل الاجتماع» beside
+  // «قبيل المحادثات», an arrival as a time («غداة وصول X») beside «عشية زيارة X», a government «التي شكلها» its leader
+  test('variants of the other-meeting markers and absence frames', () => {
+    const later = (sentence: string) => officialsIn('التقى وزير الخارجية الياباني يوشيماسا هاياشي نظيره الكيني ألفريد موتوا في مونستر.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => official.name);
+    expect(later('وفي لقاءين منفصلين، التقى موتوا كلا من مستشار الأمن القومي الياباني ماساتاكا أوكانو.')).not.toContain('ماساتاكا أوكانو');
+    expect(later('وقبيل الاجتماع الرباعي، التقى هاياشي وزير الدفاع الكيني أدن دوالي.')).not.toContain('أدن دوالي');
+    expect(later('وجاء اللقاء غداة وصول رئيس الوزراء الفيتنامي فام مينه تشينه إلى طوكيو.')).not.toContain('فام مينه تشينه');
+    expect(later('وهنأ هاياشي نظيره بتعيينه ضمن الحكومة التي شكلها الرئيس ويليام روتو.')).not.toContain('ويليام روتو');
+  });
   test('in a story whose day is not known, the title the text gives a gazetteer person is the role, not the gazetteer\'s latest', () => {
     const found = officialsIn('أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.');
     expect(found.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('وزير الخارجية');
