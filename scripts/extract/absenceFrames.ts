@@ -3,13 +3,18 @@ import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.t
 import type { Sentence } from './sentences.ts';
 
 const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
+const notAbsenceIndex = buildPhraseIndex(EVENT_CUES.notAbsenceFrames.map((phrase) => [phrase, true] as const));
 
 /** How many words after a frame («نقل تحيات», «مثنيا على جهود») the person it speaks of may stand. */
 const ABSENCE_REACH = 4;
 
 /** The frames of a sentence that speak of someone who was not there («نقل تحيات X», «مثنيا على جهود X»). */
 export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
-  return findPhrases(absenceIndex, sentence.tokens);
+  const frames = findPhrases(absenceIndex, sentence.tokens);
+  if (frames.length === 0) return frames;
+  // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
+  const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);
+  return otherSenses.length === 0 ? frames : frames.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end));
 }
 
 /** Whether the word at `at` stands right after one of the frames, as the person it speaks of. */

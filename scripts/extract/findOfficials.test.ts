@@ -157,6 +157,30 @@ describe('findOfficials', () => {
     expect(officialsIn('استقبل رئيس الدولة عبد القادر بن صالح وزير الخارجية الياباني في الجزائر.').officials.map((official) => official.id)).toContain('abdelkader-bensalah');
     expect(officialsIn('التقى الرئيس بن صالح وزير الخارجية الياباني تارو كونو في الجزائر.', 'وبحث عبد القادر بن صالح مع كونو العلاقات.').officials.map((official) => official.id)).toContain('abdelkader-bensalah');
   });
+  // tarn-01 (Okaz) and heath-04: a title behind the list's «و» after a comma opens the next person, never the name before
+  // it; «مجلس إدارة» is a board, not an administration («إدارة» frames a leader's government)
+  test('a board\'s chairman named after «رئيس مجلس إدارة …» took part; a title behind «، و» reads no name backwards', () => {
+    const found = officialsIn('عقدت المملكة واليابان الاجتماع الوزاري الثامن في طوكيو.', 'وضم الوفد السعودي رئيس مجلس إدارة الاتحاد السعودي للرياضات الإلكترونية الأمير فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار، وسفير خادم الحرمين الشريفين لدى اليابان غازي بن زقر.');
+    const names = found.officials.map((official) => `${official.name}:${official.role}`);
+    expect(names).toContain('فيصل بن بندر بن سلطان:الأمير');
+    expect(names.filter((name) => name.endsWith(':نائبة وزير'))).toEqual([]);
+  });
+  // inlet-09 (El Moudjahid) and pair-63 (UAE): «وزير(ة) + a portfolio in construct, no article», and a woman's given
+  // name in ة beside a feminine title («آمنة», «امباركة»)
+  test('a bare «وزير» with a portfolio in construct, and a woman\'s given name in ة after «وزيرة»', () => {
+    const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
+    expect(names('استقبل وزير الدولة للشؤون الخارجية الياباني تسوجي كيوتو أمس بطوكيو وزير اقتصاد المعرفة والمؤسسات الناشئة والمؤسسات المصغرة الجزائري، ياسين المهدي وليد.')).toContain('ياسين المهدي وليد');
+    expect(names('بحثت وزيرة تغير المناخ والبيئة الإماراتية، آمنة بنت عبدالله الضحاك، مع وزير الزراعة الياباني تيتسوشي ساكاموتو الأمن الغذائي.')).toEqual(expect.arrayContaining(['آمنة بنت عبدالله الضحاك']));
+    expect(names('بحثت وزيرة تغير المناخ والبيئة الإماراتية مع وزير الزراعة الياباني تيتسوشي ساكاموتو الأمن الغذائي.')).not.toContain('تغير المناخ');
+    // a noun in ة after a masculine title is still no name («وزير الخارجية مأدبة غداء»)
+    expect(names('وأقام وزير الخارجية الياباني مأدبة غداء تكريما لضيفه.')).toEqual([]);
+  });
+  // brae-02 (Hespress) and pair-65: the minister an office is attached to, named right after «لدى وزير …», is not the
+  // office-holder, and did not take part
+  test('the minister named after «لدى وزير …» with no comma is not the minister-delegate', () => {
+    const found = officialsIn('بوعيدة وكيشي يترأسان بالرباط الدورة الخامسة للمشاورات السياسية', 'ترأست الوزيرة المنتدبة لدى وزير الشؤون الخارجية والتعاون صلاح الدين مزوار، ونوبو كيشي، نائب وزير الشؤون الخارجية الياباني، اليوم الجمعة بالرباط أشغال الدورة الخامسة للمشاورات السياسية.');
+    expect(found.officials.map((official) => official.name)).not.toContain('صلاح الدين مزوار');
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);

@@ -10,7 +10,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
-import { ATTACHED_TO, isCueWord, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
@@ -249,6 +249,8 @@ export function findOfficials(
       }
       return title === undefined ? undefined : (officeTitleAfterHonorific(sentence, title, end) ?? title);
     };
+    // the minister an office is attached to, named after it («لدى وزير الشؤون الخارجية والتعاون صلاح الدين مزوار»), is not the office-holder at the meeting
+    const attachedNames = new Set(titlesHere.flatMap((title) => attachedMinisterNameAt(sentence, title, blocked, gazetteerMatchesOf[position]!) ?? []));
     for (const match of gazetteerMatchesOf[position]!) {
       // a shared family name is the person in office on the day, if exactly one of them was
       const candidates = match.value.length > 1 ? match.value.filter((id) => inOfficeOn(gazetteerById.get(id)!, eventDay)) : match.value;
@@ -276,7 +278,7 @@ export function findOfficials(
       const entry = known.get(id) ?? { spellings: new Set<string>(), took: false };
       entry.spellings.add(spellingOf(sentence, match.start, match.end, match.prefix));
       entry.writtenTitle ??= writtenTitleOf(match.start, match.end);
-      if (event && !isAbsent(match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
+      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
       known.set(id, entry);
     }
     for (const country of inSentence) for (let at = country.start; at < country.end; at++) blocked.add(at);
@@ -305,7 +307,7 @@ export function findOfficials(
       const [start, end] = span;
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name) || isSpokesperson(sentence, title.start, start, end)) continue;
+      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isFeminineTitle(title.value)) || isSpokesperson(sentence, title.start, start, end)) continue;
       const country = countryNear(sentence, inSentence, title.start, title.end, start, end) ?? (attendance ? countryOfListBefore(sentence, title.start, name, named) : undefined);
       // a form of address behind «و» right before the name («… والسيد أحمد عرنوس معاون وزير الخارجية») opens the next
       // person of a list: the office written after the name is theirs, the title before it the previous person's

@@ -153,11 +153,19 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>)
   return at - start >= 2 ? [start, at] : undefined;
 }
 
+/** Whether a title as written is a woman's («وزيرة الخارجية», «نائبة وزير الاستثمار», «السفيرة»): its first word ends in ة. */
+export function isFeminineTitle(title: string): boolean {
+  return /ة$/.test(title.split(' ')[0]!);
+}
+
+/** «وزير», «وزيرة» without the article, folded: a title whose portfolio may follow in construct («وزير اقتصاد المعرفة»). */
+const BARE_MINISTER = new Set(['وزير', 'وزيره']);
+
 /**
  * The first token after a title's complement: its nisba or country ("وزير خارجية اليابان"), ministry words
  * ("الأمين العام لوزارة الشؤون الخارجية"), "لدى طوكيو", and former-office qualifiers are passed over.
  */
-export function skipTitleComplement(sentence: Sentence, from: number, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[]): number {
+export function skipTitleComplement(sentence: Sentence, from: number, blocked: Set<number>, gazetteerMatches: readonly { start: number }[]): number {
   let at = from;
   // where the count of complement words starts: past the minister an office is attached to («لدى وزير الشؤون الخارجية»)
   let counted = from;
@@ -171,6 +179,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
     const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
     if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
+    // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
+    // the article before one with it (a name never follows a bare «وزير»)
+    else if (at === from && at > 0 && BARE_MINISTER.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
     // «سفير … لدى طوكيو»; «الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون …، محسن الجزولي»: the minister the office is attached to
     else if (word === ATTACHED_TO && at + 1 < tokens.length) {
       const minister = matchPhraseAt(titleIndex, tokens, at + 1);
@@ -211,12 +222,27 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   const gap = nameStart > 0 && nameStart < sentence.tokens.length ? sentence.norm.slice(sentence.tokens[nameStart - 1]!.end, sentence.tokens[nameStart]!.start) : '';
   const abbreviation = sentence.tokens[nameStart - 1]?.norm.length === 1 && /^\.\s*$/.test(gap);
   const acrossStop = /[.!?؟؛:]/.test(gap) && !abbreviation;
-  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop ? undefined : nameAfter(sentence, nameStart, blocked);
+  // «الوزيرة المنتدبة لدى وزير الشؤون الخارجية والتعاون صلاح الدين مزوار»: a name right after the minister an office is
+  // attached to, no comma between, is that minister's
+  const attached = sentence.tokens.slice(title.end, nameStart).some((token, k) => token.norm === ATTACHED_TO && matchPhraseAt(titleIndex, sentence.tokens, title.end + k + 1) !== undefined) && !/[،,]/.test(gap);
+  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop || attached ? undefined : nameAfter(sentence, nameStart, blocked);
   if (forwards) return isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
-  if (title.start === 0 || !/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt))) return undefined;
+  // (not behind the list's «و»: «… فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار …» opens the next person)
+  if (title.start === 0 || title.prefix.startsWith('و') || !/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt))) return undefined;
   const backwards = nameBefore(sentence, title.start, blocked);
   return backwards && !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
+}
+
+/**
+ * Where the name of the minister an office is attached to starts («لدى وزير الشؤون الخارجية والتعاون صلاح الدين مزوار»):
+ * right after the complement of a title behind «لدى», no comma between; undefined for any other title.
+ */
+export function attachedMinisterNameAt(sentence: Sentence, title: PhraseMatch<string>, blocked: Set<number>, gazetteerMatches: readonly { start: number }[]): number | undefined {
+  if (sentence.tokens[title.start - 1]?.norm !== ATTACHED_TO) return undefined;
+  const at = skipTitleComplement(sentence, title.end, blocked, gazetteerMatches);
+  if (at >= sentence.tokens.length || /[،,.]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return undefined;
+  return at;
 }
 
 /**
@@ -268,9 +294,9 @@ const FULL_NAME_WORDS = 4;
 /**
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
  * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
- * غداء») unless a known name has it or it ends a full name, and no dangling link word at its end («عبدالعزيز بن»).
+ * غداء») unless a known name has it, it ends a full name or it opens a woman's name beside a feminine title, and no dangling link word at its end («عبدالعزيز بن»).
  */
-export function isPlausibleName(name: string): boolean {
+export function isPlausibleName(name: string, feminineTitle = false): boolean {
   const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
   const words = normalizeForMatching(name).split(' ').filter(Boolean);
   if (words.length < 2 || words.length !== original.length) return words.length >= 2;
@@ -287,7 +313,8 @@ export function isPlausibleName(name: string): boolean {
     if (hasPronounEnding(original[i]!)) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
     // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
-    if (original[i]!.endsWith('ة') && !(i === words.length - 1 && words.length >= FULL_NAME_WORDS)) return false;
+    // (a woman's given name beside a feminine title is often in ة: «نائبة وزير الاستثمار سارة السيد», «وزيرة … آمنة الضحاك»)
+    if (original[i]!.endsWith('ة') && !(i === words.length - 1 && words.length >= FULL_NAME_WORDS) && !(i === 0 && feminineTitle)) return false;
   }
   return true;
 }

@@ -10,6 +10,8 @@ export const eventCuesTable = z
     meetingWords: words,
     /** Phrases before a name saying the person was not there (greetings conveyed, a message from, under the leadership of). */
     absenceFrames: words,
+    /** Phrases that hold an absence frame's word in another sense («مجلس إدارة»: a board, not an administration). */
+    notAbsenceFrames: words,
     /** Words of the talks themselves, not of travel: their sentence dates the event first. */
     talkWords: words,
     /** Past-tense verbs of talks: later in an article, a sentence with one names people who took part. */
