@@ -180,6 +180,10 @@ describe('findOfficials', () => {
   test('the minister named after «لدى وزير …» with no comma is not the minister-delegate', () => {
     const found = officialsIn('بوعيدة وكيشي يترأسان بالرباط الدورة الخامسة للمشاورات السياسية', 'ترأست الوزيرة المنتدبة لدى وزير الشؤون الخارجية والتعاون صلاح الدين مزوار، ونوبو كيشي، نائب وزير الشؤون الخارجية الياباني، اليوم الجمعة بالرباط أشغال الدورة الخامسة للمشاورات السياسية.');
     expect(found.officials.map((official) => official.name)).not.toContain('صلاح الدين مزوار');
+    // pair-65 (Assabah News): the office-holder named after that minister and a comma, behind «السيد», holds the office
+    const tunis = officialsIn('أجرى كاتب الدولة لدى وزير الشؤون الخارجية والهجرة والتونسيين بالخارج محمد علي النفطي، السيد محمد بن عياد، اليوم الإثنين بمقر الوزارة جلسة عمل مع نائب وزير الخارجية البرلماني الياباني هيساشي ماتسوموتو.');
+    expect(tunis.officials.map(({ name, role }) => `${name}:${role}`)).toEqual(expect.arrayContaining(['محمد بن عياد:كاتب الدولة']));
+    expect(tunis.officials.map((official) => official.name)).not.toContain('محمد علي النفطي');
   });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {

@@ -10,7 +10,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
@@ -29,7 +29,6 @@ const counterpartTitles = new Set(titleTable.counterpartTitles);
 /** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
 const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
 /** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
-const HONORIFICS = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
 /** A form of address, alone or behind «و» («والسيد أحمد …» opens the next person of a list). */
 const isHonorific = (norm: string) => HONORIFICS.has(norm) || (norm.startsWith('و') && HONORIFICS.has(norm.slice(1)));
 // the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause

@@ -16,6 +16,8 @@ function feminineTitle(title: string): string | undefined {
 
 /** The role of the head of a delegation («ترأس الوفد الهندي X»). */
 export const DELEGATION_HEAD_ROLE = 'رئيس الوفد';
+/** Forms of address before a name, folded («السيد», «الدكتور»): with an office written after the name, or standing for a title. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه'].map(normalizeForMatching));
 /** «لدى», folded: after an office, the capital an envoy is posted to or the minister an office is attached to («الوزير المنتدب لدى وزير …»). */
 export const ATTACHED_TO = 'لدي';
 
@@ -215,7 +217,7 @@ export function isFormer(sentence: Sentence, from: number, to: number): boolean 
  */
 export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[]): [number, number] | undefined {
   const nameStart = skipTitleComplement(sentence, title.end, blocked, gazetteerMatches);
-  if (gazetteerMatches.some((match) => match.start === nameStart)) return undefined;
+  const known = gazetteerMatches.find((match) => match.start === nameStart);
   // «سفير كندا لدى اليابان، وكاوامورا …»: a name after a comma and the list's و is the next person, not the title's;
   // none is read across a full stop or the «..» that joins a headline's parts («وزير الخارجية الياباني.. وطوكيو تقرض»)
   // (a full stop after a lone letter abbreviates a title: «د. جبريل إبراهيم»)
@@ -225,13 +227,26 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // «الوزيرة المنتدبة لدى وزير الشؤون الخارجية والتعاون صلاح الدين مزوار»: a name right after the minister an office is
   // attached to, no comma between, is that minister's
   const attached = sentence.tokens.slice(title.end, nameStart).some((token, k) => token.norm === ATTACHED_TO && matchPhraseAt(titleIndex, sentence.tokens, title.end + k + 1) !== undefined) && !/[،,]/.test(gap);
-  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop || attached ? undefined : nameAfter(sentence, nameStart, blocked);
+  // the office-holder is named after that minister, past a comma and a form of address («…، السيد محمد بن عياد،»)
+  if (attached) return officeHolderAfterAttachedMinister(sentence, known ? [known.start, known.end] : nameAfter(sentence, nameStart, blocked), blocked);
+  if (known) return undefined;
+  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop ? undefined : nameAfter(sentence, nameStart, blocked);
   if (forwards) return isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
   // (not behind the list's «و»: «… فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار …» opens the next person)
   if (title.start === 0 || title.prefix.startsWith('و') || !/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt))) return undefined;
   const backwards = nameBefore(sentence, title.start, blocked);
   return backwards && !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
+}
+
+/**
+ * The name after the minister an office is attached to (tokens `minister`) and a comma, behind a form of address or not («كاتب الدولة لدى
+ * وزير الشؤون الخارجية … محمد علي النفطي، السيد محمد بن عياد»): the office-holder's; undefined when none follows.
+ */
+function officeHolderAfterAttachedMinister(sentence: Sentence, minister: [number, number] | undefined, blocked: Set<number>): [number, number] | undefined {
+  if (!minister || minister[1] >= sentence.tokens.length || !/^\s*[،,]\s*$/.test(sentence.norm.slice(sentence.tokens[minister[1] - 1]!.end, sentence.tokens[minister[1]]!.start))) return undefined;
+  const at = HONORIFICS.has(sentence.tokens[minister[1]]!.norm) ? minister[1] + 1 : minister[1];
+  return nameAfter(sentence, at, blocked);
 }
 
 /**

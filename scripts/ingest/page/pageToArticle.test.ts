@@ -13,6 +13,14 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['TRT عربي - وكالات', 'تاريخ النشر: 5 أيار/مايو 2025 - 18:06', 'تحديث: 5 أيار/مايو 2025 - 19:30']);
     expect(parts.body.filter(Boolean)).toEqual([DECK, LEDE, SECOND]);
   });
+  // cove-07 (Al-Qabas) and pair-66 (Oman Daily): the story's date line, then its agency alone, then the headline
+  test('a date line above the headline with the agency\'s name alone between them is the article\'s, not the banner\'s', () => {
+    const page = ['القبس', 'الخميس 22 يناير 2026 | آخر تحديث: 10:41 م', 'عربي ودولي', '', 'الثلاثاء 26 أغسطس 2025', 'كونا', '', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
+    expect(parts.header).toContain('الثلاثاء 26 أغسطس 2025');
+    expect(parts.banner).not.toContain('الثلاثاء 26 أغسطس 2025');
+  });
   test('a caption that ends no sentence, under the byline and date of a long headline, is the header\'s', () => {
     const headline = 'في أول زيارة رسمية لوزير دفاع ياباني منذ عقد كامل.. سينغ وناكاتاني يبحثان في نيودلهي التعاون في الصناعات الدفاعية';
     const caption = 'وزير الدفاع الهندي راجناث سينغ يستقبل نظيره الياباني جين ناكاتاني بمراسم عسكرية في نيودلهي';

@@ -32,6 +32,8 @@ const DROPPED_IN_BODY = new Set<Line['kind']>(['clutter', 'credit', 'signOff', '
 const CAPTION_MAX_WORDS = 24;
 /** The most words of a dateline line («طوكيو، (وما) –», «نواكشوط - الأخبار»). */
 const DATELINE_MAX_WORDS = 6;
+/** How many words a line that names only its agency («كونا», «وكالة الأنباء الكويتية») may have. */
+const AGENCY_BYLINE_MAX_WORDS = 4;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -239,7 +241,9 @@ export function pageToArticle(text: string): PageParts {
   const bannerEnd = titleAt ?? article.start;
   // (the item's number, its reading time or its source may stand between them: «٣١ مرداد ١٤٠٠ - ٢٢ آب ٢٠٢١», «رمز الخبر:
   // ٨٤٤٤٦١٧٢»; «02-05-2023 | 09:12», «المصدر: "النهار"»)
-  const above = titleAt === undefined ? -1 : lines.slice(0, titleAt).findLastIndex((line) => line.kind !== 'blank' && !isStampCompanion(line.features!.key) && lineToSource(line.text.trim()) === undefined);
+  // (or the agency alone, as a byline: «الثلاثاء 26 أغسطس 2025», «كونا», the headline)
+  const agencyAlone = (line: Line) => line.features!.words <= AGENCY_BYLINE_MAX_WORDS && datelineToAgencyCountry(line.text.trim()) !== undefined;
+  const above = titleAt === undefined ? -1 : lines.slice(0, titleAt).findLastIndex((line) => line.kind !== 'blank' && !isStampCompanion(line.features!.key) && lineToSource(line.text.trim()) === undefined && !agencyAlone(line));
   const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : -1;
   const parts: PageParts = {
     banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),
