@@ -191,6 +191,12 @@ describe('findOfficials', () => {
     expect(names('وحضر المباحثات وزير الخارجية هاني الملقي ووزير التخطيط والتعاون الدولي باسم عوض الله.')).toContain('باسم عوض الله');
     expect(names('وقال المتحدث باسم وزارة الخارجية الأردنية إن وزير الخارجية الأردني أيمن الصفدي التقى نظيره الياباني.')).toEqual(['أيمن الصفدي']);
   });
+  // cove-02 (Xinhua): «دون» («without») is also Don, as «باسم» is Bassem
+  test('«دون» after a title opens a name when a name word follows it, not «دون أن»', () => {
+    const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
+    expect(names('وشارك في الحوار وزير الاقتصاد الياباني ياسوتوشي نيشيمورا، ووزير التجارة والسياحة الأسترالي دون فاريل.')).toContain('دون فاريل');
+    expect(names('والتقى وزير الخارجية الياباني يوشيماسا هاياشي نظيره الأسترالي دون أن يعلن موعد الزيارة.')).toEqual(['يوشيماسا هاياشي']);
+  });
   // north-12 (Hespress), pair-56: «لدى وزير …» names the minister the office is attached to, not the person's office
   test('a minister-delegate «لدى وزير الشؤون الخارجية …» holds his own office, past a long portfolio', () => {
     const found = officialsIn('ترأس الاجتماع الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، محسن الجزولي، ونائب وزير الخارجية الياباني.');
