@@ -12,8 +12,15 @@ describe('agencyHomeAsPartner', () => {
     expect(sides.warnings.join(' ')).toMatch(/SA from the dateline's agency/);
     expect(sides.warnings.join(' ')).not.toMatch(/no partner country found/);
   });
+  // brae-08 (batch 29, «الدوحة - قنا»): Qatar only as «دولة قطر» in the body, Israel inferred from «الجانب الإسرائيلي»
+  test('a partner only inferred gives way to the dateline agency\'s country the text mentions, for review', () => {
+    const sides = agencyHomeAsPartner({ parties: ['IL', 'JP'], mentions: ['PS', 'QA'], warnings: [], visitDestinations: [], basis: 'inferred' }, 'الدوحة - قنا');
+    expect([sides.parties, sides.mentions, sides.basis]).toEqual([['JP', 'QA'], ['IL', 'PS'], 'inferred']);
+    expect(sides.warnings.join(' ')).toMatch(/the partner IL is only inferred: QA from the dateline's agency/);
+  });
   test.each<[string, PartyClassification, string | undefined]>([
     ['a partner already found', { ...alone(['SA']), parties: ['IN', 'JP'], basis: 'clear' }, 'الرياض - واس'],
+    ['the agency\'s country already the inferred partner', { ...alone([]), parties: ['JP', 'SA'], basis: 'inferred' }, 'الرياض - واس'],
     ['the agency\'s country not mentioned', alone(['ID']), 'الرياض - واس'],
     ['no agency in the dateline', alone(['SA']), 'طوكيو - وكالات'],
     ['no dateline', alone(['SA']), undefined],

@@ -3,19 +3,23 @@ import { NO_PARTNER_WARNING, type PartyClassification } from './classifyParties.
 import { datelineToAgencyCountry } from './datelineToAgencyCountry.ts';
 
 /**
- * When the text gives Japan no partner but mentions the country whose national agency the dateline names, that country
- * is the partner, inferred (so left for review): an agency reporting its own officials names neither their nisba nor
+ * When the text gives Japan no partner, or one it only infers, but mentions the country whose national agency the
+ * dateline names, that country is the partner, inferred (so left for review): an agency reporting its own officials names neither their nisba nor
  * its state («الرياض - واس»: «وكيل وزارة الخارجية …», «المملكة»).
  */
 export function agencyHomeAsPartner(sides: PartyClassification, dateline: string | undefined): PartyClassification {
-  if (sides.parties.some((code) => code !== HOME_COUNTRY) || dateline === undefined) return sides;
+  // a partner only inferred from later paragraphs («المواجهات بين الفلسطينيين والجانب الإسرائيلي») weighs no more than
+  // the agency's own country, which its story names in passing («قلق دولة قطر»)
+  const partners = sides.parties.filter((code) => code !== HOME_COUNTRY);
+  if ((partners.length > 0 && sides.basis !== 'inferred') || dateline === undefined) return sides;
   const home = datelineToAgencyCountry(dateline);
-  if (home === undefined || home === HOME_COUNTRY || !sides.mentions.includes(home)) return sides;
+  if (home === undefined || home === HOME_COUNTRY || partners.includes(home) || !sides.mentions.includes(home)) return sides;
+  const told = partners.length > 0 ? `the partner ${partners.join(', ')} is only inferred` : 'no partner is named with Japan';
   return {
     ...sides,
     parties: [HOME_COUNTRY, home].sort(),
-    mentions: sides.mentions.filter((code) => code !== home),
+    mentions: [...sides.mentions.filter((code) => code !== home), ...partners].sort(),
     basis: 'inferred',
-    warnings: [...sides.warnings.filter((warning) => warning !== NO_PARTNER_WARNING), `no partner is named with Japan: ${home} from the dateline's agency (${dateline.trim()}), which the text mentions, to be confirmed`],
+    warnings: [...sides.warnings.filter((warning) => warning !== NO_PARTNER_WARNING), `${told}: ${home} from the dateline's agency (${dateline.trim()}), which the text mentions, to be confirmed`],
   };
 }
