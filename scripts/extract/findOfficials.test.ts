@@ -185,6 +185,14 @@ describe('findOfficials', () => {
     expect(tunis.officials.map(({ name, role }) => `${name}:${role}`)).toEqual(expect.arrayContaining(['محمد بن عياد:كاتب الدولة']));
     expect(tunis.officials.map((official) => official.name)).not.toContain('محمد علي النفطي');
   });
+  // dell-02 (batch 30, ONA): «معالي» stands for a title as «السيد» does, its office written after the name; «عرضاً لموقف
+  // بلاده» after «الوزير الياباني» is the talks' matter, no name
+  test('a name after «معالي» holds the office written after it; «عرضاً لموقف» is no name', () => {
+    const found = officialsIn('عقدت جولة الحوار السياسي الثالثة بين السلطنة واليابان في مسقط.', 'ترأس الجانب العماني سعادة السيد بدر بن حمد بن حمود البوسعيدي أمين عام وزارة الخارجية، فيما ترأس الجانب الياباني معالي كنتارو سونورا وزير الدولة للشؤون الخارجية باليابان.', 'وقدم معالي الوزير الياباني عرضاً لموقف بلاده من الأوضاع في شرق آسيا.');
+    const names = found.officials.map(({ name, role }) => `${name}:${role}`);
+    expect(names).toContain('كنتارو سونورا:وزير الدولة للشؤون الخارجية');
+    expect(names.some((name) => name.startsWith('عرضا'))).toBe(false);
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
