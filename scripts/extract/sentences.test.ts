@@ -16,6 +16,18 @@ describe('paragraphToSentenceTexts', () => {
   });
 });
 
+describe('articleToSentences', () => {
+  // fen-04 (batch 30, Sputnik): «موسكو - سبوتنيك.» ends with a full stop; the lede after it is still the lede, whose
+  // «… الزيارة المرتقبة … في مايو المقبل» is a clause of the talks, not a plan
+  test('a dateline cut off by its full stop leaves the next sentence the lede, weak future words and all', () => {
+    const lede = 'عقد النائب الأول لوزير الخارجية الروسي ونائب وزير الخارجية الياباني اليوم الخميس في موسكو جولة من الحوار الاستراتيجي تناولت التحضيرات للزيارة المرتقبة لرئيس الوزراء الياباني في مايو المقبل.';
+    const withDateline = articleToSentences({ title: 'موسكو وطوكيو تعقدان جولة من الحوار الاستراتيجي', paragraphs: [`موسكو - سبوتنيك. ${lede}`, `وأضاف البيان أن الجانبين سيعقدان الجولة المقبلة في طوكيو.`] });
+    expect(withDateline.map((sentence) => sentence.future)).toEqual([false, false, false, true]);
+    const without = articleToSentences({ title: 'موسكو وطوكيو تعقدان جولة من الحوار الاستراتيجي', paragraphs: [lede] });
+    expect(without[1]!.future).toBe(false);
+  });
+});
+
 describe('sentenceToTimeMarks', () => {
   test('marks an earlier event as background', () => {
     expect(sentenceToTimeMarks(tokenize('في وقت سابق من هذا العام، عقدت الجولة الثالثة'))).toEqual({ background: true, future: false });

@@ -133,20 +133,26 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
   return writtenSpan(sentence, start, end).replace(ARABIC_MARKS, '').trim();
 }
 
-/** Builds one sentence record from its text (index 0 is the title, 1 the lede). */
-export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean): Sentence {
+/** Builds one sentence record from its text (index 0 is the title, 1 the lede); weak time markers count past the lede. */
+export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean, pastLede = index > 1): Sentence {
   const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, index > 1, paragraph > 1), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, pastLede, paragraph > 1), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
 }
+
+/** How many words a dateline cut off as a sentence of its own may have («موسكو - سبوتنيك.»): the lede follows it. */
+const DATELINE_SENTENCE_WORDS = 4;
 
 /** Splits the title and paragraphs into sentences (the title is sentence 0), with time markers read. */
 export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragraphs'>): Sentence[] {
   const sentences: Sentence[] = [textToSentence(collapseSpaces(article.title), -1, 0, true)];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
     let first = true;
+    // the first paragraph's sentences up to its first one past a dateline's full stop are the lede
+    let lede = paragraphIndex === 0;
     for (const text of paragraphToSentenceTexts(paragraph)) {
-      const sentence = textToSentence(text, paragraphIndex, sentences.length, first);
+      const sentence = textToSentence(text, paragraphIndex, sentences.length, first, sentences.length > 1 && !lede);
+      if (lede && sentence.tokens.length > DATELINE_SENTENCE_WORDS) lede = false;
       if (sentence.tokens.length === 0) continue;
       sentences.push(sentence);
       first = false;
