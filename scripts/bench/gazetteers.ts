@@ -27,7 +27,7 @@ export async function loadPartners(root: string): Promise<PartnerCountry[]> {
 /** What the generator takes from the data folder besides the partners: officials (Arabic spellings only), formats and date words. */
 export async function loadGeneratorTables(root: string): Promise<Pick<SeedPools, 'officials' | 'formats' | 'formatPhrases' | 'monthSets' | 'weekdayNames'>> {
   const { OFFICIALS, FORMATS, DATE_WORDS } = await importFrom<DataModule>(root, 'src/data/index.ts');
-  const officials: GeneratorOfficial[] = OFFICIALS.map(({ name, aliases, country, role }) => ({ name, aliases: aliases.filter((alias) => /[\u0600-\u06FF]/.test(alias)), country, role }));
+  const officials: GeneratorOfficial[] = OFFICIALS.map(({ name, aliases, country, role, roles }) => ({ name, aliases: aliases.filter((alias) => /[\u0600-\u06FF]/.test(alias)), country, role, ...(roles ? { roles } : {}) }));
   const weekdayNames: string[] = [];
   // The first spelling of each weekday in the table (الاثنين before الإثنين).
   for (const [word, day] of Object.entries(DATE_WORDS.weekdays)) weekdayNames[day] ??= word;

@@ -19,6 +19,13 @@ export interface GeneratorOfficial {
   aliases: string[];
   country: string;
   role: string;
+  /** The terms the gazetteer lists (ISO days): an article names a person on a day they held office. */
+  roles?: readonly { from: string; to?: string | undefined }[];
+}
+
+/** Whether a person held a listed office on an ISO day (a person without terms always may). */
+function inOfficeOn(official: GeneratorOfficial, day: string): boolean {
+  return !official.roles?.length || official.roles.some((term) => term.from <= day && (term.to === undefined || day <= term.to));
 }
 
 /** Everything a synthetic seed is recombined from. */
@@ -109,8 +116,10 @@ export function poolsToSyntheticSeed(pools: SeedPools, rng: Rng, index: number):
   // A phone call is placed from Tokyo; a visit is always abroad.
   const abroad = format === 'official-visit' || (format !== 'phone-call' && rng.chance(0.5));
   const city = abroad ? partner.capital : 'طوكيو';
-  const japaneseOfficials = pools.officials.filter((official) => official.country === HOME_COUNTRY);
-  const partnerOfficials = pools.officials.filter((official) => official.country === partner.code);
+  // people in office that day, as a real article has them (the ingest doubts a day after every named person's terms)
+  const iso = day.toISOString().slice(0, 10);
+  const japaneseOfficials = pools.officials.filter((official) => official.country === HOME_COUNTRY && inOfficeOn(official, iso));
+  const partnerOfficials = pools.officials.filter((official) => official.country === partner.code && inOfficeOn(official, iso));
   const japanese = officialToPhrase(japaneseOfficials.length > 0 ? rng.pick(japaneseOfficials) : undefined, 'وزير الخارجية الياباني', rng);
   const foreign = officialToPhrase(partnerOfficials.length > 0 ? rng.pick(partnerOfficials) : undefined, `نظيره ${partner.nisba}`, rng);
 

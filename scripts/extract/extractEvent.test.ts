@@ -27,6 +27,18 @@ describe('extractEvent', () => {
     expect(event.parties).toEqual(['JP', 'SD']);
     expect(event.warnings.some((warning) => warning.includes("SD from the dateline's agency"))).toBe(true);
   });
+  // hale-07 (batch 31): a masthead read as the headline put the banner's day (the day the page was viewed) under it
+  test('a date after the terms of every known official is left for review, not written', () => {
+    const event = extractEvent({
+      title: 'كويزومي يبحث مع كريموف في طشقند التعاون في الطاقة',
+      paragraphs: ['أجرى رئيس الوزراء الياباني جونيتشيرو كويزومي أمس في طشقند محادثات مع الرئيس الأوزبكي إسلام كريموف.'],
+      publishedAt: '2026-02-05',
+    });
+    expect(event.date).toBeUndefined();
+    expect(event.dateReview).toMatch(/none of the officials/);
+    const dated = extractEvent({ title: 'كويزومي يبحث مع كريموف في طشقند التعاون في الطاقة', paragraphs: ['أجرى رئيس الوزراء الياباني جونيتشيرو كويزومي أمس في طشقند محادثات مع الرئيس الأوزبكي إسلام كريموف.'], publishedAt: '2006-08-30' });
+    expect(dated.date?.date).toBe('2006-08-29');
+  });
   test('the talks the story leads with give the format, not a later courtesy call, and the reverse', () => {
     const talksFirst = extractEvent({
       title: 'هاياشي في بكين',

@@ -2,6 +2,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { agencyHomeAsPartner } from './agencyHomeAsPartner.ts';
 import { classifyParties } from './classifyParties.ts';
+import { dayOutsideTerms } from './dayOutsideTerms.ts';
 import { detectFormats } from './detectFormats.ts';
 import { sideLevels } from './sideLevels.ts';
 import { extractDate, markOtherDateSentences, otherTimeAsides, sentencesOfOtherTimes } from './extractDate.ts';
@@ -18,10 +19,16 @@ export type { ArticleText, Extraction } from './types.ts';
 /** Reads a cleaned article and says what happened: date, parties and mentions, formats, place and officials. */
 export function extractEvent(article: ArticleText): Extraction {
   const read = articleToSentences(article);
-  const dates = extractDate(read, article.publishedAt);
+  let dates = extractDate(read, article.publishedAt);
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
-  const people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
+  let people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
+  // a day when none of the known people held office is no day of theirs: a banner's date read for the story's
+  if (!dates.review && dates.date?.precision === 'day' && dayOutsideTerms(people.officials, dates.date.date)) {
+    const why = `none of the officials the gazetteer knows was in office on ${dates.date.date}`;
+    dates = { ...dates, review: why, warnings: [...dates.warnings, `needs review: ${why}`] };
+    people = findOfficials(sentences, countries);
+  }
   // the dateline above the lede, or the one that opens it («طوكيو (سونا) - التقى …»)
   const sides = agencyHomeAsPartner(classifyParties(sentences, countries, people.officials), article.dateline ?? ledeDatelineOf(sentences));
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
