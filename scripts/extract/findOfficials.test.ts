@@ -193,6 +193,11 @@ describe('findOfficials', () => {
     expect(names).toContain('كنتارو سونورا:وزير الدولة للشؤون الخارجية');
     expect(names.some((name) => name.startsWith('عرضا'))).toBe(false);
   });
+  // hale-02 (batch 31, Anadolu): «وضم الاجتماع من الجانب …» lists who attended, as «وضم الوفد» does
+  test('«وضم الاجتماع» two paragraphs after the lede names the people of the meeting', () => {
+    const found = officialsIn('الوزراء اتفقوا على بدء مفاوضات لنقل المعدات الدفاعية إلى جاكرتا وعقد الاجتماع بصورة دورية', 'عقد وزيرا الخارجية والدفاع في كل من إندونيسيا واليابان، الخميس، في طوكيو أول اجتماع بينهم بصيغة «2+2».', 'وضم الاجتماع من الجانب الإندونيسي وزيرة الخارجية ريتنو مرسودي، ووزير الدفاع رياميزارد رياكودو، ومن الجانب الياباني وزير الخارجية فوميو كيشيدا، ووزير الدفاع جين ناكاتاني.');
+    expect(found.officials.map((official) => official.name)).toEqual(expect.arrayContaining(['ريتنو مارسودي', 'رياميزارد رياكودو', 'فوميو كيشيدا', 'جين ناكاتاني']));
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
