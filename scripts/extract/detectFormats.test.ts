@@ -84,6 +84,13 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels('minister'), 'JP').format).toBe('other');
     expect(detectFormats(sentences, levels('foreignMinister'), 'JP').format).toBe('official-visit');
   });
+  // pair-41 (TAP) and dell-04 (Elnashra): Japan's ambassador in Tunis or Beirut received by a minister or the president
+  test('a side met by its ambassador alone is the resident envoy\'s call, «other», unless a mechanism is named', () => {
+    const sentences = articleToSentences({ title: 'الرئيس عون يستقبل سفير اليابان', paragraphs: ['استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا سفير اليابان لدى لبنان ماساييوكي ماغوشي في زيارة وداعية.'] });
+    const levels = { all: new Map<string, Set<RoleLevel>>([['LB', new Set(['leader'])], ['JP', new Set(['deputy'])]]), ambassadorsOnly: new Set(['JP']) };
+    expect(detectFormats(sentences, levels, 'LB').format).toBe('other');
+    expect(detectFormats(sentences, { all: levels.all }, 'LB').format).toBe('official-visit');
+  });
   // occident-08 (SUNA): Sudan's finance minister, with his ambassador, receives Japan's envoy
   test('a side led by a minister with a deputy beside him is no deputy\'s side: no vice-ministerial dialogue', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);

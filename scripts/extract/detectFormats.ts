@@ -238,7 +238,11 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // الخارجية الياباني …، في إطار الزيارة التي يقوم بها»: no foreign ministers' meeting, his visit)
   const first = ranked[0]?.[0];
   const told = first !== undefined && contradictsLevels(first, levels.all) ? (ranked.find(([format]) => (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all))?.[0] ?? first) : first;
-  const main = named ?? byLevels ?? call ?? told;
+  // one side met by its ambassador alone, the other by one of its officials: the resident envoy's call, no visit and
+  // no dialogue of the governments, when no mechanism is named (pair-41, dell-04, dell-06)
+  const envoys = [...(levels.ambassadorsOnly ?? [])];
+  const envoyCall = !named && envoys.length === 1 && [...levels.all.keys()].some((code) => code !== envoys[0]) ? 'other' : undefined;
+  const main = named ?? envoyCall ?? byLevels ?? call ?? told;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
   // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)

@@ -13,10 +13,15 @@ const levelsIn = (...paragraphs: string[]) => {
   const sides = classifyParties(sentences, countries, people.officials);
   const levels = sideLevels(sentences, countries, people.officials, sides.parties);
   const toObject = (map: ReadonlyMap<string, ReadonlySet<string>> | undefined) => map && Object.fromEntries([...map].map(([code, held]) => [code, [...held].sort()]));
-  return { all: toObject(levels.all), lead: toObject(levels.lead) };
+  return { all: toObject(levels.all), lead: toObject(levels.lead), ambassadorsOnly: [...(levels.ambassadorsOnly ?? [])] };
 };
 
 describe('sideLevels', () => {
+  // pair-41 and dell-04: «سفير اليابان لدى …» is a post; «السفير» before a name is also a senior diplomat's honorific (ridge-09)
+  test('a party met by its ambassador alone, his post written «سفير … لدى …», not the honorific «السفير»', () => {
+    expect(levelsIn('استقبل وزير الاقتصاد والتخطيط التونسي سمير سعيد سفير اليابان لدى تونس شينسوكي شيميزو.').ambassadorsOnly).toEqual(['JP']);
+    expect(levelsIn('ترأس الجانب التركي المدير العام للشؤون الأمنية ألبر جوشكون، والجانب الياباني السفير كاتسوهيكو تاكاهاشي.').ambassadorsOnly).toEqual([]);
+  });
   // pair-47 (Al-Ayam): two foreign ministers met on the sidelines of a former prime minister's state funeral
   test('a former office-holder named with his title holds no level in the talks', () => {
     const levels = levelsIn('التقى وزير الخارجية البحريني عبداللطيف الزياني أمس في طوكيو وزير خارجية اليابان يوشيماسا هاياشي، على هامش المشاركة في مراسم الجنازة الرسمية لرئيس الوزراء الياباني الأسبق شينزو آبي.');

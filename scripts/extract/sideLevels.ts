@@ -1,3 +1,4 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { multiWordSpellings } from './multiWordSpellings.ts';
 import type { RoleLevel } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
@@ -26,6 +27,21 @@ export interface SideLevels {
   all: Map<string, Set<RoleLevel>>;
   /** Who met in the first body sentence that gives both parties a level (the meeting the story leads with), if any. */
   lead?: Map<string, Set<RoleLevel>>;
+  /** The parties met by their ambassador alone, a post («سفير اليابان لدى لبنان» → «سفير»), not the honorific «السفير». */
+  ambassadorsOnly?: ReadonlySet<string>;
+}
+
+/** An ambassador's post as the title reads it, folded: «سفير», «سفيرة» (the honorific «السفير» is also a senior diplomat's on a mission). */
+const AMBASSADOR_POST = /^سفيره?$/;
+
+/** The parties every one of whose officials at the meeting holds an ambassador's post. */
+function ambassadorSides(officials: readonly Official[], parties: readonly string[]): Set<string> {
+  const sides = new Set<string>();
+  for (const party of parties) {
+    const roles = officials.filter((official) => official.country === party).map((official) => normalizeForMatching(official.role));
+    if (roles.length > 0 && roles.every((role) => AMBASSADOR_POST.test(role))) sides.add(party);
+  }
+  return sides;
 }
 
 /**
@@ -73,5 +89,6 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     // the lead is a sentence of the talks themselves, not of arrival and welcome
     if (!lead && sentence.paragraph >= 0 && sentence.talks && parties.every((party) => here.has(party))) lead = here;
   }
-  return lead ? { all, lead } : { all };
+  const ambassadorsOnly = ambassadorSides(officials, parties);
+  return { all, ...(lead ? { lead } : {}), ...(ambassadorsOnly.size > 0 ? { ambassadorsOnly } : {}) };
 }
