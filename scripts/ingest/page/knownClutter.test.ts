@@ -28,6 +28,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'دقيقتان للقراءة',
     'رمز الخبر: ٨٤٤٤٦١٧٢',
     'بقلم: محمد أحمد',
+    // hale-04 (batch 31): an archive site's notice
+    'هذه الصفحة جزء من أرشيف موقع بي بي سي العربي ولم تعد تُحدَّث',
     'صورة أرشيفية',
     '(الصورة: رويترز)',
     'حجم الخط',
