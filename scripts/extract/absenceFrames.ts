@@ -1,3 +1,4 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
@@ -8,9 +9,18 @@ const notAbsenceIndex = buildPhraseIndex(EVENT_CUES.notAbsenceFrames.map((phrase
 /** How many words after a frame («نقل تحيات», «مثنيا على جهود») the person it speaks of may stand. */
 const ABSENCE_REACH = 4;
 
-/** The frames of a sentence that speak of someone who was not there («نقل تحيات X», «مثنيا على جهود X»). */
+const governmentWords = new Set(EVENT_CUES.governmentHeads.governmentWords.map(normalizeForMatching));
+const headIndex = buildPhraseIndex(EVENT_CUES.governmentHeads.headWords.map((word) => [word, true] as const));
+
+/** The words naming a government's head a few words after the government («الحكومة اليابانية الجديدة برئاسة …»), as frames. */
+function governmentHeadFrames(sentence: Sentence): PhraseMatch<boolean>[] {
+  const heads = findPhrases(headIndex, sentence.tokens);
+  return heads.filter((head) => sentence.tokens.slice(Math.max(0, head.start - EVENT_CUES.governmentHeads.reach), head.start).some((token) => governmentWords.has(token.norm)));
+}
+
+/** The frames of a sentence that speak of someone who was not there («نقل تحيات X», «مثنيا على جهود X», «الحكومة … برئاسة X»). */
 export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
-  const frames = findPhrases(absenceIndex, sentence.tokens);
+  const frames = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
   if (frames.length === 0) return frames;
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
   const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);

@@ -198,6 +198,14 @@ describe('findOfficials', () => {
     const found = officialsIn('الوزراء اتفقوا على بدء مفاوضات لنقل المعدات الدفاعية إلى جاكرتا وعقد الاجتماع بصورة دورية', 'عقد وزيرا الخارجية والدفاع في كل من إندونيسيا واليابان، الخميس، في طوكيو أول اجتماع بينهم بصيغة «2+2».', 'وضم الاجتماع من الجانب الإندونيسي وزيرة الخارجية ريتنو مرسودي، ووزير الدفاع رياميزارد رياكودو، ومن الجانب الياباني وزير الخارجية فوميو كيشيدا، ووزير الدفاع جين ناكاتاني.');
     expect(found.officials.map((official) => official.name)).toEqual(expect.arrayContaining(['ريتنو مارسودي', 'رياميزارد رياكودو', 'فوميو كيشيدا', 'جين ناكاتاني']));
   });
+  // dell-08 (IRNA) and gale-02 (MENA): a congratulation on office «في الحكومة اليابانية الجديدة برئاسة X» names the head of
+  // the government, who was not on the call
+  test('the head named «برئاسة» a few words after «الحكومة» did not take part', () => {
+    const found = officialsIn('تلقى الدكتور بدر عبد العاطي وزير الخارجية المصري اليوم اتصالا هاتفيا من تاكيشي إيوايا وزير خارجية اليابان، استهله عبد العاطي بتهنئة نظيره على توليه حقيبة الخارجية في الحكومة اليابانية الجديدة برئاسة شيجيرو إيشيبا.');
+    expect(found.officials.map((official) => official.name)).not.toContain('شيغيرو إيشيبا');
+    // a delegation «برئاسة» its head: he took part
+    expect(officialsIn('وصل إلى طوكيو وفد مصري برئاسة وزير الخارجية سامح شكري لإجراء محادثات مع نظيره الياباني.').officials.map((official) => official.name)).toContain('سامح شكري');
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);

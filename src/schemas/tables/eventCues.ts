@@ -10,6 +10,8 @@ export const eventCuesTable = z
     meetingWords: words,
     /** Phrases before a name saying the person was not there (greetings conveyed, a message from, under the leadership of). */
     absenceFrames: words,
+    /** A government and the word within `reach` words after it that names its head («الحكومة … برئاسة X»): X is not at the meeting. */
+    governmentHeads: z.object({ governmentWords: words, headWords: words, reach: z.number().int().positive() }).strict(),
     /** Phrases that hold an absence frame's word in another sense («مجلس إدارة»: a board, not an administration). */
     notAbsenceFrames: words,
     /** Words of the talks themselves, not of travel: their sentence dates the event first. */
