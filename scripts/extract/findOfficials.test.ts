@@ -206,6 +206,13 @@ describe('findOfficials', () => {
     // a delegation «برئاسة» its head: he took part
     expect(officialsIn('وصل إلى طوكيو وفد مصري برئاسة وزير الخارجية سامح شكري لإجراء محادثات مع نظيره الياباني.').officials.map((official) => official.name)).toContain('سامح شكري');
   });
+  // gale-05 (Hespress): «عباس» alone is Mahmoud Abbas's family name in the gazetteer; followed by another family name it
+  // is someone's given name (Morocco's prime minister Abbas El Fassi)
+  test('a single gazetteer word followed by another family name is the given name of someone else', () => {
+    const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
+    expect(names('أجرى الوزير الأول عباس الفاسي، بعد زوال أمس الثلاثاء، مباحثات مع رئيس الوزراء الياباني ياسو فوكودا.')).toEqual(expect.arrayContaining(['عباس الفاسي', 'ياسو فوكودا']));
+    expect(names('أجرى الرئيس عباس مباحثات مع رئيس الوزراء الياباني شينزو آبي، الذي التقى الرئيس الفلسطيني محمود عباس في رام الله.')).toContain('محمود عباس');
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);

@@ -4,13 +4,13 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { distinctAliases, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
+import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
@@ -271,6 +271,8 @@ export function findOfficials(
       if (single && !namedInFull.has(candidates[0]!) && (!titled || countryTokens.has(match.start))) continue;
       // a family name beside a given name that is not this person's («أكيهيرو نيشيمورا», «أوكادا ناوكي») is someone else
       if (single && !namedInFull.has(candidates[0]!) && otherGivenNameBeside(sentence, match.start, gazetteerById.get(candidates[0]!)!)) continue;
+      // «الوزير الأول عباس الفاسي»: a single word of the person's followed by another family name is someone else's given name
+      if (single && !countryTokens.has(match.end) && !titlesHere.some((title) => title.start === match.end) && familyNameAfter(sentence, match.end, gazetteerById.get(candidates[0]!)!, isWordOfTables)) continue;
       for (let at = match.start; at < match.end; at++) blocked.add(at);
       const id = candidates[0]!;
       gazetteerMatches.push({ ...match, value: id });
@@ -345,6 +347,11 @@ export function findOfficials(
     else officials.push(official);
   }
   return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry };
+}
+
+/** Whether a folded word is a stop-word, a common word or a word of the talks: no family name. */
+function isWordOfTables(norm: string): boolean {
+  return isStopword(norm) || isCommonWord(norm) || isCueWord(norm);
 }
 
 /** Whether the word before token `at` is a given or father's name of the gazetteer («عبدالعزيز», «عبد العزيز»), with no comma between. */

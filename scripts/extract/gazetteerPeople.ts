@@ -2,7 +2,7 @@ import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts'
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
-import { GAZETTEER_GIVEN_NAMES } from './gazetteerNameWords.ts';
+import { GAZETTEER_GIVEN_NAMES, GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { buildPhraseIndex } from './phraseIndex.ts';
 import { DELEGATION_HEAD_ROLE } from './readPersonName.ts';
@@ -82,6 +82,18 @@ export function otherGivenNameBeside(sentence: Sentence, at: number, official: G
   // عرنوس», not Hussein Arnous)
   if (official.country !== HOME_COUNTRY) return at > 0 && joined(at - 1, at) && !own.has(sentence.tokens[at - 1]!.norm) && GAZETTEER_GIVEN_NAMES.has(sentence.tokens[at - 1]!.norm);
   return (at > 0 && joined(at - 1, at) && nameLike(at - 1)) || (at + 1 < sentence.tokens.length && joined(at, at + 1) && nameLike(at + 1));
+}
+
+/**
+ * Whether an Arabic name's single word matched for a person («عباس») goes on with a family name that is none of theirs,
+ * joined to it: a family name of the gazetteer («عباس عراقجي») or a word with the article that no list knows as a word
+ * («الوزير الأول عباس الفاسي»). Then the word is the given name of someone else.
+ */
+export function familyNameAfter(sentence: Sentence, end: number, official: GazetteerOfficial, isWord: (norm: string) => boolean): boolean {
+  const next = sentence.tokens[end]?.norm;
+  if (next === undefined || official.country === HOME_COUNTRY || !/^\s+$/.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[end]!.start))) return false;
+  if (nameWordsOf(official).has(next)) return false;
+  return GAZETTEER_NAME_WORDS.has(next) ? !isWord(next) : next.startsWith('ال') && next.length > 4 && !isWord(next);
 }
 
 /** Whether a person held any office listed for them on a day (people without terms count as in office). */
