@@ -240,8 +240,9 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
 }
 
 /**
- * The name after the minister an office is attached to (tokens `minister`) and a comma, behind a form of address or not («كاتب الدولة لدى
- * وزير الشؤون الخارجية … محمد علي النفطي، السيد محمد بن عياد»): the office-holder's; undefined when none follows.
+ * The name after the minister an office is attached to (tokens `minister`) and a comma, behind a form of address or
+ * not («كاتب الدولة لدى وزير الشؤون الخارجية … محمد علي النفطي، السيد محمد بن عياد»): the office-holder's; undefined
+ * when none follows.
  */
 function officeHolderAfterAttachedMinister(sentence: Sentence, minister: [number, number] | undefined, blocked: Set<number>): [number, number] | undefined {
   if (!minister || minister[1] >= sentence.tokens.length || !/^\s*[،,]\s*$/.test(sentence.norm.slice(sentence.tokens[minister[1] - 1]!.end, sentence.tokens[minister[1]]!.start))) return undefined;
@@ -309,7 +310,8 @@ const FULL_NAME_WORDS = 4;
 /**
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
  * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
- * غداء») unless a known name has it, it ends a full name or it opens a woman's name beside a feminine title, and no dangling link word at its end («عبدالعزيز بن»).
+ * غداء») unless a known name has it, it ends a full name or it opens a woman's name beside a feminine title, and
+ * no dangling link word at its end («عبدالعزيز بن»).
  */
 export function isPlausibleName(name: string, feminineTitle = false): boolean {
   const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
