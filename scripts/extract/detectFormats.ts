@@ -111,28 +111,20 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
 }
 
 /**
- * A deputy, an envoy or a senior official calling on a minister of the other party in the minister's country: a visit
- * (levels of the lead sentence, else of the whole event). A minister received by the other side's deputy at home is not.
+ * The format of a meeting in one party's country told by the levels of host and guest (those of the lead sentence,
+ * else of the whole event): a deputy, an envoy or a senior official calling on a minister of the host is a visit (a
+ * minister who travels to meet a deputy is not); a minister of a sector (not foreign affairs or defence) received by
+ * the host's deputy is talks of no mechanism and no visit, «other» (inlet-09, sloe-08); else undefined.
  */
-function deputyCallsOnMinister(levels: SideLevels, host: string): boolean {
+function hostedLevelsToFormat(levels: SideLevels, host: string): string | undefined {
   const pair = levels.lead ?? levels.all;
   const guest = [...pair.keys()].find((code) => code !== host);
   const hostLevels = pair.get(host);
   const guestLevels = guest ? pair.get(guest) : undefined;
-  // the deputy is the guest: a minister who travels to meet a deputy is no deputy's visit
-  return hostLevels !== undefined && guestLevels !== undefined && isMinisterOnly(hostLevels) && isDeputyOnly(guestLevels);
-}
-
-/**
- * A minister of a sector (not foreign affairs or defence) received in the other party's country by its deputy (a state
- * minister, a vice-minister): talks of no mechanism and no visit between the governments, «other» (inlet-09, sloe-08).
- */
-function sectorMinisterMeetsDeputy(levels: SideLevels, host: string): boolean {
-  const pair = levels.lead ?? levels.all;
-  const guest = [...pair.keys()].find((code) => code !== host);
-  const hostLevels = pair.get(host);
-  const guestLevels = guest ? pair.get(guest) : undefined;
-  return hostLevels !== undefined && guestLevels !== undefined && isDeputyOnly(hostLevels) && isSectorMinisterOnly(guestLevels);
+  if (hostLevels === undefined || guestLevels === undefined) return undefined;
+  if (isMinisterOnly(hostLevels) && isDeputyOnly(guestLevels)) return 'official-visit';
+  if (isDeputyOnly(hostLevels) && isSectorMinisterOnly(guestLevels)) return 'other';
+  return undefined;
 }
 
 /** Whether a side's highest office is a minister's of a sector: no leader, foreign or defence minister. */
@@ -231,9 +223,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const sidelinesEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede + 1)?.index ?? 1;
   const onSidelines = sentences.some((sentence) => sentence.index <= sidelinesEnd && !sentence.background && isOnSidelines(sentence.norm));
   const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted, onSidelines) ?? levelsOfPairToFormat(levels.all, visited, hosted, onSidelines);
-  // a deputy calling on a minister in the minister's country, when the title and lede name no format: his visit
+  // a deputy calling on a minister in the minister's country (his visit), or a sector minister received by the host's
+  // deputy («other»), when the title and lede name no format
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
-  const call = !named && !byLevels && host !== undefined && !toldInLede ? (deputyCallsOnMinister(levels, host) ? 'official-visit' : sectorMinisterMeetsDeputy(levels, host) ? 'other' : undefined) : undefined;
+  const call = !named && !byLevels && host !== undefined && !toldInLede ? hostedLevelsToFormat(levels, host) : undefined;
   // of the formats the words tell, the first that those who met do not contradict («بحث نائب رئيس الجمهورية مع وزير
   // الخارجية الياباني …، في إطار الزيارة التي يقوم بها»: no foreign ministers' meeting, his visit)
   const first = ranked[0]?.[0];

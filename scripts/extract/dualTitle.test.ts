@@ -1,15 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, type DualTitlePerson } from './dualTitle.ts';
 import { findCountries } from './findCountries.ts';
-import { articleToSentences, originalSpelling } from './sentences.ts';
+import { articleToSentences, originalSpelling, type Sentence } from './sentences.ts';
 
-/** The people a sentence's first dual title introduces, as «name: role». */
-function peopleOf(text: string): string[] {
+/** A one-sentence paragraph's sentence and the tokens of the countries it names. */
+function sentenceOf(text: string): { sentence: Sentence; countryTokens: Set<number> } {
   const sentences = articleToSentences({ title: 'اجتماع', paragraphs: [text] });
   const sentence = sentences[1]!;
   const countryTokens = new Set(findCountries(sentences).filter((country) => country.sentence === sentence.index).flatMap((country) => Array.from({ length: country.end - country.start }, (_, k) => country.start + k)));
+  return { sentence, countryTokens };
+}
+
+/** People as «name: role», the name as written without the list's «و». */
+function asWritten(sentence: Sentence, people: DualTitlePerson[]): string[] {
+  return people.map((person) => `${originalSpelling(sentence, sentence.tokens[person.start]!.start, sentence.tokens[person.end - 1]!.end).slice(person.prefix.length)}: ${person.role}`);
+}
+
+/** The people a sentence's first dual title introduces, as «name: role». */
+function peopleOf(text: string): string[] {
+  const { sentence, countryTokens } = sentenceOf(text);
   const at = sentence.tokens.findIndex((token) => /^وزير(ا|ي|تا|تي)$/.test(token.norm));
-  return dualTitleToPeople(sentence, at, countryTokens, new Set(countryTokens)).map((person) => `${originalSpelling(sentence, sentence.tokens[person.start]!.start, sentence.tokens[person.end - 1]!.end).slice(person.prefix.length)}: ${person.role}`);
+  return asWritten(sentence, dualTitleToPeople(sentence, at, countryTokens, new Set(countryTokens)));
 }
 
 describe('dualTitleToPeople', () => {
@@ -29,12 +40,10 @@ describe('dualTitleToPeople', () => {
 
 /** The people a sentence's dual counterpart («نظيريهما») introduces, with the roles of the sentence's dual title. */
 function counterpartsOf(text: string): string[] {
-  const sentences = articleToSentences({ title: 'اجتماع', paragraphs: [text] });
-  const sentence = sentences[1]!;
-  const countryTokens = new Set(findCountries(sentences).filter((country) => country.sentence === sentence.index).flatMap((country) => Array.from({ length: country.end - country.start }, (_, k) => country.start + k)));
+  const { sentence, countryTokens } = sentenceOf(text);
   const roles = dualTitleAt(sentence, sentence.tokens.findIndex((token) => /^وزير(ا|ي)$/.test(token.norm)), countryTokens)?.roles ?? ['?', '?'];
   const at = sentence.tokens.findIndex((token) => /^نظير/.test(token.norm));
-  return dualCounterpartToPeople(sentence, at, countryTokens, new Set(countryTokens), roles).map((person) => `${originalSpelling(sentence, sentence.tokens[person.start]!.start, sentence.tokens[person.end - 1]!.end).slice(person.prefix.length)}: ${person.role}`);
+  return asWritten(sentence, dualCounterpartToPeople(sentence, at, countryTokens, new Set(countryTokens), roles));
 }
 
 describe('dualCounterpartToPeople', () => {

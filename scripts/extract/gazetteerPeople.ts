@@ -67,13 +67,18 @@ function nameWordsOf(official: GazetteerOfficial): Set<string> {
 /** Each gazetteer person's name words, read once per run (asked for every family name in every article). */
 const nameWordsByOfficial = new WeakMap<GazetteerOfficial, Set<string>>();
 
+/** Whether only spaces stand between two tokens: no comma, no hyphen, no other mark (one name runs on). */
+function joinedBySpace(sentence: Sentence, left: number, right: number): boolean {
+  return /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
+}
+
 /**
  * Whether a single family name has a given name right beside it, joined to it, that is none of the person's own
  * words: «نائب كبير أمناء مجلس الوزراء أكيهيرو نيشيمورا» is not Yasutoshi Nishimura, «أوكادا ناوكي» not Katsuya Okada.
  */
 export function otherGivenNameBeside(sentence: Sentence, at: number, official: GazetteerOfficial): boolean {
   const own = nameWordsOf(official);
-  const joined = (left: number, right: number) => /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
+  const joined = (left: number, right: number) => joinedBySpace(sentence, left, right);
   const nameLike = (index: number) => {
     const word = sentence.tokens[index]?.norm;
     return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_SHAPE_SURE;
@@ -91,7 +96,7 @@ export function otherGivenNameBeside(sentence: Sentence, at: number, official: G
  */
 export function familyNameAfter(sentence: Sentence, end: number, official: GazetteerOfficial, isWord: (norm: string) => boolean): boolean {
   const next = sentence.tokens[end]?.norm;
-  if (next === undefined || official.country === HOME_COUNTRY || !/^\s+$/.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[end]!.start))) return false;
+  if (next === undefined || official.country === HOME_COUNTRY || !joinedBySpace(sentence, end - 1, end)) return false;
   if (nameWordsOf(official).has(next)) return false;
   return GAZETTEER_NAME_WORDS.has(next) ? !isWord(next) : next.startsWith('ال') && next.length > 4 && !isWord(next);
 }
