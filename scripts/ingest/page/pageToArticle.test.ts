@@ -91,6 +91,12 @@ describe('pageToArticle', () => {
     ['«ذو صلة:» as the opener', ['ذو صلة:', 'الخارجية تطلق منصة إلكترونية لخدمات المواطنين في الخارج'], true],
     // batch 22's tarn-03 (Al-Sharq): a short link, the opener and its headline on one line, then the story goes on
     ['an opener with its headline on one short line', ['اقرأ أيضاً: قطر والأرجنتين توقعان اتفاقية للتعاون الجمركي'], true],
+    // batch 31's gale-03 and batch 30's dell-01, dell-05, dell-07: the story's last photo, its caption, then the block
+    ['a photo caption, an opener and a headline', ['صورة: وزير الدفاع الهندي خلال استقباله نظيره الياباني - (بترا)', 'اقرأ أيضاً', 'الأمن العام يدعو إلى الحذر من تشكل الضباب على الطرق'], true],
+    ['a bracketed caption, an opener and two headlines', ['[صورة: الوزيران يتبادلان نسختي المذكرة عقب التوقيع]', 'اقرأ أيضاً:', '- مطار أبوظبي يستقبل 2.1 مليون مسافر خلال شهر', '- انطلاق المرحلة الثانية من برنامج التدريب الصيفي'], true],
+    // batch 28's pair-60 (Al-Sharq): rules drawn above and under the block
+    ['rules drawn around an opener and two headlines', ['ــــــــــــــــــــــــــــ', 'اقرأ أيضاً:', '• افتتاح معرض الكتاب المدرسي بمشاركة 40 مدرسة مستقلة', '• «كهرماء» تدعو المشتركين إلى ترشيد الاستهلاك', 'ــــــــــــــــــــــــــــ'], true],
+    ['a photo caption above an opener right above a paragraph', ['صورة: وزير الدفاع الهندي خلال استقباله نظيره الياباني - (بترا)', 'إقرأ أيضاً:'], false],
     // seed 002 and the synthetic seeds: an opener right above paragraphs opens an appended article, whatever they say
     ['an opener right above a paragraph', ['إقرأ أيضاً:'], false],
     ['openers and menus, no headline', ['مقالات ذات صلة', 'اظهر المزيد', 'إقرأ أيضاً:'], false],

@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
+import { captionByItself } from './captionByItself.ts';
 import { contentWords } from './contentWords.ts';
 import type { Line, ProseRun } from './proseRuns.ts';
 
@@ -16,6 +17,19 @@ const RUN_SHARED_MIN = 4;
 const openers = BOILERPLATE.continuationOpeners.map(normalizeForMatching);
 /** An opener with the headline it links after a colon, three words or more. */
 const OPENER_WITH_HEADLINE = /[:：]\s*\S+(?:\s+\S+){2,}\s*$/;
+
+/** A rule drawn across the page between blocks: «ــــــــــــ», «* * *», «—————». */
+const SEPARATOR = /^[\s\-–—_\u0640*=~•·.]+$/;
+
+/** Whether a line stands outside the block's count: blank, or a rule drawn between the story and the block. */
+function isSeparator(line: Line): boolean {
+  return line.kind === 'blank' || (line.kind === 'clutter' && SEPARATOR.test(line.text));
+}
+
+/** Whether a line is the caption of the story's last photo, under its paragraphs and above the block («صورة: …»). */
+function isPhotoCaption(line: Line): boolean {
+  return line.kind === 'credit' || (line.kind === 'text' && captionByItself(line.features!.key));
+}
 
 /** Whether a folded paragraph opens as one going on with a story: «وأعرب …», «فيما …», «من جانبه، …». */
 function opensAsContinuation(key: string): boolean {
@@ -34,7 +48,8 @@ function opensAsContinuation(key: string): boolean {
  * article appended after an opener has no headline between them, or opens afresh, about something else.
  */
 export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next: ProseRun): number | undefined {
-  const opener = lines.slice(run.end + 1, next.start).find((line) => line.kind !== 'blank');
+  // (the story's last photo may stand between its paragraphs and the block, with its caption or credit)
+  const opener = lines.slice(run.end + 1, next.start).find((line) => !isSeparator(line) && !isPhotoCaption(line));
   if (opener?.kind !== 'tail') return undefined;
   const article = new Set<string>();
   for (const line of lines.slice(run.start, run.end + 1)) if (line.kind === 'prose') for (const word of contentWords(line.features!)) article.add(word);
@@ -42,7 +57,7 @@ export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next
   let previous: Line | undefined;
   for (let at = run.end + 1; at <= next.end; at++) {
     const line = lines[at]!;
-    if (line.kind === 'blank') continue;
+    if (isSeparator(line)) continue;
     // the block links a headline: an opener right above paragraphs opens an appended article («إقرأ أيضاً:», then «كما تطرق الطرفان …»)
     // (or the opener carries it on its own line: «اقرأ أيضاً: قطر والأرجنتين توقعان اتفاقية للتعاون الجمركي»)
     const afterHeadline = previous !== undefined && (previous.kind === 'text' || previous.kind === 'prose' || (previous.kind === 'tail' && OPENER_WITH_HEADLINE.test(previous.text)));
