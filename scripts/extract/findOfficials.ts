@@ -4,7 +4,7 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
+import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
@@ -269,8 +269,10 @@ export function findOfficials(
       // a family name that is also the country's nisba read here («وزير الخارجية السوداني علي الصادق») is the nisba,
       // though a title stands before it, unless the article names the person in full («محمد شياع السوداني»)
       if (single && !namedInFull.has(candidates[0]!) && (!titled || countryTokens.has(match.start))) continue;
-      // a family name beside a given name that is not this person's («أكيهيرو نيشيمورا», «أوكادا ناوكي») is someone else
-      if (single && !namedInFull.has(candidates[0]!) && otherGivenNameBeside(sentence, match.start, gazetteerById.get(candidates[0]!)!)) continue;
+      // a family name beside a given name that is not this person's («أكيهيرو نيشيمورا», «أوكادا ناوكي») is someone else;
+      // of a person the article names in full, only when the other given name stands after a title («السفير ماساهارو كونو»)
+      const official = gazetteerById.get(candidates[0]!)!;
+      if (single && (namedInFull.has(candidates[0]!) ? otherGivenNameAfterTitle(sentence, match.start, official, titleEnds) : otherGivenNameBeside(sentence, match.start, official))) continue;
       // «الوزير الأول عباس الفاسي»: a single word of the person's followed by another family name is someone else's given name
       if (single && !countryTokens.has(match.end) && !titlesHere.some((title) => title.start === match.end) && familyNameAfter(sentence, match.end, gazetteerById.get(candidates[0]!)!, isWordOfTables)) continue;
       for (let at = match.start; at < match.end; at++) blocked.add(at);

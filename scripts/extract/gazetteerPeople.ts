@@ -72,6 +72,12 @@ function joinedBySpace(sentence: Sentence, left: number, right: number): boolean
   return /^\s+$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
 }
 
+/** Whether the word at `index` reads as a Japanese given name that is none of the person's own words. */
+function otherJapaneseNameAt(sentence: Sentence, index: number, own: Set<string>): boolean {
+  const word = sentence.tokens[index]?.norm;
+  return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_SHAPE_SURE;
+}
+
 /**
  * Whether a single family name has a given name right beside it, joined to it, that is none of the person's own
  * words: «نائب كبير أمناء مجلس الوزراء أكيهيرو نيشيمورا» is not Yasutoshi Nishimura, «أوكادا ناوكي» not Katsuya Okada.
@@ -79,14 +85,19 @@ function joinedBySpace(sentence: Sentence, left: number, right: number): boolean
 export function otherGivenNameBeside(sentence: Sentence, at: number, official: GazetteerOfficial): boolean {
   const own = nameWordsOf(official);
   const joined = (left: number, right: number) => joinedBySpace(sentence, left, right);
-  const nameLike = (index: number) => {
-    const word = sentence.tokens[index]?.norm;
-    return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_SHAPE_SURE;
-  };
   // an Arabic name puts the given name first: a known given name right before that is not this person's («السيد أحمد
   // عرنوس», not Hussein Arnous)
   if (official.country !== HOME_COUNTRY) return at > 0 && joined(at - 1, at) && !own.has(sentence.tokens[at - 1]!.norm) && GAZETTEER_GIVEN_NAMES.has(sentence.tokens[at - 1]!.norm);
-  return (at > 0 && joined(at - 1, at) && nameLike(at - 1)) || (at + 1 < sentence.tokens.length && joined(at, at + 1) && nameLike(at + 1));
+  return (at > 0 && joined(at - 1, at) && otherJapaneseNameAt(sentence, at - 1, own)) || (at + 1 < sentence.tokens.length && joined(at, at + 1) && otherJapaneseNameAt(sentence, at + 1, own));
+}
+
+/**
+ * Whether a Japanese family name follows, right after its title, a given name that is none of the person's: «السفير
+ * ماساهارو كونو» is not Taro Kono, though the article names him in full elsewhere. (Only after a title: a verb before
+ * the name may read like a Japanese word, «واستقبل آبي».)
+ */
+export function otherGivenNameAfterTitle(sentence: Sentence, at: number, official: GazetteerOfficial, titleEnds: ReadonlySet<number>): boolean {
+  return official.country === HOME_COUNTRY && at > 0 && titleEnds.has(at - 1) && joinedBySpace(sentence, at - 1, at) && otherJapaneseNameAt(sentence, at - 1, nameWordsOf(official));
 }
 
 /**
