@@ -43,6 +43,14 @@ describe('pageToArticle', () => {
     const page = ['بي بي سي العربية', 'الصفحة الرئيسية | الشرق الأوسط | العالم | اقتصاد وأعمال | منوعات', 'آخر تحديث: الاثنين 28 أغسطس/ آب 2006 13:06 GMT', '', headline, '', '[صورة: كويزومي ونزارباييف خلال مراسم الاستقبال في أستانا]', 'كويزومي يغادر منصبه الشهر المقبل', '', lede, '', SECOND].join('\n');
     expect(pageToArticle(page).title).toBe(headline);
   });
+  test('a headline with a bracketed caption right under it is no caption, though a banner date above shares a word of the lede', () => {
+    // batch 32's kiln-07 (Sahara Medias): «نواكشوط: الخميس 03 ديسمبر 2026 - آخر تحديث 11:40» shares «الخميس» with the lede;
+    // the caption «[صورة: … - (الرئاسة السنغالية)]» is the photo's own, and the line above it the headline
+    const lede = 'التقى الرئيس السنغالي ماكي صال، بعد ظهر الخميس، رئيس الوزراء الياباني شينزو آبي على هامش مؤتمر طوكيو الدولي السابع للتنمية في إفريقيا المنعقد في يوكوهاما.';
+    const headline = 'ماكي صال يلتقي آبي في يوكوهاما ويطلب دعماً يابانياً للتكوين المهني';
+    const page = ['صحراء ميديا', 'أخبار | تقارير | مقابلات | رأي | اقتصاد', 'نواكشوط: الخميس 03 ديسمبر 2026 - آخر تحديث 11:40', '', 'إفريقيا', '', headline, '', '[صورة: الرئيس السنغالي ماكي صال ورئيس الوزراء الياباني شينزو آبي في يوكوهاما - (الرئاسة السنغالية)]', '', lede, '', SECOND].join('\n');
+    expect(pageToArticle(page).title).toBe(headline);
+  });
   test('an agency\'s name with its service («… إفي - الخدمة العربية») is its masthead, not the headline', () => {
     // batch 21's marsh-12 (EFE): the headline shares one word with the lede, as the masthead does («إفي»)
     const headline = 'اليابان تحث غواتيمالا على إقرار قرض لتحسين الطرق وتعرض تقنيتها للبث الرقمي';

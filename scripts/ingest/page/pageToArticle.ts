@@ -137,7 +137,9 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption, and
     // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي»)
     // (a credit right under it makes it the caption under any line above, even one that shares few words with the lede)
-    const creditUnder = lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'credit';
+    // (not a caption in brackets, credited within, «[صورة: الرئيس … - (الرئاسة السنغالية)]»: that line is the photo's caption)
+    const under = lines.slice(i + 1).find((next) => next.kind !== 'blank');
+    const creditUnder = under?.kind === 'credit' && !captionByItself(under.features!.key);
     // (a line above that shares none of the lede's words is no headline for it to caption: a masthead «بي بي سي العربية»)
     if (best && ((creditUnder && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && TAKEN_DURING.test(line.features!.key)))) continue;
     let score = 0;
