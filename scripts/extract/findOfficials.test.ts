@@ -228,6 +228,12 @@ describe('findOfficials', () => {
   ])('%s: the person named did not take part', (_, text, absent) => {
     expect(officialsIn(text).officials.map((official) => official.name)).not.toContain(absent);
   });
+  // batch 32's isle-09 (NHK): «يويري كاغوتا موسيفيني» in the lede, «موسيفيني» after; the gazetteer has «يويري موسيفيني»
+  test('a gazetteer person named with a middle name the gazetteer lacks is listed once', () => {
+    const found = officialsIn('عقد رئيس الوزراء الياباني شينزو آبي محادثات مع الرئيس الأوغندي يويري كاغوتا موسيفيني في طوكيو.', 'وبحث الرئيس موسيفيني مع آبي سبل تعزيز التعاون بين البلدين.');
+    expect(found.officials.filter((official) => official.country === 'UG').map((official) => official.name)).toEqual(['يويري موسيفيني']);
+    expect(found.officials.find((official) => official.country === 'UG')!.aliases).toContain('يويري كاغوتا موسيفيني');
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);

@@ -345,10 +345,23 @@ export function findOfficials(
   const unknown = [...found.values()].filter((official) => !known.has(official.id));
   for (const official of unknown) {
     const fuller = unknown.find((other) => other !== official && other.name.startsWith(`${official.name} `) && (!official.country || !other.country || other.country === official.country));
-    if (fuller) fuller.aliases.push(official.name);
+    // a gazetteer person's name with a middle name inside («يويري كاغوتا موسيفيني» of «يويري موسيفيني») is that person
+    const listed = officials.find((other) => (!official.country || other.country === official.country) && withMiddleName(official.name, [other.name, ...other.aliases]));
+    if (listed) listed.aliases.push(official.name);
+    else if (fuller) fuller.aliases.push(official.name);
     else officials.push(official);
   }
   return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry };
+}
+
+/** Whether `name` is one of `spellings` of two words or more with one or two more words between its first and last. */
+function withMiddleName(name: string, spellings: readonly string[]): boolean {
+  const words = normalizeForMatching(name).split(' ');
+  if (words.length < 3) return false;
+  return spellings.some((spelling) => {
+    const own = normalizeForMatching(spelling).split(' ');
+    return own.length >= 2 && own.length < words.length && words.length - own.length <= 2 && own[0] === words[0] && own.at(-1) === words.at(-1) && own.slice(1, -1).every((word) => words.slice(1, -1).includes(word));
+  });
 }
 
 /** Whether a folded word is a stop-word, a common word or a word of the talks: no family name. */
