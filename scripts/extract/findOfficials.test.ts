@@ -234,6 +234,14 @@ describe('findOfficials', () => {
     expect(found.officials.filter((official) => official.country === 'UG').map((official) => official.name)).toEqual(['يويري موسيفيني']);
     expect(found.officials.find((official) => official.country === 'UG')!.aliases).toContain('يويري كاغوتا موسيفيني');
   });
+  // ridge-08 (Al-Riyadh), holm-04 (Al-Rai), once «اليوم نفسه» no longer dated the sentence; quad-07, lantern-11, marsh-05
+  test('a sentence that opens with another meeting\'s marker tells that meeting\'s delegations; «أيضا» after attendance does not', () => {
+    const names = (...paragraphs: string[]) => officialsIn(...paragraphs).officials.map((official) => official.name);
+    const lede = 'عقدت المجموعة المشتركة اجتماعها الأول أمس الأحد في الرياض بحضور وزير الاقتصاد والتجارة والصناعة الياباني هيروشيغي سيكو.';
+    const second = 'وبحث المجتمعون آلية عمل المجموعة واتفقوا على تشكيل مجموعات فرعية للتجارة والاستثمار.';
+    expect(names(lede, second, 'وبحث الجانبان فرص التعاون في الطاقة.', 'وفي اليوم نفسه، استقبل صاحب السمو الملكي الأمير محمد بن سلمان في الرياض الوزير الياباني والوفد المرافق له.')).not.toContain('محمد بن سلمان');
+    expect(names(lede, second, 'وبحث الجانبان فرص التعاون في الطاقة.', 'وأوضحت الوزارة أن الاجتماع حضره أيضا وزير الاستثمار السعودي خالد الفالح.')).toContain('خالد الفالح');
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);

@@ -121,12 +121,16 @@ function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes
   if (sentence.background || sentence.future) return false;
   // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks
   if (findPhrases(arrivalIndex, sentence.tokens).length > 0) return false;
-  // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's
-  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
-  if (!sentence.meeting) return false;
   // «كما التقى خلال الزيارة X», «والتقى … أيضاً X», «وفي وقت لاحق، عقد محادثات مع X»: past the lede's first sentence,
   // another meeting of the visit, another event — unless the event is the visit's series of meetings itself
-  if (!visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) && findPhrases(otherMeetingIndex, sentence.tokens).length > 0) return false;
+  const otherMeeting = sentence.meeting && !visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) ? findPhrases(otherMeetingIndex, sentence.tokens) : [];
+  // (a sentence that opens with the marker tells the other meeting's attendance too: «وفي اليوم نفسه، استقبل X الوزيرين
+  // والوفد المرافق لهما»; not one that only adds who also attended, «حضره أيضا وزير التجارة X»)
+  if (otherMeeting.some((match) => match.start === 0)) return false;
+  // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's
+  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  if (otherMeeting.length > 0) return false;
+  if (!sentence.meeting) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
   // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
   return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm));

@@ -80,6 +80,10 @@ describe('parseArabicDate', () => {
     expect(parseArabicDate('في القرن العشرين')).toEqual([]);
     expect(parseArabicDate('الاجتماع السادس للمجموعة')).toEqual([]);
   });
+  // batch 32's loch-10 (Hespress) and ridge-08: «وفي اليوم نفسه، استقبل …» is the day told before, not the day of publication
+  test.each(['وفي اليوم نفسه، استقبل الرئيس نظيره التركي', 'في اليوم ذاته. وقال الوزير', 'منذ «اليوم» الأول'])('ignores اليوم with a mark beside the word that blocks it: %s', (text) => {
+    expect(parseArabicDate(text)).toEqual([]);
+  });
 });
 
 describe('parseArabicDate on the other forms of the grammar', () => {

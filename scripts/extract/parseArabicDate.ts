@@ -91,13 +91,18 @@ function dayValue(text: string | undefined): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : ordinalToDay(text);
 }
 
+/** What may stand between two words besides spaces: commas, stops, colons, brackets and quotes. */
+const BETWEEN_WORDS = /[\s،,.:;؛!?؟()«»"']+/;
+
+/** The word right before `at`, without the marks around it. */
 function wordBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 12), at).trim().split(' ');
+  const before = text.slice(Math.max(0, at - 12), at).split(BETWEEN_WORDS).filter(Boolean);
   return before[before.length - 1] ?? '';
 }
 
+/** The word right after `end`, without the marks around it («في اليوم نفسه،»: «نفسه»). */
 function wordAfter(text: string, end: number): string {
-  return text.slice(end, end + 16).trim().split(' ')[0] ?? '';
+  return text.slice(end, end + 16).split(BETWEEN_WORDS).filter(Boolean)[0] ?? '';
 }
 
 /** The calendar an era letter names, or the given default. */
