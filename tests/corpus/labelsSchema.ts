@@ -17,6 +17,12 @@ const format = z.enum(FORMAT_SLUGS);
 const sortedCodes = z.array(countryCode).refine((codes) => codes.every((code, i) => i === 0 || codes[i - 1]! < code), 'must be sorted and unique');
 
 /** One labelled article of the extraction corpus. */
+/**
+ * A string the eval looks for in the event: one with a character that folding keeps (a rule of tatweel «ــــــــ» or
+ * dashes alone folds to nothing, which every text "contains").
+ */
+const lookedForString = z.string().regex(/[^\s\u0640\p{P}\p{S}]/u, 'a string of rules and marks alone is found in every text: give a line with words');
+
 export const corpusLabel = z
   .object({
     /** The article's file name in the corpus folder. */
@@ -47,9 +53,9 @@ export const corpusLabel = z
     /** The people named who did not take part. */
     notParticipants: z.array(person.extend({ why: z.string() })).optional(),
     /** Strings of page furniture and appended articles that must not reach the event. */
-    clutter: z.array(z.string().min(1)).min(1),
+    clutter: z.array(lookedForString).min(1),
     /** Strings of the article that must stay in the event's body. */
-    keep: z.array(z.string().min(1)).min(1),
+    keep: z.array(lookedForString).min(1),
     notes: z.string().optional(),
   })
   .strict()
