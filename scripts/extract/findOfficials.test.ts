@@ -281,6 +281,12 @@ describe('findOfficials', () => {
     expect(role('بحث وزير الخارجية إبراهيم الجعفري، يوم الجمعة، مع نظيره الياباني فوميو كيشيدا الدعم الدولي للعراق.', 'فوميو كيشيدا')).toBe('وزير الخارجية');
     expect(role('التقى وزير العلاقات الخارجية الأنغولي تيتي أنطونيو، يوم الجمعة، نظيره الياباني تاكيشي إيوايا.', 'تاكيشي إيوايا')).toBe('وزير الخارجية');
   });
+  // batch 32's loch-06 (Alnilin): a form of address between the office and the name, «وزير الخارجية الإثيوبي الدكتور تيدروس»
+  test('in an undated story, a form of address between an office and the name leaves the office the role, and the counterpart\'s', () => {
+    const found = officialsIn('بحث وزير الخارجية الإثيوبي الدكتور تيدروس أدهانوم غيبريسوس مع نظيره الياباني فوميو كيشيدا، يوم الاثنين، سبل تعزيز العلاقات.').officials;
+    expect(found.find((official) => official.name === 'تيدروس أدهانوم')?.role).toBe('وزير الخارجية');
+    expect(found.find((official) => official.name === 'فوميو كيشيدا')?.role).toBe('وزير الخارجية');
+  });
   // sloe-08 (batch 28, SUNA): a headline's topic after a title and its complement is no name
   test('«ومساعي إحلال السلام» after a title is the talks\' topic, not a person', () => {
     const names = officialsIn('جبريل يبحث مع نائب وزير الخارجية الياباني الأوضاع الإنسانية ومساعي إحلال السلام.').officials.map((official) => official.name);

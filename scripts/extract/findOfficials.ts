@@ -242,11 +242,16 @@ export function findOfficials(
     // or, behind a form of address, the office written after the name («السيد بدر بن حمد البوسعيدي الأمين العام لوزارة الخارجية»)
     // («مع نظيره الياباني فوميو كيشيدا» after «وزير الخارجية»: the counterpart holds the office of the title before it)
     const writtenTitleOf = (start: number, end: number) => {
-      const at = titlesHere.findLastIndex((title) => title.end <= start && start - title.end <= 2 && Array.from({ length: start - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)));
+      const right = (to: number) => titlesHere.findLastIndex((title) => title.end <= to && to - title.end <= 2 && Array.from({ length: to - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)));
+      let at = right(start);
+      // a form of address right before the name may follow the office: «وزير الخارجية الإثيوبي الدكتور تيدروس …»
+      const address = titlesHere[at];
+      if (address && isHonorific(normalizeForMatching(address.value)) && officeTitleAfterHonorific(sentence, address.value, end) === undefined && right(address.start) >= 0) at = right(address.start);
       const title = titlesHere[at]?.value;
-      // (a bare «وزير» before it, its portfolio written after, tells no office: «وزير العلاقات الخارجية الأنغولي»)
+      // (a bare «وزير» before it, its portfolio written after, tells no office: «وزير العلاقات الخارجية الأنغولي»; nor
+      // does a form of address, «وزير الخارجية الإثيوبي الدكتور تيدروس … مع نظيره الياباني»)
       if (title !== undefined && counterpartTitles.has(title)) {
-        const office = titlesHere.slice(0, at).findLast((before) => !counterpartTitles.has(before.value))?.value;
+        const office = titlesHere.slice(0, at).findLast((before) => !counterpartTitles.has(before.value) && !isHonorific(normalizeForMatching(before.value)))?.value;
         const level = office === undefined ? undefined : roleToLevel(office);
         return level !== undefined && level !== 'minister' ? office : title;
       }
