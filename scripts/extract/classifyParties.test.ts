@@ -101,6 +101,13 @@ describe('classifyParties', () => {
     expect(classify('تعاون', ['أعرب الجانبان عن تقديرهما للعلاقات الفيتنامية اليابانية.']).parties).toEqual(['JP', 'VN']);
     expect(classify('اجتماع', ['ناقشت الوفود البرازيلية واليابانية التعاون.']).parties).toEqual(['BR', 'JP']);
   });
+  // batch 32's kiln-06 (WAM): «جهود وقف التصعيد بين الجانبين الفلسطيني والإسرائيلي» in the headline of a UAE–Japan call
+  test('the two sides of a conflict Japan is not one of are mentions; «بين الجانبين الياباني و…» names the table\'s sides', () => {
+    const conflict = classify('عبدالله بن زايد يبحث مع وزيرة خارجية اليابان هاتفياً جهود وقف التصعيد بين الجانبين الفلسطيني والإسرائيلي', ['بحث الشيخ عبدالله بن زايد آل نهيان وزير الخارجية الإماراتي خلال اتصال هاتفي مع وزيرة خارجية اليابان سبل وقف التصعيد.'], ['AE']);
+    expect(conflict.parties).toEqual(['AE', 'JP']);
+    expect(conflict.mentions).toEqual(['IL', 'PS']);
+    expect(classify('مباحثات', ['عقدت جلسة مباحثات بين الجانبين الفيتنامي والياباني في هانوي.']).parties).toEqual(['JP', 'VN']);
+  });
   test('counts the nationality of the officials who took part', () => {
     expect(classify('محادثات', ['ناقش الوزيران الوضع في مصر.'], ['AU']).parties).toEqual(['AU', 'JP']);
   });

@@ -26,6 +26,8 @@ export interface PartyClassification {
 
 const delegationWords = new Set(cues.delegationWords.map(normalizeForMatching));
 const sideWords = new Set(cues.sideWords.map(normalizeForMatching));
+/** «الجانبين»: the two sides, named by the two nisbas after it. */
+const BOTH_SIDES = normalizeForMatching('الجانبين');
 const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
@@ -157,7 +159,9 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.strong = true;
         visitDestinations.push(country.code);
       }
-      if (country.kind === 'nisba' && (hasCue(delegationWords, before) || hasCue(sideWords, before))) {
+      // (the two sides «بين الجانبين الفلسطيني والإسرائيلي» are a conflict's, not the table's, when Japan is neither)
+      const otherSides = before !== undefined && withoutProclitics(before).includes(BOTH_SIDES) && country.code !== HOME_COUNTRY && !(found[i + 1]?.code === HOME_COUNTRY && found[i + 1]!.conjoined);
+      if (country.kind === 'nisba' && (hasCue(delegationWords, before) || (hasCue(sideWords, before) && !otherSides))) {
         score.score += 3;
         score.strong = true;
       }
