@@ -54,7 +54,10 @@ export function isCreditText(folded: string): boolean {
 /** A photo credit: short, and its first word (or its bracketed part) is a credit marker («(الصورة: وام)», «تصوير: …»). */
 function looksLikeCredit(features: LineFeatures): boolean {
   if (features.words > 14) return false;
-  const first = features.key.replace(/^[(\[«"]+/, '').split(/[\s:：]+/)[0] ?? '';
+  const first = features.key.replace(/^[(\[«"©]+\s*/, '').split(/[\s:：]+/)[0] ?? '';
+  // «© AFP / Rodrigo Buendia», «© Sputnik . Alexey Vitvitsky»: a photo agency after the copyright sign, and no year (a
+  // site's footer gives one: «© 2026 سبوتنيك. جميع الحقوق محفوظة», «© وكالة الأناضول 2026»)
+  if (features.key.startsWith('©')) return !/\d{4}/.test(features.key) && creditMarkers.has(first);
   // («Sputnik / ميخائيل كليمينتيف»: the agency, a slash, the photographer)
   if (creditMarkers.has(first) && /[:：)]|^\(|^\S+\s*\/\s*\S/.test(features.key)) return true;
   // a credit phrase of a few words, then a colon or comma: «صدر الصورة، Getty Images», «مصدر الصورة: …»
@@ -111,6 +114,8 @@ export function lineToKind(features: LineFeatures): LineKind {
   // a longer one stands among the paragraphs: it goes, and the article goes on after it
   if (isReadAlsoLink(features)) return 'clutter';
   if (features.words <= 16 && MAY_BE_DATE.test(key) && (lineToPublishedDay(key) ?? lineToUpdatedDay(key) ?? bareDateLineToDay(key)) !== undefined) return 'date';
+  // (a photo credit after the copyright sign, before the copyright footers of the clutter table)
+  if (key.startsWith('©') && looksLikeCredit(features)) return 'credit';
   if (isKnownClutter(key)) return 'clutter';
   if (looksLikeCredit(features)) return 'credit';
   if (looksLikeSignOff(features)) return 'signOff';

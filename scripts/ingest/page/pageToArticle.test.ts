@@ -51,6 +51,15 @@ describe('pageToArticle', () => {
     const page = ['صحراء ميديا', 'أخبار | تقارير | مقابلات | رأي | اقتصاد', 'نواكشوط: الخميس 03 ديسمبر 2026 - آخر تحديث 11:40', '', 'إفريقيا', '', headline, '', '[صورة: الرئيس السنغالي ماكي صال ورئيس الوزراء الياباني شينزو آبي في يوكوهاما - (الرئاسة السنغالية)]', '', lede, '', SECOND].join('\n');
     expect(pageToArticle(page).title).toBe(headline);
   });
+  test('a photo credit after the copyright sign («© AFP / …») makes the line under it a caption, not the headline', () => {
+    // batch 32's kiln-03 and holm-06 (Sputnik): «© AFP / Rodrigo Buendia» under the headline, then the photo's caption
+    const headline = 'وزير الدفاع الياباني في نيودلهي: نريد توسيع التعاون الدفاعي مع الهند';
+    const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني في نيودلهي';
+    const page = ['سبوتنيك عربي', 'الخميس، 3 ديسمبر 2026 | 09:12 بتوقيت موسكو', '', headline, '', '© AFP / Rodrigo Buendia', caption, '', LEDE, '', SECOND, '', '© 2026 سبوتنيك. جميع الحقوق محفوظة'].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe(headline);
+    expect(parts.trailer).toContain('© 2026 سبوتنيك. جميع الحقوق محفوظة');
+  });
   test('an agency\'s name with its service («… إفي - الخدمة العربية») is its masthead, not the headline', () => {
     // batch 21's marsh-12 (EFE): the headline shares one word with the lede, as the masthead does («إفي»)
     const headline = 'اليابان تحث غواتيمالا على إقرار قرض لتحسين الطرق وتعرض تقنيتها للبث الرقمي';
