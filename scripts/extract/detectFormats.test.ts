@@ -91,6 +91,13 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels, 'LB').format).toBe('other');
     expect(detectFormats(sentences, { all: levels.all }, 'LB').format).toBe('official-visit');
   });
+  // pairs16's pair-69 (Shafaq News) and dell-06: the host is someone of no office the tables know (a party leader)
+  test('a side met by its ambassador alone in the other side\'s country is «other», though the host holds no known office', () => {
+    const sentences = articleToSentences({ title: 'الحكيم يستقبل السفير الياباني', paragraphs: ['استقبل رئيس تحالف قوى الدولة الوطنية السيد عمار الحكيم في مكتبه ببغداد سفير اليابان لدى العراق كوتارو سوزوكي.'] });
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])]]), ambassadorsOnly: new Set(['JP']) };
+    expect(detectFormats(sentences, levels, 'IQ').format).toBe('other');
+    expect(detectFormats(sentences, { all: levels.all }, 'IQ').format).toBe('official-visit');
+  });
   // occident-08 (SUNA): Sudan's finance minister, with his ambassador, receives Japan's envoy
   test('a side led by a minister with a deputy beside him is no deputy\'s side: no vice-ministerial dialogue', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);

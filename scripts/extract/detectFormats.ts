@@ -232,9 +232,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const first = ranked[0]?.[0];
   const told = first !== undefined && contradictsLevels(first, levels.all) ? (ranked.find(([format]) => (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all))?.[0] ?? first) : first;
   // one side met by its ambassador alone, the other by one of its officials: the resident envoy's call, no visit and
-  // no dialogue of the governments, when no mechanism is named (pair-41, dell-04, dell-06)
+  // no dialogue of the governments, when no mechanism is named (pair-41, dell-04, dell-06); so too when the other side
+  // is someone of no office the tables know, in their own country (a party leader: pairs16's pair-69)
   const envoys = [...(levels.ambassadorsOnly ?? [])];
-  const envoyCall = !named && envoys.length === 1 && [...levels.all.keys()].some((code) => code !== envoys[0]) ? 'other' : undefined;
+  const envoyCall = !named && envoys.length === 1 && ([...levels.all.keys()].some((code) => code !== envoys[0]) || (host !== undefined && host !== envoys[0])) ? 'other' : undefined;
   const main = named ?? envoyCall ?? byLevels ?? call ?? told;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
