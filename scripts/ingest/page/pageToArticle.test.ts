@@ -128,6 +128,12 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'اقرأ أيضا..', 'وزير الخارجية يلتقي نظيره الصيني على هامش الاجتماعات', 'الأرصاد: طقس مائل للبرودة غدا', '', more, '', 'شارك:   فيسبوك   تويتر'].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, more]);
   });
+  test('a paragraph opening with a short word behind «و» («ورداً», folded «ورد») after a "read also" block goes on with the story', () => {
+    // batch 31's hale-08 (TRT): «اقرأ أيضاً», one headline, then «ورداً على المخاوف …، قال أردوغان …»
+    const more = 'ورداً على سؤال حول الصناعات الدفاعية، قال وزير الدفاع الهندي إن التعاون مع نظيره الياباني سيشمل الإنتاج المشترك.';
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'اقرأ أيضاً', 'وزير الطاقة: سنواصل تنويع مصادر إمدادات الغاز', '', more, '', 'شارك:   فيسبوك   تويتر'].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, more]);
+  });
   test('a paragraph opening with «وفي» after a "read also" block goes on with the story', () => {
     // batch 21's marsh-10 (Ahram Gate): «اقرأ أيضًا:», one headline, then «وفى ملف نزع السلاح، أشار الوزير اليابانى …»
     const more = 'وفي ملف التعاون الدفاعي، أشار الوزير الياباني إلى المقترح الذي طرحه نظيره الهندي العام الماضي لتعزيز المناورات المشتركة.';

@@ -36,8 +36,8 @@ function opensAsContinuation(key: string): boolean {
   // an opener alone or behind the conjunction («من جانبه»، «ومن جانبه»)
   const opens = (text: string) => openers.some((opener) => text === opener || text.startsWith(`${opener} `) || text.startsWith(`${opener}،`));
   if (opens(key) || (/^[وف]/.test(key) && opens(key.slice(1)))) return true;
-  // a word carrying the conjunction: و or ف and three letters or more («وتشهد», «وأعرب»)
-  return /^[وف][\u0621-\u064a]{3,}/.test(key);
+  // a word carrying the conjunction: و or ف and two letters or more («وتشهد», «وأعرب», «ورداً» folded to «ورد», «وقد»)
+  return /^[وف][\u0621-\u064a]{2,}/.test(key);
 }
 
 /**
