@@ -16,6 +16,10 @@ describe('roleToLevel', () => {
     ['نائب رئيس مجلس الدولة', 'deputy'],
     ['وزير الخارجية', 'foreignMinister'],
     ['وزيرة الشؤون الخارجية', 'foreignMinister'],
+    // South Africa's, Angola's and Cameroon's foreign ministers (batch 31's hale-10, glen-10, …)
+    ['وزير العلاقات الدولية والتعاون', 'foreignMinister'],
+    ['وزيرة العلاقات الدولية والتعاون', 'foreignMinister'],
+    ['وزير العلاقات الخارجية', 'foreignMinister'],
     ['نائب رئيس الوزراء وزير الخارجية', 'foreignMinister'],
     ['نائب رئيس الوزراء', 'deputy'],
     ['وكيل وزارة الخارجية', 'deputy'],
