@@ -124,11 +124,12 @@ function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes
   // «كما التقى خلال الزيارة X», «والتقى … أيضاً X», «وفي وقت لاحق، عقد محادثات مع X»: past the lede's first sentence,
   // another meeting of the visit, another event — unless the event is the visit's series of meetings itself
   const otherMeeting = sentence.meeting && !visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) ? findPhrases(otherMeetingIndex, sentence.tokens) : [];
-  // (a sentence that opens with the marker tells the other meeting's attendance too: «وفي اليوم نفسه، استقبل X الوزيرين
-  // والوفد المرافق لهما»; not one that only adds who also attended, «حضره أيضا وزير التجارة X»)
-  if (otherMeeting.some((match) => match.start === 0)) return false;
-  // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's
-  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's;
+  // nor attendance told after the marker of another meeting, which is that meeting's («وفي اليوم نفسه، استقبل X الوزيرين
+  // والوفد المرافق لهما», «وقد عقد عقب اللقاء جلسة مباحثات مع …، إلى جانب لقاء مع X»), unlike who also attended this one
+  // («حضره أيضا وزير التجارة X»)
+  const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
+  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => !afterOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
   if (otherMeeting.length > 0) return false;
   if (!sentence.meeting) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
