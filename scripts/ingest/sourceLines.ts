@@ -85,13 +85,19 @@ function textBesideDates(line: string): string[] {
     .filter((word) => word && !DATE_FILLER.test(word) && !ENGLISH_MONTHS.has(word) && !/^\d{1,2}$|^\d{4}$/.test(word));
 }
 
+/** The words of an update stamp: «تحديث», Anadolu's «محدث», RT's «محدثة». */
+const UPDATE_WORD = /تحديث|محدث/;
+/** An update stamp after a date, to the line's end. */
+const UPDATE_AFTER_DATE = /\s*[-–|(]\s*(?:آخر\s+)?(?:تحديث|محدثة|محدث)\s*[:：]?.*$/u;
+
 /**
  * A line that is only a date ("الثلاثاء، 07 يناير 2025 - 10:30 ص", "2023/09/03 16:48", "الأحد 1444/12/28 هـ - 16-07-2023
  * م | 22:41"), as sites print it under a headline: the article's day. Undefined for any line that says anything else.
  */
 export function bareDateLineToDay(text: string): string | undefined {
-  // a stamp's update after its date («الأناضول |29.10.2024 - تحديث : 29.10.2024»): the first date is the publication's
-  const line = text.includes('تحديث') ? text.replace(/\s*[-–|]\s*(?:آخر\s+)?تحديث\s*[:：]?.*$/u, '') : text;
+  // a stamp's update after its date («الأناضول |29.10.2024 - تحديث : 29.10.2024», «28.12.2017 - محدث : 28.12.2017»,
+  // «25.11.2019 (محدثة 19:06 25.11.2019)»): the first date is the publication's
+  const line = UPDATE_WORD.test(text) ? text.replace(UPDATE_AFTER_DATE, '') : text;
   if (line.length > 90 || !ANY_DIGIT.test(line)) return undefined;
   if (textBesideDates(line).length === 0) return parsePublicationDate(line);
   // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»;
