@@ -26,6 +26,13 @@ describe('articleToSentences', () => {
     const without = articleToSentences({ title: 'موسكو وطوكيو تعقدان جولة من الحوار الاستراتيجي', paragraphs: [lede] });
     expect(without[1]!.future).toBe(false);
   });
+  // batch 32's loch-03 (Anadolu): a quote as a deck above the lede, whose plan «خلال العام المقبل» is a clause of the talks'
+  test('under a deck without a word of meeting, the paragraph that tells the event is the lede: its weak future words count not', () => {
+    const deck = 'وزير الخارجية التركي: اليابان كانت في مقدمة الدول التي وقفت إلى جانبنا';
+    const lede = 'أعلن وزير الخارجية التركي، الخميس، أن بلاده واليابان ستعقدان خلال العام المقبل مشاورات أمنية، وذلك عقب مباحثات أجراها مع نظيره الياباني في أنقرة.';
+    const sentences = articleToSentences({ title: 'تركيا واليابان تتفقان على مشاورات أمنية', paragraphs: [deck, lede, 'وأضاف أن الجانبين سيلتقيان مجددا العام المقبل في طوكيو.'] });
+    expect(sentences.map((sentence) => sentence.future)).toEqual([false, false, false, true]);
+  });
 });
 
 describe('sentenceToTimeMarks', () => {

@@ -158,6 +158,11 @@ export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragra
       first = false;
     }
   });
+  // a deck or a quote right above the lede («وزير الخارجية التركي: اليابان كانت …»): the paragraph after it that tells the
+  // event is the lede, and its first sentence's weak future words («العام المقبل» of a plan announced there) do not make
+  // it a plan
+  const lede = ledeParagraphOf(sentences) === 1 ? sentences.findIndex((sentence) => sentence.paragraph === 1) : -1;
+  if (lede > 0) sentences[lede]!.future = sentenceToTimeMarks(sentences[lede]!.tokens, false).future;
   return sentences;
 }
 
