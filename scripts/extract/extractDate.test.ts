@@ -99,6 +99,19 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(found.review).toMatch(/the story is dated 2019-12-20, the talks 2019-12-19/);
     expect(found.date).toBeDefined();
   });
+  // batch 32's mere-09 (Ahram Gate): the ASEAN summit the day before, «والتى استضافتها العاصمة اليابانية أمس السبت»
+  test('a day in a relative clause about something else than the talks is no day of the talks', () => {
+    const sentences = articleToSentences({
+      title: 'قمة',
+      paragraphs: [
+        'طوكيو 15 ديسمبر (أ ش أ) - اتفق رئيس الوزراء الياباني ونظيره الكمبودي، اليوم الأحد، على الارتقاء بالعلاقات بين البلدين.',
+        'وتأتي زيارة هون سين إلى طوكيو غداة مشاركته في القمة التذكارية بين اليابان ودول آسيان بمناسبة مرور أربعين عاما على علاقات الجانبين، والتي استضافتها العاصمة اليابانية أمس السبت.',
+      ],
+    });
+    const found = extractDate(sentences, '2013-12-15');
+    expect(found.review).toBeUndefined();
+    expect(found.date).toEqual({ date: '2013-12-15', precision: 'day' });
+  });
   test('the last day of a visit «تستمر حتى بعد غد الخميس» is no day of the talks', () => {
     const sentences = articleToSentences({
       title: 'قمة',

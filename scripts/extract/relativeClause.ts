@@ -1,5 +1,5 @@
-/** Relative pronouns that open a clause («الذي تولى منصبه الشهر الماضي», «الزيارة التي قام بها … في 2018»), folded. */
-const RELATIVE_PRONOUN = /(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللذان|اللتان)(?=\s)/g;
+/** Relative pronouns that open a clause («الذي تولى منصبه الشهر الماضي», «الزيارة التي قام بها … في 2018», «والتي استضافتها …»), folded. */
+const RELATIVE_PRONOUN = /(?:^|\s)و?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللذان|اللتان)(?=\s)/g;
 /** How far back (characters) a relative pronoun still governs a position. */
 const REACH = 120;
 
