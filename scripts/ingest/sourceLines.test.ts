@@ -27,6 +27,10 @@ describe('lineToPublishedDay', () => {
   test('reads an Arabic publication line', () => {
     expect(lineToPublishedDay('نشر في: 29 مايو 2024')).toBe('2024-05-29');
   });
+  // batch 32's mere-05 (El Khabar): the issue's day above the headline
+  test('reads a newspaper\'s issue line «عددنا ليوم …»', () => {
+    expect(lineToPublishedDay('عددنا ليوم الثلاثاء 14 ديسمبر 2010')).toBe('2010-12-14');
+  });
 
   // batch 23's dale-01 (Al-Bayan's archive): «التاريخ:» above the headline, under a banner with the day of viewing
   test('reads a line labelled «التاريخ» as the publication line, Hijri and Gregorian', () => {

@@ -6,8 +6,8 @@ import type { Source } from '../../src/schemas/event.ts';
 import { isInterfaceWord } from './page/lineFeatures.ts';
 
 const SOURCE_LABEL = /^(المصدر|مصدر الخبر|المصدر الاصلي|رابط المصدر|source)\s*[:：]\s*/;
-/** Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:»). */
-const PUBLISHED_LABEL = /^(تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|نشرت|نشر|بتاريخ|تاريخ|التاريخ|هذا المحتوي نشر|ارشيف العدد|كتابه|published( on)?|posted( on)?)\s*[:：]?\s*(?=[\d\p{L}])/u;
+/** Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:», El Khabar's «عددنا ليوم …»). */
+const PUBLISHED_LABEL = /^(عددنا ليوم|عدد يوم|تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|نشرت|نشر|بتاريخ|تاريخ|التاريخ|هذا المحتوي نشر|ارشيف العدد|كتابه|published( on)?|posted( on)?)\s*[:：]?\s*(?=[\d\p{L}])/u;
 /** Labels of an update stamp: a later day than the article's, used only when a page gives no other. */
 // «تحديث» alone is a label only with its colon («تحديث: 5 أيار/مايو 2025»); as a sentence's first word it is a noun.
 const UPDATED_LABEL = /^(?:(?:اخر تحديث|تاريخ التحديث|تم التحديث|حدث في|updated|last updated)\s*[:：]?|تحديث\s*[:：])\s*/;
