@@ -11,6 +11,11 @@ export function captionLabelAlone(key: string): boolean {
   return CAPTION_LABEL_ALONE.test(key);
 }
 
+/** Whether a folded line opens as captions do («[صورة: …», «صورة: …», «جانب من …», «من اليمين: …»). */
+export function opensAsCaption(key: string): boolean {
+  return CAPTION_OPENER.test(key);
+}
+
 /**
  * Whether a folded line says by itself that it is a photo's caption: it opens as captions do, or ends with its credit
  * in brackets, after a slash or after a dash («… في كولومبو (مكتب الإعلام الرئاسي).», «… (وزارة المالية/ فيسبوك)»,

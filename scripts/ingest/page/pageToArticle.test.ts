@@ -60,6 +60,12 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe(headline);
     expect(parts.trailer).toContain('© 2026 سبوتنيك. جميع الحقوق محفوظة');
   });
+  test('a caption among the paragraphs that opens with its label goes, though it reads as a sentence', () => {
+    // batch 32's kiln-01 (Yonhap), loch-07 (Xinhua) and four of the development corpus: «[صورة: … في كيوتو. (يونهاب)]»
+    const caption = '[صورة: وزير الدفاع الهندي (يسار) يصافح وزير الدفاع الياباني قبيل المحادثات التي جرت في نيودلهي. (وكالات)]';
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', caption, '', SECOND].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('an agency\'s name with its service («… إفي - الخدمة العربية») is its masthead, not the headline', () => {
     // batch 21's marsh-12 (EFE): the headline shares one word with the lede, as the masthead does («إفي»)
     const headline = 'اليابان تحث غواتيمالا على إقرار قرض لتحسين الطرق وتعرض تقنيتها للبث الرقمي';

@@ -7,7 +7,7 @@ import { isStampCompanion } from './knownClutter.ts';
 import { contentWords } from './contentWords.ts';
 import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
-import { captionByItself, captionLabelAlone } from './captionByItself.ts';
+import { captionByItself, captionLabelAlone, opensAsCaption } from './captionByItself.ts';
 import { datelineToDay, lineToSource } from '../sourceLines.ts';
 import { datelineToAgencyCountry } from '../../extract/datelineToAgencyCountry.ts';
 
@@ -47,6 +47,8 @@ const MIN_ARTICLE_CHARS = 250;
 function isCaptionInBody(lines: readonly Line[], at: number): boolean {
   const line = lines[at]!;
   if (line.kind !== 'blank' && line.features!.words <= CAPTION_MAX_WORDS && underCaptionLabel(lines, at)) return true;
+  // a caption that opens with its label reads as a sentence, full stop and all: «[صورة: الرئيس … يصافح … في كيوتو. (يونهاب)]»
+  if (line.kind === 'prose' && line.features!.words <= CAPTION_MAX_WORDS && opensAsCaption(line.features!.key)) return true;
   if (line.kind !== 'text' || line.features!.words > CAPTION_MAX_WORDS || !isCaption(lines, at)) return false;
   // a sentence beside a photo credit («وتستضيف الفلبين هذا العام قمم آسيان.» above «الصورة: …») is the story's last line:
   // only a caption that says so itself (its opener or its own credit) goes when it ends like a sentence
