@@ -66,6 +66,18 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', caption, '', SECOND].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('a whole caption in a credit line («[صورة أرشيفية: مقر … (الأناضول)]») makes no caption of the lede under it; a bare credit does of the line above', () => {
+    // batch 32's kiln-10 (Anadolu): the lede under the archive photo's caption was taken for a second caption and lost
+    const lede = 'عقدت الهند واليابان، الأربعاء، جولة من المشاورات السياسية بين وزارتي خارجية البلدين في العاصمة الهندية نيودلهي، تناولت سبل تعزيز التعاون.';
+    const page = ['الهند واليابان تجريان مشاورات سياسية في نيودلهي', '', 'نيودلهي/ الأناضول', '', '[صورة أرشيفية: مقر وزارة الخارجية الهندية في نيودلهي (الأناضول)]', '', lede, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe('الهند واليابان تجريان مشاورات سياسية في نيودلهي');
+    expect(parts.body.filter(Boolean)).toEqual([lede, SECOND]);
+    // weir-05 (DW): the caption above «صورة من: picture-alliance/dpa/…» still goes
+    const caption = 'وزير الدفاع الهندي ونظيره الياباني خلال مراسم الاستقبال في نيودلهي';
+    const dw = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', caption, 'صورة من: picture-alliance/dpa/M. Kappeler', '', SECOND].join('\n'));
+    expect(dw.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('an agency\'s name with its service («… إفي - الخدمة العربية») is its masthead, not the headline', () => {
     // batch 21's marsh-12 (EFE): the headline shares one word with the lede, as the masthead does («إفي»)
     const headline = 'اليابان تحث غواتيمالا على إقرار قرض لتحسين الطرق وتعرض تقنيتها للبث الرقمي';

@@ -61,11 +61,22 @@ function underCaptionLabel(lines: readonly Line[], at: number): boolean {
   return false;
 }
 
+/** How many Arabic words a credit line that is a whole caption has at least («[صورة أرشيفية: مقر وزارة الخارجية … (الأناضول)]»). */
+const CAPTION_CREDIT_MIN_WORDS = 5;
+
+/**
+ * Whether a credit line is the photo's whole caption, its label, what it shows and its credit in one («[صورة: الرئيس …
+ * - (الرئاسة السنغالية)]»), not a bare credit («[صورة: وام]», «تصوير: …»): the lines beside it are no caption of it.
+ */
+function isWholeCaption(line: Line): boolean {
+  return line.kind === 'credit' && line.features!.arabicWords >= CAPTION_CREDIT_MIN_WORDS && opensAsCaption(line.features!.key);
+}
+
 /** A caption: next to a photo credit (above it only, when `creditBelowCounts` is false), or one by itself. */
 function isCaption(lines: readonly Line[], at: number, creditBelowCounts = true): boolean {
   const near = (offset: number) => {
     for (let i = at + offset; i >= 0 && i < lines.length; i += offset) {
-      if (lines[i]!.kind !== 'blank') return lines[i]!.kind === 'credit';
+      if (lines[i]!.kind !== 'blank') return lines[i]!.kind === 'credit' && !isWholeCaption(lines[i]!);
     }
     return false;
   };
@@ -141,7 +152,7 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     // (a credit right under it makes it the caption under any line above, even one that shares few words with the lede)
     // (not a caption in brackets, credited within, «[صورة: الرئيس … - (الرئاسة السنغالية)]»: that line is the photo's caption)
     const under = lines.slice(i + 1).find((next) => next.kind !== 'blank');
-    const creditUnder = under?.kind === 'credit' && !captionByItself(under.features!.key);
+    const creditUnder = under?.kind === 'credit' && !isWholeCaption(under);
     // (a line above that shares none of the lede's words is no headline for it to caption: a masthead «بي بي سي العربية»)
     if (best && ((creditUnder && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && TAKEN_DURING.test(line.features!.key)))) continue;
     let score = 0;
