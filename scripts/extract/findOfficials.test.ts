@@ -251,6 +251,11 @@ describe('findOfficials', () => {
     // orient-04 (Youm7): «وقد عقد عقب اللقاء جلسة مباحثات مع نظيره …، إلى جانب لقاء مع أحمد أبو الغيط»
     expect(names(lede, second, 'وبحث الجانبان فرص التعاون في الطاقة.', 'وقد عقد الوزير الياباني عقب اللقاء جلسة مباحثات في الرياض، إلى جانب لقاء مع الأمين العام لجامعة الدول العربية أحمد أبو الغيط.')).not.toContain('أحمد أبو الغيط');
   });
+  // batch 32's kiln-10 (Anadolu): «استقبل الوفد الياباني برئاسة ماساكي إيكيغامي، الممثل الخاص …»
+  test('the head of a delegation named after «برئاسة» took part, with the delegation\'s country', () => {
+    const found = officialsIn('واستقبل نائب وزير الخارجية القرغيزي الوفد الياباني برئاسة ماساكي إيكيغامي، الممثل الخاص للحكومة اليابانية لشؤون آسيا الوسطى.');
+    expect(found.officials.map((official) => `${official.name}:${official.country}`)).toContain('ماساكي إيكيغامي:JP');
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
