@@ -256,6 +256,13 @@ describe('findOfficials', () => {
     const found = officialsIn('واستقبل نائب وزير الخارجية القرغيزي الوفد الياباني برئاسة ماساكي إيكيغامي، الممثل الخاص للحكومة اليابانية لشؤون آسيا الوسطى.');
     expect(found.officials.map((official) => `${official.name}:${official.country}`)).toContain('ماساكي إيكيغامي:JP');
   });
+  // batch 32's mere-06 (Asharq Al-Awsat): Malaysia's honorifics «داتو سري», «تان سري» before the name
+  test('a Malaysian honorific before a name is no part of it, and the office before it, not the next person\'s, is the role', () => {
+    const names = officialsIn('وحضرها من الجانب الماليزي وزير الخارجية داتو سري أنيفه أمان ووزير التجارة الدولية والصناعة داتو سري مصطفى محمد.').officials.map((official) => official.name);
+    const found = officialsIn('وحضرها من الجانب الماليزي وزير الخارجية داتو سري أنيفه أمان ووزير التجارة الدولية والصناعة داتو سري مصطفى محمد.').officials;
+    expect(found.map(({ name, role }) => `${name}:${role}`)).toEqual(['حنيفة أمان:وزير الخارجية', 'مصطفى محمد:وزير التجارة الدولية والصناعة']);
+    expect(names.some((name) => name.includes('داتو'))).toBe(false);
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);

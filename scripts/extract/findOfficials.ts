@@ -172,8 +172,10 @@ function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number
 /** The title of the office written right after a name behind a form of address («السيد X الأمين العام لوزارة الخارجية»), as the table spells it. */
 function officeTitleAfterHonorific(sentence: Sentence, title: string, nameEnd: number): string | undefined {
   if (!isHonorific(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
-  const office = matchPhraseAt(titleIndex, sentence.tokens, nameEnd)?.value;
-  return office === undefined || HONORIFICS.has(normalizeForMatching(office)) || counterpartTitles.has(office) ? undefined : office;
+  const match = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
+  const office = match?.value;
+  // (an office behind «و» opens the list's next person: «داتو سري أنيفه أمان ووزير التجارة …»)
+  return office === undefined || match!.prefix.startsWith('و') || HONORIFICS.has(normalizeForMatching(office)) || counterpartTitles.has(office) ? undefined : office;
 }
 
 /** How many words after its title an office written in apposition may have. */
@@ -313,7 +315,10 @@ export function findOfficials(
       // «الوزير المنتدب لدى وزير الشؤون الخارجية …»: the minister an office is attached to is not the person's office
       if (sentence.tokens[title.start - 1]?.norm === ATTACHED_TO) continue;
       // "نظيره الفلبيني X" has the role of the person met before: "وزير الخارجية … نظيره" is a foreign minister
-      const role = counterpartTitles.has(title.value) ? lastRole : title.value;
+      // a form of address right after an office («وزير التجارة الدولية والصناعة داتو سري مصطفى محمد»): the office is the role
+      const previous = titlesHere[titlesHere.indexOf(title) - 1];
+      const addressAfterOffice = previous !== undefined && isHonorific(normalizeForMatching(title.value)) && !isHonorific(normalizeForMatching(previous.value)) && !counterpartTitles.has(previous.value) && title.start - previous.end <= PORTFOLIO_WORDS;
+      const role = counterpartTitles.has(title.value) ? lastRole : addressAfterOffice ? roleWithPortfolio(sentence, previous.value, previous.end, title.start, blocked) : title.value;
       if (!counterpartTitles.has(title.value)) lastRole = title.value;
       const span = personAtTitle(sentence, title, blocked, gazetteerMatches);
       if (!span) continue;
@@ -373,6 +378,9 @@ function withMiddleName(name: string, spellings: readonly string[]): boolean {
     return own.length >= 2 && own.length < words.length && words.length - own.length <= 2 && own[0] === words[0] && own.at(-1) === words.at(-1) && own.slice(1, -1).every((word) => words.slice(1, -1).includes(word));
   });
 }
+
+/** How many words of a portfolio may stand between an office and the form of address after it. */
+const PORTFOLIO_WORDS = 4;
 
 /** Whether a folded word is a stop-word, a common word or a word of the talks: no family name. */
 function isWordOfTables(norm: string): boolean {
