@@ -35,6 +35,17 @@ describe('articleToSentences', () => {
   });
 });
 
+describe('the words of the talks', () => {
+  // batch 32's mere-09 (MENA) and a development article: the wire lede «اتفق رئيس الوزراء … ونظيره … على …» tells the
+  // talks, so its leaders, not the defence ministers who signed after them, lead the sides
+  test('«اتفق» tells the talks as «بحث» does', () => {
+    const [, lede] = articleToSentences({ title: 'عنوان', paragraphs: ['اتفق رئيس الوزراء الياباني ونظيره الكمبودي، اليوم الأحد، على الارتقاء بالعلاقات بين البلدين.'] });
+    expect(lede!.talks).toBe(true);
+    const [, other] = articleToSentences({ title: 'عنوان', paragraphs: ['وصل رئيس الوزراء الكمبودي إلى طوكيو، اليوم الأحد، في زيارة رسمية.'] });
+    expect(other!.talks).toBe(false);
+  });
+});
+
 describe('sentenceToTimeMarks', () => {
   test('marks an earlier event as background', () => {
     expect(sentenceToTimeMarks(tokenize('في وقت سابق من هذا العام، عقدت الجولة الثالثة'))).toEqual({ background: true, future: false });
