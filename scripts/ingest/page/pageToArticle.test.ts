@@ -152,6 +152,12 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'اقرأ أيضاً', 'وزير الطاقة: سنواصل تنويع مصادر إمدادات الغاز', '', more, '', 'شارك:   فيسبوك   تويتر'].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, more]);
   });
+  test.each(['من جهة أخرى', 'على صعيد آخر', 'إلى ذلك'])('a paragraph opening with «%s،» after a "read also" block goes on with the story', (opener) => {
+    // batch 32's kiln-01 (Yonhap): «اقرأ أيضاً:», two listed headlines, then «من جهة أخرى، أكد الزعيمان …»
+    const more = `${opener}، أكد وزير الدفاع الهندي ونظيره الياباني أن البلدين يتقاسمان قيم السلام، واتفقا على تعزيز التعاون الدفاعي.`;
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'اقرأ أيضاً:', '- الهند واليابان تتفقان على تفعيل الحوار البحري', '- الحكومة تعيد التأكيد على أولوياتها', '', more, '', 'شارك:   فيسبوك   تويتر'].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, more]);
+  });
   test('a paragraph opening with «وفي» after a "read also" block goes on with the story', () => {
     // batch 21's marsh-10 (Ahram Gate): «اقرأ أيضًا:», one headline, then «وفى ملف نزع السلاح، أشار الوزير اليابانى …»
     const more = 'وفي ملف التعاون الدفاعي، أشار الوزير الياباني إلى المقترح الذي طرحه نظيره الهندي العام الماضي لتعزيز المناورات المشتركة.';
