@@ -108,6 +108,12 @@ describe('classifyParties', () => {
     expect(conflict.mentions).toEqual(['IL', 'PS']);
     expect(classify('مباحثات', ['عقدت جلسة مباحثات بين الجانبين الفيتنامي والياباني في هانوي.']).parties).toEqual(['JP', 'VN']);
   });
+  // batch 33's pond-08 (SBS Arabic24): «… في زيارة مجاملة …، ضمن جولة آسيوية تقودها إلى اليابان والصين»
+  test('a country a tour sentence joins to Japan is the tour\'s next stop, not Japan\'s partner', () => {
+    const result = classify('جولي بيشوب في زيارة مجاملة لآبي', ['التقت وزيرة الخارجية الأسترالية جولي بيشوب رئيس الوزراء الياباني شينزو آبي في مكتبه بطوكيو، ضمن جولة آسيوية تقودها إلى اليابان والصين.'], ['AU', 'JP']);
+    expect(result.parties).toEqual(['AU', 'JP']);
+    expect(result.mentions).toEqual(['CN']);
+  });
   test('counts the nationality of the officials who took part', () => {
     expect(classify('محادثات', ['ناقش الوزيران الوضع في مصر.'], ['AU']).parties).toEqual(['AU', 'JP']);
   });

@@ -4,7 +4,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import { PARTY_CUES as cues } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { matchPhraseAt, withoutProclitics } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, withoutProclitics } from './phraseIndex.ts';
 import { titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
@@ -29,6 +29,8 @@ const sideWords = new Set(cues.sideWords.map(normalizeForMatching));
 /** «الجانبين»: the two sides, named by the two nisbas after it. */
 const BOTH_SIDES = normalizeForMatching('الجانبين');
 const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
+/** A tour's words, folded: the countries a tour sentence joins with «و» are its stops («جولة آسيوية تقودها إلى اليابان والصين»). */
+const tourIndex = buildPhraseIndex(cues.tourWords.map((phrase) => [phrase, true] as const));
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
 
@@ -121,6 +123,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     if (!found) continue;
     const event = !sentence.background && !sentence.future;
     const multilateral = multilateralWords.some((word) => sentence.norm.includes(word));
+    const tour = findPhrases(tourIndex, sentence.tokens).length > 0;
     for (let i = 0; i < found.length; i++) {
       const country = found[i]!;
       if (country.kind === 'capital' && country.code !== HOME_COUNTRY) {
@@ -148,7 +151,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.score += 2;
       }
       const before = sentence.tokens[country.start - 1]?.norm;
-      const pairedWithJapan = !multilateral && [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && (other.end === country.start || country.end === other.start));
+      const pairedWithJapan = !multilateral && !tour && [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && (other.end === country.start || country.end === other.start));
       if (pairedWithJapan) {
         score.score += 4;
         score.strong = true;

@@ -15,6 +15,7 @@ export const partyCuesTable = z
     delegationWords: z.array(arabicText),
     sideWords: z.array(arabicText),
     multilateralWords: z.array(arabicText),
+    tourWords: z.array(arabicText),
   })
   .strict();
 
