@@ -263,6 +263,12 @@ describe('findOfficials', () => {
     expect(found.map(({ name, role }) => `${name}:${role}`)).toEqual(['حنيفة أمان:وزير الخارجية', 'مصطفى محمد:وزير التجارة الدولية والصناعة']);
     expect(names.some((name) => name.includes('داتو'))).toBe(false);
   });
+  // batch 33's nook-05 (Xinhua): «وفي إطار الزيارة، التقى المسؤول السنغافوري كذلك وزير الخارجية الياباني تارو كونو …»
+  test('«كذلك» past the lede tells another meeting of the visit, as «أيضاً» does', () => {
+    const lede = 'بحث وزير الدفاع السنغافوري الثاني مع وزير الدولة الياباني لشؤون الدفاع في سنغافورة التعاون الدفاعي بين البلدين.';
+    const names = officialsIn(lede, 'وتناول الجانبان الأمن البحري.', 'وأكدا أهمية التدريبات المشتركة.', 'وفي إطار الزيارة، التقى المسؤول السنغافوري كذلك وزير الخارجية الياباني تارو كونو.').officials.map((official) => official.name);
+    expect(names).not.toContain('تارو كونو');
+  });
   // holm-01 (batch 24, Al-Rai): «باسم» is a stop-word («in the name of») and Bassem
   test('«باسم» after a title opens a name when a name word follows it, not when an office does', () => {
     const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
