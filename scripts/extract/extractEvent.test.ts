@@ -27,6 +27,17 @@ describe('extractEvent', () => {
     expect(event.parties).toEqual(['JP', 'SD']);
     expect(event.warnings.some((warning) => warning.includes("SD from the dateline's agency"))).toBe(true);
   });
+  // batch 33's nook-03 (SUNA): the lede's dateline carries a date with dashes, «طوكيو 8-9-2004 (سونا) -»
+  test('the agency of a lede\'s dateline with a dashed date in it gives the partner, for review', () => {
+    const event = extractEvent({
+      title: 'رئيس الوزراء الياباني يستقبل وزير الخارجية ويبحث معه الأوضاع في دارفور',
+      paragraphs: [
+        'طوكيو 8-9-2004 (سونا) - استقبل رئيس الوزراء الياباني جونيتشيرو كويزومي بمكتبه اليوم الأربعاء وزير الخارجية الدكتور مصطفى عثمان إسماعيل الذي يزور اليابان حالياً.',
+        'وحث رئيس الوزراء الياباني الحكومة السودانية على مضاعفة جهودها لتسوية الأزمة.',
+      ],
+    });
+    expect(event.parties).toEqual(['JP', 'SD']);
+  });
   // hale-07 (batch 31): a masthead read as the headline put the banner's day (the day the page was viewed) under it
   test('a date after the terms of every known official is left for review, not written', () => {
     const event = extractEvent({

@@ -144,7 +144,10 @@ function datelineTokens(sentence: Sentence): number {
   if (!sentence.firstInParagraph || sentence.paragraph < 0 || sentence.tokens.length === 0) return 0;
   const place = findPhrases(placeIndex, sentence.tokens.slice(0, 4))[0];
   if (!place || place.start !== 0) return 0;
+  const isNumber = (at: number) => /^\d+$/.test(sentence.tokens[at]!.norm);
   for (let at = place.end; at < Math.min(sentence.tokens.length, DATELINE_TOKENS + 1); at++) {
+    // (a dash inside a date, «طوكيو 8-9-2004 (سونا) -», is no dateline's end)
+    if (isNumber(at - 1) && isNumber(at)) continue;
     if (/[-–—]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return at;
   }
   return 0;
