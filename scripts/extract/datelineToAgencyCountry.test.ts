@@ -9,6 +9,8 @@ describe('datelineToAgencyCountry', () => {
     ['القاهرة 14 أكتوبر (أ ش أ) -', 'EG'],
     ['أبوظبي في 10 مارس/ وام/', 'AE'],
     ['الرباط - ومع', 'MA'],
+    // batch 33's pond-10: Djibouti's agency under its Latin initials
+    ['جيبوتي (ADI) –', 'DJ'],
   ])('«%s» names the agency of %s', (dateline, country) => {
     expect(datelineToAgencyCountry(dateline)).toBe(country);
   });
