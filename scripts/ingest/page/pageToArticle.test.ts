@@ -129,6 +129,8 @@ describe('pageToArticle', () => {
     // batch 31's gale-03 and batch 30's dell-01, dell-05, dell-07: the story's last photo, its caption, then the block
     ['a photo caption, an opener and a headline', ['صورة: وزير الدفاع الهندي خلال استقباله نظيره الياباني - (بترا)', 'اقرأ أيضاً', 'الأمن العام يدعو إلى الحذر من تشكل الضباب على الطرق'], true],
     ['a bracketed caption, an opener and two headlines', ['[صورة: الوزيران يتبادلان نسختي المذكرة عقب التوقيع]', 'اقرأ أيضاً:', '- مطار أبوظبي يستقبل 2.1 مليون مسافر خلال شهر', '- انطلاق المرحلة الثانية من برنامج التدريب الصيفي'], true],
+    // batch 33's nook-09 (Nabd): the linked headline reads as furniture by its words
+    ['an opener and a headline that reads as furniture', ['ــــــــــــــــــــــــــــ', 'إقرأ أيضاً على نبض:', 'أسعار الذهب اليوم في الأسواق العربية', 'ــــــــــــــــــــــــــــ'], true],
     // batch 28's pair-60 (Al-Sharq): rules drawn above and under the block
     ['rules drawn around an opener and two headlines', ['ــــــــــــــــــــــــــــ', 'اقرأ أيضاً:', '• افتتاح معرض الكتاب المدرسي بمشاركة 40 مدرسة مستقلة', '• «كهرماء» تدعو المشتركين إلى ترشيد الاستهلاك', 'ــــــــــــــــــــــــــــ'], true],
     ['a photo caption above an opener right above a paragraph', ['صورة: وزير الدفاع الهندي خلال استقباله نظيره الياباني - (بترا)', 'إقرأ أيضاً:'], false],

@@ -6,6 +6,8 @@ import type { Line, ProseRun } from './proseRuns.ts';
 
 /** How many lines a "read also" block among the paragraphs may have: its opener and the headlines it links. */
 const BLOCK_MAX_LINES = 4;
+/** A linked headline has a few words at least («أسعار الذهب اليوم في الأسواق العربية»), unlike a share bar's. */
+const HEADLINE_MIN_WORDS = 4;
 /** A linked headline is a short line. */
 const HEADLINE_MAX_WORDS = 16;
 /** How many content words the paragraph after the block must share with the article before it. */
@@ -60,7 +62,8 @@ export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next
     if (isSeparator(line)) continue;
     // the block links a headline: an opener right above paragraphs opens an appended article («إقرأ أيضاً:», then «كما تطرق الطرفان …»)
     // (or the opener carries it on its own line: «اقرأ أيضاً: قطر والأرجنتين توقعان اتفاقية للتعاون الجمركي»)
-    const afterHeadline = previous !== undefined && (previous.kind === 'text' || previous.kind === 'prose' || (previous.kind === 'tail' && OPENER_WITH_HEADLINE.test(previous.text)));
+    // (a linked headline may read as furniture by its words: «أسعار الذهب اليوم في الأسواق العربية»)
+    const afterHeadline = previous !== undefined && (previous.kind === 'text' || previous.kind === 'prose' || (previous.kind === 'clutter' && previous.features!.arabicWords >= HEADLINE_MIN_WORDS) || (previous.kind === 'tail' && OPENER_WITH_HEADLINE.test(previous.text)));
     if (at >= next.start && afterHeadline && line.kind === 'prose' && opensAsContinuation(line.features!.key)) {
       let shared = 0;
       for (const word of contentWords(line.features!)) if (article.has(word)) shared++;
