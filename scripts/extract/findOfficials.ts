@@ -4,7 +4,7 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay } from './gazetteerPeople.ts';
+import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
@@ -12,6 +12,7 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
+import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { arabicNameToSlug } from './transliterate.ts';
@@ -33,11 +34,6 @@ const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'ام
 const isHonorific = (norm: string) => HONORIFICS.has(norm) || (norm.startsWith('و') && HONORIFICS.has(norm.slice(1)));
 // the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause
 const otherClauseIndex = buildPhraseIndex([...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const), ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, false] as const)]);
-const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
-const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
-const arrivalIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
-/** Words of another meeting of the same visit («كما التقى», «أيضاً», «في وقت لاحق»). */
-const otherMeetingIndex = buildPhraseIndex(EVENT_CUES.otherMeetingMarkers.map((word) => [word, true] as const));
 /** Words of a visit told as a series of meetings («سلسلة من الاجتماعات»): the event is the visit, all its meetings. */
 const visitSeriesIndex = buildPhraseIndex(EVENT_CUES.visitSeriesMarkers.map((word) => [word, true] as const));
 const spokespersonIndex = buildPhraseIndex(EVENT_CUES.spokespersonTitles.map((title) => [title, true] as const));
@@ -48,8 +44,6 @@ const SPOKESPERSON_REACH = 2;
 function isSpokesperson(sentence: Sentence, titleStart: number, start: number, end: number): boolean {
   return findPhrases(spokespersonIndex, sentence.tokens).some((office) => office.start === titleStart || (office.start >= end && office.start - end < SPOKESPERSON_REACH) || (office.end <= start && start - office.end < SPOKESPERSON_REACH));
 }
-/** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
-const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
 /** Words that link the parts of an Arabic name: what follows them is an ancestor's name. */
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن']);
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
@@ -109,32 +103,6 @@ function countryOfListBefore(sentence: Sentence, titleStart: number, name: strin
   const previous = named.filter((person) => person.end <= titleStart).sort((a, b) => a.end - b.end).at(-1);
   if (!previous?.country) return undefined;
   return previous.country === HOME_COUNTRY || japaneseNameProbability(name) < JAPANESE_SHAPE_SURE ? previous.country : undefined;
-}
-
-/**
- * A sentence that names people who took part: it tells the meeting (a meeting word, neither background nor a plan),
- * in the first two paragraphs, which tell the event, or later with a word of attendance («حضر اللقاء X», «ترأس الوفد
- * X») or with a past-tense verb of talks and no date of another time; later sentences otherwise name people in passing or at other
- * meetings («بعد إعلان رئيس الوزراء X …», «بدأ بلقاء X في نوفمبر الماضي»).
- */
-function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>, visitSeries: boolean): boolean {
-  if (sentence.background || sentence.future) return false;
-  // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks
-  if (findPhrases(arrivalIndex, sentence.tokens).length > 0) return false;
-  // «كما التقى خلال الزيارة X», «والتقى … أيضاً X», «وفي وقت لاحق، عقد محادثات مع X»: past the lede's first sentence,
-  // another meeting of the visit, another event — unless the event is the visit's series of meetings itself
-  const otherMeeting = sentence.meeting && !visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) ? findPhrases(otherMeetingIndex, sentence.tokens) : [];
-  // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's;
-  // nor attendance told after the marker of another meeting, which is that meeting's («وفي اليوم نفسه، استقبل X الوزيرين
-  // والوفد المرافق لهما», «وقد عقد عقب اللقاء جلسة مباحثات مع …، إلى جانب لقاء مع X»), unlike who also attended this one
-  // («حضره أيضا وزير التجارة X»)
-  const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
-  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => !afterOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
-  if (otherMeeting.length > 0) return false;
-  if (!sentence.meeting) return false;
-  if (sentence.paragraph <= ledeParagraph + 1) return true;
-  // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
-  return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm));
 }
 
 /** A title and the portfolio written after it («وزير» + «الاستثمار»), without the country and the honorifics before the name. */
@@ -367,16 +335,6 @@ export function findOfficials(
     else officials.push(official);
   }
   return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry };
-}
-
-/** Whether `name` is one of `spellings` of two words or more with one or two more words between its first and last. */
-function withMiddleName(name: string, spellings: readonly string[]): boolean {
-  const words = normalizeForMatching(name).split(' ');
-  if (words.length < 3) return false;
-  return spellings.some((spelling) => {
-    const own = normalizeForMatching(spelling).split(' ');
-    return own.length >= 2 && own.length < words.length && words.length - own.length <= 2 && own[0] === words[0] && own.at(-1) === words.at(-1) && own.slice(1, -1).every((word) => words.slice(1, -1).includes(word));
-  });
 }
 
 /** How many words of a portfolio may stand between an office and the form of address after it. */

@@ -130,3 +130,13 @@ export function distinctAliases(name: string, spellings: readonly string[]): str
   }
   return kept;
 }
+
+/** Whether `name` is one of `spellings` of two words or more with one or two more words between its first and last. */
+export function withMiddleName(name: string, spellings: readonly string[]): boolean {
+  const words = normalizeForMatching(name).split(' ');
+  if (words.length < 3) return false;
+  return spellings.some((spelling) => {
+    const own = normalizeForMatching(spelling).split(' ');
+    return own.length >= 2 && own.length < words.length && words.length - own.length <= 2 && own[0] === words[0] && own.at(-1) === words.at(-1) && own.slice(1, -1).every((word) => words.slice(1, -1).includes(word));
+  });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { ledeParagraphOf, articleToSentences } from './sentences.ts';
+import { namesParticipants } from './namesParticipants.ts';
+
+/** The last sentence of an article of these paragraphs, and whether it names people who took part. */
+const lastNamesParticipants = (...paragraphs: string[]) => {
+  const sentences = articleToSentences({ title: 'عنوان', paragraphs });
+  return namesParticipants(sentences.at(-1)!, ledeParagraphOf(sentences), new Set(), false);
+};
+
+describe('namesParticipants', () => {
+  const lede = 'بحث وزير الخارجية الياباني مع نظيره الأردني في عمان التعاون الثنائي بين البلدين.';
+  const second = 'وتناول الجانبان الأوضاع في المنطقة.';
+  test.each<[string, string, boolean]>([
+    ['the lede', lede, true],
+    ['attendance past the lede', 'وحضر اللقاء وزير التخطيط والتعاون الدولي.', true],
+    ['attendance in a relative clause', 'وأشاد بالوزير الذي حضر افتتاح الألعاب في طوكيو.', false],
+    ['another meeting past the lede', 'وفي وقت لاحق، التقى الوزير الياباني رئيس الوزراء الأردني.', false],
+    ['attendance after another meeting\'s marker', 'وفي اليوم نفسه، استقبل ولي العهد الوزير الياباني والوفد المرافق له.', false],
+    ['who also attended this meeting', 'وأوضحت الوزارة أن الاجتماع حضره أيضا وزير التجارة.', true],
+    ['greeters at the airport', 'وكان في استقباله لدى وصوله إلى مطار الملكة علياء الدولي وزير الدولة للشؤون الخارجية.', false],
+  ])('%s', (_, sentence, names) => {
+    expect(sentence === lede ? lastNamesParticipants(lede) : lastNamesParticipants(lede, second, 'وأكد الجانبان أهمية التعاون.', sentence)).toBe(names);
+  });
+});

@@ -1,0 +1,39 @@
+import { EVENT_CUES } from '../../src/data/index.ts';
+import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import { relativeClauseStart } from './relativeClause.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Words of attendance and delegations («حضر اللقاء», «ترأس الوفد», «بحضور»). */
+export const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
+const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
+const arrivalIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
+/** Words of another meeting of the same visit («كما التقى», «أيضاً», «في وقت لاحق»). */
+const otherMeetingIndex = buildPhraseIndex(EVENT_CUES.otherMeetingMarkers.map((word) => [word, true] as const));
+/** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
+const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
+
+/**
+ * A sentence that names people who took part: it tells the meeting (a meeting word, neither background nor a plan),
+ * in the first two paragraphs, which tell the event, or later with a word of attendance («حضر اللقاء X», «ترأس الوفد
+ * X») or with a past-tense verb of talks and no date of another time; later sentences otherwise name people in passing or at other
+ * meetings («بعد إعلان رئيس الوزراء X …», «بدأ بلقاء X في نوفمبر الماضي»).
+ */
+export function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>, visitSeries: boolean): boolean {
+  if (sentence.background || sentence.future) return false;
+  // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks
+  if (findPhrases(arrivalIndex, sentence.tokens).length > 0) return false;
+  // «كما التقى خلال الزيارة X», «والتقى … أيضاً X», «وفي وقت لاحق، عقد محادثات مع X»: past the lede's first sentence,
+  // another meeting of the visit, another event — unless the event is the visit's series of meetings itself
+  const otherMeeting = sentence.meeting && !visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) ? findPhrases(otherMeetingIndex, sentence.tokens) : [];
+  // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's;
+  // nor attendance told after the marker of another meeting, which is that meeting's («وفي اليوم نفسه، استقبل X الوزيرين
+  // والوفد المرافق لهما», «وقد عقد عقب اللقاء جلسة مباحثات مع …، إلى جانب لقاء مع X»), unlike who also attended this one
+  // («حضره أيضا وزير التجارة X»)
+  const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
+  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => !afterOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  if (otherMeeting.length > 0) return false;
+  if (!sentence.meeting) return false;
+  if (sentence.paragraph <= ledeParagraph + 1) return true;
+  // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
+  return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm));
+}
