@@ -63,8 +63,8 @@ export function lineToUpdatedDay(line: string): string | undefined {
 }
 
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
-/** A newspaper's issue number: «العدد 20554», «العدد: 16066», «العدد الورقي: 3211» (in a line as written or folded). */
-export const ISSUE_NUMBER = /العدد(?:\s+الورقي)?\s*[:：]?\s*[\d٠-٩]+/;
+/** A newspaper's issue number: «العدد 20554», «العدد: 16066», «العدد الورقي: 3211», «العدد (2486)» (in a line as written or folded). */
+export const ISSUE_NUMBER = /العدد(?:\s+الورقي)?\s*[:：(]?\s*[\d٠-٩]+/;
 
 /** Words a date line holds besides its dates: times of day, AM/PM, zones, "at", "corresponding to", separators. */
 const DATE_FILLER = /^(ص|م|ه|صباحا|مساء|ظهرا|am|pm|gmt|utc|الساعه|الموافق|الموافق ل|ل|في|يوم|توقيت|مكه|القاهره|بتوقيت|بتوقيت مكه|[ap]\.?m\.?)$/;
