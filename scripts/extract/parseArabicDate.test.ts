@@ -29,6 +29,8 @@ describe('parseArabicDate', () => {
   });
   test('reads a month written in two sets at once', () => {
     expect(first('في 5 مارس/آذار 2024')).toEqual({ kind: 'calendar', day: 5, month: 3, year: 2024 });
+    // batch 34's tide-10 (Reuters) and sage-10 (AWP): the two names side by side, no mark between
+    expect(first('في 14 أكتوبر تشرين الأول 2016')).toEqual({ kind: 'calendar', day: 14, month: 10, year: 2016 });
     expect(first('في 5 أيلول (سبتمبر) 2024')).toEqual({ kind: 'calendar', day: 5, month: 9, year: 2024 });
   });
   test('reads a year written with the Gregorian م', () => {

@@ -53,8 +53,8 @@ const weekday = `(?:${wordsToAlternation(WEEKDAYS.keys())})`;
 const dayWord = `(?:\\d{1,2}|${ordinal})`;
 /** Between the parts of a date: spaces, or a dash, slash, dot or comma with spaces («5-يونيو-2024», «٠٣ / ذو القعدة / ١٤٤٦»). */
 const joint = '(?:\\s*[-/.،,]\\s*|\\s+)';
-// a second month name in another regional set: "مارس/آذار", "مارس (آذار)", "آب (أغسطس)"
-const monthPair = `(?<month>${gregorianMonth})(?:\\s*(?:/|\\(|-)\\s*${gregorianMonth}\\s*\\)?)?`;
+// a second month name in another regional set: "مارس/آذار", "مارس (آذار)", "آب (أغسطس)", and Reuters' "أكتوبر تشرين الأول"
+const monthPair = `(?<month>${gregorianMonth})(?:(?:\\s*(?:/|\\(|-)\\s*|\\s+)${gregorianMonth}\\s*\\)?)?`;
 /** ه (هـ folded) marks a Hijri year, م a Gregorian one, ش an Iranian solar one. */
 const era = '(?:\\s*(?<era>ه|م|ش)(?![\\p{L}]))?';
 const yearPart = `(?:${joint}(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?<year>\\d{4})${era}${R}|\\s+(?<relation>${relation})${R})`;
