@@ -76,6 +76,8 @@ describe('bareDateLineToDay', () => {
     // batch 32's loch-03 (Anadolu): «محدث», and RT's «(محدثة …)»
     ['28.12.2017 - محدث : 29.12.2017', '2017-12-28'],
     ['25.11.2019 (محدثة 19:06 26.11.2019)', '2019-11-25'],
+    // batch 34's tide-10 (Reuters): parts set off by slashes between spaces, and the story's age
+    ['14 أكتوبر تشرين الأول 2016 / 09:36 / منذ 9 أعوام', '2016-10-14'],
     // fjord-01: the section's name glued to the date as copied
     ['عرب وعالم28-8-2016 | 15:42', '2016-08-28'],
     ['سياسة 28-8-2016 | 15:42', '2016-08-28'],

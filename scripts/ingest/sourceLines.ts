@@ -102,8 +102,9 @@ export function bareDateLineToDay(text: string): string | undefined {
   if (textBesideDates(line).length === 0) return parsePublicationDate(line);
   // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»;
   // a section's name may stand right before the date, even glued to it as copied («عرب وعالم28-8-2016 | 15:42»)
+  // (or a slash between spaces: «14 أكتوبر تشرين الأول 2016 / 09:36 / منذ 9 أعوام», Reuters; not a date's own «2023/11/02»)
   const parts = line
-    .split('|')
+    .split(/\||\s\/\s/)
     .map((segment) => segment.trim())
     .filter(Boolean);
   if (parts.length < 2) return undefined;
