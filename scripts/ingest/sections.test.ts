@@ -19,6 +19,11 @@ describe('pageToSections', () => {
     expect(linesToSections(page)?.dateline).toBe('روما - سبأنت:');
   });
 
+  // batch 34's sage-01 (Emarat Al Youm): «المصدر: دبي - وام    التاريخ: 03 مايو 2013» under the headline
+  test('a source line that carries the date after a wide gap gives the outlet and the publication day', () => {
+    const page = ['محمد بن راشد يستقبل رئيس الوزراء الياباني', '', 'المصدر: دبي - وام    التاريخ: 03 مايو 2013', '', 'استقبل صاحب السمو الشيخ محمد بن راشد آل مكتوم أمس في قصر زعبيل رئيس الوزراء الياباني شينزو آبي والوفد المرافق له.', '', 'وتناول اللقاء علاقات التعاون بين البلدين وسبل تعزيزها في مختلف المجالات.'].join('\n');
+    expect(linesToSections(page)?.source).toEqual({ outlet: 'دبي - وام', publishedAt: '2013-05-03' });
+  });
   test('a newspaper\'s issue line above the headline dates the article, with its label «العدد» or «العدد الورقي», over the day\'s banner', () => {
     // batch 21's marsh-03 (Al-Sabah, Baghdad): «العدد الورقي: 3211 - الجمعة 26 ايلول 2014»
     const page = (issue: string) => ['جريدة الصباح', 'الاربعاء 8 نيسان 2026', 'الرئيسية     سياسية     محليات     اقتصادية', '', issue, '', 'سياسية', '', 'معصوم وآبي يتفقان على تعزيز التعاون في نيويورك', '', 'بحث رئيس الجمهورية فؤاد معصوم مع رئيس الوزراء الياباني شينزو آبي، صباح امس الخميس، العلاقات الثنائية بين البلدين على هامش أعمال الجمعية العامة للأمم المتحدة في نيويورك.', '', 'وتناول اللقاء سبل تعزيز التعاون في مجالات الطاقة والإعمار ودعم النازحين، بحسب بيان صادر عن مكتب رئيس الجمهورية.'].join('\n');
