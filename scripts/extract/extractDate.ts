@@ -79,26 +79,19 @@ function isAside(norm: string, at: number): boolean {
   return relativeClauseStart(norm, at) !== undefined || afterBound(norm, at);
 }
 
-/** Whether the day at `at` is told in a relative clause about the visit («في اطار الزيارة التي بدأها … امس السبت»), not about the talks («المحادثات التي أجراها يوم الخميس»). */
-function inClauseAboutVisit(norm: string, at: number): boolean {
-  const start = relativeClauseStart(norm, at);
-  if (start === undefined) return false;
-  const head = norm.slice(0, start).trim().split(/\s+/).at(-1) ?? '';
-  return isVisitWord(head);
-}
-
 /** The words of the talks themselves, folded: the head of a relative clause that tells them («المحادثات التي أجراها …»). */
 const talkHeads = new Set(EVENT_CUES.talkWords.map(foldForMatching));
 
 /**
- * Whether the day at `at` is told in a relative clause about something else than talks («… القمة التذكارية بين اليابان
- * ودول آسيان …، والتى استضافتها العاصمة اليابانية أمس السبت»): it dates that, not the talks.
+ * Whether the day at `at` is told in a relative clause about something else than the talks: the visit («في اطار
+ * الزيارة التي بدأها … امس السبت»: its start) or another occasion («… القمة التذكارية بين اليابان ودول آسيان …، والتى
+ * استضافتها العاصمة اليابانية أمس السبت») — not the talks themselves («المحادثات التي أجراها يوم الخميس»).
  */
-function inClauseAboutOther(norm: string, at: number): boolean {
+function inClauseAboutOtherThanTalks(norm: string, at: number): boolean {
   const start = relativeClauseStart(norm, at);
   if (start === undefined) return false;
   const head = norm.slice(0, start).replace(/[،,]\s*$/, '').trim().split(/\s+/).at(-1) ?? '';
-  return !talkHeads.has(head);
+  return isVisitWord(head) || !talkHeads.has(head);
 }
 
 /** Verbs that report («ذكرت», «قال», «أفادت»), folded, with the و or ف a sentence opens with. */
@@ -248,8 +241,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
       if (!sentence.talks || sentence === first.sentence) continue;
       const mentions = mentionsOf.get(sentence.index) ?? [];
       // a day after «حتى», «منذ», «قبل» or «بعد» («تستمر حتى بعد غد الخميس») bounds a stay; it is no day of the talks
-      // nor is a day told aside in a relative clause («في اطار الزيارة التي بدأها … مساء امس السبت»): the visit's start
-      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at) && !inClauseAboutVisit(sentence.norm, mentions[i]!.at) && !inClauseAboutOther(sentence.norm, mentions[i]!.at));
+      // nor is a day told in a relative clause about the visit or another occasion
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at) && !inClauseAboutOtherThanTalks(sentence.norm, mentions[i]!.at));
       if (talkDay) {
         review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
         break;
