@@ -127,9 +127,6 @@ function closingLines(trailer: readonly string[]): string[] {
   return foot;
 }
 
-/** Where a source line's parts part: a gap of two spaces or more, or a bar between spaces. */
-const SOURCE_PARTS = /\s{2,}|\s\|\s/;
-
 /**
  * Turns the parts of a page into title, summary, body blocks and source. Source and publication lines leave the body;
  * the headline is the page's, else the first meaningful line unless it is a whole paragraph (then the first sentence
@@ -144,12 +141,8 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
     if (trimmed === '') return false;
     const sourceLine = lineToSource(trimmed);
     if (sourceLine) {
-      // a source line may carry the date after a wide gap or a bar («المصدر: دبي - وام    التاريخ: 03 مايو 2013»)
-      const [own, ...rest] = trimmed.split(SOURCE_PARTS);
-      const dated = rest.map((part) => lineToPublishedDay(part)).find((day) => day);
-      if (dated && !source.publishedAt) source.publishedAt = dated;
-      const outlet = dated ? lineToSource(own!)?.outlet : sourceLine.outlet;
-      if (!source.outlet && outlet) source.outlet = outlet;
+      if (!source.outlet && sourceLine.outlet) source.outlet = sourceLine.outlet;
+      if (!source.publishedAt && sourceLine.publishedAt) source.publishedAt = sourceLine.publishedAt;
       if (!source.url && sourceLine.url) source.url = sourceLine.url;
       return true;
     }

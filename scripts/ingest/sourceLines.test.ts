@@ -19,6 +19,14 @@ describe('lineToSource', () => {
   });
 });
 
+describe('lineToSource with a date', () => {
+  // batch 34's sage-01 (Emarat Al Youm): the date after a wide gap on the source line
+  test('a source line that carries the date after a wide gap gives the outlet and the day', () => {
+    expect(lineToSource('المصدر: دبي - وام    التاريخ: 03 مايو 2013')).toEqual({ outlet: 'دبي - وام', publishedAt: '2013-05-03' });
+    expect(lineToSource('المصدر: وكالة الأنباء الكويتية')).toEqual({ outlet: 'وكالة الأنباء الكويتية' });
+  });
+});
+
 describe('lineToPublishedDay', () => {
   test('reads an English-style publication line', () => {
     expect(lineToPublishedDay('تاريخ النشر: 7th, January 2025 GMT')).toBe('2025-01-07');

@@ -38,9 +38,18 @@ function labelKey(line: string): string {
   return start.includes(':') || start.includes('：') ? normalizeForMatching(start) : '';
 }
 
-/** Reads a "المصدر: …" line: a URL becomes `url`, a name becomes `outlet`. Undefined when the line is not a source line. */
+/** Where a source line's parts part: a gap of two spaces or more, or a bar between spaces. */
+const SOURCE_PARTS = /\s{2,}|\s\|\s/;
+
+/**
+ * Reads a "المصدر: …" line: a URL becomes `url`, a name becomes `outlet`, and a publication date after a wide gap or a
+ * bar becomes `publishedAt` («المصدر: دبي - وام    التاريخ: 03 مايو 2013»). Undefined when the line is not a source line.
+ */
 export function lineToSource(line: string): Source | undefined {
   if (!SOURCE_LABEL.test(labelKey(line))) return undefined;
+  const [own, ...rest] = line.split(SOURCE_PARTS);
+  const publishedAt = rest.map((part) => lineToPublishedDay(part)).find((day) => day);
+  if (publishedAt) return { ...lineToSource(own!), publishedAt };
   const value = valueAfterColon(line);
   const url = textToUrl(value);
   const outlet = value.replace(URL_PATTERN, '').replace(/^[\s\-–—|:,،]+|[\s\-–—|:,،]+$/g, '');
