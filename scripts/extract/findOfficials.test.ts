@@ -126,6 +126,13 @@ describe('findOfficials', () => {
     const found = officialsIn('أجرى وزير الشؤون الخارجية الجيبوتي أحمد سعيد مباحثات مع نائب الوزير البرلماني للشؤون الخارجية الياباني شونسوكي تاكي.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toEqual(['أحمد سعيد:DJ:وزير الشؤون الخارجية', 'شونسوكي تاكي:JP:نائب الوزير البرلماني للشؤون الخارجية']);
   });
+  // batch 33's pond-01 and batch 34's tide-08 (TAP): a Maghreb given name with the article, and the day after the office
+  test('a name may open with a given name written with the article («الحبيب»); the office after it stops at the day of the talks', () => {
+    const found = officialsIn('أجرى السيد الحبيب بن يحيى وزير الشؤون الخارجية يوم 19 ديسمبر محادثات مع السيدة يوريكو كاواغوتشي وزيرة الشؤون الخارجية اليابانية.');
+    expect(found.officials.map((official) => `${official.name}:${official.role}`)).toEqual(['يوريكو كاواغوتشي:وزيرة الخارجية', 'الحبيب بن يحيى:وزير الشؤون الخارجية']);
+    // the article opens no other name: «الجانب» is no given name
+    expect(officialsIn('أكد وزير الخارجية الجانب المهم للعلاقات مع اليابان.').officials).toEqual([]);
+  });
   // batch 20's ridge-04: a list «X title والسيد Y title2 والسفير الياباني»
   test('a name after «والسيد» holds the office written after it, without the next person\'s title or nisba', () => {
     const found = officialsIn('وزار المبعوث الياباني دمشق.', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية والسفير الياباني في دمشق.');

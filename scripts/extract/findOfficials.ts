@@ -16,6 +16,7 @@ import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { arabicNameToSlug } from './transliterate.ts';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
 import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 
 /** People who took part, and names found by title that the gazetteer does not know. */
@@ -131,10 +132,18 @@ function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number
   // (nor past «و» and the next person's title: «معاون وزير الخارجية والسفير الياباني»)
   const nextTitle = (at: number) => sentence.tokens[at]!.norm.startsWith('و') && matchPhraseAt(titleIndex, sentence.tokens, at) !== undefined;
   // (nor into the sentence's words of meeting: «أمير البلاد المفدى | جلسة مباحثات مع …»)
-  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !isHonorific(sentence.tokens[end]!.norm) && !nextTitle(end) && !isCueWord(sentence.tokens[end]!.norm)) end++;
+  // (nor into the day of the talks: «السيد الحبيب بن يحيى وزير الشؤون الخارجية | يوم 19 ديسمبر محادثات …»)
+  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !isHonorific(sentence.tokens[end]!.norm) && !nextTitle(end) && !isCueWord(sentence.tokens[end]!.norm) && !opensTimeWords(sentence.tokens[end]!.norm)) end++;
   // «سفير السلطنة المعتمد لدى [اليابان]»: a preposition left before the country goes with it
   while (end > office.end && isStopword(sentence.tokens[end - 1]!.norm)) end--;
   return originalSpelling(sentence, sentence.tokens[office.start]!.start, sentence.tokens[end - 1]!.end);
+}
+
+/** The first words of days, months and weekdays, folded, and «يوم»: where a time of the talks begins, no office goes on. */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['يوم', ...[...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys()].map((key) => key.split(' ')[0]!)]);
+/** Whether a folded word opens a time («يوم», «الثلاثاء», «ديسمبر», «أمس», a number). */
+function opensTimeWords(word: string): boolean {
+  return /^\d/.test(word) || TIME_OPENERS.has(word);
 }
 
 /** The title of the office written right after a name behind a form of address («السيد X الأمين العام لوزارة الخارجية»), as the table spells it. */

@@ -48,12 +48,15 @@ export function isCommonWord(word: string): boolean {
   return false;
 }
 
+/** Given names written with the article in the Maghreb, Libya and Sudan, folded («الحبيب بن يحيى»): their «ال» is the name's own. */
+const GIVEN_NAMES_WITH_ARTICLE: ReadonlySet<string> = new Set(titleTable.givenNamesWithArticle.map(normalizeForMatching));
+
 /** Whether a token opens with the article (folded «ال»), not with a name's «إل»/«أل» («إلهام», «إلمار», «ألكسندر»). */
 function hasArticle(sentence: Sentence, at: number): boolean {
   const token = sentence.tokens[at]!;
   // (a hamza or madda says a name: «إلهام», «ألان», «آلان»; «آل» alone is a family's link word; a name the gazetteer
   // writes with its hamza is that name without it too: «الكسندر داونر» in an outlet that drops hamzas)
-  return token.norm.startsWith('ال') && !/^(?:[إأ]ل|آل\S)/.test(originalSpelling(sentence, token.start, token.end)) && !GAZETTEER_NAMES_OPENING_WITH_AL.has(token.norm);
+  return token.norm.startsWith('ال') && !/^(?:[إأ]ل|آل\S)/.test(originalSpelling(sentence, token.start, token.end)) && !GAZETTEER_NAMES_OPENING_WITH_AL.has(token.norm) && !GIVEN_NAMES_WITH_ARTICLE.has(token.norm);
 }
 
 /** The text between two tokens is only spaces or a hyphen inside a name («تشو تاي-يول»): they belong to one name. */

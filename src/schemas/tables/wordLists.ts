@@ -61,6 +61,8 @@ export const titlesTable = z
     dualCounterparts: z.array(arabicText),
     /** Stop-words that are also given names («باسم»): they open a name after a title when a name word follows. */
     givenNamesAmongStopwords: z.array(arabicText),
+    /** Given names written with the article, as in the Maghreb, Libya and Sudan («الحبيب», «الطيب»): they may open a name. */
+    givenNamesWithArticle: z.array(arabicText),
   })
   .strict();
 
