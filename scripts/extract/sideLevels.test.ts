@@ -33,6 +33,12 @@ describe('sideLevels', () => {
     const levels = levelsIn('جمعت المباحثات اليوم بالرباط كاتبة الدولة المغربية ووزير الدولة الياباني، الوزير المنتدب لدى وزير الشؤون الخارجية الياباني.');
     expect(levels.all?.JP).not.toContain('foreignMinister');
   });
+  // batch 34's tide-03 (Al-Yaum): the leaders sign in the lede; the talks' sentence calls them «الزعيمان» and names the ministers who attended
+  test('«الزعيمان» in the talks\' sentence: both parties met at leader level, whoever else it names', () => {
+    const levels = levelsIn('وقع رئيس الوزراء الياباني شينزو آبي ونظيرته البنجلاديشية الشيخة حسينة أمس في طوكيو بياناً مشتركاً.', 'وعقد الزعيمان جلسة محادثات في مقر رئاسة الحكومة اليابانية، حضرها وزيرا خارجية البلدين فوميو كيشيدا وأبو الحسن محمود علي.');
+    expect(levels.lead?.JP).toContain('leader');
+    expect(levels.lead?.BD).toContain('leader');
+  });
   test('a leader and a foreign minister who met: each side at its own level', () => {
     const levels = levelsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي اليوم في كييف وزير الخارجية الياباني يوشيماسا هاياشي.');
     expect(levels.lead?.UA).toEqual(['leader']);

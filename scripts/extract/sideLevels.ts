@@ -1,6 +1,6 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { multiWordSpellings } from './multiWordSpellings.ts';
-import type { RoleLevel } from '../../src/data/index.ts';
+import { BOTH_LEADERS_WORDS, type RoleLevel } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
@@ -14,6 +14,8 @@ const LEAD_REACH = 2;
 /** How many words after a title its country may stand («رئيس الوزراء الياباني», «وزير خارجية اليابان»). */
 const COUNTRY_REACH = 2;
 
+/** «الزعيمان», «الزعيمين» …, folded: the two parties' leaders named together. */
+const BOTH_LEADERS: ReadonlySet<string> = new Set(BOTH_LEADERS_WORDS.map(normalizeForMatching));
 /** A bare «رئيس» is any head (of a parliament, a company …), but followed at once by a country's name it is its head of state («رئيس تركمانستان»). */
 const BARE_HEAD_TITLES = new Set(['رئيس', 'رئيسة']);
 
@@ -86,6 +88,8 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       }
     }
     for (const { official, forms } of spellings) if (forms.some((form) => sentence.norm.includes(form))) add(here, official.country, roleToLevel(official.role));
+    // «وعقد الزعيمان جلسة محادثات …، حضرها وزيرا خارجية البلدين X وY»: the leaders held the talks the ministers attended
+    if (sentence.tokens.some((token) => BOTH_LEADERS.has(token.norm))) for (const party of parties) add(here, party, 'leader');
     // the lead is a sentence of the talks themselves, not of arrival and welcome
     if (!lead && sentence.paragraph >= 0 && sentence.talks && parties.every((party) => here.has(party))) lead = here;
   }

@@ -83,7 +83,10 @@ export const EVENT_CUES = tableToData('eventCues.json', eventCuesTable, eventCue
 /** Words that place a sentence before or after the event. */
 export const TIME_MARKERS = tableToData('timeMarkers.json', timeMarkersTable, timeMarkers);
 /** How an office's title gives its level (leader, foreign minister, deputy …). */
-export const ROLE_LEVEL_RULES = tableToData('roleLevels.json', roleLevelsTable, roleLevels).rules;
+const roleLevelsData = tableToData('roleLevels.json', roleLevelsTable, roleLevels);
+export const ROLE_LEVEL_RULES = roleLevelsData.rules;
+/** Words naming both parties' leaders together («الزعيمان»). */
+export const BOTH_LEADERS_WORDS = roleLevelsData.bothLeaders;
 /** Titles that introduce names, and the words around names. */
 export const TITLES = tableToData('titles.json', titlesTable, titles);
 /** National news agencies, by the names datelines give them, and the countries they serve. */

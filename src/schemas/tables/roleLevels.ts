@@ -7,6 +7,13 @@ export const ROLE_LEVELS = ['leader', 'foreignMinister', 'defenceMinister', 'eco
 export const roleLevelRule = z.object({ level: z.enum(ROLE_LEVELS), any: z.array(z.string().min(1)).min(1) }).strict();
 
 /** Rules read in order, first match wins (src/data/roleLevels.json). */
-export const roleLevelsTable = z.object({ $comment: z.string(), rules: z.array(roleLevelRule).min(1) }).strict();
+export const roleLevelsTable = z
+  .object({
+    $comment: z.string(),
+    rules: z.array(roleLevelRule).min(1),
+    /** Words that name the two sides' leaders together («الزعيمان»): in a sentence of the talks, both parties met at leader level. */
+    bothLeaders: z.array(z.string().min(1)),
+  })
+  .strict();
 
 export type RoleLevel = (typeof ROLE_LEVELS)[number];
