@@ -133,6 +133,14 @@ describe('findOfficials', () => {
     // the article opens no other name: «الجانب» is no given name
     expect(officialsIn('أكد وزير الخارجية الجانب المهم للعلاقات مع اليابان.').officials).toEqual([]);
   });
+  // batch 33's oast-06 and nook-01, batch 34's sage-06: people of an earlier occasion told in a relative clause past the lede
+  test('a relative clause past the lede with a word of past time or a year names people of another occasion', () => {
+    const found = officialsIn('التقى وزير الخارجية الأذربيجاني جيهون بيراموف اليوم نظيره الياباني تارو كونو في طوكيو.', 'وأصدر الوزيران بيانا استذكرا فيه البيان المشترك الذي صدر في 10 مارس 2006 خلال زيارة رئيس جمهورية أذربيجان إلهام علييف إلى اليابان.');
+    expect(found.officials.map((official) => official.name)).not.toContain('إلهام علييف');
+    // in the lede the clause may tell the event itself: there it is read as before
+    const lede = officialsIn('أشاد الوزير بالاجتماع الذي عقده الأسبوع الماضي وزير الخارجية الأذربيجاني جيهون بيراموف ونظيره الياباني تارو كونو في طوكيو.');
+    expect(lede.officials.map((official) => official.name)).toContain('جيهون بيراموف');
+  });
   // batch 20's ridge-04: a list «X title والسيد Y title2 والسفير الياباني»
   test('a name after «والسيد» holds the office written after it, without the next person\'s title or nisba', () => {
     const found = officialsIn('وزار المبعوث الياباني دمشق.', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية والسفير الياباني في دمشق.');

@@ -12,6 +12,7 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
+import { pastRelativeClauses } from './pastRelativeClauses.ts';
 import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
@@ -209,7 +210,8 @@ export function findOfficials(
     // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
     const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens).filter((clause) => clause.value) : [];
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
-    const asideClauses = (otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []);
+    // and so does one past the lede that holds a word of past time or a year («القمة التي جمعت X وY الأسبوع الماضي»)
+    const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...(sentence.paragraph > ledeParagraph ? pastRelativeClauses(sentence) : [])];
     // the clause goes on past a comma that «حيث» or «إذ» follows («… في أكتوبر الماضي، حيث أجرى محادثات مع X»)
     const inAsideClause = (at: number) => asideClauses.some((start) => sentence.tokens[at]!.start > start && !/[،,؛;](?!\s*(?:حيث|اذ)\s)/.test(sentence.norm.slice(start, sentence.tokens[at]!.start)));
     const inOtherClause = (at: number) =>

@@ -5,11 +5,11 @@ const REACH = 120;
 
 /**
  * Where the relative clause that holds position `at` of a folded sentence opens (the pronoun's start), when a relative
- * pronoun stands before it with no comma or semicolon between; undefined otherwise.
+ * pronoun stands before it, at most `reach` characters back, with no comma or semicolon between; undefined otherwise.
  * «… لي تشيانغ، الذي تولى منصبه الشهر الماضي» → the start of «الذي» for a position in «الشهر الماضي».
  */
-export function relativeClauseStart(norm: string, at: number): number | undefined {
-  const from = Math.max(0, at - REACH);
+export function relativeClauseStart(norm: string, at: number, reach = REACH): number | undefined {
+  const from = Math.max(0, at - reach);
   const before = norm.slice(from, at);
   let start: number | undefined;
   for (const match of before.matchAll(RELATIVE_PRONOUN)) start = from + match.index + (match[0].startsWith(' ') ? 1 : 0);

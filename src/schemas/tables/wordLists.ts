@@ -42,6 +42,8 @@ export const timeMarkersTable = z
     weakFuture: z.array(arabicText),
     exempt: z.array(arabicText),
     pluperfect: z.object({ auxiliaries: z.array(arabicText), particle: arabicText, window: z.number().int().positive(), laterWindow: z.number().int().positive() }).strict(),
+    /** Words of a past time that put a relative clause past the lede on another occasion («القمة التي جمعت X وY الأسبوع الماضي»). */
+    pastInClause: z.array(arabicText),
   })
   .strict();
 

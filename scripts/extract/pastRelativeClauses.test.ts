@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { pastRelativeClauses } from './pastRelativeClauses.ts';
+import { articleToSentences } from './sentences.ts';
+
+/** The folded text from each clause start found to the sentence's end, cut to `words` words. */
+const clausesIn = (text: string, words = 3) => {
+  const sentence = articleToSentences({ title: 'عنوان', paragraphs: [text] })[1]!;
+  return pastRelativeClauses(sentence).map((start) => sentence.norm.slice(start).split(' ').slice(0, words).join(' '));
+};
+
+describe('pastRelativeClauses', () => {
+  test.each<[string, string, string[]]>([
+    // batch 34's sage-06: the leaders' summit of the week before, its venue between pronoun and time
+    ['a word of past time far after the pronoun', 'وترأس الحوار نائبا وزيري الخارجية، بعد أيام من القمة الأولى التي جمعت الرئيس الكوري الجنوبي لي جيه-ميونغ ورئيسة الوزراء اليابانية ساناي تاكايتشي على هامش منتدى التعاون الاقتصادي لدول آسيا والمحيط الهادئ (أبيك) في مدينة غيونغجو الأسبوع الماضي.', ['التي جمعت الرييس']],
+    // batch 33's oast-06: a year in the clause
+    ['a year in the clause', 'استذكر الوزيران البيان المشترك الذي صدر في 10 مارس 2006 خلال زيارة رئيس جمهورية أذربيجان إلهام علييف إلى اليابان.', ['الذي صدر في']],
+    // batch 33's nook-01: «مطلع الشهر الجاري»
+    ['early this month', 'نوه الوزير بالحوار الاستراتيجي الذي عقدت جولته الأولى في طوكيو مطلع الشهر الجاري بمشاركة وزير الخارجية عبداللطيف الزياني.', ['الذي عقدت جولته']],
+    ['no past time: no clause', 'بحث الجانبان التعاون الذي يربط البلدين في مجالات الطاقة.', []],
+    ['a past time outside any clause', 'وكان الوزير قد زار طوكيو الشهر الماضي.', []],
+    ['a comma between pronoun and time ends the clause', 'بحث الجانبان الاتفاق الذي وقعه البلدان، كما تناولا زيارة الشهر الماضي.', []],
+  ])('%s', (_, text, expected) => {
+    expect(clausesIn(text)).toEqual(expected);
+  });
+});
