@@ -25,3 +25,9 @@ export function pastRelativeClauses(sentence: Sentence): number[] {
   for (const token of sentence.tokens) if (YEAR.test(token.norm)) add(token.start);
   return [...starts].sort((a, b) => a - b);
 }
+
+/** Whether token `at` stands inside one of the clauses opening at `starts` (after its pronoun, no comma or semicolon between). */
+export function inClauseOf(sentence: Sentence, starts: readonly number[], at: number): boolean {
+  const position = sentence.tokens[at]!.start;
+  return starts.some((start) => position > start && !/[،,؛;]/.test(sentence.norm.slice(start, position)));
+}

@@ -39,6 +39,12 @@ describe('sideLevels', () => {
     expect(levels.lead?.JP).toContain('leader');
     expect(levels.lead?.BD).toContain('leader');
   });
+  // batch 34's sage-06 (Asharq): the vice-ministers' dialogue came days after the leaders' summit, told in a relative clause
+  test('titles in a relative clause of a past occasion past the lede give no level', () => {
+    const levels = levelsIn('عقدت كوريا الجنوبية واليابان الجمعة الجولة السادسة عشرة من الحوار الاستراتيجي في سول.', 'وترأس الحوار النائب الأول لوزير الخارجية الكوري الجنوبي بارك يون-جو ونظيره الياباني نائب وزير الخارجية تاكيهيرو فوناكوشي، بعد أيام من القمة التي جمعت الرئيس الكوري الجنوبي لي جيه-ميونغ ورئيسة الوزراء اليابانية ساناي تاكايتشي الأسبوع الماضي.');
+    expect(levels.all?.JP).toEqual(['deputy']);
+    expect(levels.all?.KR ?? []).not.toContain('leader');
+  });
   test('a leader and a foreign minister who met: each side at its own level', () => {
     const levels = levelsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي اليوم في كييف وزير الخارجية الياباني يوشيماسا هاياشي.');
     expect(levels.lead?.UA).toEqual(['leader']);
