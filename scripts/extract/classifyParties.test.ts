@@ -113,6 +113,9 @@ describe('classifyParties', () => {
     const result = classify('جولي بيشوب في زيارة مجاملة لآبي', ['التقت وزيرة الخارجية الأسترالية جولي بيشوب رئيس الوزراء الياباني شينزو آبي في مكتبه بطوكيو، ضمن جولة آسيوية تقودها إلى اليابان والصين.'], ['AU', 'JP']);
     expect(result.parties).toEqual(['AU', 'JP']);
     expect(result.mentions).toEqual(['CN']);
+    // pairs18's pair-80 (Petra): «جولة عمل آسيوية … تشمل اليابان وفيتنام …»
+    const work = classify('الملك ورئيسة وزراء اليابان يبحثان تعزيز الشراكة', ['بحث جلالة الملك عبدالله الثاني ورئيسة وزراء اليابان ساناي تاكايتشي خلال عشاء عمل في طوكيو سبل تعزيز الشراكة بين البلدين، وذلك في إطار جولة عمل آسيوية يقوم بها جلالته تشمل اليابان وفيتنام وسنغافورة.'], ['JO', 'JP']);
+    expect(work.parties).toEqual(['JO', 'JP']);
   });
   test('counts the nationality of the officials who took part', () => {
     expect(classify('محادثات', ['ناقش الوزيران الوضع في مصر.'], ['AU']).parties).toEqual(['AU', 'JP']);

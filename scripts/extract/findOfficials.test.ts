@@ -11,6 +11,10 @@ const officialsIn = (...paragraphs: string[]) => {
 describe('findOfficials', () => {
   // How names are read around titles: the sentence, and the names (with their countries) that must come out of it.
   test.each<[string, string, string[]]>([
+    // pairs18's pair-75 (TAP): a verb of the talks' topics after the minister's nisba and a comma is no name
+    ['«تناولت» after an office and a comma opens no name', 'أجرى الوزير محادثات مع وزيرة الشؤون الخارجية اليابانية، تناولت واقع علاقات التعاون بين البلدين.', []],
+    // batch 35's dyke-01 (QNA): «سمو» ends a name, so a verb before it is no person
+    ['«سمو» ends a name', 'رئيس وزراء اليابان يشكر سمو الأمير هاتفياً على جهود قطر.', []],
     ['a hyphenated given name keeps its syllables', 'وقاد الحوار النائب الأول لوزير الخارجية الكوري الجنوبي تشانغ هو-جين ونظيره الياباني.', ['تشانغ هو-جين:KR']],
     ['an office named with ل and في stands between title and name', 'وترأس الجولة المدير العام لمكتب شؤون آسيا وأوقيانوسيا في وزارة الخارجية اليابانية ساتو كينجي.', ['ساتو كينجي:JP']],
     ['a state word and an honorific stand between title and name', 'عقد رئيس الوزراء الياباني جلسة مباحثات مع نائب رئيس وزراء مملكة كمبوديا سامديتش كيم سوفانارا.', ['كيم سوفانارا:KH']],
