@@ -17,10 +17,12 @@ export interface LineFeatures {
   interfaceWords: number;
   /** Ends like a sentence (. ؟ ! … or a closing quote after one). */
   sentenceEnd: boolean;
-  /** Pieces when split at | • · / tabs or runs of spaces: a menu has many short ones. */
+  /** Pieces when split at | • · / tabs, runs of spaces, or a breadcrumb's » › > « ‹ < between spaces: a menu has many short ones. */
   segments: number;
   /** Mean words per piece. */
   wordsPerSegment: number;
+  /** A breadcrumb's arrow between spaces («الأرشيف » أخبار وطنية», «الرئيسية > العالم»). */
+  trail: boolean;
   /** Holds a URL, an e-mail address, a hashtag or ©. */
   webMarks: boolean;
   /** Letters of a script other than Arabic and Latin (한국어، 中文, Русский): a language menu. */
@@ -30,7 +32,9 @@ export interface LineFeatures {
 }
 
 const interfaceWords = new Set(BOILERPLATE.interfaceWords.map(normalizeForMatching));
-const SEGMENT_SPLIT = /\s*[|•·▪◦/\\]\s*|\t+|\s{2,}|\s+[-–—]\s+/;
+// (a guillemet with a space on both sides is a breadcrumb's arrow, «الأرشيف » أخبار وطنية»; in a quote it touches a word)
+const SEGMENT_SPLIT = /\s*[|•·▪◦/\\]\s*|\t+|\s{2,}|\s+[-–—»›>«‹<]\s+/;
+const TRAIL_ARROW = /\s[»›>«‹<]\s/;
 const FOREIGN = /[\u0400-\u04FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 /** Words past this many are not measured one by one: a long line's first words tell its shares well enough. */
@@ -90,6 +94,7 @@ export function lineToFeatures(line: string): LineFeatures {
     sentenceEnd: /[.!?؟…]["'»”)\]]*$/.test(line) || /[.!?؟]\s*\(\S[^)]{0,30}\)$/.test(line),
     segments: segments.length,
     wordsPerSegment: words / (segments.length || 1),
+    trail: words <= 30 && TRAIL_ARROW.test(line),
     webMarks: /https?:\/\/|www\.|\S@\S|(^|\s)#\S|©/.test(line),
     foreignScript: words <= 30 && FOREIGN.test(line),
     key,

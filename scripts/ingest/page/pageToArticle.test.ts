@@ -14,6 +14,13 @@ describe('pageToArticle', () => {
     expect(parts.body.filter(Boolean)).toEqual([DECK, LEDE, SECOND]);
   });
   // cove-07 (Al-Qabas) and pair-66 (Oman Daily): the story's date line, then its agency alone, then the headline
+  // pairs18's pair-78 (AMI): a breadcrumb of two short pieces above the headline
+  test('a breadcrumb of two pieces with an arrow («الأرشيف » أخبار وطنية») is furniture, not the headline', () => {
+    const headline = 'وزير الشؤون الاقتصادية يستقبل وفدا حكوميا يابانيا';
+    const lede = 'استقبل وزير الشؤون الاقتصادية والتنمية، وزير الخارجية بالنيابة، السيد محمد ولد العابد، مساء اليوم بمقر وزارته وفدا يابانيا برئاسة نائب وزير الخارجية، وعقد معه جلسة عمل.';
+    const parts = pageToArticle(['وكالة الأنباء', 'الرئيسية | أخبار وطنية | اقتصاد | ثقافة | رياضة | دولية | الأرشيف', '3 ديسمبر 2026', '', 'الأرشيف » أخبار وطنية', '', headline, '', lede, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
   test('a date line above the headline with the agency\'s name alone between them is the article\'s, not the banner\'s', () => {
     const page = ['القبس', 'الخميس 22 يناير 2026 | آخر تحديث: 10:41 م', 'عربي ودولي', '', 'الثلاثاء 26 أغسطس 2025', 'كونا', '', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND].join('\n');
     const parts = pageToArticle(page);
