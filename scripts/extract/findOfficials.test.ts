@@ -17,6 +17,8 @@ describe('findOfficials', () => {
     ['«سمو» ends a name', 'رئيس وزراء اليابان يشكر سمو الأمير هاتفياً على جهود قطر.', []],
     // batch 35's birch-06 (Youm7): Japan's Deputy Chief Cabinet Secretary, named before his office
     ['«نائب كبير أمناء مجلس الوزراء» after a name and a comma', 'وحضر اللقاء عن الجانب الياباني هيرويوكي ناغاهاما، نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
+    // batch 35's aspen-01 (Asharq Al-Awsat): the gazetteer writes «بن عبدالله», the page «بن عبد الله»
+    ['a known name written with «عبد الله» apart is one person', 'عقد الأمير فيصل بن فرحان بن عبد الله، وزير الخارجية السعودي، جلسة محادثات مع نظيره الياباني يوشيماسا هاياشي.', ['فيصل بن فرحان:SA', 'يوشيماسا هاياشي:JP']],
     ['a hyphenated given name keeps its syllables', 'وقاد الحوار النائب الأول لوزير الخارجية الكوري الجنوبي تشانغ هو-جين ونظيره الياباني.', ['تشانغ هو-جين:KR']],
     ['an office named with ل and في stands between title and name', 'وترأس الجولة المدير العام لمكتب شؤون آسيا وأوقيانوسيا في وزارة الخارجية اليابانية ساتو كينجي.', ['ساتو كينجي:JP']],
     ['a state word and an honorific stand between title and name', 'عقد رئيس الوزراء الياباني جلسة مباحثات مع نائب رئيس وزراء مملكة كمبوديا سامديتش كيم سوفانارا.', ['كيم سوفانارا:KH']],

@@ -1,3 +1,4 @@
+import { withAbdSpellings } from '../../src/arabic/withAbdSpellings.ts';
 import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
@@ -24,7 +25,8 @@ export const gazetteerIndex = (() => {
   const ownersByKey = new Map<string, Set<string>>();
   const spellings: Array<[string, string]> = [];
   for (const official of gazetteer) {
-    for (const spelling of [official.name, official.nameEn, ...official.aliases]) {
+    // («عبد الله» and «عبدالله» are one name: each spelling is indexed both ways)
+    for (const spelling of [official.name, official.nameEn, ...official.aliases].flatMap(withAbdSpellings)) {
       const key = normalizeForMatching(spelling);
       ownersByKey.set(key, (ownersByKey.get(key) ?? new Set()).add(official.id));
       spellings.push([spelling, key]);
