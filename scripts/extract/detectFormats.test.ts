@@ -6,6 +6,14 @@ import { articleToSentences } from './sentences.ts';
 const formatsOf = (title: string, paragraphs: string[], host?: string) => detectFormats(articleToSentences({ title, paragraphs }), undefined, host);
 
 describe('detectFormats', () => {
+  // batch 34's vale-08 (IANS style): a ministerial energy dialogue held by video is that dialogue, the call its second format
+  test('a mechanism the title says was held by video is the format, the call the second; a mechanism named beside a call later is not', () => {
+    const video = formatsOf('الهند واليابان تعقدان حوار الطاقة الوزاري عبر الفيديو', ['جددت الهند واليابان أمس التزامهما بأمن الطاقة خلال حوار الطاقة الذي عقد عبر الفيديو.']);
+    expect(video.formats.slice(0, 2)).toEqual(['economic-dialogue', 'phone-call']);
+    expect(video.remote).toBe(true);
+    const summit = formatsOf('بايدن وكيشيدا يعقدان أول قمة عبر الفيديو', ['عقد الرئيس الأمريكي ورئيس الوزراء الياباني قمة افتراضية عبر الفيديو استمرت ساعة.', 'وجاءت القمة بعد أسبوعين من اجتماع "2+2" الذي جمع عن بعد وزيري الخارجية والدفاع في البلدين.']);
+    expect(summit.format).toBe('phone-call');
+  });
   test('reads a joint economic committee named with its nisbas between', () => {
     expect(formatsOf('اجتماع', ['ترأس الوزيران اجتماع اللجنة الحكومية الروسية اليابانية للشؤون التجارية والاقتصادية في موسكو.']).format).toBe('economic-dialogue');
     expect(formatsOf('اجتماع', ['عقدت اللجنة القطرية اليابانية الاقتصادية المشتركة اجتماعها في الدوحة.']).format).toBe('economic-dialogue');

@@ -75,6 +75,8 @@ const memoIndex = buildPhraseIndex(ruleTable.memoWords.map((word) => [word, true
 /** The words that tell a document's subject after it, folded («حول», «بشأن»). */
 const ABOUT_WORDS = new Set(ruleTable.memoSubjectWords.map(normalizeForMatching));
 
+/** The format of a call by phone or video. */
+const CALL = 'phone-call';
 /** Formats a text names as such (a call, a 2+2, a named dialogue or joint body): they win over who met. */
 const NAMED_MECHANISMS = new Set(ruleTable.namedMechanisms);
 /** A named mechanism must score at least this (a mention in the title or lede, or two strong ones in the body) to decide. */
@@ -181,6 +183,8 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // what the title, the lede and the next paragraph name: only there does a named mechanism decide the format
   const namedScores = new Map<string, number>();
   const supported = new Set<string>();
+  // the mechanisms the title or the lede paragraph names in the same sentence as a call («حواراً وزارياً للطاقة عبر الفيديو»)
+  const heldByCall = new Set<string>();
   // the title and the first two paragraphs tell the event (a deck line may stand before the lede)
   const firstParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
   const lede = ledeParagraphOf(sentences);
@@ -202,6 +206,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
     for (const [format, score] of matched) {
       scores.set(format, (scores.get(format) ?? 0) + score);
       if (place >= 2) namedScores.set(format, (namedScores.get(format) ?? 0) + score);
+      if (place === 3 && format !== CALL && matched.has(CALL)) heldByCall.add(format);
     }
   }
   for (const format of scores.keys()) if (!supported.has(format)) scores.delete(format);
@@ -215,7 +220,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
     }
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!);
-  const named = ranked.find(([format]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE)?.[0];
+  // a mechanism the same sentence says was held by phone or video is that mechanism, the call its second format
+  // («حواراً وزارياً للطاقة عبر الفيديو»), whichever the words weigh more; not one named beside a call as background
+  const isNamed = ([format]: [string, number]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE;
+  const named = (ranked.find((entry) => isNamed(entry) && heldByCall.has(entry[0])) ?? ranked.find(isNamed))?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
   const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
   // the title or lede says the talks were held on the sidelines of a multilateral meeting («على هامش الحوار …»), or the
