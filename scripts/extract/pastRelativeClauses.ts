@@ -1,3 +1,4 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { TIME_MARKERS } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { relativeClauseStart } from './relativeClause.ts';
@@ -5,6 +6,13 @@ import type { Sentence } from './sentences.ts';
 
 /** Words of a past time (timeMarkers.json pastInClause): «الأسبوع الماضي», «آنذاك», «مطلع الشهر الجاري». */
 const pastIndex = buildPhraseIndex(TIME_MARKERS.pastInClause.map((phrase) => [phrase, true] as const));
+/** Spans of time between «بعد» and «من», folded («أسبوعين»). */
+const SPANS = new Set(TIME_MARKERS.spansBefore.map(normalizeForMatching));
+/** «بعد أسبوعين فقط من اجتماع … الذي»: how many words the noun before the pronoun may have (a name in quotes, «"2+2"»). */
+const NOUN_WORDS = 4;
+/** A relative pronoun, folded. */
+const PRONOUN = /^و?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللذان|اللتان)$/;
+
 /** A year written in figures («2006»), folded: a time of its own. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** How far back (characters) the pronoun of a clause ending with its time may stand: a summit's two leaders and its venue come between («التي جمعت الرئيس … على هامش منتدى … في مدينة … الأسبوع الماضي»). */
@@ -13,7 +21,8 @@ const CLAUSE_REACH = 240;
 /**
  * Where the relative clauses of a sentence that tell a past occasion open (their pronoun's start in the folded text):
  * a clause holding a word of past time or a year — «القمة الأولى التي جمعت الرئيس X ورئيسة الوزراء Y … الأسبوع
- * الماضي», «البيان … الذي صدر في 10 مارس 2006 خلال زيارة X». The caller keeps them to sentences past the lede.
+ * الماضي», «البيان … الذي صدر في 10 مارس 2006 خلال زيارة X» — or one whose noun a span of time puts earlier: «بعد
+ * أسبوعين فقط من اجتماع "2+2" الذي جمع X وY». The caller keeps them to sentences past the lede.
  */
 export function pastRelativeClauses(sentence: Sentence): number[] {
   const starts = new Set<number>();
@@ -23,6 +32,15 @@ export function pastRelativeClauses(sentence: Sentence): number[] {
   };
   for (const match of findPhrases(pastIndex, sentence.tokens)) add(sentence.tokens[match.start]!.start);
   for (const token of sentence.tokens) if (YEAR.test(token.norm)) add(token.start);
+  // «بعد أيام من القمة التي جمعت …», «وبعد أسبوعين فقط من اجتماع "2+2" الذي جمع …»: the clause's occasion came before
+  const tokens = sentence.tokens;
+  for (let at = 0; at + 2 < tokens.length; at++) {
+    if (!/^و?بعد$/.test(tokens[at]!.norm) || !SPANS.has(tokens[at + 1]!.norm)) continue;
+    const from = tokens[at + 2]!.norm === 'فقط' ? at + 3 : at + 2;
+    if (tokens[from]?.norm !== 'من') continue;
+    const pronoun = tokens.slice(from + 2, from + 2 + NOUN_WORDS).find((token) => PRONOUN.test(token.norm));
+    if (pronoun && !/[،,؛;]/.test(sentence.norm.slice(tokens[from]!.end, pronoun.start))) starts.add(pronoun.start);
+  }
   return [...starts].sort((a, b) => a - b);
 }
 

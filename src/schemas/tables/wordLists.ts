@@ -44,6 +44,8 @@ export const timeMarkersTable = z
     pluperfect: z.object({ auxiliaries: z.array(arabicText), particle: arabicText, window: z.number().int().positive(), laterWindow: z.number().int().positive() }).strict(),
     /** Words of a past time that put a relative clause past the lede on another occasion («القمة التي جمعت X وY الأسبوع الماضي»). */
     pastInClause: z.array(arabicText),
+    /** Spans of time that, between «بعد» and «من» right before a relative clause's noun, put it earlier («بعد أسبوعين فقط من اجتماع … الذي جمع …»). */
+    spansBefore: z.array(arabicText),
   })
   .strict();
 
