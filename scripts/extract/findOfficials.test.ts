@@ -21,6 +21,8 @@ describe('findOfficials', () => {
     ['a known name written with «عبد الله» apart is one person', 'عقد الأمير فيصل بن فرحان بن عبد الله، وزير الخارجية السعودي، جلسة محادثات مع نظيره الياباني يوشيماسا هاياشي.', ['فيصل بن فرحان:SA', 'يوشيماسا هاياشي:JP']],
     // batch 35's birch-08 (RT): «ولي عهد سلطنة بروناي» is a crown prince, not «في عهد», the reign of someone absent
     ['a crown prince «ولي عهد …» takes part', 'التقى رئيس الوزراء الياباني فوميو كيشيدا وولي عهد سلطنة بروناي الأمير الحاج المهتدي بالله في طوكيو.', ['فوميو كيشيدا:JP', 'المهتدي بالله:BN']],
+    // batch 34's rook-03 (Oman Daily): «سعادة», like «معالي», a form of address with the office written after the name
+    ['«سعادة» before a name whose office follows it', 'فيما ترأس الجانب الياباني سعادة تاكاو ماكينو نائب وزير الخارجية البرلماني، واستغرق اللقاء نحو ساعة.', ['تاكاو ماكينو:JP']],
     ['a hyphenated given name keeps its syllables', 'وقاد الحوار النائب الأول لوزير الخارجية الكوري الجنوبي تشانغ هو-جين ونظيره الياباني.', ['تشانغ هو-جين:KR']],
     ['an office named with ل and في stands between title and name', 'وترأس الجولة المدير العام لمكتب شؤون آسيا وأوقيانوسيا في وزارة الخارجية اليابانية ساتو كينجي.', ['ساتو كينجي:JP']],
     ['a state word and an honorific stand between title and name', 'عقد رئيس الوزراء الياباني جلسة مباحثات مع نائب رئيس وزراء مملكة كمبوديا سامديتش كيم سوفانارا.', ['كيم سوفانارا:KH']],
