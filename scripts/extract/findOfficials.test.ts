@@ -23,6 +23,9 @@ describe('findOfficials', () => {
     ['a crown prince «ولي عهد …» takes part', 'التقى رئيس الوزراء الياباني فوميو كيشيدا وولي عهد سلطنة بروناي الأمير الحاج المهتدي بالله في طوكيو.', ['فوميو كيشيدا:JP', 'المهتدي بالله:BN']],
     // batch 34's rook-03 (Oman Daily): «سعادة», like «معالي», a form of address with the office written after the name
     ['«سعادة» before a name whose office follows it', 'فيما ترأس الجانب الياباني سعادة تاكاو ماكينو نائب وزير الخارجية البرلماني، واستغرق اللقاء نحو ساعة.', ['تاكاو ماكينو:JP']],
+    // batch 35's birch-06 (Youm7) and batch 34's rook-03: a name right after its side («عن الجانب الياباني X») before its office, no comma
+    ['a name right after its side and nisba, before its office', 'واستغرق اللقاء عشرين دقيقة، فيما حضره عن الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
+    ['a name before an office with no side nor comma is not read backwards', 'التقى الوزير اليوم تاكاو ماكينو نائب وزير الخارجية البرلماني.', []],
     ['a hyphenated given name keeps its syllables', 'وقاد الحوار النائب الأول لوزير الخارجية الكوري الجنوبي تشانغ هو-جين ونظيره الياباني.', ['تشانغ هو-جين:KR']],
     ['an office named with ل and في stands between title and name', 'وترأس الجولة المدير العام لمكتب شؤون آسيا وأوقيانوسيا في وزارة الخارجية اليابانية ساتو كينجي.', ['ساتو كينجي:JP']],
     ['a state word and an honorific stand between title and name', 'عقد رئيس الوزراء الياباني جلسة مباحثات مع نائب رئيس وزراء مملكة كمبوديا سامديتش كيم سوفانارا.', ['كيم سوفانارا:KH']],

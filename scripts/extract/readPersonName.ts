@@ -237,9 +237,20 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   if (forwards) return isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
   // (not behind the list's «و»: «… فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار …» opens the next person)
-  if (title.start === 0 || title.prefix.startsWith('و') || !/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt))) return undefined;
+  if (title.start === 0 || title.prefix.startsWith('و')) return undefined;
   const backwards = nameBefore(sentence, title.start, blocked);
-  return backwards && !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
+  // the name stands before a comma and the title, or right after the side it belongs to, no comma needed («حضره عن
+  // الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء»)
+  if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSide(sentence, backwards[0], blocked))) return undefined;
+  return !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
+}
+
+/** «الجانب», folded, with «و» or not: the side of a meeting whose nisba follows. */
+const SIDE = /^و?الجانب$/;
+
+/** Whether a name starting at token `start` stands right after a side and its nisba («عن الجانب الياباني X»). */
+function afterSide(sentence: Sentence, start: number, blocked: Set<number>): boolean {
+  return start >= 2 && blocked.has(start - 1) && SIDE.test(sentence.tokens[start - 2]!.norm);
 }
 
 /**
