@@ -11,7 +11,7 @@ import { originalSpelling, type Sentence } from './sentences.ts';
 /** The feminine form of a title («وزير الخارجية» → «وزيرة الخارجية»): its first word takes ة. */
 function feminineTitle(title: string): string | undefined {
   const [first, ...rest] = title.split(' ');
-  return /^(ال)?(وزير|رئيس|سفير|نائب|مساعد|مبعوث|مستشار|أمين|مدير|وكيل|ممثل)$/.test(first!) ? [`${first}ة`, ...rest].join(' ') : undefined;
+  return /^(ال)?(وزير|رئيس|سفير|نائب|مساعد|مبعوث|مستشار|أمين|مدير|وكيل|ممثل|كاتب)$/.test(first!) ? [`${first}ة`, ...rest].join(' ') : undefined;
 }
 
 /** The role of the head of a delegation («ترأس الوفد الهندي X»). */
@@ -84,7 +84,7 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
   // «ترأسه أحمد قربانوف، نائب وزير الخارجية»: a word with a pronoun ending opens no name (isPlausibleName refuses it too)
   // and after a name it ends the name («دانيال أورتيغا ونائبته روزاريو موريو»), unless the gazetteer knows the word as a name
-  if ((first || !knownNameWords.has(word)) && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return false;
+  if ((first || !knownNameWords.has(word)) && !GIVEN_NAMES_WITH_ARTICLE.has(word) && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return false;
   if (first && hasArticle(sentence, at)) return false;
   // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
   if (!first && /^است\S{2,}ت$/.test(word)) return false;
@@ -334,7 +334,7 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
   if (LINK_WORDS.has(words[words.length - 1]!)) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (knownNameWords.has(word) || (i === 0 && GIVEN_NAMES_AMONG_STOPWORDS.has(word))) continue;
+    if (knownNameWords.has(word) || (i === 0 && (GIVEN_NAMES_AMONG_STOPWORDS.has(word) || GIVEN_NAMES_WITH_ARTICLE.has(word)))) continue;
     // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
     if (isWrittenAli(original[i]!)) continue;
     const behindAnd = afterConjunction(word);
