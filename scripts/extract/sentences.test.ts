@@ -1,3 +1,4 @@
+import { foldForMatching } from '../../src/arabic/fold.ts';
 import { describe, expect, test } from 'vitest';
 import { articleToSentences, originalSpelling, paragraphToSentenceTexts, sentenceToTimeMarks } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
@@ -47,6 +48,15 @@ describe('the words of the talks', () => {
 });
 
 describe('sentenceToTimeMarks', () => {
+  // batch 36's fir-06 (Anadolu): the talks were held; the visit the clause tells is planned
+  test('a marker in a relative clause after a past verb of talks marks the clause, not the sentence', () => {
+    const text = 'بحثت وزيرة الخارجية الإندونيسية مع نظيرها الياباني مساء الجمعة الترتيبات الخاصة بالزيارة التي يعتزم الرئيس القيام بها إلى طوكيو';
+    const norm = foldForMatching(text);
+    expect(sentenceToTimeMarks(tokenize(text), true, false, norm).future).toBe(false);
+    // without a verb of talks before it the plan is the sentence's
+    const plan = 'الرئيس يعتزم القيام بزيارة إلى طوكيو التي يعتزم فيها لقاء رئيس الوزراء';
+    expect(sentenceToTimeMarks(tokenize(plan), true, false, foldForMatching(plan)).future).toBe(true);
+  });
   test('marks an earlier event as background', () => {
     expect(sentenceToTimeMarks(tokenize('في وقت سابق من هذا العام، عقدت الجولة الثالثة'))).toEqual({ background: true, future: false });
   });

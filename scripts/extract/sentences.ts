@@ -3,6 +3,7 @@ import { ARABIC_MARKS } from '../../src/arabic/fold.ts';
 import { foldForMatching, isDroppedForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { tokenizeFolded, type Token } from './tokenize.ts';
+import { relativeClauseStart } from './relativeClause.ts';
 import type { ArticleText } from './types.ts';
 import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
 
@@ -80,12 +81,17 @@ const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word,
  * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
  * المقبل» is the event's, the plan a clause of it.
  */
-export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false): { background: boolean; future: boolean } {
+export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean } {
   let background = false;
   let future = false;
   const matches = findPhrases(markerIndex, tokens);
-  if (weak && matches.some((match) => match.value === 'weakBackground' || match.value === 'weakFuture') && findPhrases(talkVerbIndex, tokens).length > 0) weak = false;
+  const talkVerbs = matches.length > 0 ? findPhrases(talkVerbIndex, tokens) : [];
+  if (weak && matches.some((match) => match.value === 'weakBackground' || match.value === 'weakFuture') && talkVerbs.length > 0) weak = false;
+  // a marker in a relative clause after the sentence's past verb of talks tells what the clause is about, not the
+  // sentence («بحثت الوزيرة مع نظيرها الترتيبات الخاصة بالزيارة التي يعتزم الرئيس القيام بها»: the talks were held)
+  const inClauseAfterTalks = (at: number) => norm !== undefined && talkVerbs.some((verb) => verb.end <= at) && relativeClauseStart(norm, tokens[at]!.start) !== undefined;
   for (const match of matches) {
+    if (match.value !== 'exempt' && inClauseAfterTalks(match.start)) continue;
     if (match.value === 'background' || (weak && match.value === 'weakBackground')) background = true;
     else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
   }
@@ -137,7 +143,7 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean, pastLede = index > 1): Sentence {
   const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, pastLede, paragraph > 1), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, pastLede, paragraph > 1, norm), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
 }
 
 /** How many words a dateline cut off as a sentence of its own may have («موسكو - سبوتنيك.»): the lede follows it. */
@@ -162,7 +168,7 @@ export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragra
   // event is the lede, and its first sentence's weak future words («العام المقبل» of a plan announced there) do not make
   // it a plan
   const lede = ledeParagraphOf(sentences) === 1 ? sentences.findIndex((sentence) => sentence.paragraph === 1) : -1;
-  if (lede > 0) sentences[lede]!.future = sentenceToTimeMarks(sentences[lede]!.tokens, false).future;
+  if (lede > 0) sentences[lede]!.future = sentenceToTimeMarks(sentences[lede]!.tokens, false, false, sentences[lede]!.norm).future;
   return sentences;
 }
 
