@@ -23,6 +23,8 @@ export interface LineFeatures {
   wordsPerSegment: number;
   /** A breadcrumb's arrow between spaces («الأرشيف » أخبار وطنية», «الرئيسية > العالم»). */
   trail: boolean;
+  /** Arrows that run headlines together («آخر الأخبار ◂ … ◂ …»): a ticker or a list, not prose. */
+  listArrows: number;
   /** Holds a URL, an e-mail address, a hashtag or ©. */
   webMarks: boolean;
   /** Letters of a script other than Arabic and Latin (한국어، 中文, Русский): a language menu. */
@@ -33,8 +35,10 @@ export interface LineFeatures {
 
 const interfaceWords = new Set(BOILERPLATE.interfaceWords.map(normalizeForMatching));
 // (a guillemet with a space on both sides is a breadcrumb's arrow, «الأرشيف » أخبار وطنية»; in a quote it touches a word)
-const SEGMENT_SPLIT = /\s*[|•·▪◦/\\]\s*|\t+|\s{2,}|\s+[-–—»›>«‹<]\s+/;
-const TRAIL_ARROW = /\s[»›>«‹<]\s/;
+const SEGMENT_SPLIT = /\s*[|•·▪◦/\\]\s*|\t+|\s{2,}|\s+[-–—»›>«‹<◂▸◃▹►◄]\s+/;
+const TRAIL_ARROW = /\s[»›>«‹<◂▸◃▹►◄]\s/;
+/** An arrow between headlines of a ticker or a list («آخر الأخبار ◂ … ◂ …»): never in prose, unlike a spaced guillemet. */
+const LIST_ARROW = /\s[›‹<>◂▸◃▹►◄](?=\s|$)/g;
 const FOREIGN = /[\u0400-\u04FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 /** Words past this many are not measured one by one: a long line's first words tell its shares well enough. */
@@ -95,6 +99,7 @@ export function lineToFeatures(line: string): LineFeatures {
     segments: segments.length,
     wordsPerSegment: words / (segments.length || 1),
     trail: words <= 30 && TRAIL_ARROW.test(line),
+    listArrows: line.match(LIST_ARROW)?.length ?? 0,
     webMarks: /https?:\/\/|www\.|\S@\S|(^|\s)#\S|©/.test(line),
     foreignScript: words <= 30 && FOREIGN.test(line),
     key,

@@ -36,6 +36,8 @@ function looksLikeFurniture(features: LineFeatures): boolean {
   if (!/[\p{L}\p{N}]/u.test(features.key)) return true;
   if (features.foreignScript && features.words <= 12) return true;
   if (features.segments >= 3 && features.wordsPerSegment <= 2.5 && features.stopShare < 0.2 && !features.sentenceEnd) return true;
+  // a ticker of other stories' headlines run together by arrows («آخر الأخبار ◂ «الصحة»: افتتاح … ◂ هطول أمطار … ◂»)
+  if (features.listArrows >= 2 && !features.sentenceEnd) return true;
   // a breadcrumb of two short pieces («الأرشيف » أخبار وطنية»): the arrow says what a menu's many pieces say
   if (features.trail && features.segments >= 2 && features.wordsPerSegment <= 3 && features.stopShare < 0.2 && !features.sentenceEnd) return true;
   if (features.interfaceShare >= 0.5 && features.words <= 16 && (features.interfaceWords >= 2 || features.words === 1)) return true;

@@ -14,6 +14,16 @@ describe('pageToArticle', () => {
     expect(parts.body.filter(Boolean)).toEqual([DECK, LEDE, SECOND]);
   });
   // cove-07 (Al-Qabas) and pair-66 (Oman Daily): the story's date line, then its agency alone, then the headline
+  // batch 36's gorse-06 (Al-Watan): a ticker of other headlines run together by «◂» under the menu was read as the
+  // story's first paragraph, the masthead's tagline as its headline and the banner's day as its publication day
+  test('a ticker of headlines run together by arrows is furniture, so the banner above stays the banner', () => {
+    const headline = 'سوغا ومودي يتفقان على تعزيز الشراكة بين اليابان والهند';
+    const lede = 'أجرى رئيس الوزراء الياباني يوشيهيدي سوغا، الجمعة، اتصالاً هاتفياً مع نظيره الهندي ناريندرا مودي، بحثا خلاله تعزيز الشراكة بين البلدين.';
+    const page = ['الوطن', 'صحيفة بحرينية يومية', 'الخميس 3 ديسمبر 2026', 'الرئيسية   البحرين   الخليج   العرب والعالم   اقتصاد   رياضة', 'آخر الأخبار ◂ «الصحة»: افتتاح مركز صحي جديد في المحافظة الجنوبية ◂ هطول أمطار متفرقة على مناطق المملكة ◂', '', 'العرب والعالم', '', headline, '', 'وكالات', '', lede, '', SECOND];
+    const parts = pageToArticle(page.join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.header).not.toContain('الخميس 3 ديسمبر 2026');
+  });
   // pairs18's pair-78 (AMI): a breadcrumb of two short pieces above the headline
   test('a breadcrumb of two pieces with an arrow («الأرشيف » أخبار وطنية») is furniture, not the headline', () => {
     const headline = 'وزير الشؤون الاقتصادية يستقبل وفدا حكوميا يابانيا';
