@@ -5,7 +5,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
-import { inClauseOf, pastRelativeClauses } from './pastRelativeClauses.ts';
+import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { ATTACHED_TO, DELEGATION_HEAD_ROLE, isFormer, titleIndex } from './readPersonName.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
@@ -74,7 +74,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     let lastLevel: RoleLevel | undefined;
     const frames = absenceFramesOf(sentence);
     // past the lede, a relative clause of a past occasion («القمة التي جمعت الرئيس … الأسبوع الماضي») tells who met then
-    const pastClauses = sentence.paragraph > ledeParagraph ? pastRelativeClauses(sentence) : [];
+    const pastClauses = otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph);
     for (const title of findPhrases(titleIndex, sentence.tokens)) {
       if (pastClauses.length > 0 && inClauseOf(sentence, pastClauses, title.start)) continue;
       // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them; «الوزير المنتدب لدى

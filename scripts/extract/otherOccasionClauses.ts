@@ -6,6 +6,8 @@ import type { Sentence } from './sentences.ts';
 
 /** Words of a past time (timeMarkers.json pastInClause): «الأسبوع الماضي», «آنذاك», «مطلع الشهر الجاري». */
 const pastIndex = buildPhraseIndex(TIME_MARKERS.pastInClause.map((phrase) => [phrase, true] as const));
+/** Words of a plan (timeMarkers.json future: «يعتزم», «من المقرر», «سيزور»): a clause with one tells a coming occasion. */
+const planIndex = buildPhraseIndex(TIME_MARKERS.future.map((phrase) => [phrase, true] as const));
 /** Spans of time between «بعد» and «من», folded («أسبوعين»). */
 const SPANS = new Set(TIME_MARKERS.spansBefore.map(normalizeForMatching));
 /** «بعد أسبوعين فقط من اجتماع … الذي»: how many words the noun before the pronoun may have (a name in quotes, «"2+2"»). */
@@ -17,19 +19,25 @@ const PRONOUN = /^و?(?:الذي|التي|الذين|اللذين|اللتين|�
 const YEAR = /^(?:19|20)\d\d$/;
 /** How far back (characters) the pronoun of a clause ending with its time may stand: a summit's two leaders and its venue come between («التي جمعت الرئيس … على هامش منتدى … في مدينة … الأسبوع الماضي»). */
 const CLAUSE_REACH = 240;
+/** How far back (characters) the pronoun of a clause with a word of a plan may stand. */
+const PLAN_REACH = 40;
 
 /**
- * Where the relative clauses of a sentence that tell a past occasion open (their pronoun's start in the folded text):
- * a clause holding a word of past time or a year — «القمة الأولى التي جمعت الرئيس X ورئيسة الوزراء Y … الأسبوع
- * الماضي», «البيان … الذي صدر في 10 مارس 2006 خلال زيارة X» — or one whose noun a span of time puts earlier: «بعد
- * أسبوعين فقط من اجتماع "2+2" الذي جمع X وY». The caller keeps them to sentences past the lede.
+ * Where the relative clauses of a sentence that tell another occasion open (their pronoun's start in the folded text):
+ * a clause holding a word of a plan — «الترتيبات الخاصة بالزيارة التي يعتزم الرئيس X القيام بها» —, and, with `past`
+ * (sentences past the lede, where a clause no longer tells the event itself), one holding a word of past time or a year
+ * — «القمة الأولى التي جمعت الرئيس X ورئيسة الوزراء Y … الأسبوع الماضي», «البيان … الذي صدر في 10 مارس 2006 خلال
+ * زيارة X» — or one whose noun a span of time puts earlier: «بعد أسبوعين فقط من اجتماع "2+2" الذي جمع X وY».
  */
-export function pastRelativeClauses(sentence: Sentence): number[] {
+export function otherOccasionClauses(sentence: Sentence, past = true): number[] {
   const starts = new Set<number>();
-  const add = (at: number) => {
-    const start = relativeClauseStart(sentence.norm, at, CLAUSE_REACH);
+  const add = (at: number, reach = CLAUSE_REACH) => {
+    const start = relativeClauseStart(sentence.norm, at, reach);
     if (start !== undefined) starts.add(start);
   };
+  // (a plan's verb stands near its pronoun: «التي يعتزم …»)
+  for (const match of findPhrases(planIndex, sentence.tokens)) add(sentence.tokens[match.start]!.start, PLAN_REACH);
+  if (!past) return [...starts].sort((a, b) => a - b);
   for (const match of findPhrases(pastIndex, sentence.tokens)) add(sentence.tokens[match.start]!.start);
   for (const token of sentence.tokens) if (YEAR.test(token.norm)) add(token.start);
   // «بعد أيام من القمة التي جمعت …», «وبعد أسبوعين فقط من اجتماع "2+2" الذي جمع …»: the clause's occasion came before

@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { pastRelativeClauses } from './pastRelativeClauses.ts';
+import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { articleToSentences } from './sentences.ts';
 
 /** The folded text from each clause start found to the sentence's end, cut to `words` words. */
 const clausesIn = (text: string, words = 3) => {
   const sentence = articleToSentences({ title: 'عنوان', paragraphs: [text] })[1]!;
-  return pastRelativeClauses(sentence).map((start) => sentence.norm.slice(start).split(' ').slice(0, words).join(' '));
+  return otherOccasionClauses(sentence).map((start) => sentence.norm.slice(start).split(' ').slice(0, words).join(' '));
 };
 
-describe('pastRelativeClauses', () => {
+describe('otherOccasionClauses', () => {
   test.each<[string, string, string[]]>([
     // batch 34's sage-06: the leaders' summit of the week before, its venue between pronoun and time
     ['a word of past time far after the pronoun', 'وترأس الحوار نائبا وزيري الخارجية، بعد أيام من القمة الأولى التي جمعت الرئيس الكوري الجنوبي لي جيه-ميونغ ورئيسة الوزراء اليابانية ساناي تاكايتشي على هامش منتدى التعاون الاقتصادي لدول آسيا والمحيط الهادئ (أبيك) في مدينة غيونغجو الأسبوع الماضي.', ['التي جمعت الرييس']],
@@ -20,10 +20,16 @@ describe('pastRelativeClauses', () => {
     ['«بعد أسبوعين فقط من» before the noun', 'وجاءت القمة بعد أسبوعين فقط من اجتماع "2+2" الذي جمع عن بعد وزيري الخارجية والدفاع الأمريكيين أنتوني بلينكن ولويد أوستن بنظيريهما.', ['الذي جمع عن']],
     ['«بعد أيام من» before the noun', 'وترأس الحوار نائبا الوزيرين بعد أيام من القمة التي جمعت الرئيس الكوري ورئيسة الوزراء اليابانية.', ['التي جمعت الرييس']],
     ['a span after «بعد» without «من» is no earlier occasion', 'وعقد الجانبان جولة ثانية بعد أسبوعين في الاجتماع الذي جمع الوزيرين.', []],
+    // batch 36's fir-06 (Anadolu): a visit planned, told in a clause of the lede
+    ['a word of a plan in a clause', 'بحثت الوزيرة مع نظيرها مساء الجمعة الترتيبات الخاصة بالزيارة التي يعتزم الرئيس جوكو ويدودو القيام بها.', ['التي يعتزم الرييس']],
     ['no past time: no clause', 'بحث الجانبان التعاون الذي يربط البلدين في مجالات الطاقة.', []],
     ['a past time outside any clause', 'وكان الوزير قد زار طوكيو الشهر الماضي.', []],
     ['a comma between pronoun and time ends the clause', 'بحث الجانبان الاتفاق الذي وقعه البلدان، كما تناولا زيارة الشهر الماضي.', []],
   ])('%s', (_, text, expected) => {
     expect(clausesIn(text)).toEqual(expected);
+  });
+  test('in the lede (no `past`) only a plan\'s clause counts: a past clause there may tell the event itself', () => {
+    const sentence = articleToSentences({ title: 'عنوان', paragraphs: ['أشاد الوزير بالاجتماع الذي عقده الأسبوع الماضي مع نظيره، وبالزيارة التي يعتزم القيام بها.'] })[1]!;
+    expect(otherOccasionClauses(sentence, false).map((start) => sentence.norm.slice(start).split(' ').slice(0, 2).join(' '))).toEqual(['التي يعتزم']);
   });
 });
