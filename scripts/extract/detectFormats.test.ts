@@ -14,6 +14,12 @@ describe('detectFormats', () => {
     const summit = formatsOf('بايدن وكيشيدا يعقدان أول قمة عبر الفيديو', ['عقد الرئيس الأمريكي ورئيس الوزراء الياباني قمة افتراضية عبر الفيديو استمرت ساعة.', 'وجاءت القمة بعد أسبوعين من اجتماع "2+2" الذي جمع عن بعد وزيري الخارجية والدفاع في البلدين.']);
     expect(summit.format).toBe('phone-call');
   });
+  // batch 36's gorse-05 (Al-Rai): the headline's bare «2+2», the lede's «على مستوى كبار المسؤولين»
+  test('a 2+2 whose level the lede gives (senior officials) outweighs the headline\'s bare «2+2»', () => {
+    const found = formatsOf('الهند واليابان تطلقان أول حوار «2+2» لتعزيز التعاون ضد الإرهاب', ['عقدت الهند واليابان أمس في نيودلهي أولى جولات حوار «2+2» على مستوى كبار المسؤولين في وزارتي الخارجية والدفاع.']);
+    expect(found.format).toBe('2+2-vice-ministerial');
+    expect(formatsOf('اليابان وبريطانيا تعقدان حوار «2+2»', ['عقد وزيرا الخارجية والدفاع في البلدين أمس اجتماع «2+2» في لندن.']).format).toBe('2+2-ministerial');
+  });
   test('reads a joint economic committee named with its nisbas between', () => {
     expect(formatsOf('اجتماع', ['ترأس الوزيران اجتماع اللجنة الحكومية الروسية اليابانية للشؤون التجارية والاقتصادية في موسكو.']).format).toBe('economic-dialogue');
     expect(formatsOf('اجتماع', ['عقدت اللجنة القطرية اليابانية الاقتصادية المشتركة اجتماعها في الدوحة.']).format).toBe('economic-dialogue');
