@@ -65,10 +65,14 @@ describe('page furniture, by the clutter table or by its shape', () => {
     expect(isKnownClutter(normalizeForMatching(line))).toBe(false);
   });
 
-  test.each(['إقرأ أيضاً:', 'اقرأ أيضا: عنوان مقال آخر', 'اقرأ المزيد', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'ذو صلة:', 'إقرأ أيضا..', 'Read also:'])('%s opens a "read also" block', (line) => {
+  // «طالع: …» alone before a linked headline: batch 36's fir-04 (Al-Wasat) and a development article
+  test.each(['إقرأ أيضاً:', 'اقرأ أيضا: عنوان مقال آخر', 'اقرأ المزيد', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'ذو صلة:', 'إقرأ أيضا..', 'Read also:', 'طالع: اللافي يبحث في طوكيو عودة الشركات'])('%s opens a "read also" block', (line) => {
     expect(isKnownReadAlso(normalizeForMatching(line))).toBe(true);
   });
 
+  test.each(['طالع الوزير التقرير', 'تابع: الجلسة'])('%s opens no "read also" block', (line) => {
+    expect(isKnownReadAlso(normalizeForMatching(line))).toBe(false);
+  });
   test('the lines that stand beside a stamp: its number and its reading time, nothing else', () => {
     expect(['رمز الخبر: ٨٤٤٤٦١٧٢', 'رقم الخبر: 1234', 'دقيقتان للقراءة'].map((line) => isStampCompanion(normalizeForMatching(line)))).toEqual([true, true, true]);
     expect(['الرئيسية | أخبار', 'سياسة'].map((line) => isStampCompanion(normalizeForMatching(line)))).toEqual([false, false]);
