@@ -160,6 +160,16 @@ describe('findOfficials', () => {
     const lede = officialsIn('أشاد الوزير بالاجتماع الذي عقده الأسبوع الماضي وزير الخارجية الأذربيجاني جيهون بيراموف ونظيره الياباني تارو كونو في طوكيو.');
     expect(lede.officials.map((official) => official.name)).toContain('جيهون بيراموف');
   });
+  // batch 36's gorse-03 (Al-Ayam): «بحضور عدد من كبار المسؤولين» is who attended, not a series of meetings with them
+  test('senior officials who attended the lede\'s meeting make no series of meetings: a separate meeting later is another event', () => {
+    const found = officialsIn(
+      'استقبل الملك حمد بن عيسى آل خليفة أمس المبعوث الخاص لرئيس الوزراء الياباني ياسو فوكودا، بحضور عدد من كبار المسؤولين.',
+      'ورحب جلالة الملك بالمبعوث الياباني والوفد المرافق له.',
+      'واستعرض الجانبان خلال اللقاء العلاقات بين البلدين.',
+      'وفي لقاء منفصل، استقبل ولي العهد الأمير سلمان بن حمد آل خليفة المبعوث الياباني.',
+    );
+    expect(found.officials.map((official) => official.name)).not.toContain('سلمان بن حمد آل خليفة');
+  });
   // batch 20's ridge-04: a list «X title والسيد Y title2 والسفير الياباني»
   test('a name after «والسيد» holds the office written after it, without the next person\'s title or nisba', () => {
     const found = officialsIn('وزار المبعوث الياباني دمشق.', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية والسفير الياباني في دمشق.');

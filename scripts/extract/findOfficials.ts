@@ -192,7 +192,8 @@ export function findOfficials(
   }
   const ledeParagraph = ledeParagraphOf(sentences);
   // the title or lede tells a series of meetings («خلال سلسلة من الاجتماعات مع كبار المسؤولين»): every meeting of the visit is the event's
-  const visitSeries = sentences.some((sentence) => sentence.paragraph <= ledeParagraph + 1 && findPhrases(visitSeriesIndex, sentence.tokens).length > 0);
+  // (not «بحضور عدد من كبار المسؤولين»: those who attended this meeting)
+  const visitSeries = sentences.some((sentence) => sentence.paragraph <= ledeParagraph + 1 && findPhrases(visitSeriesIndex, sentence.tokens).some((match) => !attendedBy(sentence, match.start)));
   // A family name alone («جودة», «عباس», «آبي») is also a word or another person's name: it names a gazetteer person
   // only when the article names them in full somewhere, or a title stands right before it.
   const namedInFull = new Set<string>();
@@ -346,6 +347,13 @@ export function findOfficials(
     else officials.push(official);
   }
   return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry };
+}
+
+/** How many words («عدد من») may stand between a word of attendance and the people it names. */
+const ATTENDANCE_REACH = 3;
+/** Whether a word of attendance («بحضور», «حضره») stands in the few words before token `at`. */
+function attendedBy(sentence: Sentence, at: number): boolean {
+  return findPhrases(attendanceIndex, sentence.tokens).some((match) => match.end <= at && at - match.end <= ATTENDANCE_REACH);
 }
 
 /** How many words of a portfolio may stand between an office and the form of address after it. */
