@@ -150,6 +150,8 @@ describe('pageToArticle', () => {
     ['an opener and a headline that reads as furniture', ['ــــــــــــــــــــــــــــ', 'إقرأ أيضاً على نبض:', 'أسعار الذهب اليوم في الأسواق العربية', 'ــــــــــــــــــــــــــــ'], true],
     // batch 28's pair-60 (Al-Sharq): rules drawn above and under the block
     ['rules drawn around an opener and two headlines', ['ــــــــــــــــــــــــــــ', 'اقرأ أيضاً:', '• افتتاح معرض الكتاب المدرسي بمشاركة 40 مدرسة مستقلة', '• «كهرماء» تدعو المشتركين إلى ترشيد الاستهلاك', 'ــــــــــــــــــــــــــــ'], true],
+    // batch 33's oast-03 (Hespress): an advertisement's label between the story and the block
+    ['an advertisement\'s label, an opener and two headlines', ['[إعلان]', 'اقرأ أيضا', 'الحكومة تصادق على مشروع مرسوم يتعلق بتنظيم النقل المدرسي', 'ارتفاع مفاجئ في أسعار الخضر بأسواق الدار البيضاء'], true],
     ['a photo caption above an opener right above a paragraph', ['صورة: وزير الدفاع الهندي خلال استقباله نظيره الياباني - (بترا)', 'إقرأ أيضاً:'], false],
     // seed 002 and the synthetic seeds: an opener right above paragraphs opens an appended article, whatever they say
     ['an opener right above a paragraph', ['إقرأ أيضاً:'], false],

@@ -23,9 +23,12 @@ const OPENER_WITH_HEADLINE = /[:：]\s*\S+(?:\s+\S+){2,}\s*$/;
 /** A rule drawn across the page between blocks: «ــــــــــــ», «* * *», «—————». */
 const SEPARATOR = /^[\s\-–—_\u0640*=~•·.]+$/;
 
-/** Whether a line stands outside the block's count: blank, or a rule drawn between the story and the block. */
+/** How many words a label of furniture between the story and the block may have («[إعلان]», «Advertisement»). */
+const LABEL_MAX_WORDS = 2;
+
+/** Whether a line stands outside the block's count: blank, a rule drawn between the story and the block, or a short label of furniture (an advertisement's). */
 function isSeparator(line: Line): boolean {
-  return line.kind === 'blank' || (line.kind === 'clutter' && SEPARATOR.test(line.text));
+  return line.kind === 'blank' || (line.kind === 'clutter' && (SEPARATOR.test(line.text) || line.features!.words <= LABEL_MAX_WORDS));
 }
 
 /** Whether a line is the caption of the story's last photo, under its paragraphs and above the block («صورة: …»). */
