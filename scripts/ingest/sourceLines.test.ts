@@ -89,6 +89,10 @@ describe('bareDateLineToDay', () => {
     // fjord-01: the section's name glued to the date as copied
     ['عرب وعالم28-8-2016 | 15:42', '2016-08-28'],
     ['سياسة 28-8-2016 | 15:42', '2016-08-28'],
+    // batch 36: Antara's Indonesian zone «WIB» (fir-05), Oman Daily's section behind an arrow (gorse-04), An-Nahar's «الثلثاء» (elm-03)
+    ['الإثنين، 20 أغسطس 2007 16:48 WIB', '2007-08-20'],
+    ['السياسة  ›  الثلاثاء 22 نوفمبر 2016', '2016-11-22'],
+    ['الثلثاء 6 شباط 2001', '2001-02-06'],
   ])('reads a stamp with its outlet, section, views or time zone: %s', (line, day) => {
     expect(bareDateLineToDay(line)).toBe(day);
   });

@@ -75,8 +75,8 @@ const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 /** A newspaper's issue number: «العدد 20554», «العدد: 16066», «العدد الورقي: 3211», «العدد (2486)» (in a line as written or folded). */
 export const ISSUE_NUMBER = /العدد(?:\s+الورقي)?\s*[:：(]?\s*[\d٠-٩]+/;
 
-/** Words a date line holds besides its dates: times of day, AM/PM, zones, "at", "corresponding to", separators. */
-const DATE_FILLER = /^(ص|م|ه|صباحا|مساء|ظهرا|am|pm|gmt|utc|الساعه|الموافق|الموافق ل|ل|في|يوم|توقيت|مكه|القاهره|بتوقيت|بتوقيت مكه|[ap]\.?m\.?)$/;
+/** Words a date line holds besides its dates: times of day, AM/PM, zones (GMT, Japan's JST, Indonesia's WIB, «جمت»), "at", "corresponding to", separators. */
+const DATE_FILLER = /^(ص|م|ه|صباحا|مساء|ظهرا|am|pm|gmt|utc|jst|wib|wita|wit|cet|cest|bst|est|edt|جمت|الساعه|الموافق|الموافق ل|ل|في|يوم|توقيت|مكه|القاهره|بتوقيت|بتوقيت مكه|[ap]\.?m\.?)$/;
 
 /** What is left of a folded line once its dates, times and filler words are taken out. */
 function textBesideDates(line: string): string[] {
@@ -112,8 +112,9 @@ export function bareDateLineToDay(text: string): string | undefined {
   // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»;
   // a section's name may stand right before the date, even glued to it as copied («عرب وعالم28-8-2016 | 15:42»)
   // (or a slash between spaces: «14 أكتوبر تشرين الأول 2016 / 09:36 / منذ 9 أعوام», Reuters; not a date's own «2023/11/02»)
+  // (or a breadcrumb's arrow: «السياسة  ›  الثلاثاء 22 نوفمبر 2016», Oman Daily)
   const parts = line
-    .split(/\||\s\/\s/)
+    .split(/\||\s\/\s|\s[›»>‹«<]\s/)
     .map((segment) => segment.trim())
     .filter(Boolean);
   if (parts.length < 2) return undefined;

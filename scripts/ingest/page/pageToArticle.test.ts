@@ -24,6 +24,16 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe(headline);
     expect(parts.header).not.toContain('الخميس 3 ديسمبر 2026');
   });
+  // batch 34's rook-05 (Fars) and tide-01 (Al-Watan), batch 36's gorse-04 (Oman Daily): the day's banner over the menus,
+  // then the article's date, a kicker or a section's label, and the headline
+  test('a date line above a kicker or label right above the headline is the article\'s when the banner\'s date stands higher', () => {
+    const headline = 'الأمين العام لوزارة الخارجية يلتقي وزير الدولة الياباني';
+    const lede = 'طوكيو في 21 نوفمبر /العمانية/ التقى الأمين العام لوزارة الخارجية اليوم وزير الدولة الياباني للشؤون الخارجية، وبحث الجانبان المستجدات الإقليمية.';
+    const withBanner = pageToArticle(['جريدة عمان', 'الخميس 3 ديسمبر 2026', 'الرئيسية | المحليات | السياسة | الاقتصاد | الرياضة', '', 'السياسة  ›  الثلاثاء 22 نوفمبر 2016', '', 'في أول زيارة من نوعها منذ عقد كامل', headline, '', lede, '', SECOND].join('\n'));
+    expect(withBanner.title).toBe(headline);
+    expect(withBanner.header.join(' ')).toContain('الثلاثاء 22 نوفمبر 2016');
+    expect(withBanner.banner).toContain('الخميس 3 ديسمبر 2026');
+  });
   // pairs18's pair-78 (AMI): a breadcrumb of two short pieces above the headline
   test('a breadcrumb of two pieces with an arrow («الأرشيف » أخبار وطنية») is furniture, not the headline', () => {
     const headline = 'وزير الشؤون الاقتصادية يستقبل وفدا حكوميا يابانيا';

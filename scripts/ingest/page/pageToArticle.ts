@@ -259,7 +259,7 @@ export function pageToArticle(text: string): PageParts {
   // (or the agency alone, as a byline: «الثلاثاء 26 أغسطس 2025», «كونا», the headline)
   const agencyAlone = (line: Line) => line.features!.words <= AGENCY_BYLINE_MAX_WORDS && datelineToAgencyCountry(line.text.trim()) !== undefined;
   const above = titleAt === undefined ? -1 : lines.slice(0, titleAt).findLastIndex((line) => line.kind !== 'blank' && !isStampCompanion(line.features!.key) && lineToSource(line.text.trim()) === undefined && !agencyAlone(line));
-  const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : -1;
+  const dateAbove = above >= 0 && lines[above]!.kind === 'date' ? above : dateAboveKicker(lines, above);
   const parts: PageParts = {
     banner: textOf(0, dateAbove >= 0 ? dateAbove : bannerEnd, notBlank),
     // the date under the headline first: a date above it is the article's only when none is printed under it (else it is the day's banner)
@@ -270,6 +270,22 @@ export function pageToArticle(text: string): PageParts {
   };
   if (titleAt !== undefined) parts.title = lines[titleAt]!.text.trim();
   return parts;
+}
+
+/** How many words a kicker or a section's label between a date line and the headline may have. */
+const KICKER_MAX_WORDS = 12;
+
+/**
+ * The article's date line above a kicker or a section's label that stands right above the headline («السياسة ›
+ * الثلاثاء 22 نوفمبر 2016», then «بحث المستجدات الإقليمية …», then the headline), when another date line stands higher:
+ * that one is the day's banner, this one the article's. -1 when there is none (a lone date line up there is the banner's).
+ */
+function dateAboveKicker(lines: readonly Line[], kicker: number): number {
+  const line = lines[kicker];
+  if (!line || line.features!.sentenceEnd || line.features!.words > KICKER_MAX_WORDS || (line.kind !== 'text' && line.kind !== 'clutter')) return -1;
+  const date = lines.slice(0, kicker).findLastIndex((other) => other.kind !== 'blank');
+  if (date < 0 || lines[date]!.kind !== 'date') return -1;
+  return lines.slice(0, date).some((other) => other.kind === 'date') ? date : -1;
 }
 
 /** Kinds of line that belong to a header whatever their length. */
