@@ -6,6 +6,11 @@ describe('lineToSource', () => {
     expect(lineToSource('المصدر: البوابة نيوز')).toEqual({ outlet: 'البوابة نيوز' });
   });
 
+  // batch 36's elm-03 (An-Nahar's archive): the paper, then its issue's date and number set off by dashes
+  test('reads the issue\'s date of a print archive\'s source line', () => {
+    expect(lineToSource('المصدر: "النهار" - الثلثاء 6 شباط 2001 - السنة 68 - العدد 20867')).toEqual({ outlet: '"النهار"', publishedAt: '2001-02-06' });
+    expect(lineToSource('المصدر: وكالة الأنباء - الرياض')).toEqual({ outlet: 'وكالة الأنباء - الرياض' });
+  });
   test('returns the url of a linked source', () => {
     expect(lineToSource('المصدر: https://www.vietnamplus.vn/a-b-post1081011.vnp')).toEqual({ url: 'https://www.vietnamplus.vn/a-b-post1081011.vnp' });
   });

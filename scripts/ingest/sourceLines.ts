@@ -38,6 +38,9 @@ function labelKey(line: string): string {
   return start.includes(':') || start.includes('：') ? normalizeForMatching(start) : '';
 }
 
+/** A dash between spaces: where a print archive's source line sets off its issue's date and number. */
+const DASH_PARTS = /\s[-–—]\s/;
+
 /** Where a source line's parts part: a gap of two spaces or more, or a bar between spaces. */
 const SOURCE_PARTS = /\s{2,}|\s\|\s/;
 
@@ -50,6 +53,11 @@ export function lineToSource(line: string): Source | undefined {
   const [own, ...rest] = line.split(SOURCE_PARTS);
   const publishedAt = rest.map((part) => lineToPublishedDay(part)).find((day) => day);
   if (publishedAt) return { ...lineToSource(own!), publishedAt };
+  // a print archive's source line: the paper, then its issue's date and number set off by dashes («المصدر: "النهار" -
+  // الثلثاء 6 شباط 2001 - السنة 68 - العدد 20867», An-Nahar)
+  const [paper, ...issue] = line.split(DASH_PARTS);
+  const issueDay = issue.map((part) => (ANY_DIGIT.test(part) && textBesideDates(part).length === 0 ? parsePublicationDate(part) : undefined)).find((day) => day);
+  if (issueDay) return { ...lineToSource(paper!), publishedAt: issueDay };
   const value = valueAfterColon(line);
   const url = textToUrl(value);
   const outlet = value.replace(URL_PATTERN, '').replace(/^[\s\-–—|:,،]+|[\s\-–—|:,،]+$/g, '');
