@@ -170,6 +170,15 @@ describe('findOfficials', () => {
     );
     expect(found.officials.map((official) => official.name)).not.toContain('سلمان بن حمد آل خليفة');
   });
+  // batch 35's dyke-01 (Al-Sharq/QNA) and a development article: «وفي سياق متصل» opens another call or meeting
+  test('«وفي سياق متصل» past the lede opens another meeting, whose people are not this one\'s', () => {
+    const found = officialsIn(
+      'تلقى أمير دولة قطر الشيخ تميم بن حمد آل ثاني اتصالاً هاتفياً من رئيس الوزراء الياباني شينزو آبي.',
+      'وجرى خلال الاتصال استعراض العلاقات الثنائية.',
+      'وفي سياق متصل، تلقى الشيخ محمد بن عبدالرحمن آل ثاني وزير الخارجية اتصالاً هاتفياً من تارو كونو وزير خارجية اليابان.',
+    );
+    expect(found.officials.map((official) => official.name)).not.toContain('تارو كونو');
+  });
   // batch 20's ridge-04: a list «X title والسيد Y title2 والسفير الياباني»
   test('a name after «والسيد» holds the office written after it, without the next person\'s title or nisba', () => {
     const found = officialsIn('وزار المبعوث الياباني دمشق.', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية والسفير الياباني في دمشق.');
