@@ -20,6 +20,13 @@ describe('detectFormats', () => {
     expect(found.format).toBe('2+2-vice-ministerial');
     expect(formatsOf('اليابان وبريطانيا تعقدان حوار «2+2»', ['عقد وزيرا الخارجية والدفاع في البلدين أمس اجتماع «2+2» في لندن.']).format).toBe('2+2-ministerial');
   });
+  // batch 36's hazel-05 (Al-Alam): political consultations «على مستوى مساعدي وزيري الخارجية»
+  test('political consultations of the two foreign ministers\' assistants or deputies are a vice-ministerial dialogue, no foreign ministers\' meeting', () => {
+    const found = formatsOf('الجولة السادسة والعشرون من المشاورات السياسية بين طهران وطوكيو على مستوى مساعدي وزيري الخارجية', ['عقدت في طهران الجولة السادسة والعشرون من المشاورات السياسية بين إيران واليابان.']);
+    expect(found.format).toBe('vice-ministerial-dialogue');
+    expect(found.formats).not.toContain('foreign-ministers-meeting');
+    expect(formatsOf('وزيرا الخارجية يبحثان التعاون', ['التقى وزيرا الخارجية في البلدين أمس في طوكيو.']).format).toBe('foreign-ministers-meeting');
+  });
   test('reads a joint economic committee named with its nisbas between', () => {
     expect(formatsOf('اجتماع', ['ترأس الوزيران اجتماع اللجنة الحكومية الروسية اليابانية للشؤون التجارية والاقتصادية في موسكو.']).format).toBe('economic-dialogue');
     expect(formatsOf('اجتماع', ['عقدت اللجنة القطرية اليابانية الاقتصادية المشتركة اجتماعها في الدوحة.']).format).toBe('economic-dialogue');
