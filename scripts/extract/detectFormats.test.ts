@@ -27,6 +27,10 @@ describe('detectFormats', () => {
     expect(found.formats).not.toContain('foreign-ministers-meeting');
     expect(formatsOf('وزيرا الخارجية يبحثان التعاون', ['التقى وزيرا الخارجية في البلدين أمس في طوكيو.']).format).toBe('foreign-ministers-meeting');
   });
+  // batch 36's elm-06 (VNA): «لجنة التعاون بين فيتنام واليابان», co-chaired by the two foreign ministers
+  test('a cooperation committee «لجنة التعاون» holding its meeting is a joint body', () => {
+    expect(formatsOf('فيتنام واليابان تعقدان الاجتماع السادس للجنة التعاون بين البلدين في هانوي', ['ترأس وزيرا الخارجية الاجتماع السادس للجنة التعاون بين فيتنام واليابان.']).format).toBe('joint-working-group');
+  });
   test('reads a joint economic committee named with its nisbas between', () => {
     expect(formatsOf('اجتماع', ['ترأس الوزيران اجتماع اللجنة الحكومية الروسية اليابانية للشؤون التجارية والاقتصادية في موسكو.']).format).toBe('economic-dialogue');
     expect(formatsOf('اجتماع', ['عقدت اللجنة القطرية اليابانية الاقتصادية المشتركة اجتماعها في الدوحة.']).format).toBe('economic-dialogue');
