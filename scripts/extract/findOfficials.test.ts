@@ -179,6 +179,11 @@ describe('findOfficials', () => {
     );
     expect(found.officials.map((official) => official.name)).not.toContain('تارو كونو');
   });
+  // batch 36's gorse-03 (Al-Ayam): a former premier who came as the premier's envoy holds the envoy's office
+  test('an office written «السابق» after a name behind a form of address is not the role; the office after it is', () => {
+    const found = officialsIn('استقبل جلالة الملك حمد بن عيسى آل خليفة دولة السيد ياسو فوكودا رئيس الوزراء الياباني السابق المبعوث الخاص لرئيس الوزراء الياباني.');
+    expect(found.officials.find((official) => official.name === 'ياسو فوكودا')?.role).toBe('المبعوث الخاص');
+  });
   // batch 20's ridge-04: a list «X title والسيد Y title2 والسفير الياباني»
   test('a name after «والسيد» holds the office written after it, without the next person\'s title or nisba', () => {
     const found = officialsIn('وزار المبعوث الياباني دمشق.', 'حضر اللقاء الدكتور فيصل المقداد نائب وزير الخارجية السوري والسيد أحمد عرنوس معاون وزير الخارجية والسفير الياباني في دمشق.');

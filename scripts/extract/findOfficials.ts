@@ -147,10 +147,17 @@ function opensTimeWords(word: string): boolean {
   return /^\d/.test(word) || TIME_OPENERS.has(word);
 }
 
+/** How many words after an office (its nisba, its country) a «السابق» that makes it a former one may stand. */
+const FORMER_REACH = 3;
+
 /** The title of the office written right after a name behind a form of address («السيد X الأمين العام لوزارة الخارجية»), as the table spells it. */
 function officeTitleAfterHonorific(sentence: Sentence, title: string, nameEnd: number): string | undefined {
   if (!isHonorific(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
-  const match = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
+  let match = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
+  // an office held before («ياسو فوكودا رئيس الوزراء الياباني السابق المبعوث الخاص …») is not the one he came in: the
+  // office written after the qualifier is, or none
+  const former = match ? sentence.tokens.slice(match.end, match.end + FORMER_REACH).findIndex((token, k) => isFormer(sentence, match!.end + k, match!.end + k + 1)) : -1;
+  if (match && former >= 0) match = matchPhraseAt(titleIndex, sentence.tokens, match.end + former + 1);
   const office = match?.value;
   // (an office behind «و» opens the list's next person: «داتو سري أنيفه أمان ووزير التجارة …»)
   return office === undefined || match!.prefix.startsWith('و') || HONORIFICS.has(normalizeForMatching(office)) || counterpartTitles.has(office) ? undefined : office;

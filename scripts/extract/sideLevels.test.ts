@@ -45,6 +45,15 @@ describe('sideLevels', () => {
     expect(levels.all?.JP).toEqual(['deputy']);
     expect(levels.all?.KR ?? []).not.toContain('leader');
   });
+  // batch 36's gorse-03 (Al-Ayam): «الياباني» after «الملك» is the envoy's nisba, the next title's
+  test('a title\'s country is not read past another title', () => {
+    const levels = levelsIn('استقبل الملك حمد بن عيسى آل خليفة أمس المبعوث الياباني الخاص كينجي ياماموتو.', 'ورحب جلالة الملك بالمبعوث الياباني والوفد المرافق له، واستعرض الجانبان خلال اللقاء العلاقات بين البلدين.');
+    expect(levels.all?.JP).toEqual(['deputy']);
+  });
+  test('the office behind «ل» right after an envoy\'s is the principal\'s, who did not meet', () => {
+    const levels = levelsIn('استقبل الملك حمد بن عيسى آل خليفة أمس المبعوث الخاص لرئيس الوزراء الياباني، وبحث معه العلاقات بين البلدين.');
+    expect(levels.all?.JP ?? []).not.toContain('leader');
+  });
   test('a leader and a foreign minister who met: each side at its own level', () => {
     const levels = levelsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي اليوم في كييف وزير الخارجية الياباني يوشيماسا هاياشي.');
     expect(levels.lead?.UA).toEqual(['leader']);

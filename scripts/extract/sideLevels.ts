@@ -75,13 +75,18 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     const frames = absenceFramesOf(sentence);
     // past the lede, a relative clause of a past occasion («القمة التي جمعت الرئيس … الأسبوع الماضي») tells who met then
     const pastClauses = otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph);
-    for (const title of findPhrases(titleIndex, sentence.tokens)) {
+    const titles = findPhrases(titleIndex, sentence.tokens);
+    for (const [k, title] of titles.entries()) {
       if (pastClauses.length > 0 && inClauseOf(sentence, pastClauses, title.start)) continue;
+      // «المبعوث الخاص لرئيس الوزراء الياباني»: the office behind «ل» right after another is its principal's, who sent
+      // the envoy and did not meet
+      if (title.prefix.startsWith('ل') && titles[k - 1]?.end === title.start) continue;
       // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them; «الوزير المنتدب لدى
       // وزير الشؤون الخارجية الياباني»: the minister an office is attached to did not either
       if (isAbsent(title.start, frames) || sentence.tokens[title.start - 1]?.norm === ATTACHED_TO) continue;
       const counterpart = /^(ون|ن|ل)ظير/.test(sentence.tokens[title.start]!.norm);
-      const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1);
+      // (not past another title, whose country it is: «ورحب جلالة الملك بالمبعوث الياباني»)
+      const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1 && !titles.some((other) => other.start >= title.end && other.start < occurrence.start));
       // «الجنازة الرسمية لرئيس الوزراء الياباني الأسبق»: a former office-holder holds no level in the talks
       if (isFormer(sentence, title.end, (country?.end ?? title.end) + 1)) continue;
       const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value) ?? headOfStateLevel(title.value, title.end, country));
