@@ -30,6 +30,8 @@ describe('findOfficials', () => {
     ['a feminine «كاتبة الدولة» and a given name with the article ending in «ها»', 'استقبلت وزيرة الشؤون الخارجية والتعاون الناها بنت حمدي ولد مكناس، اليوم بمكتبها، كاتبة الدولة البرلمانية للشؤون الخارجية في اليابان ماكيكو كيكوتا.', ['الناها بنت حمدي ولد مكناس:', 'ماكيكو كيكوتا:JP']],
     // batch 36's fir-06 (Anadolu): the headline's visit discussed is a coming one
     ['the one whose visit two ministers discuss («يبحثان زيارة X») is not at the table', 'وزيرا خارجية إندونيسيا واليابان يبحثان زيارة جوكو ويدودو إلى طوكيو.', []],
+    // batch 36's hazel-02 (DW): the tour's previous stop, «قادمة من الصين، حيث … محادثات مع X»
+    ['the people met at a tour\'s previous stop («قادمة من …، حيث …») are not at this meeting', 'ووصلت ميركل إلى اليابان قادمة من الصين، حيث أجرت محادثات مع الرئيس الصيني هو جينتاو ورئيس الوزراء ون جياباو.', []],
     ['a hyphenated given name keeps its syllables', 'وقاد الحوار النائب الأول لوزير الخارجية الكوري الجنوبي تشانغ هو-جين ونظيره الياباني.', ['تشانغ هو-جين:KR']],
     ['an office named with ل and في stands between title and name', 'وترأس الجولة المدير العام لمكتب شؤون آسيا وأوقيانوسيا في وزارة الخارجية اليابانية ساتو كينجي.', ['ساتو كينجي:JP']],
     ['a state word and an honorific stand between title and name', 'عقد رئيس الوزراء الياباني جلسة مباحثات مع نائب رئيس وزراء مملكة كمبوديا سامديتش كيم سوفانارا.', ['كيم سوفانارا:KH']],
