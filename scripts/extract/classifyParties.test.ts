@@ -117,6 +117,12 @@ describe('classifyParties', () => {
     const work = classify('الملك ورئيسة وزراء اليابان يبحثان تعزيز الشراكة', ['بحث جلالة الملك عبدالله الثاني ورئيسة وزراء اليابان ساناي تاكايتشي خلال عشاء عمل في طوكيو سبل تعزيز الشراكة بين البلدين، وذلك في إطار جولة عمل آسيوية يقوم بها جلالته تشمل اليابان وفيتنام وسنغافورة.'], ['JO', 'JP']);
     expect(work.parties).toEqual(['JO', 'JP']);
   });
+  // batch 36's hazel-06 (WAFA): «تطورات العدوان الإسرائيلي» in the headline and the lede names what was discussed
+  test('a nisba right after a word of conflict («العدوان الإسرائيلي») is a mention, not a side', () => {
+    const result = classify('المالكي يطلع نظيرته اليابانية على تطورات العدوان الإسرائيلي على شعبنا', ['أطلع وزير الخارجية الفلسطيني رياض المالكي اليوم وزيرة خارجية اليابان يوكو كاميكاوا على آخر تطورات العدوان الإسرائيلي.'], ['PS', 'JP']);
+    expect(result.parties).toEqual(['JP', 'PS']);
+    expect(result.mentions).toEqual(['IL']);
+  });
   test('counts the nationality of the officials who took part', () => {
     expect(classify('محادثات', ['ناقش الوزيران الوضع في مصر.'], ['AU']).parties).toEqual(['AU', 'JP']);
   });

@@ -30,6 +30,8 @@ const sideWords = new Set(cues.sideWords.map(normalizeForMatching));
 const BOTH_SIDES = normalizeForMatching('الجانبين');
 const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 /** A tour's words, folded: the countries a tour sentence joins with «و» are its stops («جولة آسيوية تقودها إلى اليابان والصين»). */
+/** Words of a conflict, folded, with the article as written («العدوان», «الاحتلال»). */
+const CONFLICT_WORDS: ReadonlySet<string> = new Set(cues.conflictWords.map(normalizeForMatching));
 const tourIndex = buildPhraseIndex(cues.tourWords.map((phrase) => [phrase, true] as const));
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
@@ -143,6 +145,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       // a country named in a clause about the multilateral meeting around the talks («الاجتماع الثلاثي الذي ترأسه رئيس
       // مجلس الدولة الصيني») is no party of them
       if (!event || (country.ofPlace && !visited) || inMultilateralClause(sentence, country.start)) continue;
+      // «تطورات العدوان الإسرائيلي»: the country the talks were about, not a side
+      if (country.kind === 'nisba' && CONFLICT_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
       if (sentence.index === 0 && !score.inTitle) {
         score.inTitle = true;
         score.score += 3;

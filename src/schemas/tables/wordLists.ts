@@ -16,6 +16,8 @@ export const partyCuesTable = z
     sideWords: z.array(arabicText),
     multilateralWords: z.array(arabicText),
     tourWords: z.array(arabicText),
+    /** Words of a conflict («العدوان», «الاحتلال»): a nisba right after one names what the talks were about, not a side. */
+    conflictWords: z.array(arabicText),
   })
   .strict();
 
