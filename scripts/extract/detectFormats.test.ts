@@ -44,6 +44,11 @@ describe('detectFormats', () => {
     const found = formatsOf(title, ['استقبل وزير الدولة الياباني صبيحة أمس بطوكيو الوزير الضيف.', body]);
     expect(found.formats).not.toContain('economic-dialogue');
   });
+  // batch 35's dyke-06 (Al Jazeera Net): a memo «تؤسس لمشاورات سياسية منتظمة بين وزارتي خارجية البلدين»
+  test('political consultations a memo establishes («تؤسس لمشاورات …») are the talks\' subject, not their format', () => {
+    const found = formatsOf('اليابان والبرتغال توقعان مذكرة للمشاورات السياسية', ['وقعت اليابان والبرتغال أمس في طوكيو مذكرة تؤسس لمشاورات سياسية منتظمة بين وزارتي خارجية البلدين، خلال محادثات أجراها وزيرا الخارجية.']);
+    expect(found.format).not.toBe('vice-ministerial-dialogue');
+  });
   // pair-31 (RT Arabic) and moor-04 (Hespress): deputies preparing a 2+2 or a joint committee's session
   test.each([
     ['preparing a 2+2', 'مورغولوف وموري يبحثان في طوكيو التحضير لاجتماع "2+2"', 'بحث نائب وزير الخارجية الروسي، اليوم في طوكيو، مع نائب وزير الخارجية الياباني، التحضير لانعقاد الجولة الجديدة من المشاورات بين البلدين بصيغة "2+2" على مستوى وزراء الخارجية والدفاع، والقمة المقبلة.', '2+2-ministerial'],
