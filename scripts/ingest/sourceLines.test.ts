@@ -98,6 +98,9 @@ describe('bareDateLineToDay', () => {
     ['الإثنين، 20 أغسطس 2007 16:48 WIB', '2007-08-20'],
     ['السياسة  ›  الثلاثاء 22 نوفمبر 2016', '2016-11-22'],
     ['الثلثاء 6 شباط 2001', '2001-02-06'],
+    // Elaph: the zone, the time and the year before the day (development's dale-03, batch 34's sage-08)
+    ['GMT 15:20:00 2005 الخميس 26 مايو', '2005-05-26'],
+    ['GMT 7:42:00 2010 الخميس 8 أبريل', '2010-04-08'],
   ])('reads a stamp with its outlet, section, views or time zone: %s', (line, day) => {
     expect(bareDateLineToDay(line)).toBe(day);
   });

@@ -102,6 +102,9 @@ function textBesideDates(line: string): string[] {
     .filter((word) => word && !DATE_FILLER.test(word) && !ENGLISH_MONTHS.has(word) && !/^\d{1,2}$|^\d{4}$/.test(word));
 }
 
+/** A stamp that opens with its zone, time and year, the day and month after them (Elaph): year, then the rest. */
+const TIME_AND_YEAR_FIRST = /^\s*(?:GMT|UTC)?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\d{4})\s+(\D+?\s*\d{1,2}\s+\D+?)\s*$/i;
+
 /** The words of an update stamp: «تحديث», Anadolu's «محدث», RT's «محدثة». */
 const UPDATE_WORD = /تحديث|محدث/;
 /** An update stamp after a date, to the line's end. */
@@ -114,7 +117,8 @@ const UPDATE_AFTER_DATE = /\s*[-–|(]\s*(?:آخر\s+)?(?:تحديث|محدثة|
 export function bareDateLineToDay(text: string): string | undefined {
   // a stamp's update after its date («الأناضول |29.10.2024 - تحديث : 29.10.2024», «28.12.2017 - محدث : 28.12.2017»,
   // «25.11.2019 (محدثة 19:06 25.11.2019)»): the first date is the publication's
-  const line = UPDATE_WORD.test(text) ? text.replace(UPDATE_AFTER_DATE, '') : text;
+  // (Elaph prints the zone, the time and the year before the day: «GMT 15:20:00 2005 الخميس 26 مايو»)
+  const line = (UPDATE_WORD.test(text) ? text.replace(UPDATE_AFTER_DATE, '') : text).replace(TIME_AND_YEAR_FIRST, '$2 $1');
   if (line.length > 90 || !ANY_DIGIT.test(line)) return undefined;
   if (textBesideDates(line).length === 0) return parsePublicationDate(line);
   // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»;
