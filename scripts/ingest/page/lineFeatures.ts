@@ -35,10 +35,14 @@ export interface LineFeatures {
 
 const interfaceWords = new Set(BOILERPLATE.interfaceWords.map(normalizeForMatching));
 // (a guillemet with a space on both sides is a breadcrumb's arrow, «الأرشيف » أخبار وطنية»; in a quote it touches a word)
-const SEGMENT_SPLIT = /\s*[|•·▪◦/\\]\s*|\t+|\s{2,}|\s+[-–—»›>«‹<◂▸◃▹►◄]\s+/;
-const TRAIL_ARROW = /\s[»›>«‹<◂▸◃▹►◄]\s/;
+/** Arrows that run a ticker's or a list's headlines together: never in prose. */
+const LIST_ARROWS = '›‹<>◂▸◃▹►◄';
+/** A breadcrumb's arrows: the list's, and a guillemet between spaces («الأرشيف » أخبار وطنية»). */
+const TRAIL_ARROWS = `»«${LIST_ARROWS}`;
+const SEGMENT_SPLIT = new RegExp(`\\s*[|•·▪◦/\\\\]\\s*|\\t+|\\s{2,}|\\s+[-–—${TRAIL_ARROWS}]\\s+`);
+const TRAIL_ARROW = new RegExp(`\\s[${TRAIL_ARROWS}]\\s`);
 /** An arrow between headlines of a ticker or a list («آخر الأخبار ◂ … ◂ …»): never in prose, unlike a spaced guillemet. */
-const LIST_ARROW = /\s[›‹<>◂▸◃▹►◄](?=\s|$)/g;
+const LIST_ARROW = new RegExp(`\\s[${LIST_ARROWS}](?=\\s|$)`, 'g');
 const FOREIGN = /[\u0400-\u04FF\u0E00-\u0E7F\u1100-\u11FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
 
 /** Words past this many are not measured one by one: a long line's first words tell its shares well enough. */
