@@ -12,7 +12,7 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
-import { otherOccasionClauses } from './otherOccasionClauses.ts';
+import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { roleToLevel } from './roleToLevel.ts';
@@ -220,8 +220,7 @@ export function findOfficials(
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
     // and so does one past the lede that holds a word of past time or a year («القمة التي جمعت X وY الأسبوع الماضي»)
     const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph)];
-    // the clause goes on past a comma that «حيث» or «إذ» follows («… في أكتوبر الماضي، حيث أجرى محادثات مع X»)
-    const inAsideClause = (at: number) => asideClauses.some((start) => sentence.tokens[at]!.start > start && !/[،,؛;](?!\s*(?:حيث|اذ)\s)/.test(sentence.norm.slice(start, sentence.tokens[at]!.start)));
+    const inAsideClause = (at: number) => inClauseOf(sentence, asideClauses, at);
     const inOtherClause = (at: number) =>
       inAsideClause(at) || inMultilateralClause(sentence, at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
     const gazetteerMatches: PhraseMatch<string>[] = [];

@@ -52,8 +52,11 @@ export function otherOccasionClauses(sentence: Sentence, past = true): number[] 
   return [...starts].sort((a, b) => a - b);
 }
 
-/** Whether token `at` stands inside one of the clauses opening at `starts` (after its pronoun, no comma or semicolon between). */
+/** A comma or semicolon that ends a clause: not one that «حيث» or «إذ» follows («… في أكتوبر الماضي، حيث أجرى محادثات مع X»). */
+const CLAUSE_END = /[،,؛;](?!\s*(?:حيث|اذ)\s)/;
+
+/** Whether token `at` stands inside one of the clauses opening at `starts` (after its pronoun, no comma that ends it between). */
 export function inClauseOf(sentence: Sentence, starts: readonly number[], at: number): boolean {
   const position = sentence.tokens[at]!.start;
-  return starts.some((start) => position > start && !/[،,؛;]/.test(sentence.norm.slice(start, position)));
+  return starts.some((start) => position > start && !CLAUSE_END.test(sentence.norm.slice(start, position)));
 }
