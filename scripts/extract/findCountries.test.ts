@@ -98,6 +98,13 @@ describe('findCountries', () => {
   test.each(['65 مليون دولار أمريكي', 'مليار دولار أميركي', 'ملايين الدولارات من الدولار الأمريكي', 'ألف جنيه إسترليني'])('a currency («%s») is no country', (amount) => {
     expect(codesIn(`تقدم اليابان مساعدات تبلغ ${amount} للشعب الفلسطيني`).map((found) => found.split(':')[0])).toEqual(['JP', 'PS']);
   });
+  test('a city spelled like another country\'s nisba, after «مدينة» or «جزيرة», is the city (Kobe, Koh Samui)', () => {
+    expect(codesIn('ويختتم الرئيس زيارته بمدينة كوبي التي دمرها زلزال 1995')).toEqual([]);
+    expect(codesIn('فضلا عن زيارة إلى مدينة كوبيه اليابانية')).toEqual(['JP:nisba']);
+    expect(codesIn('واجتمع الوزيران في جزيرة ساموي')).toEqual([]);
+    // the nisba itself still counts
+    expect(codesIn('وصل الوفد الكوبي إلى طوكيو').map((found) => found.split(':')[0])).toEqual(['CU', 'JP']);
+  });
   test('does not read everyday words as countries', () => {
     expect(codesIn('مجموعة العمل المالية ودعم مالي')).toEqual([]);
   });

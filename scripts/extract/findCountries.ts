@@ -86,8 +86,25 @@ function spellingsOf(term: string): string[] {
   return egyptian === undefined || words.some((word) => hardGSpellingsNot.some((stem) => word.startsWith(stem))) ? [given!] : [given!, egyptian];
 }
 
+/**
+ * A city of the gazetteer spelled like another country's name or nisba («كوبي»: Kobe, and Cuban; «ساموي»), after a
+ * noun that makes the next word a place's name («بمدينة كوبي», «جزيرة ساموي»; placeWords.json beforeUnknownPlace):
+ * the city, never that country (its nisba would agree with the noun: «مدينة كوبية»).
+ */
+function* citiesSpelledAsCountries(): Generator<string> {
+  for (const city of CITIES) {
+    for (const name of [city.name, ...city.aliases]) {
+      const folded = normalizeForMatching(name);
+      const code = countryNameWords.get(folded) ?? nisbaWords.get(folded);
+      if (code === undefined || code === city.country) continue;
+      for (const noun of PLACE_WORDS.beforeUnknownPlace) yield `${noun} ${name}`;
+    }
+  }
+}
+
 function* countryTerms(): Generator<readonly [string, Term]> {
   for (const phrase of COUNTRY_BLOCKERS) yield [phrase, null];
+  for (const phrase of citiesSpelledAsCountries()) yield [phrase, null];
   // a national agency's full name («وكالة الأنباء العراقية») names the agency that reports, not a country in the story
   for (const agency of NEWS_AGENCIES) for (const name of agency.names) if (name.includes(' ')) yield [name, null];
   for (const name of namesHoldingCountryWords()) yield [name, null];
