@@ -32,6 +32,14 @@ describe('pageToSections', () => {
     // batch 34's tide-06 (Al-Mada, Baghdad): the number in brackets, the date in figures
     expect(linesToSections(page('العدد (2486) الأربعاء 30/05/2012'))?.source.publishedAt).toBe('2012-05-30');
   });
+  // pairs20's pair-86 (Al-Shorouk): the site's «آخر تحديث» over the menus, the article's age under its headline
+  test('a stamp under the headline that gives no day («نشر في: منذ 4 سنوات») leaves a banner\'s update stamp the site\'s', () => {
+    const page = (stamp: string) => ['بوابة الشروق', 'الرئيسية | أخبار مصر | عرب وعالم | اقتصاد | رياضة', 'آخر تحديث: الخميس 3 ديسمبر 2026 - 1:20 م', 'حالة الطقس: القاهرة 21° | أسعار العملات | مواقيت الصلاة', '', 'عرب وعالم', '', 'شكري يبحث مع وزير خارجية اليابان في نيويورك التعاون', '', stamp, '', 'التقى وزير الخارجية سامح شكري، يوم الخميس، نظيره الياباني هاياشي يوشيماسا على هامش أعمال الجمعية العامة للأمم المتحدة في نيويورك.', '', 'وتناول اللقاء مسار العلاقات الثنائية وعددا من الملفات الإقليمية والدولية.'].join('\n');
+    expect(linesToSections(page('نشر في: منذ 4 سنوات'))?.source.publishedAt).toBeUndefined();
+    expect(linesToSections(page('نشر في: 22 سبتمبر 2022'))?.source.publishedAt).toBe('2022-09-22');
+    // with no stamp of its own under the headline, the labelled update line is all the page gives
+    expect(linesToSections(page('كتب - محمد علاء:'))?.source.publishedAt).toBe('2026-12-03');
+  });
   test('a dateline with a comma after the city is the dateline («طوكيو، (وما) –»)', () => {
     const sections = linesToSections(['وزير الشؤون الخارجية يجري مباحثات مع نظيره الياباني في طوكيو', 'طوكيو، (وما) –', '', 'أجرى وزير الشؤون الخارجية والتعاون مساء أمس الخميس في طوكيو مباحثات مع نظيره الياباني تناولت علاقات التعاون بين البلدين.', '', 'واستعرض الجانبان خلال اللقاء علاقات التعاون القائمة بين البلدين وسبل تطويرها.'].join('\n'));
     expect(sections?.dateline).toBe('طوكيو، (وما) –');

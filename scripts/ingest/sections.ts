@@ -136,27 +136,33 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   const source: Source = {};
   /** Takes a source or publication line into `source`; true when the line was one. A bare date counts only where a page prints the article's date: under the headline or in the text. */
   let updated: string | undefined;
+  // A publication stamp under the headline that gives no day («نُشر في: منذ 4 سنوات», a time alone): the page dates the
+  // article there, so a stamp above the headline or below the article is the site's day, not the article's.
+  let headerStampWithoutDay = false;
   const takeMeta = (line: string, where: 'header' | 'body' | 'edge'): boolean => {
     const trimmed = line.trim();
     if (trimmed === '') return false;
+    const datesHere = where !== 'edge' || !headerStampWithoutDay;
     const sourceLine = lineToSource(trimmed);
     if (sourceLine) {
       if (!source.outlet && sourceLine.outlet) source.outlet = sourceLine.outlet;
-      if (!source.publishedAt && sourceLine.publishedAt) source.publishedAt = sourceLine.publishedAt;
+      if (!source.publishedAt && sourceLine.publishedAt && datesHere) source.publishedAt = sourceLine.publishedAt;
       if (!source.url && sourceLine.url) source.url = sourceLine.url;
       return true;
     }
     const update = lineToUpdatedDay(trimmed);
     if (update !== undefined) {
-      updated ??= update;
+      if (datesHere) updated ??= update;
       return true;
     }
     // a newspaper's issue line («… 26 ديسمبر 2023م - العدد 20554») dates the article wherever it stands
     const issue = ISSUE_NUMBER.test(trimmed);
+    const labelled = lineToPublishedDay(trimmed);
+    if (labelled === null && where === 'header') headerStampWithoutDay = true;
     const published =
-      lineToPublishedDay(trimmed) ?? (where === 'edge' && !issue ? undefined : bareDateLineToDay(trimmed)) ?? (where === 'header' || issue ? datelineToDay(trimmed) : undefined);
+      labelled ?? (where === 'edge' && !issue ? undefined : bareDateLineToDay(trimmed)) ?? (where === 'header' || issue ? datelineToDay(trimmed) : undefined);
     if (published === undefined) return false;
-    if (published && !source.publishedAt) source.publishedAt = published;
+    if (published && !source.publishedAt && datesHere) source.publishedAt = published;
     return true;
   };
   // The header first: the date printed under the headline is the article's; a banner's date is the day the page was
