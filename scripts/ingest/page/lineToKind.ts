@@ -31,13 +31,20 @@ const MAY_BE_DATE = /\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/;
 const creditMarkers = new Set(fold(BOILERPLATE.creditMarkers));
 const signOffs = new Set(fold(BOILERPLATE.signOffs));
 
+/**
+ * A ticker of other stories' headlines run together by arrows («آخر الأخبار ◂ «الصحة»: افتتاح … ◂ هطول أمطار … ◂»,
+ * «عاجل ◂ … ◂ … ◂ …»), however long: prose never sets two arrows between spaces.
+ */
+function looksLikeTicker(features: LineFeatures): boolean {
+  return features.listArrows >= 2 && !features.sentenceEnd;
+}
+
 /** Furniture by its shape: a menu of short pieces, interface words, a language list, or no letters at all. */
 function looksLikeFurniture(features: LineFeatures): boolean {
   if (!/[\p{L}\p{N}]/u.test(features.key)) return true;
   if (features.foreignScript && features.words <= 12) return true;
   if (features.segments >= 3 && features.wordsPerSegment <= 2.5 && features.stopShare < 0.2 && !features.sentenceEnd) return true;
-  // a ticker of other stories' headlines run together by arrows («آخر الأخبار ◂ «الصحة»: افتتاح … ◂ هطول أمطار … ◂»)
-  if (features.listArrows >= 2 && !features.sentenceEnd) return true;
+  if (looksLikeTicker(features)) return true;
   // a breadcrumb of two short pieces («الأرشيف » أخبار وطنية»): the arrow says what a menu's many pieces say
   if (features.trail && features.segments >= 2 && features.wordsPerSegment <= 3 && features.stopShare < 0.2 && !features.sentenceEnd) return true;
   if (features.interfaceShare >= 0.5 && features.words <= 16 && (features.interfaceWords >= 2 || features.words === 1)) return true;
@@ -111,7 +118,7 @@ export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
   if (features.words > FURNITURE_MAX_WORDS) {
     // a site's standing notice under its stories reads as a sentence: only the clutter table knows it
-    if (isKnownClutter(key)) return 'clutter';
+    if (isKnownClutter(key) || looksLikeTicker(features)) return 'clutter';
     return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
   }
   if (features.words <= 8 && (opensTail(key) || isKnownReadAlso(key))) return 'tail';

@@ -23,6 +23,11 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(page.join('\n'));
     expect(parts.title).toBe(headline);
     expect(parts.header).not.toContain('الخميس 3 ديسمبر 2026');
+    // pairs20's pair-87 (Al Khaleej): a ticker of four headlines, longer than any line of furniture, is one still
+    const ticker = 'عاجل ◂ ارتفاع حصيلة ضحايا الفيضانات في جنوب البرازيل إلى 12 قتيلا ◂ المركزي الأوروبي يبقي أسعار الفائدة دون تغيير ◂ انطلاق مهرجان الشارقة للكتاب بمشاركة 1500 ناشر ◂ أسعار النفط تتراجع مع زيادة المخزونات الأمريكية';
+    const long = pageToArticle(['الخليج', 'الإمارات | عربي | دولي | اقتصاد | رياضة | منوعات', ticker, 'الخميس 3 ديسمبر 2026', '', 'دولي', '', headline, '', lede, '', SECOND].join('\n'));
+    expect(long.title).toBe(headline);
+    expect(long.body.join(' ')).not.toContain('البرازيل');
   });
   // batch 34's rook-05 (Fars) and tide-01 (Al-Watan), batch 36's gorse-04 (Oman Daily): the day's banner over the menus,
   // then the article's date, a kicker or a section's label, and the headline
