@@ -56,6 +56,9 @@ describe('sentenceToTimeMarks', () => {
     // without a verb of talks before it the plan is the sentence's
     const plan = 'الرئيس يعتزم القيام بزيارة إلى طوكيو التي يعتزم فيها لقاء رئيس الوزراء';
     expect(sentenceToTimeMarks(tokenize(plan), true, false, foldForMatching(plan)).future).toBe(true);
+    // pairs20's pair-88 (Asharq Al-Awsat): «بحث», the masculine verb, tells talks held as «بحثت» does
+    const call = 'بحث وزير الخارجية الياباني ونظيره الصيني، مساء الأربعاء، في اتصال هاتفي الترتيبات الخاصة بزيارة الدولة التي يعتزم الرئيس الصيني القيام بها إلى اليابان في أبريل المقبل';
+    expect(sentenceToTimeMarks(tokenize(call), true, false, foldForMatching(call)).future).toBe(false);
   });
   test('marks an earlier event as background', () => {
     expect(sentenceToTimeMarks(tokenize('في وقت سابق من هذا العام، عقدت الجولة الثالثة'))).toEqual({ background: true, future: false });
