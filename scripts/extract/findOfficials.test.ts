@@ -447,6 +447,11 @@ describe('findOfficials', () => {
     const dated = findOfficials(articleToSentences({ title: 'عنوان', paragraphs: ['أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.'] }), [], '2023-05-01');
     expect(dated.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('رئيس الوزراء');
   });
+  // pairs20's pair-90 (KUNA): the envoy named after his principal's office, in an undated story
+  test('a name after «المبعوث الخاص لرئيس الوزراء الياباني» is the envoy\'s, not the prime minister\'s', () => {
+    const found = officialsIn('استقبل الرئيس الإيراني حسن روحاني اليوم المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا وتسلم منه رسالة خطية.');
+    expect(found.officials.find((official) => official.id === 'masahiko-komura')?.role).toBe('المبعوث الخاص');
+  });
   // tarn-04 (Oman Daily): an undated policy dialogue led by the ministry's secretary-general, foreign minister only later
   test('behind a form of address, the office written after a gazetteer person\'s name is the role of an undated story', () => {
     const lede = 'عقدت الجولة الخامسة من الحوار السياسي بين البلدين، ترأس جانب السلطنة فيها سعادة السيد بدر بن حمد بن حمود البوسعيدي الأمين العام لوزارة الخارجية.';

@@ -233,6 +233,9 @@ export function findOfficials(
     const writtenTitleOf = (start: number, end: number) => {
       const right = (to: number) => titlesHere.findLastIndex((title) => title.end <= to && to - title.end <= 2 && Array.from({ length: to - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)));
       let at = right(start);
+      // «المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»: the office behind «ل» right after another is its
+      // principal's; the name is the first office's holder (sideLevels passes the principal over too)
+      if (at > 0 && titlesHere[at]!.prefix.startsWith('ل') && titlesHere[at - 1]!.end === titlesHere[at]!.start) at--;
       // a form of address right before the name may follow the office: «وزير الخارجية الإثيوبي الدكتور تيدروس …»
       const address = titlesHere[at];
       if (address && isHonorific(normalizeForMatching(address.value)) && officeTitleAfterHonorific(sentence, address.value, end) === undefined && right(address.start) >= 0) at = right(address.start);
