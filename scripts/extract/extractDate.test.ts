@@ -99,6 +99,13 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(found.review).toMatch(/the story is dated 2019-12-20, the talks 2019-12-19/);
     expect(found.date).toBeDefined();
   });
+  // batch 37's lotus-07 (Anadolu): the call of the prime minister days before, in a sentence of coming
+  test('a day after «ويأتي الاتصال بعد أيام من» is another call\'s, no day of the talks', () => {
+    const sentences = articleToSentences({ title: 'كاميكاوا لكوليبا: اليابان لن تتراجع عن دعم أوكرانيا', paragraphs: ['أكدت وزيرة الخارجية اليابانية يوكو كاميكاوا، الاثنين، لنظيرها الأوكراني دميترو كوليبا أن بلادها تدعم أوكرانيا.', 'جاء ذلك في اتصال هاتفي أجرته كاميكاوا مع كوليبا.', 'ويأتي الاتصال بعد أيام من مكالمة هاتفية جرت في 3 أبريل بين رئيس الوزراء الياباني فوميو كيشيدا والرئيس الأوكراني فولوديمير زيلينسكي، أكد فيها كيشيدا دعمه.'] });
+    const found = extractDate(sentences, '2024-04-08');
+    expect(found.review).toBeUndefined();
+    expect(found.date?.date).toBe('2024-04-08');
+  });
   // batch 32's mere-09 (Ahram Gate): the ASEAN summit the day before, «والتى استضافتها العاصمة اليابانية أمس السبت»
   test('a day in a relative clause about something else than the talks is no day of the talks', () => {
     const sentences = articleToSentences({

@@ -8,6 +8,7 @@ import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
 import { relativeClauseStart } from './relativeClause.ts';
+import { otherOccasionClauses, positionInClauseOf } from './otherOccasionClauses.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import type { Extraction } from './types.ts';
 
@@ -241,8 +242,10 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
       if (!sentence.talks || sentence === first.sentence) continue;
       const mentions = mentionsOf.get(sentence.index) ?? [];
       // a day after «حتى», «منذ», «قبل» or «بعد» («تستمر حتى بعد غد الخميس») bounds a stay; it is no day of the talks
-      // nor is a day told in a relative clause about the visit or another occasion
-      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at) && !inClauseAboutOtherThanTalks(sentence.norm, mentions[i]!.at));
+      // nor is a day told in a relative clause about the visit or another occasion («ويأتي الاتصال بعد أيام من مكالمة
+      // جرت في 3 أبريل …»)
+      const otherOccasions = otherOccasionClauses(sentence);
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at) && !inClauseAboutOtherThanTalks(sentence.norm, mentions[i]!.at) && !positionInClauseOf(sentence, otherOccasions, mentions[i]!.at));
       if (talkDay) {
         review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
         break;

@@ -15,6 +15,13 @@ const NOUN_WORDS = 4;
 /** A relative pronoun, folded. */
 const PRONOUN = /^و?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللذان|اللتان)$/;
 
+/** Verbs of coming a sentence opens with («ويأتي», «وتأتي», «وجاء»), folded: it sets the story beside another occasion. */
+const COMES_VERBS = new Set(TIME_MARKERS.comesVerbs.map(normalizeForMatching));
+/** Words of before or after that open that other occasion («بعد», «قبيل»), folded. */
+const COMES_RELATIONS = new Set(TIME_MARKERS.comesRelations.map(normalizeForMatching));
+/** How many words may stand between the verb and the word of before or after («ويأتي اتصال الوزيرين اليوم بعد …»). */
+const COMES_REACH = 6;
+
 /** A year written in figures («2006»), folded: a time of its own. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** How far back (characters) the pronoun of a clause ending with its time may stand: a summit's two leaders and its venue come between («التي جمعت الرئيس … على هامش منتدى … في مدينة … الأسبوع الماضي»). */
@@ -49,6 +56,12 @@ export function otherOccasionClauses(sentence: Sentence, past = true): number[] 
     const pronoun = tokens.slice(from + 2, from + 2 + NOUN_WORDS).find((token) => PRONOUN.test(token.norm));
     if (pronoun && !/[،,؛;]/.test(sentence.norm.slice(tokens[from]!.end, pronoun.start))) starts.add(pronoun.start);
   }
+  // «ويأتي الاتصال بعد أيام من مكالمة هاتفية جرت في 3 أبريل بين رئيس الوزراء X والرئيس Y»: the occasion after «بعد»
+  // came before the story's, told with or without a relative pronoun
+  if (COMES_VERBS.has(tokens[0]?.norm ?? '')) {
+    const relation = tokens.slice(1, 1 + COMES_REACH).find((token) => COMES_RELATIONS.has(token.norm));
+    if (relation && !/[،,؛;]/.test(sentence.norm.slice(tokens[0]!.end, relation.start))) starts.add(relation.start);
+  }
   return [...starts].sort((a, b) => a - b);
 }
 
@@ -57,6 +70,10 @@ const CLAUSE_END = /[،,؛;](?!\s*(?:حيث|اذ)\s)/;
 
 /** Whether token `at` stands inside one of the clauses opening at `starts` (after its pronoun, no comma that ends it between). */
 export function inClauseOf(sentence: Sentence, starts: readonly number[], at: number): boolean {
-  const position = sentence.tokens[at]!.start;
+  return positionInClauseOf(sentence, starts, sentence.tokens[at]!.start);
+}
+
+/** Whether a position of the folded sentence stands inside one of the clauses opening at `starts`. */
+export function positionInClauseOf(sentence: Sentence, starts: readonly number[], position: number): boolean {
   return starts.some((start) => position > start && !CLAUSE_END.test(sentence.norm.slice(start, position)));
 }

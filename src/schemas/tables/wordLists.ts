@@ -48,6 +48,10 @@ export const timeMarkersTable = z
     pastInClause: z.array(arabicText),
     /** Spans of time that, between «بعد» and «من» right before a relative clause's noun, put it earlier («بعد أسبوعين فقط من اجتماع … الذي جمع …»). */
     spansBefore: z.array(arabicText),
+    /** Verbs a sentence opens with to set the story beside another occasion («ويأتي الاتصال بعد أيام من مكالمة …»). */
+    comesVerbs: z.array(arabicText),
+    /** Words after such a verb that open the other occasion («بعد», «قبيل», «عقب»): to the clause's end, its people and day are that occasion's. */
+    comesRelations: z.array(arabicText),
   })
   .strict();
 
