@@ -447,6 +447,12 @@ describe('findOfficials', () => {
     const dated = findOfficials(articleToSentences({ title: 'عنوان', paragraphs: ['أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.'] }), [], '2023-05-01');
     expect(dated.officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('رئيس الوزراء');
   });
+  // batch 37's lotus-07 (Anadolu): the visit the call comes before, «يسبق» as «سبق» is for one before it
+  test('a name after «كما يسبق الاتصال زيارة …» is the coming visit\'s', () => {
+    const found = officialsIn('أجرت وزيرة الخارجية اليابانية يوكو كاميكاوا اتصالا هاتفيا مع نظيرها الأوكراني دميترو كوليبا.', 'واتفق الوزيران على مواصلة التعاون.', 'وكان رئيس الوزراء الياباني فوميو كيشيدا قد أجرى اتصالا مع الرئيس الأوكراني قبل أيام.', 'كما يسبق الاتصال زيارة دولة يقوم بها كيشيدا إلى الولايات المتحدة هذا الأسبوع، يتوقع أن يحتل فيها الملف الأوكراني حيزا من المباحثات مع الرئيس جو بايدن.');
+    expect(found.officials.map((official) => official.id)).toEqual(expect.arrayContaining(['yoko-kamikawa', 'dmytro-kuleba']));
+    expect(found.officials.map((official) => official.id)).not.toContain('fumio-kishida');
+  });
   // pairs20's pair-90 (KUNA): the envoy named after his principal's office, in an undated story
   test('a name after «المبعوث الخاص لرئيس الوزراء الياباني» is the envoy\'s, not the prime minister\'s', () => {
     const found = officialsIn('استقبل الرئيس الإيراني حسن روحاني اليوم المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا وتسلم منه رسالة خطية.');
