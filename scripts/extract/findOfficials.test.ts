@@ -23,6 +23,8 @@ describe('findOfficials', () => {
     ['IRNA\'s «موته غي» is Motegi', 'بحث وزير الخارجية محمد جواد ظريف في اتصال هاتفي مع نظيره الياباني "توشيميتسو موته غي" العلاقات الثنائية.', ['محمد جواد ظريف:IR', 'توشيميتسو موتيغي:JP']],
     // pairs20's pair-90 (KUNA): «ويتسلم منه رسالة» after the envoy's principal is no name
     ['«ويتسلم منه» after an office opens no name', 'الرئيس روحاني يستقبل المبعوث الخاص لرئيس وزراء اليابان ويتسلم منه رسالة خطية', ['حسن روحاني:IR']],
+    // batch 37's kelp-09 (Al-Bayan): the chair of an association of states is no person
+    ['«رئيسة رابطة دول …» names no one', 'وقال أنور إنه أبلغ إيشيبا بأن ماليزيا، بصفتها رئيسة رابطة دول جنوب شرق آسيا (آسيان) للعام الجاري، أجرت مشاورات مع قادة دول الرابطة.', []],
     // batch 36's hazel-07 (Al-Ayyam): a headline's verb of praise after an unnamed minister is no name
     ['«ويثمن» after an office opens no name', 'الرئيس عباس يستقبل وزير الخارجية الياباني ويثمن تصويت طوكيو ضد قرار ترامب بشأن القدس', ['محمود عباس:PS']],
     // batch 35's birch-08 (RT): «ولي عهد سلطنة بروناي» is a crown prince, not «في عهد», the reign of someone absent
