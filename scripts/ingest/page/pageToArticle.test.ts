@@ -275,6 +275,8 @@ describe('pageToArticle', () => {
     // inlet-08: «معالي … خلال الاتصال المرئي مع وزير الدفاع الياباني», no credit
     ['a call, with whom', 'وزير الدفاع الهندي راجناث سينغ خلال الاتصال المرئي مع نظيره الياباني جين ناكاتاني'],
     ['a welcome', 'وزير الدفاع الهندي راجناث سينغ خلال استقباله نظيره الياباني جين ناكاتاني في نيودلهي'],
+    // batch 37's kelp-03 (NHK) and the corpus's «… قبيل محادثاتهما في طوكيو (إ.ب.أ)» captions: before the talks
+    ['before the talks', 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني قبيل محادثاتهما في نيودلهي'],
   ])('under the headline, a line saying when the photo was taken anywhere in it is its caption: %s', (_, caption) => {
     const parts = pageToArticle(['سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', 'نيودلهي - وكالات', '', caption, '', LEDE, '', SECOND].join('\n'));
     expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');

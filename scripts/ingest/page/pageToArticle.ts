@@ -98,11 +98,12 @@ const PUBLISHED = /^(نشر|نشرت|نُشر|نُشرت|تاريخ النشر|�
 const HEADLINE_MIN_SHARED = 3;
 
 /**
- * When the photo was taken, as a caption says it after the people in it («… خلال لقائهما في نيروبي», «… خلال لقائه وزير
+ * When the photo was taken, as a caption says it after the people in it («… خلال لقائهما في نيروبي», «… قبيل
+ * محادثاتهما في نيودلهي», «… خلال لقائه وزير
  * الدفاع الياباني في طوكيو (الديوان الملكي)», «… خلال الاتصال المرئي مع …»), folded. A headline under which the lede
  * is already matched needs no such clause: the line is the photo's.
  */
-const TAKEN_DURING = /\s(?:خلال|اثناء)\s(?:لقايهما|لقايه|لقايها|اللقاء|مباحثاتهما|المباحثات|محادثاتهما|المحادثات|اجتماعهما|الاجتماع|استقباله|استقبالها|الاتصال|اتصاله|اتصالها|اتصالهما)(?:\s|$)/;
+const TAKEN_DURING = /\s(?:خلال|اثناء|قبيل|قبل|عقب|بعد)\s(?:لقايهما|لقايه|لقايها|اللقاء|مباحثاتهما|المباحثات|محادثاتهما|المحادثات|اجتماعهما|الاجتماع|استقباله|استقبالها|الاتصال|اتصاله|اتصالها|اتصالهما)(?:\s|$)/;
 
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
