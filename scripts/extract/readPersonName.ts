@@ -307,7 +307,11 @@ const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;
  * Whether a word as written carries a possessive pronoun: «الله» does not, nor a foreign syllable of three letters
  * that ends in ه («كوه» Koh, «شاه»), which no noun with «ـه» is once the particles (منه، عنه، فيه) are stop-words.
  */
+/** Endings of foreign family names that read as a pronoun's (titles.json nameEndingsNotPronouns: Georgian «ـدزه»). */
+const NAME_ENDINGS_NOT_PRONOUNS = titleTable.nameEndingsNotPronouns;
+
 function hasPronounEnding(word: string): boolean {
+  if (NAME_ENDINGS_NOT_PRONOUNS.some((ending) => word.endsWith(ending))) return false;
   return (PRONOUN_ENDING.test(word) && !word.endsWith('الله') && !(word.length <= 3 && word.endsWith('ه'))) || isParticleWithPronoun(word);
 }
 
