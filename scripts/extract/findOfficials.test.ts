@@ -25,6 +25,8 @@ describe('findOfficials', () => {
     ['«ويتسلم منه» after an office opens no name', 'الرئيس روحاني يستقبل المبعوث الخاص لرئيس وزراء اليابان ويتسلم منه رسالة خطية', ['حسن روحاني:IR']],
     // batch 37's jade-02 (TAP): the minister in whose stead the secretary of state held the talks was not at them
     ['«عوضا عن» the minister, who did not come', 'وترأس كاتب الدولة محمد علي النفطي الوفد التونسي في المحادثات عوضا عن وزير الشؤون الخارجية عثمان الجرندي الذي تعذر عليه الحضور.', ['محمد علي النفطي:TN']],
+    // batch 37's lotus-02 (Asharq Al-Awsat): Wilbur Ross, whose family name is the Russians' «روس»
+    ['«ويلبور روس» is a person, no Russian', 'وشارك في الجلسة من الجانب الأميركي وزير التجارة ويلبور روس ووزير الخزانة ستيفن منوتشين.', ['ويلبور روس:US', 'ستيفن منوتشين:US']],
     // pairs20's pair-93 (RT): a Georgian family name's «ـدزه» is no pronoun
     ['a Georgian «…دزه» ends no name', 'بحث وزير الخارجية الياباني فوميو كيشيدا مع نظيرته الجورجية مايا بانجيكيدزه اليوم الثلاثاء في طوكيو سبل تطوير العلاقات.', ['فوميو كيشيدا:JP', 'مايا بانجيكيدزه:GE']],
     // batch 37's kelp-09 (Al-Bayan): the chair of an association of states is no person
