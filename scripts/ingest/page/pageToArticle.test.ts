@@ -277,6 +277,8 @@ describe('pageToArticle', () => {
     ['a welcome', 'وزير الدفاع الهندي راجناث سينغ خلال استقباله نظيره الياباني جين ناكاتاني في نيودلهي'],
     // batch 37's kelp-03 (NHK) and the corpus's «… قبيل محادثاتهما في طوكيو (إ.ب.أ)» captions: before the talks
     ['before the talks', 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني قبيل محادثاتهما في نيودلهي'],
+    // batch 34's sage-06 (Asharq News), and batch 36's fir-01 and 37's lotus-06 captions: a handshake in the present
+    ['a handshake', 'وزير الدفاع الهندي راجناث سينغ يصافح نظيره الياباني جين ناكاتاني في نيودلهي'],
   ])('under the headline, a line saying when the photo was taken anywhere in it is its caption: %s', (_, caption) => {
     const parts = pageToArticle(['سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي', '', 'نيودلهي - وكالات', '', caption, '', LEDE, '', SECOND].join('\n'));
     expect(parts.title).toBe('سينغ وناكاتاني يبحثان في نيودلهي التعاون الدفاعي');

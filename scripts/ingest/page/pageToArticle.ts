@@ -105,6 +105,9 @@ const HEADLINE_MIN_SHARED = 3;
  */
 const TAKEN_DURING = /\s(?:خلال|اثناء|قبيل|قبل|عقب|بعد)\s(?:لقايهما|لقايه|لقايها|اللقاء|مباحثاتهما|المباحثات|محادثاتهما|المحادثات|اجتماعهما|الاجتماع|استقباله|استقبالها|الاتصال|اتصاله|اتصالها|اتصالهما)(?:\s|$)/;
 
+/** A handshake told in the present, as captions tell what the photo shows («X يصافح نظيره Y …»), folded. */
+const SHAKING_HANDS = /(?:^|\s)(?:يصافح|تصافح|يتصافحان|تتصافحان|يتصافح)(?:\s|$)/;
+
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
 
@@ -149,13 +152,14 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     // العربية»), is its masthead, though its lede names the agency too
     if (agencyNames.has(line.features!.key) || agencyNames.has(line.features!.key.replace(AGENCY_SERVICE, ''))) continue;
     // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption, and
-    // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي»)
+    // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي») or shows a handshake
+    // («النائب الأول لوزير الخارجية الكوري الجنوبي بارك يون-جو يصافح نائب وزير الخارجية الياباني …»)
     // (a credit right under it makes it the caption under any line above, even one that shares few words with the lede)
     // (not a caption in brackets, credited within, «[صورة: الرئيس … - (الرئاسة السنغالية)]»: that line is the photo's caption)
     const under = lines.slice(i + 1).find((next) => next.kind !== 'blank');
     const creditUnder = under?.kind === 'credit' && !isWholeCaption(under);
     // (a line above that shares none of the lede's words is no headline for it to caption: a masthead «بي بي سي العربية»)
-    if (best && ((creditUnder && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && TAKEN_DURING.test(line.features!.key)))) continue;
+    if (best && ((creditUnder && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && (TAKEN_DURING.test(line.features!.key) || SHAKING_HANDS.test(line.features!.key))))) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
     scores.set(i, score);
