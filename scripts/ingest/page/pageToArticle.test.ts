@@ -255,6 +255,15 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', 'كتب- محمد صفوت:', '5 مايو 2025 - 10:20 م', '', caption, '', 'نيودلهي- (أ ش أ):', '', LEDE, '', SECOND].join('\n');
     expect(pageToArticle(page).title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
   });
+  // pairs20's pair-94 (Asharq Al-Awsat) and batch 36's fir-01 (Le360): a headline that shares two words with the lede,
+  // the article's stamp under it (long, labelled: «نشر في … | عدّل في …»), then a caption that shares more
+  test('a headline right above the article\'s stamp stays the headline when a caption under the stamp repeats more of the lede', () => {
+    const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني في نيودلهي';
+    const headline = 'نيودلهي وطوكيو تتعهدان بتوسيع التعاون الدفاعي';
+    for (const stamp of ['السبت - 13 شوال 1443 هـ - 14 مايو 2022 مـ', 'نشر في 01/06/2013 على الساعة 20:39 | عدّل في 01/06/2013 على الساعة 22:38']) {
+      expect(pageToArticle(['العالم', '', headline, '', stamp, '', caption, '', LEDE, '', SECOND].join('\n')).title).toBe(headline);
+    }
+  });
   test('a caption with its credit under it, below the headline, is not the headline, though it repeats more of the lede', () => {
     // delta-03: «المستشار الألماني أولاف شولتس ورئيس الوزراء الياباني …» over «صورة من: Kimimasa Mayama/REUTERS»
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني أمام الصحفيين في نيودلهي';

@@ -96,6 +96,8 @@ const BYLINE = /^(?:(?:كتب|كتبت|بقلم)(?:\s*[-–:]|\s+\S)|(?:نص|إ�
 const PUBLISHED = /^(نشر|نشرت|نُشر|نُشرت|تاريخ النشر|آخر تحديث)(\s|:)/;
 /** Words a line must share with the lede before a date line under it ends the search for the headline (a byline: any). */
 const HEADLINE_MIN_SHARED = 3;
+/** Enough for the line right above the article's date line to be its headline: a masthead stands above a banner date, not a stamp. */
+const STAMPED_HEADLINE_MIN_SHARED = 2;
 
 /**
  * When the photo was taken, as a caption says it after the people in it («… خلال لقائهما في نيروبي», «… قبيل
@@ -134,12 +136,13 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     // the headline stands right above the article's byline and date line («كتب- محمد صفوت:», «نُشر الخميس، 11 يناير
     // 2024»): once a line just above them has shared the lede's words, what follows them is a caption or a deck (a
     // masthead is no such line: menus stand between it and the day's banner date)
-    if (best && !furnitureSinceBest && line.kind !== 'blank' && line.features!.words <= 12) {
+    // (a labelled stamp may be long: «نشر في 01/06/2013 على الساعة 20:39 | عدّل في 01/06/2013 على الساعة 22:38»)
+    if (best && !furnitureSinceBest && line.kind !== 'blank' && (line.features!.words <= 12 || PUBLISHED.test(line.text.trim()))) {
       const byline = BYLINE.test(line.text.trim());
       // a date with the site's menus right under it is the day's banner («الأحد 19 أبريل 2026», then «محليات | اقتصاد …»),
       // whatever masthead line stands above it («رئيس مجلس الإدارة : د. …»)
       const banner = line.kind === 'date' && lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'clutter';
-      if ((byline && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && ((line.kind === 'date' && !banner) || PUBLISHED.test(line.text.trim())))) break;
+      if ((byline && best.score > 0) || (best.score >= STAMPED_HEADLINE_MIN_SHARED && ((line.kind === 'date' && !banner) || PUBLISHED.test(line.text.trim())))) break;
     }
     // a list item under the headline («- الزعيمان التقيا …») is a summary point, not the headline; a photo's credit may
   // stand right under the headline, so only a credit above a line makes it a caption here
