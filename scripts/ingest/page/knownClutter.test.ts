@@ -31,6 +31,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 35's dyke-03 and dyke-10, batch 37's lotus-07 (Anadolu): the notice of the summary subscribers get, in other words
     'الموقع الإلكتروني لوكالة الأناضول يتضمن جزءًا من الأخبار المقدمة للمشتركين في نظام بث الأخبار (HAS) الخاص بالوكالة، بشكل ملخص.',
     'الأخبار المنشورة على نظام البث الخاص بوكالة الأناضول لمشتركيها، تُنشر بشكل مختصر على موقع الوكالة الإلكتروني.',
+    // batch 34's tide-10 (Reuters Arabic): the credits, who wrote and who edited
+    '(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)',
     // hale-04 (batch 31): an archive site's notice
     'هذه الصفحة جزء من أرشيف موقع بي بي سي العربي ولم تعد تُحدَّث',
     'صورة أرشيفية',
