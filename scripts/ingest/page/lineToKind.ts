@@ -107,6 +107,9 @@ const READ_ALSO_LINK = /^\S+(?:\s+\S+)?\s*[:：|]\s*\S+(?:\s+\S+){2,}$/;
 /** A folded line without the bullet, arrow or stars a list puts before it («- اقرأ أيضا», «>> اقرأ أيضا», «● اقرأ أيضا»). */
 const withoutBullet = (key: string) => key.replace(/^[\p{P}\p{S}]+\s*/u, '');
 
+/** A folded line without the symbols that frame it on both sides: a bullet, a box's sides, rules («┌ اقرا ايضا ┐»). */
+const withoutFrame = (key: string) => key.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+
 /** Whether a folded line is a link to another article set among the paragraphs: an opener, then the headline it links. */
 function isReadAlsoLink(features: LineFeatures): boolean {
   const key = withoutBullet(features.key);
@@ -121,7 +124,9 @@ export function lineToKind(features: LineFeatures): LineKind {
     if (isKnownClutter(key) || looksLikeTicker(features)) return 'clutter';
     return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
   }
-  if (features.words <= 8 && (opensTail(key) || isKnownReadAlso(key))) return 'tail';
+  // (an opener framed by a bullet or a drawn box, «┌ اقرأ أيضاً ┐», «─── اقرأ أيضاً ───», «● اقرأ أيضا:», is one still)
+  const unframed = withoutFrame(key);
+  if (features.words <= 8 && (opensTail(unframed) || isKnownReadAlso(unframed))) return 'tail';
   // a longer one stands among the paragraphs: it goes, and the article goes on after it
   if (isReadAlsoLink(features)) return 'clutter';
   if (features.words <= 16 && MAY_BE_DATE.test(key) && (lineToPublishedDay(key) ?? lineToUpdatedDay(key) ?? bareDateLineToDay(key)) !== undefined) return 'date';

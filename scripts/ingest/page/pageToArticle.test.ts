@@ -167,6 +167,10 @@ describe('pageToArticle', () => {
     ['rules drawn around an opener and two headlines', ['ــــــــــــــــــــــــــــ', 'اقرأ أيضاً:', '• افتتاح معرض الكتاب المدرسي بمشاركة 40 مدرسة مستقلة', '• «كهرماء» تدعو المشتركين إلى ترشيد الاستهلاك', 'ــــــــــــــــــــــــــــ'], true],
     // batch 33's oast-03 (Hespress): an advertisement's label between the story and the block
     ['an advertisement\'s label, an opener and two headlines', ['[إعلان]', 'اقرأ أيضا', 'الحكومة تصادق على مشروع مرسوم يتعلق بتنظيم النقل المدرسي', 'ارتفاع مفاجئ في أسعار الخضر بأسواق الدار البيضاء'], true],
+    // batch 36's gorse-06, gorse-07, gorse-08 (Al-Watan Bahrain, DW, Al-Ayam): the opener framed by a drawn box or rules
+    ['an opener framed by a drawn box and a headline', ['┌ اقرأ أيضاً ┐', 'ألمانيا والهند.. شراكة اقتصادية تبحث عن دفعة جديدة', '└──────────┘'], true],
+    ['an opener between rules and two bulleted headlines', ['─── اقرأ أيضاً ───', '▪ ولي العهد يبحث مع وزير الخارجية الأمريكي المستجدات الإقليمية', '▪ تسجيل 700 إصابة جديدة بكورونا', '──────────────'], true],
+    ['an opener and a headline behind a box\'s side', ['┃ اقرأ أيضاً', '┃ الصين تحذر من «تصعيد تجاري» بعد قرار واشنطن رفع الرسوم الجمركية'], true],
     ['a photo caption above an opener right above a paragraph', ['صورة: وزير الدفاع الهندي خلال استقباله نظيره الياباني - (بترا)', 'إقرأ أيضاً:'], false],
     // seed 002 and the synthetic seeds: an opener right above paragraphs opens an appended article, whatever they say
     ['an opener right above a paragraph', ['إقرأ أيضاً:'], false],
