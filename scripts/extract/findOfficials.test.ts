@@ -461,6 +461,11 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.id)).toEqual(expect.arrayContaining(['yoko-kamikawa', 'dmytro-kuleba']));
     expect(found.officials.map((official) => official.id)).not.toContain('fumio-kishida');
   });
+  // batch 38's nest-04 (Anadolu): a headline's verb of criticism after an unnamed minister is no name
+  test('«ينتقد» after an office in the headline opens no name', () => {
+    const sentences = articleToSentences({ title: 'ساعر يستقبل موتيغي في القدس.. ووزير الخارجية الياباني ينتقد الاستيطان', paragraphs: ['استقبل وزير الخارجية الإسرائيلي جدعون ساعر نظيره الياباني توشيميتسو موتيغي في القدس.'] });
+    expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name)).toEqual(['جدعون ساعر', 'توشيميتسو موتيغي']);
+  });
   // pairs20's pair-90 (KUNA): the envoy named after his principal's office, in an undated story
   test('a name after «المبعوث الخاص لرئيس الوزراء الياباني» is the envoy\'s, not the prime minister\'s', () => {
     const found = officialsIn('استقبل الرئيس الإيراني حسن روحاني اليوم المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا وتسلم منه رسالة خطية.');
