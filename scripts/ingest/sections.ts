@@ -173,7 +173,10 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   // 27 أكتوبر 2018») — dates it as the text does; lower down, a date is the site's.
   const foot = closingLines(parts.trailer);
   for (const line of foot) takeMeta(line, 'body');
-  for (const line of [...parts.trailer.slice(foot.length), ...parts.banner]) takeMeta(line, 'edge');
+  // (the banner from the headline up: of two issue lines there, the one right above the headline is the article's, the
+  // one over the menus today's edition — «الثلاثاء … 3 مارس 2026 السنة 150 العدد 50841» above «السبت … 11 يناير 2014 …
+  // العدد 46431»)
+  for (const line of [...parts.trailer.slice(foot.length), ...[...parts.banner].reverse()]) takeMeta(line, 'edge');
   if (!source.publishedAt && updated) source.publishedAt = updated;
   if (parts.title !== undefined) articleLines.unshift(parts.title);
 
