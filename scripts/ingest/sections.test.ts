@@ -39,6 +39,8 @@ describe('pageToSections', () => {
   test('a stamp under the headline that gives no day («نشر في: منذ 4 سنوات») leaves a banner\'s update stamp the site\'s', () => {
     const page = (stamp: string) => ['بوابة الشروق', 'الرئيسية | أخبار مصر | عرب وعالم | اقتصاد | رياضة', 'آخر تحديث: الخميس 3 ديسمبر 2026 - 1:20 م', 'حالة الطقس: القاهرة 21° | أسعار العملات | مواقيت الصلاة', '', 'عرب وعالم', '', 'شكري يبحث مع وزير خارجية اليابان في نيويورك التعاون', '', stamp, '', 'التقى وزير الخارجية سامح شكري، يوم الخميس، نظيره الياباني هاياشي يوشيماسا على هامش أعمال الجمعية العامة للأمم المتحدة في نيويورك.', '', 'وتناول اللقاء مسار العلاقات الثنائية وعددا من الملفات الإقليمية والدولية.'].join('\n');
     expect(linesToSections(page('نشر في: منذ 4 سنوات'))?.source.publishedAt).toBeUndefined();
+    // pairs21's pair-96 (an Egyptian site): the age without a colon
+    expect(linesToSections(page('نُشر منذ 5 سنوات'))?.source.publishedAt).toBeUndefined();
     expect(linesToSections(page('نشر في: 22 سبتمبر 2022'))?.source.publishedAt).toBe('2022-09-22');
     // with no stamp of its own under the headline, the labelled update line is all the page gives
     expect(linesToSections(page('كتب - محمد علاء:'))?.source.publishedAt).toBe('2026-12-03');
