@@ -466,6 +466,18 @@ describe('findOfficials', () => {
     const sentences = articleToSentences({ title: 'ساعر يستقبل موتيغي في القدس.. ووزير الخارجية الياباني ينتقد الاستيطان', paragraphs: ['استقبل وزير الخارجية الإسرائيلي جدعون ساعر نظيره الياباني توشيميتسو موتيغي في القدس.'] });
     expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name)).toEqual(['جدعون ساعر', 'توشيميتسو موتيغي']);
   });
+  // pairs21's pair-99 (Anadolu) and batch 37's jade-02 (TAP): a person the gazetteer knows only in a later office,
+  // met before it, holds the office the text writes before the name, portfolio or attached minister and all
+  test('on a day before the gazetteer\'s terms, the office written before the name is the role', () => {
+    const role = (lede: string, day: string, id: string) => {
+      const sentences = articleToSentences({ title: 'عنوان', paragraphs: [lede] });
+      return findOfficials(sentences, findCountries(sentences), day).officials.find((official) => official.id === id)?.role;
+    };
+    expect(role('وقّع وزير الخارجية الياباني توشيميتسو موتيغي ووزيرة التجارة الدولية البريطانية ليز تراس، الجمعة، في طوكيو اتفاق الشراكة الاقتصادية.', '2020-10-23', 'liz-truss')).toBe('وزيرة التجارة الدولية');
+    expect(role('أجرى كاتب الدولة لدى وزير الشؤون الخارجية والهجرة والتونسيين بالخارج، محمد علي النفطي، جلسة محادثات مع وزير الشؤون الخارجية الياباني توشيميتسو موتيغي.', '2020-12-09', 'mohamed-ali-nafti')).toBe('كاتب الدولة');
+    // on a day of her term, the gazetteer's office
+    expect(role('التقت رئيسة الوزراء البريطانية ليز تراس وزير الخارجية الياباني في لندن.', '2022-09-20', 'liz-truss')).toBe('رئيسة الوزراء');
+  });
   // pairs20's pair-90 (KUNA): the envoy named after his principal's office, in an undated story
   test('a name after «المبعوث الخاص لرئيس الوزراء الياباني» is the envoy\'s, not the prime minister\'s', () => {
     const found = officialsIn('استقبل الرئيس الإيراني حسن روحاني اليوم المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا وتسلم منه رسالة خطية.');

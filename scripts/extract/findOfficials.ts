@@ -4,13 +4,13 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, withMiddleName } from './gazetteerPeople.ts';
+import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
@@ -233,6 +233,13 @@ export function findOfficials(
     const writtenTitleOf = (start: number, end: number) => {
       const right = (to: number) => titlesHere.findLastIndex((title) => title.end <= to && to - title.end <= 2 && Array.from({ length: to - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)));
       let at = right(start);
+      // an office with its portfolio or the minister it is attached to before the name («وزيرة التجارة الدولية البريطانية
+      // ليز تراس», «كاتب الدولة لدى وزير الشؤون الخارجية والهجرة …، محمد علي النفطي»): that office, as for a name the
+      // gazetteer does not know
+      if (at < 0) {
+        const office = titlesHere.findLast((title) => title.end < start && sentence.tokens[title.start - 1]?.norm !== ATTACHED_TO && !counterpartTitles.has(title.value) && !isHonorific(normalizeForMatching(title.value)) && skipTitleComplement(sentence, title.end, blocked, gazetteerMatchesOf[position]!) === start);
+        if (office) return roleWithPortfolio(sentence, office.value, office.end, start, countryTokens);
+      }
       // «المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»: the office behind «ل» right after another is its
       // principal's; the name is the first office's holder (sideLevels passes the principal over too)
       if (at > 0 && titlesHere[at]!.prefix.startsWith('ل') && titlesHere[at - 1]!.end === titlesHere[at]!.start) at--;
@@ -342,7 +349,7 @@ export function findOfficials(
     const aliases = distinctAliases(official.name, [...official.aliases, ...entry.spellings]);
     // without the event's day the gazetteer's latest office is a guess: the title the text gives the person is surer
     // («وزير الشؤون الخارجية فوميو كيشيدا» in an undated story is the foreign minister, not the later prime minister)
-    const role = eventDay === undefined ? roleAsWritten(official, entry.writtenTitle) : roleOnDay(official, eventDay);
+    const role = eventDay === undefined ? roleAsWritten(official, entry.writtenTitle) : roleOnDayAsWritten(official, eventDay, entry.writtenTitle);
     officials.push({ id, name: official.name, aliases, country: official.country, role });
   }
   // one person named in full and shorter («بدر بن سعود بن حارب البوسعيدي», «بدر بن سعود بن حارب») is listed once, in full

@@ -45,6 +45,17 @@ export function roleOnDay(official: GazetteerOfficial, day: string | undefined):
 }
 
 /**
+ * The office on the event's day; on a day none of the gazetteer's terms covers (before the first: «وزيرة التجارة الدولية
+ * البريطانية ليز تراس» in 2020, foreign secretary only from 2021), the office the text writes before the name, when it
+ * writes one, rather than an office the person did not yet hold.
+ */
+export function roleOnDayAsWritten(official: GazetteerOfficial, day: string, written: string | undefined): string {
+  const covered = !official.roles || official.roles.some((term) => term.from <= day && (term.to === undefined || day <= `${term.to}\uffff`));
+  if (covered || !written || written === DELEGATION_HEAD_ROLE || counterpartTitles.has(written) || roleToLevel(written) === undefined) return roleOnDay(official, day);
+  return written;
+}
+
+/**
  * The office of a person in a story whose day is not known: the gazetteer's latest, unless the text's title tells an
  * office of another level («وزير الشؤون الخارجية فوميو كيشيدا», not the later prime minister); then the gazetteer's
  * term of that level, else the title as written.
