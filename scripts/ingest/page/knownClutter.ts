@@ -7,7 +7,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const breadcrumbPattern = new RegExp(
   `^(?:(?:${[...CLUTTER.breadcrumbWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s»›>/|<«‹،,\\-–]*){1,8}$`,
 );
-const clutterPattern = new RegExp([...CLUTTER.lines, ...CLUTTER.stampCompanions].map((rule) => `(?:${rule.pattern})`).join('|'));
+const clutterPattern = new RegExp([...CLUTTER.lines, ...CLUTTER.stampCompanions, ...CLUTTER.listMarkers].map((rule) => `(?:${rule.pattern})`).join('|'));
+const listMarkerPattern = new RegExp(CLUTTER.listMarkers.map((rule) => `(?:${rule.pattern})`).join('|'));
 const stampCompanionPattern = new RegExp(CLUTTER.stampCompanions.map((rule) => `(?:${rule.pattern})`).join('|'));
 const readAlsoPatterns = CLUTTER.readAlso.map((rule) => new RegExp(rule.pattern));
 
@@ -24,4 +25,9 @@ export function isKnownReadAlso(key: string): boolean {
 /** Whether a folded line stands beside a date stamp: the item's number, its reading time («رمز الخبر: 84446172»). */
 export function isStampCompanion(key: string): boolean {
   return stampCompanionPattern.test(key);
+}
+
+/** Whether a folded line is a screen reader's word around a list of links («list of 3 items», «end of list»). */
+export function isListMarker(key: string): boolean {
+  return listMarkerPattern.test(key);
 }

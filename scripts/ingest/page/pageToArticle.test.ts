@@ -171,6 +171,8 @@ describe('pageToArticle', () => {
     ['an opener framed by a drawn box and a headline', ['┌ اقرأ أيضاً ┐', 'ألمانيا والهند.. شراكة اقتصادية تبحث عن دفعة جديدة', '└──────────┘'], true],
     ['an opener between rules and two bulleted headlines', ['─── اقرأ أيضاً ───', '▪ ولي العهد يبحث مع وزير الخارجية الأمريكي المستجدات الإقليمية', '▪ تسجيل 700 إصابة جديدة بكورونا', '──────────────'], true],
     ['an opener and a headline behind a box\'s side', ['┃ اقرأ أيضاً', '┃ الصين تحذر من «تصعيد تجاري» بعد قرار واشنطن رفع الرسوم الجمركية'], true],
+    // batch 38's opal-07 and development's dune-01 (Al Jazeera): a screen reader's words around the list, then a subheading
+    ['a screen reader\'s list and a subheading', ['اقرأ أيضا', 'list 1 of 2   اليابان تعتزم زيادة إنفاقها الدفاعي إلى مستويات غير مسبوقة', 'list 2 of 2   تونس تحتضن قمة "تيكاد" وسط أزمة اقتصادية خانقة', 'end of list', '', 'الحرب والغذاء والديون'], true],
     ['a photo caption above an opener right above a paragraph', ['صورة: وزير الدفاع الهندي خلال استقباله نظيره الياباني - (بترا)', 'إقرأ أيضاً:'], false],
     // seed 002 and the synthetic seeds: an opener right above paragraphs opens an appended article, whatever they say
     ['an opener right above a paragraph', ['إقرأ أيضاً:'], false],

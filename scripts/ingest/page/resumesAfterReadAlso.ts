@@ -2,6 +2,7 @@ import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
 import { captionByItself } from './captionByItself.ts';
 import { contentWords } from './contentWords.ts';
+import { isListMarker } from './knownClutter.ts';
 import type { Line, ProseRun } from './proseRuns.ts';
 
 /** How many lines a "read also" block among the paragraphs may have: its opener and the headlines it links. */
@@ -26,9 +27,9 @@ const SEPARATOR = /^[\s\-–—_\u0640*=~•·.]+$/;
 /** How many words a label of furniture between the story and the block may have («[إعلان]», «Advertisement»). */
 const LABEL_MAX_WORDS = 2;
 
-/** Whether a line stands outside the block's count: blank, a rule drawn between the story and the block, or a short label of furniture (an advertisement's). */
+/** Whether a line stands outside the block's count: blank, a rule drawn between the story and the block, a short label of furniture (an advertisement's) or a screen reader's «end of list». */
 function isSeparator(line: Line): boolean {
-  return line.kind === 'blank' || (line.kind === 'clutter' && (SEPARATOR.test(line.text) || line.features!.words <= LABEL_MAX_WORDS));
+  return line.kind === 'blank' || (line.kind === 'clutter' && (SEPARATOR.test(line.text) || line.features!.words <= LABEL_MAX_WORDS || isListMarker(line.features!.key)));
 }
 
 /** Whether a line is the caption of the story's last photo, under its paragraphs and above the block («صورة: …»). */
