@@ -478,6 +478,11 @@ describe('findOfficials', () => {
     // on a day of her term, the gazetteer's office
     expect(role('التقت رئيسة الوزراء البريطانية ليز تراس وزير الخارجية الياباني في لندن.', '2022-09-20', 'liz-truss')).toBe('رئيسة الوزراء');
   });
+  // batch 38's opal-05 (Anadolu) and batch 36's fir-04 (Al-Wasat): a sentence of coming tells the other occasion to its end
+  test('people after the commas of «وتأتي زيارة X بعد …» met on the other occasion', () => {
+    const found = officialsIn('عقدت وزيرة الخارجية اليابانية يوكو كاميكاوا اجتماعا مع نظيرتها الموزمبيقية فيرونيكا ماكامو في طوكيو.', 'وقالت الخارجية اليابانية إن الاجتماع استمر أربعين دقيقة.', 'وأضافت أن الوزيرتين بحثتا التعاون.', 'وتأتي زيارة ماكامو بعد نحو سبعة أشهر من جولة أفريقية لرئيس الوزراء الياباني فوميو كيشيدا، اختتمها في مابوتو مطلع مايو، حيث أجرى محادثات مع الرئيس فيليبي نيوسي.');
+    expect(found.officials.map((official) => official.id)).toEqual(['yoko-kamikawa', 'veronica-macamo']);
+  });
   // pairs20's pair-90 (KUNA): the envoy named after his principal's office, in an undated story
   test('a name after «المبعوث الخاص لرئيس الوزراء الياباني» is the envoy\'s, not the prime minister\'s', () => {
     const found = officialsIn('استقبل الرئيس الإيراني حسن روحاني اليوم المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا وتسلم منه رسالة خطية.');

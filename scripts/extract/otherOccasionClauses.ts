@@ -57,10 +57,14 @@ export function otherOccasionClauses(sentence: Sentence, past = true): number[] 
     if (pronoun && !/[،,؛;]/.test(sentence.norm.slice(tokens[from]!.end, pronoun.start))) starts.add(pronoun.start);
   }
   // «ويأتي الاتصال بعد أيام من مكالمة هاتفية جرت في 3 أبريل بين رئيس الوزراء X والرئيس Y»: the occasion after «بعد»
-  // came before the story's, told with or without a relative pronoun
+  // came before the story's, told with or without a relative pronoun, and to the sentence's end, past its commas
+  // («… بعد نحو سبعة أشهر من جولة أفريقية لرئيس الوزراء X، اختتمها في مابوتو، حيث أجرى محادثات مع الرئيس Y»)
   if (COMES_VERBS.has(tokens[0]?.norm ?? '')) {
     const relation = tokens.slice(1, 1 + COMES_REACH).find((token) => COMES_RELATIONS.has(token.norm));
-    if (relation && !/[،,؛;]/.test(sentence.norm.slice(tokens[0]!.end, relation.start))) starts.add(relation.start);
+    if (relation && !/[،,؛;]/.test(sentence.norm.slice(tokens[0]!.end, relation.start))) {
+      starts.add(relation.start);
+      for (const comma of sentence.norm.slice(relation.start).matchAll(/[،,؛;]\s*/g)) starts.add(relation.start + comma.index + comma[0].length);
+    }
   }
   return [...starts].sort((a, b) => a - b);
 }
