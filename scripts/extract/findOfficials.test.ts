@@ -25,6 +25,9 @@ describe('findOfficials', () => {
     ['«ويتسلم منه» after an office opens no name', 'الرئيس روحاني يستقبل المبعوث الخاص لرئيس وزراء اليابان ويتسلم منه رسالة خطية', ['حسن روحاني:IR']],
     // batch 37's jade-02 (TAP): the minister in whose stead the secretary of state held the talks was not at them
     ['«عوضا عن» the minister, who did not come', 'وترأس كاتب الدولة محمد علي النفطي الوفد التونسي في المحادثات عوضا عن وزير الشؤون الخارجية عثمان الجرندي الذي تعذر عليه الحضور.', ['محمد علي النفطي:TN']],
+    // batch 38's opal-05 (Anadolu) and opal-09 (SUNA): full names as the press writes them, middle and family names and all
+    ['«فيرونيكا ناتانيل ماكامو دلهوفو» is Macamo', 'عقدت وزيرة الخارجية اليابانية يوكو كاميكاوا اجتماعا مع نظيرتها الموزمبيقية فيرونيكا ناتانيل ماكامو دلهوفو في طوكيو.', ['يوكو كاميكاوا:JP', 'فيرونيكا ماكامو:MZ']],
+    ['«يويري كاغوتا موسيفيني» is Museveni', 'استقبل الرئيس الأوغندي يويري كاغوتا موسيفيني في عنتيبي نائبة وزير الخارجية اليابانية.', ['يويري موسيفيني:UG']],
     // batch 37's lotus-02 (Asharq Al-Awsat): Wilbur Ross, whose family name is the Russians' «روس»
     ['«ويلبور روس» is a person, no Russian', 'وشارك في الجلسة من الجانب الأميركي وزير التجارة ويلبور روس ووزير الخزانة ستيفن منوتشين.', ['ويلبور روس:US', 'ستيفن منوتشين:US']],
     // pairs20's pair-93 (RT): a Georgian family name's «ـدزه» is no pronoun
