@@ -25,6 +25,9 @@ describe('findOfficials', () => {
     ['«ويتسلم منه» after an office opens no name', 'الرئيس روحاني يستقبل المبعوث الخاص لرئيس وزراء اليابان ويتسلم منه رسالة خطية', ['حسن روحاني:IR']],
     // batch 37's jade-02 (TAP): the minister in whose stead the secretary of state held the talks was not at them
     ['«عوضا عن» the minister, who did not come', 'وترأس كاتب الدولة محمد علي النفطي الوفد التونسي في المحادثات عوضا عن وزير الشؤون الخارجية عثمان الجرندي الذي تعذر عليه الحضور.', ['محمد علي النفطي:TN']],
+    // batch 38's opal-06 (MENA) and batch 36's hazel-04 (IRNA, «انتخاب "يوشيهيدي سوغا" رئيساً لوزراء اليابان»): the one
+    // whose election is congratulated was not at the talks
+    ['the president whose re-election is congratulated', 'وقدم نائب وزير الخارجية الياباني كيوتو تسوجي في مستهل اللقاء التهنئة بمناسبة إعادة انتخاب الرئيس الرواندي بول كاجامي.', ['كيوتو تسوجي:JP']],
     // batch 38's opal-05 (Anadolu) and opal-09 (SUNA): full names as the press writes them, middle and family names and all
     ['«فيرونيكا ناتانيل ماكامو دلهوفو» is Macamo', 'عقدت وزيرة الخارجية اليابانية يوكو كاميكاوا اجتماعا مع نظيرتها الموزمبيقية فيرونيكا ناتانيل ماكامو دلهوفو في طوكيو.', ['يوكو كاميكاوا:JP', 'فيرونيكا ماكامو:MZ']],
     ['«يويري كاغوتا موسيفيني» is Museveni', 'استقبل الرئيس الأوغندي يويري كاغوتا موسيفيني في عنتيبي نائبة وزير الخارجية اليابانية.', ['يويري موسيفيني:UG']],
