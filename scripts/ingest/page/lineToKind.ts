@@ -122,7 +122,9 @@ export function lineToKind(features: LineFeatures): LineKind {
   if (features.words > FURNITURE_MAX_WORDS) {
     // a site's standing notice under its stories reads as a sentence: only the clutter table knows it
     if (isKnownClutter(key) || looksLikeTicker(features)) return 'clutter';
-    return features.interfaceShare < 0.25 && features.stopShare >= 0.1 ? 'prose' : 'text';
+    // (a sentence dense with names and offices has few stop-words: «وقدم شكري تعازيه في رحيل رئيس الوزراء الياباني الأسبق
+    // شينزو آبي، فيما أعرب هاياشي عن امتنان طوكيو للرئيس عبد الفتاح السيسي لإيفاده وزير النقل …»; its full stop says prose)
+    return features.interfaceShare < 0.25 && (features.stopShare >= 0.1 || features.sentenceEnd) ? 'prose' : 'text';
   }
   // (an opener framed by a bullet or a drawn box, «┌ اقرأ أيضاً ┐», «─── اقرأ أيضاً ───», «● اقرأ أيضا:», is one still)
   const unframed = withoutFrame(key);

@@ -182,6 +182,15 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', ...block, '', more].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual(goesOn ? [LEDE, SECOND, more] : [LEDE, SECOND]);
   });
+  // pairs20's pair-86 (Al-Shorouk; the second article for oast-03's advertisement label): the paragraph above the
+  // block is dense with names, few stop-words, yet a paragraph by its full stop
+  test('a long sentence of names and offices above an advertisement\'s label and a block is the story\'s, which goes on after it', () => {
+    const names = 'وقدم شكري تعازيه في رحيل رئيس الوزراء الياباني الأسبق شينزو آبي، فيما أعرب هاياشي عن امتنان طوكيو للرئيس عبد الفتاح السيسي لإيفاده وزير النقل الفريق كامل الوزير مبعوثا خاصا لحضور الجنازة الرسمية لآبي، المقررة أواخر الشهر الجاري.';
+    const more = 'وأشار وزير الخارجية الياباني إلى أن العدوان الروسي على أوكرانيا زعزع أسس النظام الدولي، بينما شدد شكري على الحاجة إلى حل سياسي.';
+    const lede = 'التقى وزير الخارجية سامح شكري، يوم الخميس، نظيره الياباني هاياشي يوشيماسا، على هامش أعمال الجمعية العامة للأمم المتحدة في نيويورك.';
+    const page = ['شكري يبحث مع وزير خارجية اليابان في نيويورك التعاون', '', lede, '', names, '', 'إعلان', '', 'اقرأ أيضاً:', '- وزيرة البيئة: الاستعدادات لاستضافة مؤتمر المناخ تسير وفق الجدول', '- وزير التعليم العالي يفتتح معرضا للجامعات اليابانية بالقاهرة', '', more].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([lede, names, more]);
+  });
   test('a paragraph opening with an opener behind «و» («ومن جانبه،») after a "read also" block goes on with the story', () => {
     // batch 22's tarn-05 (Youm7): «اقرأ أيضا..», two headlines, then «ومن جانبه، أعرب الرئيس …» and three more paragraphs
     const more = 'ومن جانبه، أعرب الوزير الهندي عن تقديره لحفاوة الاستقبال، مؤكدا حرص بلاده على تعزيز الشراكة الدفاعية مع طوكيو.';
