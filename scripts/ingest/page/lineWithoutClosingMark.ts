@@ -6,7 +6,10 @@ const closingWords = new Set(BOILERPLATE.signOffs.map(normalizeForMatching));
 
 // After a sentence's end: a closing mark in brackets or slashes («(النهاية)», «/نهاية الخبر/», «// انتهى //»), then
 // the editors' initials if any («ع ح / ف ا», «م.ع/ر.ش»), to the end of the line.
-const CLOSING_MARK = /(?<=[.!؟?»"”)\]])\s*(?:\(([^()]{1,24})\)|\/{1,2}\s*([^/]{1,24}?)\s*\/{1,2})(?:[\s/.\-–]*\p{L}{1,2}\.?)*[\s/.\-–]*$/u;
+// (each initial is a whole word of one or two letters: a group that could split a longer word, «\p{L}{1,2}» repeated with
+// nothing between, made the match try every split of the rest of a line such as «نوسا دوا (إندونيسيا) (أ ف ب) – التقى …»
+// and never end)
+const CLOSING_MARK = /(?<=[.!؟?»"”)\]])\s*(?:\(([^()]{1,24})\)|\/{1,2}\s*([^/]{1,24}?)\s*\/{1,2})(?:[\s/.\-–]*\p{L}{1,2}(?!\p{L})\.?)*[\s/.\-–]*$/u;
 
 /**
  * A paragraph line without the wire sign-off that agencies append to the last sentence: «… العام الماضي. (النهاية) ع ح /
