@@ -67,6 +67,10 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('وكان الوزير الأمريكي أنتوني بلينكن قد زار نيودلهي')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وقال الرئيس الأمريكي في تصريحات سابقة إن التحالف قوي')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وسبق أن أعلن الوزير دعمه للتحالف')).background).toBe(true);
+    // batch 38's quill-07 and development's «وسبق لكونو أن زار المملكة …»: the person behind «ل» between
+    expect(sentenceToTimeMarks(tokenize('وسبق لديندياس أن زار طوكيو عندما كان وزيرا للخارجية')).background).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('وسبق للوزير أن أكد دعمه')).background).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('وسبق اللقاء توقيع اتفاقية')).background).toBe(false);
     expect(sentenceToTimeMarks(tokenize('وكان اللقاء مثمرا وقال الوزير إنه راض')).background).toBe(false);
   });
   // batch 24's holm-05 (Al Khaleej): «آنذاك» tells of the earlier visit the dialogue came out of

@@ -59,12 +59,16 @@ export function hasMeetingWord(tokens: Token[]): boolean {
 
 const pluperfectAuxiliaries = new Set(markerTable.pluperfect.auxiliaries.flatMap((word) => [word, `و${word}`, `ف${word}`].map(foldForMatching)));
 const pluperfectParticle = foldForMatching(markerTable.pluperfect.particle);
+const alreadyVerbs = new Set(markerTable.alreadyBefore.verbs.map(foldForMatching));
+const alreadyParticle = foldForMatching(markerTable.alreadyBefore.particle);
 
 /**
  * Whether the tokens hold a pluperfect ("وكان الوزير … قد زار"): an auxiliary with قد a few words after it; `later`
  * (a sentence past the paragraph after the lede) allows a longer subject between them (honorifics, a long name).
  */
 export function hasPluperfect(tokens: Token[], later = false): boolean {
+  // «وسبق لكونو أن زار المملكة …»: «سبق», a word behind «ل», «أن»
+  for (let at = 0; at + 2 < tokens.length; at++) if (alreadyVerbs.has(tokens[at]!.norm) && tokens[at + 1]!.norm.startsWith('ل') && tokens[at + 2]!.norm === alreadyParticle) return true;
   const window = later ? markerTable.pluperfect.laterWindow : markerTable.pluperfect.window;
   for (let at = 0; at < tokens.length; at++) {
     if (!pluperfectAuxiliaries.has(tokens[at]!.norm)) continue;

@@ -44,6 +44,8 @@ export const timeMarkersTable = z
     weakFuture: z.array(arabicText),
     exempt: z.array(arabicText),
     pluperfect: z.object({ auxiliaries: z.array(arabicText), particle: arabicText, window: z.number().int().positive(), laterWindow: z.number().int().positive() }).strict(),
+    /** «سبق لـX أن …» (X had already …): the verb, the word of its subject behind «ل», then «أن»: an earlier occasion. */
+    alreadyBefore: z.object({ verbs: z.array(arabicText), particle: arabicText }).strict(),
     /** Words of a past time that put a relative clause past the lede on another occasion («القمة التي جمعت X وY الأسبوع الماضي»). */
     pastInClause: z.array(arabicText),
     /** Spans of time that, between «بعد» and «من» right before a relative clause's noun, put it earlier («بعد أسبوعين فقط من اجتماع … الذي جمع …»). */
