@@ -25,6 +25,8 @@ describe('findOfficials', () => {
     ['«ويتسلم منه» after an office opens no name', 'الرئيس روحاني يستقبل المبعوث الخاص لرئيس وزراء اليابان ويتسلم منه رسالة خطية', ['حسن روحاني:IR']],
     // batch 37's jade-02 (TAP): the minister in whose stead the secretary of state held the talks was not at them
     ['«عوضا عن» the minister, who did not come', 'وترأس كاتب الدولة محمد علي النفطي الوفد التونسي في المحادثات عوضا عن وزير الشؤون الخارجية عثمان الجرندي الذي تعذر عليه الحضور.', ['محمد علي النفطي:TN']],
+    // batch 38's quill-10 (Echorouk): the president whose intended visit the ministers discussed was not at the talks
+    ['the president whose intention to visit is discussed', 'وأفادت الخارجية الكولومبية بأن الوزيرين بحثا استئناف المفاوضات، ونية الرئيس غوستافو بيترو زيارة اليابان خلال العام.', []],
     // batch 38's opal-06 (MENA) and batch 36's hazel-04 (IRNA, «انتخاب "يوشيهيدي سوغا" رئيساً لوزراء اليابان»): the one
     // whose election is congratulated was not at the talks
     ['the president whose re-election is congratulated', 'وقدم نائب وزير الخارجية الياباني كيوتو تسوجي في مستهل اللقاء التهنئة بمناسبة إعادة انتخاب الرئيس الرواندي بول كاجامي.', ['كيوتو تسوجي:JP']],
