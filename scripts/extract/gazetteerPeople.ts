@@ -35,10 +35,15 @@ export const gazetteerIndex = (() => {
   return buildPhraseIndex(spellings.map(([spelling, key]) => [spelling, [...ownersByKey.get(key)!]] as const));
 })();
 
+/** Whether a term of office covers a day (its last day included). */
+function termCovers(term: { from: string; to?: string | undefined }, day: string): boolean {
+  return term.from <= day && (term.to === undefined || day <= `${term.to}\uffff`);
+}
+
 /** The office a person held on a day: the term that covers it, else the gazetteer's role. */
 export function roleOnDay(official: GazetteerOfficial, day: string | undefined): string {
   if (!day || !official.roles) return official.role;
-  const terms = official.roles.filter((candidate) => candidate.from <= day && (candidate.to === undefined || day <= `${candidate.to}\uffff`));
+  const terms = official.roles.filter((candidate) => termCovers(candidate, day));
   // of two offices held at once (Jordan's prime minister is its defence minister too), the higher; of equals, the later
   const term = terms.reduce<(typeof terms)[number] | undefined>((best, candidate) => (!best || levelRank(roleToLevel(candidate.role)) <= levelRank(roleToLevel(best.role)) ? candidate : best), undefined);
   return term?.role ?? official.role;
@@ -50,8 +55,7 @@ export function roleOnDay(official: GazetteerOfficial, day: string | undefined):
  * writes one, rather than an office the person did not yet hold.
  */
 export function roleOnDayAsWritten(official: GazetteerOfficial, day: string, written: string | undefined): string {
-  const covered = !official.roles || official.roles.some((term) => term.from <= day && (term.to === undefined || day <= `${term.to}\uffff`));
-  if (covered || !written || written === DELEGATION_HEAD_ROLE || counterpartTitles.has(written) || roleToLevel(written) === undefined) return roleOnDay(official, day);
+  if (inOfficeOn(official, day) || !written || written === DELEGATION_HEAD_ROLE || counterpartTitles.has(written) || roleToLevel(written) === undefined) return roleOnDay(official, day);
   return written;
 }
 
@@ -128,7 +132,7 @@ export function familyNameAfter(sentence: Sentence, end: number, official: Gazet
 /** Whether a person held any office listed for them on a day (people without terms count as in office). */
 export function inOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
   if (!day || !official.roles?.length) return true;
-  return official.roles.some((term) => term.from <= day && (term.to === undefined || day <= `${term.to}\uffff`));
+  return official.roles.some((term) => termCovers(term, day));
 }
 
 /** Every other spelling of a person once, by its folded form (إيوايا and ايوايا are one spelling). */
