@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareDateLineToDay, datelineToDay, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
+import { bareDateLineToDay, datelineToDay, isAgeStamp, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
 
 describe('lineToSource', () => {
   test('returns the outlet of a named source', () => {
@@ -148,5 +148,14 @@ describe('lineToUpdatedDay', () => {
   // «تحديث» without its colon opens a sentence as a noun
   test.each(['تحديث الإعلان المشترك لعام 2008 ليعكس الأولويات المعاصرة.', 'تم التوقيع في 5 مايو 2025'])('returns undefined for %s', (line) => {
     expect(lineToUpdatedDay(line)).toBeUndefined();
+  });
+});
+
+describe('isAgeStamp', () => {
+  test.each(['منذ 3 ساعات', 'قبل أسبوع', 'منذ سنتين', 'نُشر منذ 5 سنوات', 'نشر في: منذ 4 سنوات', 'تاريخ النشر: قبل يومين'])('gives an age, not a day: %s', (line) => {
+    expect(isAgeStamp(line)).toBe(true);
+  });
+  test.each(['نشر في: 22 سبتمبر 2022', 'منذ زيارته الأخيرة إلى طوكيو', 'نُشر منذ قليل في الموقع'])('is no age stamp: %s', (line) => {
+    expect(isAgeStamp(line)).toBe(false);
   });
 });

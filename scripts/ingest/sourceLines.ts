@@ -4,6 +4,7 @@ import { findDateMentions } from '../extract/parseArabicDate.ts';
 import { parsePublicationDate } from '../extract/parsePublicationDate.ts';
 import type { Source } from '../../src/schemas/event.ts';
 import { isInterfaceWord } from './page/lineFeatures.ts';
+import { isAgeStampKey } from './page/knownClutter.ts';
 
 const SOURCE_LABEL = /^(المصدر|مصدر الخبر|المصدر الاصلي|رابط المصدر|source)\s*[:：]\s*/;
 /** Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:», El Khabar's «عددنا ليوم …»). */
@@ -64,12 +65,12 @@ export function lineToSource(line: string): Source | undefined {
   return { ...(outlet && /\p{L}/u.test(outlet) ? { outlet } : {}), ...(url ? { url } : {}) };
 }
 
-/** An article's age in place of its date, labelled or not («نُشر منذ 5 سنوات», «نشر في: منذ 4 سنوات», «قبل يومين»), folded. */
-const AGE_STAMP = /^(?:(?:نشر في|نشرت في|نشر|نشرت|تاريخ النشر)\s*[:：]?\s*)?(?:منذ|قبل)\s+(?:(?:[\d٠-٩]+|بضع|بضعه)\s+)?(?:ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنوات|عام|عامين|اعوام)$/;
-
-/** Whether a line gives the article's age, not its day («نُشر منذ 5 سنوات»): the page dates the article there, to no day. */
+/**
+ * Whether a line gives the article's age, not its day, behind a publication label or not («نُشر منذ 5 سنوات», «نشر في:
+ * منذ 4 سنوات», «قبل يومين»; clutter.json ageStamps): the page dates the article there, to no day.
+ */
 export function isAgeStamp(line: string): boolean {
-  return AGE_STAMP.test(normalizeForMatching(line));
+  return isAgeStampKey(normalizeForMatching(line).replace(PUBLISHED_LABEL, ''));
 }
 
 /** Reads a "تاريخ النشر: …" line into `YYYY-MM-DD`; undefined when the line is not a publication line. Null when it is one but has no readable date. */

@@ -7,7 +7,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const breadcrumbPattern = new RegExp(
   `^(?:(?:${[...CLUTTER.breadcrumbWords].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s»›>/|<«‹،,\\-–]*){1,8}$`,
 );
-const clutterPattern = new RegExp([...CLUTTER.lines, ...CLUTTER.stampCompanions, ...CLUTTER.listMarkers].map((rule) => `(?:${rule.pattern})`).join('|'));
+const clutterPattern = new RegExp([...CLUTTER.lines, ...CLUTTER.stampCompanions, ...CLUTTER.listMarkers, ...CLUTTER.ageStamps].map((rule) => `(?:${rule.pattern})`).join('|'));
+const ageStampPattern = new RegExp(CLUTTER.ageStamps.map((rule) => `(?:${rule.pattern})`).join('|'));
 const listMarkerPattern = new RegExp(CLUTTER.listMarkers.map((rule) => `(?:${rule.pattern})`).join('|'));
 const stampCompanionPattern = new RegExp(CLUTTER.stampCompanions.map((rule) => `(?:${rule.pattern})`).join('|'));
 const readAlsoPatterns = CLUTTER.readAlso.map((rule) => new RegExp(rule.pattern));
@@ -30,4 +31,9 @@ export function isStampCompanion(key: string): boolean {
 /** Whether a folded line is a screen reader's word around a list of links («list of 3 items», «end of list»). */
 export function isListMarker(key: string): boolean {
   return listMarkerPattern.test(key);
+}
+
+/** Whether a folded line is an article's age in place of its date («منذ 5 سنوات», «قبل أسبوع»). */
+export function isAgeStampKey(key: string): boolean {
+  return ageStampPattern.test(key);
 }

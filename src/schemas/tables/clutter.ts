@@ -25,6 +25,8 @@ export const clutterTable = z
     readAlso: z.array(clutterRule),
     /** Lines that stand beside an article's date stamp (its number, its reading time): furniture that a stamp above the headline may have between them. */
     stampCompanions: z.array(clutterRule),
+    /** An article's age in place of its date («منذ 3 ساعات», «قبل أسبوع»): furniture, and under a headline a stamp that gives no day. */
+    ageStamps: z.array(clutterRule),
     /** A screen reader's words around a list of links («list of 3 items», «end of list»): furniture that frames a "read also" block without counting as one of its lines. */
     listMarkers: z.array(clutterRule),
   })
