@@ -36,7 +36,18 @@ const PLAN_REACH = 40;
  * — «القمة الأولى التي جمعت الرئيس X ورئيسة الوزراء Y … الأسبوع الماضي», «البيان … الذي صدر في 10 مارس 2006 خلال
  * زيارة X» — or one whose noun a span of time puts earlier: «بعد أسبوعين فقط من اجتماع "2+2" الذي جمع X وY».
  */
-export function otherOccasionClauses(sentence: Sentence, past = true): number[] {
+export function otherOccasionClauses(sentence: Sentence, past = true): readonly number[] {
+  // (asked of one sentence by the date, people and level stages alike: read once per sentence and setting)
+  const memo = clausesRead.get(sentence) ?? clausesRead.set(sentence, new Map()).get(sentence)!;
+  let starts = memo.get(past);
+  if (starts === undefined) memo.set(past, (starts = clausesOf(sentence, past)));
+  return starts;
+}
+
+/** The clauses of each sentence already read, by `past`. */
+const clausesRead = new WeakMap<Sentence, Map<boolean, readonly number[]>>();
+
+function clausesOf(sentence: Sentence, past: boolean): number[] {
   const starts = new Set<number>();
   const add = (at: number, reach = CLAUSE_REACH) => {
     const start = relativeClauseStart(sentence.norm, at, reach);

@@ -64,7 +64,8 @@ const alreadyParticle = foldForMatching(markerTable.alreadyBefore.particle);
 
 /**
  * Whether the tokens hold a pluperfect ("وكان الوزير … قد زار"): an auxiliary with قد a few words after it; `later`
- * (a sentence past the paragraph after the lede) allows a longer subject between them (honorifics, a long name).
+ * (a sentence past the paragraph after the lede) allows a longer subject between them (honorifics, a long name). «سبق»
+ * with its subject behind «ل», then «أن» («وسبق لكونو أن زار …»), tells an earlier occasion the same way.
  */
 export function hasPluperfect(tokens: Token[], later = false): boolean {
   // «وسبق لكونو أن زار المملكة …»: «سبق», a word behind «ل», «أن»
