@@ -10,7 +10,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
@@ -242,7 +242,7 @@ export function findOfficials(
       }
       // «المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»: the office behind «ل» right after another is its
       // principal's; the name is the first office's holder (sideLevels passes the principal over too)
-      if (at > 0 && titlesHere[at]!.prefix.startsWith('ل') && titlesHere[at - 1]!.end === titlesHere[at]!.start) at--;
+      if (isPrincipalTitle(titlesHere, at)) at--;
       // a form of address right before the name may follow the office: «وزير الخارجية الإثيوبي الدكتور تيدروس …»
       const address = titlesHere[at];
       if (address && isHonorific(normalizeForMatching(address.value)) && officeTitleAfterHonorific(sentence, address.value, end) === undefined && right(address.start) >= 0) at = right(address.start);

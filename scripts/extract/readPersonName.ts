@@ -158,6 +158,14 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>)
   return at - start >= 2 ? [start, at] : undefined;
 }
 
+/**
+ * Whether title `k` of a sentence's titles, in order, is the principal of the one right before it: written behind «ل»
+ * with nothing between («المبعوث الخاص لرئيس الوزراء الياباني»), the office of who sent the first, not of who met.
+ */
+export function isPrincipalTitle(titles: readonly PhraseMatch<string>[], k: number): boolean {
+  return k > 0 && titles[k]!.prefix.startsWith('ل') && titles[k - 1]!.end === titles[k]!.start;
+}
+
 /** Whether a title as written is a woman's («وزيرة الخارجية», «نائبة وزير الاستثمار», «السفيرة»): its first word ends in ة. */
 export function isFeminineTitle(title: string): boolean {
   return /ة$/.test(title.split(' ')[0]!);

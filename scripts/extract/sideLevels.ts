@@ -6,7 +6,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
-import { ATTACHED_TO, DELEGATION_HEAD_ROLE, isFormer, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, DELEGATION_HEAD_ROLE, isFormer, isPrincipalTitle, titleIndex } from './readPersonName.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -80,7 +80,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       if (pastClauses.length > 0 && inClauseOf(sentence, pastClauses, title.start)) continue;
       // «المبعوث الخاص لرئيس الوزراء الياباني»: the office behind «ل» right after another is its principal's, who sent
       // the envoy and did not meet
-      if (title.prefix.startsWith('ل') && titles[k - 1]?.end === title.start) continue;
+      if (isPrincipalTitle(titles, k)) continue;
       // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them; «الوزير المنتدب لدى
       // وزير الشؤون الخارجية الياباني»: the minister an office is attached to did not either
       if (isAbsent(title.start, frames) || sentence.tokens[title.start - 1]?.norm === ATTACHED_TO) continue;
