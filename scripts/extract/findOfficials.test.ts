@@ -89,6 +89,10 @@ describe('findOfficials', () => {
     // dune-09, zenith-01: not past «فيما» or a comma, nor from a side whose nisba is unknown
     ['a name of a side\'s list without its own nisba is of that side', 'وشارك في الحوار من الجانب الصيني وزير الخارجية يانغ جيه تشي ووزير المالية شيه شيو رن، ومن الجانب الياباني وزير المالية فوكوشيرو نوكاغا.', ['فوكوشيرو نوكاغا:JP', 'يانغ جيه تشي:CN', 'شيه شيو رن:CN']],
     ['a side named in the clause before «فيما» is not the next clause\'s', 'وترأس الجانب الياباني نائب وزير الخارجية الأول تاكيشي أكاهوري فيما ترأس الجانب البنغالي سكرتير الشؤون الشرقية السفير محمد نذر الإسلام.', ['تاكيشي أكاهوري:JP', 'محمد نذر الإسلام:']],
+    // pair-89 (KBS): the side's list goes on past «، و» (a comma and a next member), not past a comma that opens a clause
+    ['a side\'s list goes on past a comma and «و»', 'وعقد البلدان جولة المشاورات السياسية، ومثل الجانب الأردني فيها الأمين العام لوزارة الخارجية سامر الخطيب، ومدير إدارة آسيا في الوزارة رامي الخصاونة.', ['سامر الخطيب:JO', 'رامي الخصاونة:JO']],
+    ['a side\'s list goes on past a comma and «و» before a deputy\'s office', 'وعقد البلدان جولة المشاورات السياسية، فيما مثل الجانب الياباني المدير العام لمكتب شؤون آسيا في وزارة الخارجية هيروشي ساتو، ونائب المدير العام لمكتب السياسة الدفاعية في وزارة الدفاع جون إندو.', ['هيروشي ساتو:JP', 'جون إندو:JP']],
+    ['a side\'s list stops at a comma that opens a clause', 'وعقد البلدان جولة المشاورات السياسية، ومثل الجانب الأردني فيها الأمين العام لوزارة الخارجية سامر الخطيب، وقال مدير إدارة آسيا في الوزارة رامي الخصاونة إن الجولة المقبلة تعقد في طوكيو.', ['سامر الخطيب:JO', 'رامي الخصاونة:']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them

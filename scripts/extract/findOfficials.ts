@@ -28,6 +28,8 @@ export interface OfficialsFound {
   withoutCountry: string[];
 }
 
+/** The first words of the offices («نائب», «مساعد», «وزير» …): a list's next member opens with one behind «و». */
+const TITLE_OPENERS = new Set(titleTable.titles.map((title) => normalizeForMatching(title).split(' ')[0]!));
 const counterpartTitles = new Set(titleTable.counterpartTitles);
 /** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
 const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
@@ -91,7 +93,18 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
   // (the nearest «الجانب» counts even when its nisba is unknown: «فيما ترأس الجانب البنغالي …» is no Japanese side)
   const sideWord = sentence.tokens.slice(0, nameStart).findLastIndex((token) => /^(ال|وال|بال|لل)?جانب$/.test(token.norm));
   const side = sideWord >= 0 ? inSentence.find((country) => country.start === sideWord + 1 && country.end <= nameStart) : undefined;
-  if (!side || commaBetween(sentence, side.end - 1, nameStart) || /\s(?:فيما|بينما|حين)\s/.test(sentence.norm.slice(sentence.tokens[side.end - 1]!.end, sentence.tokens[nameStart]!.start))) return undefined;
+  if (!side || /\s(?:فيما|بينما|حين)\s/.test(sentence.norm.slice(sentence.tokens[side.end - 1]!.end, sentence.tokens[nameStart]!.start))) return undefined;
+  // the side's list goes on past a comma that opens its next member with «و» and an office («فيما مثل الجانب الياباني
+  // المدير العام … A، ونائب المدير العام … B»), not past one that opens a clause («، وقال …»)
+  // (or opens this person's own office with a first word of an office, «ونائب المدير العام» where the index holds «المدير
+  // العام» only)
+  for (let at = side.end; at <= nameStart; at++) {
+    if (!commaBetween(sentence, at - 1, at)) continue;
+    const office = matchPhraseAt(titleIndex, sentence.tokens, at);
+    const word = sentence.tokens[at]!.norm;
+    const opensOwnOffice = word.startsWith('و') && TITLE_OPENERS.has(word.slice(1)) && titleStart >= at && titleStart <= at + 1;
+    if (!(office?.prefix === 'و' && office.end <= nameStart) && !opensOwnOffice) return undefined;
+  }
   return side.code;
 }
 
