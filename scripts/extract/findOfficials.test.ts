@@ -93,6 +93,10 @@ describe('findOfficials', () => {
     ['a side\'s list goes on past a comma and «و»', 'وعقد البلدان جولة المشاورات السياسية، ومثل الجانب الأردني فيها الأمين العام لوزارة الخارجية سامر الخطيب، ومدير إدارة آسيا في الوزارة رامي الخصاونة.', ['سامر الخطيب:JO', 'رامي الخصاونة:JO']],
     ['a side\'s list goes on past a comma and «و» before a deputy\'s office', 'وعقد البلدان جولة المشاورات السياسية، فيما مثل الجانب الياباني المدير العام لمكتب شؤون آسيا في وزارة الخارجية هيروشي ساتو، ونائب المدير العام لمكتب السياسة الدفاعية في وزارة الدفاع جون إندو.', ['هيروشي ساتو:JP', 'جون إندو:JP']],
     ['a side\'s list stops at a comma that opens a clause', 'وعقد البلدان جولة المشاورات السياسية، ومثل الجانب الأردني فيها الأمين العام لوزارة الخارجية سامر الخطيب، وقال مدير إدارة آسيا في الوزارة رامي الخصاونة إن الجولة المقبلة تعقد في طوكيو.', ['سامر الخطيب:JO', 'رامي الخصاونة:']],
+    // kelp-06 (CRI), pair-26 (SPA): a portfolio goes on with «و» and a word in construct («ومصايد الأسماك», «وتقنية المعلومات»)
+    ['a portfolio going on with «و» and a word in construct', 'وضم الوفد الياباني وزير الزراعة والغابات ومصايد الأسماك تاكاموري يوشيكاوا.', ['تاكاموري يوشيكاوا:JP']],
+    ['a portfolio in construct behind «و» before an honorific and a long name', 'وبحث وزير الاتصالات وتقنية المعلومات السعودي المهندس سلمان بن فهد العتيبي مع نظيره الياباني سبل التعاون.', ['سلمان بن فهد العتيبي:SA']],
+    ['an office that opens with «و» after another is the same person\'s second office, not a portfolio', 'والتقى الوزير الياباني نائبة رئيس الوزراء البلغارية وزيرة الخارجية ماريانا ديمتروفا.', ['ماريانا ديمتروفا:BG']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them

@@ -195,6 +195,10 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
     // the article before one with it (a name never follows a bare «وزير»)
     else if (at === from && at > 0 && BARE_MINISTER.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
+    // «وزير الزراعة والغابات ومصايد الأسماك X», «وزير الخارجية وشؤون المغتربين X»: the portfolio goes on with «و» and a
+    // word in construct before one with the article (a name's «و» opens the next person: «ومحمد الصباح», «وعبد الله»)
+    // (an office behind «و», or one that opens with the letter, «وزيرة الخارجية», is the next person's: next is set then)
+    else if (at > from && !next && word.length > 3 && word.startsWith('و') && at + 1 < tokens.length && hasArticle(sentence, at + 1) && tokens[at + 1]!.norm !== 'الله' && !knownNameWords.has(word) && !knownNameWords.has(word.slice(1)) && !isStopword(word) && !isStopword(word.slice(1))) at++;
     // «سفير … لدى طوكيو»; «الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون …، محسن الجزولي»: the minister the office is attached to
     else if (word === ATTACHED_TO && at + 1 < tokens.length) {
       const minister = matchPhraseAt(titleIndex, tokens, at + 1);
