@@ -97,6 +97,8 @@ describe('findOfficials', () => {
     ['a portfolio going on with «و» and a word in construct', 'وضم الوفد الياباني وزير الزراعة والغابات ومصايد الأسماك تاكاموري يوشيكاوا.', ['تاكاموري يوشيكاوا:JP']],
     ['a portfolio in construct behind «و» before an honorific and a long name', 'وبحث وزير الاتصالات وتقنية المعلومات السعودي المهندس سلمان بن فهد العتيبي مع نظيره الياباني سبل التعاون.', ['سلمان بن فهد العتيبي:SA']],
     ['an office that opens with «و» after another is the same person\'s second office, not a portfolio', 'والتقى الوزير الياباني نائبة رئيس الوزراء البلغارية وزيرة الخارجية ماريانا ديمتروفا.', ['ماريانا ديمتروفا:BG']],
+    // gorse-05 (Al-Rai, from IANS), pair-100 (WAM): «وكيل وزارة» of any ministry is an office, not only the foreign ministry's
+    ['an undersecretary of any ministry', 'وترأس الجانب الفلبيني في المحادثات وكيل وزارة الدفاع الوطني لشؤون السياسات الدفاعية ماريو سانتوس.', ['ماريو سانتوس:PH']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them
