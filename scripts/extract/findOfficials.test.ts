@@ -99,6 +99,8 @@ describe('findOfficials', () => {
     ['an office that opens with «و» after another is the same person\'s second office, not a portfolio', 'والتقى الوزير الياباني نائبة رئيس الوزراء البلغارية وزيرة الخارجية ماريانا ديمتروفا.', ['ماريانا ديمتروفا:BG']],
     // gorse-05 (Al-Rai, from IANS), pair-100 (WAM): «وكيل وزارة» of any ministry is an office, not only the foreign ministry's
     ['an undersecretary of any ministry', 'وترأس الجانب الفلبيني في المحادثات وكيل وزارة الدفاع الوطني لشؤون السياسات الدفاعية ماريو سانتوس.', ['ماريو سانتوس:PH']],
+    // lotus-02 (Asharq Al-Awsat): the trade representative is an office (a data word of titles.json)
+    ['the trade representative in a side\'s list', 'وشارك في الجلسة من الجانب الأميركي وزير التجارة ويلبور روس والممثل التجاري جون كارتر.', ['ويلبور روس:US', 'جون كارتر:US']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them
