@@ -76,6 +76,12 @@ describe('findCountries', () => {
   test('finds capitals as their own kind', () => {
     expect(codesIn('بين طوكيو وسيول')).toEqual(['JP:capital', 'KR:capital']);
   });
+  // dyke-10, pair-99 (Brexit talks) and knoll-05: «لندن وبروكسل» in an article that names the Union
+  test('Brussels stands for the European Union in an article that names it, and for Belgium elsewhere', () => {
+    const codes = (...paragraphs: string[]) => findCountries(articleToSentences({ title: 'عنوان', paragraphs })).map((found) => found.code);
+    expect(codes('وتخوض لندن وبروكسل مفاوضات تجارية.', 'وقد غادرت بريطانيا الاتحاد الأوروبي مطلع العام.')).toEqual(['GB', 'GB']);
+    expect(codes('وتخوض لندن وبروكسل مفاوضات تجارية.')).toEqual(['GB', 'BE']);
+  });
   test('a nisba both Congos share is the one the article names', () => {
     const codes = (...paragraphs: string[]) => findCountries(articleToSentences({ title: 'عنوان', paragraphs })).map((found) => found.code);
     expect(codes('أجرى رئيس الوزراء الياباني محادثات مع نظيره الكونغولي.', 'وجرت المحادثات مع الوزير الأول لجمهورية الكونغو الديمقراطية.')).toEqual(['JP', 'CD', 'CD']);

@@ -24,7 +24,8 @@ export interface CountryOccurrence {
 }
 
 /** A country term, or null for a phrase that blocks one; `also`: the other countries a joint term names («الكوريتين»). */
-type Term = { code: string; kind: CountryTermKind; also?: string[] } | null;
+/** `seatOf`: for a capital that is the seat of a body, the body's names, folded (cities.json). */
+type Term = { code: string; kind: CountryTermKind; also?: string[]; seatOf?: readonly string[] } | null;
 
 const ambiguous = new Set(AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching));
 
@@ -119,7 +120,8 @@ function* countryTerms(): Generator<readonly [string, Term]> {
   for (const [term, [code, ...also]] of Object.entries(COUNTRY_DATA.jointTerms)) yield [term, { code: code!, kind: 'name', also }];
   for (const city of CITIES) {
     if (!city.capital) continue;
-    for (const name of [city.name, ...city.aliases]) yield [name, { code: city.country, kind: 'capital' }];
+    const seatOf = city.seatOf?.map(normalizeForMatching);
+    for (const name of [city.name, ...city.aliases]) yield [name, { code: city.country, kind: 'capital', ...(seatOf ? { seatOf } : {}) }];
   }
 }
 
@@ -200,7 +202,9 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
       // «كلاوس يوهانيس» is Klaus, not «ك» + «لاوس»: a letter read as a proclitic may be a name's own
       if (match.prefix && GAZETTEER_NAME_WORDS.has(sentence.tokens[match.start]!.norm)) continue;
       const ofPlace = match.value.kind === 'nisba' && (followsOwnCity(sentence, match.start, match.value.code) || namesOwnCityAfter(sentence, match.start, match.end, match.value.code));
-      const { also = [], ...term } = match.value;
+      const { also = [], seatOf, ...term } = match.value;
+      // «بين لندن وبروكسل» in an article about the European Union: the body seated there, not its country
+      if (seatOf && sentences.some((other) => seatOf.some((body) => other.norm.includes(body)))) continue;
       for (const code of [term.code, ...also]) found.push({ ...term, code, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
     const places = ambiguousNamesAsPlaces(sentence, found);

@@ -10,6 +10,11 @@ export const cityEntry = z
     country: countryCode,
     /** A capital stands for its government in the news («أنقرة وطوكيو تتفقان»). */
     capital: z.boolean().optional(),
+    /**
+     * The bodies seated in a capital (Brussels: the European Union): in an article that names one, the capital stands for
+     * it («بين لندن وبروكسل» after Brexit), not for its country.
+     */
+    seatOf: z.array(arabicText).optional(),
     /** A city-state: the country's name is the city's («في سنغافورة»). */
     cityState: z.boolean().optional(),
     /** Other Arabic spellings. */
