@@ -191,6 +191,19 @@ describe('pageToArticle', () => {
     const page = ['شكري يبحث مع وزير خارجية اليابان في نيويورك التعاون', '', lede, '', names, '', 'إعلان', '', 'اقرأ أيضاً:', '- وزيرة البيئة: الاستعدادات لاستضافة مؤتمر المناخ تسير وفق الجدول', '- وزير التعليم العالي يفتتح معرضا للجامعات اليابانية بالقاهرة', '', more].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([lede, names, more]);
   });
+  // waiting set's iris-04 (KUNA): the story's last paragraph above the block is a short sentence, too short for prose
+  test('a short last sentence of the story above a "read also" block stays the story\'s, which goes on after the block', () => {
+    const short = 'وبحث الوزيران فرص تعزيز التعاون الدفاعي والصناعي.';
+    const more = 'وكان وزير الدفاع الهندي قد زار طوكيو العام الماضي حيث بحث مع نظيره الياباني إطلاق حوار دفاعي سنوي بين البلدين.';
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', short, '', '--------------------', 'اقرأ أيضا', 'ولي العهد يتلقى برقية تهنئة من رئيس الوزراء', '--------------------', '', more].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, short, more]);
+  });
+  // development's dell-07 (APS): a paragraph of background opening «للتذكير،» after the block goes on with the story
+  test('a paragraph opening «للتذكير،» after a "read also" block goes on with the story', () => {
+    const more = 'للتذكير، كان وزير الدفاع الهندي قد زار طوكيو العام الماضي حيث بحث مع نظيره الياباني إطلاق حوار دفاعي سنوي بين البلدين.';
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'اقرأ أيضا', 'الحكومة تصادق على مشروع قانون المالية التكميلي', '', more].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, more]);
+  });
   test('a paragraph opening with an opener behind «و» («ومن جانبه،») after a "read also" block goes on with the story', () => {
     // batch 22's tarn-05 (Youm7): «اقرأ أيضا..», two headlines, then «ومن جانبه، أعرب الرئيس …» and three more paragraphs
     const more = 'ومن جانبه، أعرب الوزير الهندي عن تقديره لحفاوة الاستقبال، مؤكدا حرص بلاده على تعزيز الشراكة الدفاعية مع طوكيو.';

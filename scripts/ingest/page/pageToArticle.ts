@@ -199,9 +199,9 @@ export function pageToArticle(text: string): PageParts {
   const article = runs.find((run) => run.paragraphs >= 2 || run.chars >= MIN_ARTICLE_CHARS) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
   // a "read also" block among the paragraphs: the article goes on after it, and the block goes
   for (let next = article && runs[runs.indexOf(article) + 1]; article && next; next = runs[runs.indexOf(article) + 1]) {
-    const resumes = resumesAfterReadAlso(lines, article, next);
-    if (resumes === undefined) break;
-    for (let i = article.end + 1; i < resumes; i++) if (lines[i]!.kind !== 'blank') lines[i]!.kind = 'clutter';
+    const block = resumesAfterReadAlso(lines, article, next);
+    if (block === undefined) break;
+    for (let i = block.blockFrom; i < block.resumes; i++) if (lines[i]!.kind !== 'blank') lines[i]!.kind = 'clutter';
     Object.assign(article, { end: next.end, chars: article.chars + next.chars, paragraphs: article.paragraphs + next.paragraphs });
     runs.splice(runs.indexOf(next), 1);
   }

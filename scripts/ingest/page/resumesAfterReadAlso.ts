@@ -37,6 +37,11 @@ function isPhotoCaption(line: Line): boolean {
   return line.kind === 'credit' || (line.kind === 'text' && captionByItself(line.features!.key));
 }
 
+/** Whether a line too short for prose is a paragraph of the story all the same: a sentence that goes on with it. */
+function isShortParagraph(line: Line): boolean {
+  return line.kind === 'text' && line.features!.sentenceEnd && opensAsContinuation(line.features!.key);
+}
+
 /** Whether a folded paragraph opens as one going on with a story: «وأعرب …», «فيما …», «من جانبه، …». */
 function opensAsContinuation(key: string): boolean {
   // an opener alone or behind the conjunction («من جانبه»، «ومن جانبه»)
@@ -51,17 +56,21 @@ function opensAsContinuation(key: string): boolean {
  * لا يستبعد …», then «وتشهد العلاقات بين موسكو وطوكيو …»): the line of the run `next` that resumes it, or undefined.
  * Between them stand only the block's opener and one to three short headlines (a headline may read as a sentence,
  * «ما الذي نعرفه عن …؟»), and the paragraph that resumes opens as a continuation and shares the article's words. An
- * article appended after an opener has no headline between them, or opens afresh, about something else.
+ * article appended after an opener has no headline between them, or opens afresh, about something else. `blockFrom`
+ * is the block's first line: the story's short last sentences above it stay the story's.
  */
-export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next: ProseRun): number | undefined {
+export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next: ProseRun): { blockFrom: number; resumes: number } | undefined {
+  // (the story's last paragraphs may be short sentences that go on with it, «وبحث المجتمعون فرص تعزيز التعاون …»)
+  let storyEnd = run.end;
+  for (let at = run.end + 1; at < next.start && (isSeparator(lines[at]!) || isShortParagraph(lines[at]!)); at++) if (lines[at]!.kind !== 'blank' && !isSeparator(lines[at]!)) storyEnd = at;
   // (the story's last photo may stand between its paragraphs and the block, with its caption or credit)
-  const opener = lines.slice(run.end + 1, next.start).find((line) => !isSeparator(line) && !isPhotoCaption(line));
+  const opener = lines.slice(storyEnd + 1, next.start).find((line) => !isSeparator(line) && !isPhotoCaption(line));
   if (opener?.kind !== 'tail') return undefined;
   const article = new Set<string>();
   for (const line of lines.slice(run.start, run.end + 1)) if (line.kind === 'prose') for (const word of contentWords(line.features!)) article.add(word);
   let blockLines = 0;
   let previous: Line | undefined;
-  for (let at = run.end + 1; at <= next.end; at++) {
+  for (let at = storyEnd + 1; at <= next.end; at++) {
     const line = lines[at]!;
     if (isSeparator(line)) continue;
     // the block links a headline: an opener right above paragraphs opens an appended article («إقرأ أيضاً:», then «كما تطرق الطرفان …»)
@@ -71,11 +80,11 @@ export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next
     if (at >= next.start && afterHeadline && line.kind === 'prose' && opensAsContinuation(line.features!.key)) {
       let shared = 0;
       for (const word of contentWords(line.features!)) if (article.has(word)) shared++;
-      if (shared >= SHARED_MIN) return at;
+      if (shared >= SHARED_MIN) return { blockFrom: storyEnd + 1, resumes: at };
       // a paragraph in other words («واستهل الزعيمان اللقاء …») resumes it when the next ones go on with its story
       const following = new Set<string>();
       for (const later of lines.slice(at, next.end + 1).filter((other) => other.kind === 'prose').slice(0, RUN_PARAGRAPHS)) for (const word of contentWords(later.features!)) if (article.has(word)) following.add(word);
-      if (following.size >= RUN_SHARED_MIN) return at;
+      if (following.size >= RUN_SHARED_MIN) return { blockFrom: storyEnd + 1, resumes: at };
     }
     if (++blockLines > BLOCK_MAX_LINES || line.kind === 'signOff' || line.features!.words > HEADLINE_MAX_WORDS) return undefined;
     previous = line;
