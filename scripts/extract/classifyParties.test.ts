@@ -15,6 +15,15 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['JP', 'US']);
     expect(result.mentions).toEqual(['CN', 'KP']);
   });
+  // pine-08 (CGTN Arabic) and batch 39's sedge-06: a headline in two parts, «… في جاكرتا.. وطوكيو تطلب …»: the country
+  // that ends the first part and Tokyo that opens the second are not a pair
+  test.each([
+    ['a capital', 'كيشيدا يلتقي هون مانيت في جاكرتا.. وطوكيو تطلب زيارات بحرية', 'عقد رئيس الوزراء الياباني محادثات مع رئيس الوزراء الكمبودي هون مانيت على هامش قمة الآسيان في جاكرتا.', 'KH'],
+    ['a country', 'باندور تطلع هاياشي على الوساطة الأفريقية بشأن أوكرانيا.. وطوكيو تتمسك بموقفها', 'بحثت وزيرة العلاقات الدولية في جنوب أفريقيا في اتصال هاتفي مع وزير الخارجية الياباني الوساطة الأفريقية بشأن أوكرانيا.', 'ZA'],
+  ])('%s before «..» and Tokyo is no partner paired with Japan', (_, title, lede, partner) => {
+    // (sedge-06's Ukraine, the headline's topic, still weighs: the parties are then left for review, never Ukraine alone)
+    expect(classify(title, [lede], [partner]).parties).toContain(partner);
+  });
   test('a country the headline and a visit put first, while the lede tells a call «with» another country\'s office, is left for review', () => {
     const result = classify('طوكيو تعرض دعم جهود المبعوث الآسيوي إلى ميانمار', [
       'بحث وزير الخارجية الياباني في اتصال هاتفي مع وزير الخارجية الثاني لبروناي، الأوضاع في ميانمار.',

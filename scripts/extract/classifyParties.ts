@@ -83,6 +83,16 @@ function isActingCapital(sentence: Sentence, found: readonly CountryOccurrence[]
   return joinedBefore || joinedAfter;
 }
 
+/**
+ * Whether two countries are named side by side, with no mark between them: «الهند واليابان», not the two parts of a
+ * headline «… بشأن أوكرانيا.. وطوكيو تتمسك …» nor two clauses «… في أوكرانيا، واليابان …».
+ */
+function besideEachOther(sentence: Sentence, a: CountryOccurrence, b: CountryOccurrence): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (first.end !== second.start) return false;
+  return !/[.،,:؛;!؟?…]/.test(sentence.norm.slice(sentence.tokens[first.end - 1]!.end, sentence.tokens[second.start]!.start));
+}
+
 /** How many words before a place a word of visit still governs it («وصل رئيس الوزراء الياباني إلى العاصمة الأوكرانية كييف»). */
 const VISIT_REACH = 7;
 
@@ -130,7 +140,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       const country = found[i]!;
       if (country.kind === 'capital' && country.code !== HOME_COUNTRY) {
         // a capital counts only paired with Japan ("بين طوكيو وسيول")
-        const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && (other.end === country.start || country.end === other.start));
+        const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && besideEachOther(sentence, other, country));
         // a capital beside another («الوساطة التي تقودها القاهرة مع واشنطن والدوحة»), Tokyo too («العلاقات بين طوكيو
         // وبكين»), stands for its government: a mention
         if (isActingCapital(sentence, found, i)) scoreOf(country.code).count++;
@@ -155,7 +165,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.score += 2;
       }
       const before = sentence.tokens[country.start - 1]?.norm;
-      const pairedWithJapan = !multilateral && !tour && [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && (other.end === country.start || country.end === other.start));
+      const pairedWithJapan = !multilateral && !tour && [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && besideEachOther(sentence, other, country));
       if (pairedWithJapan) {
         score.score += 4;
         score.strong = true;
