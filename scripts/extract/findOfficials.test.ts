@@ -101,6 +101,8 @@ describe('findOfficials', () => {
     ['an undersecretary of any ministry', 'وترأس الجانب الفلبيني في المحادثات وكيل وزارة الدفاع الوطني لشؤون السياسات الدفاعية ماريو سانتوس.', ['ماريو سانتوس:PH']],
     // lotus-02 (Asharq Al-Awsat): the trade representative is an office (a data word of titles.json)
     ['the trade representative in a side\'s list', 'وشارك في الجلسة من الجانب الأميركي وزير التجارة ويلبور روس والممثل التجاري جون كارتر.', ['ويلبور روس:US', 'جون كارتر:US']],
+    // batch 39's thorn-03 (Sputnik): the leader whose earlier visit the talks opened by recalling was not at them
+    ['a leader whose earlier visit is recalled was not at the talks', 'وافتتح وزير الخارجية الياباني المحادثات مع نظيره المقدوني نيكولا بوبوسكي بالتذكير بزيارة رئيس الوزراء المقدوني نيكولا غرويفسكي إلى طوكيو.', ['نيكولا بوبوسكي:MK']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them
