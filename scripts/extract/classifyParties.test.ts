@@ -24,6 +24,13 @@ describe('classifyParties', () => {
     // (sedge-06's Ukraine, the headline's topic, still weighs: the parties are then left for review, never Ukraine alone)
     expect(classify(title, [lede], [partner]).parties).toContain(partner);
   });
+  // east-07 (UzA) and batch 39's reed-04 (Al-Qabas): a word of visit before a headline's colon governs no country after it
+  test.each([
+    ['حصاد الزيارة: أوزبكستان واليابان ترتقيان بشراكتهما الاستراتيجية', 'عاد رئيس أوزبكستان إلى البلاد بعد زيارة رسمية إلى اليابان أجرى خلالها محادثات مع رئيس الوزراء الياباني.', 'UZ'],
+    ['سمو الأمير استقبل موتيجي: اليابان تقف إلى جانب الكويت', 'استقبل سمو أمير الكويت أمس وزير الخارجية الياباني الذي زار البلاد مبعوثا خاصا.', 'JP'],
+  ])('«%s»: no visit to the country after the colon', (title, lede, notVisited) => {
+    expect(classify(title, [lede]).visitDestinations).not.toContain(notVisited);
+  });
   test('a country the headline and a visit put first, while the lede tells a call «with» another country\'s office, is left for review', () => {
     const result = classify('طوكيو تعرض دعم جهود المبعوث الآسيوي إلى ميانمار', [
       'بحث وزير الخارجية الياباني في اتصال هاتفي مع وزير الخارجية الثاني لبروناي، الأوضاع في ميانمار.',

@@ -93,6 +93,16 @@ function besideEachOther(sentence: Sentence, a: CountryOccurrence, b: CountryOcc
   return !/[.،,:؛;!؟?…]/.test(sentence.norm.slice(sentence.tokens[first.end - 1]!.end, sentence.tokens[second.start]!.start));
 }
 
+/**
+ * The folded words right before token `at`, at most `count`, not past a mark: «سمو الأمير استقبل موتيجي: اليابان تقف …»
+ * gives no word before «اليابان», whose part of the headline starts there.
+ */
+function wordsBefore(sentence: Sentence, at: number, count: number): string[] {
+  let from = at;
+  while (from > Math.max(0, at - count) && !/[.،,:؛;!؟?…]/.test(sentence.norm.slice(sentence.tokens[from - 1]!.end, sentence.tokens[from]!.start))) from--;
+  return sentence.tokens.slice(from, at).map((token) => token.norm);
+}
+
 /** How many words before a place a word of visit still governs it («وصل رئيس الوزراء الياباني إلى العاصمة الأوكرانية كييف»). */
 const VISIT_REACH = 7;
 
@@ -170,7 +180,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.score += 4;
         score.strong = true;
       }
-      const visitWindow = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
+      const visitWindow = wordsBefore(sentence, country.start, 3);
       if (country.kind !== 'nisba' && !call && visitWindow.some(isVisitWord) && !officeOfCountry(sentence, country.start)) {
         score.score += 4;
         score.strong = true;
@@ -192,7 +202,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     // Japan's visit destination counts for the visit-based location
     for (const country of found) {
       if (country.code !== HOME_COUNTRY || country.kind === 'nisba') continue;
-      const window = sentence.tokens.slice(Math.max(0, country.start - 3), country.start).map((token) => token.norm);
+      const window = wordsBefore(sentence, country.start, 3);
       // «… في إطار الزيارة التي يقوم بها حالياً إلى اليابان»: «إلى» Japan with a visit word further back
       const toJapan = sentence.tokens[country.start - 1]?.norm === 'الي' && visitWordBefore(sentence, country.start);
       if ((toJapan || window.some(isVisitWord)) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
