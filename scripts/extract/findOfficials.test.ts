@@ -105,6 +105,8 @@ describe('findOfficials', () => {
     ['a leader whose earlier visit is recalled was not at the talks', 'وافتتح وزير الخارجية الياباني المحادثات مع نظيره المقدوني نيكولا بوبوسكي بالتذكير بزيارة رئيس الوزراء المقدوني نيكولا غرويفسكي إلى طوكيو.', ['نيكولا بوبوسكي:MK']],
     // batch 39's thorn-01 (BBC): «الزعيم» is an office (North Korea's leaders are called so), its nisba the country's
     ['a leader called «الزعيم»', 'وعقد رئيس الوزراء الياباني قمة مع الزعيم الكوري الشمالي كيم جونج إيل في بيونغ يانغ.', ['كيم جونج إيل:KP']],
+    // batch 39's sedge-08 (KUNA): who will chair the meeting «المقرر عقده» (scheduled) was not at the talks before it
+    ['the chair of a scheduled meeting was not at the talks', 'والتقى وزير الدولة الياباني كيوتو تسوجي نائبة وزيرة خارجية سيراليون على هامش الاجتماع الوزاري المقرر عقده يوم السبت برئاسة وزيرة الخارجية يوكو كاميكاوا.', ['كيوتو تسوجي:JP']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them
