@@ -83,14 +83,18 @@ function isActingCapital(sentence: Sentence, found: readonly CountryOccurrence[]
   return joinedBefore || joinedAfter;
 }
 
+/** Whether a mark that parts a sentence (a full stop, «..», a comma, a colon) stands between token `at` and the one before. */
+function markBefore(sentence: Sentence, at: number): boolean {
+  return /[.،,:؛;!؟?…]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start));
+}
+
 /**
  * Whether two countries are named side by side, with no mark between them: «الهند واليابان», not the two parts of a
  * headline «… بشأن أوكرانيا.. وطوكيو تتمسك …» nor two clauses «… في أوكرانيا، واليابان …».
  */
 function besideEachOther(sentence: Sentence, a: CountryOccurrence, b: CountryOccurrence): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  if (first.end !== second.start) return false;
-  return !/[.،,:؛;!؟?…]/.test(sentence.norm.slice(sentence.tokens[first.end - 1]!.end, sentence.tokens[second.start]!.start));
+  return first.end === second.start && !markBefore(sentence, second.start);
 }
 
 /**
@@ -99,7 +103,7 @@ function besideEachOther(sentence: Sentence, a: CountryOccurrence, b: CountryOcc
  */
 function wordsBefore(sentence: Sentence, at: number, count: number): string[] {
   let from = at;
-  while (from > Math.max(0, at - count) && !/[.،,:؛;!؟?…]/.test(sentence.norm.slice(sentence.tokens[from - 1]!.end, sentence.tokens[from]!.start))) from--;
+  while (from > Math.max(0, at - count) && !markBefore(sentence, from)) from--;
   return sentence.tokens.slice(from, at).map((token) => token.norm);
 }
 
