@@ -31,6 +31,12 @@ describe('classifyParties', () => {
   ])('«%s»: no visit to the country after the colon', (title, lede, notVisited) => {
     expect(classify(title, [lede]).visitDestinations).not.toContain(notVisited);
   });
+  // development's kiln-05 and the waiting set's sage-01 (WAM): «يستقبل رئيس وزراء اليابان» receives Japan's office, the
+  // guest; the host received him at home, so Japan is no destination
+  test('Japan named by the office of the guest a host receives is no destination', () => {
+    const result = classify('محمد بن راشد يستقبل رئيس وزراء اليابان في قصر زعبيل', ['استقبل نائب رئيس الدولة رئيس الوزراء الياباني في قصر زعبيل في دبي.']);
+    expect(result.visitDestinations).not.toContain('JP');
+  });
   test('a country the headline and a visit put first, while the lede tells a call «with» another country\'s office, is left for review', () => {
     const result = classify('طوكيو تعرض دعم جهود المبعوث الآسيوي إلى ميانمار', [
       'بحث وزير الخارجية الياباني في اتصال هاتفي مع وزير الخارجية الثاني لبروناي، الأوضاع في ميانمار.',

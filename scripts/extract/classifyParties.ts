@@ -209,7 +209,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       const window = wordsBefore(sentence, country.start, 3);
       // «… في إطار الزيارة التي يقوم بها حالياً إلى اليابان»: «إلى» Japan with a visit word further back
       const toJapan = sentence.tokens[country.start - 1]?.norm === 'الي' && visitWordBefore(sentence, country.start);
-      if ((toJapan || window.some(isVisitWord)) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
+      // («محمد بن راشد يستقبل رئيس وزراء اليابان»: Japan's office, the guest's, as for the partner above)
+      if ((toJapan || (window.some(isVisitWord) && !officeOfCountry(sentence, country.start))) && !sentence.background) visitDestinations.push(HOME_COUNTRY);
     }
   }
   // the people named in the headline and lede are those of the meeting told; one named later may be of another
