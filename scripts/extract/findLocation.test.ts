@@ -14,6 +14,8 @@ describe('findLocation', () => {
   test.each<[string, string, string[], { city: string; country: string }]>([
     ['a venue stands for its city', 'استقبل الرئيس الأمريكي رئيس الوزراء الياباني في البيت الأبيض أمس.', ['JP', 'US'], { city: 'واشنطن', country: 'US' }],
     ['a palace of the host', 'استقبل رئيس الدولة رئيس وزراء اليابان في قصر الوطن.', ['AE', 'JP'], { city: 'أبوظبي', country: 'AE' }],
+    // waiting set's sage-01 (WAM): the Ruler of Dubai's palace (a venue of cities.json)
+    ['a palace of Dubai', 'استقبل نائب رئيس الدولة رئيس وزراء اليابان في قصر زعبيل.', ['AE', 'JP'], { city: 'دبي', country: 'AE' }],
     ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],
     // dune-08 (Sputnik Arabic): Kazakhstan's capital under its name of 2019–2022
     ['a city by its former name', 'أجرى وزير الخارجية الياباني محادثات مع نظيره الكازاخستاني في نور سلطان.', ['JP', 'KZ'], { city: 'أستانا', country: 'KZ' }],
