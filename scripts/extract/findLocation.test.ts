@@ -14,6 +14,10 @@ describe('findLocation', () => {
   test.each<[string, string, string[], { city: string; country: string }]>([
     ['a venue stands for its city', 'استقبل الرئيس الأمريكي رئيس الوزراء الياباني في البيت الأبيض أمس.', ['JP', 'US'], { city: 'واشنطن', country: 'US' }],
     ['a palace of the host', 'استقبل رئيس الدولة رئيس وزراء اليابان في قصر الوطن.', ['AE', 'JP'], { city: 'أبوظبي', country: 'AE' }],
+    // development's cedar-04 (KBS): the ministry that speaks «في سيئول» (Yonhap's and KBS's spelling) is not the venue
+    ['a ministry that speaks from its capital, then the venue', 'وقالت وزارة الخارجية في سيئول اليوم الخميس إن المدير العام زار أمس مقر وزارة الخارجية اليابانية في طوكيو، حيث عقد الجولة الثامنة من المشاورات.', ['JP', 'KR'], { city: 'طوكيو', country: 'JP' }],
+    // pair-97 and development's pair-43 (Yonhap): «سيئول» is Seoul
+    ['Seoul as Yonhap spells it', 'استقبل الرئيس الكوري الجنوبي في سيئول رئيس الوزراء الياباني.', ['JP', 'KR'], { city: 'سيول', country: 'KR' }],
     // waiting set's sage-01 (WAM): the Ruler of Dubai's palace (a venue of cities.json)
     ['a palace of Dubai', 'استقبل نائب رئيس الدولة رئيس وزراء اليابان في قصر زعبيل.', ['AE', 'JP'], { city: 'دبي', country: 'AE' }],
     ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],

@@ -2,7 +2,7 @@ import { isOnSidelines } from './isOnSidelines.ts';
 import { SHADDA } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { CITIES as cities, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
+import { CITIES as cities, EVENT_CUES, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -37,6 +37,28 @@ const SEAT_WORDS = new Set(['مقر', 'بمقر', 'وبمقر']);
 const SEAT_REACH = 5;
 /** «العاصمة» with the preposition or conjunction it takes, folded: «في العاصمة البيروفية», «بالعاصمة الإثيوبية». */
 const CAPITAL_WORDS = new Set(['العاصمه', 'بالعاصمه', 'وبالعاصمه', 'والعاصمه']);
+
+/** Verbs of saying, folded, alone or behind «و»: their subject speaks from a place. */
+const QUOTE_VERBS = new Set(EVENT_CUES.quoteVerbs.map(normalizeForMatching));
+const isQuoteVerb = (word: string) => QUOTE_VERBS.has(word) || (word.startsWith('و') && QUOTE_VERBS.has(word.slice(1)));
+
+/** Bodies and speakers whose «في X» tells where they sit or spoke («السفارة الهندية في طوكيو»), folded. */
+const bodyIndex = buildPhraseIndex(PLACE_WORDS.bodiesBeforeCity.map((phrase) => [phrase, true] as const));
+
+/**
+ * Whether the city at token `at`, after «في», tells where a speaking body is: «وقالت وزارة الخارجية في سيئول إن …»,
+ * «قالت السفارة الهندية في طوكيو» (a verb of saying, the body, maybe its nisba, «في»), not where the meeting was.
+ */
+function whereABodySits(sentence: Sentence, at: number): boolean {
+  const preposition = at - 1;
+  if (sentence.tokens[preposition]?.norm.replace(/^[وف](?=..)/, '') !== 'في') return false;
+  const from = Math.max(0, preposition - 4);
+  const body = findPhrases(bodyIndex, sentence.tokens.slice(from, preposition)).find((found) => from + found.end >= preposition - 1);
+  if (!body) return false;
+  // the body is the subject of a verb of saying («وقالت وزارة الخارجية في سيئول إن …», «ذكرت السفارة اليابانية في جاكرتا أن …»)
+  const verb = from + body.start - 1;
+  return verb >= 0 && isQuoteVerb(sentence.tokens[verb]!.norm);
+}
 
 /** Compass words after a town («مونستر شمال غربي ألمانيا»): the end of its name. */
 const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'بالقرب']);
@@ -195,7 +217,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     if (sentence.background) continue;
     for (const match of findPhrases(cityIndex, sentence.tokens)) {
       const before = sentence.tokens[match.start - 1]?.norm ?? '';
-      if (!inAName.has(before) && (PLACE_BEFORE_WORDS.has(before.replace(/^[وف](?=..)/, '')) || match.prefix.endsWith('ب') || visitWordBefore(sentence, match.start))) named.add(match.value.name);
+      if (!inAName.has(before) && !whereABodySits(sentence, match.start) && (PLACE_BEFORE_WORDS.has(before.replace(/^[وف](?=..)/, '')) || match.prefix.endsWith('ب') || visitWordBefore(sentence, match.start))) named.add(match.value.name);
     }
   }
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
@@ -226,7 +248,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       // «يصل إلى بانكوك», «زيارة إلى العاصمة التايلاندية بانكوك»: the city a visit goes to
       const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
       if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
-      if (inPlannedClause(sentence, match.start)) continue;
+      if (inPlannedClause(sentence, match.start) || whereABodySits(sentence, match.start)) continue;
       const written = writtenSpan(sentence, sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end);
       const spelled = normalizeForMatching(written).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       // a city written as its country is the country, unless a shadda tells them apart («عمّان», not «عُمان»)

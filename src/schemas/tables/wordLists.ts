@@ -30,6 +30,8 @@ export const placeWordsTable = z
     cityNouns: z.array(arabicText),
     beforePlaceNotGovernment: z.array(arabicText),
     beforeCityInAName: z.array(arabicText),
+    /** A body that, after a verb of saying, tells with «في X» where it spoke from («قالت الخارجية في سيئول»), not where the meeting was. */
+    bodiesBeforeCity: z.array(arabicText),
     directionsOfPlace: z.array(arabicText),
   })
   .strict();
