@@ -89,6 +89,8 @@ describe('findCountries', () => {
     ['نظيره البوركينابي', 'BF'],
     ['سفارة مقدونيا في طوكيو', 'MK'],
     ['نظيره المقدوني', 'MK'],
+    // jade-02 (TAP): the Maghreb's Mozambique, with the article
+    ['في اتجاه الموزمبيق', 'MZ'],
   ])('reads the press\'s spelling «%s» as %s', (text, code) => {
     expect(codesIn(text).map((found) => found.split(':')[0])).toContain(code);
   });
