@@ -37,6 +37,15 @@ describe('classifyParties', () => {
     const result = classify('محمد بن راشد يستقبل رئيس وزراء اليابان في قصر زعبيل', ['استقبل نائب رئيس الدولة رئيس الوزراء الياباني في قصر زعبيل في دبي.']);
     expect(result.visitDestinations).not.toContain('JP');
   });
+  // opal-04 (Sputnik) and batch 39's sedge-06 (Al-Araby Al-Jadeed): a country after «حول» or «بشأن» is the talks' topic
+  test.each([
+    ['كيشيدا وكينياتا يبحثان هاتفيا الوضع حول أوكرانيا', 'أجرى رئيس الوزراء الياباني اتصالا هاتفيا مع الرئيس الكيني تناول الوضع حول أوكرانيا.', 'KE'],
+    ['باندور تطلع هاياشي على الوساطة الأفريقية بشأن أوكرانيا', 'بحثت وزيرة العلاقات الدولية في جنوب أفريقيا في اتصال هاتفي مع وزير الخارجية الياباني الوساطة الأفريقية بشأن أوكرانيا.', 'ZA'],
+  ])('«%s»: the topic after «حول» / «بشأن» is a mention', (title, lede, partner) => {
+    const result = classify(title, [lede], [partner]);
+    expect(result.parties).toEqual(['JP', partner].sort());
+    expect(result.mentions).toContain('UA');
+  });
   test('a country the headline and a visit put first, while the lede tells a call «with» another country\'s office, is left for review', () => {
     const result = classify('طوكيو تعرض دعم جهود المبعوث الآسيوي إلى ميانمار', [
       'بحث وزير الخارجية الياباني في اتصال هاتفي مع وزير الخارجية الثاني لبروناي، الأوضاع في ميانمار.',

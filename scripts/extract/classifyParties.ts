@@ -32,6 +32,8 @@ const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 /** A tour's words, folded: the countries a tour sentence joins with «و» are its stops («جولة آسيوية تقودها إلى اليابان والصين»). */
 /** Words of a conflict, folded, with the article as written («العدوان», «الاحتلال»). */
 const CONFLICT_WORDS: ReadonlySet<string> = new Set(cues.conflictWords.map(normalizeForMatching));
+/** Words of a topic, folded («حول», «بشأن»): the country named right after one is what the talks were about. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(cues.topicWords.map(normalizeForMatching));
 const tourIndex = buildPhraseIndex(cues.tourWords.map((phrase) => [phrase, true] as const));
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
@@ -171,6 +173,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (!event || (country.ofPlace && !visited) || inMultilateralClause(sentence, country.start)) continue;
       // «تطورات العدوان الإسرائيلي»: the country the talks were about, not a side
       if (country.kind === 'nisba' && CONFLICT_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
+      // «يبحثان هاتفيا الوضع حول أوكرانيا», «بشأن أوكرانيا»: the topic, not a side
+      if (country.kind === 'name' && TOPIC_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
       if (sentence.index === 0 && !score.inTitle) {
         score.inTitle = true;
         score.score += 3;

@@ -18,6 +18,8 @@ export const partyCuesTable = z
     tourWords: z.array(arabicText),
     /** Words of a conflict («العدوان», «الاحتلال»): a nisba right after one names what the talks were about, not a side. */
     conflictWords: z.array(arabicText),
+    /** Words of a topic («حول», «بشأن»): a country right after one is what the talks were about, not a side. */
+    topicWords: z.array(arabicText),
   })
   .strict();
 
