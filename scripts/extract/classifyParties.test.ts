@@ -83,6 +83,11 @@ describe('classifyParties', () => {
     // with no other cue the meeting's partner is left for review, never taken from the place
     expect(classify('لقاء في نيويورك', ['التقى وزير الدولة الياباني في مدينة نيويورك الأمريكية الوزير الضيف.']).parties).toEqual(['JP']);
   });
+  // nest-01 (TRT): «بالعاصمة الهندية» alone names the capital, where Erdogan met Kishida on the G20's sidelines
+  test('a nisba after «العاصمة» with no city after it tells the place, not a party', () => {
+    const result = classify('التقى الرئيس أردوغان رئيس الوزراء الياباني في مقر إقامته بالعاصمة الهندية، وتناول اللقاء ملفات اقتصادية', ['التقى الرئيس التركي رئيس الوزراء الياباني على هامش قمة مجموعة العشرين.']);
+    expect(result.parties).toEqual(['JP', 'TR']);
+  });
   test('a nisba between «العاصمة» and a city of its country tells the place, unless a visit goes there', () => {
     const sideline = classify('يون وكيشيدا يعقدان قمة', ['أجرى رئيس الوزراء الياباني محادثات قمة مع الرئيس الكوري الجنوبي يوم الأربعاء في العاصمة الليتوانية فيلنيوس على هامش قمة الناتو.']);
     expect(sideline.parties).toEqual(['JP', 'KR']);

@@ -144,11 +144,14 @@ function followsOwnCity(sentence: Sentence, at: number, code: string): boolean {
 /** Nouns of place a nisba may qualify before the city it names («العاصمة الليتوانية فيلنيوس», «مدينة أوساكا اليابانية»). */
 const PLACE_NOUNS = new Set(PLACE_WORDS.cityNouns.map(normalizeForMatching).flatMap((noun) => [noun, `ال${noun}`, `بال${noun}`, `ب${noun}`, `في${noun}`]));
 
-/** Whether the nisba at [at, end) stands between a noun of place and a city of `code` («العاصمة الليتوانية فيلنيوس»). */
+/**
+ * Whether the nisba at [at, end) qualifies a noun of place: before a city of `code` («العاصمة الليتوانية فيلنيوس») or
+ * alone, the capital it names («في مقر إقامته بالعاصمة الهندية،»); any other city after it is another place's.
+ */
 function namesOwnCityAfter(sentence: Sentence, at: number, end: number, code: string): boolean {
   if (!PLACE_NOUNS.has(sentence.tokens[at - 1]?.norm ?? '')) return false;
   const city = findPhrases(cityCountryIndex, sentence.tokens.slice(end, end + CITY_REACH))[0];
-  return city !== undefined && city.start === 0 && city.value === code;
+  return city === undefined || (city.start === 0 && city.value === code);
 }
 
 /** How many tokens a dateline may have before its dash («دبي، الإمارات العربية المتحدة (CNN) --»). */
