@@ -107,6 +107,8 @@ describe('findOfficials', () => {
     ['a leader called «الزعيم»', 'وعقد رئيس الوزراء الياباني قمة مع الزعيم الكوري الشمالي كيم جونج إيل في بيونغ يانغ.', ['كيم جونج إيل:KP']],
     // batch 39's sedge-08 (KUNA): who will chair the meeting «المقرر عقده» (scheduled) was not at the talks before it
     ['the chair of a scheduled meeting was not at the talks', 'والتقى وزير الدولة الياباني كيوتو تسوجي نائبة وزيرة خارجية سيراليون على هامش الاجتماع الوزاري المقرر عقده يوم السبت برئاسة وزيرة الخارجية يوكو كاميكاوا.', ['كيوتو تسوجي:JP']],
+    // birch-06 (Youm7) and development's pair-48 (NINA): the list's next member, its name before its office, no comma
+    ['a name opening the next member of a list before its office', 'وحضره عن الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء، وأكيهيسا ناغاشيما مستشار رئيس الوزراء.', ['هيرويوكي ناغاهاما:JP', 'أكيهيسا ناغاشيما:JP']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them

@@ -103,7 +103,9 @@ function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleS
     const office = matchPhraseAt(titleIndex, sentence.tokens, at);
     const word = sentence.tokens[at]!.norm;
     const opensOwnOffice = word.startsWith('و') && TITLE_OPENERS.has(word.slice(1)) && titleStart >= at && titleStart <= at + 1;
-    if (!(office?.prefix === 'و' && office.end <= nameStart) && !opensOwnOffice) return undefined;
+    // (or this person's own name behind the list's «و», the office after it: «…، وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
+    const opensOwnName = at === nameStart && opensWithListConjunction(sentence, at);
+    if (!(office?.prefix === 'و' && office.end <= nameStart) && !opensOwnOffice && !opensOwnName) return undefined;
   }
   return side.code;
 }

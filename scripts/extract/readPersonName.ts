@@ -252,8 +252,9 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   if (title.start === 0 || title.prefix.startsWith('و')) return undefined;
   const backwards = nameBefore(sentence, title.start, blocked);
   // the name stands before a comma and the title, or right after the side it belongs to, no comma needed («حضره عن
-  // الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء»)
-  if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSide(sentence, backwards[0], blocked))) return undefined;
+  // الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء»), or opens the next member of such a list («…،
+  // وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
+  if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSide(sentence, backwards[0], blocked) && !opensWithListConjunction(sentence, backwards[0]))) return undefined;
   return !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
 }
 
