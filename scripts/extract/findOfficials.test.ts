@@ -109,6 +109,8 @@ describe('findOfficials', () => {
     ['the chair of a scheduled meeting was not at the talks', 'والتقى وزير الدولة الياباني كيوتو تسوجي نائبة وزيرة خارجية سيراليون على هامش الاجتماع الوزاري المقرر عقده يوم السبت برئاسة وزيرة الخارجية يوكو كاميكاوا.', ['كيوتو تسوجي:JP']],
     // birch-06 (Youm7) and development's pair-48 (NINA): the list's next member, its name before its office, no comma
     ['a name opening the next member of a list before its office', 'وحضره عن الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء، وأكيهيسا ناغاشيما مستشار رئيس الوزراء.', ['هيرويوكي ناغاهاما:JP', 'أكيهيسا ناغاشيما:JP']],
+    // batch 40's vetch-05 (Euronews): a French given name in «ـييه» (Xavier) is no noun with a pronoun (a data word)
+    ['a given name ending in «ييه»', 'واستضافت وزيرة الخارجية اليابانية نظيرها اللوكسمبورغي كزافييه بيتيل على عشاء عمل.', ['كزافييه بيتيل:LU']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them
