@@ -111,6 +111,9 @@ describe('findOfficials', () => {
     ['a name opening the next member of a list before its office', 'وحضره عن الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء، وأكيهيسا ناغاشيما مستشار رئيس الوزراء.', ['هيرويوكي ناغاهاما:JP', 'أكيهيسا ناغاشيما:JP']],
     // batch 40's vetch-05 (Euronews): a French given name in «ـييه» (Xavier) is no noun with a pronoun (a data word)
     ['a given name ending in «ييه»', 'واستضافت وزيرة الخارجية اليابانية نظيرها اللوكسمبورغي كزافييه بيتيل على عشاء عمل.', ['كزافييه بيتيل:LU']],
+    // batch 40's vetch-08 (Anadolu): «ولي عهد» in construct with its country's name, then the prince's rank and name
+    ['a crown prince named with his country before his rank', 'وبحث وزير الدفاع الياباني جين ناكاتاني مع ولي عهد مملكة تونغا الأمير توبوتوا أولوكالالا سبل التعاون.', ['جين ناكاتاني:JP', 'توبوتوا أولوكالالا:TO']],
+    ['an ambassador after «ممثل اليابان لدى فلسطين» is not given the host country', 'وجرى اللقاء في رام الله بحضور ممثل اليابان لدى فلسطين السفير تاكيشي أوكوبو.', ['تاكيشي أوكوبو:']],
     // pair-48 (NINA): a family name with the article, then «مع», ends the name (it was read as no name at all)
     ['a family name with the article ends the name before a particle', 'بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني تارو آسو العلاقات الثنائية.', ['تارو آسو:JP', 'طارق الهاشمي:']],
     // pair-38 (CRI): who chaired the trilateral meeting before the bilateral talks did not hold them

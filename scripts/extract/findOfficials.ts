@@ -337,7 +337,13 @@ export function findOfficials(
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
       if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isFeminineTitle(title.value)) || isSpokesperson(sentence, title.start, start, end)) continue;
-      const country = countryNear(sentence, inSentence, title.start, title.end, start, end) ?? (attendance ? countryOfListBefore(sentence, title.start, name, named) : undefined);
+      // (a title right after an office and the name of its country takes that country: «ولي عهد مملكة تونغا الأمير X»;
+      // a nisba there is the office's own person's, «رئيس الوزراء الفلسطيني السفير …», a country after «لدى» the host's)
+      const officeCountry = previous && !counterpartTitles.has(previous.value) ? inSentence.find((found) => found.kind === 'name' && found.start >= previous.end && found.end === title.start && sentence.tokens[found.start - 1]?.norm !== ATTACHED_TO) : undefined;
+      const country =
+        countryNear(sentence, inSentence, title.start, title.end, start, end) ??
+        officeCountry?.code ??
+        (attendance ? countryOfListBefore(sentence, title.start, name, named) : undefined);
       // a form of address behind «و» right before the name («… والسيد أحمد عرنوس معاون وزير الخارجية») opens the next
       // person of a list: the office written after the name is theirs, the title before it the previous person's
       const before = sentence.tokens[start - 1]!.norm;
