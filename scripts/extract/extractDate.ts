@@ -1,4 +1,5 @@
 import { foldForMatching } from '../../src/arabic/fold.ts';
+import { isReportVerb } from './isReportVerb.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { isoDayToTime } from '../../src/utils/isoDayToTime.ts';
 import { DATE_CUE_WORDS } from './arabicDateWords.ts';
@@ -95,8 +96,6 @@ function inClauseAboutOtherThanTalks(norm: string, at: number): boolean {
   return isVisitWord(head) || !talkHeads.has(head);
 }
 
-/** Verbs that report («ذكرت», «قال», «أفادت»), folded, with the و or ف a sentence opens with. */
-const reportVerbs = new Set(EVENT_CUES.quoteVerbs.flatMap((verb) => [verb, `و${verb}`, `ف${verb}`]).map(foldForMatching));
 /** How many words before a day its reporting verb may stand («وذكرت وكالة أنباء (جيجي برس) اليابانية اليوم»). */
 const REPORT_REACH = 6;
 
@@ -106,7 +105,7 @@ const REPORT_REACH = 6;
  */
 function isReportDay(norm: string, at: number): boolean {
   const before = norm.slice(0, at).replace(/[،,]\s*$/, '').split(/[،,؛;.]/).at(-1)!.split(/\s+/).filter((word) => /\p{L}/u.test(word)).slice(-REPORT_REACH - 1);
-  return before.some((word) => reportVerbs.has(word));
+  return before.some((word) => isReportVerb(word));
 }
 
 /** A whole day the title gives, written in full (not relative): the day a page with no publication line dates its story. */

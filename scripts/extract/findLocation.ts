@@ -2,7 +2,8 @@ import { isOnSidelines } from './isOnSidelines.ts';
 import { SHADDA } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { CITIES as cities, EVENT_CUES, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
+import { CITIES as cities, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
+import { isReportVerb } from './isReportVerb.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -38,10 +39,6 @@ const SEAT_REACH = 5;
 /** «العاصمة» with the preposition or conjunction it takes, folded: «في العاصمة البيروفية», «بالعاصمة الإثيوبية». */
 const CAPITAL_WORDS = new Set(['العاصمه', 'بالعاصمه', 'وبالعاصمه', 'والعاصمه']);
 
-/** Verbs of saying, folded, alone or behind «و»: their subject speaks from a place. */
-const QUOTE_VERBS = new Set(EVENT_CUES.quoteVerbs.map(normalizeForMatching));
-const isQuoteVerb = (word: string) => QUOTE_VERBS.has(word) || (word.startsWith('و') && QUOTE_VERBS.has(word.slice(1)));
-
 /** Bodies and speakers whose «في X» tells where they sit or spoke («السفارة الهندية في طوكيو»), folded. */
 const bodyIndex = buildPhraseIndex(PLACE_WORDS.bodiesBeforeCity.map((phrase) => [phrase, true] as const));
 
@@ -57,7 +54,7 @@ function whereABodySits(sentence: Sentence, at: number): boolean {
   if (!body) return false;
   // the body is the subject of a verb of saying («وقالت وزارة الخارجية في سيئول إن …», «ذكرت السفارة اليابانية في جاكرتا أن …»)
   const verb = from + body.start - 1;
-  return verb >= 0 && isQuoteVerb(sentence.tokens[verb]!.norm);
+  return verb >= 0 && isReportVerb(sentence.tokens[verb]!.norm);
 }
 
 /** Compass words after a town («مونستر شمال غربي ألمانيا»): the end of its name. */
