@@ -198,6 +198,9 @@ function isLanguage(sentence: Sentence, match: { value: Term; start: number; pre
 /** Every mention of a country in the sentences (names, nisbas, capitals; proclitics and spelling variants allowed), datelines left out. */
 export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
   const found: CountryOccurrence[] = [];
+  // whether the article names a body a capital is the seat of, read once per body
+  const seatsNamed = new Map<readonly string[], boolean>();
+  const bodyNamed = (names: readonly string[]) => seatsNamed.get(names) ?? seatsNamed.set(names, sentences.some((sentence) => names.some((body) => sentence.norm.includes(body)))).get(names)!;
   for (const sentence of sentences) {
     const dateline = datelineTokens(sentence);
     for (const match of findPhrases(countryIndex, sentence.tokens)) {
@@ -207,7 +210,7 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
       const ofPlace = match.value.kind === 'nisba' && (followsOwnCity(sentence, match.start, match.value.code) || namesOwnCityAfter(sentence, match.start, match.end, match.value.code));
       const { also = [], seatOf, ...term } = match.value;
       // «بين لندن وبروكسل» in an article about the European Union: the body seated there, not its country
-      if (seatOf && sentences.some((other) => seatOf.some((body) => other.norm.includes(body)))) continue;
+      if (seatOf && bodyNamed(seatOf)) continue;
       for (const code of [term.code, ...also]) found.push({ ...term, code, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
     const places = ambiguousNamesAsPlaces(sentence, found);

@@ -62,7 +62,7 @@ function opensAsContinuation(key: string): boolean {
 export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next: ProseRun): { blockFrom: number; resumes: number } | undefined {
   // (the story's last paragraphs may be short sentences that go on with it, «وبحث المجتمعون فرص تعزيز التعاون …»)
   let storyEnd = run.end;
-  for (let at = run.end + 1; at < next.start && (isSeparator(lines[at]!) || isShortParagraph(lines[at]!)); at++) if (lines[at]!.kind !== 'blank' && !isSeparator(lines[at]!)) storyEnd = at;
+  for (let at = run.end + 1; at < next.start && (isSeparator(lines[at]!) || isShortParagraph(lines[at]!)); at++) if (isShortParagraph(lines[at]!)) storyEnd = at;
   // (the story's last photo may stand between its paragraphs and the block, with its caption or credit)
   const opener = lines.slice(storyEnd + 1, next.start).find((line) => !isSeparator(line) && !isPhotoCaption(line));
   if (opener?.kind !== 'tail') return undefined;
