@@ -31,6 +31,9 @@ describe('personAtTitle', () => {
   test('ends a name at a family name with ال', () => {
     expect(nameAt('وزير الدولة خليفة شاهين المرر ونائب الوزير')).toBe('خليفه شاهين المرر');
   });
+  test('reads no name in a stop-word behind a preposition: the office goes on', () => {
+    expect(nameAt('محمد سراج الدين مية، السكرتير الرئيسي لكبير مستشاري الحكومة المؤقتة')).toBe('محمد سراج الدين ميه');
+  });
   test('gives nothing for a former office-holder or a verb after the title', () => {
     expect(nameAt('الرئيس الأسبق جيمي كارتر')).toBeUndefined();
     expect(nameAt('الرئيس جيمي كارتر')).toBe('جيمي كارتر');

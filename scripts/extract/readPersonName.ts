@@ -79,6 +79,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   const givenName = first && opensGivenName(sentence, at);
   if (/^\d/.test(word) || (stopwords.has(word) && !ali && !givenName) || formerQualifiers.has(word)) return false;
   if (isCommonWord(word)) return false;
+  // «السكرتير الرئيسي لكبير مستشاري الحكومة»: a stop-word behind a preposition opens the office's complement, not a name
+  if (first && /^[لبك]/.test(word) && word.length >= 5 && stopwords.has(word.slice(1)) && !knownNameWords.has(word)) return false;
   // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
   // «إلمار» fold to ال… but their hamza says they are names
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
