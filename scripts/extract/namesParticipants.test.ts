@@ -22,4 +22,8 @@ describe('namesParticipants', () => {
   ])('%s', (_, sentence, names) => {
     expect(sentence === lede ? lastNamesParticipants(lede) : lastNamesParticipants(lede, second, 'وأكد الجانبان أهمية التعاون.', sentence)).toBe(names);
   });
+  test('an airport with no word of arrival or welcome is where the talks were held', () => {
+    expect(lastNamesParticipants('التقى رئيس الوزراء الياباني نظيره السنغافوري على مأدبة غداء في مطار تشانجي الدولي في طريق عودته إلى طوكيو.')).toBe(true);
+    expect(lastNamesParticipants('استقبل رئيس الوزراء الياباني لدى وصوله إلى مطار تشانجي الدولي وزير الدولة السنغافوري.')).toBe(false);
+  });
 });

@@ -6,7 +6,8 @@ import type { Sentence } from './sentences.ts';
 /** Words of attendance and delegations («حضر اللقاء», «ترأس الوفد», «بحضور»). */
 export const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
-const arrivalIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
+const arrivalPlaceIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
+const arrivalWordIndex = buildPhraseIndex(EVENT_CUES.arrivalWords.map((word) => [word, true] as const));
 /** Words of another meeting of the same visit («كما التقى», «أيضاً», «في وقت لاحق»). */
 const otherMeetingIndex = buildPhraseIndex(EVENT_CUES.otherMeetingMarkers.map((word) => [word, true] as const));
 /** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
@@ -20,8 +21,9 @@ const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محا
  */
 export function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>, visitSeries: boolean): boolean {
   if (sentence.background || sentence.future) return false;
-  // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks
-  if (findPhrases(arrivalIndex, sentence.tokens).length > 0) return false;
+  // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks (an airport
+  // with no word of arrival or welcome is the venue: «التقى … على مأدبة غداء في مطار تشانجي»)
+  if (findPhrases(arrivalPlaceIndex, sentence.tokens).length > 0 && findPhrases(arrivalWordIndex, sentence.tokens).length > 0) return false;
   // «كما التقى خلال الزيارة X», «والتقى … أيضاً X», «وفي وقت لاحق، عقد محادثات مع X»: past the lede's first sentence,
   // another meeting of the visit, another event — unless the event is the visit's series of meetings itself
   const otherMeeting = sentence.meeting && !visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) ? findPhrases(otherMeetingIndex, sentence.tokens) : [];

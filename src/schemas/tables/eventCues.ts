@@ -32,6 +32,8 @@ export const eventCuesTable = z
     quoteVerbs: words,
     /** Places of arrival and departure (an airport): a sentence set there names who greeted the guest, not who held the talks. */
     arrivalPlaces: words,
+    /** Words of arrival, welcome and farewell («لدى وصوله», «في استقباله», «في وداعه»): with an arrival place they tell a greeting. */
+    arrivalWords: words,
     /** A spokesperson's office: whoever holds it in the sentence reports the talks and did not hold them. */
     spokespersonTitles: words,
   })
