@@ -22,6 +22,15 @@ describe('namesParticipants', () => {
   ])('%s', (_, sentence, names) => {
     expect(sentence === lede ? lastNamesParticipants(lede) : lastNamesParticipants(lede, second, 'وأكد الجانبان أهمية التعاون.', sentence)).toBe(names);
   });
+  test('a statement made at the meeting the next sentence tells names who took part («جاء ذلك خلال استقباله …»)', () => {
+    const statement = 'أكد رئيس الوزراء الأردني، أمس الأحد، حرص المملكة على تطوير العلاقات مع اليابان في المجالات كافة.';
+    const namesOfStatement = (next: string) => {
+      const sentences = articleToSentences({ title: 'عنوان', paragraphs: [statement, next] });
+      return namesParticipants(sentences[1]!, ledeParagraphOf(sentences), new Set(), false);
+    };
+    expect(namesOfStatement('جاء ذلك خلال استقباله في دار رئاسة الوزراء رئيس هيئة الأركان المشتركة اليابانية.')).toBe(true);
+    expect(namesOfStatement('وتأتي هذه التصريحات بعد استقباله رئيس هيئة الأركان المشتركة اليابانية.')).toBe(false);
+  });
   test('an airport with no word of arrival or welcome is where the talks were held', () => {
     expect(lastNamesParticipants('التقى رئيس الوزراء الياباني نظيره السنغافوري على مأدبة غداء في مطار تشانجي الدولي في طريق عودته إلى طوكيو.')).toBe(true);
     expect(lastNamesParticipants('استقبل رئيس الوزراء الياباني لدى وصوله إلى مطار تشانجي الدولي وزير الدولة السنغافوري.')).toBe(false);

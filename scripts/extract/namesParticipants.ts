@@ -34,7 +34,7 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
   if (findPhrases(attendanceIndex, sentence.tokens).some((match) => !afterOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
   if (otherMeeting.length > 0) return false;
-  if (!sentence.meeting) return false;
+  if (!sentence.meeting && !sentence.saidAtMeeting) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
   // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
   return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm));

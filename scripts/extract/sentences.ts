@@ -27,6 +27,8 @@ export interface Sentence {
   meeting: boolean;
   /** Holds a word of the talks themselves, not only of travel (محادثات، التقى — not زيارة، وصل). */
   talks: boolean;
+  /** Was said at the meeting the next sentence tells («أكد X … . جاء ذلك خلال استقباله Y»): the people it names took part. */
+  saidAtMeeting?: boolean;
 }
 
 type Marker = 'background' | 'weakBackground' | 'future' | 'weakFuture' | 'exempt';
@@ -49,6 +51,9 @@ function wordForms(word: string): string[] {
 }
 
 const meetingIndex = buildPhraseIndex(EVENT_CUES.meetingWords.flatMap(wordForms).map((word) => [word, true] as const));
+
+/** Words opening a sentence that says where the one before it was said («جاء ذلك خلال …»). */
+const occasionAnaphoraIndex = buildPhraseIndex(EVENT_CUES.occasionAnaphora.map((word) => [word, true] as const));
 
 const talkIndex = buildPhraseIndex(EVENT_CUES.talkWords.flatMap(wordForms).map((word) => [word, true] as const));
 
@@ -169,6 +174,10 @@ export function articleToSentences(article: Pick<ArticleText, 'title' | 'paragra
       first = false;
     }
   });
+  // «أكد X … . جاء ذلك خلال استقباله Y»: a statement made at the meeting the next sentence tells
+  for (let at = 2; at < sentences.length; at++) {
+    if (sentences[at]!.meeting && findPhrases(occasionAnaphoraIndex, sentences[at]!.tokens)[0]?.start === 0) sentences[at - 1]!.saidAtMeeting = true;
+  }
   // a deck or a quote right above the lede («وزير الخارجية التركي: اليابان كانت …»): the paragraph after it that tells the
   // event is the lede, and its first sentence's weak future words («العام المقبل» of a plan announced there) do not make
   // it a plan

@@ -34,6 +34,8 @@ export const eventCuesTable = z
     arrivalPlaces: words,
     /** Words of arrival, welcome and farewell («لدى وصوله», «في استقباله», «في وداعه»): with an arrival place they tell a greeting. */
     arrivalWords: words,
+    /** Words opening a sentence that says where the one before it was said («جاء ذلك خلال …»): at a meeting, that statement tells it too. */
+    occasionAnaphora: words,
     /** A spokesperson's office: whoever holds it in the sentence reports the talks and did not hold them. */
     spokespersonTitles: words,
   })
