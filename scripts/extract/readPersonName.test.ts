@@ -34,6 +34,10 @@ describe('personAtTitle', () => {
   test('reads no name in a stop-word behind a preposition: the office goes on', () => {
     expect(nameAt('محمد سراج الدين مية، السكرتير الرئيسي لكبير مستشاري الحكومة المؤقتة')).toBe('محمد سراج الدين ميه');
   });
+  test('reads an office written with the country\'s pronoun as that office', () => {
+    expect(nameAt('مع وزير خارجيتها فنسنت ميريتون')).toBe('فنسنت ميريتون');
+    expect(findPhrases(titleIndex, sentenceOf('ووزير خارجيتها فنسنت ميريتون').tokens)[0]?.value).toBe('وزير الخارجية');
+  });
   test('gives nothing for a former office-holder or a verb after the title', () => {
     expect(nameAt('الرئيس الأسبق جيمي كارتر')).toBeUndefined();
     expect(nameAt('الرئيس جيمي كارتر')).toBe('جيمي كارتر');

@@ -24,6 +24,8 @@ export const ATTACHED_TO = 'لدي';
 export const titleIndex = buildPhraseIndex([
   ...titleTable.delegationHeads.map((phrase) => [phrase, DELEGATION_HEAD_ROLE] as const),
   ...titleTable.titles.flatMap((title) => [[title, title] as const, ...(feminineTitle(title) ? [[feminineTitle(title)!, feminineTitle(title)!] as const] : [])]),
+  // «نائب رئيس جمهورية سيشل ووزير خارجيتها X»: the office with the country's pronoun is the office
+  ...Object.entries(titleTable.possessiveTitles),
 ]);
 const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeForMatching));
 const stopwords = new Set(titleTable.nameStopwords.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));

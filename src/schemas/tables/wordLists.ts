@@ -70,6 +70,8 @@ export const titlesTable = z
     nameStopwords: z.array(arabicText),
     organisationWords: z.array(arabicText),
     counterpartTitles: z.array(arabicText),
+    /** An office written with the country's pronoun («وزير خارجيتها») → the office it is («وزير الخارجية»). */
+    possessiveTitles: z.record(arabicText, arabicText),
     delegationHeads: z.array(arabicText),
     /** The dual of a title → its singular («وزيرا» → «وزير»): two people, one portfolio each. */
     dualTitles: z.record(arabicText, arabicText),
