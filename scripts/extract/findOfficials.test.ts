@@ -289,6 +289,12 @@ describe('findOfficials', () => {
     // a noun in ة after a masculine title is still no name («وزير الخارجية مأدبة غداء»)
     expect(names('وأقام وزير الخارجية الياباني مأدبة غداء تكريما لضيفه.')).toEqual([]);
   });
+  // batch 41 yarrow-07: «ملك» without the article, with the country's name between it and the name
+  test('a king named after «ملك مملكة X» is the country\'s king; «وملك» after a name opens the next person', () => {
+    const found = officialsIn('التقى رئيس الوزراء الياباني شينزو آبي اليوم في طوكيو، ملك مملكة ليسوتو ليتسي الثالث، الذي يزور اليابان.').officials;
+    expect(found.map(({ name, country, role }) => [name, country, role])).toContainEqual(['ليتسي الثالث', 'LS', 'ملك']);
+    expect(officialsIn('عقدت اليابان وماليزيا قمة بمشاركة سفير اليابان هيراماتسو وملك ماليزيا السلطان محمد الخامس.').officials.map((official) => official.name)).not.toContain('هيراماتسو وملك');
+  });
   // brae-02 (Hespress) and pair-65: the minister an office is attached to, named right after «لدى وزير …», is not the
   // office-holder, and did not take part
   test('the minister named after «لدى وزير …» with no comma is not the minister-delegate', () => {

@@ -33,6 +33,8 @@ const TITLE_OPENERS = new Set(titleTable.titles.map((title) => normalizeForMatch
 const counterpartTitles = new Set(titleTable.counterpartTitles);
 /** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
 const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
+/** A monarch's titles, as written in the titles table: the state word after one names the country («ملك مملكة ليسوتو»). */
+const MONARCH_TITLES = new Set(['ملك', 'الملك', 'ملكة', 'الملكة', 'الأمير']);
 /** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
 /** A form of address, alone or behind «و» («والسيد أحمد …» opens the next person of a list). */
 const isHonorific = (norm: string) => HONORIFICS.has(norm) || (norm.startsWith('و') && HONORIFICS.has(norm.slice(1)));
@@ -127,7 +129,8 @@ function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: n
   const words: string[] = [];
   for (let at = from; at < to; at++) {
     const token = sentence.tokens[at]!;
-    if ((!/^(ال|وال|لل)/.test(token.norm) && !STATE_WORDS.has(token.norm)) || isHonorific(token.norm) || countries.has(at)) break;
+    // («ملك مملكة ليسوتو»: a monarch's state word is the country's name, not a portfolio; «رئيس جمهورية سيشل» keeps it)
+    if ((!/^(ال|وال|لل)/.test(token.norm) && !(STATE_WORDS.has(token.norm) && !MONARCH_TITLES.has(role))) || isHonorific(token.norm) || countries.has(at)) break;
     words.push(originalSpelling(sentence, token.start, token.end));
   }
   // a nisba closes the portfolio («وزير الاستثمار السعودي»): it is the country, not the office
