@@ -289,6 +289,11 @@ describe('findOfficials', () => {
     // a noun in ة after a masculine title is still no name («وزير الخارجية مأدبة غداء»)
     expect(names('وأقام وزير الخارجية الياباني مأدبة غداء تكريما لضيفه.')).toEqual([]);
   });
+  // batch 41 lupin-05: the office after a name, its complement running to a comma and the next (known) person
+  test('a name before «، المدير العام …» holds the office when a known name follows behind «، و»', () => {
+    const names = officialsIn('وترأس المشاورات بصورة مشتركة هونغ ليانغ، المدير العام لإدارة الحدود والشؤون البحرية بوزارة الخارجية الصينية، وهيرويوكي نامازو، المدير العام لمكتب شؤون آسيا وأوقيانوسيا بوزارة الخارجية اليابانية.').officials.map((official) => official.name);
+    expect(names).toEqual(expect.arrayContaining(['هونغ ليانغ', 'هيرويوكي نامازو']));
+  });
   // batch 41 yarrow-07: «ملك» without the article, with the country's name between it and the name
   test('a king named after «ملك مملكة X» is the country\'s king; «وملك» after a name opens the next person', () => {
     const found = officialsIn('التقى رئيس الوزراء الياباني شينزو آبي اليوم في طوكيو، ملك مملكة ليسوتو ليتسي الثالث، الذي يزور اليابان.').officials;

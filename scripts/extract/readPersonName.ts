@@ -248,7 +248,9 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   const attached = sentence.tokens.slice(title.end, nameStart).some((token, k) => token.norm === ATTACHED_TO && matchPhraseAt(titleIndex, sentence.tokens, title.end + k + 1) !== undefined) && !/[،,]/.test(gap);
   // the office-holder is named after that minister, past a comma and a form of address («…، السيد محمد بن عياد،»)
   if (attached) return officeHolderAfterAttachedMinister(sentence, known ? [known.start, known.end] : nameAfter(sentence, nameStart, blocked), blocked);
-  if (known) return undefined;
+  // (a known name there behind the list's «، و» is the next person too: the title's holder may stand before it, «هونغ
+  // ليانغ، المدير العام لإدارة الحدود …، وهيرويوكي نامازو، …»)
+  if (known && !opensWithListConjunction(sentence, nameStart)) return undefined;
   const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop ? undefined : nameAfter(sentence, nameStart, blocked);
   if (forwards) return isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
