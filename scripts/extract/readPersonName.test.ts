@@ -38,6 +38,9 @@ describe('personAtTitle', () => {
     expect(nameAt('مع وزير خارجيتها فنسنت ميريتون')).toBe('فنسنت ميريتون');
     expect(findPhrases(titleIndex, sentenceOf('ووزير خارجيتها فنسنت ميريتون').tokens)[0]?.value).toBe('وزير الخارجية');
   });
+  test('reads a hyphenated name backwards from a title after a comma, its stop-word syllable with it; «أعضاء» is no name', () => {
+    expect(nameAt('وتألف الوفد من ثمانية أعضاء لي هو-هيون، المدير العام للسياسة التجارية')).toBe('لي هو هيون');
+  });
   test('gives nothing for a former office-holder or a verb after the title', () => {
     expect(nameAt('الرئيس الأسبق جيمي كارتر')).toBeUndefined();
     expect(nameAt('الرئيس جيمي كارتر')).toBe('جيمي كارتر');

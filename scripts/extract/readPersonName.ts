@@ -157,7 +157,9 @@ export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>):
 /** Tokens [start, end) of a 2–4 word name read backwards from just before `at`. */
 export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>): [number, number] | undefined {
   let start = at;
-  while (start > 0 && at - start < 4 && isNameWord(sentence, start - 1, false, blocked) && (start === at || joined(sentence, start - 1, start))) start--;
+  // (a syllable hyphenated to the next word is a name's, whatever it reads as: «لي هو-هيون»'s «هو»)
+  const syllable = (k: number) => !blocked.has(k) && k + 1 < at && hyphenated(sentence, k, k + 1);
+  while (start > 0 && at - start < 4 && (isNameWord(sentence, start - 1, false, blocked) || syllable(start - 1)) && (start === at || joined(sentence, start - 1, start))) start--;
   while (start < at && !isNameWord(sentence, start, true, blocked)) start++;
   return at - start >= 2 ? [start, at] : undefined;
 }
