@@ -26,6 +26,8 @@ describe('findLocation', () => {
     ['«في» behind ف', 'ففي طوكيو، عقد البلدان الجولة الخامسة عشرة من المشاورات.', ['CN', 'JP'], { city: 'طوكيو', country: 'JP' }],
     ['the seat of a party’s government is in its capital', 'التقى وزير الخارجية الياباني نظيره السعودي بمقر وزارة الخارجية اليابانية أمس.', ['JP', 'SA'], { city: 'طوكيو', country: 'JP' }],
     ['a town the gazetteer lacks, placed by a known city beyond an adjective and compass words', 'عقد الوزراء اجتماعهم في بلدة كوينزكليف الساحلية جنوب غربي مدينة ملبورن، داخل قلعتها.', ['AU', 'JP'], { city: 'كوينزكليف', country: 'AU' }],
+    // pair-102 (Al Arabiya): «جزيرة غوام» is the gazetteer's Guam, not an unknown town of the host's country
+    ['an island the gazetteer knows with its place noun is no unknown town', 'واستضاف إسبر الوزير الياباني في قاعدة أندرسن الجوية في شمال جزيرة غوام وبدأت المحادثات في قاعدة جوية بغوام.', ['JP', 'US'], { city: 'غوام', country: 'US' }],
     ['a village placed by its country\'s nisba', 'التقى الوزيران في قرية أويستر باي قرب العاصمة الفرنسية.', ['FR', 'JP'], { city: 'أويستر باي', country: 'FR' }],
     ['a village of the host who received the guest, with no country after it', 'استضاف رئيس الوزراء الياباني نظيره الهندي في منزله الريفي بقرية ناروساوا، الواقعة عند سفح جبل فوجي.', ['IN', 'JP'], { city: 'ناروساوا', country: 'JP' }],
     ['an unknown resort spelled as written, marks earlier in the sentence aside', 'عقد الزعيمان لقاءً ثنائياً يوم الخميس في منتجع بورغو إنياتسيا قرب بلدة فازانو بجنوب إيطاليا.', ['JP', 'UA'], { city: 'بورغو إنياتسيا', country: 'IT' }],

@@ -255,7 +255,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [], basis: 'told' } });
     }
     for (let at = 0; at < sentence.tokens.length - 1; at++) {
-      if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1)) continue;
+      // (not a town the gazetteer knows, after the place noun or with it: «جزيرة غوام» is a spelling of Guam)
+      if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1 || match.start === at)) continue;
       const town = unknownTown(sentence, at + 1, context.countries);
       // a town with no nisba after it is in the country of the place or country named right after it («منتجع نوسا دوا
       // بجزيرة بالي الإندونيسية»), else in the country Japan's side visited, when there is one
