@@ -88,6 +88,8 @@ describe('findCountries', () => {
     ['نظيرته المالاوية', 'MW'],
     ['نظيره البوركينابي', 'BF'],
     ['سفارة مقدونيا في طوكيو', 'MK'],
+    // batch 41 zinnia-08 (France 24): Moldova as Moldavia
+    ['يلتقي رئيسة مولدافيا في طوكيو', 'MD'],
     ['نظيره المقدوني', 'MK'],
     // jade-02 (TAP): the Maghreb's Mozambique, with the article
     ['في اتجاه الموزمبيق', 'MZ'],
