@@ -41,6 +41,10 @@ describe('personAtTitle', () => {
   test('reads a hyphenated name backwards from a title after a comma, its stop-word syllable with it; «أعضاء» is no name', () => {
     expect(nameAt('وتألف الوفد من ثمانية أعضاء لي هو-هيون، المدير العام للسياسة التجارية')).toBe('لي هو هيون');
   });
+  test('passes «في» and a ministry right after the title, not «في» and a city', () => {
+    expect(nameAt('مع وزير الدولة في الخارجية السلوفينية صامويل جبوغار، سبل التعاون')).toBe('صامويل جبوغار');
+    expect(nameAt('والتقى وزير الدولة في الرياض أمس')).toBeUndefined();
+  });
   test('gives nothing for a former office-holder or a verb after the title', () => {
     expect(nameAt('الرئيس الأسبق جيمي كارتر')).toBeUndefined();
     expect(nameAt('الرئيس جيمي كارتر')).toBe('جيمي كارتر');

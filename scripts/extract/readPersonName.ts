@@ -214,7 +214,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     else if (word === 'من' && at + 1 < tokens.length && blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) at++;
     // «المدير العام لمكتب شؤون آسيا في وزارة الخارجية X»: «في» inside the office's name, before another office word
     // «وزيرة العلاقات الدولية والتعاون في جنوب أفريقيا X»: «في» and the country whose minister she is
-    else if (word === 'في' && at > from && at + 1 < tokens.length && (isOrganisationWord(tokens[at + 1]!.norm) || /^(ال|بال)/.test(tokens[at + 1]!.norm) || (blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)))) at += 2;
+    // «وزير الدولة في الخارجية السلوفينية X»: right after the title, only before a word of a ministry (not «في الرياض»)
+    else if (word === 'في' && at + 1 < tokens.length && (at > from ? isOrganisationWord(tokens[at + 1]!.norm) || /^(ال|بال)/.test(tokens[at + 1]!.norm) || (blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) : isOrganisationWord(tokens[at + 1]!.norm))) at += 2;
     else break;
   }
   return at;
