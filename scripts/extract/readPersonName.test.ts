@@ -45,6 +45,9 @@ describe('personAtTitle', () => {
     expect(nameAt('مع وزير الدولة في الخارجية السلوفينية صامويل جبوغار، سبل التعاون')).toBe('صامويل جبوغار');
     expect(nameAt('والتقى وزير الدولة في الرياض أمس')).toBeUndefined();
   });
+  test('reads the name after South Asia\'s «سكرتير الخارجية»', () => {
+    expect(nameAt('وقالت الوزارة ان سكرتير الخارجية سهيل محمود ترأس وفد بلاده')).toBe('سهيل محمود');
+  });
   test('gives nothing for a former office-holder or a verb after the title', () => {
     expect(nameAt('الرئيس الأسبق جيمي كارتر')).toBeUndefined();
     expect(nameAt('الرئيس جيمي كارتر')).toBe('جيمي كارتر');

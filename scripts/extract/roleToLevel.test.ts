@@ -3,6 +3,8 @@ import { roleToLevel } from './roleToLevel.ts';
 
 describe('roleToLevel', () => {
   test.each([
+    // batch 41 lupin-04 (KUNA): South Asia's foreign secretary heads the ministry's civil service
+    ['سكرتير الخارجية', 'deputy'],
     ['رئيس الوزراء', 'leader'],
     ['ولي العهد رئيس مجلس الوزراء', 'leader'],
     // the Swiss president, as the gazetteer and the Swiss service write him (delta-01)
