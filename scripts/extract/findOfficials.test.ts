@@ -289,6 +289,12 @@ describe('findOfficials', () => {
     // a noun in ة after a masculine title is still no name («وزير الخارجية مأدبة غداء»)
     expect(names('وأقام وزير الخارجية الياباني مأدبة غداء تكريما لضيفه.')).toEqual([]);
   });
+  // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
+  test('a list of people each named before their office, one behind «، والمهندس»', () => {
+    const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;
+    expect(found.map((official) => official.name)).toEqual(['رانيا المشاط', 'محمد عبد اللطيف', 'وليد جمال الدين']);
+    expect(found[2]!.role).toMatch(/^رئيس الهيئة العامة/);
+  });
   // batch 41 lupin-05: the office after a name, its complement running to a comma and the next (known) person
   test('a name before «، المدير العام …» holds the office when a known name follows behind «، و»', () => {
     const names = officialsIn('وترأس المشاورات بصورة مشتركة هونغ ليانغ، المدير العام لإدارة الحدود والشؤون البحرية بوزارة الخارجية الصينية، وهيرويوكي نامازو، المدير العام لمكتب شؤون آسيا وأوقيانوسيا بوزارة الخارجية اليابانية.').officials.map((official) => official.name);

@@ -192,6 +192,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
   while (at < tokens.length && at - counted < 8) {
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
+    // «…، والمهندس وليد جمال الدين»: a form of address behind the list's «، و» opens the next person, no portfolio word
+    if (at > from && word.startsWith('و') && HONORIFICS.has(word.slice(1)) && /[،,]/.test(sentence.norm.slice(tokens[at - 1]!.end, tokens[at]!.start))) break;
     // another title with its own nisba or person («رئيس الوزراء الياباني الرئيس السنغالي X») introduces someone else
     const next = isOrganisationWord(word) ? undefined : matchPhraseAt(titleIndex, tokens, at);
     if (next && blocked.has(next.end)) break;
