@@ -26,6 +26,10 @@ describe('findLocation', () => {
     ['«في» behind ف', 'ففي طوكيو، عقد البلدان الجولة الخامسة عشرة من المشاورات.', ['CN', 'JP'], { city: 'طوكيو', country: 'JP' }],
     ['the seat of a party’s government is in its capital', 'التقى وزير الخارجية الياباني نظيره السعودي بمقر وزارة الخارجية اليابانية أمس.', ['JP', 'SA'], { city: 'طوكيو', country: 'JP' }],
     ['a town the gazetteer lacks, placed by a known city beyond an adjective and compass words', 'عقد الوزراء اجتماعهم في بلدة كوينزكليف الساحلية جنوب غربي مدينة ملبورن، داخل قلعتها.', ['AU', 'JP'], { city: 'كوينزكليف', country: 'AU' }],
+    // batch 41 yarrow-03 (Al Khaleej): the city a coming conference is «المقرر في» is that conference's, not the talks'
+    ['a city after a participle of a plan is a coming meeting\'s', 'بحث وزير الخارجية الياباني مع نظيره السيشلي التحضيرات لمؤتمر طوكيو الدولي للتنمية في أفريقيا المقرر في يوكوهاما العام المقبل، خلال لقائهما في طوكيو.', ['JP', 'SC'], { city: 'طوكيو', country: 'JP' }],
+    // pair-104 (Anadolu): the city of a summit being prepared is that summit's
+    ['a city after a word of preparing is the coming meeting\'s', 'بحث رئيس الوزراء الياباني والرئيس الأرجنتيني التحضير لقمة العشرين في أوساكا، خلال لقائهما في بوينس آيرس.', ['AR', 'JP'], { city: 'بوينس آيرس', country: 'AR' }],
     // pair-102 (Al Arabiya): «جزيرة غوام» is the gazetteer's Guam, not an unknown town of the host's country
     ['an island the gazetteer knows with its place noun is no unknown town', 'واستضاف إسبر الوزير الياباني في قاعدة أندرسن الجوية في شمال جزيرة غوام وبدأت المحادثات في قاعدة جوية بغوام.', ['JP', 'US'], { city: 'غوام', country: 'US' }],
     ['a village placed by its country\'s nisba', 'التقى الوزيران في قرية أويستر باي قرب العاصمة الفرنسية.', ['FR', 'JP'], { city: 'أويستر باي', country: 'FR' }],

@@ -2,12 +2,12 @@ import { isOnSidelines } from './isOnSidelines.ts';
 import { SHADDA } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { CITIES as cities, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
+import { CITIES as cities, FORMAT_RULES, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { isReportVerb } from './isReportVerb.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, withoutProclitics } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
 import { PLACE_BEFORE_WORDS } from './placeBeforeWords.ts';
@@ -134,8 +134,27 @@ const FUTURE_VERB = /(?:^|\s)و?س[تيان]\S{2,}/;
 function inPlannedClause(sentence: Sentence, at: number): boolean {
   const position = sentence.tokens[at]!.start;
   const start = relativeClauseStart(sentence.norm, position);
-  return start !== undefined && FUTURE_VERB.test(sentence.norm.slice(start, position));
+  if (start !== undefined && FUTURE_VERB.test(sentence.norm.slice(start, position))) return true;
+  // «لمؤتمر تيكاد المقرر في يوكوهاما العام المقبل», «القمة المقرر عقدها في …»: a participle of a plan just before, in the
+  // clause; «التحضير لقمة العشرين في أوساكا»: a word of preparing a little further, before the meeting's own «خلال»
+  for (let before = at - 1; before >= Math.max(0, at - PREPARE_REACH); before--) {
+    const word = sentence.tokens[before]!.norm;
+    if (/[،,؛;:.]/.test(sentence.norm.slice(sentence.tokens[before]!.end, sentence.tokens[before + 1]!.start)) || MEETING_OPENERS.has(word)) return false;
+    if ((at - before <= PLANNED_REACH && plannedWords.has(word)) || withoutProclitics(word).some((form) => prepareWords.has(form))) return true;
+  }
+  return false;
 }
+
+/** Participles of a plan («المقرر», «المزمعة»), folded. */
+const plannedWords = new Set(PLACE_WORDS.plannedBefore.map(normalizeForMatching));
+/** How many words before a city a participle of a plan may stand («المقرر عقدها في طوكيو»). */
+const PLANNED_REACH = 3;
+/** Words of preparing a coming meeting («التحضير», «الاستعدادات»), folded: the formats' table's. */
+const prepareWords = new Set(FORMAT_RULES.prepareWords.map(normalizeForMatching));
+/** How many words before a city a word of preparing may stand («التحضير لقمة مجموعة العشرين في أوساكا»). */
+const PREPARE_REACH = 6;
+/** Words that open the meeting's own time after what it prepared («التحضير للقمة خلال زيارته …»), folded. */
+const MEETING_OPENERS = new Set(['خلال', 'اثناء', 'هامش', 'عقب', 'لدي']);
 
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
 function tellsThePlace(sentence: Sentence): boolean {
