@@ -198,6 +198,13 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', short, '', '--------------------', 'اقرأ أيضا', 'ولي العهد يتلقى برقية تهنئة من رئيس الوزراء', '--------------------', '', more].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, short, more]);
   });
+  // waiting set's gorse-04 (Oman News Agency): a boxed block whose two headlines each wrap onto a second line
+  test('a "read also" box whose bulleted headlines wrap onto a second line is one block; the story goes on after it', () => {
+    const more = 'كما تبادل الوزيران وجهات النظر حول عدد من القضايا الإقليمية، واتفقا على مواصلة التنسيق بين البلدين في التعاون الدفاعي.';
+    const box = ['┌─────────────────────────────┐', '│ اقرأ أيضاً                    │', '│ ◂ وزارة السياحة تستعد لموسم    │', '│   الشتاء بفعاليات متنوعة       │', '│ ◂ ارتفاع حجم التبادل التجاري   │', '│   غير النفطي خلال الربع الثالث │', '└─────────────────────────────┘'];
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', ...box, '', more].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND, more]);
+  });
   // development's dell-07 (APS): a paragraph of background opening «للتذكير،» after the block goes on with the story
   test('a paragraph opening «للتذكير،» after a "read also" block goes on with the story', () => {
     const more = 'للتذكير، كان وزير الدفاع الهندي قد زار طوكيو العام الماضي حيث بحث مع نظيره الياباني إطلاق حوار دفاعي سنوي بين البلدين.';

@@ -24,6 +24,12 @@ const OPENER_WITH_HEADLINE = /[:：]\s*\S+(?:\s+\S+){2,}\s*$/;
 /** A rule drawn across the page between blocks: «ــــــــــــ», «* * *», «—————». */
 const SEPARATOR = /^[\s\-–—_\u0640*=~•·.]+$/;
 
+/** A box's sides («│», «┃»), then a list's bullet («◂», «•», «-»): a linked headline's first line. */
+const BULLETED = /^[\s\u2500-\u257F]*[◂◃▸▹►•·●○■□▪\-–*]\s/u;
+function opensWithBullet(text: string): boolean {
+  return BULLETED.test(text);
+}
+
 /** How many words a label of furniture between the story and the block may have («[إعلان]», «Advertisement»). */
 const LABEL_MAX_WORDS = 2;
 
@@ -86,8 +92,11 @@ export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next
       for (const later of lines.slice(at, next.end + 1).filter((other) => other.kind === 'prose').slice(0, RUN_PARAGRAPHS)) for (const word of contentWords(later.features!)) if (article.has(word)) following.add(word);
       if (following.size >= RUN_SHARED_MIN) return { blockFrom: storyEnd + 1, resumes: at };
     }
-    if (++blockLines > BLOCK_MAX_LINES || line.kind === 'signOff' || line.features!.words > HEADLINE_MAX_WORDS) return undefined;
-    previous = line;
+    // (a headline wrapped onto a second line, no bullet of its own under a bulleted one, is the same headline:
+    // «│ ◂ وزارة السياحة تستعد لموسم │», then «│   الشتاء بفعاليات متنوعة │»)
+    const wrapped = previous?.kind === 'text' && opensWithBullet(previous.text) && !opensWithBullet(line.text) && line.kind === 'text';
+    if ((!wrapped && ++blockLines > BLOCK_MAX_LINES) || line.kind === 'signOff' || line.features!.words > HEADLINE_MAX_WORDS) return undefined;
+    previous = wrapped ? previous : line;
   }
   return undefined;
 }
