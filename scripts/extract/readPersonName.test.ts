@@ -48,6 +48,9 @@ describe('personAtTitle', () => {
   test('reads the name after South Asia\'s «سكرتير الخارجية»', () => {
     expect(nameAt('وقالت الوزارة ان سكرتير الخارجية سهيل محمود ترأس وفد بلاده')).toBe('سهيل محمود');
   });
+  test('passes «لشؤون» and its complement in construct before the name', () => {
+    expect(nameAt('استقبل القائد وزير الدولة الياباني لشؤون سياسة العلوم والتكنولوجيا إيواو ماتسودا')).toBe('ايواو ماتسودا');
+  });
   test('gives nothing for a former office-holder or a verb after the title', () => {
     expect(nameAt('الرئيس الأسبق جيمي كارتر')).toBeUndefined();
     expect(nameAt('الرئيس جيمي كارتر')).toBe('جيمي كارتر');

@@ -177,6 +177,9 @@ export function isFeminineTitle(title: string): boolean {
   return /ة$/.test(title.split(' ')[0]!);
 }
 
+/** «شؤون» behind «ل» or not, folded: its complement is in construct («لشؤون سياسة العلوم»). */
+const AFFAIRS = new Set(['شؤون', 'لشؤون', 'شئون', 'لشئون'].map(normalizeForMatching));
+
 /** «وزير», «وزيرة» without the article, folded: a title whose portfolio may follow in construct («وزير اقتصاد المعرفة»). */
 const BARE_MINISTER = new Set(['وزير', 'وزيره']);
 
@@ -203,6 +206,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
     // the article before one with it (a name never follows a bare «وزير»)
     else if (at === from && at > 0 && BARE_MINISTER.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
+    // «وزير الدولة الياباني لشؤون سياسة العلوم والتكنولوجيا X»: «شؤون» takes a word in construct before one with the article
+    else if (at > from && AFFAIRS.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
     // «وزير الزراعة والغابات ومصايد الأسماك X», «وزير الخارجية وشؤون المغتربين X»: the portfolio goes on with «و» and a
     // word in construct before one with the article (a name's «و» opens the next person: «ومحمد الصباح», «وعبد الله»)
     // (an office behind «و», or one that opens with the letter, «وزيرة الخارجية», is the next person's: next is set then)
