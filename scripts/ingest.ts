@@ -10,8 +10,8 @@ import type { Worker } from 'node:worker_threads';
 import { argsToOptions, HELP, type IngestOptions } from './ingest/cliOptions.ts';
 import { enablePipelineCompileCache } from './ingest/compileCache.ts';
 import { openPhraseIndexCache } from './ingest/phraseIndexCache.ts';
-import { bytesToCache, cacheToBytes, filesToFingerprint, seedToCacheKey } from './ingest/cache.ts';
-import { ensureDir, isFolder, keepNewestFiles, listFiles, readOptional, removeFile, removeTemporaryFiles, writeTextSync } from './ingest/fs.ts';
+import { bytesToCache, CACHE_SHARDS, cacheKeyToShard, cacheToChunks, cacheToShards, filesToFingerprint, seedToCacheKey, shardChanged } from './ingest/cache.ts';
+import { ensureDir, isFolder, keepNewestFileGroups, listFiles, readOptional, removeFile, removeTemporaryFiles, writeChunksSync, writeTextSync } from './ingest/fs.ts';
 import { listPipelineFiles } from './ingest/pipelineFiles.ts';
 import type { SeedOutcome } from './ingest/pipeline.ts';
 import { createSeedWorkers, runSeedsInParallel } from './ingest/seedPool.ts';
@@ -72,9 +72,12 @@ async function main(argv: string[]): Promise<number> {
   enablePipelineCompileCache();
   const phraseIndexes = openPhraseIndexCache(PHRASE_INDEX_FILE, fingerprint);
   (await import('./extract/phraseIndex.ts')).usePhraseIndexStore(phraseIndexes.store);
-  // One cache file per seeds folder: entries keyed by seed bytes + sidecar bytes + pipeline fingerprint.
-  const cacheFile = join(CACHE_DIR, `${createHash('sha256').update(seedsPath).digest('hex').slice(0, 16)}.bin`);
-  const cache = options.cache ? bytesToCache<SeedOutcome>(readOptional(cacheFile), fingerprint) : new Map<string, SeedOutcome>();
+  // Sixteen cache files per seeds folder, by the first digit of each entry's key (seed bytes + sidecar bytes + pipeline
+  // fingerprint): a seed added or changed rewrites one of them, not the whole cache (70 MB for 10,000 seeds).
+  const cacheFolder = createHash('sha256').update(seedsPath).digest('hex').slice(0, 16);
+  const cacheFile = (shard: number) => join(CACHE_DIR, `${cacheFolder}.${shard.toString(16)}.bin`);
+  const cacheShards = Array.from({ length: CACHE_SHARDS }, (_, shard) => (options.cache ? bytesToCache<SeedOutcome>(readOptional(cacheFile(shard)), fingerprint) : new Map<string, SeedOutcome>()));
+  const cache = { size: cacheShards.reduce((sum, shard) => sum + shard.size, 0), get: (key: string) => (key ? cacheShards[cacheKeyToShard(key)]!.get(key) : undefined) };
   const nextCache = new Map<string, SeedOutcome>();
   // Workers and a writing thread pay off only for many seeds to process; they load the pipeline while this thread reads
   // the seeds and loads it too. With an empty cache every seed is to process, so they can start before the reading.
@@ -209,9 +212,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (options.cache && (cacheHits !== seedNames.length || cache.size !== nextCache.size)) {
     ensureDir(CACHE_DIR);
-    writeTextSync(cacheFile, cacheToBytes(nextCache, fingerprint));
-    // One file per seeds folder: temporary folders (tests, benchmarks) would otherwise pile up.
-    keepNewestFiles(CACHE_DIR, /^[0-9a-f]{16}\.(bin|json)$/, CACHE_FOLDERS_KEPT);
+    const nextShards = cacheToShards(nextCache);
+    for (const [shard, entries] of nextShards.entries()) if (shardChanged(cacheShards[shard]!, entries)) writeChunksSync(cacheFile(shard), cacheToChunks(entries, fingerprint));
+    // (the whole cache in one file, as written before 2026-12-03, goes)
+    removeFile(join(CACHE_DIR, `${cacheFolder}.bin`));
+    // The caches of a few seeds folders: temporary folders (tests, benchmarks) would otherwise pile up.
+    keepNewestFileGroups(CACHE_DIR, /^([0-9a-f]{16})(?:\.[0-9a-f])?\.bin$/, CACHE_FOLDERS_KEPT);
   }
 
   const removed = plan.removes.filter((name) => existing.has(name));

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -63,6 +64,30 @@ describe('ingest CLI', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/5 from cache/);
     expect(readAll(warm)).toEqual(readAll(cold));
+  });
+
+  test('keeps the cache in sixteen files and rewrites only the one a seed added falls in', () => {
+    const seeds = realSeeds();
+    const cacheDir = join(root, '.cache/ingest');
+    const prefix = createHash('sha256').update(seeds).digest('hex').slice(0, 16);
+    const cacheFiles = () => new Map(readdirSync(cacheDir).filter((name) => name.startsWith(`${prefix}.`)).map((name) => [name, readFileSync(join(cacheDir, name))]));
+    try {
+      expect(ingest('--seeds', seeds, '--out', folder('out')).code).toBe(0);
+      const first = cacheFiles();
+      // the five seeds' keys: five shards or fewer, one file each, named by the first digit of its keys
+      expect(first.size).toBeGreaterThan(0);
+      for (const name of first.keys()) expect(name).toMatch(new RegExp(`^${prefix}\\.[0-9a-f]\\.bin$`));
+      // (another site's copy of a seed: its own label, so its own key)
+      const copied = readdirSync(seeds).find((name) => name.endsWith('.txt'))!;
+      cpSync(join(seeds, copied), join(seeds, `200_${copied}`));
+      const second = ingest('--seeds', seeds, '--out', folder('out'));
+      expect(second.stdout).toMatch(/5 from cache/);
+      const after = cacheFiles();
+      const rewritten = [...after.keys()].filter((name) => !first.get(name)?.equals(after.get(name)!));
+      expect(rewritten).toHaveLength(1);
+    } finally {
+      for (const name of readdirSync(cacheDir)) if (name.startsWith(`${prefix}.`)) rmSync(join(cacheDir, name));
+    }
   });
 
   test('reports every failing seed at once, names the files, exits 1 and still writes the good seeds', () => {

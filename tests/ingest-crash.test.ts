@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seedToRng } from '../scripts/bench/prng.ts';
-import { bytesToCache } from '../scripts/ingest/cache.ts';
+import { bytesToCache, CACHE_SHARDS } from '../scripts/ingest/cache.ts';
 import { readOptional } from '../scripts/ingest/fs.ts';
 import { mdxToSeedNames } from '../scripts/ingest/redirects.ts';
 import { runKilledAtFileEvent, type KillAt } from './helpers/runKilledAtFileEvent.ts';
@@ -41,8 +41,12 @@ const work = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'i
 const seeds = join(work, 'seeds');
 const out = join(work, 'out');
 const redirects = join(work, 'redirects', 'redirects.json');
-// The CLI keeps one cache file per seeds folder, named after the folder's path.
-const cacheFile = join(root, '.cache/ingest', `${createHash('sha256').update(seeds).digest('hex').slice(0, 16)}.bin`);
+// The CLI keeps sixteen cache files per seeds folder, named after the folder's path and the first digit of their keys.
+const cacheDir = join(root, '.cache/ingest');
+const cachePrefix = createHash('sha256').update(seeds).digest('hex').slice(0, 16);
+const cacheNames = Array.from({ length: CACHE_SHARDS }, (_, shard) => `${cachePrefix}.${shard.toString(16)}.bin`);
+/** Whether a file of the cache folder is one of this seeds folder's cache files, or a temporary file of one. */
+const isCacheFile = (name: string) => cacheNames.includes(name) || cacheNames.includes(TEMPORARY.exec(name)?.[1] ?? '');
 // What the CLI keeps about an events folder in .cache/ingest is named after the folder's path.
 const outKey = createHash('sha256').update(out).digest('hex').slice(0, 16);
 const env = { ...process.env, FORCE_COLOR: '0' };
@@ -55,7 +59,7 @@ interface Folders {
 interface State {
   events: Files;
   redirects: Buffer;
-  cache: Buffer;
+  cache: Files;
 }
 let before: State;
 let after: State;
@@ -100,8 +104,28 @@ function restoreBefore(): void {
   for (const [name, bytes] of before.events) writeFileSync(join(out, name), bytes);
   writeFileSync(redirects, before.redirects);
   // Nothing another kill left in the cache folder either: each kill starts from the same state.
-  for (const name of readdirSync(dirname(cacheFile))) if (name.includes(basename(cacheFile)) || name.startsWith(outKey)) rmSync(join(dirname(cacheFile), name));
-  writeFileSync(cacheFile, before.cache);
+  removeCacheFiles();
+  for (const [name, bytes] of before.cache) writeFileSync(join(cacheDir, name), bytes);
+}
+
+/** This seeds folder's cache files (and their temporaries) and what the CLI keeps about the events folder, removed. */
+function removeCacheFiles(): void {
+  for (const name of readdirSync(cacheDir)) if (name.startsWith(cachePrefix) || isCacheFile(name) || name.startsWith(outKey)) rmSync(join(cacheDir, name));
+}
+
+/** This seeds folder's cache files as they are: name → bytes. */
+function readCacheFiles(): Files {
+  const files: Files = new Map();
+  for (const name of cacheNames) {
+    const bytes = readOptional(join(cacheDir, name));
+    if (bytes) files.set(name, bytes);
+  }
+  return files;
+}
+
+/** The entries of cache files, all shards together. */
+function cacheEntries(files: Files): Map<string, unknown> {
+  return new Map([...files.values()].flatMap((bytes) => [...bytesToCache(bytes, fingerprint)]));
 }
 
 /** The CLI's arguments for an events folder and a redirects table. */
@@ -112,7 +136,7 @@ function runAndKill(killAt?: KillAt, folders: Folders = { out, redirects }): Pro
   const places = [
     { name: 'events', dir: folders.out },
     { name: 'redirects', dir: dirname(folders.redirects) },
-    { name: 'cache', dir: dirname(cacheFile), only: (file: string) => file === basename(cacheFile) || TEMPORARY.exec(file)?.[1] === basename(cacheFile) },
+    { name: 'cache', dir: cacheDir, only: isCacheFile },
   ];
   return runKilledAtFileEvent(node, ingestArgs(folders), { cwd: root, env, places, ...(killAt ? { killAt } : {}) });
 }
@@ -158,19 +182,26 @@ function checkKilledRun(): { problems: string[]; states: Map<string, number> } {
   count(`redirects ${table.state}`);
   if (table.problem) problems.push(table.problem);
 
-  const cache = readOptional(cacheFile);
-  if (cache === undefined) count('cache absent');
-  else if (cache.equals(before.cache)) count('cache as it was');
-  else {
-    const entries = bytesToCache(cache, fingerprint);
-    if (entries.size === 0) problems.push(`${basename(cacheFile)}: does not decode (${cache.length} of ${after.cache.length} bytes)`);
-    else if (!isDeepStrictEqual(entries, afterCache)) problems.push(`${basename(cacheFile)}: decodes to ${entries.size} entries, neither as it was nor as it should be`);
-    else count('cache as it should be');
+  // each cache file as it was or as it should be: a shard is written whole or not at all
+  for (const name of cacheNames) {
+    const now = readOptional(join(cacheDir, name));
+    const was = before.cache.get(name);
+    const should = after.cache.get(name);
+    if (now === undefined) {
+      if (was !== undefined) problems.push(`${name}: missing`);
+      else count('cache file not yet there');
+    } else if (was?.equals(now)) count('cache file as it was');
+    else if (should?.equals(now)) count('cache file as it should be');
+    else {
+      const entries = bytesToCache(now, fingerprint);
+      if (entries.size === 0) problems.push(`${name}: does not decode (${now.length} bytes)`);
+      else if (!isDeepStrictEqual(entries, should && bytesToCache(should, fingerprint))) problems.push(`${name}: decodes to ${entries.size} entries, neither as it was nor as it should be`);
+      else count('cache file as it should be');
+    }
   }
-  for (const name of readdirSync(dirname(cacheFile))) {
-    const of = TEMPORARY.exec(name)?.[1];
-    if (of === basename(cacheFile)) count('cache temporary');
-    else if (name.startsWith(basename(cacheFile)) && name !== basename(cacheFile)) problems.push(`cache folder: unexpected file ${name}`);
+  for (const name of readdirSync(cacheDir)) {
+    if (TEMPORARY.test(name) && isCacheFile(name)) count('cache temporary');
+    else if (name.startsWith(cachePrefix) && !cacheNames.includes(name)) problems.push(`cache folder: unexpected file ${name}`);
   }
   return { problems, states };
 }
@@ -185,9 +216,9 @@ beforeAll(async () => {
   generate(SEEDS_BEFORE, KILL_SEED, seeds);
   mkdirSync(dirname(redirects), { recursive: true });
   writeFileSync(redirects, `${JSON.stringify({ '1999-01-01-xx-retired-event': '1999-01-02-xx-retired-event' }, null, 2)}\n`);
-  rmSync(cacheFile, { force: true });
+  removeCacheFiles();
   runScript(...ingestArgs({ out, redirects }));
-  before = { events: readFolder(out), redirects: readFileSync(redirects), cache: readFileSync(cacheFile) };
+  before = { events: readFolder(out), redirects: readFileSync(redirects), cache: readCacheFiles() };
 
   // The seeds change: of every six, one is removed, one is replaced by another article (its id changes, so a redirect is
   // recorded), one gains a paragraph (same id, other text), three stay; 400 new seeds come in.
@@ -216,10 +247,14 @@ beforeAll(async () => {
   const cleanRun = await runAndKill(undefined, clean);
   expect(cleanRun.code).toBe(0);
   runEvents = cleanRun.events;
-  after = { events: readFolder(clean.out), redirects: readFileSync(clean.redirects), cache: readFileSync(cacheFile) };
-  fingerprint = after.cache.subarray(0, after.cache.indexOf(10)).toString('utf8').split(' ')[1]!;
-  afterCache = bytesToCache(after.cache, fingerprint);
+  after = { events: readFolder(clean.out), redirects: readFileSync(clean.redirects), cache: readCacheFiles() };
+  const shard = [...after.cache.values()][0]!;
+  fingerprint = shard.subarray(0, shard.indexOf(10)).toString('utf8').split(' ')[1]!;
+  afterCache = cacheEntries(after.cache);
   expect(afterCache.size).toBe(readdirSync(seeds).length);
+  // the new and changed seeds fall in every shard: each file is written again, one by one, with a moment between
+  expect(after.cache.size).toBe(CACHE_SHARDS);
+  expect(cacheNames.filter((name) => !after.cache.get(name)!.equals(before.cache.get(name)!)).length).toBe(CACHE_SHARDS);
 
   // The early versions of merged events: each merged seed on its own (the k-th seed of every merge in one folder).
   const merged = [...after.events.values()].map((bytes) => mdxToSeedNames(bytes.toString('utf8'))).filter((names) => names.length > 1);
@@ -242,8 +277,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  rmSync(cacheFile, { force: true });
-  for (const name of readdirSync(dirname(cacheFile))) if (name.startsWith(outKey)) rmSync(join(dirname(cacheFile), name));
+  removeCacheFiles();
 });
 
 /** Kills the run at `killAt` from the state before it, then `again` the run after it; checks every file after each. */
@@ -277,9 +311,9 @@ function checkRepair(where: string): void {
   expect(differences(readFolder(out), after.events), `${where}: events after the next run`).toEqual([]);
   expect(readFileSync(redirects, 'utf8'), `${where}: redirects after the next run`).toBe(after.redirects.toString('utf8'));
   expect(readdirSync(dirname(redirects))).toEqual([basename(redirects)]);
-  expect(isDeepStrictEqual(bytesToCache(readFileSync(cacheFile), fingerprint), afterCache), `${where}: cache after the next run`).toBe(true);
+  expect(isDeepStrictEqual(cacheEntries(readCacheFiles()), afterCache), `${where}: cache after the next run`).toBe(true);
   // Nothing of the crash is left: no temporary file, and nothing the CLI keeps about the events folder while it runs.
-  expect(readdirSync(dirname(cacheFile)).filter((name) => TEMPORARY.exec(name)?.[1] === basename(cacheFile) || name.startsWith(outKey))).toEqual([]);
+  expect(readdirSync(cacheDir).filter((name) => (TEMPORARY.test(name) && isCacheFile(name)) || name.startsWith(outKey))).toEqual([]);
 }
 
 describe(`ingest killed at random moments (KILL_SEED=${KILL_SEED})`, () => {
@@ -294,6 +328,11 @@ describe(`ingest killed at random moments (KILL_SEED=${KILL_SEED})`, () => {
   // after the table (a few hundred bytes, written before a kill can follow its first event).
   test('killed as it begins the cache: the cache as it was or as it should be, and the next run repairs it', async () => {
     checkRepair(await killAndCheck(() => ({ on: 'cache', event: 1 }), 'cache'));
+  });
+
+  // The cache is sixteen files written one after the other: a kill between them leaves some new and some old.
+  test('killed among the cache files: each as it was or as it should be, and the next run repairs them', async () => {
+    checkRepair(await killAndCheck(() => ({ on: 'cache', event: 20 }), 'cache files'));
   });
 
   test(`killed twice, at ${(twice[0] * 100).toFixed(1)}% of a run and at ${(twice[1] * 100).toFixed(1)}% of the next one's events: every file as it was or as it should be, and a third run repairs it`, async () => {

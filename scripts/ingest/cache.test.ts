@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bytesToCache, cacheToBytes, filesToFingerprint, seedToCacheKey } from './cache.ts';
+import { bytesToCache, CACHE_SHARDS, cacheKeyToShard, cacheToBytes, cacheToChunks, cacheToShards, filesToFingerprint, seedToCacheKey, shardChanged } from './cache.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -41,5 +41,33 @@ describe('bytesToCache', () => {
 
   test('returns nothing for a fingerprint that only starts like the expected one', () => {
     expect(bytesToCache(cacheToBytes(new Map([['k', 1]]), 'f1'), 'f').size).toBe(0);
+  });
+});
+
+describe('cacheToShards', () => {
+  test('puts each key in the shard of its first hex digit, and every entry in one shard', () => {
+    const keys = ['0a', 'f1', '3c', '3d', 'a0'];
+    const shards = cacheToShards(new Map(keys.map((key) => [key, key.toUpperCase()])));
+    expect(shards).toHaveLength(CACHE_SHARDS);
+    expect([...shards[3]!.keys()]).toEqual(['3c', '3d']);
+    expect(shards.reduce((sum, shard) => sum + shard.size, 0)).toBe(keys.length);
+    for (const key of keys) expect(shards[cacheKeyToShard(key)]!.get(key)).toBe(key.toUpperCase());
+  });
+});
+
+describe('shardChanged', () => {
+  test('is false for the same keys in any order, true for a key added, removed or replaced', () => {
+    const read = new Map([['3a', 1], ['3b', 2]]);
+    expect(shardChanged(read, new Map([['3b', 2], ['3a', 1]]))).toBe(false);
+    expect(shardChanged(read, new Map([['3a', 1], ['3b', 2], ['3c', 3]]))).toBe(true);
+    expect(shardChanged(read, new Map([['3a', 1]]))).toBe(true);
+    expect(shardChanged(read, new Map([['3a', 1], ['3c', 2]]))).toBe(true);
+  });
+});
+
+describe('cacheToChunks', () => {
+  test('gives the bytes of cacheToBytes in two pieces', () => {
+    const entries = new Map([['k', { ok: true }]]);
+    expect(Buffer.concat(cacheToChunks(entries, 'f')).equals(cacheToBytes(entries, 'f'))).toBe(true);
   });
 });

@@ -32,7 +32,34 @@ function cacheHeader(fingerprint: string): Buffer {
  * (70 MB) reads in a quarter and writes in a third of the time JSON took.
  */
 export function cacheToBytes<T>(entries: ReadonlyMap<string, T>, fingerprint: string): Buffer {
-  return Buffer.concat([cacheHeader(fingerprint), serialize(entries)]);
+  return Buffer.concat(cacheToChunks(entries, fingerprint));
+}
+
+/** The cache file's bytes in two pieces, header and entries, for a writer that need not join them (70 MB copied for nothing). */
+export function cacheToChunks<T>(entries: ReadonlyMap<string, T>, fingerprint: string): [Buffer, Buffer] {
+  return [cacheHeader(fingerprint), serialize(entries)];
+}
+
+/** How many files a seeds folder's cache is split into, by the first hex digit of each key: one seed added rewrites one sixteenth. */
+export const CACHE_SHARDS = 16;
+
+/** The shard a cache key (a sha256 in hex) belongs to: its first digit. */
+export function cacheKeyToShard(key: string): number {
+  return Number.parseInt(key[0]!, 16);
+}
+
+/** Entries split by shard, in their order. */
+export function cacheToShards<T>(entries: ReadonlyMap<string, T>): Map<string, T>[] {
+  const shards = Array.from({ length: CACHE_SHARDS }, () => new Map<string, T>());
+  for (const [key, value] of entries) shards[cacheKeyToShard(key)]!.set(key, value);
+  return shards;
+}
+
+/** Whether a shard holds other keys than the one read: a key decides its value, so the same keys need no writing. */
+export function shardChanged(read: ReadonlyMap<string, unknown>, next: ReadonlyMap<string, unknown>): boolean {
+  if (read.size !== next.size) return true;
+  for (const key of next.keys()) if (!read.has(key)) return true;
+  return false;
 }
 
 /** Cached results, or none when the file is missing, unreadable, from another version of the pipeline or of Node. */
