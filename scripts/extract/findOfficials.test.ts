@@ -289,6 +289,12 @@ describe('findOfficials', () => {
     // a noun in ة after a masculine title is still no name («وزير الخارجية مأدبة غداء»)
     expect(names('وأقام وزير الخارجية الياباني مأدبة غداء تكريما لضيفه.')).toEqual([]);
   });
+  // batch 42 rowan-04 (Echorouk): the minister away, «في غياب وزير الخارجية X», did not take part
+  test('a minister named «في غياب …» did not take part; who met in his stead did', () => {
+    const names = officialsIn('أجرى وزير الخارجية الياباني تارو كونو محادثات مع القائم بأعمال وزير الخارجية المكسيكي كارلوس دي إيكازا.', 'وجرى اللقاء، الذي دام نحو ساعة ونصف، في غياب وزير الخارجية لويس فيديغاراي، الموجود في واشنطن.').officials.map((official) => official.name);
+    expect(names).toContain('كارلوس دي إيكازا');
+    expect(names).not.toContain('لويس فيديغاراي');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -60,7 +60,7 @@ describe('personAtTitle', () => {
 
 describe('isCommonWord', () => {
   test('returns true for a listed noun or adjective in any of its forms', () => {
-    for (const word of ['جوله', 'الجديده', 'وجوله', 'بالمباحثات', 'اجتماع']) expect(isCommonWord(word)).toBe(true);
+    for (const word of ['جوله', 'الجديده', 'وجوله', 'بالمباحثات', 'اجتماع', 'عرش', 'العرش']) expect(isCommonWord(word)).toBe(true);
   });
   test('returns false for name words', () => {
     for (const word of ['محمد', 'ايوايا', 'جايشانكار']) expect(isCommonWord(word)).toBe(false);
