@@ -34,7 +34,7 @@ const counterpartTitles = new Set(titleTable.counterpartTitles);
 /** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
 const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
 /** A monarch's titles, as written in the titles table: the state word after one names the country («ملك مملكة ليسوتو»). */
-const MONARCH_TITLES = new Set(['ملك', 'الملك', 'ملكة', 'الملكة', 'الأمير']);
+const MONARCH_TITLES = new Set(titleTable.monarchTitles);
 /** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
 /** A form of address, alone or behind «و» («والسيد أحمد …» opens the next person of a list). */
 const isHonorific = (norm: string) => HONORIFICS.has(norm) || (norm.startsWith('و') && HONORIFICS.has(norm.slice(1)));

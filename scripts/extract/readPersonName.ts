@@ -178,7 +178,7 @@ export function isFeminineTitle(title: string): boolean {
 }
 
 /** «شؤون» behind «ل» or not, folded: its complement is in construct («لشؤون سياسة العلوم»). */
-const AFFAIRS = new Set(['شؤون', 'لشؤون', 'شئون', 'لشئون'].map(normalizeForMatching));
+const AFFAIRS = new Set(titleTable.affairsWords.map(normalizeForMatching));
 
 /** «وزير», «وزيرة» without the article, folded: a title whose portfolio may follow in construct («وزير اقتصاد المعرفة»). */
 const BARE_MINISTER = new Set(['وزير', 'وزيره']);

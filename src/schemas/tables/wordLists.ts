@@ -72,6 +72,10 @@ export const titlesTable = z
     nameStopwords: z.array(arabicText),
     organisationWords: z.array(arabicText),
     counterpartTitles: z.array(arabicText),
+    /** A monarch's titles: a state word after one («مملكة») is the country's name, not a portfolio. */
+    monarchTitles: z.array(arabicText),
+    /** «شؤون» and its forms: the complement is a word in construct before one with the article («لشؤون سياسة العلوم»). */
+    affairsWords: z.array(arabicText),
     /** An office written with the country's pronoun («وزير خارجيتها») → the office it is («وزير الخارجية»). */
     possessiveTitles: z.record(arabicText, arabicText),
     delegationHeads: z.array(arabicText),
