@@ -27,6 +27,11 @@ describe('detectFormats', () => {
     expect(found.formats).not.toContain('foreign-ministers-meeting');
     expect(formatsOf('وزيرا الخارجية يبحثان التعاون', ['التقى وزيرا الخارجية في البلدين أمس في طوكيو.']).format).toBe('foreign-ministers-meeting');
   });
+  // batch 38's pine-10 (Sri Lanka): «حوار السياسات بين وزارتي خارجية البلدين»; dev rill-08: a defence policy dialogue of deputies
+  test('a policy dialogue «حوار السياسات» between the foreign ministries, or of deputy ministers, is a vice-ministerial dialogue', () => {
+    expect(formatsOf('حوار السياسات الثالث بين سريلانكا واليابان يبحث الديون', ['عقدت سريلانكا واليابان أمس في كولومبو الجولة الثالثة من حوار السياسات بين وزارتي خارجية البلدين.']).format).toBe('vice-ministerial-dialogue');
+    expect(formatsOf('فيتنام واليابان تعقدان الجولة السابعة من حوار السياسات الدفاعية', ['عقدت فيتنام واليابان اليوم في هانوي الجولة السابعة من حوار السياسات الدفاعية على مستوى نواب وزراء الدفاع.']).format).toBe('vice-ministerial-dialogue');
+  });
   // batch 36's elm-06 (VNA): «لجنة التعاون بين فيتنام واليابان», co-chaired by the two foreign ministers
   test('a cooperation committee «لجنة التعاون» holding its meeting is a joint body', () => {
     expect(formatsOf('فيتنام واليابان تعقدان الاجتماع السادس للجنة التعاون بين البلدين في هانوي', ['ترأس وزيرا الخارجية الاجتماع السادس للجنة التعاون بين فيتنام واليابان.']).format).toBe('joint-working-group');
@@ -34,6 +39,9 @@ describe('detectFormats', () => {
   test('reads a joint economic committee named with its nisbas between', () => {
     expect(formatsOf('اجتماع', ['ترأس الوزيران اجتماع اللجنة الحكومية الروسية اليابانية للشؤون التجارية والاقتصادية في موسكو.']).format).toBe('economic-dialogue');
     expect(formatsOf('اجتماع', ['عقدت اللجنة القطرية اليابانية الاقتصادية المشتركة اجتماعها في الدوحة.']).format).toBe('economic-dialogue');
+    // four words between: pair-85 («المشتركة» too) and dev west-04 («المعنية بالقضايا التجارية»)
+    expect(formatsOf('اجتماع', ['عقدت روسيا واليابان اجتماعا لرئيسي اللجنة الحكومية الروسية اليابانية المشتركة للشؤون التجارية والاقتصادية.']).format).toBe('economic-dialogue');
+    expect(formatsOf('اجتماع', ['افتتح الوزيران أعمال الدورة الخامسة عشرة للجنة الحكومية الروسية اليابانية المعنية بالقضايا التجارية والاقتصادية.']).format).toBe('economic-dialogue');
   });
   // inlet-09 (Echorouk): «يبحث في طوكيو تفعيل اللجنة الاقتصادية المشتركة», «اتفاق إنشاء اللجنة …»; compass-02's headline
   // «يتفقان … على إطلاق "حوار 2+2 اقتصادي"»
