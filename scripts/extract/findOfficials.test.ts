@@ -295,6 +295,13 @@ describe('findOfficials', () => {
     expect(names).toContain('كارلوس دي إيكازا');
     expect(names).not.toContain('لويس فيديغاراي');
   });
+  // waiting nest-07 (BNA): an exchange of notes «وتبادل المذكرتين كلٌّ من …»; dev dune-01: «مذكرات» after a name ends it
+  test('the people who exchange the notes took part; a plural of «مذكرة» is no part of a name', () => {
+    const names = officialsIn('وتبادل المذكرتين كلٌّ من سفير مملكة البحرين لدى اليابان سعادة السيد أحمد محمد الدوسري، ومساعد وزير الخارجية الياباني المدير العام لإدارة الشرق الأوسط وأفريقيا سعادة السيد كانسوكي ناغاوكا.').officials.map((official) => `${official.name}:${official.country}`);
+    expect(names).toEqual(['أحمد محمد الدوسري:BH', 'كانسوكي ناغاوكا:JP']);
+    const signed = officialsIn('ووقّع وزير الخارجية الفلبيني إنريكي مانالو والسفير الياباني لدى مانيلا كازوهيكو كوشيكاوا مذكرات تبادل بشأن هذه المنحة.').officials.map((official) => official.name);
+    expect(signed).toContain('كازوهيكو كوشيكاوا');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;
