@@ -302,6 +302,12 @@ describe('findOfficials', () => {
     const signed = officialsIn('ووقّع وزير الخارجية الفلبيني إنريكي مانالو والسفير الياباني لدى مانيلا كازوهيكو كوشيكاوا مذكرات تبادل بشأن هذه المنحة.').officials.map((official) => official.name);
     expect(signed).toContain('كازوهيكو كوشيكاوا');
   });
+  // waiting rowan-02 (2+2 of deputies by video): «ومثّل الجانب الياباني …، … فمثلته نائبة وزيرة الخارجية …»
+  test('the people who represented a side («مثّل الجانب», «فمثلته») took part; «نائبة وزيرة» and «نائب وزيرة» are deputies\' titles', () => {
+    const found = officialsIn('ومثّل الجانب الياباني نائب وزير الدفاع للشؤون الدولية تسوتشيميتشي أكيهيرو. أما الجانب الكندي فمثلته نائبة وزيرة الخارجية مارتا مورغان، ونائب وزيرة الدفاع الوطني بيل ماثيوز.').officials;
+    expect(found.map((official) => `${official.name}:${official.country}`)).toEqual(['أكيهيرو تسوتشيميتشي:JP', 'مارتا مورغان:CA', 'بيل ماثيوز:CA']);
+    expect(found.map((official) => official.role)).toEqual(['نائب وزير الدفاع للشؤون الدولية', 'نائبة وزيرة الخارجية', 'نائب وزيرة الدفاع']);
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;
