@@ -357,7 +357,8 @@ const FULL_NAME_WORDS = 4;
 /**
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
  * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
- * غداء») unless a known name has it, it ends a full name or it opens a woman's name beside a feminine title, and
+ * غداء») unless a known name has it, it ends a full name or a name whose first word the gazetteer knows, or it opens a
+ * woman's name beside a feminine title, and
  * no dangling link word at its end («عبدالعزيز بن»).
  */
 export function isPlausibleName(name: string, feminineTitle = false): boolean {
@@ -378,7 +379,8 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
     // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
     // (a woman's given name beside a feminine title is often in ة: «نائبة وزير الاستثمار سارة السيد», «وزيرة … آمنة الضحاك»)
-    if (original[i]!.endsWith('ة') && !(i === words.length - 1 && words.length >= FULL_NAME_WORDS) && !(i === 0 && feminineTitle)) return false;
+    // or it is the family name after a given name the gazetteer knows («مجيد بوقرة», «محمد حمودة»)
+    if (original[i]!.endsWith('ة') && !(i === words.length - 1 && (words.length >= FULL_NAME_WORDS || knownNameWords.has(words[0]!))) && !(i === 0 && feminineTitle)) return false;
   }
   return true;
 }
