@@ -32,6 +32,8 @@ describe('findCountries', () => {
     ['وأعلنت الحكومة عن دعم مالي جديد وإصلاحات مالية.', []],
     // batch 24's holm-01 (Al-Rai): the US state of Georgia is no country Georgia
     ['وزار الملك مصنعا في ولاية جورجيا الأمريكية قبل وصوله إلى طوكيو.', ['US', 'JP']],
+    // batch 43's sorrel-07 (Asharq Al-Awsat): Namibe, Angola's port and province, is no Namibian
+    ['واتفق الجانبان على تطوير ميناء ناميبي جنوب غربي أنغولا.', ['AO']],
     // batch 23's glen-10 (Al-Nilin): the east of the Congo is the DRC's
     ['وبحث الوزيران ممر لوبيتو وأزمة شرق الكونغو.', ['CD']],
     // batch 27's lark-08 (Oman daily): «السلطنة», the Omani press's name for Oman

@@ -301,6 +301,15 @@ describe('findOfficials', () => {
     expect(names).toEqual(['أحمد محمد الدوسري:BH', 'كانسوكي ناغاوكا:JP']);
     const signed = officialsIn('ووقّع وزير الخارجية الفلبيني إنريكي مانالو والسفير الياباني لدى مانيلا كازوهيكو كوشيكاوا مذكرات تبادل بشأن هذه المنحة.').officials.map((official) => official.name);
     expect(signed).toContain('كازوهيكو كوشيكاوا');
+    // pair-107 (Youm7): the verb apart from its object, the people between
+    const exchanged = officialsIn('تبادلت السفيرة فايزة أبو النجا، وزيرة التعاون الدولى، والسفير اليابانى لدى مصر كاورو إيشيكاوا، اليوم الخميس بالقاهرة، مذكرات منحة يابانية.').officials.map((official) => official.name);
+    expect(exchanged).toEqual(['فايزة أبو النجا', 'كاورو إيشيكاوا']);
+  });
+  // batch 43's sorrel-03 (Al3omk): a vice-president «التي تمثل الرئيس X» at a conference; X stayed home
+  test('the leader whom a participant represents («التي تمثل الرئيس X») did not take part', () => {
+    const names = officialsIn('أجرى رئيس الوزراء الياباني، شيغيرو إيشيبا، أمس بمدينة يوكوهاما، مباحثات مع نائبة رئيس جمهورية زامبيا، موتالي نالومانغو، التي تمثل الرئيس هاكايندي هيشيليما في أشغال المؤتمر.').officials.map((official) => official.name);
+    expect(names).toContain('موتالي نالومانغو');
+    expect(names).not.toContain('هاكايندي هيشيليما');
   });
   // waiting rowan-02 (2+2 of deputies by video): «ومثّل الجانب الياباني …، … فمثلته نائبة وزيرة الخارجية …»
   test('the people who represented a side («مثّل الجانب», «فمثلته») took part; «نائبة وزيرة» and «نائب وزيرة» are deputies\' titles', () => {
