@@ -20,6 +20,13 @@ describe('findLocation', () => {
     ['Seoul as Yonhap spells it', 'استقبل الرئيس الكوري الجنوبي في سيئول رئيس الوزراء الياباني.', ['JP', 'KR'], { city: 'سيول', country: 'KR' }],
     // waiting set's sage-01 (WAM): the Ruler of Dubai's palace (a venue of cities.json)
     ['a palace of Dubai', 'استقبل نائب رئيس الدولة رئيس وزراء اليابان في قصر زعبيل.', ['AE', 'JP'], { city: 'دبي', country: 'AE' }],
+    // batch 43's violet-05 (Alsumaria): Baghdad's presidential palace shares its name with Jeddah's
+    ['a venue followed by a city of another country is that city\'s', 'استقبل رئيس الجمهورية برهم صالح، اليوم السبت، في قصر السلام ببغداد، وزير الخارجية الياباني.', ['IQ', 'JP'], { city: 'بغداد', country: 'IQ' }],
+    // batch 43's violet-06 (Assabah): «العاصمة الإدارية» is a description here, not Egypt's new capital
+    ['«العاصمة الإدارية» before another country\'s city describes it', 'استقبل رئيس الوزراء الماليزي مهاتير محمد، مساء الأربعاء، بمكتبه في العاصمة الإدارية بوتراجايا، وزير الخارجية الياباني.', ['JP', 'MY'], { city: 'بوتراجايا', country: 'MY' }],
+    // development's maghreb-08 (title): a city behind «و» is another, and mere-06: one after a comma describes the first
+    ['a city behind «و» locates none before it', 'زيلينسكي يستقبل وزيرة الخارجية اليابانية في كييف وطوكيو تؤكد دعمها.', ['JP', 'UA'], { city: 'كييف', country: 'UA' }],
+    ['a description after a comma locates none before it', 'استقبل رئيس الوزراء الماليزي نظيره الياباني في مقر رئاسة الوزراء في بوتراجايا، العاصمة الإدارية لماليزيا.', ['JP', 'MY'], { city: 'بوتراجايا', country: 'MY' }],
     ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],
     // dune-08 (Sputnik Arabic): Kazakhstan's capital under its name of 2019–2022
     ['a city by its former name', 'أجرى وزير الخارجية الياباني محادثات مع نظيره الكازاخستاني في نور سلطان.', ['JP', 'KZ'], { city: 'أستانا', country: 'KZ' }],

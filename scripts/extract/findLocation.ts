@@ -257,6 +257,11 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     const found: Array<{ at: number; place: LocationFound }> = [];
     for (const match of matches) {
       const city = match.value;
+      // a place followed by a city of another country, bare or behind «ب/في» (not «و»), is a name that city has too: «قصر السلام
+      // ببغداد» (not Jeddah's palace), «العاصمة الإدارية بوتراجايا» (not Egypt's new capital); one of the same country is
+      // the more precise place («منتجع نوسا دوا بجزيرة بالي»)
+      const locatedIn = matches.find((other) => other.value.country !== city.country && ((other.start === match.end && (other.prefix === '' || other.prefix === 'ب')) || (other.start === match.end + 1 && sentence.tokens[match.end]!.norm === 'في')) && !/[،,؛;:]/.test(sentence.norm.slice(sentence.tokens[match.end - 1]!.end, sentence.tokens[other.start]!.start)));
+      if (locatedIn) continue;
       const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
       // "في العاصمة اليابانية طوكيو": one adjective may stand between the place word and the city
       const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
