@@ -324,6 +324,10 @@ describe('findOfficials', () => {
     expect(names('واستقبل نائب الوزير البرلماني للشؤون الخارجية، وزير المالية السوري، محمد يسر برنية، وأبلغه بقرار طوكيو.')).toContain('محمد يسر برنية');
     expect(names('وأقام وزير الخارجية الياباني كوريكا مأدبة عشاء للوفد.').join()).not.toContain('مأدبة');
   });
+  // dev knoll-01 (Okaz): a caption's verb and its object after a counterpart's nisba; «إكليلاً» carries tanween
+  test('words written with tanween are no name', () => {
+    expect(officialsIn('رئيس الوزراء الياباني ونظيره اللاتفي يضعان إكليلاً من الزهور عند نصب الحرية في ريغا.').officials).toEqual([]);
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

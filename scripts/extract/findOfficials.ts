@@ -10,7 +10,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPlausibleName, isWrittenIndefinite, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
@@ -339,7 +339,7 @@ export function findOfficials(
       const [start, end] = span;
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isFeminineTitle(title.value)) || isSpokesperson(sentence, title.start, start, end)) continue;
+      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isFeminineTitle(title.value)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, title.start, start, end)) continue;
       // (a title right after an office and the name of its country takes that country: «ولي عهد مملكة تونغا الأمير X»;
       // a nisba there is the office's own person's, «رئيس الوزراء الفلسطيني السفير …», a country after «لدى» the host's)
       const officeCountry = previous && !counterpartTitles.has(previous.value) ? inSentence.find((found) => found.kind === 'name' && found.start >= previous.end && found.end === title.start && sentence.tokens[found.start - 1]?.norm !== ATTACHED_TO) : undefined;
@@ -361,7 +361,7 @@ export function findOfficials(
       for (const person of people) {
         const name = spellingOf(sentence, person.start, person.end, person.prefix);
         const id = arabicNameToSlug(name);
-        if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name)) continue;
+        if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name) || isWrittenIndefinite(sentence, person.start, person.end)) continue;
         addUnknown(id, name, countryNear(sentence, inSentence, at, at + 1, person.start, person.end), person.role, person.start, person.end);
       }
     }

@@ -4,7 +4,8 @@ import { COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/i
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
 import { GAZETTEER_NAME_WORDS, GAZETTEER_NAMES_OPENING_WITH_AL } from './gazetteerNameWords.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
-import { originalSpelling, type Sentence } from './sentences.ts';
+import { originalSpelling, writtenSpan, type Sentence } from './sentences.ts';
+import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
@@ -328,6 +329,13 @@ export function isCueWord(word: string): boolean {
 
 /** Words of meetings, talks, attendance, quotes and absence: never part of a name («بحضور دولة», «الوزير السنغافوري استعرض حرس الشرف»). */
 const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.talkVerbs, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')));
+/** Whether tokens `start` to `end` are written with a tanween mark: an indefinite noun («يضعان إكليلاً»), which no name is. */
+export function isWrittenIndefinite(sentence: Sentence, start: number, end: number): boolean {
+  return TANWEEN.test(writtenSpan(sentence, sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end));
+}
+
+/** The three tanween marks, FATHATAN to KASRATAN. */
+const TANWEEN = new RegExp(`[${String.fromCharCode(FATHATAN)}-${String.fromCharCode(KASRATAN)}]`);
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد', 'ذو', 'ذي']);
 /** A pronoun ending on a word (تقديره، بلاده، حكومتها): a noun with a possessor, not part of a name; «الله» is one. */
 const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;

@@ -36,6 +36,8 @@ export const DROPPED_RANGES: ReadonlyArray<readonly [first: number, last: number
 
 /** ARABIC FATHATAN: the tanween of the accusative, written on or beside the alef that matching drops (حواراً → حوار). */
 export const FATHATAN = 0x064b;
+/** ARABIC KASRATAN: the last of the three tanween marks (FATHATAN, DAMMATAN 0x064C, KASRATAN): an indefinite word. */
+export const KASRATAN = 0x064d;
 /** ARABIC SHADDA: a doubled letter; it tells apart words that fold alike (عمّان Amman, عُمان Oman). */
 export const SHADDA = 0x0651;
 /** ARABIC LETTER ALEF. */

@@ -92,6 +92,8 @@ function looksLikeSignOff(features: LineFeatures): boolean {
   if (words.length > 1 && closing && words.slice(1).every((word) => word.length <= 2)) return true;
   // initials: «- مل -», «م ع/ر ش», «ع.ح/ ص.ش», «ا س ص / م ع ح», and two or more Arabic ones without marks («ع ع», not a font control's «A A») that are no words
   if (words.length === 0 || !words.every((word) => word.length <= 2)) return false;
+  // Latin letters alone are a font-size control («A+ A-», «A A»), not an Arabic desk's initials
+  if (words.every((word) => /^[a-z]$/.test(word))) return false;
   return /[-/.(]/.test(features.key) || (words.length >= 2 && words.every((word) => /^[\u0621-\u064a]+$/.test(word) && !isStopword(word)));
 }
 

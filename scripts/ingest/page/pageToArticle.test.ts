@@ -472,4 +472,13 @@ describe('pageToArticle', () => {
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
     expect(parts.trailer[0]).toBe(line);
   });
+  // batch 43's tansy-04 (An-Nahar), dev grove-08 and moss-05: a font-size control «A+ A-» under a caption is no wire
+  // sign-off, so the story does not end there and the headline above stays the headline
+  test('a font-size control «A+ A-» after a caption is no sign-off', () => {
+    const headline = 'باشينيان في طوكيو: إيشيبا يرحّب بإعلان السلام ويعد بتوسيع الاستثمارات';
+    const caption = '[صورة] رئيسا الوزراء الياباني شيغيرو إيشيبا والأرميني نيكول باشينيان يستعرضان حرس الشرف في طوكيو (أ ف ب)';
+    const parts = pageToArticle(['دوليات', '', headline, '', 'المصدر: "النهار"، أ ف ب، كيودو', '04-09-2025 | 14:20', '', caption, '', 'A+ A-', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.body.filter(Boolean)).toContain(LEDE);
+  });
 });
