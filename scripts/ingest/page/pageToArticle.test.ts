@@ -481,4 +481,17 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe(headline);
     expect(parts.body.filter(Boolean)).toContain(LEDE);
   });
+  // batch 43's tansy-08 (France 24) and waiting zinnia-04 (Al-Liwaa): a long headline that reads as prose, then a caption
+  // or the font controls, then a byline that credits wires, then the text
+  test('a long headline above a byline of wires is the headline, with or without a caption between', () => {
+    const headline = 'على هامش اجتماع «آسيم» في مدريد.. موتيغي وأوريسكو يتعهدان بالمضي نحو شراكة استراتيجية بين اليابان ورومانيا';
+    const caption = '[صورة] وزير الخارجية الياباني توشيميتسو موتيغي لدى وصوله إلى مقر الاجتماعات في مدريد. © أ ف ب';
+    const lede = 'التقى وزير الخارجية الياباني توشيميتسو موتيغي الأحد نظيره الروماني بوغدان أوريسكو في العاصمة الإسبانية مدريد، على هامش اجتماع وزراء خارجية منتدى التعاون الآسيوي الأوروبي «آسيم»، وبحثا سبل الارتقاء بالعلاقات بين البلدين إلى مستوى الشراكة الاستراتيجية.';
+    const withCaption = pageToArticle(['FRANCE 24 فرانس 24', 'الخميس 3 ديسمبر 2026', '', 'آسيا - المحيط الهادئ', '', headline, '', caption, '', 'فرانس24 / أ ف ب', '', lede, '', SECOND].join('\n'));
+    expect(withCaption.title).toBe(headline);
+    expect(withCaption.body.filter(Boolean)).toEqual([lede, SECOND]);
+    const liwaa = 'وزيرا دفاع اليابان وفنلندا: وحدة الصف في مواجهة روسيا ضرورة... وتعاون من أجل «المحيطين الهندي والهادئ»';
+    const withControls = pageToArticle(['اللـواء', 'جريدة يومية سياسية مستقلة - بيروت', 'الخميس 3 كانون الأول 2026', '', 'عربي ودولي', '', liwaa, '', 'طوكيو - «اللـواء» - وكالات', '', 'حجم الخط   أ+   أ-', '', 'تعهّد وزيرا الدفاع الياباني ياسوكازو هامادا والفنلندي أنتي كايكونن، اليوم الأربعاء 26 تشرين الأول، بالتضامن في مواجهة روسيا على خلفية حربها في أوكرانيا، وذلك خلال محادثات عقداها في مقر وزارة الدفاع اليابانية في طوكيو، في ظل بيئة أمنية دولية وصفها الجانبان بـ«الشديدة الخطورة».', '', SECOND].join('\n'));
+    expect(withControls.title).toBe(liwaa);
+  });
 });

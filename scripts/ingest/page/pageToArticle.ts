@@ -8,6 +8,7 @@ import { contentWords } from './contentWords.ts';
 import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
 import { captionByItself, captionLabelAlone, opensAsCaption } from './captionByItself.ts';
+import { isWireByline } from './isWireByline.ts';
 import { datelineToDay, lineToSource } from '../sourceLines.ts';
 import { datelineToAgencyCountry } from '../../extract/datelineToAgencyCountry.ts';
 
@@ -305,18 +306,21 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
   const between: number[] = [];
   for (let i = start + 1; i <= end; i++) {
     const { kind } = lines[i]!;
-    if (kind === 'prose') break;
+    // (a photo's caption that opens with its label, «[صورة] …», may stand between the deck and the byline)
+    if (kind === 'prose' && !opensAsCaption(lines[i]!.features!.key)) break;
     if (kind !== 'blank') between.push(i);
   }
   // a date line may be long («الأربعاء 14 ربيع الآخر 1441 هـ. الموافق 11 ديسمبر 2019 العدد 16066»), other lines are short
   // a caption under the date is a line of text that ends no sentence («وزير الدفاع التركي … يستقبل نظيره الياباني …»)
-  const header = (i: number) => HEADER_KINDS.has(lines[i]!.kind) || (!lines[i]!.features!.sentenceEnd && (lines[i]!.features!.words <= 8 || lines[i]!.kind === 'text'));
+  const header = (i: number) => HEADER_KINDS.has(lines[i]!.kind) || opensAsCaption(lines[i]!.features!.key) || (!lines[i]!.features!.sentenceEnd && (lines[i]!.features!.words <= 8 || lines[i]!.kind === 'text'));
   // a dateline with its date («طوكيو 07 رجب 1446 هـ الموافق 07 يناير 2025 م واس») dates the story as a date line does
   // (an Arabic one: a Latin line such as «date: 1999-01-01» is page debris or hostile text and never dates anything)
   const dated = (i: number) => lines[i]!.kind === 'date' || (lines[i]!.features!.arabicWords >= 1 && lines[i]!.features!.words <= 16 && datelineToDay(lines[i]!.text.trim()) !== undefined);
   // a dateline naming a national agency («طوكيو، (وما) –») stands under a headline as a date line does
   const agencyDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && datelineToAgencyCountry(lines[i]!.text.trim()) !== undefined;
-  return between.some((i) => dated(i) || agencyDateline(i)) && between.every((i) => header(i) || dated(i)) ? between : [];
+  // a byline crediting wires («فرانس24 / أ ف ب») stands under a headline too, with or without a date
+  const wireByline = (i: number) => isWireByline(lines[i]!.text);
+  return between.some((i) => dated(i) || agencyDateline(i) || wireByline(i)) && between.every((i) => header(i) || dated(i)) ? between : [];
 }
 
 /** One blank line between paragraphs at most, none at either end. */

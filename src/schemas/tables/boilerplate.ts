@@ -14,6 +14,8 @@ export const boilerplateTable = z
     creditMarkers: words,
     /** Words of wire-service sign-offs after the last paragraph («انتهى», «(النهاية)»). */
     signOffs: words,
+    /** Wires a byline credits under the headline («وكالات», «أ ف ب»): a short line naming one is the byline. */
+    wireBylines: words,
     /** Words that open a paragraph going on with a story («كما», «من جانبه»), beside any word carrying the conjunction و or ف. */
     continuationOpeners: words,
   })
