@@ -328,6 +328,17 @@ describe('findOfficials', () => {
   test('words written with tanween are no name', () => {
     expect(officialsIn('رئيس الوزراء الياباني ونظيره اللاتفي يضعان إكليلاً من الزهور عند نصب الحرية في ريغا.').officials).toEqual([]);
   });
+  // batch 43's violet-03 (El Massa): a bare «ووزير» behind the list's «و», its portfolio in construct («صناعة النسيج»)
+  test('a minister behind «و» with a portfolio in construct after another person', () => {
+    const names = officialsIn('وحضر المحادثات من الجانب الباكستاني وزير الصناعة والإنتاج مير هزار خان بجراني ووزير صناعة النسيج مخدوم شهاب الدين.').officials.map((official) => official.name);
+    expect(names).toEqual(['مير هزار خان بجراني', 'مخدوم شهاب الدين']);
+  });
+  // batch 43's tansy-05 (Al Khaleej): the guest conveyed his president's appreciation («نقل … تقدير الرئيس X»)
+  test('a leader whose appreciation is conveyed («تقدير الرئيس X») did not take part', () => {
+    const names = officialsIn('والتقى رئيس الوزراء الياباني فوميو كيشيدا رئيس الوزراء الأوكراني دينيس شميهال، فيما نقل شميهال إلى مضيفه تقدير الرئيس فولوديمير زيلينسكي واحترامه.').officials.map((official) => official.name);
+    expect(names).toContain('دينيس شميغال');
+    expect(names).not.toContain('فولوديمير زيلينسكي');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -181,8 +181,8 @@ export function isFeminineTitle(title: string): boolean {
 /** «شؤون» behind «ل» or not, folded: its complement is in construct («لشؤون سياسة العلوم»). */
 const AFFAIRS = new Set(titleTable.affairsWords.map(normalizeForMatching));
 
-/** «وزير», «وزيرة» without the article, folded: a title whose portfolio may follow in construct («وزير اقتصاد المعرفة»). */
-const BARE_MINISTER = new Set(['وزير', 'وزيره']);
+/** «وزير», «وزيرة» without the article, behind «و» too, folded: a title whose portfolio may follow in construct («وزير اقتصاد المعرفة»). */
+const BARE_MINISTER = new Set(['وزير', 'وزيره', 'ووزير', 'ووزيره']);
 
 /**
  * The first token after a title's complement: its nisba or country ("وزير خارجية اليابان"), ministry words
