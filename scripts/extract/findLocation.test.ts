@@ -27,6 +27,8 @@ describe('findLocation', () => {
     // development's maghreb-08 (title): a city behind «و» is another, and mere-06: one after a comma describes the first
     ['a city behind «و» locates none before it', 'زيلينسكي يستقبل وزيرة الخارجية اليابانية في كييف وطوكيو تؤكد دعمها.', ['JP', 'UA'], { city: 'كييف', country: 'UA' }],
     ['a description after a comma locates none before it', 'استقبل رئيس الوزراء الماليزي نظيره الياباني في مقر رئاسة الوزراء في بوتراجايا، العاصمة الإدارية لماليزيا.', ['JP', 'MY'], { city: 'بوتراجايا', country: 'MY' }],
+    // batch 43's violet-02 (MENA): «في عمان» without the shadda in talks of Jordan is Amman, Oman taking no part
+    ['a party\'s city spelled as another country\'s name', 'وذكرت وزارة الخارجية الأردنية أن المحادثات التي جرت بمقر الوزارة في عمان تناولت العلاقات مع اليابان.', ['JO', 'JP'], { city: 'عمّان', country: 'JO' }],
     ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],
     // dune-08 (Sputnik Arabic): Kazakhstan's capital under its name of 2019–2022
     ['a city by its former name', 'أجرى وزير الخارجية الياباني محادثات مع نظيره الكازاخستاني في نور سلطان.', ['JP', 'KZ'], { city: 'أستانا', country: 'KZ' }],

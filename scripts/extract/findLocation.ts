@@ -25,6 +25,18 @@ const cityIndex = buildPhraseIndex([
 const capitalByCountry = new Map(cities.filter((city) => city.capital).map((city) => [city.country, city]));
 /** City spellings that are also a country's name («الكويت», «تونس», «سنغافورة»): a city only where the text says so. */
 const countryNames = new Set(ALL_COUNTRY_CODES.flatMap((code) => countryToArabicAliases(code).map(normalizeForMatching)));
+/** The countries each such spelling names, folded («عمان» → OM, the spelling of Jordan's capital without its shadda). */
+const countriesBySpelling = new Map<string, string[]>();
+for (const code of ALL_COUNTRY_CODES) for (const alias of countryToArabicAliases(code).map(normalizeForMatching)) countriesBySpelling.set(alias, [...(countriesBySpelling.get(alias) ?? []), code]);
+
+/**
+ * Whether a city spelled as a country's name is the city all the same: its country took part and the country of the
+ * name did not («بمقر الوزارة في عمان» in talks of Jordan and Japan is Amman, not Oman).
+ */
+function cityOfAPartyNotCountry(spelled: string, city: CityEntry, parties: readonly string[]): boolean {
+  const named = countriesBySpelling.get(spelled) ?? [];
+  return parties.includes(city.country) && !named.includes(city.country) && !named.some((code) => parties.includes(code));
+}
 // prepositions and nouns of place, and verbs of hosting whose subject is the city («احتضنت الجزائر العاصمة … أشغال الدورة»)
 const placeWords = new Set(PLACE_WORDS.beforeCity.map(normalizeForMatching));
 /** Words after which a city is part of a name («مؤتمر طوكيو», «إعلان جدة»), folded. */
@@ -273,7 +285,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const written = writtenSpan(sentence, sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end);
       const spelled = normalizeForMatching(written).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       // a city written as its country is the country, unless a shadda tells them apart («عمّان», not «عُمان»)
-      if (countryNames.has(spelled) && !written.includes(String.fromCharCode(SHADDA)) && !/عاصمه|مدينه/.test(before + twoBefore) && !city.cityState) continue;
+      // (or of a city of a party when the country of the name took no part: «في عمان» of Jordan's talks)
+      if (countryNames.has(spelled) && !written.includes(String.fromCharCode(SHADDA)) && !/عاصمه|مدينه/.test(before + twoBefore) && !city.cityState && !cityOfAPartyNotCountry(spelled, city, context.parties)) continue;
       // later, a party's city counts in a sentence of the talks, not one of their topics («المشروعات … ولا سيما في الدقم»)
       if (!early && (!context.parties.includes(city.country) || !sentence.talks)) continue;
       found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [], basis: 'told' } });

@@ -49,6 +49,11 @@ describe('pageToSections', () => {
     const sections = linesToSections(['وزير الشؤون الخارجية يجري مباحثات مع نظيره الياباني في طوكيو', 'طوكيو، (وما) –', '', 'أجرى وزير الشؤون الخارجية والتعاون مساء أمس الخميس في طوكيو مباحثات مع نظيره الياباني تناولت علاقات التعاون بين البلدين.', '', 'واستعرض الجانبان خلال اللقاء علاقات التعاون القائمة بين البلدين وسبل تطويرها.'].join('\n'));
     expect(sections?.dateline).toBe('طوكيو، (وما) –');
   });
+  // waiting elm-02 (Al-Ghad): the shadda of «عمّان» is a mark, no letter, and the dateline is one all the same
+  test('a dateline whose city carries a shadda («عمّان – الغد») is the dateline', () => {
+    const sections = linesToSections(['الخصاونة يبحث مع قائد ياباني التعاون العسكري', 'عمّان – الغد', '', 'بحث رئيس الوزراء وزير الدفاع بشر الخصاونة اليوم مع رئيس هيئة الأركان المشتركة اليابانية التعاون بين البلدين.', '', 'واستعرض الجانبان خلال اللقاء علاقات التعاون القائمة بين البلدين وسبل تطويرها.'].join('\n'));
+    expect(sections?.dateline).toBe('عمّان – الغد');
+  });
   test('a date stamp at the story\'s foot, after its sign-off, dates it; a date under the share bar or in the footer does not', () => {
     const story = 'وزير الخارجية يلتقي وزير خارجية اليابان\n\nالمنامة في 27 أكتوبر / بنا / التقى وزير الخارجية، بعد ظهر اليوم، وزير خارجية اليابان الذي يزور المملكة للمشاركة في حوار المنامة.\n\nوتناول اللقاء مستجدات الأوضاع في المنطقة والقضايا ذات الاهتمام المشترك بين البلدين الصديقين.';
     expect(linesToSections(`${story}\nج.ع\nبنا 1735 جمت 27/10/2018\nالسبت 27 أكتوبر 2018  18 صفر 1440\nمشاركة:  تويتر  فيسبوك`)?.source.publishedAt).toBe('2018-10-27');

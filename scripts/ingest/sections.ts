@@ -182,7 +182,7 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
 
   // a short header line with a dash, slash or bracket after its first word(s) may be the dateline (extraction checks the
   // place); of several («المشهد اليمني - متابعات», then «روما - سبأنت:»), the one that opens with a known city
-  const datelines = parts.header.filter((line) => line.trim().split(/\s+/).length <= 6 && /^[\p{L}\s]{2,30}[،,]?\s*[-–—/(]/u.test(line.trim()));
+  const datelines = parts.header.filter((line) => line.trim().split(/\s+/).length <= 6 && /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[-–—/(]/u.test(line.trim()));
   const dateline = datelines.find(opensWithCity) ?? datelines[0];
 
   let blocks = unitsToBlocks(linesToUnits(articleLines));
