@@ -34,6 +34,8 @@ describe('findCountries', () => {
     ['وزار الملك مصنعا في ولاية جورجيا الأمريكية قبل وصوله إلى طوكيو.', ['US', 'JP']],
     // batch 43's sorrel-07 (Asharq Al-Awsat): Namibe, Angola's port and province, is no Namibian
     ['واتفق الجانبان على تطوير ميناء ناميبي جنوب غربي أنغولا.', ['AO']],
+    // batch 43's tansy-03 (Pars Today) and dev azimuth-07: Turkmenistan's nisba
+    ['ويلتقي وزراء خارجية آسيا الوسطى نظيرهم الياباني الشهر المقبل في العاصمة التركمانية عشق آباد.', ['JP', 'TM', 'TM']],
     // batch 23's glen-10 (Al-Nilin): the east of the Congo is the DRC's
     ['وبحث الوزيران ممر لوبيتو وأزمة شرق الكونغو.', ['CD']],
     // batch 27's lark-08 (Oman daily): «السلطنة», the Omani press's name for Oman
