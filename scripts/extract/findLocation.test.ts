@@ -29,6 +29,8 @@ describe('findLocation', () => {
     ['a description after a comma locates none before it', 'استقبل رئيس الوزراء الماليزي نظيره الياباني في مقر رئاسة الوزراء في بوتراجايا، العاصمة الإدارية لماليزيا.', ['JP', 'MY'], { city: 'بوتراجايا', country: 'MY' }],
     // batch 43's violet-02 (MENA): «في عمان» without the shadda in talks of Jordan is Amman, Oman taking no part
     ['a party\'s city spelled as another country\'s name', 'وذكرت وزارة الخارجية الأردنية أن المحادثات التي جرت بمقر الوزارة في عمان تناولت العلاقات مع اليابان.', ['JO', 'JP'], { city: 'عمّان', country: 'JO' }],
+    // waiting umber-02 and pair-106 (WAM): the Maldives' capital, which the gazetteer lacked
+    ['Malé', 'عقدت جمهورية المالديف واليابان اليوم في العاصمة ماليه الجولة الخامسة من حوار السياسات.', ['JP', 'MV'], { city: 'ماليه', country: 'MV' }],
     ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],
     // dune-08 (Sputnik Arabic): Kazakhstan's capital under its name of 2019–2022
     ['a city by its former name', 'أجرى وزير الخارجية الياباني محادثات مع نظيره الكازاخستاني في نور سلطان.', ['JP', 'KZ'], { city: 'أستانا', country: 'KZ' }],
