@@ -339,6 +339,12 @@ describe('findOfficials', () => {
     expect(names).toContain('دينيس شميغال');
     expect(names).not.toContain('فولوديمير زيلينسكي');
   });
+  // batch 43's tansy-06 (Al-Rai): a family name that opens with «كال» reads as «ك» + a definite noun; after a given name it is none
+  test('a family name opening with «كال» after a given name is a name; «كالعادة» after one is not', () => {
+    const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
+    expect(names('استقبل رئيس الوزراء الياباني جونيتشيرو كويزومي أمس في طوكيو رئيس وزراء لاتفيا أيغارس كالفيتيس.')).toContain('أيغارس كالفيتيس');
+    expect(names('واستقبل رئيس الوزراء الياباني كالعادة ضيفه في مقر الحكومة.').join()).not.toContain('كالعادة');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -97,7 +97,10 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   const behindAnd = afterConjunction(word);
   if (first && behindAnd !== undefined && (stopwords.has(behindAnd) || isCommonWord(behindAnd) || isCueWord(behindAnd) || isStopword(word))) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
-  if (withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
+  // (but «كال…» after a name's first word is a foreign family name, «أيغارس كالفيتيس», «فيليبي كالديرون»: «ك» with a
+  // definite noun, «like the …», follows no name)
+  const foreignKal = !first && word.startsWith('كال') && !word.endsWith('ه') && !isCommonWord(word) && !stopwords.has(word);
+  if (!foreignKal && withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
   // ends it (خليفة شاهين المرر، before punctuation or و)
   // («آل», folded «ال», links a family name: «حمد بن خليفة آل ثاني»)
