@@ -345,6 +345,12 @@ describe('findOfficials', () => {
     expect(names('استقبل رئيس الوزراء الياباني جونيتشيرو كويزومي أمس في طوكيو رئيس وزراء لاتفيا أيغارس كالفيتيس.')).toContain('أيغارس كالفيتيس');
     expect(names('واستقبل رئيس الوزراء الياباني كالعادة ضيفه في مقر الحكومة.').join()).not.toContain('كالعادة');
   });
+  // pair-108 (KUNA) and dev glen-05: an office of eleven words, «جنوب شرق وجنوب غرب آسيا» and the ministry in it, no comma
+  test('an office of up to twelve words without a comma in it reaches the name', () => {
+    const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
+    expect(names('ومثّل الجانب الياباني في الاجتماع نائب المدير العام لادارة شؤون جنوب شرق وجنوب غرب اسيا في وزارة الخارجية اليابانية شينغو ميياموتو، ويضم الوفد مسؤولين.')).toContain('شينغو ميياموتو');
+    expect(names('فيما ترأس الجانب الكوري مدير عام شؤون شمال شرق آسيا في وزارة الخارجية الكورية الجنوبية لي سانغ دوك.')).toContain('لي سانغ دوك');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -187,6 +187,11 @@ const AFFAIRS = new Set(titleTable.affairsWords.map(normalizeForMatching));
 /** «وزير», «وزيرة» without the article, behind «و» too, folded: a title whose portfolio may follow in construct («وزير اقتصاد المعرفة»). */
 const BARE_MINISTER = new Set(['وزير', 'وزيره', 'ووزير', 'ووزيره']);
 
+/** How many words an office's complement may have («وزير الخارجية والتعاون الدولي والمغتربين والتجارة الخارجية»). */
+const COMPLEMENT_WORDS = 8;
+/** … and without a comma in it («نائب المدير العام لإدارة شؤون جنوب شرق وجنوب غرب آسيا في وزارة الخارجية اليابانية»). */
+const COMPLEMENT_MAX_WORDS = 12;
+
 /**
  * The first token after a title's complement: its nisba or country ("وزير خارجية اليابان"), ministry words
  * ("الأمين العام لوزارة الشؤون الخارجية"), "لدى طوكيو", and former-office qualifiers are passed over.
@@ -196,7 +201,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
   // where the count of complement words starts: past the minister an office is attached to («لدى وزير الشؤون الخارجية»)
   let counted = from;
   const tokens = sentence.tokens;
-  while (at < tokens.length && at - counted < 8) {
+  // (past COMPLEMENT_WORDS only when no comma stands in it: «…، السفير X» after an office is the person's own title)
+  const commaBefore = (i: number) => /[،,]/.test(sentence.norm.slice(tokens[from]!.start, tokens[i]!.start));
+  while (at < tokens.length && (at - counted < COMPLEMENT_WORDS || (at - counted < COMPLEMENT_MAX_WORDS && !commaBefore(at)))) {
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
     // «…، والمهندس وليد جمال الدين»: a form of address behind the list's «، و» opens the next person, no portfolio word
