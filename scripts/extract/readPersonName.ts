@@ -1,11 +1,10 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
-import { ARABIC_STOPWORDS, isStopword } from '../../src/arabic/stopwords.ts';
+import { isStopword } from '../../src/arabic/stopwords.ts';
 import { COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
 import { GAZETTEER_NAME_WORDS, GAZETTEER_NAMES_OPENING_WITH_AL } from './gazetteerNameWords.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
-import { originalSpelling, writtenSpan, type Sentence } from './sentences.ts';
-import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
+import { originalSpelling, type Sentence } from './sentences.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
@@ -36,7 +35,7 @@ const commonWords = new Set(COMMON_WORDS.flatMap((word) => withAccusativeForm(no
 const dateWords = new Set([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const nameLinks = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'دي', 'فان', 'فون']);
 /** A folded word without the conjunction و it may open with («وقال» → «قال»), or undefined; «وو» is Wu, no و behind و. */
-function afterConjunction(word: string): string | undefined {
+export function afterConjunction(word: string): string | undefined {
   return word.startsWith('و') && word !== 'وو' ? word.slice(1) : undefined;
 }
 
@@ -52,7 +51,7 @@ export function isCommonWord(word: string): boolean {
 }
 
 /** Given names written with the article in the Maghreb, Libya and Sudan, folded («الحبيب بن يحيى»): their «ال» is the name's own. */
-const GIVEN_NAMES_WITH_ARTICLE: ReadonlySet<string> = new Set(titleTable.givenNamesWithArticle.map(normalizeForMatching));
+export const GIVEN_NAMES_WITH_ARTICLE: ReadonlySet<string> = new Set(titleTable.givenNamesWithArticle.map(normalizeForMatching));
 
 /** Whether a token opens with the article (folded «ال»), not with a name's «إل»/«أل» («إلهام», «إلمار», «ألكسندر»). */
 function hasArticle(sentence: Sentence, at: number): boolean {
@@ -71,7 +70,7 @@ function joined(sentence: Sentence, left: number, right: number): boolean {
  * «علي» written with a final yeh is the name Ali; the preposition is «على», with alef maqsura. Folding writes both
  * «علي», so the written letter decides («الرئيس الطاجيكي إمام علي رحمان»).
  */
-function isWrittenAli(written: string): boolean {
+export function isWrittenAli(written: string): boolean {
   return written === 'علي' || written === 'وعلي';
 }
 
@@ -117,7 +116,7 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
 }
 
 /** Stop-words that are also given names, folded («باسم»). */
-const GIVEN_NAMES_AMONG_STOPWORDS = new Set(titleTable.givenNamesAmongStopwords.map(normalizeForMatching));
+export const GIVEN_NAMES_AMONG_STOPWORDS = new Set(titleTable.givenNamesAmongStopwords.map(normalizeForMatching));
 
 /**
  * Whether a stop-word that is also a given name opens a name at `at`: the next word, joined to it, can be a name —
@@ -339,25 +338,18 @@ export function isCueWord(word: string): boolean {
 
 /** Words of meetings, talks, attendance, quotes and absence: never part of a name («بحضور دولة», «الوزير السنغافوري استعرض حرس الشرف»). */
 const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.talkVerbs, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')));
-/** Whether tokens `start` to `end` are written with a tanween mark: an indefinite noun («يضعان إكليلاً»), which no name is. */
-export function isWrittenIndefinite(sentence: Sentence, start: number, end: number): boolean {
-  return TANWEEN.test(writtenSpan(sentence, sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end));
-}
 
-/** The three tanween marks, FATHATAN to KASRATAN. */
-const TANWEEN = new RegExp(`[${String.fromCharCode(FATHATAN)}-${String.fromCharCode(KASRATAN)}]`);
-const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد', 'ذو', 'ذي']);
 /** A pronoun ending on a word (تقديره، بلاده، حكومتها): a noun with a possessor, not part of a name; «الله» is one. */
 const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;
+
+/** Endings of foreign family names that read as a pronoun's (titles.json nameEndingsNotPronouns: Georgian «ـدزه»). */
+const NAME_ENDINGS_NOT_PRONOUNS = titleTable.nameEndingsNotPronouns;
 
 /**
  * Whether a word as written carries a possessive pronoun: «الله» does not, nor a foreign syllable of three letters
  * that ends in ه («كوه» Koh, «شاه»), which no noun with «ـه» is once the particles (منه، عنه، فيه) are stop-words.
  */
-/** Endings of foreign family names that read as a pronoun's (titles.json nameEndingsNotPronouns: Georgian «ـدزه»). */
-const NAME_ENDINGS_NOT_PRONOUNS = titleTable.nameEndingsNotPronouns;
-
-function hasPronounEnding(word: string): boolean {
+export function hasPronounEnding(word: string): boolean {
   if (NAME_ENDINGS_NOT_PRONOUNS.some((ending) => word.endsWith(ending))) return false;
   return (PRONOUN_ENDING.test(word) && !word.endsWith('الله') && !(word.length <= 3 && word.endsWith('ه'))) || isParticleWithPronoun(word);
 }
@@ -367,38 +359,4 @@ function isParticleWithPronoun(word: string): boolean {
   // the ending as written: folding makes a final «ة» an «ه» («أمينة»)
   const stem = /^(.{2,}?)(?:هما|هم|ها|ه)$/.exec(word)?.[1];
   return stem !== undefined && isStopword(normalizeForMatching(stem));
-}
-
-/** How many words a full name has (given name, father's, grandfather's, family) when its last word may end in ة. */
-const FULL_NAME_WORDS = 4;
-
-/**
- * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
- * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
- * غداء») unless a known name has it, it ends a full name or a name whose first word the gazetteer knows, or it opens a
- * woman's name beside a feminine title, and
- * no dangling link word at its end («عبدالعزيز بن»).
- */
-export function isPlausibleName(name: string, feminineTitle = false): boolean {
-  const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
-  const words = normalizeForMatching(name).split(' ').filter(Boolean);
-  if (words.length < 2 || words.length !== original.length) return words.length >= 2;
-  if (LINK_WORDS.has(words[words.length - 1]!)) return false;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (knownNameWords.has(word) || (i === 0 && (GIVEN_NAMES_AMONG_STOPWORDS.has(word) || GIVEN_NAMES_WITH_ARTICLE.has(word)))) continue;
-    // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
-    if (isWrittenAli(original[i]!)) continue;
-    const behindAnd = afterConjunction(word);
-    if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || isCommonWord(word) || cueWords.has(word)) return false;
-    // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
-    if (original[i]!.includes('-')) continue;
-    if (hasPronounEnding(original[i]!)) return false;
-    // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
-    // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
-    // (a woman's given name beside a feminine title is often in ة: «نائبة وزير الاستثمار سارة السيد», «وزيرة … آمنة الضحاك»)
-    // or it is the family name after a given name the gazetteer knows («مجيد بوقرة», «محمد حمودة»)
-    if (original[i]!.endsWith('ة') && !(i === words.length - 1 && (words.length >= FULL_NAME_WORDS || knownNameWords.has(words[0]!))) && !(i === 0 && feminineTitle)) return false;
-  }
-  return true;
 }

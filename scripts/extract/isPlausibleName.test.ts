@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { isPlausibleName } from './isPlausibleName.ts';
+
+describe('isPlausibleName', () => {
+  // text read after a title, and whether it can be a person's name
+  test.each<[string, boolean]>([
+    ['فوميو كيشيدا', true],
+    ['مأدبة غداء', false],
+    // a word with a pronoun ending: a noun with its possessor
+    ['موقف بلاده', false],
+    // a family name in ة after a given name the gazetteer knows (dev brae-02)
+    ['محمد حمودة', true],
+    // a full name of four words may end in ة
+    ['سميح عيسى جوهر حياة', true],
+    // a dangling link word
+    ['عبدالعزيز بن', false],
+    // a word of meetings
+    ['بحضور دولة', false],
+    // a hyphenated foreign syllable passes the pronoun test
+    ['ليلى ناندي-نديتواه', true],
+  ])('%s → %s', (name, expected) => {
+    expect(isPlausibleName(name)).toBe(expected);
+  });
+  test('a woman\'s given name in ة beside a feminine title', () => {
+    expect(isPlausibleName('آمنة الضحاك')).toBe(false);
+    expect(isPlausibleName('آمنة الضحاك', true)).toBe(true);
+  });
+});
