@@ -351,6 +351,10 @@ describe('findOfficials', () => {
     expect(names('ومثّل الجانب الياباني في الاجتماع نائب المدير العام لادارة شؤون جنوب شرق وجنوب غرب اسيا في وزارة الخارجية اليابانية شينغو ميياموتو، ويضم الوفد مسؤولين.')).toContain('شينغو ميياموتو');
     expect(names('فيما ترأس الجانب الكوري مدير عام شؤون شمال شرق آسيا في وزارة الخارجية الكورية الجنوبية لي سانغ دوك.')).toContain('لي سانغ دوك');
   });
+  // batch 44's verbena-02 (KUNA): «نقل البيان عن الوزير سالومساي قوله» — «قوله», his saying, is no family name
+  test('«قوله» after a name is no part of it', () => {
+    expect(officialsIn('ونقل البيان عن الوزير سالومساي قوله إن بلاده تمكنت من احتواء الفيروس.').officials.map((official) => official.name).join()).not.toContain('قوله');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -18,6 +18,9 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'الرئيسية » أخبار » العالم',
     'تابع أحدث الأخبار عبر تطبيق',
     'كلمات دلالية: الشرق الأوسط',
+    // batch 44's verbena-01 and waiting yarrow-05 (NHK World Arabic): the notice that items are shortened from the radio bulletin
+    'تنبيه: قد تكون بعض الأخبار نسخة مختصرة من نشرة الأخبار الإذاعية.',
+    'تنبيه: بعض الأخبار قد تكون مختصرة من نشرة الأخبار الإذاعية.',
     'شارك',
     'فيسبوك تويتر واتساب',
     'Facebook | Twitter | WhatsApp',
