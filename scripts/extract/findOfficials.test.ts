@@ -355,6 +355,10 @@ describe('findOfficials', () => {
   test('«قوله» after a name is no part of it', () => {
     expect(officialsIn('ونقل البيان عن الوزير سالومساي قوله إن بلاده تمكنت من احتواء الفيروس.').officials.map((official) => official.name).join()).not.toContain('قوله');
   });
+  // batch 44's tulip-05 (MENA): «بمكتب رئيس الوزراء بطوكيو واستمر» — a city behind «ب» after a title is a place
+  test('a city behind a preposition after a title opens no name', () => {
+    expect(officialsIn('وذكرت وزارة الخارجية اليابانية أن اللقاء الذى عقد بمكتب رئيس الوزراء بطوكيو واستمر نحو 30 دقيقة تناول العلاقات.').officials).toEqual([]);
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -1,6 +1,6 @@
 import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
-import { COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
+import { CITIES, COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
 import { GAZETTEER_NAME_WORDS, GAZETTEER_NAMES_OPENING_WITH_AL } from './gazetteerNameWords.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
@@ -74,6 +74,9 @@ export function isWrittenAli(written: string): boolean {
   return written === 'علي' || written === 'وعلي';
 }
 
+/** The gazetteer's cities of one word, folded: behind «ب» or «ل» they are a place, never a name («بطوكيو»). */
+const CITY_WORDS: ReadonlySet<string> = new Set(CITIES.flatMap((city) => [city.name, ...city.aliases]).map(normalizeForMatching).filter((name) => !name.includes(' ')));
+
 function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set<number>): boolean {
   const word = sentence.tokens[at]!.norm;
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
@@ -83,6 +86,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (isCommonWord(word)) return false;
   // «السكرتير الرئيسي لكبير مستشاري الحكومة»: a stop-word behind a preposition opens the office's complement, not a name
   if (first && /^[لبك]/.test(word) && word.length >= 5 && stopwords.has(word.slice(1)) && !knownNameWords.has(word)) return false;
+  // «بمكتب رئيس الوزراء بطوكيو واستمر …»: a city behind a preposition is a place, no name
+  if (first && /^[بل]/.test(word) && CITY_WORDS.has(word.slice(1)) && !knownNameWords.has(word)) return false;
   // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
   // «إلمار» fold to ال… but their hamza says they are names
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;

@@ -142,7 +142,9 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
       const byline = BYLINE.test(line.text.trim());
       // a date with the site's menus right under it is the day's banner («الأحد 19 أبريل 2026», then «محليات | اقتصاد …»),
       // whatever masthead line stands above it («رئيس مجلس الإدارة : د. …»)
-      const banner = line.kind === 'date' && lines.slice(i + 1).find((next) => next.kind !== 'blank')?.kind === 'clutter';
+      // (a byline under it, «كتبت: ندى سليم», is no menu: the date is the story's)
+      const under = lines.slice(i + 1).find((next) => next.kind !== 'blank');
+      const banner = line.kind === 'date' && under?.kind === 'clutter' && !BYLINE.test(under.text.trim());
       if ((byline && best.score > 0) || (best.score >= STAMPED_HEADLINE_MIN_SHARED && ((line.kind === 'date' && !banner) || PUBLISHED.test(line.text.trim())))) break;
     }
     // a list item under the headline («- الزعيمان التقيا …») is a summary point, not the headline; a photo's credit may
