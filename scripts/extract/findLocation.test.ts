@@ -31,6 +31,8 @@ describe('findLocation', () => {
     ['a party\'s city spelled as another country\'s name', 'وذكرت وزارة الخارجية الأردنية أن المحادثات التي جرت بمقر الوزارة في عمان تناولت العلاقات مع اليابان.', ['JO', 'JP'], { city: 'عمّان', country: 'JO' }],
     // waiting umber-02 and pair-106 (WAM): the Maldives' capital, which the gazetteer lacked
     ['Malé', 'عقدت جمهورية المالديف واليابان اليوم في العاصمة ماليه الجولة الخامسة من حوار السياسات.', ['JP', 'MV'], { city: 'ماليه', country: 'MV' }],
+    // batch 44's wisteria-05 (KUNA): a working lunch «في العاصمة التونسية» of Japan and Kenya, on the eve of TICAD 8
+    ['a third country\'s capital by its nisba where the event is told first', 'بحث وزير الخارجية الياباني مع وزيرة الخارجية الكينية اليوم الجمعة خلال غداء عمل في العاصمة التونسية سبل تعزيز العلاقات.', ['JP', 'KE'], { city: 'تونس العاصمة', country: 'TN' }],
     ['the city a visit goes to', 'وصل رئيس الوزراء الياباني فوميو كيشيدا إلى العاصمة التايلاندية بانكوك في زيارة رسمية.', ['JP', 'TH'], { city: 'بانكوك', country: 'TH' }],
     // dune-08 (Sputnik Arabic): Kazakhstan's capital under its name of 2019–2022
     ['a city by its former name', 'أجرى وزير الخارجية الياباني محادثات مع نظيره الكازاخستاني في نور سلطان.', ['JP', 'KZ'], { city: 'أستانا', country: 'KZ' }],

@@ -320,7 +320,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     // «في قصر الحكومة بالعاصمة البيروفية»: a party's capital told by its nisba alone, no city named after it
     for (let at = 0; at + 1 < sentence.tokens.length; at++) {
       if (!CAPITAL_WORDS.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 2)) continue;
-      const nisba = context.countries.find((country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start === at + 1 && context.parties.includes(country.code));
+      // (a third country's capital where the event is told first, «خلال غداء عمل في العاصمة التونسية», as a city's name there counts)
+      const nisba = context.countries.find((country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start === at + 1 && (context.parties.includes(country.code) || early));
       const capital = nisba && capitalByCountry.get(nisba.code);
       if (capital) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
     }

@@ -21,6 +21,9 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 44's verbena-01 and waiting yarrow-05 (NHK World Arabic): the notice that items are shortened from the radio bulletin
     'تنبيه: قد تكون بعض الأخبار نسخة مختصرة من نشرة الأخبار الإذاعية.',
     'تنبيه: بعض الأخبار قد تكون مختصرة من نشرة الأخبار الإذاعية.',
+    // batch 44's wisteria-08 (Anadolu): the disclaimer over the comments
+    'الأناضول ليست مسؤولة عن التعليقات المنشورة.',
+    'الموقع غير مسؤول عن التعليقات',
     'شارك',
     'فيسبوك تويتر واتساب',
     'Facebook | Twitter | WhatsApp',
