@@ -359,6 +359,11 @@ describe('findOfficials', () => {
   test('a city behind a preposition after a title opens no name', () => {
     expect(officialsIn('وذكرت وزارة الخارجية اليابانية أن اللقاء الذى عقد بمكتب رئيس الوزراء بطوكيو واستمر نحو 30 دقيقة تناول العلاقات.').officials).toEqual([]);
   });
+  // batch 44's wisteria-08 (Anadolu): an envoy the gazetteer does not know holds the envoy's office, not his principal's
+  test('a name after «المبعوث الخاص لرئيس الوزراء» holds the envoy\'s office', () => {
+    const found = officialsIn('استقبل الرئيس النيجيري بولا أحمد تينوبو، الاثنين، المبعوث الخاص لرئيس الوزراء الياباني كازونوري تاناكا.').officials;
+    expect(found.find((official) => official.name === 'كازونوري تاناكا')?.role).toBe('المبعوث الخاص');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -333,7 +333,9 @@ export function findOfficials(
       // a form of address right after an office («وزير التجارة الدولية والصناعة داتو سري مصطفى محمد»): the office is the role
       const previous = titlesHere[titlesHere.indexOf(title) - 1];
       const addressAfterOffice = previous !== undefined && isHonorific(normalizeForMatching(title.value)) && !isHonorific(normalizeForMatching(previous.value)) && !counterpartTitles.has(previous.value) && title.start - previous.end <= PORTFOLIO_WORDS;
-      const role = counterpartTitles.has(title.value) ? lastRole : addressAfterOffice ? roleWithPortfolio(sentence, previous.value, previous.end, title.start, blocked) : title.value;
+      // «المبعوث الخاص لرئيس الوزراء الياباني X»: a title behind «ل» right after another is the principal's; X holds the first
+      const principal = previous !== undefined && isPrincipalTitle(titlesHere, titlesHere.indexOf(title));
+      const role = counterpartTitles.has(title.value) ? lastRole : principal ? previous.value : addressAfterOffice ? roleWithPortfolio(sentence, previous.value, previous.end, title.start, blocked) : title.value;
       if (!counterpartTitles.has(title.value)) lastRole = title.value;
       const span = personAtTitle(sentence, title, blocked, gazetteerMatches);
       if (!span) continue;
