@@ -38,6 +38,8 @@ describe('findCountries', () => {
     ['ويلتقي وزراء خارجية آسيا الوسطى نظيرهم الياباني الشهر المقبل في العاصمة التركمانية عشق آباد.', ['JP', 'TM', 'TM']],
     // waiting quince-01 (IRNA): «لجأنا», we resorted, is no Ghana in its Egyptian spelling «جانا»
     ['وحين عجز مجلس الأمن عن أداء مسؤوليته لجأنا إلى حقنا المشروع.', []],
+    // waiting quince-08 (SPA): Prince Turki's given name is no Turk
+    ['التقى صاحب السمو الأمير تركي بن محمد بن فهد رئيس وزراء اليابان.', ['JP']],
     // batch 23's glen-10 (Al-Nilin): the east of the Congo is the DRC's
     ['وبحث الوزيران ممر لوبيتو وأزمة شرق الكونغو.', ['CD']],
     // batch 27's lark-08 (Oman daily): «السلطنة», the Omani press's name for Oman

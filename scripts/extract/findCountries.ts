@@ -195,6 +195,9 @@ function isLanguage(sentence: Sentence, match: { value: Term; start: number; pre
   return match.prefix === 'ب' || /^(?:و?ب?|ف)?اللغه$/.test(sentence.tokens[match.start - 1]?.norm ?? '');
 }
 
+/** «بن», «بنت», folded: a word before one is a given name. */
+const SON_OF = new Set(['بن', 'بنت', 'ابن']);
+
 /** Every mention of a country in the sentences (names, nisbas, capitals; proclitics and spelling variants allowed), datelines left out. */
 export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
   const found: CountryOccurrence[] = [];
@@ -207,6 +210,8 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
       if (!match.value || match.end <= dateline || isLanguage(sentence, match) || isAgencyCredit(sentence, match.start, match.end)) continue;
       // «كلاوس يوهانيس» is Klaus, not «ك» + «لاوس»: a letter read as a proclitic may be a name's own
       if (match.prefix && GAZETTEER_NAME_WORDS.has(sentence.tokens[match.start]!.norm)) continue;
+      // «الأمير تركي بن محمد»: a nisba without the article before «بن» is a given name (Turki), no Turk
+      if (match.value.kind === 'nisba' && !sentence.tokens[match.start]!.norm.startsWith('ال') && SON_OF.has(sentence.tokens[match.end]?.norm ?? '')) continue;
       const ofPlace = match.value.kind === 'nisba' && (followsOwnCity(sentence, match.start, match.value.code) || namesOwnCityAfter(sentence, match.start, match.end, match.value.code));
       const { also = [], seatOf, ...term } = match.value;
       // «بين لندن وبروكسل» in an article about the European Union: the body seated there, not its country
