@@ -1,6 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
-import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
+import { titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
 
 const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
@@ -18,13 +19,38 @@ function governmentHeadFrames(sentence: Sentence): PhraseMatch<boolean>[] {
   return heads.filter((head) => sentence.tokens.slice(Math.max(0, head.start - EVENT_CUES.governmentHeads.reach), head.start).some((token) => governmentWords.has(token.norm)));
 }
 
+/** Forms of address that open a person («صاحب السمو»), folded. */
+const coordinatedAddress = new Set(EVENT_CUES.coordinatedAddressWords.map(normalizeForMatching));
+
+/** How many words after a frame the second of two people it speaks of may open, behind «، و» and a title. */
+const COORDINATED_REACH = 16;
+
+/**
+ * The second person a frame speaks of, joined to the first by «، و» and a title («نقل تحيات الملك سلمان بن عبدالعزيز،
+ * وصاحب السمو الملكي الأمير محمد بن سلمان ولي العهد»): a frame at that «و» word. Only the first «، و» after a frame
+ * counts, and only when a title opens there.
+ */
+function coordinatedFrames(sentence: Sentence, frames: readonly PhraseMatch<boolean>[]): PhraseMatch<boolean>[] {
+  const tokens = sentence.tokens;
+  return frames.flatMap((frame) => {
+    for (let at = frame.end + 1; at < Math.min(tokens.length, frame.end + COORDINATED_REACH); at++) {
+      if (!tokens[at]!.norm.startsWith('و') || !/[،,]\s*$/.test(sentence.norm.slice(tokens[at - 1]!.end, tokens[at]!.start))) continue;
+      const title = matchPhraseAt(titleIndex, tokens, at);
+      const opensPerson = (title !== undefined && title.prefix === 'و') || coordinatedAddress.has(tokens[at]!.norm.slice(1));
+      return opensPerson ? [{ value: true, start: at, end: at + 1, prefixed: true, prefix: 'و' }] : [];
+    }
+    return [];
+  });
+}
+
 /** The frames of a sentence that speak of someone who was not there («نقل تحيات X», «مثنيا على جهود X», «الحكومة … برئاسة X»). */
 export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
-  const frames = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
-  if (frames.length === 0) return frames;
+  const found = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
+  if (found.length === 0) return found;
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
   const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);
-  return otherSenses.length === 0 ? frames : frames.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end));
+  const frames = otherSenses.length === 0 ? found : found.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end));
+  return [...frames, ...coordinatedFrames(sentence, frames)];
 }
 
 /** Whether the word at `at` stands right after one of the frames, as the person it speaks of. */

@@ -364,6 +364,12 @@ describe('findOfficials', () => {
     const found = officialsIn('استقبل الرئيس النيجيري بولا أحمد تينوبو، الاثنين، المبعوث الخاص لرئيس الوزراء الياباني كازونوري تاناكا.').officials;
     expect(found.find((official) => official.name === 'كازونوري تاناكا')?.role).toBe('المبعوث الخاص');
   });
+  // waiting quince-08 (SPA): greetings of the King «، وصاحب السمو الملكي الأمير محمد بن سلمان» — both stayed home
+  test('a second person joined by «، و» and a form of address to the one a frame speaks of did not take part either', () => {
+    const names = officialsIn('والتقى صاحب السمو الأمير تركي بن محمد بن فهد رئيس وزراء اليابان شينزو آبي في طوكيو اليوم.', 'ونقل سموه في بداية اللقاء تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد لدولته.').officials.map((official) => official.name);
+    expect(names).toContain('شينزو آبي');
+    expect(names).not.toContain('محمد بن سلمان');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -35,6 +35,8 @@ export const eventCuesTable = z
     /** Words of arrival, welcome and farewell («لدى وصوله», «في استقباله», «في وداعه»): with an arrival place they tell a greeting. */
     arrivalWords: words,
     /** Words opening a sentence that says where the one before it was said («جاء ذلك خلال …»): at a meeting, that statement tells it too. */
+    /** Forms of address that open a second person joined by «، و» to one an absence frame speaks of («، وصاحب السمو الملكي …»). */
+    coordinatedAddressWords: words,
     occasionAnaphora: words,
     /** A spokesperson's office: whoever holds it in the sentence reports the talks and did not hold them. */
     spokespersonTitles: words,
