@@ -43,6 +43,42 @@ function coordinatedFrames(sentence: Sentence, frames: readonly PhraseMatch<bool
   });
 }
 
+/** Words of a letter, folded. */
+const letterWords = new Set(EVENT_CUES.letterWords.map(normalizeForMatching));
+/** How many words after a letter's frame its addressee («إلى رئيس الوزراء X») may stand, past the sender's name and titles. */
+const ADDRESSEE_REACH = 12;
+
+/** Verbs of receiving and meeting, folded: a relative clause opening with one after the addressee has the addressee as its subject. */
+const talkVerbs = EVENT_CUES.talkVerbs.map(normalizeForMatching);
+/** How many words after «إلى» a relative clause about the addressee may open. */
+const RELATIVE_REACH = 10;
+
+/** Whether a relative clause after the addressee says the addressee received or met the bearer («، الذي استقبله …»). */
+function receivedTheBearer(sentence: Sentence, to: number): boolean {
+  const tokens = sentence.tokens;
+  for (let at = to + 1; at < Math.min(tokens.length - 1, to + RELATIVE_REACH); at++) {
+    if ((tokens[at]!.norm === 'الذي' || tokens[at]!.norm === 'التي') && talkVerbs.some((verb) => tokens[at + 1]!.norm.startsWith(verb))) return true;
+  }
+  return false;
+}
+
+/**
+ * The addressee of a letter a frame speaks of («رسالة من الرئيس بشار الأسد إلى رئيس وزراء اليابان تارو آسو»): a frame at
+ * the first «إلى» within reach after a frame that opens with a word of a letter.
+ */
+function addresseeFrames(sentence: Sentence, frames: readonly PhraseMatch<boolean>[]): PhraseMatch<boolean>[] {
+  const tokens = sentence.tokens;
+  return frames.flatMap((frame) => {
+    if (!letterWords.has(tokens[frame.start]!.norm.replace(/^[وب]/, '')) && !letterWords.has(tokens[frame.start]!.norm)) return [];
+    for (let at = frame.end; at < Math.min(tokens.length, frame.end + ADDRESSEE_REACH); at++) {
+      if (tokens[at]!.norm !== 'الي') continue;
+      // («… إلى رئيس الوزراء الياباني شينزو آبي، الذي استقبله الجمعة»: the addressee who received the bearer was there)
+      return receivedTheBearer(sentence, at) ? [] : [{ value: true, start: at, end: at + 1, prefixed: false, prefix: '' }];
+    }
+    return [];
+  });
+}
+
 /** The frames of a sentence that speak of someone who was not there («نقل تحيات X», «مثنيا على جهود X», «الحكومة … برئاسة X»). */
 export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
   const found = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
@@ -50,7 +86,7 @@ export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
   const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);
   const frames = otherSenses.length === 0 ? found : found.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end));
-  return [...frames, ...coordinatedFrames(sentence, frames)];
+  return [...frames, ...coordinatedFrames(sentence, frames), ...addresseeFrames(sentence, frames)];
 }
 
 /** Whether the word at `at` stands right after one of the frames, as the person it speaks of. */

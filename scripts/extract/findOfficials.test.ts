@@ -370,6 +370,22 @@ describe('findOfficials', () => {
     expect(names).toContain('شينزو آبي');
     expect(names).not.toContain('محمد بن سلمان');
   });
+  // batch 45's aster-08 (SANA) and aster-04 (KUNA), dev heron-09: the addressee of a letter handed to someone else was not
+  // there; dev quay-08: one who received the bearer («، الذي استقبله») was
+  test('a letter\'s addressee behind «إلى» did not take part, unless a clause says he received the bearer', () => {
+    const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
+    const handed = names('سلم الدكتور فيصل المقداد نائب وزير الخارجية اليوم رسالة من السيد الرئيس بشار الأسد إلى رئيس وزراء اليابان تارو آسو، وذلك خلال لقائه وزير الخارجية الياباني هيروفومي ناكاسوني.');
+    expect(handed).toContain('هيروفومي ناكاسوني');
+    expect(handed).not.toContain('تارو آسو');
+    expect(names('نقل وزير الخارجية وشؤون المغتربين أيمن الصفدي، رسالة من جلالة الملك عبدالله الثاني إلى رئيس الوزراء الياباني شينزو آبي، الذي استقبله الجمعة في مكتبه بالعاصمة طوكيو.')).toContain('شينزو آبي');
+  });
+  // batch 45's aster-06 (Al-Sabah): the one who sent the envoy («الذي أوفده X») stayed home; bluebell-06 and dev quad-12:
+  // «إيان», a stop-word («when»), is also the given name Ian
+  test('who sent the envoy did not take part; «إيان» opens a name after a title', () => {
+    const names = (text: string) => officialsIn(text).officials.map((official) => official.name);
+    expect(names('والتقى آبي، الذي أوفده رئيس الوزراء الياباني تارو آسو، رئيس الجمهورية جلال طالباني في بغداد.')).not.toContain('تارو آسو');
+    expect(names('وذلك خلال محادثات أجراها مع رئيس بوتسوانا إيان خاما في مقر رئاسة الوزراء بطوكيو.')).toContain('إيان خاما');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -37,6 +37,8 @@ export const eventCuesTable = z
     /** Words opening a sentence that says where the one before it was said («جاء ذلك خلال …»): at a meeting, that statement tells it too. */
     /** Forms of address that open a second person joined by «، و» to one an absence frame speaks of («، وصاحب السمو الملكي …»). */
     coordinatedAddressWords: words,
+    /** Words of a letter («رسالة», «برقية»): after the absence frame that opens with one, the addressee behind «إلى» was not there either. */
+    letterWords: words,
     occasionAnaphora: words,
     /** A spokesperson's office: whoever holds it in the sentence reports the talks and did not hold them. */
     spokespersonTitles: words,
