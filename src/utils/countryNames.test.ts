@@ -61,9 +61,15 @@ describe('arabicNameToNisbaStem', () => {
     expect(arabicNameToNisbaStem('سنغافورة')).toBe('سنغافوري');
     expect(arabicNameToNisbaStem('السعودية')).toBe('سعودي');
   });
-  test('gives nothing for multi-word names or names ending in ي', () => {
+  test('gives nothing for multi-word names, nor for a name ending in ي that is an everyday word', () => {
     expect(arabicNameToNisbaStem('كوريا الجنوبية')).toBeUndefined();
     expect(arabicNameToNisbaStem('مالي')).toBeUndefined();
+  });
+  // batch 45's bluebell-08 (Al Ain): «الجانب الزيمبابوي» — a name ending in ي is its own nisba
+  test('a name ending in ي is its own stem', () => {
+    expect(arabicNameToNisbaStem('زيمبابوي')).toBe('زيمبابوي');
+    expect(arabicNameToNisbaStem('بوروندي')).toBe('بوروندي');
+    expect(arabicNameToNisbaStem('هايتي')).toBe('هايتي');
   });
 });
 

@@ -46,11 +46,14 @@ export function countryToArabicAliases(code: string): string[] {
   return unique([name, intlName, ...(overrides[code.toUpperCase()]?.aliases ?? [])]);
 }
 
-/** The masculine nisba stem a one-word Arabic name gives by rule (الهند → هندي), or undefined. */
+/** The masculine nisba stem a one-word Arabic name gives by rule (الهند → هندي; زيمبابوي → زيمبابوي: «الزيمبابوي»), or undefined. */
 export function arabicNameToNisbaStem(name: string): string | undefined {
   if (/[\s()-]/.test(name)) return undefined;
   const base = name.startsWith('ال') ? name.slice(2) : name;
-  if (base.length < 2 || base.endsWith('ي')) return undefined;
+  if (base.length < 2) return undefined;
+  // a name ending in ي is its own nisba («الوفد الزيمبابوي», «الرئيس البوروندي», «نظيره الهايتي»), unless the name is an
+  // everyday word too (مالي, financial: «المالية» would name Mali)
+  if (base.endsWith('ي')) return AMBIGUOUS_COUNTRY_TERMS.includes(base) ? undefined : base;
   if (base.endsWith('ية') || base.endsWith('يا')) return base.slice(0, -1);
   if (base.endsWith('ا') || base.endsWith('ة') || base.endsWith('ى')) return `${base.slice(0, -1)}ي`;
   return `${base}ي`;
