@@ -386,6 +386,10 @@ describe('findOfficials', () => {
     expect(names('والتقى آبي، الذي أوفده رئيس الوزراء الياباني تارو آسو، رئيس الجمهورية جلال طالباني في بغداد.')).not.toContain('تارو آسو');
     expect(names('وذلك خلال محادثات أجراها مع رئيس بوتسوانا إيان خاما في مقر رئاسة الوزراء بطوكيو.')).toContain('إيان خاما');
   });
+  // batch 45's bluebell-05 (Echorouk): «كريمة», a word of the frame «بدعوة كريمة من», is also a given name
+  test('«كريمة» opens a name after a feminine title', () => {
+    expect(officialsIn('وجرى اللقاء بحضور كاتبة الدولة المكلفة بالمناجم، كريمة بكير طافر، وكاتب الدولة المكلف بالطاقات المتجددة، نور الدين ياسع.').officials.map((official) => official.name)).toContain('كريمة بكير طافر');
+  });
   // waiting jade-06 (Al-Ahram): «والمهندس» after the list's comma opens the next person, whose office follows his name
   test('a list of people each named before their office, one behind «، والمهندس»', () => {
     const found = officialsIn('وحضر اللقاء كل من الدكتورة رانيا المشاط، وزيرة التخطيط والتنمية الاقتصادية والتعاون الدولي، ومحمد عبد اللطيف، وزير التربية والتعليم والتعليم الفني، والمهندس وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس.').officials;

@@ -341,8 +341,10 @@ export function isCueWord(word: string): boolean {
   return cueWords.has(word);
 }
 
+/** Words of cue phrases that are given names too, folded («كريمة» of «بدعوة كريمة من»). */
+const CUE_WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(titleTable.givenNamesAmongCueWords.map(normalizeForMatching));
 /** Words of meetings, talks, attendance, quotes and absence: never part of a name («بحضور دولة», «الوزير السنغافوري استعرض حرس الشرف»). */
-const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.talkVerbs, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')));
+const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.talkVerbs, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')).filter((word) => !CUE_WORDS_THAT_ARE_NAMES.has(word)));
 
 /** A pronoun ending on a word (تقديره، بلاده، حكومتها): a noun with a possessor, not part of a name; «الله» is one. */
 const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;

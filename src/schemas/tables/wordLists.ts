@@ -83,6 +83,8 @@ export const titlesTable = z
     dualTitles: z.record(arabicText, arabicText),
     /** A dual counterpart («نظيريهما»): the two people named after it hold the portfolios of the dual title before it. */
     dualCounterparts: z.array(arabicText),
+    /** Words of the cue phrases that are given names too («كريمة» of «بدعوة كريمة من»): never cue words alone. */
+    givenNamesAmongCueWords: z.array(arabicText),
     /** Stop-words that are also given names («باسم»): they open a name after a title when a name word follows. */
     givenNamesAmongStopwords: z.array(arabicText),
     /** Given names written with the article, as in the Maghreb, Libya and Sudan («الحبيب», «الطيب»): they may open a name. */
