@@ -28,7 +28,7 @@ const COORDINATED_REACH = 16;
 /**
  * The second person a frame speaks of, joined to the first by «، و» and a title («نقل تحيات الملك سلمان بن عبدالعزيز،
  * وصاحب السمو الملكي الأمير محمد بن سلمان ولي العهد»): a frame at that «و» word. Only the first «، و» after a frame
- * counts, and only when a title opens there.
+ * counts, and only when a title or a form of address opens there.
  */
 function coordinatedFrames(sentence: Sentence, frames: readonly PhraseMatch<boolean>[]): PhraseMatch<boolean>[] {
   const tokens = sentence.tokens;
