@@ -1,13 +1,11 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
-import { HOME_COUNTRY } from '../../src/config.ts';
-import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
-import { EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
+import { EVENT_CUES } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
 import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
@@ -16,9 +14,11 @@ import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
+import { commaBetween } from './commaBetween.ts';
+import { countryNear, countryOfListBefore } from './countryOfPerson.ts';
+import { counterpartTitles, isHonorific, officeAfterHonorific, officeTitleAfterHonorific, roleWithPortfolio } from './officeOfPerson.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { arabicNameToSlug } from './transliterate.ts';
-import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
 import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 
 /** People who took part, and names found by title that the gazetteer does not know. */
@@ -29,16 +29,6 @@ export interface OfficialsFound {
   withoutCountry: string[];
 }
 
-/** The first words of the offices («نائب», «مساعد», «وزير» …): a list's next member opens with one behind «و». */
-const TITLE_OPENERS = new Set(titleTable.titles.map((title) => normalizeForMatching(title).split(' ')[0]!));
-const counterpartTitles = new Set(titleTable.counterpartTitles);
-/** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
-const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
-/** A monarch's titles, as written in the titles table: the state word after one names the country («ملك مملكة ليسوتو»). */
-const MONARCH_TITLES = new Set(titleTable.monarchTitles);
-/** Honorifics that stand between an office and a name («معالي»، «المهندس»، «الدكتور»). */
-/** A form of address, alone or behind «و» («والسيد أحمد …» opens the next person of a list). */
-const isHonorific = (norm: string) => HONORIFICS.has(norm) || (norm.startsWith('و') && HONORIFICS.has(norm.slice(1)));
 // the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause
 const otherClauseIndex = buildPhraseIndex([...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const), ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, false] as const)]);
 /** Words of a visit told as a series of meetings («سلسلة من الاجتماعات»): the event is the visit, all its meetings. */
@@ -59,137 +49,6 @@ const CLAUSE_REACH = 14;
 function spellingOf(sentence: Sentence, start: number, end: number, prefix = ''): string {
   const raw = originalSpelling(sentence, sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end);
   return prefix && !prefix.startsWith('لل') ? raw.slice(prefix.length) : raw;
-}
-
-function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleStart: number, titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
-  // a nisba or name between the title and the name ("وزير الخارجية الياباني X", "وزير خارجية اليابان X", "المدير العام
-  // لمكتب شؤون آسيا في وزارة الخارجية اليابانية X")
-  // («سفير … لدى اليابان X»: the country after «لدى» is the host, not the ambassador's)
-  const afterTitle = inSentence.find((country) => country.start >= titleEnd && country.end <= nameStart && sentence.tokens[country.start - 1]?.norm !== ATTACHED_TO);
-  if (afterTitle) return afterTitle.code;
-  // apposition: "X، نائب وزير الشؤون الخارجية الياباني"; or a second title after the name: "الأمير X وزير الداخلية السعودي"
-  const apposition = nameEnd <= titleStart;
-  // (a title behind the list's «و» is the next person's: «كاتب الدولة X ونائب وزير الشؤون الخارجية الياباني Y»)
-  const after = !apposition && nameEnd < sentence.tokens.length ? matchPhraseAt(titleIndex, sentence.tokens, nameEnd) : undefined;
-  const titleAfterName = after && !after.prefix.startsWith('و') ? after : undefined;
-  const afterName = apposition
-    ? inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3 && !commaBetween(sentence, titleEnd - 1, country.start))
-    : titleAfterName &&
-      inSentence.find(
-        (country) =>
-          country.kind === 'nisba' &&
-          country.start >= titleAfterName.end &&
-          country.start <= titleAfterName.end + 2 &&
-          !commaBetween(sentence, nameEnd - 1, country.start) &&
-          // «… معاون وزير الخارجية والسفير الياباني»: the nisba of the next person's title
-          !Array.from({ length: country.start - titleAfterName.end }, (_, k) => titleAfterName.end + k).some((at) => matchPhraseAt(titleIndex, sentence.tokens, at) !== undefined),
-      );
-  if (afterName) return afterName.code;
-  // "نظيره السعودي الأمير X"
-  const beforeTitle = inSentence.find((country) => country.kind === 'nisba' && country.end === titleStart);
-  if (beforeTitle) return beforeTitle.code;
-  // the delegation the sentence is about: "ترأس الوفد الفيتنامي …"
-  const delegation = inSentence.filter((country) => country.start < nameStart && country.start > 0 && /^(ال|و|ل)?(وفد|وفود)$/.test(sentence.tokens[country.start - 1]!.norm.replace(/^وال/, 'ال'))).pop();
-  if (delegation) return delegation.code;
-  // the side a list is about: «وشارك من الجانب الصيني A و B ووزير المالية C، ومن الجانب الياباني D» (the nearest
-  // «الجانب X» before the name, in the same clause)
-  // (the nearest «الجانب» counts even when its nisba is unknown: «فيما ترأس الجانب البنغالي …» is no Japanese side)
-  const sideWord = sentence.tokens.slice(0, nameStart).findLastIndex((token) => /^(ال|وال|بال|لل)?جانب$/.test(token.norm));
-  const side = sideWord >= 0 ? inSentence.find((country) => country.start === sideWord + 1 && country.end <= nameStart) : undefined;
-  if (!side || /\s(?:فيما|بينما|حين)\s/.test(sentence.norm.slice(sentence.tokens[side.end - 1]!.end, sentence.tokens[nameStart]!.start))) return undefined;
-  // the side's list goes on past a comma that opens its next member with «و» and an office («فيما مثل الجانب الياباني
-  // المدير العام … A، ونائب المدير العام … B»), not past one that opens a clause («، وقال …»)
-  // (or opens this person's own office with a first word of an office, «ونائب المدير العام» where the index holds «المدير
-  // العام» only)
-  for (let at = side.end; at <= nameStart; at++) {
-    if (!commaBetween(sentence, at - 1, at)) continue;
-    const office = matchPhraseAt(titleIndex, sentence.tokens, at);
-    const word = sentence.tokens[at]!.norm;
-    const opensOwnOffice = word.startsWith('و') && TITLE_OPENERS.has(word.slice(1)) && titleStart >= at && titleStart <= at + 1;
-    // (or this person's own name behind the list's «و», the office after it: «…، وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
-    const opensOwnName = at === nameStart && opensWithListConjunction(sentence, at);
-    if (!(office?.prefix === 'و' && office.end <= nameStart) && !opensOwnOffice && !opensOwnName) return undefined;
-  }
-  return side.code;
-}
-
-/**
- * The country of the list a title opens after a comma and «و», among those who attended («وحضر اللقاء وزيرة الخارجية
- * الكينية رايتشل أومامو، ووزير الخزانة أوكور ياتاني»): the previous person's, unless the name is surely Japanese and
- * that person is not.
- */
-function countryOfListBefore(sentence: Sentence, titleStart: number, name: string, named: readonly { end: number; country: string }[]): string | undefined {
-  if (!opensWithListConjunction(sentence, titleStart)) return undefined;
-  const previous = named.filter((person) => person.end <= titleStart).sort((a, b) => a.end - b.end).at(-1);
-  if (!previous?.country) return undefined;
-  return previous.country === HOME_COUNTRY || japaneseNameProbability(name) < JAPANESE_SHAPE_SURE ? previous.country : undefined;
-}
-
-/** A title and the portfolio written after it («وزير» + «الاستثمار»), without the country and the honorifics before the name. */
-function roleWithPortfolio(sentence: Sentence, role: string, from: number, to: number, countries: ReadonlySet<number>): string {
-  const words: string[] = [];
-  for (let at = from; at < to; at++) {
-    const token = sentence.tokens[at]!;
-    // («ملك مملكة ليسوتو»: a monarch's state word is the country's name, not a portfolio; «رئيس جمهورية سيشل» keeps it)
-    if ((!/^(ال|وال|لل)/.test(token.norm) && !(STATE_WORDS.has(token.norm) && !MONARCH_TITLES.has(role))) || isHonorific(token.norm) || countries.has(at)) break;
-    words.push(originalSpelling(sentence, token.start, token.end));
-  }
-  // a nisba closes the portfolio («وزير الاستثمار السعودي»): it is the country, not the office
-  while (words.length > 1 && /ي$/.test(normalizeForMatching(words[words.length - 1]!))) words.pop();
-  return words.length ? `${role} ${words.join(' ')}` : role;
-}
-
-/**
- * For a name introduced by a form of address («الدكتور», «السيد», «الشيخ»): the office written after it in apposition
- * («الدكتور سلطان الجابر، وزير الصناعة والتكنولوجيا المتقدمة»), which is the person's role; undefined otherwise.
- */
-function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number, blocked: ReadonlySet<number>): string | undefined {
-  if (!isHonorific(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
-  const office = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
-  if (!office || HONORIFICS.has(normalizeForMatching(office.value)) || counterpartTitles.has(office.value)) return undefined;
-  // the office as written, up to a comma or a country («الوزير المسؤول عن شؤون الدفاع», «وزير الصناعة والتكنولوجيا المتقدمة»)
-  let end = office.end;
-  // (nor past «و» and the next person's title: «معاون وزير الخارجية والسفير الياباني»)
-  const nextTitle = (at: number) => sentence.tokens[at]!.norm.startsWith('و') && matchPhraseAt(titleIndex, sentence.tokens, at) !== undefined;
-  // (nor into the sentence's words of meeting: «أمير البلاد المفدى | جلسة مباحثات مع …»)
-  // (nor into the day of the talks: «السيد الحبيب بن يحيى وزير الشؤون الخارجية | يوم 19 ديسمبر محادثات …»)
-  while (end < sentence.tokens.length && end - office.end < OFFICE_WORDS && !commaBetween(sentence, end - 1, end) && !blocked.has(end) && !isHonorific(sentence.tokens[end]!.norm) && !nextTitle(end) && !isCueWord(sentence.tokens[end]!.norm) && !opensTimeWords(sentence.tokens[end]!.norm)) end++;
-  // «سفير السلطنة المعتمد لدى [اليابان]»: a preposition left before the country goes with it
-  while (end > office.end && isStopword(sentence.tokens[end - 1]!.norm)) end--;
-  return originalSpelling(sentence, sentence.tokens[office.start]!.start, sentence.tokens[end - 1]!.end);
-}
-
-/** The first words of days, months and weekdays, folded, and «يوم»: where a time of the talks begins, no office goes on. */
-const TIME_OPENERS: ReadonlySet<string> = new Set(['يوم', ...[...MONTHS.keys(), ...WEEKDAYS.keys(), ...RELATIVE_DAYS.keys()].map((key) => key.split(' ')[0]!)]);
-/** Whether a folded word opens a time («يوم», «الثلاثاء», «ديسمبر», «أمس», a number). */
-function opensTimeWords(word: string): boolean {
-  return /^\d/.test(word) || TIME_OPENERS.has(word);
-}
-
-/** How many words after an office (its nisba, its country) a «السابق» that makes it a former one may stand. */
-const FORMER_REACH = 3;
-
-/** The title of the office written right after a name behind a form of address («السيد X الأمين العام لوزارة الخارجية»), as the table spells it. */
-function officeTitleAfterHonorific(sentence: Sentence, title: string, nameEnd: number): string | undefined {
-  if (!isHonorific(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
-  let match = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
-  // an office held before («ياسو فوكودا رئيس الوزراء الياباني السابق المبعوث الخاص …») is not the one he came in: the
-  // office written after the qualifier is, or none
-  const former = match ? sentence.tokens.slice(match.end, match.end + FORMER_REACH).findIndex((token, k) => isFormer(sentence, match!.end + k, match!.end + k + 1)) : -1;
-  if (match && former >= 0) match = matchPhraseAt(titleIndex, sentence.tokens, match.end + former + 1);
-  const office = match?.value;
-  // (an office behind «و» opens the list's next person: «داتو سري أنيفه أمان ووزير التجارة …»)
-  return office === undefined || match!.prefix.startsWith('و') || HONORIFICS.has(normalizeForMatching(office)) || counterpartTitles.has(office) ? undefined : office;
-}
-
-/** How many words after its title an office written in apposition may have. */
-const OFFICE_WORDS = 5;
-
-/** Whether a comma stands between tokens `from` and `to` of a sentence: a clause ends there (unless `continued` and «حيث» or «إذ» goes on with it). */
-function commaBetween(sentence: Sentence, from: number, to: number, continued = false): boolean {
-  const start = sentence.tokens[from]?.end ?? 0;
-  const end = sentence.tokens[to]?.start ?? sentence.norm.length;
-  return (continued ? /[،,؛;](?!\s*(?:حيث|اذ)\s)/ : /[،,؛;]/).test(sentence.norm.slice(start, end));
 }
 
 /**
