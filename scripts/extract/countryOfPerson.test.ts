@@ -18,10 +18,13 @@ const countryOf = (text: string, name: string) => {
 describe('countryNear', () => {
   // a sentence, a name in it, and the country it must get
   test.each<[string, string, string | undefined]>([
-    ['a nisba between the title and the name', 'التقى وزير الخارجية الياباني فوميو كيشيدا نظيره.', 'فوميو كيشيدا', 'JP'],
-    ['the nisba of the side a list is about', 'فيما ترأس الجانب الزيمبابوي السفير جيمس مانزو المشاورات.', 'جيمس مانزو', 'ZW'],
-    ['a host after «لدى» is not the ambassador\'s country', 'التقى سفير لدى اليابان كريم بن علي الوزير.', 'كريم بن علي', undefined],
-  ].map(([, text, name, code]) => [text, name, code]))('%s', (text, name, code) => {
+    // a nisba between the title and the name
+    ['التقى وزير الخارجية الياباني فوميو كيشيدا نظيره.', 'فوميو كيشيدا', 'JP'],
+    // the nisba of the side a list is about
+    ['فيما ترأس الجانب الزيمبابوي السفير جيمس مانزو المشاورات.', 'جيمس مانزو', 'ZW'],
+    // a host after «لدى» is not the ambassador's country
+    ['التقى سفير لدى اليابان كريم بن علي الوزير.', 'كريم بن علي', undefined],
+  ])('%s', (text, name, code) => {
     expect(countryOf(text, name)).toBe(code);
   });
 });

@@ -10,7 +10,7 @@ import { originalSpelling, type Sentence } from './sentences.ts';
 /** Titles that take the role of the office met before them in the sentence («نظيره»). */
 export const counterpartTitles: ReadonlySet<string> = new Set(titleTable.counterpartTitles);
 /** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
-const STATE_WORDS = new Set(['جمهوريه', 'مملكه', 'سلطنه', 'اماره', 'دوله']);
+const STATE_WORDS = new Set(titleTable.stateWords.map(normalizeForMatching));
 /** A monarch's titles, as written in the titles table: the state word after one names the country («ملك مملكة ليسوتو»). */
 const MONARCH_TITLES = new Set(titleTable.monarchTitles);
 /** A form of address, alone or behind «و» («والسيد أحمد …» opens the next person of a list). */

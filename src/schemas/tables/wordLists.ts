@@ -72,6 +72,8 @@ export const titlesTable = z
     nameStopwords: z.array(arabicText),
     organisationWords: z.array(arabicText),
     counterpartTitles: z.array(arabicText),
+    /** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
+    stateWords: z.array(arabicText),
     /** A monarch's titles: a state word after one («مملكة») is the country's name, not a portfolio. */
     monarchTitles: z.array(arabicText),
     /** «شؤون» and its forms: the complement is a word in construct before one with the article («لشؤون سياسة العلوم»). */
