@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhraseIndex, findPhrases, usePhraseIndexStore, withoutProclitics, type StoredPhraseIndex } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, spellingsOf, usePhraseIndexStore, withoutProclitics, type StoredPhraseIndex } from './phraseIndex.ts';
 import { tokenize } from './tokenize.ts';
 
 describe('withoutProclitics', () => {
@@ -10,6 +10,23 @@ describe('withoutProclitics', () => {
   });
   test('leaves short words whole', () => {
     expect(withoutProclitics('بين')).toEqual(['بين']);
+  });
+});
+
+describe('spellingsOf', () => {
+  test.each([
+    ['مبعوثاً خاصاً', ['مبعوث خاص', 'مبعوثا خاصا']],
+    ['اتصالاً هاتفياً', ['اتصال هاتفي', 'اتصالا هاتفيا']],
+    ['مبعوثا خاصا', ['مبعوثا خاصا']],
+    ['المبعوث الخاص', ['المبعوث الخاص']],
+  ])('%s stands for %j', (phrase, spellings) => {
+    expect(spellingsOf(phrase)).toEqual(spellings);
+  });
+  test('a phrase written with tanween matches pages with and without it', () => {
+    const index = buildPhraseIndex([['مبعوثاً خاصاً', true]]);
+    expect(findPhrases(index, tokenize('زارها مبعوثاً خاصاً للرئيس'))).toHaveLength(1);
+    expect(findPhrases(index, tokenize('زارها مبعوثا خاصا للرئيس'))).toHaveLength(1);
+    expect(findPhrases(index, tokenize('زارها المبعوث الخاص للرئيس'))).toHaveLength(0);
   });
 });
 

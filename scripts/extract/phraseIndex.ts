@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { FATHATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -108,6 +109,21 @@ function phrasesToKey(pairs: readonly (readonly [string, unknown])[]): string {
     .digest('base64');
 }
 
+/** The accusative tanween (ARABIC FATHATAN), which a table may write and a page often leaves out. */
+const TANWEEN_FATH = String.fromCharCode(FATHATAN);
+
+/**
+ * The folded spellings a table's phrase stands for: a phrase written with the accusative tanween («مبعوثاً خاصاً»)
+ * matches the page that writes it (folded «مبعوث خاص», the alef dropped with the mark) and the page that leaves the mark
+ * out («مبعوثا خاصا»).
+ */
+export function spellingsOf(phrase: string): string[] {
+  const folded = normalizeForMatching(phrase);
+  if (!phrase.includes(TANWEEN_FATH)) return [folded];
+  const bare = normalizeForMatching(phrase.replaceAll(TANWEEN_FATH, ''));
+  return bare === folded ? [folded] : [folded, bare];
+}
+
 /** Builds an index from [phrase, value] pairs; the first value given for a phrase wins. */
 export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): PhraseIndex<T> {
   const list = [...pairs];
@@ -122,16 +138,18 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
     const pairOf = new Map<Entry<T>, number>();
     const seen = new Set<string>();
     list.forEach(([phrase, value], pair) => {
-      const words = tokenize(normalizeForMatching(phrase)).map((token) => token.norm);
-      if (words.length === 0) return;
-      const wordsKey = words.join(' ');
-      if (seen.has(wordsKey)) return;
-      seen.add(wordsKey);
-      const entry = { rest: words.slice(1), value };
-      pairOf.set(entry, pair);
-      const entries = index.get(words[0]!) ?? [];
-      entries.push(entry);
-      index.set(words[0]!, entries);
+      for (const spelling of spellingsOf(phrase)) {
+        const words = tokenize(spelling).map((token) => token.norm);
+        if (words.length === 0) continue;
+        const wordsKey = words.join(' ');
+        if (seen.has(wordsKey)) continue;
+        seen.add(wordsKey);
+        const entry = { rest: words.slice(1), value };
+        pairOf.set(entry, pair);
+        const entries = index.get(words[0]!) ?? [];
+        entries.push(entry);
+        index.set(words[0]!, entries);
+      }
     });
     for (const entries of index.values()) entries.sort((a, b) => b.rest.length - a.rest.length);
     if (key !== undefined) store!.set(key, [...index].map(([first, entries]) => [first, entries.map((entry) => [entry.rest, pairOf.get(entry)!])]));
