@@ -63,6 +63,8 @@ describe('findOfficials', () => {
     ['a leader praised in the talks was not at them', 'وخلال المباحثات شكر الرئيس طوكيو على دعمها، مثنيا على جهود رئيس الوزراء الياباني فوميو كيشيدا.', []],
     ['a king a minister speaks of in the talks was not at them', 'أكد الوزير عقب غداء عمل مع نظيره الياباني أهمية العلاقات، مبرزا أن صاحب الجلالة الملك محمد السادس يولي عناية خاصة لتطويرها.', []],
     ['a head of government who sent an envoy to the talks was not at them', 'وأجرى هاياشي المحادثات موفدا خاصا لرئيس الوزراء فوميو كيشيدا.', []],
+    // next's sage-03, azimuth-01, opal-07: condolences on a death, the name further from «تعازي» than its reach
+    ['a leader whose death is mourned («في رحيل X») was not at the talks', 'وسلم الوزير خلال اللقاء رسالة، ونقل تعازي مصر قيادةً وشعباً في رحيل شينزو آبي، الذي أسهم بدور كبير.', []],
     // next's sage-03: the envoy's frame with its accusative tanween, as most pages write it
     ['a head of state who sent an envoy («مبعوثاً خاصاً للرئيس …», with tanween) was not at the talks', 'التقى وزير النقل المصري اليوم في طوكيو كبير أمناء مجلس الوزراء الياباني هيروكازو ماتسونو، في إطار زيارته مبعوثاً خاصاً للرئيس عبد الفتاح السيسي.', ['هيروكازو ماتسونو:JP']],
     ['the و of a list is no letter of the name after it, and that name is not the previous title\'s', 'وحضر اللقاء المدير العام الياباني ساتو كينجي، وكاوامورا ياسوهيسا، السفير الياباني المعين لدى كندا.', ['ساتو كينجي:JP', 'كاوامورا ياسوهيسا:JP']],
