@@ -32,6 +32,12 @@ describe('detectFormats', () => {
     expect(formatsOf('حوار السياسات الثالث بين سريلانكا واليابان يبحث الديون', ['عقدت سريلانكا واليابان أمس في كولومبو الجولة الثالثة من حوار السياسات بين وزارتي خارجية البلدين.']).format).toBe('vice-ministerial-dialogue');
     expect(formatsOf('فيتنام واليابان تعقدان الجولة السابعة من حوار السياسات الدفاعية', ['عقدت فيتنام واليابان اليوم في هانوي الجولة السابعة من حوار السياسات الدفاعية على مستوى نواب وزراء الدفاع.']).format).toBe('vice-ministerial-dialogue');
   });
+  // next's sage-03 (Al-Ahram style): sideLevels already passes over an office inside an absence frame; so do the words
+  test('the offices of a letter\'s sender and of a leader who sent an envoy count for no summit', () => {
+    const letter = formatsOf('وزير النقل يسلم رسالة من الرئيس السيسي لرئيس وزراء اليابان خلال لقائه كبير أمناء مجلس الوزراء', ['التقى وزير النقل اليوم في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
+    expect(letter.formats).not.toContain('summit');
+    expect(formatsOf('الرئيس السيسي يلتقي رئيس وزراء اليابان', ['التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الياباني في القاهرة.']).format).toBe('summit');
+  });
   // batch 36's elm-06 (VNA): «لجنة التعاون بين فيتنام واليابان», co-chaired by the two foreign ministers
   test('a cooperation committee «لجنة التعاون» holding its meeting is a joint body', () => {
     expect(formatsOf('فيتنام واليابان تعقدان الاجتماع السادس للجنة التعاون بين البلدين في هانوي', ['ترأس وزيرا الخارجية الاجتماع السادس للجنة التعاون بين فيتنام واليابان.']).format).toBe('joint-working-group');

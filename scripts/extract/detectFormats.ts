@@ -2,7 +2,8 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isOnSidelines } from './isOnSidelines.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMAT_RULES as ruleTable, type RoleLevel } from '../../src/data/index.ts';
-import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
+import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import type { SideLevels } from './sideLevels.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -26,6 +27,8 @@ const bodies = ruleTable.bodies.map((body) => ({
 }));
 
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
+/** Groups that name one person's office. */
+const officeGroups = new Set(ruleTable.officeGroups);
 
 /** The keyword groups present in a sentence. */
 export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
@@ -41,8 +44,11 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const memos = findPhrases(memoIndex, sentence.tokens);
   const documented = (start: number, prefix: string) =>
     memos.some((memo) => (memo.end === start && prefix.startsWith('ل')) || (memo.end + 1 === start && ABOUT_WORDS.has(sentence.tokens[memo.end]!.norm)));
+  // «يسلم رسالة من الرئيس السيسي …»: the office of someone who was not there tells nothing of who met
+  let frames: ReturnType<typeof absenceFramesOf> | undefined;
+  const absentOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && isAbsent(match.start, (frames ??= absenceFramesOf(sentence)));
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start) && !documented(match.start, match.prefix) && match.start < planAt) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start) && !documented(match.start, match.prefix) && match.start < planAt && !absentOffice(match)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);

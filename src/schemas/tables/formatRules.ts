@@ -47,12 +47,17 @@ export const formatRulesTable = z
     memoSubjectWords: z.array(arabicText),
     /** Words that open a clause of a plan («على أن يشارك … عن بعد»): a format named after one is the plan's, not the meeting's. */
     planOpeners: z.array(arabicText),
+    /** Groups that name one person's office («الرئيس», «رئيس الوزراء»): one inside an absence frame («رسالة من الرئيس …») tells nothing of who met. */
+    officeGroups: z.array(z.string()),
     /** A named mechanism must score at least this (a mention in the title or lede, or two strong ones) to decide. */
     namedMinScore: z.number().positive(),
   })
   .strict()
   .superRefine((table, context) => {
     const groups = new Set(Object.keys(table.keywords));
+    table.officeGroups.forEach((group, i) => {
+      if (!groups.has(group)) context.addIssue({ code: 'custom', path: ['officeGroups', i], message: `unknown keyword group "${group}"` });
+    });
     table.bodies.forEach((body, i) => {
       if (!groups.has(body.group)) context.addIssue({ code: 'custom', path: ['bodies', i], message: `unknown keyword group "${body.group}"` });
     });
