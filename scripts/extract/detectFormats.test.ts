@@ -32,6 +32,13 @@ describe('detectFormats', () => {
     expect(formatsOf('حوار السياسات الثالث بين سريلانكا واليابان يبحث الديون', ['عقدت سريلانكا واليابان أمس في كولومبو الجولة الثالثة من حوار السياسات بين وزارتي خارجية البلدين.']).format).toBe('vice-ministerial-dialogue');
     expect(formatsOf('فيتنام واليابان تعقدان الجولة السابعة من حوار السياسات الدفاعية', ['عقدت فيتنام واليابان اليوم في هانوي الجولة السابعة من حوار السياسات الدفاعية على مستوى نواب وزراء الدفاع.']).format).toBe('vice-ministerial-dialogue');
   });
+  // next's dahlia-02, vale-01; dev glen-01, solstice-08: leaders who agree on a mechanism set it up, they do not hold it
+  test('a mechanism the two sides agree on («يتفقان على حوار استراتيجي») is what the talks decided, not their format', () => {
+    const agreed = formatsOf('الملك عبدالله الثاني وآبي يتفقان على حوار استراتيجي', ['بحث العاهل الأردني الملك عبدالله الثاني ورئيس الوزراء الياباني شينزو آبي أمس في طوكيو التعاون بين البلدين.']);
+    expect(agreed.format).toBe('summit');
+    expect(agreed.formats).not.toContain('strategic-dialogue');
+    expect(formatsOf('الأردن واليابان تعقدان الحوار الاستراتيجي', ['عقد البلدان أمس في عمان الجولة الأولى من الحوار الاستراتيجي.']).format).toBe('strategic-dialogue');
+  });
   // next's sage-03 (Al-Ahram style): sideLevels already passes over an office inside an absence frame; so do the words
   test('the offices of a letter\'s sender and of a leader who sent an envoy count for no summit', () => {
     const letter = formatsOf('وزير النقل يسلم رسالة من الرئيس السيسي لرئيس وزراء اليابان خلال لقائه كبير أمناء مجلس الوزراء', ['التقى وزير النقل اليوم في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
