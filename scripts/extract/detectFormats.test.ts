@@ -32,6 +32,14 @@ describe('detectFormats', () => {
     expect(formatsOf('حوار السياسات الثالث بين سريلانكا واليابان يبحث الديون', ['عقدت سريلانكا واليابان أمس في كولومبو الجولة الثالثة من حوار السياسات بين وزارتي خارجية البلدين.']).format).toBe('vice-ministerial-dialogue');
     expect(formatsOf('فيتنام واليابان تعقدان الجولة السابعة من حوار السياسات الدفاعية', ['عقدت فيتنام واليابان اليوم في هانوي الجولة السابعة من حوار السياسات الدفاعية على مستوى نواب وزراء الدفاع.']).format).toBe('vice-ministerial-dialogue');
   });
+  // corpora of 2026-12-04: two deputies with no mechanism named were a vice-ministerial dialogue on 38 of 46 pages
+  test('two deputies who met with no mechanism named give a vice-ministerial dialogue on the basis an editor is asked to confirm', () => {
+    const deputies = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['IN', new Set(['deputy'])]]) };
+    const sentences = articleToSentences({ title: 'وكيل الخارجية الهندي يبحث في طوكيو العلاقات', paragraphs: ['التقى وكيل وزارة الخارجية الهندي نائب وزير الخارجية الياباني في طوكيو.'] });
+    expect(detectFormats(sentences, deputies, 'JP')).toMatchObject({ format: 'vice-ministerial-dialogue', basis: 'deputies' });
+    const named = articleToSentences({ title: 'الهند واليابان تعقدان حواراً على مستوى نواب الوزراء', paragraphs: ['عقد البلدان في طوكيو الحوار على مستوى نواب وزيري الخارجية.'] });
+    expect(detectFormats(named, deputies, 'JP').basis).not.toBe('deputies');
+  });
   // next's dahlia-02, vale-01; dev glen-01, solstice-08: leaders who agree on a mechanism set it up, they do not hold it
   test('a mechanism the two sides agree on («يتفقان على حوار استراتيجي») is what the talks decided, not their format', () => {
     const agreed = formatsOf('الملك عبدالله الثاني وآبي يتفقان على حوار استراتيجي', ['بحث العاهل الأردني الملك عبدالله الثاني ورئيس الوزراء الياباني شينزو آبي أمس في طوكيو التعاون بين البلدين.']);
