@@ -255,6 +255,11 @@ describe('pageToArticle', () => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', 'المواضيع:  #الهند   #اليابان', '', 'Share   Tweet   WhatsApp', '', notice, '', 'أخبار ذات صلة', '- خبر آخر عن موضوع مختلف'].join('\n');
     expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  // batch 47's larch-08 (Anadolu style): the related list headed «الأخبار المتعلقة», then the site's notices
+  test.each(['الأخبار المتعلقة', 'أخبار ذات صلة'])('a related list headed «%s» ends the story, with the notices under it', (heading) => {
+    const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', SECOND, '', '#الهند #اليابان', '', heading, '- أردوغان يستقبل رئيس وزراء باكستان في المجمع الرئاسي بأنقرة', '- الجيش التركي يحيّد 4 إرهابيين شمالي العراق', '', 'يُسمح بنشر ملخص الخبر دون الصور وفقا لشروط الاستخدام.'].join('\n');
+    expect(pageToArticle(page).body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   test('a long headline read as prose, with the agency\'s dateline under it, is the headline; the dateline is the header\'s', () => {
     // batch 21's marsh-04 (the Mauritanian agency): seventeen words without a full stop, then «طوكيو، (وما) –», then the text
     const headline = 'وزير الشؤون الخارجية يجري مباحثات مع نظيره الياباني ويحضر توقيع اتفاقية لتشييد فصول دراسية في نواكشوط ونواذيبو';
