@@ -32,6 +32,12 @@ describe('detectFormats', () => {
     expect(formatsOf('حوار السياسات الثالث بين سريلانكا واليابان يبحث الديون', ['عقدت سريلانكا واليابان أمس في كولومبو الجولة الثالثة من حوار السياسات بين وزارتي خارجية البلدين.']).format).toBe('vice-ministerial-dialogue');
     expect(formatsOf('فيتنام واليابان تعقدان الجولة السابعة من حوار السياسات الدفاعية', ['عقدت فيتنام واليابان اليوم في هانوي الجولة السابعة من حوار السياسات الدفاعية على مستوى نواب وزراء الدفاع.']).format).toBe('vice-ministerial-dialogue');
   });
+  // batch 47's hawthorn-08, dev quay-05: «ويبحثان الحوار …» is the subject; dev oast-05: «يبحثان هاتفيا» is a call
+  test('a mechanism right after a verb of discussing is the talks\' subject; a call word there is how they talked', () => {
+    const topic = formatsOf('وزير الخارجية يلتقي كبير أمناء مجلس الوزراء الياباني ويبحثان الحوار الاستراتيجي بين البلدين', ['التقى وزير الخارجية البحريني يوم الثلاثاء في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
+    expect(topic.formats).not.toContain('strategic-dialogue');
+    expect(formatsOf('رئيسا وزراء اليابان وكندا يبحثان هاتفيا الرسوم الجمركية', ['بحث رئيس الوزراء الياباني ونظيره الكندي اليوم عددا من القضايا الاقتصادية.']).format).toBe('phone-call');
+  });
   // corpora of 2026-12-04: two deputies with no mechanism named were a vice-ministerial dialogue on 38 of 46 pages
   test('two deputies who met with no mechanism named give a vice-ministerial dialogue on the basis an editor is asked to confirm', () => {
     const deputies = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['IN', new Set(['deputy'])]]) };

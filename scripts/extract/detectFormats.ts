@@ -27,6 +27,8 @@ const bodies = ruleTable.bodies.map((body) => ({
 }));
 
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
+/** The keyword group of calls by phone or video. */
+const CALL_GROUP = 'phone';
 /** Groups that name one person's office. */
 const officeGroups = new Set(ruleTable.officeGroups);
 
@@ -36,8 +38,8 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const launches = findPhrases(launchIndex, sentence.tokens);
   // «إطلاق حوار 2+2 اقتصادي», «تفعيل اللجنة الاقتصادية المشتركة»: a body being set up is what the talks were about, and
   // so is a session being prepared («التحضير لانعقاد الجولة الجديدة من مشاورات 2+2»)
-  const launched = (start: number) =>
-    launches.some(({ end, value }) => end <= start && start - end <= value.reach && !(value.withinClause && CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[start]!.start))));
+  const launched = (start: number, call = false) =>
+    launches.some(({ end, value }) => end <= start && start - end <= value.reach && (value.callsToo || !call) && !(value.withinClause && CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[start]!.start))));
   // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
   const planAt = findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity;
   // «وتوقيع مذكرة للحوار السياسي», «مذكرة حول الحوار السياسي»: a signed document's subject (not «مذكرة الحوار الاستراتيجي»)
@@ -48,7 +50,7 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   let frames: ReturnType<typeof absenceFramesOf> | undefined;
   const absentOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && isAbsent(match.start, (frames ??= absenceFramesOf(sentence)));
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start) && !documented(match.start, match.prefix) && match.start < planAt && !absentOffice(match)) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !absentOffice(match)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);
@@ -70,9 +72,11 @@ const CLAUSE_BREAK = /[،,؛;:]|(?:^|\s)(?:خلال|اثناء|علي هامش)(
  * Words that set a body up («إطلاق», «تفعيل») or prepare its session («التحضير», «تمهيداً»), each with how far after it
  * a mechanism is the talks' subject, not their format.
  */
-const launchIndex = buildPhraseIndex<{ reach: number; withinClause: boolean }>([
-  ...ruleTable.launchWords.map((word) => [word, { reach: LAUNCH_REACH, withinClause: false }] as const),
-  ...ruleTable.prepareWords.map((word) => [word, { reach: PREPARE_REACH, withinClause: true }] as const),
+const launchIndex = buildPhraseIndex<{ reach: number; withinClause: boolean; callsToo: boolean }>([
+  ...ruleTable.launchWords.map((word) => [word, { reach: LAUNCH_REACH, withinClause: false, callsToo: true }] as const),
+  ...ruleTable.prepareWords.map((word) => [word, { reach: PREPARE_REACH, withinClause: true, callsToo: true }] as const),
+  // («يبحثان الحوار الاستراتيجي»: the subject; «يبحثان هاتفيا»: how they talked)
+  ...ruleTable.discussWords.map((word) => [word, { reach: LAUNCH_REACH, withinClause: false, callsToo: false }] as const),
 ]);
 /** Words that open a clause of a plan («على أن», «من المتوقع أن»). */
 const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, true] as const));

@@ -39,6 +39,8 @@ export const formatRulesTable = z
     namedMechanisms: z.array(z.string()).min(1),
     /** Words that set a body up («إطلاق», «تفعيل»): a mechanism named right after one is what the talks were about. */
     launchWords: z.array(arabicText),
+    /** Verbs of discussing («يبحثان»): a mechanism named right after one is the talks' subject; a call word there is how they talked. */
+    discussWords: z.array(arabicText),
     /** Words that prepare a session («التحضير لانعقاد …», «يمهدان لـ…»): a mechanism named a few words after one is what the talks prepared. */
     prepareWords: z.array(arabicText),
     /** Documents signed («مذكرة», «مذكرة تفاهم»): a mechanism named right after one behind «ل», «حول» or «بشأن» is what the document is about. */
