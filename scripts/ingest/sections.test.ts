@@ -49,6 +49,11 @@ describe('pageToSections', () => {
     const sections = linesToSections(['وزير الشؤون الخارجية يجري مباحثات مع نظيره الياباني في طوكيو', 'طوكيو، (وما) –', '', 'أجرى وزير الشؤون الخارجية والتعاون مساء أمس الخميس في طوكيو مباحثات مع نظيره الياباني تناولت علاقات التعاون بين البلدين.', '', 'واستعرض الجانبان خلال اللقاء علاقات التعاون القائمة بين البلدين وسبل تطويرها.'].join('\n'));
     expect(sections?.dateline).toBe('طوكيو، (وما) –');
   });
+  // batch 47's juniper-07 (SUNA): the issue's own dateline shape, «القاهرة 14 أكتوبر (أ ش أ) -», on a line of its own
+  test.each(['الخرطوم ١٧ فبراير ٢٠٢٠ (سونا) -', 'القاهرة 14 أكتوبر (أ ش أ) -'])('a dateline with its date on a line of its own («%s») is the dateline', (line) => {
+    const sections = linesToSections(['وكيل الخارجية يودع سفير اليابان', line, '', 'استقبل وكيل وزارة الخارجية بمكتبه اليوم الإثنين سفير اليابان بمناسبة انتهاء فترة عمله بالبلاد.', '', 'وأكد وكيل الوزارة خلال اللقاء تطلع بلاده إلى مزيد من تعزيز علاقاتها مع اليابان.'].join('\n'));
+    expect(sections?.dateline).toBe(line);
+  });
   // waiting elm-02 (Al-Ghad): the shadda of «عمّان» is a mark, no letter, and the dateline is one all the same
   test('a dateline whose city carries a shadda («عمّان – الغد») is the dateline', () => {
     const sections = linesToSections(['الخصاونة يبحث مع قائد ياباني التعاون العسكري', 'عمّان – الغد', '', 'بحث رئيس الوزراء وزير الدفاع بشر الخصاونة اليوم مع رئيس هيئة الأركان المشتركة اليابانية التعاون بين البلدين.', '', 'واستعرض الجانبان خلال اللقاء علاقات التعاون القائمة بين البلدين وسبل تطويرها.'].join('\n'));
