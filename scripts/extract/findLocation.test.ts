@@ -62,6 +62,15 @@ describe('findLocation', () => {
   ])('%s', (_, sentence, parties, place) => {
     expect(placeOf([sentence], parties).location).toEqual(place);
   });
+  // batch 48's rosemary-01 (Alhurra style): the lede holds no meeting word; the next paragraph says it happened at the meeting
+  test('a lede the next paragraph places at the meeting («جاء ذلك خلال اجتماع …») tells its place before a later topic\'s city', () => {
+    const paragraphs = [
+      'أقرت الولايات المتحدة واليابان أمس الاثنين في نيويورك إرشادات جديدة للتعاون الدفاعي بين البلدين.',
+      'جاء ذلك خلال اجتماع لجنة الأمن الاستشارية الذي يعقد بصيغة "2+2"، وضم وزيري الخارجية والدفاع في البلدين.',
+      'وتطرق الاجتماع إلى مشروع نقل قاعدة فوتينما الجوية إلى موقع آخر داخل جزيرة أوكيناوا.',
+    ];
+    expect(placeOf(paragraphs, ['JP', 'US']).location).toEqual({ city: 'نيويورك', country: 'US' });
+  });
   test('Japan’s side received with no city named: the partner’s country, its city left to an editor', () => {
     const found = placeOf(['استقبل فخامة رئيس الجمهورية صباح أمس بقصر الرئاسة وزير الدفاع الياباني.'], ['DJ', 'JP']);
     expect(found.location).toEqual({ city: '', country: 'DJ' });

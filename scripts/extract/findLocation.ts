@@ -170,7 +170,8 @@ const MEETING_OPENERS = new Set(['خلال', 'اثناء', 'هامش', 'عقب',
 
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
 function tellsThePlace(sentence: Sentence): boolean {
-  return !sentence.background && !sentence.future && (sentence.index === 0 || sentence.meeting);
+  // («أقرت الولايات المتحدة واليابان أمس في نيويورك … . جاء ذلك خلال اجتماع …»: what the next sentence says happened at the meeting)
+  return !sentence.background && !sentence.future && (sentence.index === 0 || sentence.meeting || sentence.saidAtMeeting === true);
 }
 
 /** How many words an unknown town's name may have («سري جاياواردنابورا كوتي»). */
@@ -251,7 +252,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
   const ledeParagraph = ledeParagraphOf(sentences);
   const onSidelines = isOnSidelines(sentences[0]?.norm ?? '');
-  const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
+  // (and a sentence above the lede that the lede says was told at the meeting: «أقرت … أمس في نيويورك … . جاء ذلك خلال اجتماع …»)
+  const saidAbove = sentences.filter((sentence) => sentence.index > 0 && sentence.paragraph >= 0 && sentence.paragraph < ledeParagraph && sentence.saidAtMeeting === true);
+  const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), ...saidAbove, sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
   for (const sentence of inOrder) {
     const matches = findPhrases(cityIndex, sentence.tokens);
     if (!tellsThePlace(sentence)) continue;
