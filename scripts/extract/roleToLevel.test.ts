@@ -16,6 +16,8 @@ describe('roleToLevel', () => {
     ['المستشارة الألمانية', 'leader'],
     ['رئيس مجلس الدولة الصيني', 'leader'],
     ['نائب رئيس مجلس الدولة', 'deputy'],
+    // batch 48's nettle-04 (SUNA): Japan's Chief Cabinet Secretary sits in the cabinet, no foreign minister's counterpart
+    ['كبير أمناء مجلس الوزراء', 'minister'],
     ['وزير الخارجية', 'foreignMinister'],
     ['وزيرة الشؤون الخارجية', 'foreignMinister'],
     // South Africa's, Angola's and Cameroon's foreign ministers (batch 31's hale-10, glen-10, …)
