@@ -62,6 +62,10 @@ describe('findLocation', () => {
   ])('%s', (_, sentence, parties, place) => {
     expect(placeOf([sentence], parties).location).toEqual(place);
   });
+  // batch 48's oleander-04 (Al-Anbaa, KUNA): the host's residence in Tokyo, then the guest's nisba
+  test('a city told between a seat and a nisba («في مقر إقامته الرسمي بطوكيو الرئيس النيجيري») places the seat; the nisba is the guest\'s', () => {
+    expect(placeOf(['استقبل رئيس الوزراء الياباني جونيتشيرو كويزومي أمس في مقر إقامته الرسمي بطوكيو الرئيس النيجيري أولوسيغون أوباسانجو.'], ['JP', 'NG']).location).toEqual({ city: 'طوكيو', country: 'JP' });
+  });
   // batch 48's rosemary-01 (Alhurra style): the lede holds no meeting word; the next paragraph says it happened at the meeting
   test('a lede the next paragraph places at the meeting («جاء ذلك خلال اجتماع …») tells its place before a later topic\'s city', () => {
     const paragraphs = [

@@ -318,7 +318,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const capital = nisba && capitalByCountry.get(nisba.code);
       // «في مقر الإقامة الرسمي لرئيس الوزراء الماليزي في بوتراجايا»: a city told right after the seat is where it is
       const toldAfter = nisba && matches.some((match) => match.start > nisba.start && match.start <= nisba.end + 1 && match.value.country === nisba.code);
-      if (capital && !toldAfter) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
+      // «في مقر إقامته الرسمي بطوكيو الرئيس النيجيري»: a city between the seat and the nisba is the seat's, the nisba the guest's
+      const toldBetween = nisba && matches.some((match) => match.start > at && match.start < nisba.start);
+      if (capital && !toldAfter && !toldBetween) found.push({ at, place: { location: { city: capital.name, country: capital.country }, warnings: [], basis: 'capital' } });
     }
     // «في قصر الحكومة بالعاصمة البيروفية»: a party's capital told by its nisba alone, no city named after it
     for (let at = 0; at + 1 < sentence.tokens.length; at++) {

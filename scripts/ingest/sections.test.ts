@@ -54,6 +54,11 @@ describe('pageToSections', () => {
     const sections = linesToSections(['وكيل الخارجية يودع سفير اليابان', line, '', 'استقبل وكيل وزارة الخارجية بمكتبه اليوم الإثنين سفير اليابان بمناسبة انتهاء فترة عمله بالبلاد.', '', 'وأكد وكيل الوزارة خلال اللقاء تطلع بلاده إلى مزيد من تعزيز علاقاتها مع اليابان.'].join('\n'));
     expect(sections?.dateline).toBe(line);
   });
+  // batch 48's oleander-04 (Al-Anbaa): the issue line above the lede opens with a weekday, no place
+  test('an issue line with its date («الجمعة ١٥ سبتمبر ٢٠٠٦ - العدد ١١٠٤٨») is no dateline', () => {
+    const sections = linesToSections(['كويزومي يودع أوباسانجو', 'الجمعة ١٥ سبتمبر ٢٠٠٦ - العدد ١١٠٤٨', '', 'طوكيو - كونا: استقبل رئيس الوزراء الياباني أمس في مقر إقامته الرسمي الرئيس النيجيري في لقاء وداعي.', '', 'وعقب المباحثات أقام رئيس الوزراء الياباني مأدبة عشاء على شرف الرئيس النيجيري.'].join('\n'));
+    expect(sections?.dateline).toBeUndefined();
+  });
   // waiting elm-02 (Al-Ghad): the shadda of «عمّان» is a mark, no letter, and the dateline is one all the same
   test('a dateline whose city carries a shadda («عمّان – الغد») is the dateline', () => {
     const sections = linesToSections(['الخصاونة يبحث مع قائد ياباني التعاون العسكري', 'عمّان – الغد', '', 'بحث رئيس الوزراء وزير الدفاع بشر الخصاونة اليوم مع رئيس هيئة الأركان المشتركة اليابانية التعاون بين البلدين.', '', 'واستعرض الجانبان خلال اللقاء علاقات التعاون القائمة بين البلدين وسبل تطويرها.'].join('\n'));

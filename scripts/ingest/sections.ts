@@ -107,13 +107,15 @@ function markSubheadings(blocks: Block[]): Block[] {
   });
 }
 
-/**
- * A header line that opens like a dateline: a place of a few words, then a dash, slash or bracket («نيودلهي - كونا»,
- * «روما - سبأنت:»), or a day and month (and year) first («الخرطوم ١٧ فبراير ٢٠٢٠ (سونا) -»).
- */
 /** The most words a dateline has («القاهرة 14 أكتوبر (أ ش أ) -»: seven). */
 const DATELINE_MAX_WORDS = 8;
-const DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*(?:[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?\s*)?[-–—/(]/u;
+/** A header line that opens like a dateline: a place of a few words, then a dash, slash or bracket («نيودلهي - كونا», «روما - سبأنت:»). */
+const DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[-–—/(]/u;
+/**
+ * The same with a day and month (and year) before the agency («الخرطوم ١٧ فبراير ٢٠٢٠ (سونا) -»): a dateline only when a
+ * known city opens it (not an issue line, «الجمعة ١٥ سبتمبر ٢٠٠٦ - العدد ١١٠٤٨»).
+ */
+const DATED_DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?\s*[-–—/(]/u;
 
 /** How many lines after the text its foot may have (initials, a wire code, a date line). */
 const FOOT_LINES = 3;
@@ -191,7 +193,7 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   // a short header line with a dash, slash or bracket after its first word(s) may be the dateline (extraction checks the
   // place); of several («المشهد اليمني - متابعات», then «روما - سبأنت:»), the one that opens with a known city
   // («الخرطوم ١٧ فبراير ٢٠٢٠ (سونا) -»: a day and month, and a year, may stand between the place and the agency)
-  const datelines = parts.header.filter((line) => line.trim().split(/\s+/).length <= DATELINE_MAX_WORDS && DATELINE_OPENING.test(line.trim()));
+  const datelines = parts.header.filter((line) => line.trim().split(/\s+/).length <= DATELINE_MAX_WORDS && (DATELINE_OPENING.test(line.trim()) || (DATED_DATELINE_OPENING.test(line.trim()) && opensWithCity(line))));
   const dateline = datelines.find(opensWithCity) ?? datelines[0];
 
   let blocks = unitsToBlocks(linesToUnits(articleLines));
