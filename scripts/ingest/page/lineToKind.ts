@@ -106,6 +106,9 @@ function opensTail(key: string): boolean {
 /** A "read also" opener, a separator and the linked article's headline on one line («اقرأ أيضاً: الحكومة تمدد …», «اقرأ أيضا | …»). */
 const READ_ALSO_LINK = /^\S+(?:\s+\S+)?\s*[:：|]\s*\S+(?:\s+\S+){2,}$/;
 
+/** A line that ends with a question or exclamation mark, behind closing quotes or a bracket: a headline may. */
+const QUESTION_END = /[؟?!]["'»”)\]]*$/;
+
 /** A folded line without the bullet, arrow or stars a list puts before it («- اقرأ أيضا», «>> اقرأ أيضا», «● اقرأ أيضا»). */
 const withoutBullet = (key: string) => key.replace(/^[\p{P}\p{S}]+\s*/u, '');
 
@@ -115,7 +118,8 @@ const withoutFrame = (key: string) => key.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\
 /** Whether a folded line is a link to another article set among the paragraphs: an opener, then the headline it links. */
 function isReadAlsoLink(features: LineFeatures): boolean {
   const key = withoutBullet(features.key);
-  return features.words <= FURNITURE_MAX_WORDS && !features.sentenceEnd && READ_ALSO_LINK.test(key) && (opensTail(key) || isKnownReadAlso(key));
+  // (the headline it links may ask a question: «اقرأ أيضا: ما هي الدول التي أعادت فتح حدودها؟»)
+  return features.words <= FURNITURE_MAX_WORDS && (!features.sentenceEnd || QUESTION_END.test(key)) && READ_ALSO_LINK.test(key) && (opensTail(key) || isKnownReadAlso(key));
 }
 
 /** The kind of one line, from its features alone (the page stage then reads kinds in their context). */

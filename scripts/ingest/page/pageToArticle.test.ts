@@ -144,6 +144,9 @@ describe('pageToArticle', () => {
     '>> اقرأ أيضا: البنك المركزي يرفع نسبة الاحتياطي الإلزامي للبنوك التجارية',
     '** اقرأ أيضا: مقتل خمسة عسكريين في هجوم جنوبي البلاد',
     '● اقرأ أيضا: إطلاق قمر صناعي للاتصالات من مركز شيتشانغ',
+    // batch 48's primrose-07 and maple-05, waiting birch-10, development's gill-08: a linked headline that asks a question
+    'اقرأ أيضا: ما هي الدول التي أعادت فتح حدودها أمام السائحين؟',
+    'اقرأ أيضاً: السويد وفنلندا.. هل تنهي الحرب في أوكرانيا عقوداً من الحياد العسكري؟',
   ])('a "read also" link among the paragraphs goes, and the article goes on after it: %s', (link) => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', link, '', SECOND].join('\n');
     const parts = pageToArticle(page);
