@@ -32,6 +32,12 @@ describe('detectFormats', () => {
     expect(formatsOf('حوار السياسات الثالث بين سريلانكا واليابان يبحث الديون', ['عقدت سريلانكا واليابان أمس في كولومبو الجولة الثالثة من حوار السياسات بين وزارتي خارجية البلدين.']).format).toBe('vice-ministerial-dialogue');
     expect(formatsOf('فيتنام واليابان تعقدان الجولة السابعة من حوار السياسات الدفاعية', ['عقدت فيتنام واليابان اليوم في هانوي الجولة السابعة من حوار السياسات الدفاعية على مستوى نواب وزراء الدفاع.']).format).toBe('vice-ministerial-dialogue');
   });
+  // waiting lupin-05, pair-108 and batch 48's primrose-07; development's east-11, brook-08, holm-05 label the same
+  test('a maritime dialogue or consultations mechanism is a joint working group, held in person or by video', () => {
+    expect(formatsOf('الفلبين واليابان تعقدان الاجتماع السادس للحوار البحري في مانيلا', ['عقدت الفلبين واليابان اليوم في مانيلا الاجتماع السادس للحوار البحري بين البلدين.']).format).toBe('joint-working-group');
+    const video = formatsOf('سريلانكا واليابان تبحثان عبر الفيديو الأمن البحري', ['عقدت سريلانكا واليابان اليوم عبر الفيديو الجولة الرابعة من «حوار الأمن والسلامة البحرية والقضايا المحيطية».']);
+    expect(video.formats.slice(0, 2)).toEqual(['joint-working-group', 'phone-call']);
+  });
   // batch 47's hawthorn-08, dev quay-05: «ويبحثان الحوار …» is the subject; dev oast-05: «يبحثان هاتفيا» is a call
   test('a mechanism right after a verb of discussing is the talks\' subject; a call word there is how they talked', () => {
     const topic = formatsOf('وزير الخارجية يلتقي كبير أمناء مجلس الوزراء الياباني ويبحثان الحوار الاستراتيجي بين البلدين', ['التقى وزير الخارجية البحريني يوم الثلاثاء في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
