@@ -16,6 +16,11 @@ describe('roleToLevel', () => {
     ['المستشارة الألمانية', 'leader'],
     ['رئيس مجلس الدولة الصيني', 'leader'],
     ['نائب رئيس مجلس الدولة', 'deputy'],
+    // a word of a rule must end where the title's word ends: «المستشارين» (Morocco's upper house, batch 47's juniper-05) holds
+    // no chancellor, «الأميري» (the Emir's court) no prince; a queen is a monarch as a king is
+    ['رئيس مجلس المستشارين', undefined],
+    ['رئيس الديوان الأميري', undefined],
+    ['الملكة', 'leader'],
     // batch 48's nettle-04 (SUNA): Japan's Chief Cabinet Secretary sits in the cabinet, no foreign minister's counterpart
     ['كبير أمناء مجلس الوزراء', 'minister'],
     ['وزير الخارجية', 'foreignMinister'],

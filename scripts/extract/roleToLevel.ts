@@ -11,7 +11,7 @@ function holds(text: string, phrase: string): boolean {
     const before = at === 0 ? ' ' : text[at - 1]!;
     const after = text[at + phrase.length] ?? ' ';
     // a proclitic (و، ب، ل) may stand before the phrase; nothing may follow it inside a word
-    if ((/[\s(«"،,]/.test(before) || (at === 1 && /[وبلف]/.test(before))) && /[\s)»"،,.:]|$/.test(after)) return true;
+    if ((/[\s(«"،,]/.test(before) || (at === 1 && /[وبلف]/.test(before))) && /^[\s)»"،,.:]?$/.test(after)) return true;
     at = text.indexOf(phrase, at + 1);
   }
   return false;
