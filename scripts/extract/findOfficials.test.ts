@@ -63,6 +63,8 @@ describe('findOfficials', () => {
     ['a leader praised in the talks was not at them', 'وخلال المباحثات شكر الرئيس طوكيو على دعمها، مثنيا على جهود رئيس الوزراء الياباني فوميو كيشيدا.', []],
     ['a king a minister speaks of in the talks was not at them', 'أكد الوزير عقب غداء عمل مع نظيره الياباني أهمية العلاقات، مبرزا أن صاحب الجلالة الملك محمد السادس يولي عناية خاصة لتطويرها.', []],
     ['a head of government who sent an envoy to the talks was not at them', 'وأجرى هاياشي المحادثات موفدا خاصا لرئيس الوزراء فوميو كيشيدا.', []],
+    // batch 50's clover-01: a title in the dual with its plural qualifier of former office
+    ['former prime ministers named in the dual («رئيسي الوزراء الأسبقين X وY») are former office-holders, as in the singular', 'وقبل المحادثات التقى الرئيس رئيسي الوزراء الأسبقين يوشيرو موري وجونيتشيرو كويزومي.', []],
     // next's gardenia-07 (Kono hands Abiy Ahmed Abe's TICAD invitation); dev brae-10, brook-06, solstice-11 write the same
     ['the leader whose invitation a minister hands over («دعوة من X») was not at the talks', 'أجرى وزير الخارجية الياباني تارو كونو زيارة مجاملة لرئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا، سلّمه خلالها دعوة من رئيس الوزراء الياباني شينزو آبي لحضور المؤتمر.', ['تارو كونو:JP', 'آبي أحمد:ET']],
     // next's sage-03, azimuth-01, opal-07: condolences on a death, the name further from «تعازي» than its reach
