@@ -100,11 +100,12 @@ function looksLikeSignOff(features: LineFeatures): boolean {
 /** Whether a folded line opens with a tail opener («اقرأ أيضاً», «الأكثر قراءة»). */
 function opensTail(key: string): boolean {
   const openers = tailOpenersByFirstWord.get(key.slice(0, key.search(/[\s:：]|$/)));
-  return openers !== undefined && openers.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}:`));
+  // («[اقرأ أيضا] …»: the bracket that closes the opener)
+  return openers !== undefined && openers.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}:`) || key.startsWith(`${opener}]`) || key.startsWith(`${opener})`));
 }
 
-/** A "read also" opener, a separator and the linked article's headline on one line («اقرأ أيضاً: الحكومة تمدد …», «اقرأ أيضا | …»). */
-const READ_ALSO_LINK = /^\S+(?:\s+\S+)?\s*[:：|]\s*\S+(?:\s+\S+){2,}$/;
+/** A "read also" opener, a separator and the linked article's headline on one line («اقرأ أيضاً: الحكومة تمدد …», «اقرأ أيضا | …», «[اقرأ أيضا] …»). */
+const READ_ALSO_LINK = /^\S+?(?:\s+\S+?)?\s*[:：|\])]\s*\S+(?:\s+\S+){2,}$/;
 
 /** A line that ends with a question or exclamation mark, behind closing quotes or a bracket: a headline may. */
 const QUESTION_END = /[؟?!]["'»”)\]]*$/;

@@ -147,6 +147,8 @@ describe('pageToArticle', () => {
     // batch 48's primrose-07 and maple-05, waiting birch-10, development's gill-08: a linked headline that asks a question
     'اقرأ أيضا: ما هي الدول التي أعادت فتح حدودها أمام السائحين؟',
     'اقرأ أيضاً: السويد وفنلندا.. هل تنهي الحرب في أوكرانيا عقوداً من الحياد العسكري؟',
+    // batch 50's clover-04: the opener in brackets, the headline after them
+    '[اقرأ أيضا] الصين وتركمانستان تتعهدان بتعزيز التعاون في مجال الطاقة',
   ])('a "read also" link among the paragraphs goes, and the article goes on after it: %s', (link) => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', link, '', SECOND].join('\n');
     const parts = pageToArticle(page);
