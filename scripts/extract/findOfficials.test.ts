@@ -63,6 +63,8 @@ describe('findOfficials', () => {
     ['a leader praised in the talks was not at them', 'وخلال المباحثات شكر الرئيس طوكيو على دعمها، مثنيا على جهود رئيس الوزراء الياباني فوميو كيشيدا.', []],
     ['a king a minister speaks of in the talks was not at them', 'أكد الوزير عقب غداء عمل مع نظيره الياباني أهمية العلاقات، مبرزا أن صاحب الجلالة الملك محمد السادس يولي عناية خاصة لتطويرها.', []],
     ['a head of government who sent an envoy to the talks was not at them', 'وأجرى هاياشي المحادثات موفدا خاصا لرئيس الوزراء فوميو كيشيدا.', []],
+    // batch 50's clover-04 (Turkmen government portal): the delegation came on the president's instruction
+    ['the leader on whose instruction a delegation came («بتكليف من الرئيس X») was not at its talks', 'واستقبل رئيس الوزراء الياباني شينزو آبي الوفد التركماني الذي يزور طوكيو بتكليف من الرئيس قربان قولي بردي محمدوف.', ['شينزو آبي:JP']],
     // batch 50's clover-01: a title in the dual with its plural qualifier of former office
     ['former prime ministers named in the dual («رئيسي الوزراء الأسبقين X وY») are former office-holders, as in the singular', 'وقبل المحادثات التقى الرئيس رئيسي الوزراء الأسبقين يوشيرو موري وجونيتشيرو كويزومي.', []],
     // next's gardenia-07 (Kono hands Abiy Ahmed Abe's TICAD invitation); dev brae-10, brook-06, solstice-11 write the same
