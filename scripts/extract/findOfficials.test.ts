@@ -559,6 +559,8 @@ describe('findOfficials', () => {
     // jetty-07, maghreb-02 (relabelled to the convention): talks with another official told «وفي اليوم ذاته»
     ['«وفي اليوم ذاته»', 'وفي اليوم ذاته، عقد الوزير الأوكراني جلسة مباحثات مع رئيس الوزراء الياباني فوميو كيشيدا.'],
     // batch 20's ridge-07, and azimuth-05 («قبل أن يجري مباحثات منفصلة مع …»): talks told as separate
+    // batch 49's saffron-02, waiting quince-02, development's brae-07: «وعلى هامش زيارته، التقى …»
+    ['«وعلى هامش زيارته»', 'وعلى هامش زيارته، التقى الوزير الياباني رئيس الوزراء الأوكراني دينيس شميهال.'],
     ['«مباحثات منفصلة»', 'وفي سياق الزيارة، استقبل رئيس الوزراء الياباني فوميو كيشيدا الوزير الأوكراني، فيما أجرى الوزير مباحثات منفصلة مع وزير الدفاع الياباني.'],
   ])('past the lede, the people of another meeting of the visit (%s) are another event\'s', (_, sentence) => {
     const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'وبحث الجانبان التعاون.', sentence);
