@@ -81,6 +81,16 @@ function addresseeFrames(sentence: Sentence, frames: readonly PhraseMatch<boolea
 
 /** The frames of a sentence that speak of someone who was not there («نقل تحيات X», «مثنيا على جهود X», «الحكومة … برئاسة X»). */
 export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
+  // three stages ask (officials, side levels, formats): read once per sentence's words, whatever copy of it asks
+  let frames = framesByTokens.get(sentence.tokens);
+  if (frames === undefined) framesByTokens.set(sentence.tokens, (frames = readAbsenceFrames(sentence)));
+  return frames;
+}
+
+/** The frames of each sentence read so far, by its tokens (a sentence marked as background is a copy sharing them). */
+const framesByTokens = new WeakMap<readonly unknown[], PhraseMatch<boolean>[]>();
+
+function readAbsenceFrames(sentence: Sentence): PhraseMatch<boolean>[] {
   const found = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
   if (found.length === 0) return found;
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
