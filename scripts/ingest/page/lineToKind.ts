@@ -100,9 +100,11 @@ function looksLikeSignOff(features: LineFeatures): boolean {
 /** Whether a folded line opens with a tail opener («اقرأ أيضاً», «الأكثر قراءة»). */
 function opensTail(key: string): boolean {
   const openers = tailOpenersByFirstWord.get(key.slice(0, key.search(/[\s:：]|$/)));
-  // («[اقرأ أيضا] …»: the bracket that closes the opener)
-  return openers !== undefined && openers.some((opener) => key === opener || key.startsWith(`${opener} `) || key.startsWith(`${opener}:`) || key.startsWith(`${opener}]`) || key.startsWith(`${opener})`));
+  return openers !== undefined && openers.some((opener) => key === opener || (key.startsWith(opener) && OPENER_ENDS.has(key[opener.length]!)));
 }
+
+/** What may end an opener in a longer line: a space, a colon, or the bracket that closes it («[اقرأ أيضا] …»). */
+const OPENER_ENDS = new Set([' ', ':', ']', ')']);
 
 /** A "read also" opener, a separator and the linked article's headline on one line («اقرأ أيضاً: الحكومة تمدد …», «اقرأ أيضا | …», «[اقرأ أيضا] …»). */
 const READ_ALSO_LINK = /^\S+?(?:\s+\S+?)?\s*[:：|\])]\s*\S+(?:\s+\S+){2,}$/;
