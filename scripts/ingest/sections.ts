@@ -107,8 +107,9 @@ function markSubheadings(blocks: Block[]): Block[] {
   });
 }
 
-/** The most words a dateline has («القاهرة 14 أكتوبر (أ ش أ) -»: seven). */
-const DATELINE_MAX_WORDS = 8;
+/** The most words a dateline has («روما - سبأنت:»), and one with its date («القاهرة 14 أكتوبر (أ ش أ) -»: seven). */
+const DATELINE_MAX_WORDS = 6;
+const DATED_DATELINE_MAX_WORDS = 8;
 /** A header line that opens like a dateline: a place of a few words, then a dash, slash or bracket («نيودلهي - كونا», «روما - سبأنت:»). */
 const DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[-–—/(]/u;
 /**
@@ -193,7 +194,10 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   // a short header line with a dash, slash or bracket after its first word(s) may be the dateline (extraction checks the
   // place); of several («المشهد اليمني - متابعات», then «روما - سبأنت:»), the one that opens with a known city
   // («الخرطوم ١٧ فبراير ٢٠٢٠ (سونا) -»: a day and month, and a year, may stand between the place and the agency)
-  const datelines = parts.header.filter((line) => line.trim().split(/\s+/).length <= DATELINE_MAX_WORDS && (DATELINE_OPENING.test(line.trim()) || (DATED_DATELINE_OPENING.test(line.trim()) && opensWithCity(line))));
+  const datelines = parts.header.filter((line) => {
+    const words = line.trim().split(/\s+/).length;
+    return (words <= DATELINE_MAX_WORDS && DATELINE_OPENING.test(line.trim())) || (words <= DATED_DATELINE_MAX_WORDS && DATED_DATELINE_OPENING.test(line.trim()) && opensWithCity(line));
+  });
   const dateline = datelines.find(opensWithCity) ?? datelines[0];
 
   let blocks = unitsToBlocks(linesToUnits(articleLines));
