@@ -192,6 +192,16 @@ describe('detectFormats', () => {
     const sentences = articleToSentences({ title: 'إندونيسيا واليابان تبحثان تسريع تعديل اتفاقية الشراكة الاقتصادية', paragraphs: ['بحث وزير الاقتصاد الإندونيسي المنسق، الجمعة، مع وزير الاقتصاد والتجارة والصناعة الياباني تسريع المفاوضات.', 'جاء ذلك في لقاء ثنائي جمعهما في مدينة ديترويت الأمريكية، على هامش الاجتماع الوزاري للإطار الاقتصادي لمنطقة المحيطين.'] });
     expect(detectFormats(sentences, levels).format).toBe('other');
   });
+  // batch 45's dahlia-07, batch 47's hawthorn-08, batch 48's nettle-04 (a visiting foreign minister with the chief cabinet
+  // secretary), fell-04 (the foreign minister with the Swiss economy minister): no counterparts, no leader called on
+  test('a foreign minister with a minister of another portfolio is «other»; not when a deputy is on a side', () => {
+    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
+    expect(levelsToFormat(set('minister'), set('foreignMinister'), false, true)).toBe('other');
+    expect(levelsToFormat(set('foreignMinister'), set('economyMinister'))).toBe('other');
+    // fjord-10: a vice-minister's side with a minister named beside him
+    expect(levelsToFormat(set('deputy', 'minister'), set('foreignMinister'), false, true)).toBeUndefined();
+    expect(levelsToFormat(set('leader'), set('foreignMinister'), false, true)).toBe('official-visit');
+  });
   test('defence ministers meeting in one party\'s country, or a defence minister received by the host\'s deputy, make a visit', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
     expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'))).toBe('other');

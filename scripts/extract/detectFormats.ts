@@ -98,7 +98,7 @@ const NAMED_MIN_SCORE = ruleTable.namedMinScore;
  * The format who met tells, when no mechanism is named: two leaders a summit; two foreign ministers their meeting; two
  * economy ministers an economic dialogue; two deputies a vice-ministerial dialogue; a minister or deputy calling on a
  * leader a visit; two defence ministers a visit when one visits the other (a visit word, or `hosted`: the meeting is in
- * one party's country), else other; on a multilateral's `sidelines` nobody visits: other, unless two leaders met.
+ * one party's country), else other; a foreign minister with another portfolio's minister other; on a multilateral's `sidelines` nobody visits: other, unless two leaders met.
  * Undefined when a side's level is not known.
  */
 export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false, hosted = false, sidelines = false): string | undefined {
@@ -118,6 +118,11 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   if (both('defenceMinister')) return visit ? 'official-visit' : 'other';
   // a defence minister received in the other party's country by its defence ministry's deputy: his visit
   if (host && ((home.has('defenceMinister') && partner.has('deputy')) || (partner.has('defenceMinister') && home.has('deputy')))) return 'official-visit';
+  // a foreign minister with a minister of another portfolio (a chief cabinet secretary, a trade or finance minister):
+  // no counterpart and no leader called on, talks of no mechanism (dahlia-07, hawthorn-08, nettle-04, fell-04); not when
+  // a deputy is among them, whose side the minister may not lead (fjord-10: a vice-minister, a minister named beside)
+  const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !levels.has('deputy');
+  if (home.has('foreignMinister') !== partner.has('foreignMinister') && ministersOnly(home) && ministersOnly(partner)) return 'other';
   // two deputies, when neither side is led by a minister (a minister with his ambassador beside him leads his side)
   const ministerLed = (levels: ReadonlySet<RoleLevel>) => (['foreignMinister', 'defenceMinister', 'economyMinister', 'minister'] as const).some((level) => levels.has(level));
   if (both('deputy') && !ministerLed(home) && !ministerLed(partner)) return 'vice-ministerial-dialogue';
