@@ -85,7 +85,7 @@ describe('findOfficials', () => {
     // pair-44 (Libya Observer style): a member of parliament in a side's list
     ['a member of parliament, by title, in a side\'s list', 'وشارك في اللقاء من الجانب الليبي عضو مجلس النواب أيمن سيف النصر.', ['أيمن سيف النصر:LY']],
     // batch 24's fell-07 (TAP): the co-chairs of a joint committee, the second one's nisba after his own title
-    ['a title behind «و» after a name opens the next person: its nisba is not the first one\'s', 'انعقدت الدورة التاسعة للجنة المشتركة، برئاسة مشتركة بين كاتب الدولة للشؤون الخارجية صبري باش طبجي ونائب وزير الشؤون الخارجية الياباني كنتارو سونورا.', ['صبري باش طبجي:', 'كنتارو سونورا:JP']],
+    ['a title behind «و» after a name opens the next person: its nisba is not the first one\'s', 'انعقدت الدورة التاسعة للجنة المشتركة، برئاسة مشتركة بين كاتب الدولة للشؤون الخارجية صبري باش طبجي ونائب وزير الشؤون الخارجية الياباني كنتارو سونورا.', ['صبري باش طبجي:', 'كينتارو سونورا:JP']],
     // pair-54 (EFE), written for pair-47's rule: the leader whose funeral the guests came for
     ['the leader whose funeral or memorial brought the guests was not at the talks', 'والتقى وزير الخارجية الياباني يوشيماسا هاياشي نظيرته السلفادورية على هامش جنازة رئيس الوزراء شينزو آبي.', ['يوشيماسا هاياشي:JP']],
     // batch 25's heron-09 (Al-Bayan): the sender of a letter handed over at the talks was not at them
@@ -423,7 +423,8 @@ describe('findOfficials', () => {
   test('a name after «معالي» holds the office written after it; «عرضاً لموقف» is no name', () => {
     const found = officialsIn('عقدت جولة الحوار السياسي الثالثة بين السلطنة واليابان في مسقط.', 'ترأس الجانب العماني سعادة السيد بدر بن حمد بن حمود البوسعيدي أمين عام وزارة الخارجية، فيما ترأس الجانب الياباني معالي كنتارو سونورا وزير الدولة للشؤون الخارجية باليابان.', 'وقدم معالي الوزير الياباني عرضاً لموقف بلاده من الأوضاع في شرق آسيا.');
     const names = found.officials.map(({ name, role }) => `${name}:${role}`);
-    expect(names).toContain('كنتارو سونورا:وزير الدولة للشؤون الخارجية');
+    // (the gazetteer knows the spelling «كنتارو» and names him as it spells him)
+    expect(names).toContain('كينتارو سونورا:وزير الدولة للشؤون الخارجية');
     expect(names.some((name) => name.startsWith('عرضا'))).toBe(false);
   });
   // hale-02 (batch 31, Anadolu): «وضم الاجتماع من الجانب …» lists who attended, as «وضم الوفد» does

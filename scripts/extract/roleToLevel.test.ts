@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { roleToLevel } from './roleToLevel.ts';
+import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
 
 describe('roleToLevel', () => {
   test.each([
@@ -42,11 +42,29 @@ describe('roleToLevel', () => {
     ['وزير الاستثمار', 'economyMinister'],
     ['وزير الداخلية', 'minister'],
     ['السفير', 'deputy'],
+    // an adviser to a leader holds the adviser's office, not the leader's (batch 47's hawthorn-04, batch 50's acacia-07)
+    ['مستشار رئيس الوزراء', 'deputy'],
+    ['المستشار الخاص لرئيس الوزراء', 'deputy'],
+    ['مستشارة الرئيس', 'deputy'],
   ])('%s → %s', (role, level) => {
     expect(roleToLevel(role)).toBe(level);
   });
 
   test('gives none for a title that is no office', () => {
     expect(roleToLevel('الدكتور')).toBeUndefined();
+  });
+
+  // an office no longer held gives its holder no level in the talks (batch 47's juniper-03: a former prime minister as
+  // a guest), though the title still tells the office the gazetteer looks the person up by
+  test.each([
+    ['رئيس الوزراء السابق', undefined],
+    ['وزير الخارجية الأسبق', undefined],
+    ['عضو اللجنة المركزية رئيس الوزراء السابق', undefined],
+    ['رئيس الوزراء', 'leader'],
+  ])('held: %s → %s', (role, level) => {
+    expect(heldRoleToLevel(role)).toBe(level);
+  });
+  test('a former office keeps its level for the gazetteer', () => {
+    expect(roleToLevel('رئيس الوزراء السابق')).toBe('leader');
   });
 });

@@ -1,8 +1,10 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { ROLE_LEVEL_RULES, type RoleLevel } from '../../src/data/index.ts';
+import { ROLE_LEVEL_RULES, TITLES, type RoleLevel } from '../../src/data/index.ts';
 import { memoised } from '../../src/utils/memoised.ts';
 
 const rules = ROLE_LEVEL_RULES.map((rule) => ({ level: rule.level, words: rule.any.map(normalizeForMatching) }));
+/** Words of an office no longer held («السابق», «الأسبق»), folded. */
+const FORMER_WORDS = new Set(TITLES.formerQualifiers.map(normalizeForMatching));
 
 /** Whether a folded phrase stands in folded text as whole words. */
 function holds(text: string, phrase: string): boolean {
@@ -25,9 +27,10 @@ export function levelRank(level: RoleLevel | undefined): number {
 }
 /**
  * Where a second office starts inside a title: «نائب رئيس الوزراء | وزير الخارجية», but not «نائب | وزير الخارجية», nor
- * after «لدى», the minister an office is attached to («الوزير المنتدب لدى وزير الشؤون الخارجية»).
+ * after «لدى», the minister an office is attached to («الوزير المنتدب لدى وزير الشؤون الخارجية»), nor after an adviser
+ * («مستشار رئيس الوزراء»: the adviser's office, not the prime minister's).
  */
-const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?:نايب|نايبه|وكيل|وكيله|مساعد|مساعده|لدي)\s?)/g;
+const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?:نايب|نايبه|وكيل|وكيله|مساعد|مساعده|مستشار|مستشاره|لدي)\s?)/g;
 
 /**
  * The level of an office from its Arabic title («رئيس الوزراء» → leader, «نائب وزير الخارجية» → deputy), or undefined.
@@ -36,6 +39,14 @@ const SECOND_OFFICE = /\s(?=(?:وزير|وزيره|رييس|رييسه)\s)(?<!(?
 export function roleToLevel(role: string): RoleLevel | undefined {
   // titles and gazetteer roles are few and come back in every article: each is read once
   return memoised(levelOfRole, LEVEL_MEMO_MAX, role, () => readRoleLevel(role));
+}
+
+/**
+ * The level of an office its holder holds now: none for one marked former («رئيس الوزراء السابق»), whose holder no
+ * longer speaks for the state (the gazetteer still reads the title's level, to find the person's past term).
+ */
+export function heldRoleToLevel(role: string): RoleLevel | undefined {
+  return normalizeForMatching(role).split(' ').some((word) => FORMER_WORDS.has(word)) ? undefined : roleToLevel(role);
 }
 
 const levelOfRole = new Map<string, RoleLevel | undefined>();

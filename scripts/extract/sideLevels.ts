@@ -7,7 +7,7 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { ATTACHED_TO, DELEGATION_HEAD_ROLE, isFormer, isPrincipalTitle, titleIndex } from './readPersonName.ts';
-import { roleToLevel } from './roleToLevel.ts';
+import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
 /** How many paragraphs after the lede's the sentence that tells who held the talks may stand. */
@@ -60,7 +60,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     if (!level || !parties.includes(country)) return;
     levels.set(country, (levels.get(country) ?? new Set()).add(level));
   };
-  for (const official of officials) add(all, official.country, roleToLevel(official.role));
+  for (const official of officials) add(all, official.country, heldRoleToLevel(official.role));
   const spellings = officials.map((official) => ({ official, forms: multiWordSpellings(official) }));
   const ledeParagraph = ledeParagraphOf(sentences);
   let lead: Map<string, Set<RoleLevel>> | undefined;
@@ -96,7 +96,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
         add(here, country.code, level);
       }
     }
-    for (const { official, forms } of spellings) if (forms.some((form) => sentence.norm.includes(form))) add(here, official.country, roleToLevel(official.role));
+    for (const { official, forms } of spellings) if (forms.some((form) => sentence.norm.includes(form))) add(here, official.country, heldRoleToLevel(official.role));
     // «وعقد الزعيمان جلسة محادثات …، حضرها وزيرا خارجية البلدين X وY»: the leaders held the talks the ministers attended
     if (sentence.tokens.some((token) => BOTH_LEADERS.has(token.norm))) for (const party of parties) add(here, party, 'leader');
     // the lead is a sentence of the talks themselves, not of arrival and welcome
