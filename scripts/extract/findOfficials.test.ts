@@ -305,6 +305,17 @@ describe('findOfficials', () => {
     expect(names).toContain('كارلوس دي إيكازا');
     expect(names).not.toContain('لويس فيديغاراي');
   });
+  // batch 49's saffron-06 (SPA), batch 48's primrose-05 (Montsame), pair-35 and pair-27: the leader on whose visit's sidelines
+  // his ministers met («على هامش الزيارة الرسمية التي يقوم بها …») did not hold these talks
+  test.each([
+    ['الزيارة الرسمية', 'يقوم', 'صاحب السمو الملكي الأمير محمد بن سلمان'],
+    ['زيارة العمل الرسمية', 'يقوم', 'الرئيس المنغولي نامبارين إنخبايار'],
+    ['الزيارة', 'تقوم', 'رئيسة الوزراء النيوزيلندية جاسيندا أرديرن'],
+  ])('the one whose visit («على هامش %s التي %s بها …») the talks were held beside did not take part', (visit, verb, principal) => {
+    const names = officialsIn('الجبير وكيشيدا يبحثان في طوكيو العلاقات', `عقد وزير الخارجية عادل الجبير أمس في طوكيو اجتماعاً مع وزير الخارجية الياباني فوميو كيشيدا، وذلك على هامش ${visit} التي ${verb} بها ${principal} لليابان.`).officials.map((official) => official.name);
+    expect(names).toContain('عادل الجبير');
+    expect(names.filter((name) => principal.endsWith(name) || name.includes('بن سلمان') || name.includes('إنخبايار') || name.includes('أرديرن'))).toEqual([]);
+  });
   // waiting nest-07 (BNA): an exchange of notes «وتبادل المذكرتين كلٌّ من …»; dev dune-01: «مذكرات» after a name ends it
   test('the people who exchange the notes took part; a plural of «مذكرة» is no part of a name', () => {
     const names = officialsIn('وتبادل المذكرتين كلٌّ من سفير مملكة البحرين لدى اليابان سعادة السيد أحمد محمد الدوسري، ومساعد وزير الخارجية الياباني المدير العام لإدارة الشرق الأوسط وأفريقيا سعادة السيد كانسوكي ناغاوكا.').officials.map((official) => `${official.name}:${official.country}`);
