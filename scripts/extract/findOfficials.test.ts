@@ -316,6 +316,19 @@ describe('findOfficials', () => {
     expect(names).toContain('عادل الجبير');
     expect(names.filter((name) => principal.endsWith(name) || name.includes('بن سلمان') || name.includes('إنخبايار') || name.includes('أرديرن'))).toEqual([]);
   });
+  // batch 52's heather-05 (NHK) and batch 46's dahlia-01 (Anadolu): a capital right after a title is its complement
+  // («سفير طوكيو لدى أنقرة X»), no name; a capital elsewhere after the title stays where he is («… في باريس»)
+  test('a capital right after a title is the office\'s, not a name', () => {
+    const names = (sentence: string) => officialsIn('بحث الجانبان التعاون الثنائي.', sentence).officials.map((official) => official.name);
+    expect(names('وترأس الجانب الياباني سفير طوكيو لدى أنقرة كازوهيرو سوزوكي.')).toContain('كازوهيرو سوزوكي');
+    expect(names('وترأس الجانب الكوري الشمالي سونغ إيل هو، سفير بيونغ يانغ المكلف بمحادثات التطبيع.')).not.toContain('بيونغ يانغ');
+    expect(names('وصل وزير الخارجية الياباني في باريس لتنسيق المواقف مع نظيره.').join()).not.toMatch(/تنسيق/);
+  });
+  // batch 52's ginkgo-07 (AMI): «سفير بلادنا المعتمد في طوكيو» names no one
+  test('«بلادنا» after a title is no name', () => {
+    const names = officialsIn('بحث الجانبان التعاون الثنائي.', 'حضر اللقاء عن الجانب الموريتاني سفير بلادنا المعتمد في طوكيو وعدد من أطر الوزارة.').officials.map((official) => official.name);
+    expect(names).toEqual([]);
+  });
   // waiting nest-07 (BNA): an exchange of notes «وتبادل المذكرتين كلٌّ من …»; dev dune-01: «مذكرات» after a name ends it
   test('the people who exchange the notes took part; a plural of «مذكرة» is no part of a name', () => {
     const names = officialsIn('وتبادل المذكرتين كلٌّ من سفير مملكة البحرين لدى اليابان سعادة السيد أحمد محمد الدوسري، ومساعد وزير الخارجية الياباني المدير العام لإدارة الشرق الأوسط وأفريقيا سعادة السيد كانسوكي ناغاوكا.').officials.map((official) => `${official.name}:${official.country}`);

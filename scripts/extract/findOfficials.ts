@@ -69,8 +69,14 @@ export function findOfficials(
   const unconfirmed = new Set<string>();
   const withoutCountry: string[] = [];
   const countriesBySentence = new Map<number, CountryOccurrence[]>();
+  // a capital after a title is no person's name either («سفير بيونغ يانغ المكلف بمحادثات التطبيع»), though it tells no
+  // one's nationality
+  const capitalsBySentence = new Map<number, CountryOccurrence[]>();
   for (const country of countries) {
-    if (country.kind === 'capital') continue;
+    if (country.kind === 'capital') {
+      capitalsBySentence.set(country.sentence, [...(capitalsBySentence.get(country.sentence) ?? []), country]);
+      continue;
+    }
     const list = countriesBySentence.get(country.sentence);
     if (list) list.push(country);
     else countriesBySentence.set(country.sentence, [country]);
@@ -170,7 +176,9 @@ export function findOfficials(
       if (event && !attachedNames.has(match.start) && !isAbsent(match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
       known.set(id, entry);
     }
-    for (const country of inSentence) for (let at = country.start; at < country.end; at++) blocked.add(at);
+    // (a capital only right after a title, its complement: «وزير الخارجية الياباني في باريس» is where he is)
+    const capitalsAfterTitles = (capitalsBySentence.get(sentence.index) ?? []).filter((capital) => titlesHere.some((title) => title.end === capital.start));
+    for (const country of [...inSentence, ...capitalsAfterTitles]) for (let at = country.start; at < country.end; at++) blocked.add(at);
     if (!event) continue;
     let lastRole = '';
     for (const match of gazetteerMatches) lastRole ||= roleOnDay(gazetteerById.get(match.value)!, eventDay);
