@@ -35,6 +35,10 @@ describe('findOfficials', () => {
     ['«يويري كاغوتا موسيفيني» is Museveni', 'استقبل الرئيس الأوغندي يويري كاغوتا موسيفيني في عنتيبي نائبة وزير الخارجية اليابانية.', ['يويري موسيفيني:UG']],
     // batch 37's lotus-02 (Asharq Al-Awsat): Wilbur Ross, whose family name is the Russians' «روس»
     ['«ويلبور روس» is a person, no Russian', 'وشارك في الجلسة من الجانب الأميركي وزير التجارة ويلبور روس ووزير الخزانة ستيفن منوتشين.', ['ويلبور روس:US', 'ستيفن منوتشين:US']],
+    // batch 52's ivy-03 (France 24) and heather-07 (Al Jazeera): given names in «ـيه» (René, Manasseh) are no nouns
+    // with a pronoun
+    ['a given name in «ـيه» opens a name', 'التقى وزير الخارجية الياباني كاتسويا أوكادا السبت الرئيس الهايتي رينيه بريفال في بور أو برنس.', ['كاتسويا أوكادا:JP', 'رينيه بريفال:HT']],
+    ['Manasseh «ماناسيه» opens a name', 'أجرى وزير الخارجية الياباني يوشيماسا هاياشي محادثات مع رئيس وزراء جزر سليمان ماناسيه سوغافاري في هونيارا.', ['يوشيماسا هاياشي:JP', 'ماناسيه سوغافاري:SB']],
     // pairs20's pair-93 (RT): a Georgian family name's «ـدزه» is no pronoun
     ['a Georgian «…دزه» ends no name', 'بحث وزير الخارجية الياباني فوميو كيشيدا مع نظيرته الجورجية مايا بانجيكيدزه اليوم الثلاثاء في طوكيو سبل تطوير العلاقات.', ['فوميو كيشيدا:JP', 'مايا بانجيكيدزه:GE']],
     // batch 37's kelp-09 (Al-Bayan): the chair of an association of states is no person
