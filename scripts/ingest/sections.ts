@@ -3,7 +3,7 @@ import type { PageParts } from './page/pageToArticle.ts';
 import { lineToFeatures } from './page/lineFeatures.ts';
 import { lineToKind } from './page/lineToKind.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { ISSUE_NUMBER, bareDateLineToDay, datelineToDay, isAgeStamp, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
+import { ISSUE_NUMBER, bareDateLineToDay, breadcrumbToPublishedDay, datelineToDay, isAgeStamp, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
 import { CITIES } from '../../src/data/index.ts';
@@ -168,7 +168,7 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
     }
     // a newspaper's issue line («… 26 ديسمبر 2023م - العدد 20554») dates the article wherever it stands
     const issue = ISSUE_NUMBER.test(trimmed);
-    const labelled = lineToPublishedDay(trimmed);
+    const labelled = lineToPublishedDay(trimmed) ?? breadcrumbToPublishedDay(trimmed);
     if (where === 'header' && (labelled === null || isAgeStamp(trimmed))) headerStampWithoutDay = true;
     const published =
       labelled ?? (where === 'edge' && !issue ? undefined : bareDateLineToDay(trimmed)) ?? (where === 'header' || issue ? datelineToDay(trimmed) : undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareDateLineToDay, datelineToDay, isAgeStamp, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
+import { bareDateLineToDay, breadcrumbToPublishedDay, datelineToDay, isAgeStamp, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
 
 describe('lineToSource', () => {
   test('returns the outlet of a named source', () => {
@@ -64,6 +64,20 @@ describe('lineToPublishedDay', () => {
 
   test('returns undefined for other lines', () => {
     expect(lineToPublishedDay('التقى الوزيران.')).toBeUndefined();
+  });
+});
+
+// batch 52's ginkgo-03 (El Massa) and ginkgo-05 (Al-Ahram archive): the issue's day in the breadcrumb over the headline
+describe('breadcrumbToPublishedDay', () => {
+  test.each([
+    ['الأرشيف > العدد الصادر يوم الثلاثاء 08 جويلية 2008 > الحدث', '2008-07-08'],
+    ['أرشيف الأهرام > عدد الأربعاء 17 مايو 2006 > أخبار الصفحة الأولى', '2006-05-17'],
+    // a breadcrumb with no issue label, or a date with no arrows, is none
+    ['الرئيسية > أخبار > الثلاثاء 08 يوليو 2008', undefined],
+    ['عدد الأربعاء 17 مايو 2006', undefined],
+    ['الرئيسية > عدد من المسؤولين > 2008', undefined],
+  ])('%s → %s', (line, day) => {
+    expect(breadcrumbToPublishedDay(line)).toBe(day);
   });
 });
 

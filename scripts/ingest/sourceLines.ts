@@ -7,8 +7,11 @@ import { isInterfaceWord } from './page/lineFeatures.ts';
 import { isAgeStampKey } from './page/knownClutter.ts';
 
 const SOURCE_LABEL = /^(المصدر|مصدر الخبر|المصدر الاصلي|رابط المصدر|source)\s*[:：]\s*/;
-/** Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:», El Khabar's «عددنا ليوم …»). */
-const PUBLISHED_LABEL = /^(عددنا ليوم|عدد يوم|تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|نشرت|نشر|بتاريخ|تاريخ|التاريخ|هذا المحتوي نشر|ارشيف العدد|كتابه|published( on)?|posted( on)?)\s*[:：]?\s*(?=[\d\p{L}])/u;
+/**
+ * Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:», El Khabar's «عددنا
+ * ليوم …», a print archive's issue «العدد الصادر يوم الثلاثاء …», «عدد الأربعاء …»).
+ */
+const PUBLISHED_LABEL = /^(عددنا ليوم|عدد يوم|العدد الصادر يوم|العدد الصادر في|العدد الصادر بتاريخ|عدد (?=(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)\s)|تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|نشرت|نشر|بتاريخ|تاريخ|التاريخ|هذا المحتوي نشر|ارشيف العدد|كتابه|published( on)?|posted( on)?)\s*[:：]?\s*(?=[\d\p{L}])/u;
 /** Labels of an update stamp: a later day than the article's, used only when a page gives no other. */
 // «تحديث» alone is a label only with its colon («تحديث: 5 أيار/مايو 2025»); as a sentence's first word it is a noun.
 const UPDATED_LABEL = /^(?:(?:اخر تحديث|تاريخ التحديث|تم التحديث|حدث في|updated|last updated)\s*[:：]?|تحديث\s*[:：])\s*/;
@@ -81,6 +84,22 @@ export function lineToPublishedDay(line: string): string | null | undefined {
   // «تاريخ» or «نشر» opening an ordinary sentence is not a label: only a line that holds a date is.
   if (day === undefined && !/[:：]/.test(line.slice(0, 40))) return undefined;
   return day ?? null;
+}
+
+/** A breadcrumb's arrow between spaces («الأرشيف > العدد الصادر يوم …  > الحدث»). */
+const BREADCRUMB_ARROW = /\s[›»>‹«<]\s/;
+
+/**
+ * The day of a print archive's issue named in a breadcrumb («أرشيف الأهرام > عدد الأربعاء 17 مايو 2006 > أخبار الصفحة
+ * الأولى»): a labelled segment's; undefined when no segment is a labelled date.
+ */
+export function breadcrumbToPublishedDay(line: string): string | undefined {
+  if (!BREADCRUMB_ARROW.test(line)) return undefined;
+  for (const segment of line.split(BREADCRUMB_ARROW)) {
+    const day = lineToPublishedDay(segment.trim());
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** Reads an update stamp («آخر تحديث: 10/01/2023») into `YYYY-MM-DD`; undefined for any other line. */
