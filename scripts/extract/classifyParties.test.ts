@@ -117,6 +117,12 @@ describe('classifyParties', () => {
     // weir-07 (Sky News Arabia): a capital joined to a place after «في» is a place of that list too
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية للمرة الثالثة بعد اجتماعهما في تركيا ومانيلا.']).mentions).toEqual(['TR']);
   });
+  // batch 52's ginkgo-04 (SUNA): a third country's capital behind «ب» right after Japan's nisba is where the talks were
+  // («يبحث مع نظيره الياباني بنيروبي»), no pair with Japan; one joined to Tokyo by «و» is
+  test('a capital beside Japan\'s nisba without «و» is a place, not a partner', () => {
+    expect(classify('غندور يبحث مع نظيره الياباني بنيروبي دعم مشروعات المياه', ['بحث وزير الخارجية السوداني مساء اليوم بالعاصمة الكينية نيروبي مع وزير الخارجية الياباني العلاقات الثنائية.'], ['SD']).parties).toEqual(['JP', 'SD']);
+    expect(classify('طوكيو وسيول تتفقان على استئناف الحوار', ['اتفقت اليابان وكوريا الجنوبية على استئناف الحوار الأمني.']).parties).toEqual(['JP', 'KR']);
+  });
   test('reads the visited country as the partner', () => {
     const result = classify('وزير خارجية اليابان يزور كوريا الجنوبية', ['زار الوزير كوريا الجنوبية وسط تهديدات كوريا الشمالية وتنامي نفوذ الصين، ودعم التحالف الثلاثي مع الولايات المتحدة.']);
     expect(result.parties).toEqual(['JP', 'KR']);

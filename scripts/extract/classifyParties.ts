@@ -155,8 +155,9 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     for (let i = 0; i < found.length; i++) {
       const country = found[i]!;
       if (country.kind === 'capital' && country.code !== HOME_COUNTRY) {
-        // a capital counts only paired with Japan ("بين طوكيو وسيول")
-        const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && besideEachOther(sentence, other, country));
+        // a capital counts only paired with Japan by «و» ("بين طوكيو وسيول"), not beside Japan's nisba as its place
+        // («يبحث مع نظيره الياباني بنيروبي»)
+        const paired = [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && besideEachOther(sentence, other, country) && (other.start < country.start ? country : other).conjoined);
         // a capital beside another («الوساطة التي تقودها القاهرة مع واشنطن والدوحة»), Tokyo too («العلاقات بين طوكيو
         // وبكين»), stands for its government: a mention
         if (isActingCapital(sentence, found, i)) scoreOf(country.code).count++;
