@@ -41,7 +41,9 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const launched = (start: number, call = false) =>
     launches.some(({ end, value }) => end <= start && start - end <= value.reach && (value.callsToo || !call) && !(value.withinClause && CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[start]!.start))));
   // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
-  const planAt = findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity;
+  // (and so does the plan agreed at the talks the title or lede tells: «يتفقان هاتفياً على عقد اجتماع 2+2»)
+  const agreedPlanAt = sentence.planFrom === undefined ? -1 : sentence.tokens.findIndex((token) => token.start >= sentence.planFrom!);
+  const planAt = Math.min(findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity, agreedPlanAt === -1 ? Infinity : agreedPlanAt);
   // «وتوقيع مذكرة للحوار السياسي», «مذكرة حول الحوار السياسي»: a signed document's subject (not «مذكرة الحوار الاستراتيجي»)
   const memos = findPhrases(memoIndex, sentence.tokens);
   const documented = (start: number, prefix: string) =>

@@ -5,6 +5,14 @@ import { articleToSentences } from './sentences.ts';
 const dateOf = (title: string, paragraphs: string[], publishedAt?: string) => extractDate(articleToSentences({ title, paragraphs }), publishedAt);
 
 describe('extractDate', () => {
+  // batch 52's ivy-01 (KUNA), pairs22's pair-111 (Xinhua): the plan agreed in the call dates nothing: not the headline's
+  // «يوم 10 فبراير» after the agreement, nor a month alone there, relative or written («أواخر الشهر الجاري»)
+  test('a date of the plan agreed at the talks, or a month alone in the headline, is not the event\'s', () => {
+    const lede = 'اتفق رئيس الوزراء الياباني والرئيس الأمريكي في اتصال هاتفي جرى مساء اليوم السبت على عقد أول قمة بينهما في العاشر من فبراير المقبل.';
+    expect(dateOf('آبي وترامب يتفقان خلال اتصال هاتفي على عقد أول قمة بينهما في واشنطن يوم 10 فبراير', [lede], '2017-01-28').date).toEqual({ date: '2017-01-28', precision: 'day' });
+    const mori = 'اتفق رئيس الوزراء الياباني والرئيس الروسي في اتصال هاتفي جرى مساء اليوم الاثنين على عقد لقاء قمة بينهما في سان بطرسبورغ.';
+    expect(dateOf('موري وبوتين يتفقان هاتفيا على عقد قمة في سان بطرسبورغ اواخر الشهر الجاري', [mori], '2000-04-10').date).toEqual({ date: '2000-04-10', precision: 'day' });
+  });
   test('takes the event sentence, not a background date', () => {
     const found = dateOf('زيارة', ['في وقت سابق من هذا العام، عقد الحوار في 20 أغسطس 2024.', 'التقى الوزيران في طوكيو يوم 27 نوفمبر 2024.']);
     expect(found.date).toEqual({ date: '2024-11-27', precision: 'day' });

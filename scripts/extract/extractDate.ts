@@ -174,11 +174,13 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     const resolved = sentenceDates.get(sentence.index) ?? [];
     mentions.forEach((mention, i) => {
       const date = resolved[i]!;
-      if (date.future || afterBound(sentence.norm, mention.at)) return;
+      // (nor a date of the plan agreed at the talks: «يتفقان هاتفياً على عقد قمة في واشنطن يوم 10 فبراير»)
+      if (date.future || afterBound(sentence.norm, mention.at) || (sentence.planFrom !== undefined && mention.at >= sentence.planFrom)) return;
       // a year alone («منذ إقامة العلاقات بين البلدين عام 1964») dates history, never a meeting the news tells
       if (date.date?.precision === 'year' && date.partial === undefined) return;
-      // a headline dates its story by a day; a month alone there is a plan's or a topic's («آلية … تنطلق في مارس»)
-      if (sentence.index === 0 && mention.kind === 'calendar' && date.date?.precision !== 'day' && date.partial?.day === undefined) return;
+      // a headline dates its story by a day; a month alone there, written or relative, is a plan's or a topic's («آلية …
+      // تنطلق في مارس», «يتفقان على عقد قمة أواخر الشهر الجاري»)
+      if (sentence.index === 0 && (mention.kind === 'calendar' || date.date?.precision === 'month') && date.date?.precision !== 'day' && date.partial?.day === undefined) return;
       if (deciding && deciding !== sentence && candidates.some((candidate) => candidate.sentence === deciding)) return;
       deciding ??= sentence;
       if (sentence !== deciding) return;

@@ -10,6 +10,11 @@ const placeOf = (paragraphs: string[], parties: string[], visits: string[] = [])
 };
 
 describe('findLocation', () => {
+  // pairs22's pair-110 and a held-out article: the city of the plan agreed at the talks is not where they were held
+  test('a city of the plan the talks agreed is no place of theirs', () => {
+    const where = placeOf(['اتفق وزير الخارجية الياباني ونظيره التونسي خلال لقائهما اليوم على عقد الاجتماع المقبل في تونس العاصمة.'], ['JP', 'TN']);
+    expect(where.location?.city ?? '').not.toBe('تونس العاصمة');
+  });
   // sentence, parties, and the place it must give
   test.each<[string, string, string[], { city: string; country: string }]>([
     ['a venue stands for its city', 'استقبل الرئيس الأمريكي رئيس الوزراء الياباني في البيت الأبيض أمس.', ['JP', 'US'], { city: 'واشنطن', country: 'US' }],

@@ -168,6 +168,11 @@ const PREPARE_REACH = 6;
 /** Words that open the meeting's own time after what it prepared («التحضير للقمة خلال زيارته …»), folded. */
 const MEETING_OPENERS = new Set(['خلال', 'اثناء', 'هامش', 'عقب', 'لدي']);
 
+/** Whether token `at` lies in the plan the talks the sentence tells agreed («… على عقد قمة في واشنطن»): no place of theirs. */
+function inAgreedPlan(sentence: Sentence, at: number): boolean {
+  return sentence.planFrom !== undefined && sentence.tokens[at]!.start >= sentence.planFrom;
+}
+
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
 function tellsThePlace(sentence: Sentence): boolean {
   // («أقرت الولايات المتحدة واليابان أمس في نيويورك … . جاء ذلك خلال اجتماع …»: what the next sentence says happened at the meeting)
@@ -284,7 +289,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       // «يصل إلى بانكوك», «زيارة إلى العاصمة التايلاندية بانكوك»: the city a visit goes to
       const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
       if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
-      if (inPlannedClause(sentence, match.start) || whereABodySits(sentence, match.start)) continue;
+      // (a city of the plan agreed at the talks: «اتفقا … على عقد قمة في سان بطرسبورغ»)
+      if (inPlannedClause(sentence, match.start) || inAgreedPlan(sentence, match.start) || whereABodySits(sentence, match.start)) continue;
       const written = writtenSpan(sentence, sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end);
       const spelled = normalizeForMatching(written).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       // a city written as its country is the country, unless a shadda tells them apart («عمّان», not «عُمان»)
@@ -296,7 +302,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     }
     for (let at = 0; at < sentence.tokens.length - 1; at++) {
       // (not a town the gazetteer knows, after the place noun or with it: «جزيرة غوام» is a spelling of Guam)
-      if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1 || match.start === at)) continue;
+      if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1 || match.start === at) || inAgreedPlan(sentence, at)) continue;
       const town = unknownTown(sentence, at + 1, context.countries);
       // a town with no nisba after it is in the country of the place or country named right after it («منتجع نوسا دوا
       // بجزيرة بالي الإندونيسية»), else in the country Japan's side visited, when there is one

@@ -36,6 +36,26 @@ describe('articleToSentences', () => {
   });
 });
 
+// batch 52's ivy-01 (KUNA) and pairs22's pair-110 (RT), pair-111 (Xinhua): the title and lede tell a call and what was
+// agreed in it («اتفق … في اتصال هاتفي جرى مساء اليوم … على عقد قمة …»): the sentence tells the call; the plan starts at
+// its marker; past the lede, an agreement is a plan as before
+describe('a plan agreed at the talks the title or lede tells', () => {
+  const title = 'آبي وترامب يتفقان خلال اتصال هاتفي على عقد أول قمة بينهما في واشنطن يوم 10 فبراير';
+  const lede = 'اتفق رئيس الوزراء الياباني شينزو آبي والرئيس الأمريكي دونالد ترامب في اتصال هاتفي جرى مساء اليوم على عقد أول اجتماع قمة بينهما في واشنطن.';
+  const later = 'واتفق الجانبان على عقد الجولة المقبلة من الحوار في طوكيو.';
+  test('leaves the sentence the talks\' and marks where the plan begins', () => {
+    const sentences = articleToSentences({ title, paragraphs: [lede, later] });
+    expect(sentences.map((sentence) => sentence.future)).toEqual([false, false, true]);
+    expect(sentences[0]!.norm.slice(sentences[0]!.planFrom)).toMatch(/^علي عقد اول قمه/);
+    expect(sentences[1]!.norm.slice(sentences[1]!.planFrom)).toMatch(/^علي عقد اول اجتماع/);
+  });
+  test('a plan with no talks told beside it is still a plan', () => {
+    const sentences = articleToSentences({ title: 'البلدان يعتزمان عقد قمة في واشنطن', paragraphs: ['من المقرر أن يعقد الزعيمان أول قمة بينهما في واشنطن.'] });
+    expect(sentences[1]!.future).toBe(true);
+    expect(sentences[1]!.planFrom).toBeUndefined();
+  });
+});
+
 describe('the words of the talks', () => {
   // batch 32's mere-09 (MENA) and a development article: the wire lede «اتفق رئيس الوزراء … ونظيره … على …» tells the
   // talks, so its leaders, not the defence ministers who signed after them, lead the sides

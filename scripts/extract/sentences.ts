@@ -23,6 +23,8 @@ export interface Sentence {
   background: boolean;
   /** Tells of a planned event (المقبل، من المقرر …). */
   future: boolean;
+  /** Where, in `norm`, the plan agreed at the talks the sentence tells begins («… اتفقا في اتصال هاتفي جرى اليوم | على عقد قمة في واشنطن يوم 10 فبراير»): a date from there on is the plan's. */
+  planFrom?: number;
   /** Holds a word of meeting, talks or a call (التقى، استقبل، مباحثات، اتصال …). */
   meeting: boolean;
   /** Holds a word of the talks themselves, not only of travel (محادثات، التقى — not زيارة، وصل). */
@@ -86,15 +88,26 @@ export function hasPluperfect(tokens: Token[], later = false): boolean {
 
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 
+/** Verbs of an agreement reached at the talks («اتفق», «يتفقان»): a plan after one, in the title or lede, is what was agreed. */
+const agreementIndex = buildPhraseIndex(markerTable.agreementVerbs.map((word) => [word, true] as const));
+
 /**
  * Reads a sentence's time markers; weak ones (السابقة، المقبل) count only when `weak` is true (not in the title or
  * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
  * المقبل» is the event's, the plan a clause of it.
  */
-export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean } {
+export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean; planFrom?: number } {
   let background = false;
   let future = false;
+  let planFrom: number | undefined;
   const matches = findPhrases(markerIndex, tokens);
+  // in the title and lede, a plan agreed at the talks the sentence tells before it («اتفقا في اتصال هاتفي جرى اليوم على
+  // عقد قمة»; not «اتفقا على السعي لعقد لقاء», where the only meeting is the plan's)
+  const firstPlan = weak ? undefined : matches.find((match) => match.value === 'future');
+  const agreements = firstPlan ? findPhrases(agreementIndex, tokens) : [];
+  // (the agreement's verb is a word of meeting too: another word must tell the talks)
+  const talksBefore = (end: number) => findPhrases(meetingIndex, tokens).some((word) => word.end <= end && !agreements.some((verb) => verb.start < word.end && word.start < verb.end));
+  const agreedAt = firstPlan && agreements.length > 0 && talksBefore(firstPlan.start) ? agreements[0]!.end : undefined;
   const talkVerbs = matches.length > 0 ? findPhrases(talkVerbIndex, tokens) : [];
   if (weak && matches.some((match) => match.value === 'weakBackground' || match.value === 'weakFuture') && talkVerbs.length > 0) weak = false;
   // a marker in a relative clause after the sentence's past verb of talks tells what the clause is about, not the
@@ -102,10 +115,14 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   const inClauseAfterTalks = (at: number) => norm !== undefined && talkVerbs.some((verb) => verb.end <= at) && relativeClauseStart(norm, tokens[at]!.start) !== undefined;
   for (const match of matches) {
     if (match.value !== 'exempt' && inClauseAfterTalks(match.start)) continue;
+    if (agreedAt !== undefined && match.start >= agreedAt && (match.value === 'future' || match.value === 'weakFuture')) {
+      planFrom ??= tokens[match.start]!.start;
+      continue;
+    }
     if (match.value === 'background' || (weak && match.value === 'weakBackground')) background = true;
     else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
   }
-  return { background: background || hasPluperfect(tokens, later), future };
+  return { background: background || hasPluperfect(tokens, later), future, ...(planFrom !== undefined ? { planFrom } : {}) };
 }
 
 /** A full stop after a lone Arabic letter abbreviates a title («د. جبريل إبراهيم», «م. …», «أ.د. …»): no sentence ends there. */

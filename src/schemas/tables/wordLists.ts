@@ -49,6 +49,8 @@ export const timeMarkersTable = z
     future: z.array(arabicText),
     weakFuture: z.array(arabicText),
     exempt: z.array(arabicText),
+    /** Verbs of an agreement reached at the talks the title or lede tells («اتفق X وY في اتصال هاتفي جرى اليوم على عقد قمة»): a plan after one is what they agreed. */
+    agreementVerbs: z.array(arabicText),
     pluperfect: z.object({ auxiliaries: z.array(arabicText), particle: arabicText, window: z.number().int().positive(), laterWindow: z.number().int().positive() }).strict(),
     /** «سبق لـX أن …» (X had already …): the verb, the word of its subject behind «ل», then «أن»: an earlier occasion. */
     alreadyBefore: z.object({ verbs: z.array(arabicText), particle: arabicText }).strict(),
