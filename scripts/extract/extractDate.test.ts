@@ -13,6 +13,12 @@ describe('extractDate', () => {
     const mori = 'اتفق رئيس الوزراء الياباني والرئيس الروسي في اتصال هاتفي جرى مساء اليوم الاثنين على عقد لقاء قمة بينهما في سان بطرسبورغ.';
     expect(dateOf('موري وبوتين يتفقان هاتفيا على عقد قمة في سان بطرسبورغ اواخر الشهر الجاري', [mori], '2000-04-10').date).toEqual({ date: '2000-04-10', precision: 'day' });
   });
+  // batch 53's narcissus-07 (KUNA): a day after a verb of saying gives way only to another day, not to a month in a
+  // clause of the story's background («… السفينة التي جنحت … في يوليو الماضي»)
+  test('a reported day stands beside a month of the background', () => {
+    const lede = 'طوكيو - 3 - 9 (كونا) -- قال وزير البيئة الياباني اليوم الخميس إن الحكومة ستبذل قصارى جهدها لمعالجة التسرب من سفينة جنحت قبالة موريشيوس في يوليو الماضي.';
+    expect(dateOf('اليابان وموريشيوس تبحثان عبر الاتصال المرئي تداعيات التسرب', [lede], '2020-09-03').date).toEqual({ date: '2020-09-03', precision: 'day' });
+  });
   test('takes the event sentence, not a background date', () => {
     const found = dateOf('زيارة', ['في وقت سابق من هذا العام، عقد الحوار في 20 أغسطس 2024.', 'التقى الوزيران في طوكيو يوم 27 نوفمبر 2024.']);
     expect(found.date).toEqual({ date: '2024-11-27', precision: 'day' });

@@ -213,7 +213,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   // a day after a reporting verb dates the report («وقالت الوزارة اليوم الخميس إن … زار أمس الأربعاء …»): beside
   // another day of the sentence, that other day is the talks'
   const reported = (candidate: Candidate) => isReportDay(candidate.sentence.norm, candidate.mention.at);
-  const inFirst = ownDates.some(reported) && ownDates.some((candidate) => !reported(candidate) && candidate.resolved.date) ? ownDates.filter((candidate) => !reported(candidate)) : ownDates;
+  // (another day, not a month: «قال … اليوم الخميس إن … السفينة التي جنحت في يوليو الماضي» is dated by its report)
+  const inFirst = ownDates.some(reported) && ownDates.some((candidate) => !reported(candidate) && candidate.resolved.date?.precision === 'day') ? ownDates.filter((candidate) => !reported(candidate)) : ownDates;
   const vague = inFirst.find((candidate) => candidate.resolved.vague);
   const full = inFirst.filter((candidate) => candidate.resolved.date).sort((a, b) => precisionRank[b.resolved.date!.precision] - precisionRank[a.resolved.date!.precision])[0];
   if (!full) {
