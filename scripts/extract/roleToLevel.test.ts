@@ -42,6 +42,12 @@ describe('roleToLevel', () => {
     ['وزير الاستثمار', 'economyMinister'],
     ['وزير الداخلية', 'minister'],
     ['السفير', 'deputy'],
+    // a minister whose portfolios end in foreign affairs (France's, Senegal's, batch 53's lilac-06: Tuvalu's), the Pope
+    ['وزير أوروبا والشؤون الخارجية', 'foreignMinister'],
+    ['وزيرة التكامل الأفريقي والشؤون الخارجية', 'foreignMinister'],
+    ['وزير العدل والاتصالات والشؤون الخارجية', 'foreignMinister'],
+    ['وزير الدولة للتعاون والشؤون الخارجية', 'deputy'],
+    ['البابا', 'leader'],
     // an adviser to a leader holds the adviser's office, not the leader's (batch 47's hawthorn-04, batch 50's acacia-07)
     ['مستشار رئيس الوزراء', 'deputy'],
     ['المستشار الخاص لرئيس الوزراء', 'deputy'],
