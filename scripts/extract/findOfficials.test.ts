@@ -333,6 +333,12 @@ describe('findOfficials', () => {
     const names = officialsIn('بحث الجانبان التعاون الثنائي.', 'حضر اللقاء عن الجانب الموريتاني سفير بلادنا المعتمد في طوكيو وعدد من أطر الوزارة.').officials.map((official) => official.name);
     expect(names).toEqual([]);
   });
+  // batch 53's mimosa-02 (Vijesti): a woman's title agrees in its adjective («المبعوثة الخاصة»), so the prime minister
+  // behind «ل» after it is her principal, not her office
+  test('a woman envoy of a prime minister holds the envoy\'s office', () => {
+    const found = officialsIn('سلّمت المبعوثة الخاصة لرئيس الوزراء الياباني، آكيكو ياماناكا، رئيس وزراء الجبل الأسود ميلو ديوكانوفيتش رسالة شخصية.').officials;
+    expect(found.find((official) => official.name === 'آكيكو ياماناكا')?.role).toBe('المبعوثة الخاصة');
+  });
   // waiting nest-07 (BNA): an exchange of notes «وتبادل المذكرتين كلٌّ من …»; dev dune-01: «مذكرات» after a name ends it
   test('the people who exchange the notes took part; a plural of «مذكرة» is no part of a name', () => {
     const names = officialsIn('وتبادل المذكرتين كلٌّ من سفير مملكة البحرين لدى اليابان سعادة السيد أحمد محمد الدوسري، ومساعد وزير الخارجية الياباني المدير العام لإدارة الشرق الأوسط وأفريقيا سعادة السيد كانسوكي ناغاوكا.').officials.map((official) => `${official.name}:${official.country}`);

@@ -11,7 +11,10 @@ import { originalSpelling, type Sentence } from './sentences.ts';
 /** The feminine form of a title («وزير الخارجية» → «وزيرة الخارجية»): its first word takes ة. */
 function feminineTitle(title: string): string | undefined {
   const [first, ...rest] = title.split(' ');
-  return /^(ال)?(وزير|رئيس|سفير|نائب|مساعد|مبعوث|مستشار|أمين|مدير|وكيل|ممثل|كاتب)$/.test(first!) ? [`${first}ة`, ...rest].join(' ') : undefined;
+  if (!/^(ال)?(وزير|رئيس|سفير|نائب|مساعد|مبعوث|مستشار|أمين|مدير|وكيل|ممثل|كاتب)$/.test(first!)) return undefined;
+  // the adjectives of a definite title agree with it («المبعوثة الخاصة»); a title in construct keeps its complement («وزيرة الخارجية»)
+  const adjectives = first!.startsWith('ال') ? titleTable.feminineAdjectives : {};
+  return [`${first}ة`, ...rest.map((word) => adjectives[word] ?? word)].join(' ');
 }
 
 /** The role of the head of a delegation («ترأس الوفد الهندي X»). */

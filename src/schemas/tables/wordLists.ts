@@ -69,6 +69,8 @@ export const timeMarkersTable = z
 export const titlesTable = z
   .object({
     $comment: z.string(),
+    /** Adjectives of a definite title and their feminine, which a woman's title takes («المبعوث الخاص» → «المبعوثة الخاصة»). */
+    feminineAdjectives: z.record(arabicText, arabicText),
     titles: z.array(arabicText),
     formerQualifiers: z.array(arabicText),
     nameStopwords: z.array(arabicText),
