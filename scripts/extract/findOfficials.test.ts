@@ -336,7 +336,7 @@ describe('findOfficials', () => {
   // batch 53's mimosa-02 (Vijesti): a woman's title agrees in its adjective («المبعوثة الخاصة»), so the prime minister
   // behind «ل» after it is her principal, not her office
   test('a woman envoy of a prime minister holds the envoy\'s office', () => {
-    const found = officialsIn('سلّمت المبعوثة الخاصة لرئيس الوزراء الياباني، آكيكو ياماناكا، رئيس وزراء الجبل الأسود ميلو ديوكانوفيتش رسالة شخصية.').officials;
+    const found = officialsIn('التقت المبعوثة الخاصة لرئيس الوزراء الياباني، آكيكو ياماناكا، رئيس وزراء الجبل الأسود ميلو ديوكانوفيتش أمس في بودغوريتسا.').officials;
     expect(found.find((official) => official.name === 'آكيكو ياماناكا')?.role).toBe('المبعوثة الخاصة');
   });
   // waiting nest-07 (BNA): an exchange of notes «وتبادل المذكرتين كلٌّ من …»; dev dune-01: «مذكرات» after a name ends it
