@@ -28,6 +28,12 @@ describe('sideLevels', () => {
     expect(levels.lead?.JP).toEqual(['foreignMinister']);
     expect(levels.all?.JP).not.toContain('leader');
   });
+  // batch 53's narcissus-06 (Awoko): «مبعوث رئيس وزراء اليابان» in construct, as «المبعوث الخاص لرئيس الوزراء»: the
+  // principal did not meet; and an adviser to a leader holds an adviser's office (batch 47's hawthorn-04)
+  test('the principal of an envoy or adviser gives his country no leader', () => {
+    expect(levelsIn('التقى مبعوث رئيس وزراء اليابان رئيس سيراليون جوليوس مادا بيو اليوم في فريتاون.').all?.JP ?? []).not.toContain('leader');
+    expect(levelsIn('اجتمع وزير الخارجية القطري أمس مع المستشار الخاص لرئيس الوزراء الياباني كينتارو سونورا.').all?.JP ?? []).not.toContain('leader');
+  });
   // moor-04 (Hespress) and pair-56: the minister an office is attached to («… لدى وزير الشؤون الخارجية الياباني») did not meet
   test('a title after «لدى» gives its country no level', () => {
     const levels = levelsIn('جمعت المباحثات اليوم بالرباط كاتبة الدولة المغربية ووزير الدولة الياباني، الوزير المنتدب لدى وزير الشؤون الخارجية الياباني.');
