@@ -39,6 +39,8 @@ describe('findOfficials', () => {
     // with a pronoun
     ['a given name in «ـيه» opens a name', 'التقى وزير الخارجية الياباني كاتسويا أوكادا السبت الرئيس الهايتي رينيه بريفال في بور أو برنس.', ['كاتسويا أوكادا:JP', 'رينيه بريفال:HT']],
     ['Manasseh «ماناسيه» opens a name', 'أجرى وزير الخارجية الياباني يوشيماسا هاياشي محادثات مع رئيس وزراء جزر سليمان ماناسيه سوغافاري في هونيارا.', ['يوشيماسا هاياشي:JP', 'ماناسيه سوغافاري:SB']],
+    // batch 53's mimosa-01 (KUNA): family names in «ـيه» after a given name (Fornier, Bachelet, Séjourné, Bozizé)
+    ['family names in «ـيه» go on the name', 'اتفق رئيس الوزراء الياباني جونيتشيرو كويزومي ورئيس حكومة امارة اندورا مارك فورنيه مولنيه اليوم على تعزيز التبادل.', ['جونيتشيرو كويزومي:JP', 'مارك فورنيه مولنيه:AD']],
     // pairs20's pair-93 (RT): a Georgian family name's «ـدزه» is no pronoun
     ['a Georgian «…دزه» ends no name', 'بحث وزير الخارجية الياباني فوميو كيشيدا مع نظيرته الجورجية مايا بانجيكيدزه اليوم الثلاثاء في طوكيو سبل تطوير العلاقات.', ['فوميو كيشيدا:JP', 'مايا بانجيكيدزه:GE']],
     // batch 37's kelp-09 (Al-Bayan): the chair of an association of states is no person

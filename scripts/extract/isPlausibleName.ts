@@ -38,7 +38,7 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || isCommonWord(word) || isCueWord(word)) return false;
     // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
     if (original[i]!.includes('-')) continue;
-    if (hasPronounEnding(original[i]!)) return false;
+    if (hasPronounEnding(original[i]!, i === 0)) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
     // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
     // (a woman's given name beside a feminine title is often in ة: «نائبة وزير الاستثمار سارة السيد», «وزيرة … آمنة الضحاك»)

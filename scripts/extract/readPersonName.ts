@@ -96,7 +96,7 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
   // «ترأسه أحمد قربانوف، نائب وزير الخارجية»: a word with a pronoun ending opens no name (isPlausibleName refuses it too)
   // and after a name it ends the name («دانيال أورتيغا ونائبته روزاريو موريو»), unless the gazetteer knows the word as a name
-  if ((first || !knownNameWords.has(word)) && !GIVEN_NAMES_WITH_ARTICLE.has(word) && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return false;
+  if ((first || !knownNameWords.has(word)) && !GIVEN_NAMES_WITH_ARTICLE.has(word) && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end), first)) return false;
   if (first && hasArticle(sentence, at)) return false;
   // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
   if (!first && /^است\S{2,}ت$/.test(word)) return false;
@@ -352,6 +352,9 @@ const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.talkVerbs, .
 /** A pronoun ending on a word (تقديره، بلاده، حكومتها): a noun with a possessor, not part of a name; «الله» is one. */
 const PRONOUN_ENDING = /[^ةل]ه$|ها$|هما$|هم$|كم$/;
 
+/** A word after a given name ending in «ـيه» after a consonant, not behind «و». */
+const FAMILY_NAME_YEH = /^[^و].*[^يوا]يه$/;
+
 /** Endings of foreign family names that read as a pronoun's (titles.json nameEndingsNotPronouns: Georgian «ـدزه»). */
 const NAME_ENDINGS_NOT_PRONOUNS = titleTable.nameEndingsNotPronouns;
 
@@ -359,8 +362,11 @@ const NAME_ENDINGS_NOT_PRONOUNS = titleTable.nameEndingsNotPronouns;
  * Whether a word as written carries a possessive pronoun: «الله» does not, nor a foreign syllable of three letters
  * that ends in ه («كوه» Koh, «شاه»), which no noun with «ـه» is once the particles (منه، عنه، فيه) are stop-words.
  */
-export function hasPronounEnding(word: string): boolean {
+export function hasPronounEnding(word: string, first = true): boolean {
   if (NAME_ENDINGS_NOT_PRONOUNS.some((ending) => word.endsWith(ending))) return false;
+  // after a given name, «ـيه» is a French or Portuguese family name's «-ier», «-é» («مارك فورنيه مولنيه»), not a plural
+  // noun's «his» («ومساعديه» opens with «و»)
+  if (!first && FAMILY_NAME_YEH.test(word)) return false;
   return (PRONOUN_ENDING.test(word) && !word.endsWith('الله') && !(word.length <= 3 && word.endsWith('ه'))) || isParticleWithPronoun(word);
 }
 
