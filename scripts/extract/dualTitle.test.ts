@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, type DualTitlePerson } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople, type DualTitlePerson } from './dualTitle.ts';
 import { findCountries } from './findCountries.ts';
 import { articleToSentences, originalSpelling, type Sentence } from './sentences.ts';
 
@@ -56,5 +56,28 @@ describe('dualCounterpartToPeople', () => {
     ['التقى وزيرا الخارجية والدفاع اليابانيان نظيريهما الأستراليين ستيفن سميث في طوكيو.', []],
   ])('%s', (text, people) => {
     expect(counterpartsOf(text)).toEqual(people);
+  });
+});
+
+// batch 41's zinnia-04 (RT): one portfolio, each name behind its own nisba; the first may be the gazetteer's, read before
+describe('dualTitleWithNisbasToPeople', () => {
+  const peopleWithNisbas = (text: string, firstKnown = false) => {
+    const sentences = articleToSentences({ title: 'اجتماع', paragraphs: [text] });
+    const sentence = sentences[1]!;
+    const nisbas = findCountries(sentences).filter((country) => country.sentence === sentence.index && country.kind === 'nisba');
+    const blocked = new Set(nisbas.flatMap((nisba) => Array.from({ length: nisba.end - nisba.start }, (_, k) => nisba.start + k)));
+    const at = sentence.tokens.findIndex((token) => /^(وزير|رييس)(ا|ي)$/.test(token.norm));
+    // (a name the gazetteer read first is blocked)
+    if (firstKnown) for (let k = nisbas[0]!.end; k < nisbas[1]!.start; k++) blocked.add(k);
+    return dualTitleWithNisbasToPeople(sentence, at, nisbas, blocked).map((person) => `${originalSpelling(sentence, sentence.tokens[person.start]!.start, sentence.tokens[person.end - 1]!.end)}: ${person.role}: ${person.country}`);
+  };
+  test.each([
+    ['تعهد وزيرا الدفاع الياباني ياسوكازو هامادا والفنلندي أنتي كايكونن اليوم بتعزيز التعاون.', false, ['ياسوكازو هامادا: وزير الدفاع: JP', 'أنتي كايكونن: وزير الدفاع: FI']],
+    ['تعهد وزيرا الدفاع الياباني ياسوكازو هامادا والفنلندي أنتي كايكونن اليوم بتعزيز التعاون.', true, ['أنتي كايكونن: وزير الدفاع: FI']],
+    // two portfolios are the other shape's («وزيرا الخارجية والدفاع الأمريكيان X وY»); no second nisba, no one
+    ['بحث وزيرا الخارجية والدفاع الأمريكيان هيلاري كلينتون وروبرت غيتس الملف.', false, []],
+    ['بحث وزيرا الخارجية الياباني والفلبيني الملف اليوم.', false, []],
+  ])('%s', (text, firstKnown, people) => {
+    expect(peopleWithNisbas(text, firstKnown)).toEqual(people);
   });
 });

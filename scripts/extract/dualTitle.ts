@@ -10,6 +10,8 @@ const SINGULAR_OF_DUAL = new Map(Object.entries(TITLES.dualTitles).map(([dual, s
 const DUAL_COUNTERPARTS = new Set(TITLES.dualCounterparts.map(normalizeForMatching));
 /** How many words a portfolio may have («القوات المسلحة»). */
 const PORTFOLIO_WORDS = 3;
+/** How many words a name between two nisbas may have. */
+const NAME_WORDS = 5;
 
 /** One of the two people a dual title introduces: tokens [start, end) of the name and the role held. */
 export interface DualTitlePerson {
@@ -57,6 +59,37 @@ export function dualTitleAt(sentence: Sentence, at: number, countryTokens: Reado
   if (firstEnd === at + 1 || secondEnd === firstEnd) return undefined;
   const portfolio = (from: number, to: number) => originalSpelling(sentence, tokens[from]!.start, tokens[to - 1]!.end).replace(/^و/, '');
   return { roles: [`${singular} ${portfolio(at + 1, firstEnd)}`, `${singular} ${portfolio(firstEnd, secondEnd)}`], end: secondEnd };
+}
+
+/** A nisba of the sentence: its tokens [start, end) and its country. */
+export interface NisbaAt {
+  start: number;
+  end: number;
+  code: string;
+}
+
+/**
+ * The two people of a dual title with one portfolio and a nisba before each name («وزيرا الدفاع الياباني ياسوكازو
+ * هامادا والفنلندي أنتي كايكونن»): each holds the portfolio and is of the nisba before the name; none otherwise.
+ */
+export function dualTitleWithNisbasToPeople(sentence: Sentence, at: number, nisbas: readonly NisbaAt[], blocked: Set<number>): (DualTitlePerson & { country: string })[] {
+  const singular = SINGULAR_OF_DUAL.get(sentence.tokens[at]?.norm ?? '');
+  if (!singular) return [];
+  const tokens = sentence.tokens;
+  let portfolioEnd = at + 1;
+  while (portfolioEnd < tokens.length && portfolioEnd - at <= PORTFOLIO_WORDS && /^ال/.test(tokens[portfolioEnd]!.norm) && !nisbas.some((nisba) => nisba.start === portfolioEnd)) portfolioEnd++;
+  const first = nisbas.find((nisba) => nisba.start === portfolioEnd);
+  if (portfolioEnd === at + 1 || !first) return [];
+  // the second nisba behind «و» a name's length after the first (the first name may be the gazetteer's, read already)
+  const second = nisbas.find((nisba) => nisba.start > first.end + 1 && nisba.start - first.end <= NAME_WORDS && tokens[nisba.start]!.norm.startsWith('و'));
+  const secondName = second && nameAfter(sentence, second.end, blocked);
+  if (!second || !secondName) return [];
+  const firstName = nameAfter(sentence, first.end, blocked);
+  const role = `${singular} ${originalSpelling(sentence, tokens[at + 1]!.start, tokens[portfolioEnd - 1]!.end)}`;
+  return [
+    ...(firstName && firstName[1] === second.start ? [{ start: firstName[0], end: firstName[1], prefix: '' as const, role, country: first.code }] : []),
+    { start: secondName[0], end: secondName[1], prefix: '', role, country: second.code },
+  ];
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople, type DualTitlePerson } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
@@ -228,11 +228,13 @@ export function findOfficials(
     for (let at = 0; at < sentence.tokens.length; at++) {
       dualRoles = dualTitleAt(sentence, at, countryTokens)?.roles ?? dualRoles;
       const people = [...dualTitleToPeople(sentence, at, countryTokens, blocked), ...dualCounterpartToPeople(sentence, at, countryTokens, blocked, dualRoles ?? [lastRole, lastRole])];
-      for (const person of people) {
+      // «وزيرا الدفاع الياباني X والفنلندي Y»: one portfolio, each name behind its nisba
+      const withNisbas = people.length === 0 ? dualTitleWithNisbasToPeople(sentence, at, inSentence.filter((country) => country.kind === 'nisba'), blocked) : [];
+      for (const person of [...people, ...withNisbas] as (DualTitlePerson & { country?: string })[]) {
         const name = spellingOf(sentence, person.start, person.end, person.prefix);
         const id = arabicNameToSlug(name);
         if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name) || isWrittenIndefinite(sentence, person.start, person.end)) continue;
-        addUnknown(id, name, countryNear(sentence, inSentence, at, at + 1, person.start, person.end), person.role, person.start, person.end);
+        addUnknown(id, name, person.country ?? countryNear(sentence, inSentence, at, at + 1, person.start, person.end), person.role, person.start, person.end);
       }
     }
   }
