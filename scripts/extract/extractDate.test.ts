@@ -19,6 +19,13 @@ describe('extractDate', () => {
     const lede = 'طوكيو - 3 - 9 (كونا) -- قال وزير البيئة الياباني اليوم الخميس إن الحكومة ستبذل قصارى جهدها لمعالجة التسرب من سفينة جنحت قبالة موريشيوس في يوليو الماضي.';
     expect(dateOf('اليابان وموريشيوس تبحثان عبر الاتصال المرئي تداعيات التسرب', [lede], '2020-09-03').date).toEqual({ date: '2020-09-03', precision: 'day' });
   });
+  // batch 54's orchid-05 (NNA): a story that dates nothing of its own, past its lede a clause of the occasion it comes
+  // after («وتأتي زيارة … بعد أشهر على الجولة التي قام بها … في كانون الثاني الماضي»): no date, not January
+  test('a date of the occasion the story comes after never dates it', () => {
+    const paragraphs = ['استقبل رئيس مجلس الوزراء تمام سلام في السراي الحكومي نائب وزير الخارجية الياباني والوفد المرافق.', 'وبحث الجانبان العلاقات الثنائية.', 'وتأتي زيارة المسؤول الياباني بعد أشهر على الجولة التي قام بها رئيس الوزراء الياباني في المنطقة في كانون الثاني (يناير) الماضي.'];
+    const dates = dateOf('سلام استقبل نائب وزير الخارجية الياباني', paragraphs, '2015-05-19');
+    expect(dates.date).toBeUndefined();
+  });
   test('takes the event sentence, not a background date', () => {
     const found = dateOf('زيارة', ['في وقت سابق من هذا العام، عقد الحوار في 20 أغسطس 2024.', 'التقى الوزيران في طوكيو يوم 27 نوفمبر 2024.']);
     expect(found.date).toEqual({ date: '2024-11-27', precision: 'day' });

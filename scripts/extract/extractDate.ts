@@ -164,6 +164,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   let deciding: Sentence | undefined;
   let unresolved = false;
   const dating = datingSentences(sentences);
+  const ledeParagraph = ledeParagraphOf(sentences);
   // A sentence whose only dates are told aside («… قمة تيكاد 8 التي احتضنتها تونس نهاية أغسطس») dates another time
   // when a later sentence dates the event itself; it decides only when none does («الاجتماع الذي عُقد في …»).
   const toldItself = (sentence: Sentence) => (sentenceDates.get(sentence.index) ?? []).some((date) => !date.aside && !date.future);
@@ -176,6 +177,9 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
       const date = resolved[i]!;
       // (nor a date of the plan agreed at the talks: «يتفقان هاتفياً على عقد قمة في واشنطن يوم 10 فبراير»)
       if (date.future || afterBound(sentence.norm, mention.at) || (sentence.planFrom !== undefined && mention.at >= sentence.planFrom)) return;
+      // nor one of another occasion the sentence sets the story beside («وتأتي الزيارة بعد أشهر على الجولة التي قام بها …
+      // في كانون الثاني الماضي»)
+      if (sentence.paragraph > ledeParagraph && positionInClauseOf(sentence, otherOccasionClauses(sentence), mention.at)) return;
       // a year alone («منذ إقامة العلاقات بين البلدين عام 1964») dates history, never a meeting the news tells
       if (date.date?.precision === 'year' && date.partial === undefined) return;
       // a headline dates its story by a day; a month alone there, written or relative, is a plan's or a topic's («آلية …
