@@ -123,6 +123,17 @@ describe('classifyParties', () => {
     expect(classify('غندور يبحث مع نظيره الياباني بنيروبي دعم مشروعات المياه', ['بحث وزير الخارجية السوداني مساء اليوم بالعاصمة الكينية نيروبي مع وزير الخارجية الياباني العلاقات الثنائية.'], ['SD']).parties).toEqual(['JP', 'SD']);
     expect(classify('طوكيو وسيول تتفقان على استئناف الحوار', ['اتفقت اليابان وكوريا الجنوبية على استئناف الحوار الأمني.']).parties).toEqual(['JP', 'KR']);
   });
+  // batch 54's orchid-01 (KUNA): the weights chose a country of the story's topic («الرهائن اليابانيين بالعراق») that no
+  // one of the talks is of, while the lede's Turkish prime minister took part: an editor decides
+  test('a lede\'s participant of a country the weights did not choose, when the chosen one has no one, asks for review', () => {
+    const sentences = articleToSentences({ title: 'كويزومي يطلب من اردوغان المساعدة في قضية الرهائن اليابانيين بالعراق', paragraphs: ['طلب رئيس الوزراء الياباني اليوم من رئيس الوزراء التركي رجب طيب اردوغان مساعدة بلاده في جهود الافراج عن الرهائن اليابانيين المختطفين في العراق منذ الاسبوع الماضي في العراق.', 'وتحدث الجانبان عن العراق.'] });
+    const erdogan = { id: 'e', name: 'رجب طيب اردوغان', aliases: [], country: 'TR', role: 'رئيس الوزراء' };
+    const result = classifyParties(sentences, findCountries(sentences), [erdogan]);
+    expect(result.basis).toBe('several');
+    expect(result.warnings.join()).toMatch(/office of TR/);
+    // (the chosen country's own person met: no question)
+    expect(classify('كيشيدا في وارسو غداة زيارته لكييف', ['أجرى رئيس الوزراء الياباني في وارسو محادثات مع نظيره البولندي، غداة زيارة إلى كييف التقى خلالها الرئيس الأوكراني.'], ['JP', 'PL', 'UA']).basis).not.toBe('several');
+  });
   test('reads the visited country as the partner', () => {
     const result = classify('وزير خارجية اليابان يزور كوريا الجنوبية', ['زار الوزير كوريا الجنوبية وسط تهديدات كوريا الشمالية وتنامي نفوذ الصين، ودعم التحالف الثلاثي مع الولايات المتحدة.']);
     expect(result.parties).toEqual(['JP', 'KR']);

@@ -140,6 +140,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   const call = sentences.some((sentence) => sentence.index <= ledeLimit && !sentence.background && sentenceToKeywordGroups(sentence).has('phone'));
   const visitDestinations: string[] = [];
   const metInLede = new Set<string>();
+  /** The countries of the people the headline or lede names who took part. */
+  const metInOpening = new Set<string>();
   const bySentence = new Map<number, CountryOccurrence[]>();
   for (const country of countries) {
     const list = bySentence.get(country.sentence);
@@ -227,7 +229,9 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     score.score += 3;
     score.strong = true;
     const spellings = multiWordSpellings(official);
-    if (!score.inTitle && !score.inLede && opening.some((sentence) => spellings.some((spelling) => sentence.norm.includes(spelling)))) {
+    const inOpening = opening.some((sentence) => spellings.some((spelling) => sentence.norm.includes(spelling)));
+    if (inOpening) metInOpening.add(official.country);
+    if (!score.inTitle && !score.inLede && inOpening) {
       score.inLede = true;
       score.score += 2;
     }
@@ -244,7 +248,10 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   } else warnings.push(NO_PARTNER_WARNING);
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
   // the lede says Japan's side met «with» an office of a country the weights did not choose: an editor decides
-  const unchosen = [...metInLede].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
+  // (so too a person of the headline or lede who took part, when the country chosen has no one: «طلب رئيس الوزراء
+  // الياباني من رئيس الوزراء التركي …» in a story headlined on hostages «بالعراق»)
+  const chosenHasNoOne = partners.length === 1 && !officials.some((official) => official.country === partners[0]);
+  const unchosen = [...new Set([...metInLede, ...(chosenHasNoOne ? metInOpening : [])])].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
   if (partners.length === 1 && unchosen.length > 0) warnings.push(`the lede tells a meeting with an office of ${unchosen.join(', ')}, not of ${partners[0]}: check the partner`);
   const parties = [...new Set([HOME_COUNTRY, ...partners])].sort();
   const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
