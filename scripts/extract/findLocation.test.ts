@@ -10,6 +10,12 @@ const placeOf = (paragraphs: string[], parties: string[], visits: string[] = [])
 };
 
 describe('findLocation', () => {
+  // batch 50's acacia-07 and clover-07 (ADI): Djibouti's capital is written as its country; «في العاصمة جيبوتي» is the
+  // city, «في جيبوتي» alone the country (development's sahel-09)
+  test('a capital spelled as its country is the city only after «العاصمة»', () => {
+    expect(placeOf(['استقبل وزير الخارجية الجيبوتي بمقر الوزارة في العاصمة جيبوتي المستشار الياباني.'], ['DJ', 'JP']).location).toEqual({ city: 'جيبوتي العاصمة', country: 'DJ' });
+    expect(placeOf(['استقبل رئيس الجمهورية الجيبوتي وزير الدفاع الياباني.', 'وكان الوزير الياباني قد تفقد منشأة قوات الدفاع الذاتي في جيبوتي.'], ['DJ', 'JP'], ['DJ']).location?.city ?? '').toBe('');
+  });
   // pairs22's pair-110 and a held-out article: the city of the plan agreed at the talks is not where they were held
   test('a city of the plan the talks agreed is no place of theirs', () => {
     const where = placeOf(['اتفق وزير الخارجية الياباني ونظيره التونسي خلال لقائهما اليوم على عقد الاجتماع المقبل في تونس العاصمة.'], ['JP', 'TN']);

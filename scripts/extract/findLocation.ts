@@ -251,7 +251,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     if (sentence.background) continue;
     for (const match of findPhrases(cityIndex, sentence.tokens)) {
       const before = sentence.tokens[match.start - 1]?.norm ?? '';
-      if (!inAName.has(before) && !whereABodySits(sentence, match.start) && (PLACE_BEFORE_WORDS.has(before.replace(/^[وف](?=..)/, '')) || match.prefix.endsWith('ب') || visitWordBefore(sentence, match.start))) named.add(match.value.name);
+      // (a capital spelled as its country, «في جيبوتي», names it only after «العاصمة» or «مدينة», or as a city-state)
+      const asCountry = countryNames.has(sentence.tokens[match.start]!.norm.slice(match.prefix.length)) && !match.value.cityState && !/عاصمه|مدينه/.test(before + (sentence.tokens[match.start - 2]?.norm ?? ''));
+      if (!asCountry && !inAName.has(before) && !whereABodySits(sentence, match.start) && (PLACE_BEFORE_WORDS.has(before.replace(/^[وف](?=..)/, '')) || match.prefix.endsWith('ب') || visitWordBefore(sentence, match.start))) named.add(match.value.name);
     }
   }
   // the lede tells the place most precisely («منتجع نوسا دوا بجزيرة بالي»), then the title, then the rest
