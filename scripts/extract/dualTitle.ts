@@ -2,6 +2,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { TITLES } from '../../src/data/index.ts';
 import { nameAfter } from './readPersonName.ts';
+import type { CountryOccurrence } from './findCountries.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** A dual title, folded («وزيرا», «وزيري») → its singular as written («وزير»). */
@@ -20,6 +21,8 @@ export interface DualTitlePerson {
   /** The list's «و» the name is written behind («وروبرت»): not part of it. */
   prefix: '' | 'و';
   role: string;
+  /** The person's country, when the title gives each name its own nisba. */
+  country?: string;
 }
 
 /**
@@ -61,18 +64,11 @@ export function dualTitleAt(sentence: Sentence, at: number, countryTokens: Reado
   return { roles: [`${singular} ${portfolio(at + 1, firstEnd)}`, `${singular} ${portfolio(firstEnd, secondEnd)}`], end: secondEnd };
 }
 
-/** A nisba of the sentence: its tokens [start, end) and its country. */
-export interface NisbaAt {
-  start: number;
-  end: number;
-  code: string;
-}
-
 /**
  * The two people of a dual title with one portfolio and a nisba before each name («وزيرا الدفاع الياباني ياسوكازو
  * هامادا والفنلندي أنتي كايكونن»): each holds the portfolio and is of the nisba before the name; none otherwise.
  */
-export function dualTitleWithNisbasToPeople(sentence: Sentence, at: number, nisbas: readonly NisbaAt[], blocked: Set<number>): (DualTitlePerson & { country: string })[] {
+export function dualTitleWithNisbasToPeople(sentence: Sentence, at: number, nisbas: readonly Pick<CountryOccurrence, 'start' | 'end' | 'code'>[], blocked: Set<number>): DualTitlePerson[] {
   const singular = SINGULAR_OF_DUAL.get(sentence.tokens[at]?.norm ?? '');
   if (!singular) return [];
   const tokens = sentence.tokens;

@@ -232,7 +232,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
   }
 
   const date = full.resolved.date!;
-  const early = first.sentence.index === 0 || first.sentence.paragraph <= ledeParagraphOf(sentences);
+  const early = first.sentence.index === 0 || first.sentence.paragraph <= ledeParagraph;
   const basis = full.mention.kind !== 'calendar' ? 'relative' : full.mention.year === undefined ? 'yearFromPublication' : early ? 'written' : 'writtenLater';
   const result: DateExtraction = { date, warnings, sentenceDates, basis };
   const review = (why: string) => {

@@ -30,6 +30,14 @@ const countriesBySpelling = new Map<string, string[]>();
 for (const code of ALL_COUNTRY_CODES) for (const alias of countryToArabicAliases(code).map(normalizeForMatching)) countriesBySpelling.set(alias, [...(countriesBySpelling.get(alias) ?? []), code]);
 
 /**
+ * Whether a city's name as written, folded, is its country's («جيبوتي», «تونس») and nothing says the city: no «العاصمة»
+ * or «مدينة» in the words before it (`wordsBefore`), no city-state's name.
+ */
+function spelledAsItsCountry(spelled: string, wordsBefore: string, city: CityEntry): boolean {
+  return countryNames.has(spelled) && !/عاصمه|مدينه/.test(wordsBefore) && !city.cityState;
+}
+
+/**
  * Whether a city spelled as a country's name is the city all the same: its country took part and the country of the
  * name did not («بمقر الوزارة في عمان» in talks of Jordan and Japan is Amman, not Oman).
  */
@@ -252,7 +260,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     for (const match of findPhrases(cityIndex, sentence.tokens)) {
       const before = sentence.tokens[match.start - 1]?.norm ?? '';
       // (a capital spelled as its country, «في جيبوتي», names it only after «العاصمة» or «مدينة», or as a city-state)
-      const asCountry = countryNames.has(sentence.tokens[match.start]!.norm.slice(match.prefix.length)) && !match.value.cityState && !/عاصمه|مدينه/.test(before + (sentence.tokens[match.start - 2]?.norm ?? ''));
+      const asCountry = spelledAsItsCountry(sentence.tokens[match.start]!.norm.slice(match.prefix.length), before + (sentence.tokens[match.start - 2]?.norm ?? ''), match.value);
       if (!asCountry && !inAName.has(before) && !whereABodySits(sentence, match.start) && (PLACE_BEFORE_WORDS.has(before.replace(/^[وف](?=..)/, '')) || match.prefix.endsWith('ب') || visitWordBefore(sentence, match.start))) named.add(match.value.name);
     }
   }
@@ -297,7 +305,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const spelled = normalizeForMatching(written).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       // a city written as its country is the country, unless a shadda tells them apart («عمّان», not «عُمان»)
       // (or of a city of a party when the country of the name took no part: «في عمان» of Jordan's talks)
-      if (countryNames.has(spelled) && !written.includes(String.fromCharCode(SHADDA)) && !/عاصمه|مدينه/.test(before + twoBefore) && !city.cityState && !cityOfAPartyNotCountry(spelled, city, context.parties)) continue;
+      if (spelledAsItsCountry(spelled, before + twoBefore, city) && !written.includes(String.fromCharCode(SHADDA)) && !cityOfAPartyNotCountry(spelled, city, context.parties)) continue;
       // later, a party's city counts in a sentence of the talks, not one of their topics («المشروعات … ولا سيما في الدقم»)
       if (!early && (!context.parties.includes(city.country) || !sentence.talks)) continue;
       found.push({ at: match.start, place: { location: { city: city.name, country: city.country }, warnings: [], basis: 'told' } });

@@ -7,7 +7,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople, type DualTitlePerson } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
@@ -230,7 +230,7 @@ export function findOfficials(
       const people = [...dualTitleToPeople(sentence, at, countryTokens, blocked), ...dualCounterpartToPeople(sentence, at, countryTokens, blocked, dualRoles ?? [lastRole, lastRole])];
       // «وزيرا الدفاع الياباني X والفنلندي Y»: one portfolio, each name behind its nisba
       const withNisbas = people.length === 0 ? dualTitleWithNisbasToPeople(sentence, at, inSentence.filter((country) => country.kind === 'nisba'), blocked) : [];
-      for (const person of [...people, ...withNisbas] as (DualTitlePerson & { country?: string })[]) {
+      for (const person of [...people, ...withNisbas]) {
         const name = spellingOf(sentence, person.start, person.end, person.prefix);
         const id = arabicNameToSlug(name);
         if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name) || isWrittenIndefinite(sentence, person.start, person.end)) continue;

@@ -31,6 +31,11 @@ export const titleIndex = buildPhraseIndex([
   ...Object.entries(titleTable.possessiveTitles),
 ]);
 const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeForMatching));
+
+/** Whether a folded word marks an office no longer held («السابق», «الأسبق», «الراحل»). */
+export function isFormerWord(word: string): boolean {
+  return formerQualifiers.has(word);
+}
 const stopwords = new Set(titleTable.nameStopwords.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const organisationWords = new Set(titleTable.organisationWords.map(normalizeForMatching));
 // dictionary words of diplomatic news: an unknown name is made of none of them ("جولة جديدة" is not a person)
@@ -181,6 +186,17 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>)
  */
 export function isPrincipalTitle(titles: readonly PhraseMatch<string>[], k: number): boolean {
   return k > 0 && titles[k]!.prefix.startsWith('ل') && titles[k - 1]!.end === titles[k]!.start;
+}
+
+/** An envoy's or representative's word without the article, folded: an office right after it is its principal's in construct. */
+const ENVOY_IN_CONSTRUCT = new Set(['مبعوث', 'مبعوثه', 'موفد', 'موفده', 'ممثل', 'ممثله']);
+
+/**
+ * Whether the title at token `at` stands in construct after an envoy's word, no title itself («مبعوث رئيس وزراء
+ * اليابان»): the office of who sent the envoy, as behind «ل» after a title (isPrincipalTitle).
+ */
+export function followsEnvoyWord(sentence: Sentence, at: number): boolean {
+  return ENVOY_IN_CONSTRUCT.has(sentence.tokens[at - 1]?.norm ?? '');
 }
 
 /** Whether a title as written is a woman's («وزيرة الخارجية», «نائبة وزير الاستثمار», «السفيرة»): its first word ends in ة. */

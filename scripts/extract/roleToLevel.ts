@@ -1,10 +1,9 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { ROLE_LEVEL_RULES, TITLES, type RoleLevel } from '../../src/data/index.ts';
+import { ROLE_LEVEL_RULES, type RoleLevel } from '../../src/data/index.ts';
 import { memoised } from '../../src/utils/memoised.ts';
+import { isFormerWord } from './readPersonName.ts';
 
 const rules = ROLE_LEVEL_RULES.map((rule) => ({ level: rule.level, words: rule.any.map(normalizeForMatching) }));
-/** Words of an office no longer held («السابق», «الأسبق»), folded. */
-const FORMER_WORDS = new Set(TITLES.formerQualifiers.map(normalizeForMatching));
 
 /** Whether a folded phrase stands in folded text as whole words. */
 function holds(text: string, phrase: string): boolean {
@@ -46,7 +45,7 @@ export function roleToLevel(role: string): RoleLevel | undefined {
  * longer speaks for the state (the gazetteer still reads the title's level, to find the person's past term).
  */
 export function heldRoleToLevel(role: string): RoleLevel | undefined {
-  return normalizeForMatching(role).split(' ').some((word) => FORMER_WORDS.has(word)) ? undefined : roleToLevel(role);
+  return normalizeForMatching(role).split(' ').some(isFormerWord) ? undefined : roleToLevel(role);
 }
 
 const levelOfRole = new Map<string, RoleLevel | undefined>();

@@ -6,7 +6,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
-import { ATTACHED_TO, DELEGATION_HEAD_ROLE, isFormer, isPrincipalTitle, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, DELEGATION_HEAD_ROLE, followsEnvoyWord, isFormer, isPrincipalTitle, titleIndex } from './readPersonName.ts';
 import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -19,9 +19,6 @@ const COUNTRY_REACH = 2;
 const BOTH_LEADERS: ReadonlySet<string> = new Set(BOTH_LEADERS_WORDS.map(normalizeForMatching));
 /** A bare «رئيس» is any head (of a parliament, a company …), but followed at once by a country's name it is its head of state («رئيس تركمانستان»). */
 const BARE_HEAD_TITLES = new Set(['رئيس', 'رئيسة']);
-
-/** An envoy's or representative's word without the article, folded: an office right after it is its principal's («مبعوث رئيس الوزراء»). */
-const ENVOY_IN_CONSTRUCT = new Set(['مبعوث', 'مبعوثه', 'موفد', 'موفده', 'ممثل', 'ممثله']);
 
 /** The leader level of «رئيس كازاخستان», or undefined. */
 function headOfStateLevel(title: string, titleEnd: number, country: CountryOccurrence | undefined): RoleLevel | undefined {
@@ -84,7 +81,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       // «المبعوث الخاص لرئيس الوزراء الياباني»: the office behind «ل» right after another is its principal's, who sent
       // the envoy and did not meet
       // (or in construct after an envoy's word: «مبعوث رئيس وزراء اليابان يسلم …», the envoy's principal)
-      if (isPrincipalTitle(titles, k) || ENVOY_IN_CONSTRUCT.has(sentence.tokens[title.start - 1]?.norm ?? '')) continue;
+      if (isPrincipalTitle(titles, k) || followsEnvoyWord(sentence, title.start)) continue;
       // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them; «الوزير المنتدب لدى
       // وزير الشؤون الخارجية الياباني»: the minister an office is attached to did not either
       if (isAbsent(title.start, frames) || sentence.tokens[title.start - 1]?.norm === ATTACHED_TO) continue;
