@@ -53,7 +53,7 @@ describe('findOfficials', () => {
     ['«سعادة» before a name whose office follows it', 'فيما ترأس الجانب الياباني سعادة تاكاو ماكينو نائب وزير الخارجية البرلماني، واستغرق اللقاء نحو ساعة.', ['تاكاو ماكينو:JP']],
     // batch 35's birch-06 (Youm7) and batch 34's rook-03: a name right after its side («عن الجانب الياباني X») before its office, no comma
     ['a name right after its side and nisba, before its office', 'واستغرق اللقاء عشرين دقيقة، فيما حضره عن الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
-    ['a name before an office with no side nor comma is not read backwards', 'التقى الوزير اليوم تاكاو ماكينو نائب وزير الخارجية البرلماني.', []],
+    ['a name before an office after a word of no phrase start (no side, comma or day) is not read backwards', 'وبحث الجانبان سبل التعاون تاكاو ماكينو نائب وزير الخارجية البرلماني.', []],
     // pairs19's pair-83 (Al-Akhbar): Mauritania's «الناها» (an article and a -ha ending that is no pronoun) and Japan's «كاتبة الدولة»
     ['a feminine «كاتبة الدولة» and a given name with the article ending in «ها»', 'استقبلت وزيرة الشؤون الخارجية والتعاون الناها بنت حمدي ولد مكناس، اليوم بمكتبها، كاتبة الدولة البرلمانية للشؤون الخارجية في اليابان ماكيكو كيكوتا.', ['الناها بنت حمدي ولد مكناس:', 'ماكيكو كيكوتا:JP']],
     // batch 36's fir-06 (Anadolu): the headline's visit discussed is a coming one
@@ -125,6 +125,10 @@ describe('findOfficials', () => {
     ['the chair of a scheduled meeting was not at the talks', 'والتقى وزير الدولة الياباني كيوتو تسوجي نائبة وزيرة خارجية سيراليون على هامش الاجتماع الوزاري المقرر عقده يوم السبت برئاسة وزيرة الخارجية يوكو كاميكاوا.', ['كيوتو تسوجي:JP']],
     // birch-06 (Youm7) and development's pair-48 (NINA): the list's next member, its name before its office, no comma
     ['a name opening the next member of a list before its office', 'وحضره عن الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء، وأكيهيسا ناغاشيما مستشار رئيس الوزراء.', ['هيرويوكي ناغاهاما:JP', 'أكيهيسا ناغاشيما:JP']],
+    // batch 30's acacia-06 (SANA) and batch 53's narcissus-06: a name before its office, no comma between, after the
+    // day the sentence tells or after a comma, opens its phrase
+    ['a name before its office after the day word', 'استقبل السيد الرئيس بشار الأسد اليوم كاتسوهيتو أسانو نائب وزير الخارجية الياباني الذي سلمه رسالة.', ['بشار الأسد:SY', 'كاتسوهيتو أسانو:JP']],
+    ['a name before its office after a comma', 'استقبل رئيس سيراليون جوليوس مادا بيو في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب الياباني.', ['جوليوس مادا بيو:SL', 'إيتشيرو آيساوا:JP']],
     // batch 40's vetch-05 (Euronews): a French given name in «ـييه» (Xavier) is no noun with a pronoun (a data word)
     ['a given name ending in «ييه»', 'واستضافت وزيرة الخارجية اليابانية نظيرها اللوكسمبورغي كزافييه بيتيل على عشاء عمل.', ['كزافييه بيتيل:LU']],
     // batch 40's vetch-08 (Anadolu): «ولي عهد» in construct with its country's name, then the prince's rank and name

@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from './arabicDateWords.ts';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { CITIES, COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
@@ -304,9 +304,22 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // the name stands before a comma and the title, or right after the side it belongs to, no comma needed («حضره عن
   // الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء»), or opens the next member of such a list («…،
   // وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
-  if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSide(sentence, backwards[0], blocked) && !opensWithListConjunction(sentence, backwards[0]))) return undefined;
+  // («استقبل … اليوم كاتسوهيتو أسانو نائب وزير الخارجية», «في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب»)
+  if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSide(sentence, backwards[0], blocked) && !opensWithListConjunction(sentence, backwards[0]) && !afterCommaOrDay(sentence, backwards[0]))) return undefined;
   return !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
 }
+
+/**
+ * Whether a name starting at token `start` opens its phrase: right after a comma, or after the day the sentence tells
+ * («اليوم», «أمس», a weekday), where an object named before its title stands.
+ */
+function afterCommaOrDay(sentence: Sentence, start: number): boolean {
+  if (start === 0) return false;
+  const before = sentence.tokens[start - 1]!;
+  return /[،,]/.test(sentence.norm.slice(before.end, sentence.tokens[start]!.start)) || DAY_WORDS.has(before.norm);
+}
+/** The words of a day, folded: relative days and weekdays. */
+const DAY_WORDS: ReadonlySet<string> = new Set([...RELATIVE_DAYS.keys(), ...WEEKDAYS.keys()].filter((word) => !word.includes(' ')));
 
 /** «الجانب», folded, with «و» or not: the side of a meeting whose nisba follows. */
 const SIDE = /^و?الجانب$/;
