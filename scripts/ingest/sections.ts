@@ -6,7 +6,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ISSUE_NUMBER, bareDateLineToDay, breadcrumbToPublishedDay, datelineToDay, isAgeStamp, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
-import { CITIES } from '../../src/data/index.ts';
+import { opensWithCity } from './page/opensWithCity.ts';
 
 /** The parts of a cleaned article: headline, lede summary, Markdown-ready body and where it came from. */
 export interface ArticleSections {
@@ -240,11 +240,3 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   return { title, summary, blocks, source, ...(dateline ? { dateline: dateline.trim() } : {}) };
 }
 
-/** Every spelling of the gazetteer's cities, folded. */
-const cityNames = new Set(CITIES.flatMap((city) => [city.name, ...city.aliases].map(normalizeForMatching)));
-
-/** Whether a line opens with a known city, in its first one to three words («روما - سبأنت:», «نيودلهي /العمانية/»). */
-function opensWithCity(line: string): boolean {
-  const words = normalizeForMatching(line).split(/[^\p{L}]+/u).filter(Boolean);
-  return [1, 2, 3].some((count) => words.length >= count && cityNames.has(words.slice(0, count).join(' ')));
-}

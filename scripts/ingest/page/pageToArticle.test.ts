@@ -13,6 +13,21 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['TRT عربي - وكالات', 'تاريخ النشر: 5 أيار/مايو 2025 - 18:06', 'تحديث: 5 أيار/مايو 2025 - 19:30']);
     expect(parts.body.filter(Boolean)).toEqual([DECK, LEDE, SECOND]);
   });
+  // development's hale-07 and batch 49's eglantine-01 (Asharq Al-Awsat), batch 53's kumquat-07 (Aden al-Ghad): a long
+  // headline read as prose, then the outlet's own dateline, a known city and its name («طشقند: «الشرق الأوسط»»): the
+  // headline is the line above the dateline, not the masthead's tagline
+  test('an outlet\'s own dateline under a long headline makes it the headline', () => {
+    const headline = 'وزير الدفاع الياباني في أول زيارة من نوعها إلى الهند منذ عامين: محادثات مع سينغ حول الصناعات الدفاعية والأمن البحري';
+    for (const dateline of ['نيودلهي: «الشرق الأوسط»', 'نيودلهي (الأيام) خاص:']) {
+      const parts = pageToArticle(['الأيام', 'صحيفة مستقلة تصدر من المنامة', 'الخميس 3 ديسمبر 2026', 'الرئيسية | محليات | عربي ودولي | اقتصاد | رياضة', '', headline, '', dateline, '', LEDE, '', SECOND].join('\n'));
+      expect(parts.title).toBe(headline);
+      expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+    }
+    // development's moor-07: a photo's caption with its credit in brackets above the dateline is no headline
+    const caption = 'وزير الدفاع الياباني جين ناكاتاني مستقبلاً نظيره الهندي راجناث سينغ في نيودلهي أمس (مكتب العلاقات العامة في الحكومة اليابانية)';
+    const captioned = pageToArticle(['الأيام', 'صحيفة مستقلة تصدر من المنامة', '', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', '', caption, '', 'نيودلهي: «الأيام»', '', LEDE, '', SECOND].join('\n'));
+    expect(captioned.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
+  });
   // cove-07 (Al-Qabas) and pair-66 (Oman Daily): the story's date line, then its agency alone, then the headline
   // batch 36's gorse-06 (Al-Watan): a ticker of other headlines run together by «◂» under the menu was read as the
   // story's first paragraph, the masthead's tagline as its headline and the banner's day as its publication day

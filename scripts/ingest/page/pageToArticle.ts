@@ -9,6 +9,7 @@ import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
 import { captionByItself, captionLabelAlone, opensAsCaption } from './captionByItself.ts';
 import { isWireByline } from './isWireByline.ts';
+import { opensWithCity } from './opensWithCity.ts';
 import { datelineToDay, lineToSource } from '../sourceLines.ts';
 import { datelineToAgencyCountry } from '../../extract/datelineToAgencyCountry.ts';
 
@@ -33,6 +34,8 @@ const DROPPED_IN_BODY = new Set<Line['kind']>(['clutter', 'credit', 'signOff', '
 const CAPTION_MAX_WORDS = 24;
 /** The most words of a dateline line («طوكيو، (وما) –», «نواكشوط - الأخبار»). */
 const DATELINE_MAX_WORDS = 6;
+/** A place of a few words, then a colon or a bracket, and the outlet's name («طشقند: «الشرق الأوسط»», «عدن (عدن الغد) خاص:»). */
+const CITY_DATELINE = /^[\p{L}\p{M}\s]{2,30}\s*[:(]\s*[«"(]?\s*\p{L}/u;
 /** How many words a line that names only its agency («كونا», «وكالة الأنباء الكويتية») may have. */
 const AGENCY_BYLINE_MAX_WORDS = 4;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
@@ -246,7 +249,8 @@ export function pageToArticle(text: string): PageParts {
   const previousRun = runs[runs.indexOf(article) - 1];
   // A deck without a full stop above the byline may be the headline itself («وزير خارجية اليابان يبحث مع نظيره …», then
   // «كتب - …», the date, the text): it competes with the lines above, judged against the paragraphs after the byline.
-  const deck = bylines.length > 0 && !lines[article.start]!.features!.sentenceEnd ? article.start : undefined;
+  // (not a line that ends in brackets: a photo's caption with its credit, «… مستقبلاً رئيس سيشل … (مكتب العلاقات العامة …)»)
+  const deck = bylines.length > 0 && !lines[article.start]!.features!.sentenceEnd && !/\)\s*$/.test(lines[article.start]!.text) ? article.start : undefined;
   // the prose run above is the search's floor, unless it is one line that ends no sentence: a long headline
   // («آبي في ريغا: طوكيو ولاتفيا تتفقان على … وإطلاق حوار مع البلطيق», then the byline, the date, the text)
   const lonePreviousLine = previousRun !== undefined && previousRun.start === previousRun.end && !lines[previousRun.start]!.features!.sentenceEnd;
@@ -322,7 +326,10 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
   const agencyDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && datelineToAgencyCountry(lines[i]!.text.trim()) !== undefined;
   // a byline crediting wires («فرانس24 / أ ف ب») stands under a headline too, with or without a date
   const wireByline = (i: number) => isWireByline(lines[i]!.text);
-  return between.some((i) => dated(i) || agencyDateline(i) || wireByline(i)) && between.every((i) => header(i) || dated(i)) ? between : [];
+  // an outlet's own dateline, a known city and its name after a colon or in brackets («طشقند: «الشرق الأوسط»», «عدن
+  // (عدن الغد) خاص:»), stands under a headline too
+  const cityDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && CITY_DATELINE.test(lines[i]!.text.trim()) && opensWithCity(lines[i]!.text.trim());
+  return between.some((i) => dated(i) || agencyDateline(i) || wireByline(i) || cityDateline(i)) && between.every((i) => header(i) || dated(i)) ? between : [];
 }
 
 /** One blank line between paragraphs at most, none at either end. */
