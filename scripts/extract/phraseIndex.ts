@@ -10,44 +10,55 @@ interface Entry<T> {
 
 /** Phrases keyed by their first normalised word, longest first, for one linear pass over a sentence's tokens. */
 export class PhraseIndex<T> extends Map<string, Entry<T>[]> {
-  /** This index's bit in a word's mask: set when the word starts one of its phrases (OVERFLOW for indexes past the 31st). */
+  /** This index's bit in a word's masks: set when the word starts one of its phrases (OVERFLOW for indexes past the 62nd). */
   bit = OVERFLOW;
+  /** Whether the bit is in a word's second mask (indexes 32 to 62), not its first. */
+  high = true;
 }
 
 const procliticLeads = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
-/** The bit of every index built after the first 31: a word with it may start a phrase of one of them. */
+/** The bit of every index built after the first 62: a word with it in its second mask may start a phrase of one of them. */
 const OVERFLOW = 1 << 31;
+/** How many indexes one mask holds a bit of (31: the sign bit is left to OVERFLOW). */
+const BITS_PER_MASK = 31;
 let indexesBuilt = 0;
-/** First word → the bits of the indexes it starts a phrase of: a token none of whose forms has an index's bit is skipped by that index at once. */
+/**
+ * First word → the bits of the indexes it starts a phrase of, in two masks (the extraction builds about 45 indexes): a
+ * token none of whose forms has an index's bit is skipped by that index at once.
+ */
 const firstWordMasks = new Map<string, number>();
+const firstWordMasks2 = new Map<string, number>();
 
 /** What a word's forms are and which indexes may start at it: asked of every token, so kept per word (a language's words repeat). */
-const wordInfo = new Map<string, { forms: string[]; mask: number }>();
+const wordInfo = new Map<string, { forms: string[]; mask: number; mask2: number }>();
 /** Enough for the vocabulary of tens of thousands of articles; past it the memo starts afresh rather than grow without bound. */
 const WORD_INFO_MAX = 200_000;
 
-/** The bits of the indexes a phrase of which may start at this token (computed once per token). */
-export function tokenMask(token: Token): number {
-  if (token.mask === undefined) {
-    let info = wordInfo.get(token.norm);
-    if (info === undefined) {
-      const forms = procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm];
-      let mask = 0;
-      for (let i = 0; i < forms.length; i++) mask |= firstWordMasks.get(forms[i]!) ?? 0;
-      info = { forms, mask };
-      if (wordInfo.size >= WORD_INFO_MAX) wordInfo.clear();
-      wordInfo.set(token.norm, info);
+/** Fills a token's forms and masks, once per token. */
+function fillMasks(token: Token): void {
+  let info = wordInfo.get(token.norm);
+  if (info === undefined) {
+    const forms = procliticLeads.has(token.norm[0]!) ? withoutProclitics(token.norm) : [token.norm];
+    let mask = 0;
+    let mask2 = 0;
+    for (let i = 0; i < forms.length; i++) {
+      mask |= firstWordMasks.get(forms[i]!) ?? 0;
+      mask2 |= firstWordMasks2.get(forms[i]!) ?? 0;
     }
-    token.forms ??= info.forms;
-    token.mask = info.mask;
+    info = { forms, mask, mask2 };
+    if (wordInfo.size >= WORD_INFO_MAX) wordInfo.clear();
+    wordInfo.set(token.norm, info);
   }
-  return token.mask;
+  token.forms ??= info.forms;
+  token.mask = info.mask;
+  token.mask2 = info.mask2;
 }
 
-/** Whether any phrase of any index may start at this token. */
-export function isIndexedToken(token: Token): boolean {
-  return tokenMask(token) !== 0;
+/** Whether a phrase of this index may start at this token (the token's masks are computed on first use). */
+function mayStartAt(index: PhraseIndex<unknown>, token: Token): boolean {
+  if (token.mask === undefined) fillMasks(token);
+  return ((index.high ? token.mask2! : token.mask!) & index.bit) !== 0;
 }
 
 /** One phrase found in a sentence: tokens [start, end). */
@@ -128,7 +139,8 @@ export function spellingsOf(phrase: string): string[] {
 export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): PhraseIndex<T> {
   const list = [...pairs];
   const index = new PhraseIndex<T>();
-  index.bit = indexesBuilt < 31 ? 1 << indexesBuilt : OVERFLOW;
+  index.high = indexesBuilt >= BITS_PER_MASK;
+  index.bit = indexesBuilt < 2 * BITS_PER_MASK ? 1 << indexesBuilt % BITS_PER_MASK : OVERFLOW;
   indexesBuilt++;
   const key = store && phrasesToKey(list);
   const stored = key === undefined ? undefined : store!.get(key);
@@ -154,7 +166,8 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
     for (const entries of index.values()) entries.sort((a, b) => b.rest.length - a.rest.length);
     if (key !== undefined) store!.set(key, [...index].map(([first, entries]) => [first, entries.map((entry) => [entry.rest, pairOf.get(entry)!])]));
   }
-  for (const first of index.keys()) firstWordMasks.set(first, (firstWordMasks.get(first) ?? 0) | index.bit);
+  const masks = index.high ? firstWordMasks2 : firstWordMasks;
+  for (const first of index.keys()) masks.set(first, (masks.get(first) ?? 0) | index.bit);
   // A word seen before this index may start one of its phrases now.
   wordInfo.clear();
   return index;
@@ -163,7 +176,7 @@ export function buildPhraseIndex<T>(pairs: Iterable<readonly [string, T]>): Phra
 /** The longest phrase starting at token `at`, trying the word with and without proclitics. */
 export function matchPhraseAt<T>(index: PhraseIndex<T>, tokens: Token[], at: number): PhraseMatch<T> | undefined {
   const token = tokens[at]!;
-  if ((tokenMask(token) & index.bit) === 0) return undefined;
+  if (!mayStartAt(index, token)) return undefined;
   const forms = token.forms!;
   let bestEntry: Entry<T> | undefined;
   let bestForm = '';
@@ -198,9 +211,8 @@ function proclitic(word: string, form: string): string {
 /** Every non-overlapping phrase in the tokens, scanning left to right and taking the longest at each place. */
 export function findPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
-  const bit = index.bit;
   for (let at = 0; at < tokens.length; ) {
-    if ((tokenMask(tokens[at]!) & bit) === 0) {
+    if (!mayStartAt(index, tokens[at]!)) {
       at++;
       continue;
     }

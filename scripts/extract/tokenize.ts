@@ -9,6 +9,8 @@ export interface Token {
   forms?: string[];
   /** The bits of the phrase indexes one of `forms` starts a phrase of, filled on first use. */
   mask?: number;
+  /** The same for the indexes past the first 31. */
+  mask2?: number;
 }
 
 function isWordCode(code: number): boolean {
@@ -47,7 +49,7 @@ export function tokenizeFolded(folded: string): Token[] {
       }
     }
     // every token has the same shape from the start, so the phrase matcher's reads of forms and mask stay monomorphic
-    tokens.push({ norm, start, end: i, forms: undefined, mask: undefined });
+    tokens.push({ norm, start, end: i, forms: undefined, mask: undefined, mask2: undefined });
   }
   return tokens;
 }
