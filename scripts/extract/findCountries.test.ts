@@ -35,6 +35,8 @@ describe('findCountries', () => {
     ['وأعلنت الحكومة عن دعم مالي جديد وإصلاحات مالية.', []],
     // batch 24's holm-01 (Al-Rai): the US state of Georgia is no country Georgia
     ['وزار الملك مصنعا في ولاية جورجيا الأمريكية قبل وصوله إلى طوكيو.', ['US', 'JP']],
+    // batch 55's cress-06 (Asharq Business): the Canadian province of British Columbia is neither Colombia nor Britain
+    ['وتشارك الشركة في مشروع للغاز المسال على ساحل كولومبيا البريطانية في كندا.', ['CA']],
     // batch 43's sorrel-07 (Asharq Al-Awsat): Namibe, Angola's port and province, is no Namibian
     ['واتفق الجانبان على تطوير ميناء ناميبي جنوب غربي أنغولا.', ['AO']],
     // batch 43's tansy-03 (Pars Today) and dev azimuth-07: Turkmenistan's nisba
