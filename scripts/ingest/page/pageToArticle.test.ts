@@ -28,6 +28,15 @@ describe('pageToArticle', () => {
     const captioned = pageToArticle(['الأيام', 'صحيفة مستقلة تصدر من المنامة', '', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', '', caption, '', 'نيودلهي: «الأيام»', '', LEDE, '', SECOND].join('\n'));
     expect(captioned.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
   });
+  // batch 50's rosemary-06 (Al Riyadh), development's dell-07 (El Massa), batch 38's quill-03 (Anadolu), batch 55's
+  // basil-08 (Al Ittihad): a kicker of circumstance above or under the headline shares the lede's words too, but is not it
+  test('a kicker above or under the headline is not the headline', () => {
+    const headline = 'الهند واليابان تبحثان توسيع التعاون الدفاعي';
+    for (const page of [
+      ['الرياض', 'الخميس 3 ديسمبر 2026', 'الرئيسية | محليات | دولي', '', 'خلال محادثات في نيودلهي', headline, '', 'نيودلهي - واس', '', LEDE, '', SECOND],
+      ['الأناضول', '', headline, 'خلال محادثات في نيودلهي', '13.05.2023', 'نيودلهي/ الأناضول', '', LEDE, '', SECOND],
+    ]) expect(pageToArticle(page.join('\n')).title).toBe(headline);
+  });
   // cove-07 (Al-Qabas) and pair-66 (Oman Daily): the story's date line, then its agency alone, then the headline
   // batch 36's gorse-06 (Al-Watan): a ticker of other headlines run together by «◂» under the menu was read as the
   // story's first paragraph, the masthead's tagline as its headline and the banner's day as its publication day

@@ -10,6 +10,7 @@ import { proseRuns, type Line } from './proseRuns.ts';
 import { captionByItself, captionLabelAlone, opensAsCaption } from './captionByItself.ts';
 import { isWireByline } from './isWireByline.ts';
 import { opensWithCity } from './opensWithCity.ts';
+import { isKicker } from './isKicker.ts';
 import { datelineToDay, lineToSource } from '../sourceLines.ts';
 import { datelineToAgencyCountry } from '../../extract/datelineToAgencyCountry.ts';
 
@@ -131,6 +132,7 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     taken++;
   }
   let best: { at: number; score: number } | undefined;
+  let kicker: { at: number; score: number } | undefined;
   /** The score of every line that may be the headline. */
   const scores = new Map<number, number>();
   let furnitureSinceBest = false;
@@ -171,12 +173,18 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if (best && ((creditUnder && best.score > 0) || (best.score >= HEADLINE_MIN_SHARED && (TAKEN_DURING.test(line.features!.key) || SHAKING_HANDS.test(line.features!.key))))) continue;
     let score = 0;
     for (const word of contentWords(line.features!)) if (lede.has(word)) score++;
+    // a kicker beside the headline («على هامش قمة العشرين») is the headline only when no other line shares the lede's words
+    if (isKicker(line.features!.key, line.text)) {
+      if (!kicker || score > kicker.score) kicker = { at: i, score };
+      continue;
+    }
     scores.set(i, score);
     if (!best || score > best.score) {
       best = { at: i, score };
       furnitureSinceBest = false;
     }
   }
+  if (kicker && kicker.score > 0 && (!best || best.score === 0)) return kicker.at;
   // a headline and its subtitle on the next line («محمد بن زايد ورئيس وزراء اليابان يبحثان …», then «ولي عهد أبوظبي
   // يستقبل …»): the subtitle may repeat more of the lede, but the headline stands first
   // (a blank line may stand between them, «أوكادا وفاناكيري يبحثان …», blank, «وزير الخارجية البلجيكي يرافق …»; not a

@@ -18,5 +18,7 @@ export const boilerplateTable = z
     wireBylines: words,
     /** Words that open a paragraph going on with a story («كما», «من جانبه»), beside any word carrying the conjunction و or ف. */
     continuationOpeners: words,
+    /** Words that open a kicker, a line of circumstance beside the headline («على هامش قمة العشرين»), folded when matched. */
+    kickerOpeners: words,
   })
   .strict();
