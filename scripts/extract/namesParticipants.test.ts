@@ -17,6 +17,8 @@ describe('namesParticipants', () => {
     ['attendance in a relative clause', 'وأشاد بالوزير الذي حضر افتتاح الألعاب في طوكيو.', false],
     ['another meeting past the lede', 'وفي وقت لاحق، التقى الوزير الياباني رئيس الوزراء الأردني.', false],
     ['attendance after another meeting\'s marker', 'وفي اليوم نفسه، استقبل ولي العهد الوزير الياباني والوفد المرافق له.', false],
+    // batch 55's alder-02 (KUNA): the premier's talks after the guest's audience with the Amir are another meeting
+    ['another meeting after the audience («وعقب المقابلة»)', 'وعقب المقابلة الأميرية عقد سمو رئيس مجلس الوزراء جلسة مباحثات رسمية مع الوزير الياباني.', false],
     ['who also attended this meeting', 'وأوضحت الوزارة أن الاجتماع حضره أيضا وزير التجارة.', true],
     ['greeters at the airport', 'وكان في استقباله لدى وصوله إلى مطار الملكة علياء الدولي وزير الدولة للشؤون الخارجية.', false],
   ])('%s', (_, sentence, names) => {
