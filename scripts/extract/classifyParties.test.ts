@@ -176,6 +176,12 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['JP', 'PS']);
     expect(result.mentions).toEqual(['IL']);
   });
+  // batch 55's alder-04 (Okaz/SPA): «الأزمة اليمنية» in the headline of a call names what was discussed, a crisis as a conflict
+  test('a nisba right after «الأزمة» is a mention, not a side', () => {
+    const result = classify('الجبير وكونو يبحثان هاتفياً الأزمة اليمنية وملف القدس', ['بحث وزير الخارجية السعودي عادل الجبير ونظيره الياباني تارو كونو في اتصال هاتفي مستجدات الأوضاع في المنطقة.'], ['SA', 'JP']);
+    expect(result.parties).toEqual(['JP', 'SA']);
+    expect(result.mentions).toEqual(['YE']);
+  });
   test('counts the nationality of the officials who took part', () => {
     expect(classify('محادثات', ['ناقش الوزيران الوضع في مصر.'], ['AU']).parties).toEqual(['AU', 'JP']);
   });
