@@ -178,7 +178,7 @@ describe('classifyParties', () => {
   });
   // batch 55's alder-04 (Okaz/SPA): «الأزمة اليمنية» in the headline of a call names what was discussed, a crisis as a conflict
   test('a nisba right after «الأزمة» is a mention, not a side', () => {
-    const result = classify('الجبير وكونو يبحثان هاتفياً الأزمة اليمنية وملف القدس', ['بحث وزير الخارجية السعودي عادل الجبير ونظيره الياباني تارو كونو في اتصال هاتفي مستجدات الأوضاع في المنطقة.'], ['SA', 'JP']);
+    const result = classify('الجبير وكونو يبحثان هاتفياً الأزمة اليمنية وملف القدس', ['بحث وزير الخارجية عادل بن أحمد الجبير ونظيره الياباني تارو كونو، في اتصال هاتفي جرى بينهما مساء أمس، مستجدات الأوضاع في المنطقة.'], ['SA', 'JP']);
     expect(result.parties).toEqual(['JP', 'SA']);
     expect(result.mentions).toEqual(['YE']);
   });
