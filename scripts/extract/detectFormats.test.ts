@@ -147,13 +147,18 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels, 'JP').format).toBe('other');
     expect(detectFormats(sentences, levels).format).toBe('other');
   });
-  // sloe-08 (SUNA) and inlet-09 (El Moudjahid): a finance or sector minister received in Tokyo by Japan's state minister
-  test('a sector minister received in the other party\'s country by its deputy is other; a foreign minister so received visits', () => {
+  // sloe-08 (SUNA) and inlet-09 (El Moudjahid): a finance or sector minister received in Tokyo by Japan's state minister;
+  // tarn-09 (the Iraqi foreign minister) and dell-01, nook-05, zenith-08 (defence): by the convention of 2026-12-04 a
+  // minister received by the host's deputies alone makes no visit, even told as his visit («في إطار زيارته»)
+  test('a minister received in the other party\'s country by its deputy alone is other', () => {
     const sentences = articleToSentences({ title: 'الوزير يبحث في طوكيو التعاون', paragraphs: ['استقبل وزير الدولة للشؤون الخارجية الياباني في طوكيو وزير المالية السوداني، وبحث معه الأوضاع الإنسانية.'] });
     const levels = (guest: RoleLevel) => ({ all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['SD', new Set([guest])]]) });
     expect(detectFormats(sentences, levels('economyMinister'), 'JP').format).toBe('other');
     expect(detectFormats(sentences, levels('minister'), 'JP').format).toBe('other');
-    expect(detectFormats(sentences, levels('foreignMinister'), 'JP').format).toBe('official-visit');
+    expect(detectFormats(sentences, levels('foreignMinister'), 'JP').format).toBe('other');
+    const visit = articleToSentences({ title: 'الوزير العراقي يبحث في طوكيو التعاون', paragraphs: ['في إطار زيارته الرسمية لليابان، التقى وزير الخارجية العراقي في طوكيو وزير الدولة للشؤون الخارجية الياباني، وبحث معه الأوضاع في المنطقة.'] });
+    const iraq = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['IQ', new Set(['foreignMinister'])]]) };
+    expect(detectFormats(visit, iraq, 'JP').format).toBe('other');
   });
   // pair-41 (TAP) and dell-04 (Elnashra): Japan's ambassador in Tunis or Beirut received by a minister or the president
   test('a side met by its ambassador alone is the resident envoy\'s call, «other», unless a mechanism is named', () => {
@@ -202,11 +207,11 @@ describe('detectFormats', () => {
     expect(levelsToFormat(set('deputy', 'minister'), set('foreignMinister'), false, true)).toBeUndefined();
     expect(levelsToFormat(set('leader'), set('foreignMinister'), false, true)).toBe('official-visit');
   });
-  test('defence ministers meeting in one party\'s country, or a defence minister received by the host\'s deputy, make a visit', () => {
+  test('defence ministers meeting in one party\'s country make a visit; a defence minister with the host\'s deputy is no pair of levels', () => {
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
     expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'))).toBe('other');
     expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'), false, true)).toBe('official-visit');
-    expect(levelsToFormat(set('defenceMinister'), set('deputy'), false, true)).toBe('official-visit');
+    expect(levelsToFormat(set('defenceMinister'), set('deputy'), false, true)).toBeUndefined();
     expect(levelsToFormat(set('defenceMinister'), set('deputy'))).toBeUndefined();
   });
   // heath-06 (Al Khaleej, Tokyo), pair-22 (Phnom Penh), pair-23 (KUNA, Singapore): no visit on a multilateral's sidelines

@@ -118,8 +118,6 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   // two economy ministers on the sidelines of a multilateral meeting hold no economic dialogue of the two countries
   if (both('economyMinister')) return sidelines ? 'other' : 'economic-dialogue';
   if (both('defenceMinister')) return visit ? 'official-visit' : 'other';
-  // a defence minister received in the other party's country by its defence ministry's deputy: his visit
-  if (host && ((home.has('defenceMinister') && partner.has('deputy')) || (partner.has('defenceMinister') && home.has('deputy')))) return 'official-visit';
   // a foreign minister with a minister of another portfolio (a chief cabinet secretary, a trade or finance minister):
   // no counterpart and no leader called on, talks of no mechanism (dahlia-07, hawthorn-08, nettle-04, fell-04); not when
   // a deputy is among them, whose side the minister may not lead (fjord-10: a vice-minister, a minister named beside)
@@ -146,6 +144,19 @@ function hostedLevelsToFormat(levels: SideLevels, host: string): string | undefi
   if (isMinisterOnly(hostLevels) && isDeputyOnly(guestLevels)) return 'official-visit';
   if (isDeputyOnly(hostLevels) && isSectorMinisterOnly(guestLevels)) return 'other';
   return undefined;
+}
+
+/**
+ * A minister received in the other party's country by its deputies only (a state minister, a vice-minister): no one of
+ * his level received him, talks of no mechanism and no visit, «other», whatever words of his visit the text has
+ * (tarn-09, nook-05, zenith-08, dell-01).
+ */
+function receivedByJuniorOnly(levels: SideLevels, host: string): boolean {
+  const pair = levels.lead ?? levels.all;
+  const guest = [...pair.keys()].find((code) => code !== host);
+  const hostLevels = pair.get(host);
+  const guestLevels = guest ? pair.get(guest) : undefined;
+  return hostLevels !== undefined && guestLevels !== undefined && isDeputyOnly(hostLevels) && isMinisterOnly(guestLevels);
 }
 
 /** Whether a side's highest office is a minister's of a sector: no leader, foreign or defence minister. */
@@ -263,7 +274,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // is someone of no office the tables know, in their own country (a party leader: pairs16's pair-69)
   const envoys = [...(levels.ambassadorsOnly ?? [])];
   const envoyCall = !named && envoys.length === 1 && ([...levels.all.keys()].some((code) => code !== envoys[0]) || (host !== undefined && host !== envoys[0])) ? 'other' : undefined;
-  const main = named ?? envoyCall ?? byLevels ?? call ?? told;
+  // a minister the host's deputies alone received: no visit told by words of it either
+  const juniorHost = !named && !byLevels && !call && host !== undefined && (told === undefined || told === 'official-visit') && receivedByJuniorOnly(levels, host) ? 'other' : undefined;
+  const main = named ?? envoyCall ?? byLevels ?? call ?? juniorHost ?? told;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
   // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)
