@@ -11,6 +11,15 @@ import type { Sentence } from './sentences.ts';
 /** The first words of the offices («نائب», «مساعد», «وزير» …): a list's next member opens with one behind «و». */
 const TITLE_OPENERS = new Set(titleTable.titles.map((title) => normalizeForMatching(title).split(' ')[0]!));
 
+/** «جمهورية», «مملكة» … folded: a country's name may follow its state word. */
+const STATE_WORDS = new Set(titleTable.stateWords.map(normalizeForMatching));
+
+/** Whether a country's name at token `at` follows «في», its state word between or not («رئيس الجمعية الوطنية في جمهورية كوت ديفوار»). */
+function afterIn(sentence: Sentence, at: number): boolean {
+  const before = sentence.tokens[at - 1]?.norm;
+  return before === 'في' || (before !== undefined && STATE_WORDS.has(before) && sentence.tokens[at - 2]?.norm === 'في');
+}
+
 /** The country of a person a title introduces: a nisba or name between title and name, after the name in apposition, before the title, the delegation's or the side's the sentence lists. */
 export function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleStart: number, titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
   // a nisba or name between the title and the name ("وزير الخارجية الياباني X", "وزير خارجية اليابان X", "المدير العام
@@ -24,7 +33,7 @@ export function countryNear(sentence: Sentence, inSentence: CountryOccurrence[],
   const after = !apposition && nameEnd < sentence.tokens.length ? matchPhraseAt(titleIndex, sentence.tokens, nameEnd) : undefined;
   const titleAfterName = after && !after.prefix.startsWith('و') ? after : undefined;
   const afterName = apposition
-    ? inSentence.find((country) => country.kind === 'nisba' && country.start >= nameEnd && country.start <= titleEnd + 3 && !commaBetween(sentence, titleEnd - 1, country.start))
+    ? inSentence.find((country) => (country.kind === 'nisba' || afterIn(sentence, country.start)) && country.start >= nameEnd && country.start <= titleEnd + 3 && !commaBetween(sentence, titleEnd - 1, country.start))
     : titleAfterName &&
       inSentence.find(
         (country) =>

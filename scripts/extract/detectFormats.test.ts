@@ -147,6 +147,16 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels, 'JP').format).toBe('other');
     expect(detectFormats(sentences, levels).format).toBe('other');
   });
+  // development's glen-04 (Ivorian speaker with Abe), waiting lupin-02 (Larijani with Abe) and tulip-03: a side met by a
+  // parliament's people alone meets no government, «other», whoever receives them; not an envoy or a vice-minister who
+  // sits in the parliament too (narcissus-06, pair-78)
+  test('a speaker or member of parliament received by a leader or minister is other; a government member who sits in parliament is not', () => {
+    const sentences = articleToSentences({ title: 'آبي يستقبل رئيس مجلس الشورى الإيراني', paragraphs: ['استقبل رئيس الوزراء الياباني شينزو آبي في طوكيو رئيس مجلس الشورى الإيراني علي لاريجاني الذي يزور اليابان.'] });
+    const levels = (guest: RoleLevel[]) => ({ all: new Map<string, Set<RoleLevel>>([['JP', new Set<RoleLevel>(['leader'])], ['IR', new Set<RoleLevel>(guest)]]) });
+    expect(detectFormats(sentences, levels(['legislator']), 'JP').format).toBe('other');
+    expect(detectFormats(sentences, levels(['legislator', 'deputy']), 'JP').format).toBe('official-visit');
+    expect(detectFormats(sentences, { ...levels(['leader', 'legislator']), lead: levels(['legislator']).all }, 'JP').format).toBe('summit');
+  });
   // sloe-08 (SUNA) and inlet-09 (El Moudjahid): a finance or sector minister received in Tokyo by Japan's state minister;
   // tarn-09 (the Iraqi foreign minister) and dell-01, nook-05, zenith-08 (defence): by the convention of 2026-12-04 a
   // minister received by the host's deputies alone makes no visit, even told as his visit («في إطار زيارته»)

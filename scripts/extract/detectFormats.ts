@@ -110,6 +110,8 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   // or told as a call on the host («زيارة مجاملة»): the guest came for the multilateral one
   const visit = (visited || hosted) && !sidelines;
   const host = hosted && !sidelines;
+  // a side met by a parliament's people alone is no level of the government: the whole event's levels tell (detectFormats)
+  if (ledByLegislators(home) || ledByLegislators(partner)) return undefined;
   if (both('leader')) return 'summit';
   if (home.has('leader') || partner.has('leader')) return sidelines ? 'other' : 'official-visit';
   // the foreign and defence ministers of both parties together are a 2+2, named or not («اجتماع ضم وزيري الخارجية ووزيري الدفاع»)
@@ -162,6 +164,14 @@ function receivedByJuniorOnly(levels: SideLevels, host: string): boolean {
 /** Whether a side's highest office is a minister's of a sector: no leader, foreign or defence minister. */
 function isSectorMinisterOnly(levels: ReadonlySet<RoleLevel>): boolean {
   return !levels.has('leader') && !levels.has('foreignMinister') && !levels.has('defenceMinister') && (levels.has('minister') || levels.has('economyMinister'));
+}
+
+/**
+ * Whether a side met by a parliament's people alone: a legislator, and no office of the government beside him (not a
+ * vice-minister who sits in the parliament too, «نائب وزير الشؤون الخارجية …، عضو مجلس النواب الياباني»: pair-78).
+ */
+function ledByLegislators(levels: ReadonlySet<RoleLevel>): boolean {
+  return levels.has('legislator') && !levels.has('leader') && !levels.has('deputy') && !MINISTER_LEVELS.some((level) => levels.has(level));
 }
 
 /** Levels of a minister of any portfolio. */
@@ -276,7 +286,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const envoyCall = !named && envoys.length === 1 && ([...levels.all.keys()].some((code) => code !== envoys[0]) || (host !== undefined && host !== envoys[0])) ? 'other' : undefined;
   // a minister the host's deputies alone received: no visit told by words of it either
   const juniorHost = !named && !byLevels && !call && host !== undefined && (told === undefined || told === 'official-visit') && receivedByJuniorOnly(levels, host) ? 'other' : undefined;
-  const main = named ?? envoyCall ?? byLevels ?? call ?? juniorHost ?? told;
+  // a side met, over the whole event, by a parliament's people alone (a speaker, a member of parliament): they meet no
+  // government, whoever receives them (glen-04, lupin-02, tulip-03); not an envoy who sits in the parliament (narcissus-06)
+  const parliament = !named && !byLevels && [...levels.all.values()].some(ledByLegislators) ? 'other' : undefined;
+  const main = named ?? envoyCall ?? byLevels ?? parliament ?? call ?? juniorHost ?? told;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
   // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)

@@ -129,6 +129,8 @@ describe('findOfficials', () => {
     // day the sentence tells or after a comma, opens its phrase
     ['a name before its office after the day word', 'استقبل السيد الرئيس بشار الأسد اليوم كاتسوهيتو أسانو نائب وزير الخارجية الياباني الذي سلمه رسالة.', ['بشار الأسد:SY', 'كاتسوهيتو أسانو:JP']],
     ['a name before its office after a comma', 'استقبل رئيس سيراليون جوليوس مادا بيو في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب الياباني.', ['جوليوس مادا بيو:SL', 'إيتشيرو آيساوا:JP']],
+    // development's glen-04 (Ivorian speaker): the country after «في جمهورية» in apposition to the name is the person's
+    ['a country after «في جمهورية» in apposition', 'استقبل رئيس الوزراء الياباني شينزو آبي، يوم الثلاثاء، غيوم كيغبافوري سورو، رئيس الجمعية الوطنية في جمهورية كوت ديفوار.', ['شينزو آبي:JP', 'غيوم كيغبافوري سورو:CI']],
     // batch 40's vetch-05 (Euronews): a French given name in «ـييه» (Xavier) is no noun with a pronoun (a data word)
     ['a given name ending in «ييه»', 'واستضافت وزيرة الخارجية اليابانية نظيرها اللوكسمبورغي كزافييه بيتيل على عشاء عمل.', ['كزافييه بيتيل:LU']],
     // batch 40's vetch-08 (Anadolu): «ولي عهد» in construct with its country's name, then the prince's rank and name

@@ -6,6 +6,11 @@ describe('roleToLevel', () => {
     // batch 41 lupin-04 (KUNA): South Asia's foreign secretary heads the ministry's civil service
     ['سكرتير الخارجية', 'deputy'],
     ['رئيس الوزراء', 'leader'],
+    // a parliament's speaker, deputy speaker or member holds no office of the government (glen-04, lupin-02, tulip-03)
+    ['رئيس مجلس النواب', 'legislator'],
+    ['نائب رئيس مجلس النواب', 'legislator'],
+    ['رئيسة الجمعية الوطنية', 'legislator'],
+    ['عضو مجلس النواب', 'legislator'],
     ['ولي العهد رئيس مجلس الوزراء', 'leader'],
     // the Swiss president, as the gazetteer and the Swiss service write him (delta-01)
     ['رئيس الاتحاد السويسري', 'leader'],
@@ -17,8 +22,8 @@ describe('roleToLevel', () => {
     ['رئيس مجلس الدولة الصيني', 'leader'],
     ['نائب رئيس مجلس الدولة', 'deputy'],
     // a word of a rule must end where the title's word ends: «المستشارين» (Morocco's upper house, batch 47's juniper-05) holds
-    // no chancellor, «الأميري» (the Emir's court) no prince; a queen is a monarch as a king is
-    ['رئيس مجلس المستشارين', undefined],
+    // no chancellor (its speaker sits in the parliament), «الأميري» (the Emir's court) no prince; a queen is a monarch as a king is
+    ['رئيس مجلس المستشارين', 'legislator'],
     ['رئيس الديوان الأميري', undefined],
     ['الملكة', 'leader'],
     // batch 48's nettle-04 (SUNA): Japan's Chief Cabinet Secretary sits in the cabinet, no foreign minister's counterpart

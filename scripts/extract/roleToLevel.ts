@@ -18,7 +18,7 @@ function holds(text: string, phrase: string): boolean {
   return false;
 }
 
-const RANK: readonly RoleLevel[] = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy'];
+const RANK: readonly RoleLevel[] = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy', 'legislator'];
 
 /** How high a level stands: 0 for a leader, higher numbers lower down, past the list for none. */
 export function levelRank(level: RoleLevel | undefined): number {
