@@ -157,6 +157,17 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels(['legislator', 'deputy']), 'JP').format).toBe('official-visit');
     expect(detectFormats(sentences, { ...levels(['leader', 'legislator']), lead: levels(['legislator']).all }, 'JP').format).toBe('summit');
   });
+  // development's cedar-05 (a director general with Syria's foreign minister), oast-08 (Libya's vice president with the
+  // Chief Cabinet Secretary), waiting thistle-07 and orchid-03: officials facing a minister or leader visit no one, «other»;
+  // officials on both sides keep the deputies' format (aspen-10), and facing no known office so does the words' format
+  test('senior officials or a vice president received by a minister or leader is other; officials on both sides are deputies', () => {
+    const sentences = articleToSentences({ title: 'الشيباني يستقبل مسؤولا يابانيا', paragraphs: ['استقبل وزير الخارجية السوري أسعد الشيباني في دمشق المدير العام لإدارة الشرق الأوسط في الخارجية اليابانية.'] });
+    const levels = (japan: RoleLevel[], syria: RoleLevel[]) => ({ all: new Map<string, Set<RoleLevel>>([['JP', new Set<RoleLevel>(japan)], ['SY', new Set<RoleLevel>(syria)]]) });
+    expect(detectFormats(sentences, levels(['official'], ['foreignMinister']), 'SY').format).toBe('other');
+    expect(detectFormats(sentences, levels(['deputy'], ['foreignMinister']), 'SY').format).toBe('official-visit');
+    expect(detectFormats(sentences, levels(['official'], ['official']), 'SY').format).toBe('vice-ministerial-dialogue');
+    expect(detectFormats(sentences, levels(['official'], ['deputy']), 'SY').format).toBe('vice-ministerial-dialogue');
+  });
   // sloe-08 (SUNA) and inlet-09 (El Moudjahid): a finance or sector minister received in Tokyo by Japan's state minister;
   // tarn-09 (the Iraqi foreign minister) and dell-01, nook-05, zenith-08 (defence): by the convention of 2026-12-04 a
   // minister received by the host's deputies alone makes no visit, even told as his visit («في إطار زيارته»)

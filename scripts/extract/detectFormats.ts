@@ -110,8 +110,13 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   // or told as a call on the host («زيارة مجاملة»): the guest came for the multilateral one
   const visit = (visited || hosted) && !sidelines;
   const host = hosted && !sidelines;
-  // a side met by a parliament's people alone is no level of the government: the whole event's levels tell (detectFormats)
-  if (ledByLegislators(home) || ledByLegislators(partner)) return undefined;
+  // two deputies or senior officials, when neither side is led by a minister (a minister with his ambassador beside him
+  // leads his side)
+  const ministerLed = (levels: ReadonlySet<RoleLevel>) => MINISTER_LEVELS.some((level) => levels.has(level));
+  const deputies = (levels: ReadonlySet<RoleLevel>) => levels.has('deputy') || levels.has('official');
+  const deputiesMet = deputies(home) && deputies(partner) && !ministerLed(home) && !ministerLed(partner) && !home.has('leader') && !partner.has('leader');
+  // a side met by officials or a parliament's people alone is no political level: the whole event's levels tell (detectFormats)
+  if (outsideGovernment(home) || outsideGovernment(partner)) return deputiesMet ? DEPUTIES_FORMAT : undefined;
   if (both('leader')) return 'summit';
   if (home.has('leader') || partner.has('leader')) return sidelines ? 'other' : 'official-visit';
   // the foreign and defence ministers of both parties together are a 2+2, named or not («اجتماع ضم وزيري الخارجية ووزيري الدفاع»)
@@ -123,11 +128,9 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   // a foreign minister with a minister of another portfolio (a chief cabinet secretary, a trade or finance minister):
   // no counterpart and no leader called on, talks of no mechanism (dahlia-07, hawthorn-08, nettle-04, fell-04); not when
   // a deputy is among them, whose side the minister may not lead (fjord-10: a vice-minister, a minister named beside)
-  const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !levels.has('deputy');
+  const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !deputies(levels);
   if (home.has('foreignMinister') !== partner.has('foreignMinister') && ministersOnly(home) && ministersOnly(partner)) return 'other';
-  // two deputies, when neither side is led by a minister (a minister with his ambassador beside him leads his side)
-  const ministerLed = (levels: ReadonlySet<RoleLevel>) => (['foreignMinister', 'defenceMinister', 'economyMinister', 'minister'] as const).some((level) => levels.has(level));
-  if (both('deputy') && !ministerLed(home) && !ministerLed(partner)) return 'vice-ministerial-dialogue';
+  if (deputiesMet) return DEPUTIES_FORMAT;
   return undefined;
 }
 
@@ -167,11 +170,12 @@ function isSectorMinisterOnly(levels: ReadonlySet<RoleLevel>): boolean {
 }
 
 /**
- * Whether a side met by a parliament's people alone: a legislator, and no office of the government beside him (not a
- * vice-minister who sits in the parliament too, «نائب وزير الشؤون الخارجية …، عضو مجلس النواب الياباني»: pair-78).
+ * Whether a side was met by senior officials (civil servants, military chiefs, a vice president) or a parliament's
+ * people alone, no political office beside them (not a vice-minister who sits in the parliament too, «نائب وزير الشؤون
+ * الخارجية …، عضو مجلس النواب الياباني»: pair-78).
  */
-function ledByLegislators(levels: ReadonlySet<RoleLevel>): boolean {
-  return levels.has('legislator') && !levels.has('leader') && !levels.has('deputy') && !MINISTER_LEVELS.some((level) => levels.has(level));
+function outsideGovernment(levels: ReadonlySet<RoleLevel>): boolean {
+  return (levels.has('official') || levels.has('legislator')) && !levels.has('leader') && !levels.has('deputy') && !MINISTER_LEVELS.some((level) => levels.has(level));
 }
 
 /** Levels of a minister of any portfolio. */
@@ -286,10 +290,14 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const envoyCall = !named && envoys.length === 1 && ([...levels.all.keys()].some((code) => code !== envoys[0]) || (host !== undefined && host !== envoys[0])) ? 'other' : undefined;
   // a minister the host's deputies alone received: no visit told by words of it either
   const juniorHost = !named && !byLevels && !call && host !== undefined && (told === undefined || told === 'official-visit') && receivedByJuniorOnly(levels, host) ? 'other' : undefined;
-  // a side met, over the whole event, by a parliament's people alone (a speaker, a member of parliament): they meet no
-  // government, whoever receives them (glen-04, lupin-02, tulip-03); not an envoy who sits in the parliament (narcissus-06)
-  const parliament = !named && !byLevels && [...levels.all.values()].some(ledByLegislators) ? 'other' : undefined;
-  const main = named ?? envoyCall ?? byLevels ?? parliament ?? call ?? juniorHost ?? told;
+  // a side met, over the whole event, by a parliament's people (a speaker, a member of parliament) or by senior officials
+  // alone (a director general, a chief of staff, a vice president): no visit of a government's member, «other», whoever
+  // receives them (glen-04, lupin-02, tulip-03; cedar-05, dale-09, oast-08); not an envoy who sits in the parliament (narcissus-06)
+  // (officials only facing a leader or minister: facing no known office, theirs may be the talks' level, aspen-10)
+  const sides = [...levels.all.values()];
+  const political = (held: ReadonlySet<RoleLevel>) => held.has('leader') || MINISTER_LEVELS.some((level) => held.has(level));
+  const outside = !named && !byLevels && sides.some((held) => outsideGovernment(held) && (held.has('legislator') || sides.some((other) => other !== held && political(other)))) ? 'other' : undefined;
+  const main = named ?? envoyCall ?? byLevels ?? outside ?? call ?? juniorHost ?? told;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
   // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)

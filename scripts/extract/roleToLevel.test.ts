@@ -3,14 +3,25 @@ import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
 
 describe('roleToLevel', () => {
   test.each([
-    // batch 41 lupin-04 (KUNA): South Asia's foreign secretary heads the ministry's civil service
-    ['سكرتير الخارجية', 'deputy'],
+    // batch 41 lupin-04 (KUNA): South Asia's foreign secretary heads the ministry's civil service, an official
+    ['سكرتير الخارجية', 'official'],
     ['رئيس الوزراء', 'leader'],
     // a parliament's speaker, deputy speaker or member holds no office of the government (glen-04, lupin-02, tulip-03)
     ['رئيس مجلس النواب', 'legislator'],
     ['نائب رئيس مجلس النواب', 'legislator'],
     ['رئيسة الجمعية الوطنية', 'legislator'],
     ['عضو مجلس النواب', 'legislator'],
+    // a civil servant, a military chief or a vice president is no political counterpart (cedar-05, dale-09, oast-08);
+    // a deputy prime minister, a vice-minister and a president's assistant are deputies still
+    ['المدير العام لإدارة الشرق الأوسط وأفريقيا', 'official'],
+    ['مساعد وزير الخارجية', 'official'],
+    ['وكيل وزارة الخارجية', 'official'],
+    ['رئيس هيئة الأركان', 'official'],
+    ['نائب رئيس الجمهورية', 'official'],
+    ['نائب رئيس المجلس الرئاسي', 'official'],
+    ['نائب رئيس الوزراء', 'deputy'],
+    ['نائب وزير الخارجية', 'deputy'],
+    ['مساعد رئيس الجمهورية', 'deputy'],
     ['ولي العهد رئيس مجلس الوزراء', 'leader'],
     // the Swiss president, as the gazetteer and the Swiss service write him (delta-01)
     ['رئيس الاتحاد السويسري', 'leader'],
@@ -36,7 +47,6 @@ describe('roleToLevel', () => {
     ['وزير العلاقات الخارجية', 'foreignMinister'],
     ['نائب رئيس الوزراء وزير الخارجية', 'foreignMinister'],
     ['نائب رئيس الوزراء', 'deputy'],
-    ['وكيل وزارة الخارجية', 'deputy'],
     ['وزير الدولة للشؤون الخارجية', 'deputy'],
     // the Maghreb's junior minister attached to a minister (north-12, pair-56)
     ['الوزير المنتدب', 'deputy'],

@@ -18,11 +18,16 @@ function holds(text: string, phrase: string): boolean {
   return false;
 }
 
-const RANK: readonly RoleLevel[] = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy', 'legislator'];
+const RANK: readonly RoleLevel[] = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy', 'official', 'legislator'];
 
-/** How high a level stands: 0 for a leader, higher numbers lower down, past the list for none. */
+/**
+ * How high a level stands among a person's terms: 0 for a leader, higher numbers lower down, past the list for none; a
+ * senior official's post stands with a deputy's (a director general's term and an ambassador's are alike), and a seat in
+ * a parliament with no office.
+ */
 export function levelRank(level: RoleLevel | undefined): number {
-  return level === undefined ? RANK.length : RANK.indexOf(level);
+  if (level === 'official') return RANK.indexOf('deputy');
+  return level === undefined || level === 'legislator' ? RANK.length : RANK.indexOf(level);
 }
 /**
  * Where a second office starts inside a title: «نائب رئيس الوزراء | وزير الخارجية», but not «نائب | وزير الخارجية», nor

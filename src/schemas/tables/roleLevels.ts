@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 
 /**
- * The levels offices are sorted into, from a head of state or government down to a deputy or an envoy; a legislator (a
- * speaker or member of a parliament) holds no office of the government.
+ * The levels offices are sorted into, from a head of state or government down to a deputy or an envoy; an official (a
+ * civil servant, a military chief, a vice president) is no political counterpart, and a legislator (a speaker or member
+ * of a parliament) holds no office of the government.
  */
-export const ROLE_LEVELS = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy', 'legislator'] as const;
+export const ROLE_LEVELS = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy', 'official', 'legislator'] as const;
 
 /** One rule: an office whose title holds any of the words is of the level. */
 export const roleLevelRule = z.object({ level: z.enum(ROLE_LEVELS), any: z.array(z.string().min(1)).min(1) }).strict();
