@@ -630,6 +630,15 @@ describe('findOfficials', () => {
     expect(later('كما عقد الوزير الياباني خلال زيارته جلسة مباحثات مع وزير الخارجية الدكتور إبراهيم العساف.')).toEqual(['عادل الجبير']);
     expect(later('كما عقدت بمبنى وزارة الدفاع جلسة محادثات رسمية بين معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع ومعالي تارو كونو.')).toContain('تارو كونو');
   });
+  // batch 55's dill-01 (IRNA) and alder-01 (Al-Ahram), waiting aster-06: a former foreign minister or prime minister sent
+  // as the prime minister's special envoy took part, as the envoy; without the envoy's errand a former office-holder did not
+  test('a former office-holder sent as an envoy takes part, holding the envoy\'s role', () => {
+    const komura = officialsIn('التقى وزير الخارجية كمال خرازي في طهران المبعوث الخاص لرئيس الوزراء الياباني، وزير الخارجية الأسبق ماساهيكو كومورا، الذي وصل أمس.').officials;
+    expect(komura.map((official) => `${official.name}:${official.role}`)).toEqual(['كمال خرازي:وزير الخارجية', 'ماساهيكو كومورا:مبعوث خاص']);
+    const hashimoto = officialsIn('استقبل الرئيس حسني مبارك أمس هاشيموتو ريوتارو رئيس وزراء اليابان الأسبق، الذي يزور مصر حاليا بصفته مبعوثا خاصا لرئيس الوزراء.').officials;
+    expect(hashimoto.map((official) => `${official.name}:${official.role}`)).toContain('هاشيموتو ريوتارو:مبعوث خاص');
+    expect(officialsIn('التقى وزير الخارجية كمال خرازي في طهران وزير الخارجية الياباني الأسبق ماساهيكو كومورا.').officials.map((official) => official.name)).toEqual(['كمال خرازي']);
+  });
   // wren-10 (NHK) and sloe-02 (QNA): «وبعد اللقاء»/«وعقب الاجتماع» past the lede opens the visit's next meeting
   test('«وبعد اللقاء» or «وعقب الاجتماع» past the lede opens another meeting', () => {
     const later = (sentence: string) => officialsIn('قام وزير الخارجية الياباني توشيميتسو موتيغي بزيارة مجاملة لرئيس وزراء لاتفيا كريشيانيس كارينش في ريغا.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => official.name);

@@ -9,7 +9,7 @@ import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.t
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, ENVOY_ROLE, envoyBeside, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
@@ -64,7 +64,7 @@ export function findOfficials(
   otherTimes: ReadonlySet<number> = new Set(),
   otherTimeAsides: ReadonlyMap<number, readonly number[]> = new Map(),
 ): OfficialsFound {
-  const known = new Map<string, { spellings: Set<string>; took: boolean; writtenTitle?: string | undefined }>();
+  const known = new Map<string, { spellings: Set<string>; took: boolean; writtenTitle?: string | undefined; formerEnvoy?: boolean }>();
   const found = new Map<string, Official>();
   const unconfirmed = new Set<string>();
   const withoutCountry: string[] = [];
@@ -173,7 +173,15 @@ export function findOfficials(
       const entry = known.get(id) ?? { spellings: new Set<string>(), took: false };
       entry.spellings.add(spellingOf(sentence, match.start, match.end, match.prefix));
       entry.writtenTitle ??= writtenTitleOf(match.start, match.end);
-      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, frames) && !inOtherClause(match.start) && !isFormer(sentence, match.start - 3, match.start) && !isFormer(sentence, match.end, match.end + 1)) entry.took = true;
+      // a former office-holder sent as an envoy takes part («المبعوث الخاص …، وزير الخارجية الأسبق X»): his office's
+      // former word frames no absence then
+      const envoy = envoyBeside(sentence, match.start, match.end);
+      const framesHere = envoy ? frames.filter((frame) => !isFormer(sentence, frame.start, frame.end)) : frames;
+      const former = isFormer(sentence, match.start - 3, match.start) || isFormer(sentence, match.end, match.end + 1);
+      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && (!former || envoy)) {
+        entry.took = true;
+        entry.formerEnvoy ||= former;
+      }
       known.set(id, entry);
     }
     // (a capital only right after a title, its complement: «وزير الخارجية الياباني في باريس» is where he is)
@@ -207,6 +215,8 @@ export function findOfficials(
       const span = personAtTitle(sentence, title, blocked, gazetteerMatches);
       if (!span) continue;
       const [start, end] = span;
+      // a former office-holder read at his old office only because he came as an envoy (personAtTitle) holds the envoy's errand
+      const formerEnvoy = isFormer(sentence, title.end, Math.max(start, title.end + 2)) || isFormer(sentence, end, end + 1);
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
       if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isFeminineTitle(title.value)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, title.start, start, end)) continue;
@@ -221,7 +231,7 @@ export function findOfficials(
       // person of a list: the office written after the name is theirs, the title before it the previous person's
       const before = sentence.tokens[start - 1]!.norm;
       const address = start > title.end && before.startsWith('و') && HONORIFICS.has(before.slice(1)) ? before.slice(1) : title.value;
-      addUnknown(id, name, country, officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role), start, end);
+      addUnknown(id, name, country, formerEnvoy ? ENVOY_ROLE : (officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role)), start, end);
     }
     // «وزيرا الخارجية والدفاع الأمريكيان X وY»: two people, one portfolio each, of the country between
     // «… مع نظيريهما الأستراليين X وY»: two people of the country between, with the dual title's portfolios
@@ -245,7 +255,8 @@ export function findOfficials(
     const aliases = distinctAliases(official.name, [...official.aliases, ...entry.spellings]);
     // without the event's day the gazetteer's latest office is a guess: the title the text gives the person is surer
     // («وزير الشؤون الخارجية فوميو كيشيدا» in an undated story is the foreign minister, not the later prime minister)
-    const role = eventDay === undefined ? roleAsWritten(official, entry.writtenTitle) : roleOnDayAsWritten(official, eventDay, entry.writtenTitle);
+    // (a former office-holder sent as an envoy holds the envoy's errand, not the office he left)
+    const role = entry.formerEnvoy ? ENVOY_ROLE : eventDay === undefined ? roleAsWritten(official, entry.writtenTitle) : roleOnDayAsWritten(official, eventDay, entry.writtenTitle);
     officials.push({ id, name: official.name, aliases, country: official.country, role });
   }
   // one person named in full and shorter («بدر بن سعود بن حارب البوسعيدي», «بدر بن سعود بن حارب») is listed once, in full

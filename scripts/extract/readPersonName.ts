@@ -274,9 +274,29 @@ export function isFormer(sentence: Sentence, from: number, to: number): boolean 
   return false;
 }
 
+/** The role of a former office-holder who took part as an envoy: the errand he came on (a deputy's level). */
+export const ENVOY_ROLE = 'مبعوث خاص';
+/** An envoy's word, folded, with or without the article or the accusative («بصفته مبعوثاً خاصاً»). */
+const ENVOY_WORDS = new Set(['مبعوث', 'المبعوث', 'مبعوثا', 'مبعوثه', 'موفد', 'الموفد', 'موفدا']);
+/** How many words before a name, and after it, an envoy's word still tells that person's errand. */
+const ENVOY_BEFORE = 8;
+const ENVOY_AFTER = 14;
+
+/**
+ * Whether an envoy's word stands near tokens [start, end) of a name: a former office-holder sent as an envoy takes part
+ * («المبعوث الخاص لرئيس الوزراء الياباني، وزير الخارجية الأسبق ماساهيكو كومورا», «هاشيموتو ريوتارو رئيس وزراء اليابان
+ * الأسبق، الذي يزور مصر حاليا بصفته مبعوثا خاصا»).
+ */
+export function envoyBeside(sentence: Sentence, start: number, end: number): boolean {
+  for (let at = Math.max(0, start - ENVOY_BEFORE); at < Math.min(sentence.tokens.length, end + ENVOY_AFTER); at++) {
+    if (ENVOY_WORDS.has(sentence.tokens[at]!.norm.replace(/^(?:و|ب)/, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * The name a title introduces: read forwards after the title's complement, or, when the title follows a comma,
- * backwards (apposition). Undefined when there is none, or the person is a former office-holder.
+ * backwards (apposition). Undefined when there is none, or the person is a former office-holder (unless sent as an envoy).
  */
 export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[]): [number, number] | undefined {
   const nameStart = skipTitleComplement(sentence, title.end, blocked, gazetteerMatches);
@@ -296,7 +316,7 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // ليانغ، المدير العام لإدارة الحدود …، وهيرويوكي نامازو، …»)
   if (known && !opensWithListConjunction(sentence, nameStart)) return undefined;
   const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop ? undefined : nameAfter(sentence, nameStart, blocked);
-  if (forwards) return isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1) ? undefined : forwards;
+  if (forwards) return (isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1)) && !envoyBeside(sentence, forwards[0], forwards[1]) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
   // (not behind the list's «و»: «… فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار …» opens the next person)
   if (title.start === 0 || title.prefix.startsWith('و')) return undefined;
@@ -306,7 +326,7 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
   // («استقبل … اليوم كاتسوهيتو أسانو نائب وزير الخارجية», «في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب»)
   if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSide(sentence, backwards[0], blocked) && !opensWithListConjunction(sentence, backwards[0]) && !afterCommaOrDay(sentence, backwards[0]))) return undefined;
-  return !isFormer(sentence, title.end, title.end + 2) ? backwards : undefined;
+  return !isFormer(sentence, title.end, title.end + 2) || envoyBeside(sentence, backwards[0], backwards[1]) ? backwards : undefined;
 }
 
 /**
