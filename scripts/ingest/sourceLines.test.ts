@@ -33,6 +33,15 @@ describe('lineToSource with a date', () => {
 });
 
 describe('lineToPublishedDay', () => {
+  // batch 56's furze-03 (Elaph's print version): the day the print version was made is the reader's, not the article's;
+  // a bare «تاريخ» still labels the date itself or a weekday
+  test('«تاريخ الطباعة» or «تاريخ الزيارة» dates no article; a bare «تاريخ» before a date or weekday does', () => {
+    expect(lineToPublishedDay('تاريخ الطباعة: 04/12/2026')).toBeUndefined();
+    expect(lineToPublishedDay('تاريخ الزيارة: 5 مايو 2020')).toBeUndefined();
+    expect(lineToPublishedDay('تاريخ: 12 مايو 2020')).toBe('2020-05-12');
+    expect(lineToPublishedDay('بتاريخ الاثنين 5 مايو 2020')).toBe('2020-05-05');
+    expect(lineToPublishedDay('التاريخ: 22 أغسطس 2000')).toBe('2000-08-22');
+  });
   test('reads an English-style publication line', () => {
     expect(lineToPublishedDay('تاريخ النشر: 7th, January 2025 GMT')).toBe('2025-01-07');
   });
