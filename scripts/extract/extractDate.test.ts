@@ -140,6 +140,15 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(found.review).toBeUndefined();
     expect(found.date).toEqual({ date: '2013-12-15', precision: 'day' });
   });
+  // batch 56's gentian-02 (KUNA): the wire's dateline «مكسيكو سيتي - 17 - 9 (كونا) --» gives the story's day; the page's
+  // stamp is the next day (GMT), and «اليوم» is the dateline's day
+  test('a wire\'s dateline with its day and month in figures dates «اليوم», the year the publication\'s', () => {
+    const lede = 'مكسيكو سيتي - 17 - 9 (كونا) -- وقع رئيس الوزراء الياباني والرئيس المكسيكي اليوم اتفاقية لتعزيز الشراكة الاقتصادية.';
+    expect(dateOf('اتفاقية', [lede], '2004-09-18').date).toEqual({ date: '2004-09-17', precision: 'day' });
+    const kuwait = 'الكويت - 30 - 4 (كونا) -- استقبل سمو الأمير اليوم رئيس الوزراء الياباني.';
+    expect(dateOf('الأمير يستقبل', [kuwait], '2007-05-01').date).toEqual({ date: '2007-04-30', precision: 'day' });
+    expect(dateOf('الأمير يستقبل', [kuwait]).date).toBeUndefined();
+  });
   test('the last day of a visit «تستمر حتى بعد غد الخميس» is no day of the talks', () => {
     const sentences = articleToSentences({
       title: 'قمة',

@@ -84,6 +84,11 @@ const hijriCue = new RegExp(hijriMonth, 'u');
 const persianCue = new RegExp(persianMonth, 'u');
 const yearCue = /عام|سنه/;
 const numericCue = /\d\s*[/.-]\s*\d/;
+/**
+ * A wire's dateline opening the text with the day and month in figures and the agency in brackets («الكويت - 30 - 4
+ * (كونا) --», «مكسيكو سيتي - 17 - 9 (كونا) --»): the story's day, its year the publication's.
+ */
+const wireDatelinePattern = /^[\p{L}\s]{2,30}?\s*-\s*(?<day>\d{1,2})\s*-\s*(?<month>\d{1,2})\s*(?=\()/u;
 const dayCue = new RegExp(`${wordsToAlternation(RELATIVE_DAYS.keys())}|${weekday}|${wordsToAlternation(VAGUE_TIMES)}|الشهر|مؤخرا|قبل`, 'u');
 
 function dayValue(text: string | undefined): number | undefined {
@@ -140,6 +145,12 @@ export function findDateMentions(text: string): DateMention[] {
     const calendar = eraToCalendar(groups.era, Number(year) < 1500 ? 'islamic' : 'gregory');
     if (calendar !== 'gregory') mention.calendar = calendar;
     take(mention, match[0].length);
+  }
+  const wire = wireDatelinePattern.exec(text);
+  if (wire) {
+    const [day, month] = [Number(wire.groups!.day), Number(wire.groups!.month)];
+    const at = wire[0].length - wire[0].trimStart().length + wire[0].search(/\d/);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && !isTaken(at)) take({ kind: 'calendar', day, month, at }, wire[0].length - at);
   }
   for (const match of monthCue.test(text) ? text.matchAll(calendarPattern) : []) {
     if (isTaken(match.index)) continue;
