@@ -149,6 +149,15 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(dateOf('الأمير يستقبل', [kuwait], '2007-05-01').date).toEqual({ date: '2007-04-30', precision: 'day' });
     expect(dateOf('الأمير يستقبل', [kuwait]).date).toBeUndefined();
   });
+  // batch 56's hyssop-06 (Asharq Business): the tour's span «من 6 إلى 13 أغسطس» is no day of the talks that would ask
+  // for review against the signing's Friday
+  test('a span of days «من 6 إلى 13 أغسطس» is no day of the talks', () => {
+    const lede = 'وقع وزير الاقتصاد الياباني ونظيره الزامبي، الجمعة في لوساكا، إعلاناً مشتركاً للتعاون في التعدين.';
+    const tour = 'وأجرى الوزير محادثات في خمس دول أفريقية خلال الفترة من 6 إلى 13 أغسطس، زار خلالها ناميبيا وأنغولا.';
+    const found = dateOf('اليابان وزامبيا توقعان إعلاناً للتعاون', [lede, tour], '2023-08-11');
+    expect(found.review).toBeUndefined();
+    expect(found.date).toEqual({ date: '2023-08-11', precision: 'day' });
+  });
   test('the last day of a visit «تستمر حتى بعد غد الخميس» is no day of the talks', () => {
     const sentences = articleToSentences({
       title: 'قمة',

@@ -73,6 +73,14 @@ function afterBound(norm: string, at: number): boolean {
   return SINCE.test(norm.slice(Math.max(0, at - 12), at));
 }
 
+/** A span of days opening at a date, folded («6 الي 13 اغسطس», «6-13 اغسطس»): a stay or a tour, no day of talks. */
+const DAY_SPAN = /^[\d٠-٩]{1,2}\s*(?:-|–|الي|حتي)\s*[\d٠-٩]{1,2}\s/;
+
+/** Whether the date at `at` opens a span of days («خلال الفترة من 6 إلى 13 أغسطس»). */
+function opensSpan(norm: string, at: number): boolean {
+  return DAY_SPAN.test(norm.slice(at, at + 24));
+}
+
 /**
  * A date told aside, in a relative clause or after «منذ»/«قبل»: it dates what the clause says; the people named in that
  * clause were at that other time (the sentence as a whole may still be about it too).
@@ -251,7 +259,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
       // nor is a day told in a relative clause about the visit or another occasion («ويأتي الاتصال بعد أيام من مكالمة
       // جرت في 3 أبريل …»)
       const otherOccasions = otherOccasionClauses(sentence);
-      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at) && !inClauseAboutOtherThanTalks(sentence.norm, mentions[i]!.at) && !positionInClauseOf(sentence, otherOccasions, mentions[i]!.at));
+      const talkDay = (sentenceDates.get(sentence.index) ?? []).find((item, i) => item.date?.precision === 'day' && !item.future && near(item.date.date) && !isReportDay(sentence.norm, mentions[i]!.at) && !afterBound(sentence.norm, mentions[i]!.at) && !opensSpan(sentence.norm, mentions[i]!.at) && !inClauseAboutOtherThanTalks(sentence.norm, mentions[i]!.at) && !positionInClauseOf(sentence, otherOccasions, mentions[i]!.at));
       if (talkDay) {
         review(`the story is dated ${date.date}, the talks ${talkDay.date!.date}`);
         break;
