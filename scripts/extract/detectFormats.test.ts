@@ -168,6 +168,16 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels(['official'], ['official']), 'SY').format).toBe('vice-ministerial-dialogue');
     expect(detectFormats(sentences, levels(['official'], ['deputy']), 'SY').format).toBe('vice-ministerial-dialogue');
   });
+  // batch 56's elder-01 (Al Bayan): consultations the two ministers agreed on, a place between the verb and «على» or a word
+  // of setting up before them, are the talks' subject; the two foreign ministers met
+  test('what the sides agree on («يتفقان في طوكيو على مشاورات», «اتفقا على إنشاء إطار للمشاورات») is no format of the talks', () => {
+    const sentences = articleToSentences({
+      title: 'وزيرا خارجية تركيا واليابان يتفقان في طوكيو على مشاورات منتظمة حول الشرق الأوسط',
+      paragraphs: ['عقد وزير الخارجية التركي أمس في طوكيو جلسة محادثات مع نظيره الياباني.', 'وقالت مصادر دبلوماسية يابانية إن الوزيرين اتفقا على إنشاء إطار جديد للمشاورات المنتظمة بين وزارتي الخارجية على مستوى المديرين العامين، يعنى بتطورات الشرق الأوسط، إلى جانب مشاورات سياسية دورية لتقييم مسيرة التعاون.'],
+    });
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set<RoleLevel>(['foreignMinister'])], ['TR', new Set<RoleLevel>(['foreignMinister'])]]) };
+    expect(detectFormats(sentences, levels, 'JP').format).toBe('foreign-ministers-meeting');
+  });
   // sloe-08 (SUNA) and inlet-09 (El Moudjahid): a finance or sector minister received in Tokyo by Japan's state minister;
   // tarn-09 (the Iraqi foreign minister) and dell-01, nook-05, zenith-08 (defence): by the convention of 2026-12-04 a
   // minister received by the host's deputies alone makes no visit, even told as his visit («في إطار زيارته»)

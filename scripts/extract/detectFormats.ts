@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isOnSidelines } from './isOnSidelines.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { FORMAT_RULES as ruleTable, type RoleLevel } from '../../src/data/index.ts';
+import { FORMAT_RULES as ruleTable, TIME_MARKERS, type RoleLevel } from '../../src/data/index.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import type { SideLevels } from './sideLevels.ts';
@@ -38,7 +38,11 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const launches = findPhrases(launchIndex, sentence.tokens);
   // «إطلاق حوار 2+2 اقتصادي», «تفعيل اللجنة الاقتصادية المشتركة»: a body being set up is what the talks were about, and
   // so is a session being prepared («التحضير لانعقاد الجولة الجديدة من مشاورات 2+2»)
+  // («يتفقان في طوكيو على مشاورات منتظمة», «اتفقا على إنشاء إطار جديد للمشاورات»: what two sides agree on, in its clause,
+  // a place between verb and «على» or not, is set up too)
+  const agreed = agreedObjects(sentence);
   const launched = (start: number, call = false) =>
+    agreed.some((object) => start >= object && start - object <= PREPARE_REACH && !CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[object]!.start, sentence.tokens[start]!.start))) ||
     launches.some(({ end, value }) => end <= start && start - end <= value.reach && (value.callsToo || !call) && !(value.withinClause && CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[start]!.start))));
   // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
   // (and so does the plan agreed at the talks the title or lede tells: «يتفقان هاتفياً على عقد اجتماع 2+2»)
@@ -80,6 +84,27 @@ const launchIndex = buildPhraseIndex<{ reach: number; withinClause: boolean; cal
   // («يبحثان الحوار الاستراتيجي»: the subject; «يبحثان هاتفيا»: how they talked)
   ...ruleTable.discussWords.map((word) => [word, { reach: LAUNCH_REACH, withinClause: false, callsToo: false }] as const),
 ]);
+/** Verbs of agreeing, folded («يتفقان», «اتفقا»): what they agree «على» is the talks' subject. */
+const AGREE_VERBS = new Set(TIME_MARKERS.agreementVerbs.map(normalizeForMatching));
+/** How many words (a place, a manner: «يتفقان في طوكيو على») may stand between a verb of agreeing and its «على». */
+const AGREE_REACH = 4;
+
+/** The token positions right after an «على» that a verb of agreeing governs in its clause («يتفقان في طوكيو على مشاورات …»). */
+function agreedObjects(sentence: Sentence): number[] {
+  const starts: number[] = [];
+  sentence.tokens.forEach((token, at) => {
+    if (token.norm !== 'علي' || at + 1 >= sentence.tokens.length) return;
+    for (let verb = at - 1; verb >= Math.max(0, at - 1 - AGREE_REACH); verb--) {
+      if (CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[verb]!.end, token.start))) break;
+      if (AGREE_VERBS.has(sentence.tokens[verb]!.norm)) {
+        starts.push(at + 1);
+        break;
+      }
+    }
+  });
+  return starts;
+}
+
 /** Words that open a clause of a plan («على أن», «من المتوقع أن»). */
 const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, true] as const));
 /** Documents signed («مذكرة تفاهم»): what one is «ل», «حول» or «بشأن» is its subject. */

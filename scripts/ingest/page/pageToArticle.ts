@@ -36,10 +36,10 @@ const CAPTION_MAX_WORDS = 24;
 /** The most words of a dateline line («طوكيو، (وما) –», «نواكشوط - الأخبار»). */
 const DATELINE_MAX_WORDS = 6;
 /**
- * A place of a few words, then a colon or a bracket, and the outlet's name («طشقند: «الشرق الأوسط»», «عدن (عدن الغد)
- * خاص:»), a day and month between them too («مابوتو 25 أغسطس (الصومال الجديد) -»).
+ * A place of a few words, then a colon, a bracket or a dash, and the outlet's name («طشقند: «الشرق الأوسط»», «عدن (عدن
+ * الغد) خاص:», «طوكيو - البيان والوكالات»), a day and month between them too («مابوتو 25 أغسطس (الصومال الجديد) -»).
  */
-const CITY_DATELINE = /^[\p{L}\p{M}\s]{2,30}(?:\s*[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?)?\s*[:(]\s*[«"(]?\s*\p{L}/u;
+const CITY_DATELINE = /^[\p{L}\p{M}\s]{2,30}(?:\s*[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?)?\s*(?:[:(]|\s[-–—]\s)\s*[«"(]?\s*\p{L}/u;
 /** How many words a line that names only its agency («كونا», «وكالة الأنباء الكويتية») may have. */
 const AGENCY_BYLINE_MAX_WORDS = 4;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
