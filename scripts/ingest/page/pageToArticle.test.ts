@@ -19,7 +19,8 @@ describe('pageToArticle', () => {
   test('an outlet\'s own dateline under a long headline makes it the headline', () => {
     const headline = 'وزير الدفاع الياباني في أول زيارة من نوعها إلى الهند منذ عامين: محادثات مع سينغ حول الصناعات الدفاعية والأمن البحري';
     // (batch 55's dill-05, Al-Soumal al-Jadid: a day and month between the city and the outlet)
-    for (const dateline of ['نيودلهي: «الشرق الأوسط»', 'نيودلهي (الأيام) خاص:', 'نيودلهي 25 أغسطس (الأيام) -']) {
+    // (batch 56's elder-01, Al Bayan: the outlet set off by a dash)
+    for (const dateline of ['نيودلهي: «الشرق الأوسط»', 'نيودلهي (الأيام) خاص:', 'نيودلهي 25 أغسطس (الأيام) -', 'نيودلهي - الأيام والوكالات']) {
       const parts = pageToArticle(['الأيام', 'صحيفة مستقلة تصدر من المنامة', 'الخميس 3 ديسمبر 2026', 'الرئيسية | محليات | عربي ودولي | اقتصاد | رياضة', '', headline, '', dateline, '', LEDE, '', SECOND].join('\n'));
       expect(parts.title).toBe(headline);
       expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
