@@ -639,6 +639,15 @@ describe('findOfficials', () => {
     expect(hashimoto.map((official) => `${official.name}:${official.role}`)).toContain('هاشيموتو ريوتارو:مبعوث خاص');
     expect(officialsIn('التقى وزير الخارجية كمال خرازي في طهران وزير الخارجية الياباني الأسبق ماساهيكو كومورا.').officials.map((official) => official.name)).toEqual(['كمال خرازي']);
   });
+  // batch 56's gentian-08 (Sky News Arabia): the headline's summit the two ministers prepare is another meeting, whose
+  // leaders were not at this one (a clause of preparing counts in the headline, where other clauses do not)
+  test('the people of an event being prepared («يمهدان … لقمة X وY») took no part, in the headline too', () => {
+    const sentences = articleToSentences({ title: 'موتيغي وروبيو يمهدان في ميونيخ لقمة تاكايتشي وترامب في البيت الأبيض', paragraphs: ['اجتمع وزير الخارجية الياباني توشيميتسو موتيغي ووزير الخارجية الأميركي ماركو روبيو السبت في ميونيخ.', 'ومن المقرر أن تلتقي رئيسة الوزراء اليابانية ساناي تاكايتشي الرئيس الأميركي دونالد ترامب في البيت الأبيض خلال مارس المقبل.'] });
+    const names = findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name);
+    expect(names).toContain('توشيميتسو موتيغي');
+    expect(names).not.toContain('ساناي تاكايتشي');
+    expect(names).not.toContain('دونالد ترامب');
+  });
   // wren-10 (NHK) and sloe-02 (QNA): «وبعد اللقاء»/«وعقب الاجتماع» past the lede opens the visit's next meeting
   test('«وبعد اللقاء» or «وعقب الاجتماع» past the lede opens another meeting', () => {
     const later = (sentence: string) => officialsIn('قام وزير الخارجية الياباني توشيميتسو موتيغي بزيارة مجاملة لرئيس وزراء لاتفيا كريشيانيس كارينش في ريغا.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => official.name);

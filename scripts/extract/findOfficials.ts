@@ -30,7 +30,11 @@ export interface OfficialsFound {
 }
 
 // the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause
-const otherClauseIndex = buildPhraseIndex([...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, true] as const), ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, false] as const)]);
+const otherClauseIndex = buildPhraseIndex<'other' | 'preparing' | 'talks'>([
+  ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, 'talks'] as const),
+  ...EVENT_CUES.preparingClauseOpeners.map((opener) => [opener, 'preparing'] as const),
+  ...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, 'other'] as const),
+]);
 /** Words of a visit told as a series of meetings («سلسلة من الاجتماعات»): the event is the visit, all its meetings. */
 const visitSeriesIndex = buildPhraseIndex(EVENT_CUES.visitSeriesMarkers.map((word) => [word, true] as const));
 const spokespersonIndex = buildPhraseIndex(EVENT_CUES.spokespersonTitles.map((title) => [title, true] as const));
@@ -100,7 +104,8 @@ export function findOfficials(
     const event = namesParticipants(sentence, ledeParagraph, otherTimes, visitSeries);
     const frames = event ? absenceFramesOf(sentence) : [];
     // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
-    const clauses = event && sentence.index > 0 ? findPhrases(otherClauseIndex, sentence.tokens).filter((clause) => clause.value) : [];
+    // (an event being prepared, «يمهدان لقمة X وY», in the title too)
+    const clauses = event ? findPhrases(otherClauseIndex, sentence.tokens).filter((clause) => clause.value !== 'talks' && (sentence.index > 0 || clause.value === 'preparing')) : [];
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
     // and so does one past the lede that holds a word of past time or a year («القمة التي جمعت X وY الأسبوع الماضي»)
     const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph)];

@@ -22,6 +22,8 @@ export const eventCuesTable = z
     attendanceWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
     otherClauseOpeners: words,
+    /** Words that open a clause of an event being prepared («يمهدان لقمة X وY»): its people take no part, in the headline too. */
+    preparingClauseOpeners: words,
     /** Words of another meeting of the same visit («كما التقى», «أيضاً», «في وقت لاحق»): past the lede, its people are another event's. */
     otherMeetingMarkers: words,
     /** Words of a visit told as a series of meetings («سلسلة من الاجتماعات»): then every meeting of the visit is the event's. */
