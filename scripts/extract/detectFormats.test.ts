@@ -178,6 +178,10 @@ describe('detectFormats', () => {
     const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set<RoleLevel>(['foreignMinister'])], ['TR', new Set<RoleLevel>(['foreignMinister'])]]) };
     expect(detectFormats(sentences, levels, 'JP').format).toBe('foreign-ministers-meeting');
   });
+  // batch 56's gentian-07 (Asharq Bloomberg): the first Japan–Ukraine «الحوار المالي», held by the finance ministries
+  test('a financial dialogue is an economic dialogue', () => {
+    expect(formatsOf('انطلاق الحوار المالي الياباني الأوكراني في كييف', ['عقدت وزارتا المالية في اليابان وأوكرانيا اليوم في كييف الاجتماع الأول لـ"الحوار المالي الياباني الأوكراني".']).format).toBe('economic-dialogue');
+  });
   // sloe-08 (SUNA) and inlet-09 (El Moudjahid): a finance or sector minister received in Tokyo by Japan's state minister;
   // tarn-09 (the Iraqi foreign minister) and dell-01, nook-05, zenith-08 (defence): by the convention of 2026-12-04 a
   // minister received by the host's deputies alone makes no visit, even told as his visit («في إطار زيارته»)

@@ -19,6 +19,8 @@ describe('namesParticipants', () => {
     ['attendance after another meeting\'s marker', 'وفي اليوم نفسه، استقبل ولي العهد الوزير الياباني والوفد المرافق له.', false],
     // batch 55's alder-02 (KUNA): the premier's talks after the guest's audience with the Amir are another meeting
     ['another meeting after the audience («وعقب المقابلة»)', 'وعقب المقابلة الأميرية عقد سمو رئيس مجلس الوزراء جلسة مباحثات رسمية مع الوزير الياباني.', false],
+    // batch 56's gentian-07: the separate bilateral meetings held on the dialogue's sidelines
+    ['separate meetings on the dialogue\'s sidelines', 'وعلى هامش الحوار، عقد الوزير لقاءين ثنائيين منفصلين مع نائبة رئيس الوزراء ومع وزير المالية.', false],
     ['who also attended this meeting', 'وأوضحت الوزارة أن الاجتماع حضره أيضا وزير التجارة.', true],
     ['greeters at the airport', 'وكان في استقباله لدى وصوله إلى مطار الملكة علياء الدولي وزير الدولة للشؤون الخارجية.', false],
   ])('%s', (_, sentence, names) => {
