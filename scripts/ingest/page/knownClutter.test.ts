@@ -25,6 +25,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 44's verbena-01 and waiting yarrow-05 (NHK World Arabic): the notice that items are shortened from the radio bulletin
     'تنبيه: قد تكون بعض الأخبار نسخة مختصرة من نشرة الأخبار الإذاعية.',
     'تنبيه: بعض الأخبار قد تكون مختصرة من نشرة الأخبار الإذاعية.',
+    // batch 57's myrtle-01 (Al-Ahram's archive): the site's note about the item itself
+    'ملاحظة: هذه المادة منقولة من الأرشيف الورقي، وقد لا تظهر بيانات العدد وتاريخه في النسخة الرقمية.',
     // batch 44's wisteria-08 (Anadolu): the disclaimer over the comments
     'الأناضول ليست مسؤولة عن التعليقات المنشورة.',
     'الموقع غير مسؤول عن التعليقات',
@@ -71,6 +73,7 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'كتب الوزير في تغريدة أن اللقاء كان مثمراً وأن البلدين اتفقا على مواصلة الحوار.',
     'صورة العلاقات بين البلدين تغيرت كثيراً خلال السنوات الأخيرة.',
     'وقرأ الوزير بياناً مشتركاً.',
+    'وأكد الوزير أن هذه المادة من الاتفاق تضمن حقوق الطرفين.',
     'منذ سنتين والبلدان يتفاوضان على الاتفاق',
     'وطالب الوزير بتحرك عاجل لوقف الحرب.',
     'عاجلاً أم آجلاً سيعود الطرفان إلى طاولة الحوار.',
