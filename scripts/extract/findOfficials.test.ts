@@ -650,6 +650,15 @@ describe('findOfficials', () => {
     expect(names).not.toContain('ساناي تاكايتشي');
     expect(names).not.toContain('دونالد ترامب');
   });
+  // batch 57's juncus-08 (WAM): a former prime minister, his former office in apposition after his name, sent as the
+  // special envoy of the prime minister named after the envoy's office; waiting pair-90 (KUNA): the envoy's office before
+  // the object, the name after it the envoy himself
+  test('an envoy named before his office in apposition takes part as the envoy; the name after «المبعوث الخاص لرئيسة الوزراء» is his principal', () => {
+    const ishiba = officialsIn('استقبل الشيخ محمد بن زايد آل نهيان اليوم في أبوظبي شيغيرو إيشيبا، رئيس وزراء اليابان السابق، المبعوث الخاص لرئيسة الوزراء اليابانية ساناي تاكايتشي.').officials;
+    expect(ishiba.map((official) => `${official.name}:${official.role}`)).toEqual(['محمد بن زايد آل نهيان:الرئيس', 'شيغيرو إيشيبا:مبعوث خاص']);
+    const komura = officialsIn('استقبل الرئيس الإيراني حسن روحاني اليوم المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا نائب رئيس الحزب الحاكم.').officials;
+    expect(komura.map((official) => official.name)).toContain('ماساهيكو كومورا');
+  });
   // wren-10 (NHK) and sloe-02 (QNA): «وبعد اللقاء»/«وعقب الاجتماع» past the lede opens the visit's next meeting
   test('«وبعد اللقاء» or «وعقب الاجتماع» past the lede opens another meeting', () => {
     const later = (sentence: string) => officialsIn('قام وزير الخارجية الياباني توشيميتسو موتيغي بزيارة مجاملة لرئيس وزراء لاتفيا كريشيانيس كارينش في ريغا.', 'وأكد الجانبان أهمية العلاقات.', sentence).officials.map((official) => official.name);

@@ -294,6 +294,37 @@ export function envoyBeside(sentence: Sentence, start: number, end: number): boo
   return false;
 }
 
+/** How many words after a name, past its comma, an office in apposition may mark it former («X، رئيس وزراء اليابان السابق»). */
+const APPOSITION_FORMER_REACH = 5;
+
+/** Whether a name ending at token `end` is followed, past a comma, by an office marked former before the next comma. */
+export function formerInApposition(sentence: Sentence, end: number): boolean {
+  if (end >= sentence.tokens.length || !/[،,]/.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[end]!.start))) return false;
+  for (let at = end; at < Math.min(sentence.tokens.length, end + APPOSITION_FORMER_REACH); at++) {
+    if (formerQualifiers.has(sentence.tokens[at]!.norm)) return true;
+    if (at + 1 < sentence.tokens.length && /[،,.]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[at + 1]!.start))) return false;
+  }
+  return false;
+}
+
+/** How many words before a name an envoy's word and its principal's office behind «ل» may stand («المبعوث الخاص لرئيسة الوزراء اليابانية X»). */
+const PRINCIPAL_REACH = 5;
+
+/**
+ * Whether the name at token `start` is an envoy's principal: an envoy's office in apposition (after a comma: the envoy
+ * was named before it), then an office behind «ل», before the name («X، المبعوث الخاص لرئيسة الوزراء اليابانية Y»);
+ * not the envoy's office introducing the envoy himself («استقبل … المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»).
+ */
+export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
+  for (let at = start - 1; at >= Math.max(1, start - PRINCIPAL_REACH); at--) {
+    if (!ENVOY_WORDS.has(sentence.tokens[at]!.norm.replace(/^(?:و|ب)/, ''))) continue;
+    if (!/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
+    for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm)) return true;
+    return false;
+  }
+  return false;
+}
+
 /**
  * The name a title introduces: read forwards after the title's complement, or, when the title follows a comma,
  * backwards (apposition). Undefined when there is none, or the person is a former office-holder (unless sent as an envoy).
