@@ -37,6 +37,8 @@ describe('findCountries', () => {
     ['وزار الملك مصنعا في ولاية جورجيا الأمريكية قبل وصوله إلى طوكيو.', ['US', 'JP']],
     // batch 55's cress-06 (Asharq Business): the Canadian province of British Columbia is neither Colombia nor Britain
     ['وتشارك الشركة في مشروع للغاز المسال على ساحل كولومبيا البريطانية في كندا.', ['CA']],
+    // batch 57's myrtle-06 (Echorouk): the Seychelles written with the article, as the Maghreb press often does
+    ['التقى وزير الخارجية الياباني رئيس جمهورية السيشل في تونس.', ['JP', 'SC', 'TN']],
     // batch 43's sorrel-07 (Asharq Al-Awsat): Namibe, Angola's port and province, is no Namibian
     ['واتفق الجانبان على تطوير ميناء ناميبي جنوب غربي أنغولا.', ['AO']],
     // batch 43's tansy-03 (Pars Today) and dev azimuth-07: Turkmenistan's nisba
