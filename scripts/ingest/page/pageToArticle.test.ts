@@ -39,6 +39,14 @@ describe('pageToArticle', () => {
       ['الأناضول', '', headline, 'خلال محادثات في نيودلهي', '13.05.2023', 'نيودلهي/ الأناضول', '', LEDE, '', SECOND],
     ]) expect(pageToArticle(page.join('\n')).title).toBe(headline);
   });
+  // batch 58's quassia-07 (Al-Soumal al-Jadid): the masthead's motto shares the lede's words more than the headline does;
+  // taken for the headline, it had made the day's banner under it the publication day
+  test('a masthead\'s motto is no headline, and the banner under it no publication day', () => {
+    const headline = 'الهند واليابان تبحثان توسيع التعاون الدفاعي';
+    const parts = pageToArticle(['الدفاع اليوم', 'موقع إخباري مستقل يهتم بشؤون الدفاع والتعاون العسكري في الهند', 'الجمعة 4 ديسمبر 2026', 'الرئيسية | أخبار | تقارير | مقالات', '', headline, '', 'بواسطة: المحرر', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.header).not.toContain('الجمعة 4 ديسمبر 2026');
+  });
   // cove-07 (Al-Qabas) and pair-66 (Oman Daily): the story's date line, then its agency alone, then the headline
   // batch 36's gorse-06 (Al-Watan): a ticker of other headlines run together by «◂» under the menu was read as the
   // story's first paragraph, the masthead's tagline as its headline and the banner's day as its publication day

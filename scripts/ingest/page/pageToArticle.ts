@@ -10,7 +10,7 @@ import { proseRuns, type Line } from './proseRuns.ts';
 import { captionByItself, captionLabelAlone, opensAsCaption } from './captionByItself.ts';
 import { isWireByline } from './isWireByline.ts';
 import { opensWithCity } from './opensWithCity.ts';
-import { isKicker } from './isKicker.ts';
+import { isKicker, isMotto } from './isKicker.ts';
 import { datelineToDay, lineToSource } from '../sourceLines.ts';
 import { datelineToAgencyCountry } from '../../extract/datelineToAgencyCountry.ts';
 
@@ -160,6 +160,8 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i, false)) continue;
     // a full stop with more after it makes a sentence (a caption and its credit); headlines join their parts with «..»
     if (FULL_STOP_INSIDE.test(line.text)) continue;
+    // the masthead's motto («صحيفة العرب الأولى», «موقع إخباري مستقل يهتم بشؤون الصومال …») is the outlet's, no headline
+    if (isMotto(line.features!.key, line.text)) continue;
     // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name
     if (personNames.has(line.features!.key)) continue;
     // a news agency's name alone («وكالة الأنباء العراقية»), or with its service («وكالة الأنباء الإسبانية إفي - الخدمة

@@ -20,5 +20,7 @@ export const boilerplateTable = z
     continuationOpeners: words,
     /** Words that open a kicker, a line of circumstance beside the headline («على هامش قمة العشرين»), folded when matched. */
     kickerOpeners: words,
+    /** Words that open a masthead's motto, the outlet describing itself («صحيفة العرب الأولى»): never the headline. */
+    mottoOpeners: words,
   })
   .strict();
