@@ -133,6 +133,8 @@ describe('findOfficials', () => {
     ['a country after «في جمهورية» in apposition', 'استقبل رئيس الوزراء الياباني شينزو آبي، يوم الثلاثاء، غيوم كيغبافوري سورو، رئيس الجمعية الوطنية في جمهورية كوت ديفوار.', ['شينزو آبي:JP', 'غيوم كيغبافوري سورو:CI']],
     // batch 56's gentian-01 (Al Bayan): the president whose visit the talks came days after was not at them
     ['the maker of a visit the talks came days after', 'التقى وزير الخارجية الياباني يوهي كونو نظيره الروسي إيغور إيفانوف في نيويورك أمس، بعد أيام من زيارة الرئيس فلاديمير بوتين إلى طوكيو.', ['يوهي كونو:JP', 'إيغور إيفانوف:RU']],
+    // batch 58's parsley-01 (Al-Hayat): the leaders who are to sign the plan («يُفترض أن يوقعها») were not at the talks
+    ['the signatories of a plan after «يفترض أن»', 'اتفقت وزيرة الخارجية اليابانية يوريكو كاواغوتشي ونظيرها الروسي إيغور إيفانوف أمس في موسكو على خطة عمل يفترض أن يوقعها الرئيس فلاديمير بوتين ورئيس الوزراء الياباني جونيتشيرو كويزومي خلال زيارة الأخير.', ['يوريكو كاواغوتشي:JP', 'إيغور إيفانوف:RU']],
     // batch 40's vetch-05 (Euronews): a French given name in «ـييه» (Xavier) is no noun with a pronoun (a data word)
     ['a given name ending in «ييه»', 'واستضافت وزيرة الخارجية اليابانية نظيرها اللوكسمبورغي كزافييه بيتيل على عشاء عمل.', ['كزافييه بيتيل:LU']],
     // batch 40's vetch-08 (Anadolu): «ولي عهد» in construct with its country's name, then the prince's rank and name

@@ -81,6 +81,10 @@ describe('sideLevels', () => {
     expect(levelsIn('استقبل رئيس البرلمان التركمانستاني اليوم في عشق آباد وزير الخارجية الياباني فوميو كيشيدا.').lead).toEqual({ JP: ['foreignMinister'], TM: ['legislator'] });
   });
 
+  // batch 58's parsley-01: an office named in a plan's clause («يفترض أن يوقعها … رئيس الوزراء الياباني») is no level of who met
+  test('an office after a plan\'s opener is no level of the talks', () => {
+    expect(levelsIn('اتفق وزير الخارجية الياباني ونظيره الروسي في موسكو على خطة عمل يفترض أن يوقعها الرئيس الروسي ورئيس الوزراء الياباني خلال زيارة الأخير.').lead).toEqual({ JP: ['foreignMinister'], RU: ['foreignMinister'] });
+  });
   test('two leaders by title alone, without their names', () => {
     expect(levelsIn('استقبل الرئيس المصري رئيس وزراء اليابان في القاهرة وبحث معه العلاقات الثنائية.').lead).toEqual({ EG: ['leader'], JP: ['leader'] });
   });
