@@ -10,7 +10,8 @@ import { proseRuns, type Line } from './proseRuns.ts';
 import { captionByItself, captionLabelAlone, opensAsCaption } from './captionByItself.ts';
 import { isWireByline } from './isWireByline.ts';
 import { opensWithCity } from './opensWithCity.ts';
-import { isKicker, isMotto } from './isKicker.ts';
+import { isKicker } from './isKicker.ts';
+import { isMotto } from './isMotto.ts';
 import { datelineToDay, lineToSource } from '../sourceLines.ts';
 import { datelineToAgencyCountry } from '../../extract/datelineToAgencyCountry.ts';
 

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { normalizeForMatching } from '../../../src/arabic/fold.ts';
+import { isMotto } from './isMotto.ts';
+
+describe('isMotto', () => {
+  test.each<[string, boolean]>([
+    // mastheads' mottoes the corpus's pages carry (hale-07, eglantine-01, kumquat-07, elder-01, dill-05, quassia-07)
+    ['صحيفة العرب الأولى', true],
+    ['صحيفة مستقلة تصدر من عدن', true],
+    ['صحيفة يومية سياسية مستقلة - دبي', true],
+    ['موقع إخباري مستقل يهتم بشؤون الصومال ومنطقة القرن الأفريقي', true],
+    // headlines: a paper quoted with a colon, or no outlet's word first
+    ['صحيفة يابانية: طوكيو تدرس تعزيز التعاون مع الرياض', false],
+    ['كينيا واليابان تبحثان جهود السلام في القرن الأفريقي', false],
+    ['يوميات زيارة رئيس الوزراء الياباني إلى الخليج', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isMotto(normalizeForMatching(line), line)).toBe(expected);
+  });
+});
