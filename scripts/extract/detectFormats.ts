@@ -4,6 +4,7 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMAT_RULES as ruleTable, TIME_MARKERS, type RoleLevel } from '../../src/data/index.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
+import { planOpenerEnd } from './planOpenerEnd.ts';
 import type { SideLevels } from './sideLevels.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -47,7 +48,7 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
   // (and so does the plan agreed at the talks the title or lede tells: «يتفقان هاتفياً على عقد اجتماع 2+2»)
   const agreedPlanAt = sentence.planFrom === undefined ? -1 : sentence.tokens.findIndex((token) => token.start >= sentence.planFrom!);
-  const planAt = Math.min(findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity, agreedPlanAt === -1 ? Infinity : agreedPlanAt);
+  const planAt = Math.min(planOpenerEnd(sentence), agreedPlanAt === -1 ? Infinity : agreedPlanAt);
   // «وتوقيع مذكرة للحوار السياسي», «مذكرة حول الحوار السياسي»: a signed document's subject (not «مذكرة الحوار الاستراتيجي»)
   const memos = findPhrases(memoIndex, sentence.tokens);
   const documented = (start: number, prefix: string) =>
@@ -105,8 +106,6 @@ function agreedObjects(sentence: Sentence): number[] {
   return starts;
 }
 
-/** Words that open a clause of a plan («على أن», «من المتوقع أن»). */
-const planIndex = buildPhraseIndex(ruleTable.planOpeners.map((word) => [word, true] as const));
 /** Documents signed («مذكرة تفاهم»): what one is «ل», «حول» or «بشأن» is its subject. */
 const memoIndex = buildPhraseIndex(ruleTable.memoWords.map((word) => [word, true] as const));
 /** The words that tell a document's subject after it, folded («حول», «بشأن»). */
@@ -137,9 +136,8 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   const host = hosted && !sidelines;
   // two deputies or senior officials, when neither side is led by a minister (a minister with his ambassador beside him
   // leads his side)
-  const ministerLed = (levels: ReadonlySet<RoleLevel>) => MINISTER_LEVELS.some((level) => levels.has(level));
   const deputies = (levels: ReadonlySet<RoleLevel>) => levels.has('deputy') || levels.has('official');
-  const deputiesMet = deputies(home) && deputies(partner) && !ministerLed(home) && !ministerLed(partner) && !home.has('leader') && !partner.has('leader');
+  const deputiesMet = deputies(home) && deputies(partner) && !holdsPoliticalOffice(home) && !holdsPoliticalOffice(partner);
   // a side met by officials or a parliament's people alone is no political level: the whole event's levels tell (detectFormats)
   if (outsideGovernment(home) || outsideGovernment(partner)) return deputiesMet ? DEPUTIES_FORMAT : undefined;
   if (both('leader')) return 'summit';
@@ -166,10 +164,7 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
  * the host's deputy is talks of no mechanism and no visit, «other» (inlet-09, sloe-08); else undefined.
  */
 function hostedLevelsToFormat(levels: SideLevels, host: string): string | undefined {
-  const pair = levels.lead ?? levels.all;
-  const guest = [...pair.keys()].find((code) => code !== host);
-  const hostLevels = pair.get(host);
-  const guestLevels = guest ? pair.get(guest) : undefined;
+  const [hostLevels, guestLevels] = hostAndGuestLevels(levels, host);
   if (hostLevels === undefined || guestLevels === undefined) return undefined;
   if (isMinisterOnly(hostLevels) && isDeputyOnly(guestLevels)) return 'official-visit';
   if (isDeputyOnly(hostLevels) && isSectorMinisterOnly(guestLevels)) return 'other';
@@ -182,11 +177,20 @@ function hostedLevelsToFormat(levels: SideLevels, host: string): string | undefi
  * (tarn-09, nook-05, zenith-08, dell-01).
  */
 function receivedByJuniorOnly(levels: SideLevels, host: string): boolean {
+  const [hostLevels, guestLevels] = hostAndGuestLevels(levels, host);
+  return hostLevels !== undefined && guestLevels !== undefined && isDeputyOnly(hostLevels) && isMinisterOnly(guestLevels);
+}
+
+/** The levels of the host and of its guest in the lead sentence, else over the whole event. */
+function hostAndGuestLevels(levels: SideLevels, host: string): [ReadonlySet<RoleLevel> | undefined, ReadonlySet<RoleLevel> | undefined] {
   const pair = levels.lead ?? levels.all;
   const guest = [...pair.keys()].find((code) => code !== host);
-  const hostLevels = pair.get(host);
-  const guestLevels = guest ? pair.get(guest) : undefined;
-  return hostLevels !== undefined && guestLevels !== undefined && isDeputyOnly(hostLevels) && isMinisterOnly(guestLevels);
+  return [pair.get(host), guest ? pair.get(guest) : undefined];
+}
+
+/** Whether a side holds a political office: a leader's or a minister's of any portfolio. */
+function holdsPoliticalOffice(levels: ReadonlySet<RoleLevel>): boolean {
+  return levels.has('leader') || MINISTER_LEVELS.some((level) => levels.has(level));
 }
 
 /** Whether a side's highest office is a minister's of a sector: no leader, foreign or defence minister. */
@@ -200,7 +204,7 @@ function isSectorMinisterOnly(levels: ReadonlySet<RoleLevel>): boolean {
  * الخارجية …، عضو مجلس النواب الياباني»: pair-78).
  */
 function outsideGovernment(levels: ReadonlySet<RoleLevel>): boolean {
-  return (levels.has('official') || levels.has('legislator')) && !levels.has('leader') && !levels.has('deputy') && !MINISTER_LEVELS.some((level) => levels.has(level));
+  return (levels.has('official') || levels.has('legislator')) && !levels.has('deputy') && !holdsPoliticalOffice(levels);
 }
 
 /** Levels of a minister of any portfolio. */
@@ -320,8 +324,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // receives them (glen-04, lupin-02, tulip-03; cedar-05, dale-09, oast-08); not an envoy who sits in the parliament (narcissus-06)
   // (officials only facing a leader or minister: facing no known office, theirs may be the talks' level, aspen-10)
   const sides = [...levels.all.values()];
-  const political = (held: ReadonlySet<RoleLevel>) => held.has('leader') || MINISTER_LEVELS.some((level) => held.has(level));
-  const outside = !named && !byLevels && sides.some((held) => outsideGovernment(held) && (held.has('legislator') || sides.some((other) => other !== held && political(other)))) ? 'other' : undefined;
+  const outside = !named && !byLevels && sides.some((held) => outsideGovernment(held) && (held.has('legislator') || sides.some((other) => other !== held && holdsPoliticalOffice(other)))) ? 'other' : undefined;
   const main = named ?? envoyCall ?? byLevels ?? outside ?? call ?? juniorHost ?? told;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other

@@ -1,10 +1,11 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { multiWordSpellings } from './multiWordSpellings.ts';
-import { BOTH_LEADERS_WORDS, FORMAT_RULES, type RoleLevel } from '../../src/data/index.ts';
+import { BOTH_LEADERS_WORDS, type RoleLevel } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import { findPhrases } from './phraseIndex.ts';
+import { planOpenerEnd } from './planOpenerEnd.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { ATTACHED_TO, DELEGATION_HEAD_ROLE, followsEnvoyWord, isFormer, isPrincipalTitle, titleIndex } from './readPersonName.ts';
 import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
@@ -14,9 +15,6 @@ import { ledeParagraphOf, type Sentence } from './sentences.ts';
 const LEAD_REACH = 2;
 /** How many words after a title its country may stand («رئيس الوزراء الياباني», «وزير خارجية اليابان»). */
 const COUNTRY_REACH = 2;
-
-/** Words that open a clause of a plan («على أن», «يفترض أن»): an office named after one is of the plan, not of who met. */
-const planIndex = buildPhraseIndex(FORMAT_RULES.planOpeners.map((word) => [word, true] as const));
 
 /** «الزعيمان», «الزعيمين» …, folded: the two parties' leaders named together. */
 const BOTH_LEADERS: ReadonlySet<string> = new Set(BOTH_LEADERS_WORDS.map(normalizeForMatching));
@@ -80,7 +78,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     const pastClauses = otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph);
     const titles = findPhrases(titleIndex, sentence.tokens);
     // («… على خطة عمل يفترض أن يوقعها الرئيس الروسي ورئيس الوزراء الياباني خلال زيارة …»: the plan's signatories)
-    const planAt = findPhrases(planIndex, sentence.tokens)[0]?.end ?? Infinity;
+    const planAt = planOpenerEnd(sentence);
     for (const [k, title] of titles.entries()) {
       if (title.start >= planAt) continue;
       if (pastClauses.length > 0 && inClauseOf(sentence, pastClauses, title.start)) continue;
