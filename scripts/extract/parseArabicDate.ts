@@ -149,7 +149,7 @@ export function findDateMentions(text: string): DateMention[] {
   const wire = wireDatelinePattern.exec(text);
   if (wire) {
     const [day, month] = [Number(wire.groups!.day), Number(wire.groups!.month)];
-    const at = wire[0].length - wire[0].trimStart().length + wire[0].search(/\d/);
+    const at = wire[0].search(/\d/);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && !isTaken(at)) take({ kind: 'calendar', day, month, at }, wire[0].length - at);
   }
   for (const match of monthCue.test(text) ? text.matchAll(calendarPattern) : []) {

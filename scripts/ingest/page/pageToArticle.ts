@@ -340,8 +340,8 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
   const agencyDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && datelineToAgencyCountry(lines[i]!.text.trim()) !== undefined;
   // a byline crediting wires («فرانس24 / أ ف ب») stands under a headline too, with or without a date
   const wireByline = (i: number) => isWireByline(lines[i]!.text);
-  // an outlet's own dateline, a known city and its name after a colon or in brackets («طشقند: «الشرق الأوسط»», «عدن
-  // (عدن الغد) خاص:»), stands under a headline too
+  // an outlet's own dateline, a known city and its name after a colon, a bracket or a dash (CITY_DATELINE), stands under
+  // a headline too
   const cityDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && CITY_DATELINE.test(lines[i]!.text.trim()) && opensWithCity(lines[i]!.text.trim());
   return between.some((i) => dated(i) || agencyDateline(i) || wireByline(i) || cityDateline(i)) && between.every((i) => header(i) || dated(i)) ? between : [];
 }
