@@ -14,8 +14,8 @@ describe('buildSteps', () => {
     expect(steps[1]).toMatchObject({ command: '/p/node_modules/.bin/astro', args: ['build'] });
   });
 
-  test('Pagefind gets no flags: its options come from pagefind.yml, which keeps "+" inside words', () => {
-    expect(buildSteps(root).find((step) => step.name === 'pagefind')!.args).toEqual([]);
+  test('Pagefind runs through scripts/search-index.ts; its options come from pagefind.yml, which keeps "+" inside words', () => {
+    expect(buildSteps('/p').find((step) => step.name === 'pagefind')!.args).toEqual(['/p/scripts/search-index.ts']);
     const config = load(fs.readFileSync(path.join(root, 'pagefind.yml'), 'utf8')) as { site: string; include_characters: string; glob: string };
     expect(config.site).toBe('dist');
     expect(config.include_characters).toContain('+');

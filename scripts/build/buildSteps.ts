@@ -12,7 +12,8 @@ export const BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: '1' } as const;
 
 /**
  * The site build, in order: ingest the seeds, build the pages, index them. `npm run build` runs these steps and the
- * benchmark times them, so both build the same site. Pagefind takes no flags here: its options are in pagefind.yml,
+ * benchmark times them, so both build the same site. The last step runs Pagefind into its last bundle and removes
+ * what that bundle no longer needs (scripts/search-index.ts); Pagefind takes no flags: its options are in pagefind.yml,
  * which it reads from the folder it runs in, whoever runs it.
  */
 export function buildSteps(projectDir: string, ingestArgs: readonly string[] = []): BuildStep[] {
@@ -20,6 +21,6 @@ export function buildSteps(projectDir: string, ingestArgs: readonly string[] = [
   return [
     { name: 'ingest', command: process.execPath, args: [path.join(projectDir, 'scripts', 'ingest.ts'), ...ingestArgs] },
     { name: 'astro', command: bin('astro'), args: ['build'] },
-    { name: 'pagefind', command: bin('pagefind'), args: [] },
+    { name: 'pagefind', command: process.execPath, args: [path.join(projectDir, 'scripts', 'search-index.ts')] },
   ];
 }

@@ -29,6 +29,15 @@ describe('pruneStaleOutput', () => {
     expect(fs.existsSync(path.join(dir, 'events/gone'))).toBe(false);
   });
 
+  test('leaves the folders another step owns as they are, however old their files', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prune-'));
+    for (const file of ['pagefind/fragment/ar_1.pf_fragment', 'pagefind/pagefind.js', 'old.html']) write(file);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(pruneStaleOutput(dir, Date.now(), new Set(), ['pagefind'])).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'pagefind/fragment/ar_1.pf_fragment'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'old.html'))).toBe(false);
+  });
+
   test('a missing folder is nothing to prune', () => {
     dir = path.join(os.tmpdir(), 'prune-none-here');
     expect(pruneStaleOutput(dir, Date.now(), new Set())).toBe(0);

@@ -14,14 +14,19 @@ function recordedOutputs(cacheDir: string): Set<string> {
   return new Set(Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((entry) => entry.outputFile)));
 }
 
+/** Folders of dist, relative to it, that another step of the build writes and prunes: this one leaves them alone. */
+interface PrunerOptions {
+  leave?: string[];
+}
+
 /**
  * With `vite.build.emptyOutDir: false`, Astro keeps dist between builds, and its incremental build leaves each page it
  * can reuse in place instead of copying it back from its cache. What no longer belongs to the site (a removed event's
- * page, share image and citation files, an old asset, the last Pagefind bundle) is deleted here, after every other
+ * page, share image and citation files, an old asset) is deleted here, after every other
  * integration has written its files: a file in dist that this build neither wrote, linked (placedFiles) nor reused, so that dist
  * holds what a build into an empty folder holds. Must be the last integration.
  */
-export function staleOutputPruner(): AstroIntegration {
+export function staleOutputPruner({ leave = [] }: PrunerOptions = {}): AstroIntegration {
   let cacheDir = '';
   let started = 0;
   return {
@@ -38,7 +43,7 @@ export function staleOutputPruner(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const kept = recordedOutputs(cacheDir);
         for (const file of placedFiles) kept.add(path.relative(dist, file));
-        const pruned = pruneStaleOutput(dist, started, kept);
+        const pruned = pruneStaleOutput(dist, started, kept, leave);
         logger.info(`${pruned} files of earlier builds removed from dist`);
       },
     },
