@@ -308,6 +308,23 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['طوكيو، (وما) –']);
     expect(parts.body.filter(Boolean)).toEqual([lede, SECOND]);
   });
+  // batch 59's radish-06 (an Africa-affairs site) and development's nilemag-05 (Al-Musawwar): an undated page whose long
+  // headline reads as prose stands over the site's furniture alone (a section's label, a byline, the font-size and
+  // reading-time controls), not over a date line: it is the headline, not the lede, and the masthead's tagline is not
+  test('a long headline read as prose over the furniture alone (no date line) is the headline; the furniture is the header\'s', () => {
+    const headline = 'الهند واليابان تبحثان في نيودلهي الأمن البحري والصناعات الدفاعية وتبادل الخبرات على هامش زيارة الوزير الياباني الأولى';
+    const masthead = ['قراءات آسيوية', 'موقع متخصص في الشؤون الآسيوية والدفاعية', 'الجمعة 4 ديسمبر 2026', 'الرئيسية | أخبار | تقارير | دراسات | من نحن'];
+    for (const furniture of [['قسم الأخبار', 'حجم الخط: A+ | A-'], ['بقلم: هبة عادل', 'وقت القراءة: 4 دقائق', 'تكبير الخط | تصغير الخط']]) {
+      const parts = pageToArticle([...masthead, '', headline, '', ...furniture, '', LEDE, '', SECOND].join('\n'));
+      expect(parts.title).toBe(headline);
+      expect(parts.header).toEqual(furniture);
+      expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+    }
+    // batch 38's quill-02 (Euronews): a photo's caption over its copyright is no headline, the headline above it is
+    const caption = 'وزير الدفاع الياباني جين ناكاتاني يصل إلى نيودلهي في زيارة رسمية للقاء نظيره الهندي راجناث سينغ';
+    const captioned = pageToArticle([...masthead, '', 'الهند واليابان تبحثان تعميق التعاون الدفاعي', 'بقلم: يورونيوز مع أ ب', 'حجم النص Aa Aa', caption, 'حقوق النشر  AP Photo', LEDE, '', SECOND].join('\n'));
+    expect(captioned.title).toBe('الهند واليابان تبحثان تعميق التعاون الدفاعي');
+  });
   test('a long lede right under a photo credit is the article\'s, not a caption', () => {
     // batch 22's tarn-01 (Okaz): the lede, 41 words and few stop-words, reads as text, and a credit stands above it
     const lede = 'عقدت المملكة العربية السعودية واليابان، أمس (الإثنين)، في العاصمة اليابانية طوكيو، الاجتماع الوزاري الثامن لمجموعة «الرؤية السعودية اليابانية 2030»، بمشاركة وزير الاستثمار المهندس خالد بن عبدالعزيز الفالح، ووزير الاقتصاد والتجارة والصناعة الياباني يوجي موتو، ووزير الدولة للشؤون الخارجية الياباني هيسايوكي فوجي.';

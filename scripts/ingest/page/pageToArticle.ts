@@ -36,6 +36,12 @@ const DROPPED_IN_BODY = new Set<Line['kind']>(['clutter', 'credit', 'signOff', '
 const CAPTION_MAX_WORDS = 24;
 /** The most words of a dateline line («طوكيو، (وما) –», «نواكشوط - الأخبار»). */
 const DATELINE_MAX_WORDS = 6;
+/** The longest headline the article's first line may be when only furniture stands between it and the text. */
+const HEADLINE_MAX_WORDS = 25;
+/** A section's label among that furniture («قسم الأخبار»). */
+const LABEL_MAX_WORDS = 3;
+/** A copyright notice, folded («حقوق النشر …», «© …»): between a line and the text it is a photo's credit, not the site's footer. */
+const PHOTO_COPYRIGHT = /^(?:حقوق النشر|جميع الحقوق|©|copyright)/i;
 /**
  * A place of a few words, then a colon, a bracket or a dash, and the outlet's name («طشقند: «الشرق الأوسط»», «عدن (عدن
  * الغد) خاص:», «طوكيو - البيان والوكالات»), a day and month between them too («مابوتو 25 أغسطس (الصومال الجديد) -»).
@@ -343,7 +349,12 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
   // an outlet's own dateline, a known city and its name after a colon, a bracket or a dash (CITY_DATELINE), stands under
   // a headline too
   const cityDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && CITY_DATELINE.test(lines[i]!.text.trim()) && opensWithCity(lines[i]!.text.trim());
-  return between.some((i) => dated(i) || agencyDateline(i) || wireByline(i) || cityDateline(i)) && between.every((i) => header(i) || dated(i)) ? between : [];
+  // an undated page's headline stands over the site's furniture alone (its section, a byline, the font-size and
+  // reading-time controls: «قسم الأخبار», «حجم الخط: A+ | A-»), then the text; a headline is short and ends no sentence
+  // (a copyright under a line is its photo's, «حقوق النشر  AP Photo»: that line is a caption)
+  const furniture = (i: number) => (lines[i]!.kind === 'clutter' && !PHOTO_COPYRIGHT.test(lines[i]!.features!.key)) || (lines[i]!.kind === 'text' && lines[i]!.features!.words <= LABEL_MAX_WORDS);
+  const undatedHeadline = !lines[start]!.features!.sentenceEnd && lines[start]!.features!.words <= HEADLINE_MAX_WORDS && between.some((i) => lines[i]!.kind === 'clutter') && between.every(furniture);
+  return undatedHeadline || (between.some((i) => dated(i) || agencyDateline(i) || wireByline(i) || cityDateline(i)) && between.every((i) => header(i) || dated(i))) ? between : [];
 }
 
 /** One blank line between paragraphs at most, none at either end. */
