@@ -15,6 +15,17 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['JP', 'US']);
     expect(result.mentions).toEqual(['CN', 'KP']);
   });
+  // development's pair-38 («التعاون الثلاثي بين الصين واليابان وكوريا الجنوبية» in a summit's story) and batch 59's
+  // teasel-02 («حصول اليابان وألمانيا والبرازيل والهند على مقاعد دائمة», the G4, in a British-Japanese meeting): Japan
+  // named in a list of three countries or more is one of a group, not paired with the country beside it
+  test('a country beside Japan in a list of three or more is not paired with it', () => {
+    const lede = 'أكد وزير الخارجية البريطاني لنظيره الياباني أن حكومته تؤيد حصول اليابان وألمانيا والبرازيل والهند على مقاعد دائمة في مجلس الأمن.';
+    const result = classify('لندن تؤكد لطوكيو دعم مسعاها إلى مقعد دائم في مجلس الأمن', [lede], ['GB']);
+    expect(result.parties).toEqual(['GB', 'JP']);
+    expect(result.mentions).toEqual(['BR', 'DE', 'IN']);
+    // two alone are a pair
+    expect(classify('تعاون بين اليابان وألمانيا', ['أكد المسؤولون أهمية التعاون بين اليابان وألمانيا في مجال الطاقة.']).parties).toEqual(['DE', 'JP']);
+  });
   // pine-08 (CGTN Arabic) and batch 39's sedge-06: a headline in two parts, «… في جاكرتا.. وطوكيو تطلب …»: the country
   // that ends the first part and Tokyo that opens the second are not a pair
   test.each([

@@ -100,6 +100,18 @@ function besideEachOther(sentence: Sentence, a: CountryOccurrence, b: CountryOcc
 }
 
 /**
+ * How many countries stand side by side with the one at `i` (itself included): «اليابان والهند» is two, a pair;
+ * «حصول اليابان وألمانيا والبرازيل والهند على مقاعد دائمة» is four, a group named together, no pairing of two sides.
+ */
+function namedTogether(sentence: Sentence, found: readonly CountryOccurrence[], i: number): number {
+  let first = i;
+  let last = i;
+  while (first > 0 && besideEachOther(sentence, found[first - 1]!, found[first]!)) first--;
+  while (last < found.length - 1 && besideEachOther(sentence, found[last]!, found[last + 1]!)) last++;
+  return last - first + 1;
+}
+
+/**
  * The folded words right before token `at`, at most `count`, not past a mark: «سمو الأمير استقبل موتيجي: اليابان تقف …»
  * gives no word before «اليابان», whose part of the headline starts there.
  */
@@ -186,7 +198,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
         score.score += 2;
       }
       const before = sentence.tokens[country.start - 1]?.norm;
-      const pairedWithJapan = !multilateral && !tour && [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && besideEachOther(sentence, other, country));
+      const pairedWithJapan = !multilateral && !tour && [found[i - 1], found[i + 1]].some((other) => other?.code === HOME_COUNTRY && besideEachOther(sentence, other, country)) && namedTogether(sentence, found, i) === 2;
       if (pairedWithJapan) {
         score.score += 4;
         score.strong = true;
