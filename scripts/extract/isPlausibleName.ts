@@ -1,6 +1,7 @@
 import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS } from '../../src/arabic/stopwords.ts';
+import { CITIES } from '../../src/data/index.ts';
 import { GAZETTEER_NAME_WORDS as knownNameWords } from './gazetteerNameWords.ts';
 import { afterConjunction, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isWrittenAli } from './readPersonName.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
@@ -14,6 +15,8 @@ export function isWrittenIndefinite(sentence: Sentence, start: number, end: numb
 const TANWEEN = new RegExp(`[${String.fromCharCode(FATHATAN)}-${String.fromCharCode(KASRATAN)}]`);
 /** Words that link a name to the next («بن», «عبد»): no name ends with one. */
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد', 'ذو', 'ذي']);
+/** The gazetteer's cities of two words or more, folded: a place read where a name stands («في العاصمة بوينس آيرس، المبعوثة …»). */
+const CITY_NAMES: ReadonlySet<string> = new Set(CITIES.flatMap((city) => [city.name, ...city.aliases]).map(normalizeForMatching).filter((name) => name.includes(' ')));
 /** How many words a full name has (given name, father's, grandfather's, family) when its last word may end in ة. */
 const FULL_NAME_WORDS = 4;
 
@@ -21,14 +24,14 @@ const FULL_NAME_WORDS = 4;
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
  * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
  * غداء») unless a known name has it, it ends a full name or a name whose first word the gazetteer knows, or it opens a
- * woman's name beside a feminine title, and
- * no dangling link word at its end («عبدالعزيز بن»).
+ * woman's name beside a feminine title, no dangling link word at its end («عبدالعزيز بن»), and not a city the
+ * gazetteer knows.
  */
 export function isPlausibleName(name: string, feminineTitle = false): boolean {
   const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
   const words = normalizeForMatching(name).split(' ').filter(Boolean);
   if (words.length < 2 || words.length !== original.length) return words.length >= 2;
-  if (LINK_WORDS.has(words[words.length - 1]!)) return false;
+  if (LINK_WORDS.has(words[words.length - 1]!) || CITY_NAMES.has(words.join(' '))) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (knownNameWords.has(word) || (i === 0 && (GIVEN_NAMES_AMONG_STOPWORDS.has(word) || GIVEN_NAMES_WITH_ARTICLE.has(word)))) continue;
