@@ -128,6 +128,8 @@ describe('findOfficials', () => {
     // batch 30's acacia-06 (SANA) and batch 53's narcissus-06: a name before its office, no comma between, after the
     // day the sentence tells or after a comma, opens its phrase
     ['a name before its office after the day word', 'استقبل السيد الرئيس بشار الأسد اليوم كاتسوهيتو أسانو نائب وزير الخارجية الياباني الذي سلمه رسالة.', ['بشار الأسد:SY', 'كاتسوهيتو أسانو:JP']],
+    // batch 59's radish-07 (Sada El Balad): a department's name after its director's office is no person
+    ['a department\'s name after an office («مدير عام إدارة نزع السلاح …»)', 'عقدت المشاورات برئاسة السفير إيهاب فوزي مساعد وزير الخارجية، والسيد ناوتو كوشيما مدير عام إدارة نزع السلاح ومنع الانتشار بوزارة الخارجية اليابانية.', ['إيهاب فوزي:', 'ناوتو كوشيما:']],
     ['a name before its office after a comma', 'استقبل رئيس سيراليون جوليوس مادا بيو في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب الياباني.', ['جوليوس مادا بيو:SL', 'إيتشيرو آيساوا:JP']],
     // development's glen-04 (Ivorian speaker): the country after «في جمهورية» in apposition to the name is the person's
     ['a country after «في جمهورية» in apposition', 'استقبل رئيس الوزراء الياباني شينزو آبي، يوم الثلاثاء، غيوم كيغبافوري سورو، رئيس الجمعية الوطنية في جمهورية كوت ديفوار.', ['شينزو آبي:JP', 'غيوم كيغبافوري سورو:CI']],
