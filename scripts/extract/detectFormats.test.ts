@@ -64,6 +64,9 @@ describe('detectFormats', () => {
     const letter = formatsOf('وزير النقل يسلم رسالة من الرئيس السيسي لرئيس وزراء اليابان خلال لقائه كبير أمناء مجلس الوزراء', ['التقى وزير النقل اليوم في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
     expect(letter.formats).not.toContain('summit');
     expect(formatsOf('الرئيس السيسي يلتقي رئيس وزراء اليابان', ['التقى الرئيس عبد الفتاح السيسي اليوم رئيس الوزراء الياباني في القاهرة.']).format).toBe('summit');
+    // batch 59's teasel-07 (Youm7): the office that sent an envoy, in construct or behind «ل», as a woman's envoy too
+    const envoy = formatsOf('ميلي يستقبل مبعوثة رئيس وزراء اليابان', ['استقبل الرئيس الأرجنتيني خافيير ميلي أمس في بوينس آيرس المبعوثة الخاصة لرئيس الوزراء الياباني أكيكو سانتو.']);
+    expect(envoy.formats).not.toContain('summit');
   });
   // batch 36's elm-06 (VNA): «لجنة التعاون بين فيتنام واليابان», co-chaired by the two foreign ministers
   test('a cooperation committee «لجنة التعاون» holding its meeting is a joint body', () => {

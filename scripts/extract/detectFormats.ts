@@ -5,6 +5,7 @@ import { FORMAT_RULES as ruleTable, TIME_MARKERS, type RoleLevel } from '../../s
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
+import { isEnvoyPrincipalOffice } from './readPersonName.ts';
 import type { SideLevels } from './sideLevels.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -55,7 +56,8 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
     memos.some((memo) => (memo.end === start && prefix.startsWith('ل')) || (memo.end + 1 === start && ABOUT_WORDS.has(sentence.tokens[memo.end]!.norm)));
   // «يسلم رسالة من الرئيس السيسي …»: the office of someone who was not there tells nothing of who met
   let frames: ReturnType<typeof absenceFramesOf> | undefined;
-  const absentOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && isAbsent(match.start, (frames ??= absenceFramesOf(sentence)));
+  // (so does the office that sent an envoy: «المبعوثة الخاصة لرئيس الوزراء الياباني»)
+  const absentOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && (isEnvoyPrincipalOffice(sentence, match.start, match.prefix) || isAbsent(match.start, (frames ??= absenceFramesOf(sentence))));
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
   for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !absentOffice(match)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {

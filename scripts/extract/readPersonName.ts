@@ -199,6 +199,22 @@ export function followsEnvoyWord(sentence: Sentence, at: number): boolean {
   return ENVOY_IN_CONSTRUCT.has(sentence.tokens[at - 1]?.norm ?? '');
 }
 
+/** What may stand between an envoy's word and the office behind «ل» that sent the envoy («الخاص», «الشخصي»), folded. */
+const ENVOY_QUALIFIERS = new Set(['الخاص', 'الخاصه', 'الشخصي', 'الشخصيه']);
+
+/**
+ * Whether the office at token `at` (written with `prefix`) is the one who sent an envoy: in construct after the
+ * envoy's word («مبعوثة رئيس وزراء اليابان») or behind «ل» after it and its qualifier («المبعوثة الخاصة لرئيس الوزراء
+ * الياباني»). That office was not at the meeting.
+ */
+export function isEnvoyPrincipalOffice(sentence: Sentence, at: number, prefix: string): boolean {
+  if (followsEnvoyWord(sentence, at)) return true;
+  if (!prefix.startsWith('ل')) return false;
+  let before = at - 1;
+  if (ENVOY_QUALIFIERS.has(sentence.tokens[before]?.norm ?? '')) before--;
+  return ENVOY_IN_CONSTRUCT.has((sentence.tokens[before]?.norm ?? '').replace(/^(?:و|ب)?ال/, ''));
+}
+
 /** Whether a title as written is a woman's («وزيرة الخارجية», «نائبة وزير الاستثمار», «السفيرة»): its first word ends in ة. */
 export function isFeminineTitle(title: string): boolean {
   return /ة$/.test(title.split(' ')[0]!);

@@ -67,6 +67,9 @@ describe('roleToLevel', () => {
     ['مستشار رئيس الوزراء', 'deputy'],
     ['المستشار الخاص لرئيس الوزراء', 'deputy'],
     ['مستشارة الرئيس', 'deputy'],
+    // a leader's envoy, a woman too (batch 59's teasel-07: «المبعوثة الخاصة لرئيس الوزراء الياباني»)
+    ['المبعوث الخاص لرئيس الوزراء', 'deputy'],
+    ['المبعوثة الخاصة', 'deputy'],
   ])('%s → %s', (role, level) => {
     expect(roleToLevel(role)).toBe(level);
   });
