@@ -15,6 +15,17 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['JP', 'US']);
     expect(result.mentions).toEqual(['CN', 'KP']);
   });
+  // development's lantern-06 and batch 59's sorghum-06 («يبحث هاتفياً مع نظيره البروناوي الوضع في ميانمار»), batch 56's
+  // elder-02: a country behind «في» after a word of a situation or a conflict is what the talks were about
+  test.each([
+    ['الوضع في ميانمار', 'MM'],
+    ['الحرب في أوكرانيا', 'UA'],
+    ['التطورات في السودان', 'SD'],
+  ])('a country in «%s» is a mention, not a partner', (topic, code) => {
+    const result = classify(`وزير الخارجية الياباني يبحث هاتفياً مع نظيره البروناوي ${topic}`, [`بحث وزير الخارجية الياباني في اتصال هاتفي مع نظيره البروناوي ${topic} وإمدادات الغاز.`], ['BN']);
+    expect(result.parties).toEqual(['BN', 'JP']);
+    expect(result.mentions).toEqual([code]);
+  });
   // development's pair-38 («التعاون الثلاثي بين الصين واليابان وكوريا الجنوبية» in a summit's story) and batch 59's
   // teasel-02 («حصول اليابان وألمانيا والبرازيل والهند على مقاعد دائمة», the G4, in a British-Japanese meeting): Japan
   // named in a list of three countries or more is one of a group, not paired with the country beside it

@@ -34,6 +34,8 @@ const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 const CONFLICT_WORDS: ReadonlySet<string> = new Set(cues.conflictWords.map(normalizeForMatching));
 /** Words of a topic, folded («حول», «بشأن»): the country named right after one is what the talks were about. */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(cues.topicWords.map(normalizeForMatching));
+/** The state of a place, and the words of a conflict, folded: a country behind «في» after one is what the talks were about. */
+const SITUATION_WORDS: ReadonlySet<string> = new Set([...cues.situationWords, ...cues.conflictWords].map(normalizeForMatching));
 const tourIndex = buildPhraseIndex(cues.tourWords.map((phrase) => [phrase, true] as const));
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
@@ -190,6 +192,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (country.kind === 'nisba' && CONFLICT_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
       // «يبحثان هاتفيا الوضع حول أوكرانيا», «بشأن أوكرانيا»: the topic, not a side
       if (country.kind === 'name' && TOPIC_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
+      // «يبحث مع نظيره البروناوي الوضع في ميانمار», «الحرب في أوكرانيا»: the situation talked about, not a side
+      if (country.kind === 'name' && sentence.tokens[country.start - 1]?.norm === 'في' && SITUATION_WORDS.has(sentence.tokens[country.start - 2]?.norm ?? '')) continue;
       if (sentence.index === 0 && !score.inTitle) {
         score.inTitle = true;
         score.score += 3;
