@@ -1,6 +1,6 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
-import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
 import { titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -69,7 +69,8 @@ function receivedTheBearer(sentence: Sentence, to: number): boolean {
 function addresseeFrames(sentence: Sentence, frames: readonly PhraseMatch<boolean>[]): PhraseMatch<boolean>[] {
   const tokens = sentence.tokens;
   return frames.flatMap((frame) => {
-    if (!letterWords.has(tokens[frame.start]!.norm.replace(/^[وب]/, '')) && !letterWords.has(tokens[frame.start]!.norm)) return [];
+    // (behind any proclitic: «وبرسالة», «للرسالة التي بعث بها الرئيس فور إلى رئيس الوزراء الياباني شينزو آبي»)
+    if (!withoutProclitics(tokens[frame.start]!.norm).some((form) => letterWords.has(form))) return [];
     for (let at = frame.end; at < Math.min(tokens.length, frame.end + ADDRESSEE_REACH); at++) {
       if (tokens[at]!.norm !== 'الي') continue;
       // («… إلى رئيس الوزراء الياباني شينزو آبي، الذي استقبله الجمعة»: the addressee who received the bearer was there)
