@@ -15,6 +15,15 @@ describe('extractEvent', () => {
     expect(event.officials.find((official) => official.country === 'OM')?.role).toBe('الوزير المسؤول عن شؤون الدفاع');
     expect(event.format).toBe('official-visit');
   });
+  // batch 59's radish-05 (Al-Shahid): a headline names the president shortly, beside the other side's nisba
+  test('one person named shortly in the headline and in full in the lede, the same office, is listed once, in full', () => {
+    const event = extractEvent({
+      title: 'في أول قمة صومالية يابانية.. الرئيس حسن شيخ يلتقي آبي في يوكوهاما',
+      paragraphs: ['التقى الرئيس الصومالي حسن شيخ محمود أمس في مدينة يوكوهاما رئيس الوزراء الياباني شينزو آبي في أول قمة بين البلدين.'],
+      publishedAt: '2013-06-01',
+    });
+    expect(event.officials.map((official) => `${official.name}:${official.country}`).sort()).toEqual(['حسن شيخ محمود:SO', 'شينزو آبي:JP']);
+  });
   // sloe-08 and pair-62 (SUNA): the agency's dateline opens the lede, and the story names its own country only in passing
   test('a partner never named as a side comes from the agency of the lede\'s own dateline, for review', () => {
     const event = extractEvent({

@@ -268,7 +268,9 @@ export function findOfficials(
   // one person named in full and shorter («بدر بن سعود بن حارب البوسعيدي», «بدر بن سعود بن حارب») is listed once, in full
   const unknown = [...found.values()].filter((official) => !known.has(official.id));
   for (const official of unknown) {
-    const fuller = unknown.find((other) => other !== official && other.name.startsWith(`${official.name} `) && (!official.country || !other.country || other.country === official.country));
+    // (of another country too when both hold the same office: a headline's «الرئيس حسن شيخ», read with the other side's
+    // nisba beside it, is «الرئيس الصومالي حسن شيخ محمود»)
+    const fuller = unknown.find((other) => other !== official && other.name.startsWith(`${official.name} `) && (!official.country || !other.country || other.country === official.country || other.role === official.role));
     // a gazetteer person's name with a middle name inside («يويري كاغوتا موسيفيني» of «يويري موسيفيني») is that person
     const listed = officials.find((other) => (!official.country || other.country === official.country) && withMiddleName(official.name, [other.name, ...other.aliases]));
     if (listed) listed.aliases.push(official.name);
