@@ -70,6 +70,11 @@ describe('roleToLevel', () => {
     // a leader's envoy, a woman too (batch 59's teasel-07: «المبعوثة الخاصة لرئيس الوزراء الياباني»)
     ['المبعوث الخاص لرئيس الوزراء', 'deputy'],
     ['المبعوثة الخاصة', 'deputy'],
+    // a first or permanent deputy of a minister (batch 59's sorghum-08: Vietnam's «النائب الدائم لوزير الخارجية»), a
+    // first vice president an official
+    ['النائب الدائم لوزير الخارجية', 'deputy'],
+    ['النائب الأول لوزير الخارجية', 'deputy'],
+    ['النائب الأول للرئيس', 'official'],
   ])('%s → %s', (role, level) => {
     expect(roleToLevel(role)).toBe(level);
   });
