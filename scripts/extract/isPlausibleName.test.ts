@@ -18,6 +18,8 @@ describe('isPlausibleName', () => {
     // الخاصة لرئيس الوزراء الياباني …»)
     ['بوينس آيرس', false],
     ['بوينس أيرس', false],
+    // a guard of honour the guest inspected (batch 60's wasabi-05: «استعرض الوزير الهندي حرس الشرف»)
+    ['حرس الشرف', false],
     // a word of meetings
     ['بحضور دولة', false],
     // a hyphenated foreign syllable passes the pronoun test
