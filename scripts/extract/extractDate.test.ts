@@ -92,6 +92,24 @@ describe('extractDate', () => {
   });
 });
 
+describe('extractDate with a dateline above the lede', () => {
+  // batch 60's vervain-05 (Oman Daily, printing the ONA report the next morning): «طوكيو في 26 نوفمبر /العُمانية/»,
+  // then «عقدت السلطنة واليابان اليوم …», published «27 نوفمبر 2015»: «اليوم» is the dateline's day, as when the
+  // dateline opens the lede itself
+  const lede = ['عقدت السلطنة واليابان اليوم في طوكيو الجولة الثانية من الحوار السياسي بين البلدين.'];
+  const datedBy = (dateline?: string) => extractDate(articleToSentences({ title: 'السلطنة واليابان تعقدان الحوار السياسي', paragraphs: lede }), '2015-11-27', dateline).date?.date;
+  test('relative words count from the dateline\'s day', () => {
+    expect(datedBy('طوكيو في 26 نوفمبر /العُمانية/')).toBe('2015-11-26');
+    expect(datedBy('الكويت 26 نوفمبر (كونا) -')).toBe('2015-11-26');
+  });
+  test('from the publication day when the dateline gives no day, or one after it or long before it', () => {
+    expect(datedBy()).toBe('2015-11-27');
+    expect(datedBy('طوكيو - العُمانية')).toBe('2015-11-27');
+    expect(datedBy('طوكيو في 28 نوفمبر /العُمانية/')).toBe('2015-11-27');
+    expect(datedBy('طوكيو في 2 نوفمبر /العُمانية/')).toBe('2015-11-27');
+  });
+});
+
 describe('markOtherDateSentences', () => {
   test('marks sentences with other dates, and the rest of a paragraph they open', () => {
     const sentences = articleToSentences({ title: 'زيارة', paragraphs: ['التقى الوزير نظيره في طوكيو في 27 نوفمبر 2024.', 'والتقى الزعيمان في 19 أغسطس 2024. وأكد مودي أهمية الحوار 2+2.', 'وناقش الجانبان التعاون.'] });

@@ -126,6 +126,22 @@ function titleDay(title: Sentence | undefined): string | undefined {
   return days.length === 1 ? days[0]!.date : undefined;
 }
 
+/** How many days before the publication day a dateline's day of report may be (a weekly prints a week's reports). */
+const REPORT_DAYS_BEFORE = 7;
+
+/**
+ * The day a dateline standing above the lede gives the report («طوكيو في 26 نوفمبر /العُمانية/», «الكويت 3 أكتوبر (كونا)»),
+ * its year from the publication day; undefined when it gives none, or one after the publication day or long before it.
+ */
+function datelineReportDay(dateline: string | undefined, publishedAt: string | undefined): string | undefined {
+  if (!dateline || !publishedAt) return undefined;
+  const [opening] = findDateMentions(foldForMatching(dateline));
+  if (!opening || opening.kind !== 'calendar' || opening.at > DATELINE_REACH) return undefined;
+  const day = resolveDateMention(opening, publishedAt).date;
+  if (day?.precision !== 'day' || day.date > publishedAt) return undefined;
+  return isoDayToTime(publishedAt)! - isoDayToTime(day.date)! <= REPORT_DAYS_BEFORE * DAY_MS ? day.date : undefined;
+}
+
 /** One date a sentence gives for the event, with how it was written. */
 interface Candidate {
   sentence: Sentence;
@@ -140,10 +156,14 @@ interface Candidate {
  * contradicts itself: two different days in the sentences that tell the event, a weekday that is not the date's, a
  * date after the publication day (beyond a preview's week) or long before it, or a time that names no day.
  */
-export function extractDate(sentences: Sentence[], pagePublishedAt?: string): DateExtraction {
+export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dateline?: string): DateExtraction {
   const warnings: string[] = [];
   // A page with no publication day may date its story in the headline («… - 21/5/2023»): relative words count from it.
   const publishedAt = pagePublishedAt ?? titleDay(sentences[0]);
+  // A dateline on its own line above the lede with the day of the report («طوكيو في 26 نوفمبر /العُمانية/», a daily
+  // printing it the next morning) is the day the lede's relative words count from, as one opening the lede is.
+  const reportDay = datelineReportDay(dateline, publishedAt);
+  const ledeParagraphOfDateline = reportDay === undefined ? undefined : ledeParagraphOf(sentences);
   const sentenceDates = new Map<number, ResolvedDate[]>();
   /** The dateline that opens a sentence, per sentence: the day of the report, which its relative words count from. */
   const datelines = new Map<number, DateMention>();
@@ -155,9 +175,9 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string): Da
     mentionsOf.set(sentence.index, mentions);
     // A dateline opening the sentence («نوسا دوا 7 يوليو 2022 (شينخوا) التقى … اليوم») is the day its relative words count from.
     const opening = mentions[0]!;
-    const dateline = opening.kind === 'calendar' && opening.at <= DATELINE_REACH ? resolveDateMention(opening, publishedAt).date : undefined;
-    const anchor = dateline?.precision === 'day' ? dateline.date : publishedAt;
-    if (dateline?.precision === 'day') datelines.set(sentence.index, opening);
+    const opened = opening.kind === 'calendar' && opening.at <= DATELINE_REACH ? resolveDateMention(opening, publishedAt).date : undefined;
+    const anchor = opened?.precision === 'day' ? opened.date : sentence.paragraph === ledeParagraphOfDateline ? reportDay : publishedAt;
+    if (opened?.precision === 'day') datelines.set(sentence.index, opening);
     sentenceDates.set(
       sentence.index,
       mentions.map((mention) => {

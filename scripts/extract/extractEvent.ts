@@ -19,7 +19,7 @@ export type { ArticleText, Extraction } from './types.ts';
 /** Reads a cleaned article and says what happened: date, parties and mentions, formats, place and officials. */
 export function extractEvent(article: ArticleText): Extraction {
   const read = articleToSentences(article);
-  let dates = extractDate(read, article.publishedAt);
+  let dates = extractDate(read, article.publishedAt, article.dateline);
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
   let people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
