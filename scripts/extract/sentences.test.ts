@@ -108,6 +108,12 @@ describe('sentenceToTimeMarks', () => {
     expect(articleToSentences({ title: 'عنوان', paragraphs: ['الفقرة الأولى.', 'الفقرة الثانية.', 'وكان معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع قد استقبل الوفد.'] }).at(-1)!.background).toBe(true);
     expect(articleToSentences({ title: 'عنوان', paragraphs: ['الفقرة الأولى.', 'وكان معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع قد استقبل الوفد.'] }).at(-1)!.background).toBe(false);
   });
+  // batch 60's vervain-06 (WAM) and batch 56's furze-01: a prince's honorifics, name and two offices, sixteen words
+  // between «وكان» and «قد», late in the article
+  test('a subject of sixteen words between «وكان» and «قد» still marks background late in the article', () => {
+    const tokens = tokenize('وكان صاحب السمو الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، قد استقبل في وقت سابق وزير الخارجية الياباني');
+    expect(sentenceToTimeMarks(tokens, true, true).background).toBe(true);
+  });
   // dune-05 (Al-Araby Al-Jadeed): «منتدى "مستقبل آسيا"» in the lede made it a plan, and a background month dated the talks
   test('the noun «مستقبل» («the future of …») marks no plan; the adverb «مستقبلا» does', () => {
     expect(sentenceToTimeMarks(tokenize('عقد الوزير اليوم محادثات مع نظيره الذي يزور اليابان للمشاركة في منتدى "مستقبل آسيا"')).future).toBe(false);
