@@ -128,6 +128,9 @@ describe('findOfficials', () => {
     // batch 30's acacia-06 (SANA) and batch 53's narcissus-06: a name before its office, no comma between, after the
     // day the sentence tells or after a comma, opens its phrase
     ['a name before its office after the day word', 'استقبل السيد الرئيس بشار الأسد اليوم كاتسوهيتو أسانو نائب وزير الخارجية الياباني الذي سلمه رسالة.', ['بشار الأسد:SY', 'كاتسوهيتو أسانو:JP']],
+    // batch 60's zedoary-08 (ATPE) and batch 48's narcissus-08: «الأمين العام لرئاسة الجمهورية، X»: the presidency is
+    // the office's body, the name after the comma its holder
+    ['a name after an office of the presidency and a comma', 'أجرى وزير الدولة الأمين العام لرئاسة الجمهورية، محمد أحمد الحبو، صباح يوم الجمعة جلسة مباحثات مع وزير الخارجية الياباني تاكيشي إيوايا.', ['تاكيشي إيوايا:JP', 'محمد أحمد الحبو:']],
     // batch 59's radish-07 (Sada El Balad): a department's name after its director's office is no person
     ['a department\'s name after an office («مدير عام إدارة نزع السلاح …»)', 'عقدت المشاورات برئاسة السفير إيهاب فوزي مساعد وزير الخارجية، والسيد ناوتو كوشيما مدير عام إدارة نزع السلاح ومنع الانتشار بوزارة الخارجية اليابانية.', ['إيهاب فوزي:', 'ناوتو كوشيما:']],
     ['a name before its office after a comma', 'استقبل رئيس سيراليون جوليوس مادا بيو في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب الياباني.', ['جوليوس مادا بيو:SL', 'إيتشيرو آيساوا:JP']],
