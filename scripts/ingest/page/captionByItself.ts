@@ -1,7 +1,7 @@
 import { isCreditText } from './lineToKind.ts';
 
 /** The words a caption opens with: «صورة: …», «التعليق على الصورة، …», «جانب من اللقاء», «من اليمين: …». */
-const CAPTION_OPENER = /^[[(]?(صوره|الصوره|التعليق علي الصوره|جانب من|لقطه|من اليمين|من اليسار)[\])]?[\s:،]/;
+const CAPTION_OPENER = /^[[(]?\s*(صوره|الصوره|التعليق علي الصوره|جانب من|لقطه|من اليمين|من اليسار)[\])]?[\s:،]/;
 
 /** A caption's label alone on its line, the caption itself on the next (BBC's «التعليق على الصورة،»). */
 const CAPTION_LABEL_ALONE = /^التعليق علي الصوره[\s:،]*$/;
