@@ -102,6 +102,13 @@ describe('extractDate with a dateline above the lede', () => {
     expect(datedBy('طوكيو في 26 نوفمبر /العُمانية/')).toBe('2015-11-26');
     expect(datedBy('الكويت 26 نوفمبر (كونا) -')).toBe('2015-11-26');
   });
+  // batch 61's agave-06 (Al Riyadh printing SPA's call report the next morning), development's moss-01 (SPA): both
+  // calendars in the dateline, the Gregorian day taken (a Hijri day converts to one of two)
+  test('of a dateline\'s Hijri and Gregorian dates, the Gregorian day', () => {
+    const call = (dateline: string, publishedAt: string) => extractDate(articleToSentences({ title: 'ولي العهد ورئيس وزراء اليابان يستعرضان هاتفياً العلاقات', paragraphs: ['جرى اليوم اتصال هاتفي بين ولي العهد ورئيس وزراء اليابان.'] }), publishedAt, dateline).date?.date;
+    expect(call('الرياض 20 ربيع الأول 1445 هـ الموافق 05 أكتوبر 2023 م واس', '2023-10-06')).toBe('2023-10-05');
+    expect(call('نيويورك 16 ذو الحجة 1436 هـ الموافق 30 سبتمبر 2015 م واس', '2015-09-30')).toBe('2015-09-30');
+  });
   test('from the publication day when the dateline gives no day, or one after it or long before it', () => {
     expect(datedBy()).toBe('2015-11-27');
     expect(datedBy('طوكيو - العُمانية')).toBe('2015-11-27');

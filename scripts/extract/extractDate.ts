@@ -135,8 +135,11 @@ const REPORT_DAYS_BEFORE = 7;
  */
 function datelineReportDay(dateline: string | undefined, publishedAt: string | undefined): string | undefined {
   if (!dateline || !publishedAt) return undefined;
-  const [opening] = findDateMentions(foldForMatching(dateline));
-  if (!opening || opening.kind !== 'calendar' || opening.at > DATELINE_REACH) return undefined;
+  const mentions = findDateMentions(foldForMatching(dateline));
+  if (mentions[0]?.kind !== 'calendar' || mentions[0].at > DATELINE_REACH) return undefined;
+  // (of a Hijri date and its Gregorian one, «… 16 ذو الحجة 1436 هـ الموافق 30 سبتمبر 2015 م واس», the Gregorian: a Hijri
+  // day converts to one of two)
+  const opening = mentions.find((mention) => mention.kind === 'calendar' && mention.calendar === undefined) ?? mentions[0];
   const day = resolveDateMention(opening, publishedAt).date;
   if (day?.precision !== 'day' || day.date > publishedAt) return undefined;
   return isoDayToTime(publishedAt)! - isoDayToTime(day.date)! <= REPORT_DAYS_BEFORE * DAY_MS ? day.date : undefined;

@@ -54,6 +54,13 @@ describe('pageToSections', () => {
     const sections = linesToSections(['وكيل الخارجية يودع سفير اليابان', line, '', 'استقبل وكيل وزارة الخارجية بمكتبه اليوم الإثنين سفير اليابان بمناسبة انتهاء فترة عمله بالبلاد.', '', 'وأكد وكيل الوزارة خلال اللقاء تطلع بلاده إلى مزيد من تعزيز علاقاتها مع اليابان.'].join('\n'));
     expect(sections?.dateline).toBe(line);
   });
+  // batch 61's agave-06 and development's moss-01 (SPA): a known city, both calendars' dates and the agency, no mark
+  test('a dateline with both dates and the agency, no mark between («الرياض 20 ربيع الأول 1445 هـ الموافق 05 أكتوبر 2023 م واس»), is the dateline', () => {
+    const line = 'الرياض 20 ربيع الأول 1445 هـ الموافق 05 أكتوبر 2023 م واس';
+    const sections = linesToSections(['ولي العهد ورئيس وزراء اليابان يستعرضان هاتفياً العلاقات الثنائية', 'الجمعة 21 ربيع الأول 1445هـ - 6 أكتوبر 2023م', line, 'جرى اليوم اتصال هاتفي بين صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد ودولة رئيس وزراء اليابان فوميو كيشيدا.', '', 'وجرى خلال الاتصال استعراض العلاقات الثنائية بين البلدين الصديقين وسبل تعزيزها.'].join('\n'));
+    expect(sections?.dateline).toBe(line);
+    expect(sections?.source.publishedAt).toBe('2023-10-06');
+  });
   // batch 48's oleander-04 (Al-Anbaa): the issue line above the lede opens with a weekday, no place
   test('an issue line with its date («الجمعة ١٥ سبتمبر ٢٠٠٦ - العدد ١١٠٤٨») is no dateline', () => {
     const sections = linesToSections(['كويزومي يودع أوباسانجو', 'الجمعة ١٥ سبتمبر ٢٠٠٦ - العدد ١١٠٤٨', '', 'طوكيو - كونا: استقبل رئيس الوزراء الياباني أمس في مقر إقامته الرسمي الرئيس النيجيري في لقاء وداعي.', '', 'وعقب المباحثات أقام رئيس الوزراء الياباني مأدبة عشاء على شرف الرئيس النيجيري.'].join('\n'));

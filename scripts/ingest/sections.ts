@@ -110,6 +110,8 @@ function markSubheadings(blocks: Block[]): Block[] {
 /** The most words a dateline has («روما - سبأنت:»), and one with its date («القاهرة 14 أكتوبر (أ ش أ) -»: seven). */
 const DATELINE_MAX_WORDS = 6;
 const DATED_DATELINE_MAX_WORDS = 8;
+/** One with both calendars' dates («الرياض 20 ربيع الأول 1445 هـ الموافق 05 أكتوبر 2023 م واس»: twelve). */
+const FULLY_DATED_DATELINE_MAX_WORDS = 14;
 /** A header line that opens like a dateline: a place of a few words, then a dash, slash or bracket («نيودلهي - كونا», «روما - سبأنت:»). */
 const DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[-–—/(]/u;
 /**
@@ -196,7 +198,8 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   // («الخرطوم ١٧ فبراير ٢٠٢٠ (سونا) -»: a day and month, and a year, may stand between the place and the agency)
   const datelines = parts.header.filter((line) => {
     const words = line.trim().split(/\s+/).length;
-    return (words <= DATELINE_MAX_WORDS && DATELINE_OPENING.test(line.trim())) || (words <= DATED_DATELINE_MAX_WORDS && DATED_DATELINE_OPENING.test(line.trim()) && opensWithCity(line));
+    // (or a known city, the full date and the agency, no mark between: «الرياض 20 ربيع الأول 1445 هـ الموافق 05 أكتوبر 2023 م واس»)
+    return (words <= DATELINE_MAX_WORDS && DATELINE_OPENING.test(line.trim())) || (words <= DATED_DATELINE_MAX_WORDS && DATED_DATELINE_OPENING.test(line.trim()) && opensWithCity(line)) || (words <= FULLY_DATED_DATELINE_MAX_WORDS && opensWithCity(line) && datelineToDay(line.trim()) !== undefined);
   });
   const dateline = datelines.find(opensWithCity) ?? datelines[0];
 
