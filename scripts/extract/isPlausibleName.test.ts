@@ -20,6 +20,8 @@ describe('isPlausibleName', () => {
     ['بوينس أيرس', false],
     // a guard of honour the guest inspected (batch 60's wasabi-05: «استعرض الوزير الهندي حرس الشرف»)
     ['حرس الشرف', false],
+    // a verb of awarding after a name in a headline (batch 61's agave-04: «الإمبراطور أكيهيتو يقلد الشيخ جابر المبارك وسام …»)
+    ['أكيهيتو يقلد', false],
     // a word of meetings
     ['بحضور دولة', false],
     // a hyphenated foreign syllable passes the pronoun test
