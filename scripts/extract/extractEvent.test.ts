@@ -24,6 +24,17 @@ describe('extractEvent', () => {
     });
     expect(event.officials.map((official) => `${official.name}:${official.country}`).sort()).toEqual(['حسن شيخ محمود:SO', 'شينزو آبي:JP']);
   });
+  // batch 61's dittany-05 and batch 60's zedoary-05 (Eritrea's ministry of information): the president and the agency
+  // of Eritrea are known, though the story never names the country
+  test('Eritrea\'s president and agency are known: the partner of a story that names only Asmara', () => {
+    const event = extractEvent({
+      title: 'الرئيس إسياس أفورقي يستقبل المبعوث الخاص لرئيس الوزراء الياباني',
+      paragraphs: ['أسمرا، 15 أغسطس 2019 (إرينا)- استقبل فخامة الرئيس إسياس أفورقي اليوم في القصر الرئاسي بأسمرا وفداً يابانياً برئاسة السيد تيتسورو يانو، المبعوث الخاص لرئيس الوزراء الياباني.'],
+      publishedAt: '2019-08-15',
+    });
+    expect(event.parties).toEqual(['ER', 'JP']);
+    expect(event.officials.find((official) => official.country === 'ER')?.name).toBe('إسياس أفورقي');
+  });
   // sloe-08 and pair-62 (SUNA): the agency's dateline opens the lede, and the story names its own country only in passing
   test('a partner never named as a side comes from the agency of the lede\'s own dateline, for review', () => {
     const event = extractEvent({
