@@ -1,6 +1,5 @@
-import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
-import { PAGEFIND_SIGNATURE as SIGNATURE } from './pfFileMatchesName.ts';
+import { pfFileToContent } from './pfFileToContent.ts';
 
 // The fields of Pagefind's `MetaIndex` (pagefind/src/index/index_metadata.rs), encoded as a CBOR array by position.
 type MetaIndex = [version: string, pages: [hash: string, ...unknown[]][], indexChunks: [from: string, to: string, hash: string][], filters: [filter: string, hash: string][], ...unknown[]];
@@ -12,9 +11,9 @@ type MetaIndex = [version: string, pages: [hash: string, ...unknown[]][], indexC
  * needs, and any other hashed file is stale.
  */
 export function pfMetaToFiles(compressed: Uint8Array): string[] {
-  const bytes = gunzipSync(compressed);
-  if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('not a Pagefind metadata file (no signature)');
-  const [version, pages, indexChunks, filters] = decode(bytes.subarray(SIGNATURE.length)) as MetaIndex;
+  const content = pfFileToContent(compressed);
+  if (content === undefined) throw new Error('not a Pagefind metadata file (not gzip, or no signature)');
+  const [version, pages, indexChunks, filters] = decode(content) as MetaIndex;
   if (typeof version !== 'string' || !Array.isArray(pages) || !Array.isArray(indexChunks) || !Array.isArray(filters)) {
     throw new Error('Pagefind metadata of an unknown shape');
   }

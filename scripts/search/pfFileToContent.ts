@@ -1,0 +1,18 @@
+import { gunzipSync } from 'node:zlib';
+
+// Pagefind prefixes each of its compressed files with this signature before the encoded content.
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * The encoded content of one of Pagefind's compressed bundle files (fragment, index chunk, filter, metadata): gunzipped,
+ * without the signature. Undefined when the bytes are not such a file (not gzip, no signature: a half-written file).
+ */
+export function pfFileToContent(compressed: Uint8Array): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = gunzipSync(compressed);
+  } catch {
+    return undefined;
+  }
+  return bytes.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE ? bytes.subarray(SIGNATURE.length) : undefined;
+}
