@@ -1,9 +1,8 @@
 import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS } from '../../src/arabic/stopwords.ts';
-import { CITIES } from '../../src/data/index.ts';
 import { GAZETTEER_NAME_WORDS as knownNameWords } from './gazetteerNameWords.ts';
-import { afterConjunction, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isWrittenAli } from './readPersonName.ts';
+import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isWrittenAli } from './readPersonName.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
 
 /** Whether tokens `start` to `end` are written with a tanween mark: an indefinite noun («يضعان إكليلاً»), which no name is. */
@@ -15,8 +14,6 @@ export function isWrittenIndefinite(sentence: Sentence, start: number, end: numb
 const TANWEEN = new RegExp(`[${String.fromCharCode(FATHATAN)}-${String.fromCharCode(KASRATAN)}]`);
 /** Words that link a name to the next («بن», «عبد»): no name ends with one. */
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد', 'ذو', 'ذي']);
-/** The gazetteer's cities of two words or more, folded: a place read where a name stands («في العاصمة بوينس آيرس، المبعوثة …»). */
-const CITY_NAMES: ReadonlySet<string> = new Set(CITIES.flatMap((city) => [city.name, ...city.aliases]).map(normalizeForMatching).filter((name) => name.includes(' ')));
 /** How many words a full name has (given name, father's, grandfather's, family) when its last word may end in ة. */
 const FULL_NAME_WORDS = 4;
 
@@ -31,6 +28,7 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
   const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
   const words = normalizeForMatching(name).split(' ').filter(Boolean);
   if (words.length < 2 || words.length !== original.length) return words.length >= 2;
+  // (a city of the gazetteer read where a name stands: «في العاصمة بوينس آيرس، المبعوثة …»)
   if (LINK_WORDS.has(words[words.length - 1]!) || CITY_NAMES.has(words.join(' '))) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -82,8 +82,10 @@ export function isWrittenAli(written: string): boolean {
   return written === 'علي' || written === 'وعلي';
 }
 
+/** Every name and alias of the gazetteer's cities, folded: a place, never a person («بوينس آيرس» where a name stands). */
+export const CITY_NAMES: ReadonlySet<string> = new Set(CITIES.flatMap((city) => [city.name, ...city.aliases]).map(normalizeForMatching));
 /** The gazetteer's cities of one word, folded: behind «ب» or «ل» they are a place, never a name («بطوكيو»). */
-const CITY_WORDS: ReadonlySet<string> = new Set(CITIES.flatMap((city) => [city.name, ...city.aliases]).map(normalizeForMatching).filter((name) => !name.includes(' ')));
+const CITY_WORDS: ReadonlySet<string> = new Set([...CITY_NAMES].filter((name) => !name.includes(' ')));
 
 function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set<number>): boolean {
   const word = sentence.tokens[at]!.norm;
