@@ -178,6 +178,17 @@ describe('findLocation', () => {
     expect(found.location?.country).toBe('JP');
   });
 
+  test('a dateline in a country that took no part, in a story of a visit to a party, is the outlet\'s desk, not the venue', () => {
+    // waiting oleander-03 (Asharq Al-Awsat): «لندن: «الشرق الأوسط»» above talks with a speaker «في زيارة لليابان»
+    const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['أجرى وزير الخارجية الياباني أمس محادثات مع رئيس الجمعية الوطنية في جيبوتي الذي يقوم بزيارة إلى اليابان.'] });
+    const countries = findCountries(sentences);
+    const visitDestinations = classifyParties(sentences, countries, []).visitDestinations;
+    expect(visitDestinations).toContain('JP');
+    const placeWith = (dateline: string) => findLocation(sentences, { parties: ['DJ', 'JP'], visitDestinations, format: 'other', countries, dateline });
+    expect(placeWith('لندن: «الشرق الأوسط»').location).toEqual({ city: '', country: 'JP' });
+    expect(placeWith('طوكيو: «الشرق الأوسط»').location).toEqual({ city: 'طوكيو', country: 'JP' });
+  });
+
   test('a visit to a party told without its city: the capital only where the text names it as a place', () => {
     // ember-01: «الشراكة مع طوكيو» (the government) and «مؤتمر طوكيو الدولي للتنمية» (a name) do not say the talks were in Tokyo
     const placeOf = (...paragraphs: string[]) => {

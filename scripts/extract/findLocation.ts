@@ -355,7 +355,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   const dateline = datelineCity(sentences, context.dateline);
   // a dateline in one party's country while the text tells a visit to the other's («الخرطوم (سونا) - أجرى الوزير …
   // في إطار الزيارة التي يقوم بها حالياً إلى اليابان»): the agency's home, not the venue
-  const visitedElsewhere = dateline !== undefined && context.parties.includes(dateline.country) && context.visitDestinations.some((code) => context.parties.includes(code)) && !context.visitDestinations.includes(dateline.country);
+  // (and one in a country that took no part while the text tells a visit to a party's: «لندن: «الشرق الأوسط»» of talks in Japan)
+  const visitedElsewhere = dateline !== undefined && context.visitDestinations.some((code) => context.parties.includes(code)) && !context.visitDestinations.includes(dateline.country);
   if (dateline && !visitedElsewhere) {
     // a dateline in a country that did not take part is as often the agency's desk («أنقرة/ الأناضول») as the venue
     if (!context.parties.includes(dateline.country)) {

@@ -71,6 +71,15 @@ describe('pageToSections', () => {
     const sections = linesToSections(['الخصاونة يبحث مع قائد ياباني التعاون العسكري', 'عمّان – الغد', '', 'بحث رئيس الوزراء وزير الدفاع بشر الخصاونة اليوم مع رئيس هيئة الأركان المشتركة اليابانية التعاون بين البلدين.', '', 'واستعرض الجانبان خلال اللقاء علاقات التعاون القائمة بين البلدين وسبل تطويرها.'].join('\n'));
     expect(sections?.dateline).toBe('عمّان – الغد');
   });
+  // waiting parsley-02 and oleander-03 (Asharq Al-Awsat): the correspondent's city, a colon and the paper's name in quotes
+  test.each(['برازيليا: «الشرق الأوسط»', 'فايسنهاوس (ألمانيا): «الشرق الأوسط»'])('a known city, a colon and the outlet in quotes («%s») is the dateline', (line) => {
+    const sections = linesToSections(['لولا وكويزومي يتعهدان بدعم متبادل', line, 'نُشر: 17 سبتمبر 2004 م', 'حجم الخط: أ+ | أ-', '', 'تعهد الرئيس البرازيلي ورئيس الوزراء الياباني أمس بدعم متبادل في أول قمة تجمعهما.', '', 'وجرت المحادثات قرابة الظهر بالتوقيت المحلي.'].join('\n'));
+    expect(sections?.dateline).toBe(line);
+  });
+  test('a colon line that opens with no known city («حجم الخط: «أ+»») is no dateline', () => {
+    const sections = linesToSections(['لولا وكويزومي يتعهدان بدعم متبادل', 'حجم الخط: «أ+»', '', 'تعهد الرئيس البرازيلي ورئيس الوزراء الياباني أمس بدعم متبادل في أول قمة تجمعهما.', '', 'وجرت المحادثات قرابة الظهر بالتوقيت المحلي.'].join('\n'));
+    expect(sections?.dateline).toBeUndefined();
+  });
   test('a date stamp at the story\'s foot, after its sign-off, dates it; a date under the share bar or in the footer does not', () => {
     const story = 'وزير الخارجية يلتقي وزير خارجية اليابان\n\nالمنامة في 27 أكتوبر / بنا / التقى وزير الخارجية، بعد ظهر اليوم، وزير خارجية اليابان الذي يزور المملكة للمشاركة في حوار المنامة.\n\nوتناول اللقاء مستجدات الأوضاع في المنطقة والقضايا ذات الاهتمام المشترك بين البلدين الصديقين.';
     expect(linesToSections(`${story}\nج.ع\nبنا 1735 جمت 27/10/2018\nالسبت 27 أكتوبر 2018  18 صفر 1440\nمشاركة:  تويتر  فيسبوك`)?.source.publishedAt).toBe('2018-10-27');

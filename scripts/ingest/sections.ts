@@ -120,6 +120,9 @@ const DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[-–—/(]/u;
  */
 const DATED_DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?\s*[-–—/(]/u;
 
+/** An outlet's own correspondent's line: a known city (maybe its country in brackets), a colon and the outlet in quotes («برازيليا: «الشرق الأوسط»», «فايسنهاوس (ألمانيا): «الشرق الأوسط»»). */
+const CITY_COLON_DATELINE = /^[\p{L}\p{M}\s]{2,30}(?:\s*\([\p{L}\p{M}\s]{2,30}\))?\s*:\s*[«"“]/u;
+
 /** How many lines after the text its foot may have (initials, a wire code, a date line). */
 const FOOT_LINES = 3;
 
@@ -199,7 +202,7 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   const datelines = parts.header.filter((line) => {
     const words = line.trim().split(/\s+/).length;
     // (or a known city, the full date and the agency, no mark between: «الرياض 20 ربيع الأول 1445 هـ الموافق 05 أكتوبر 2023 م واس»)
-    return (words <= DATELINE_MAX_WORDS && DATELINE_OPENING.test(line.trim())) || (words <= DATED_DATELINE_MAX_WORDS && DATED_DATELINE_OPENING.test(line.trim()) && opensWithCity(line)) || (words <= FULLY_DATED_DATELINE_MAX_WORDS && opensWithCity(line) && datelineToDay(line.trim()) !== undefined);
+    return (words <= DATELINE_MAX_WORDS && (DATELINE_OPENING.test(line.trim()) || (CITY_COLON_DATELINE.test(line.trim()) && opensWithCity(line)))) || (words <= DATED_DATELINE_MAX_WORDS && DATED_DATELINE_OPENING.test(line.trim()) && opensWithCity(line)) || (words <= FULLY_DATED_DATELINE_MAX_WORDS && opensWithCity(line) && datelineToDay(line.trim()) !== undefined);
   });
   const dateline = datelines.find(opensWithCity) ?? datelines[0];
 
