@@ -1,3 +1,4 @@
+import { ABBREVIATION_STOP } from '../../src/arabic/abbreviationStop.ts';
 import { DATE_WORDS as dateTable, EVENT_CUES, TIME_MARKERS as markerTable } from '../../src/data/index.ts';
 import { ARABIC_MARKS } from '../../src/arabic/fold.ts';
 import { foldForMatching, isDroppedForMatching } from '../../src/arabic/fold.ts';
@@ -125,8 +126,6 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   return { background: background || hasPluperfect(tokens, later), future, ...(planFrom !== undefined ? { planFrom } : {}) };
 }
 
-/** A full stop after a lone Arabic letter abbreviates a title («د. جبريل إبراهيم», «م. …», «أ.د. …»): no sentence ends there. */
-const ABBREVIATION_STOP = /(?<=(?:^|[\s.])[\u0621-\u064A])\.\s+/g;
 
 /**
  * Splits a paragraph after . ! ? ؟ ؛ followed by a space, and at line breaks, but not after an abbreviation («د.»); runs

@@ -9,6 +9,15 @@ describe('textToSentences', () => {
   test('keeps decimals and (2+2). inside one sentence', () => {
     expect(textToSentences('نما الاقتصاد 2.5 بالمئة في حوار (2+2).')).toEqual(['نما الاقتصاد 2.5 بالمئة في حوار (2+2).']);
   });
+
+  // batch 62's fenugreek-07 (Al-Qabas): a headline with «الشيخ د.» was cut to «الشيخ د» as if the stop ended it
+  test.each([
+    ['الشيخ د. أحمد الناصر وموتيجي يبحثان هاتفياً العلاقات الثنائية', ['الشيخ د. أحمد الناصر وموتيجي يبحثان هاتفياً العلاقات الثنائية']],
+    ['استقبل أ.د. محمد الوزير. وبحثا التعاون.', ['استقبل أ.د. محمد الوزير.', 'وبحثا التعاون.']],
+    ['التقى م. سامي الوزير الياباني. ثم غادر.', ['التقى م. سامي الوزير الياباني.', 'ثم غادر.']],
+  ])('a title\'s abbreviation ends no sentence: %s', (text, sentences) => {
+    expect(textToSentences(text)).toEqual(sentences);
+  });
 });
 
 describe('textToShortText', () => {

@@ -1,11 +1,17 @@
+import { ABBREVIATION_STOP } from '../../src/arabic/abbreviationStop.ts';
+
 /** The longest summary SPEC §3.1 allows. */
 export const SUMMARY_MAX = 300;
 
-/** Splits Arabic or Latin text after . ! ? ؟ followed by a space; the punctuation stays with its sentence. */
+/**
+ * Splits Arabic or Latin text after . ! ? ؟ followed by a space, not after a title's abbreviation («الشيخ د. أحمد»);
+ * the punctuation stays with its sentence.
+ */
 export function textToSentences(text: string): string[] {
   return text
+    .replace(ABBREVIATION_STOP, '.\u0000')
     .split(/(?<=[.!?؟…])\s+(?=\S)/u)
-    .map((sentence) => sentence.trim())
+    .map((sentence) => sentence.replaceAll('.\u0000', '. ').trim())
     .filter(Boolean);
 }
 
