@@ -30,6 +30,15 @@ describe('pageToArticle', () => {
     const captioned = pageToArticle(['الأيام', 'صحيفة مستقلة تصدر من المنامة', '', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', '', caption, '', 'نيودلهي: «الأيام»', '', LEDE, '', SECOND].join('\n'));
     expect(captioned.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
   });
+  // batch 62's indigo-06 (Qira'at Ifriqiya): a dateline with its day after the dash, under the byline and font controls,
+  // shares the lede's words («نيودلهي», the month) more than the headline does; it opens the text, it is no headline
+  test('a dateline ending in its dash, the day after the city («نيودلهي - 25 أغسطس (الأيام) -»), is no headline', () => {
+    const headline = 'الهند واليابان تتفقان على خطة عمل جديدة';
+    for (const dateline of ['نيودلهي - 25 أغسطس (قراءات آسيوية) -', 'نيودلهي - 25 أغسطس 2025 (الأيام):']) {
+      const parts = pageToArticle(['الأيام', 'الخميس 3 ديسمبر 2026', 'الرئيسية | محليات | عربي ودولي | اقتصاد | رياضة', '', headline, '', 'كتب: فريق التحرير', 'حجم الخط: A+ | A-', '', dateline, '', `${LEDE} ويستمر حتى 26 أغسطس في نيودلهي.`, '', SECOND].join('\n'));
+      expect(parts.title).toBe(headline);
+    }
+  });
   // batch 50's rosemary-06 (Al Riyadh), development's dell-07 (El Massa), batch 38's quill-03 (Anadolu), batch 55's
   // basil-08 (Al Ittihad): a kicker of circumstance above or under the headline shares the lede's words too, but is not it
   test('a kicker above or under the headline is not the headline', () => {

@@ -44,9 +44,10 @@ const LABEL_MAX_WORDS = 3;
 const PHOTO_COPYRIGHT = /^(?:حقوق النشر|جميع الحقوق|©|copyright)/i;
 /**
  * A place of a few words, then a colon, a bracket or a dash, and the outlet's name («طشقند: «الشرق الأوسط»», «عدن (عدن
- * الغد) خاص:», «طوكيو - البيان والوكالات»), a day and month between them too («مابوتو 25 أغسطس (الصومال الجديد) -»).
+ * الغد) خاص:», «طوكيو - البيان والوكالات»), a day and month between them too («مابوتو 25 أغسطس (الصومال الجديد) -»),
+ * or after the dash («طوكيو - 14 يناير (قراءات إفريقية) -»).
  */
-const CITY_DATELINE = /^[\p{L}\p{M}\s]{2,30}(?:\s*[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?)?\s*(?:[:(]|\s[-–—]\s)\s*[«"(]?\s*\p{L}/u;
+const CITY_DATELINE = /^[\p{L}\p{M}\s]{2,30}(?:\s*[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?)?\s*(?:[:(]|\s[-–—]\s)\s*(?:[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?\s*)?[«"(]?\s*\p{L}/u;
 /** How many words a line that names only its agency («كونا», «وكالة الأنباء الكويتية») may have. */
 const AGENCY_BYLINE_MAX_WORDS = 4;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
@@ -167,6 +168,8 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
     if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i, false)) continue;
     // a full stop with more after it makes a sentence (a caption and its credit); headlines join their parts with «..»
     if (FULL_STOP_INSIDE.test(line.text)) continue;
+    // a dateline ending in its dash or colon («طوكيو - 14 يناير (قراءات إفريقية) -») opens the text, it is no headline
+    if (line.features!.words <= DATELINE_MAX_WORDS && /[-–—:]$/.test(line.text.trim()) && CITY_DATELINE.test(line.text.trim()) && opensWithCity(line.text.trim())) continue;
     // the masthead's motto («صحيفة العرب الأولى», «موقع إخباري مستقل يهتم بشؤون الصومال …») is the outlet's, no headline
     if (isMotto(line.features!.key, line.text)) continue;
     // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name
