@@ -30,6 +30,15 @@ describe('pageToArticle', () => {
     const captioned = pageToArticle(['الأيام', 'صحيفة مستقلة تصدر من المنامة', '', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', '', caption, '', 'نيودلهي: «الأيام»', '', LEDE, '', SECOND].join('\n'));
     expect(captioned.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
   });
+  // batch 62's galangal-01 (Xinhua): a long headline read as prose, then the wire's byline and the page's controls on one line
+  test('a wire\'s byline with the page\'s controls after it («المصدر: وكالة أنباء شينخوا | حجم الخط: …») under a long headline makes it the headline', () => {
+    const headline = 'وزير الدفاع الياباني في أول زيارة من نوعها إلى الهند منذ عامين يبحث مع نظيره الصناعات الدفاعية والأمن البحري';
+    for (const byline of ['المصدر: وكالة أنباء شينخوا | حجم الخط: [كبير] [متوسط] [صغير] | [طباعة]', 'المصدر: شينخوا   |   حجم الخط: A A A']) {
+      const parts = pageToArticle(['شبكة شينخوا الإخبارية | arabic.news.cn', 'الرئيسية | الصين | العالم | اقتصاد | ثقافة | صور | فيديو', 'الموقع الحالي: الصفحة الرئيسية > العالم', '', headline, '', byline, '', LEDE, '', SECOND].join('\n'));
+      expect(parts.title).toBe(headline);
+      expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+    }
+  });
   // batch 62's indigo-06 (Qira'at Ifriqiya): a dateline with its day after the dash, under the byline and font controls,
   // shares the lede's words («نيودلهي», the month) more than the headline does; it opens the text, it is no headline
   test('a dateline ending in its dash, the day after the city («نيودلهي - 25 أغسطس (الأيام) -»), is no headline', () => {

@@ -348,7 +348,8 @@ function linesAfterDeck(lines: readonly Line[], start: number, end: number): num
   // a dateline naming a national agency («طوكيو، (وما) –») stands under a headline as a date line does
   const agencyDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && datelineToAgencyCountry(lines[i]!.text.trim()) !== undefined;
   // a byline crediting wires («فرانس24 / أ ف ب») stands under a headline too, with or without a date
-  const wireByline = (i: number) => isWireByline(lines[i]!.text);
+  // (its first part too, where the page's controls follow it: «المصدر: وكالة أنباء شينخوا | حجم الخط: [كبير] …»)
+  const wireByline = (i: number) => isWireByline(lines[i]!.text) || isWireByline(lines[i]!.text.split(/\s[|｜]\s/)[0]!);
   // an outlet's own dateline, a known city and its name after a colon, a bracket or a dash (CITY_DATELINE), stands under
   // a headline too
   const cityDateline = (i: number) => lines[i]!.features!.words <= DATELINE_MAX_WORDS && CITY_DATELINE.test(lines[i]!.text.trim()) && opensWithCity(lines[i]!.text.trim());
