@@ -22,6 +22,13 @@ describe('sideLevels', () => {
     expect(levelsIn('استقبل وزير الاقتصاد والتخطيط التونسي سمير سعيد سفير اليابان لدى تونس شينسوكي شيميزو.').ambassadorsOnly).toEqual(['JP']);
     expect(levelsIn('ترأس الجانب التركي المدير العام للشؤون الأمنية ألبر جوشكون، والجانب الياباني السفير كاتسوهيكو تاكاهاشي.').ambassadorsOnly).toEqual([]);
   });
+  // batch 62's galangal-08 (NHK): a chargé d'affaires heads the embassy, as an ambassador does; a woman's title too
+  test.each([
+    'استقبل وزير الدولة الياباني للشؤون الخارجية إيواو هوري في طوكيو القائمة بالأعمال بالنيابة في سفارة نيوزيلندا لدى اليابان آنا لويز دنكان.',
+    'استقبل وزير الدولة الياباني للشؤون الخارجية إيواو هوري في طوكيو القائم بأعمال السفارة النيوزيلندية لدى اليابان جون سميث.',
+  ])('a party met by its chargé d\'affaires alone is met by its head of mission: %s', (text) => {
+    expect(levelsIn(text).ambassadorsOnly).toEqual(['NZ']);
+  });
   // pair-47 (Al-Ayam): two foreign ministers met on the sidelines of a former prime minister's state funeral
   test('a former office-holder named with his title holds no level in the talks', () => {
     const levels = levelsIn('التقى وزير الخارجية البحريني عبداللطيف الزياني أمس في طوكيو وزير خارجية اليابان يوشيماسا هاياشي، على هامش المشاركة في مراسم الجنازة الرسمية لرئيس الوزراء الياباني الأسبق شينزو آبي.');

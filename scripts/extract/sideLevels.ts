@@ -35,8 +35,12 @@ export interface SideLevels {
   ambassadorsOnly?: ReadonlySet<string>;
 }
 
-/** An ambassador's post as the title reads it, folded: «سفير», «سفيرة» (the honorific «السفير» is also a senior diplomat's on a mission). */
-const AMBASSADOR_POST = /^سفيره?$/;
+/**
+ * A head of mission's post as the title reads it, folded: «سفير», «سفيرة» (the honorific «السفير» is also a senior
+ * diplomat's on a mission), and a chargé d'affaires, who heads the embassy without one («القائم بالأعمال», «القائمة بأعمال
+ * السفارة»).
+ */
+const AMBASSADOR_POST = /^(?:سفيره?|القايمه? با?ل?اعمال(?: السفاره| سفاره)?)$/;
 
 /** The parties every one of whose officials at the meeting holds an ambassador's post. */
 function ambassadorSides(officials: readonly Official[], parties: readonly string[]): Set<string> {
