@@ -139,10 +139,13 @@ describe('pageToArticle', () => {
     // batch 32's kiln-03 and holm-06 (Sputnik): «© AFP / Rodrigo Buendia» under the headline, then the photo's caption
     const headline = 'وزير الدفاع الياباني في نيودلهي: نريد توسيع التعاون الدفاعي مع الهند';
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني في نيودلهي';
-    const page = ['سبوتنيك عربي', 'الخميس، 3 ديسمبر 2026 | 09:12 بتوقيت موسكو', '', headline, '', '© AFP / Rodrigo Buendia', caption, '', LEDE, '', SECOND, '', '© 2026 سبوتنيك. جميع الحقوق محفوظة'].join('\n');
-    const parts = pageToArticle(page);
-    expect(parts.title).toBe(headline);
-    expect(parts.trailer).toContain('© 2026 سبوتنيك. جميع الحقوق محفوظة');
+    // (batch 63's lemongrass-08: a handout's credit, «© Photo / SRE», before a caption that shares more of the lede's words)
+    for (const credit of ['© AFP / Rodrigo Buendia', '© Photo / SRE']) {
+      const page = ['سبوتنيك عربي', 'الخميس، 3 ديسمبر 2026 | 09:12 بتوقيت موسكو', '', headline, '', credit, caption, '', LEDE, '', SECOND, '', '© 2026 سبوتنيك. جميع الحقوق محفوظة'].join('\n');
+      const parts = pageToArticle(page);
+      expect(parts.title).toBe(headline);
+      expect(parts.trailer).toContain('© 2026 سبوتنيك. جميع الحقوق محفوظة');
+    }
   });
   test('a caption among the paragraphs that opens with its label goes, though it reads as a sentence', () => {
     // batch 32's kiln-01 (Yonhap), loch-07 (Xinhua) and four of the development corpus: «[صورة: … في كيوتو. (يونهاب)]»
