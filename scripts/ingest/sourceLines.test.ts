@@ -124,6 +124,10 @@ describe('bareDateLineToDay', () => {
     // Elaph: the zone, the time and the year before the day (development's dale-03, batch 34's sage-08)
     ['GMT 15:20:00 2005 الخميس 26 مايو', '2005-05-26'],
     ['GMT 7:42:00 2010 الخميس 8 أبريل', '2010-04-08'],
+    // batch 63's lemongrass-04 (CNN Arabic): the update's time after a comma, and the same folded as the page stage reads it
+    ['الاثنين، 11 نيسان/إبريل 2011، آخر تحديث 17:40 (GMT+0400)', '2011-04-11'],
+    ['الاثنين، 11 نيسان/إبريل 2011، اخر تحديث 17:40 (GMT+0400)', '2011-04-11'],
+    ['الخميس 5 مايو 2023 - اخر تحديث 10:05', '2023-05-05'],
   ])('reads a stamp with its outlet, section, views or time zone: %s', (line, day) => {
     expect(bareDateLineToDay(line)).toBe(day);
   });

@@ -138,7 +138,7 @@ const TIME_AND_YEAR_FIRST = /^\s*(?:GMT|UTC)?\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\d{4
 /** The words of an update stamp: «تحديث», Anadolu's «محدث», RT's «محدثة». */
 const UPDATE_WORD = /تحديث|محدث/;
 /** An update stamp after a date, to the line's end. */
-const UPDATE_AFTER_DATE = /\s*[-–|(]\s*(?:آخر\s+)?(?:تحديث|محدثة|محدث)\s*[:：]?.*$/u;
+const UPDATE_AFTER_DATE = /\s*[-–|(،,]\s*(?:[آا]خر\s+)?(?:تحديث|محدثة|محدث)\s*[:：]?.*$/u;
 
 /**
  * A line that is only a date ("الثلاثاء، 07 يناير 2025 - 10:30 ص", "2023/09/03 16:48", "الأحد 1444/12/28 هـ - 16-07-2023
