@@ -9,6 +9,11 @@ const officialsIn = (...paragraphs: string[]) => {
 };
 
 describe('findOfficials', () => {
+  // batch 63's mugwort-05 (Africa Gate): «مبعوث آبي», the envoy's principal by his name in construct, headlines the page
+  test('a leader whose envoy met («مبعوث آبي يسلّم …») was not at the talks', () => {
+    const sentences = articleToSentences({ title: 'مبعوث آبي يسلّم الرئيس الأنغولي الجديد رسالة ويدعوه إلى قمة تيكاد', paragraphs: ['استقبل الرئيس الأنغولي جواو لورينسو الثلاثاء في لواندا نائب وزير الخارجية الياباني ماساهيسا ساتو، الذي حضر مراسم تنصيبه بصفته مبعوثا خاصا لرئيس الوزراء الياباني شينزو آبي.'] });
+    expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name).sort()).toEqual(['جواو لورينسو', 'ماساهيسا ساتو']);
+  });
   // How names are read around titles: the sentence, and the names (with their countries) that must come out of it.
   test.each<[string, string, string[]]>([
     // pairs18's pair-75 (TAP): a verb of the talks' topics after the minister's nisba and a comma is no name
