@@ -215,4 +215,16 @@ describe('findLocation', () => {
     });
     expect(findLocation(sentences, { parties: ['JP', 'TH'], visitDestinations: [], format: 'summit', countries: findCountries(sentences) }).location).toEqual({ city: 'سان فرانسيسكو', country: 'US' });
   });
+
+  test('a noun that opens like a future verb («ساعة») makes no clause of a plan: «محادثاتهما التي استمرت نحو ساعة في طوكيو»', () => {
+    // batch 63's kava-02 (Xinhua): the talks' own city in a relative clause, then a leader's earlier visit «إلى سول»
+    const sentences = articleToSentences({
+      title: 'عنوان',
+      paragraphs: [
+        'اتفق وزير الخارجية الياباني ونظيره الكوري الجنوبي اليوم على تحسين العلاقات الثنائية.',
+        'وقال الوزير الياباني في مؤتمر صحفي عقب محادثاتهما التي استمرت نحو ساعة في طوكيو، إن زيارة الرئيس ستجري بروح جديدة أكدها الزعيمان خلال زيارة رئيس الوزراء الياباني إلى سول في فبراير الماضي.',
+      ],
+    });
+    expect(findLocation(sentences, { parties: ['JP', 'KR'], visitDestinations: [], format: 'foreign-ministers-meeting', countries: findCountries(sentences) }).location).toEqual({ city: 'طوكيو', country: 'JP' });
+  });
 });

@@ -144,8 +144,11 @@ export interface PlaceContext {
 /** A sentence that opens with the talks' own verb («والتقى», «وعقد», «وأجرى»), folded. */
 const TALK_VERB_OPENING = /^[وف]?(?:التقي|التقت|عقد|عقدت|اجري|اجرت|اجتمع|اجتمعت|بحث|بحثت)\s/;
 
-/** A verb of the future tense («ستجمع», «سيعقد», «ستستضيف»): سـ before a present-tense prefix, folded. */
-const FUTURE_VERB = /(?:^|\s)و?س[تيان]\S{2,}/;
+/**
+ * A verb of the future tense («ستجمع», «سيعقد», «سنعمل»): سـ before a present-tense prefix, folded. Not «سأ», folded «سا»,
+ * which the news writes in quotes only and which nouns share («التي استمرت نحو ساعة في طوكيو»).
+ */
+const FUTURE_VERB = /(?:^|\s)و?س[تين]\S{2,}/;
 
 /**
  * Whether a city stands in a relative clause that tells a plan («القمة الخاصة التي ستجمع اليابان و"آسيان" في طوكيو
