@@ -30,6 +30,15 @@ describe('pageToArticle', () => {
     const captioned = pageToArticle(['الأيام', 'صحيفة مستقلة تصدر من المنامة', '', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', '', caption, '', 'نيودلهي: «الأيام»', '', LEDE, '', SECOND].join('\n'));
     expect(captioned.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
   });
+  // batch 64's pimento-03 (RIA Novosti): the headline is the text's first line, no byline between it and the lede; the
+  // masthead's tagline above shares none of the text's words; the date line above the headline is the article's
+  test('a headline opening the text, right above the lede, wins over a masthead that shares none of its words', () => {
+    const headline = 'سينغ وناكاتاني يتفقان في نيودلهي على مواصلة الحوار حول التعاون الدفاعي وتبادل الزيارات بين البلدين قبل نهاية العام';
+    const parts = pageToArticle(['ريا نوفوستي', 'وكالة الأنباء الروسية', 'الجمعة، 4 ديسمبر/كانون الأول 2026 | موسكو 14:20', 'الرئيسية | روسيا | العالم | اقتصاد | ثقافة', '', '08/09/2007 14:35', '', headline, '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.header).toEqual(['08/09/2007 14:35']);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   // batch 62's galangal-01 (Xinhua): a long headline read as prose, then the wire's byline and the page's controls on one line
   test('a wire\'s byline with the page\'s controls after it («المصدر: وكالة أنباء شينخوا | حجم الخط: …») under a long headline makes it the headline', () => {
     const headline = 'وزير الدفاع الياباني في أول زيارة من نوعها إلى الهند منذ عامين يبحث مع نظيره الصناعات الدفاعية والأمن البحري';

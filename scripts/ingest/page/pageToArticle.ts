@@ -210,6 +210,30 @@ function findTitle(lines: readonly Line[], from: number, bodyStart: number, lede
   return best?.at;
 }
 
+/** How many of the content words of line `at` the first two paragraphs of prose from line `from` share. */
+function sharedWithText(lines: readonly Line[], at: number, from: number): number {
+  const text = new Set<string>();
+  let taken = 0;
+  for (let i = from; i < lines.length && taken < 2; i++) {
+    if (lines[i]!.kind !== 'prose') continue;
+    for (const word of contentWords(lines[i]!.features!)) text.add(word);
+    taken++;
+  }
+  let shared = 0;
+  for (const word of contentWords(lines[at]!.features!)) if (text.has(word)) shared++;
+  return shared;
+}
+
+/**
+ * Whether the text opens with a headline: a line of prose that ends no sentence, short enough, right above a paragraph
+ * (not a caption: one that ends a sentence) and sharing the next paragraphs' words.
+ */
+function opensWithHeadline(lines: readonly Line[], start: number): boolean {
+  const first = lines[start]!;
+  const next = lines.slice(start + 1).find((line) => line.kind !== 'blank');
+  return first.kind === 'prose' && !first.features!.sentenceEnd && first.features!.words <= HEADLINE_MAX_WORDS && next?.kind === 'prose' && next.features!.sentenceEnd && sharedWithText(lines, start, start + 1) >= HEADLINE_MIN_SHARED;
+}
+
 /**
  * Cuts a copied page into banner, headline, header, article and trailer by what its lines look like, so that site
  * furniture never seen before still goes: the article is the first substantial run of prose (two paragraphs, or one of
@@ -279,6 +303,13 @@ export function pageToArticle(text: string): PageParts {
   const lonePreviousLine = previousRun !== undefined && previousRun.start === previousRun.end && !lines[previousRun.start]!.features!.sentenceEnd;
   const titleFrom = previousRun === undefined ? 0 : lonePreviousLine ? previousRun.start : previousRun.end + 1;
   let titleAt = findTitle(lines, titleFrom, deck === undefined ? article.start : deck + 1, deck === undefined ? article.start : bylines.at(-1)! + 1);
+  // a line above that shares none of the text's words (a masthead, «وكالة الأنباء الروسية») is no headline when the text
+  // opens with a line that ends no sentence and does share them: that line is the headline («بوتين وآبي يتفقان في سيدني
+  // على …», then «سيدني، 8 سبتمبر/أيلول (نوفوستي) - اتفق …»), and a date line right above it is the article's
+  if (titleAt !== undefined && deck === undefined && opensWithHeadline(lines, article.start) && sharedWithText(lines, titleAt, article.start) === 0) {
+    titleAt = article.start;
+    article.start = lines.findIndex((line, i) => i > titleAt! && line.kind !== 'blank');
+  }
   // the headline opens the run, or stands right above it with the run's first line as its subtitle: the article starts
   // after the byline, which is the header's (with the subtitle)
   if (deck !== undefined && (titleAt === deck || titleAt === deck - 1)) {
