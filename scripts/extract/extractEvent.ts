@@ -9,6 +9,7 @@ import { extractDate, markOtherDateSentences, otherTimeAsides, sentencesOfOtherT
 import { findCountries, ledeDatelineOf } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { findOfficials, officialsOfParties } from './findOfficials.ts';
+import { officialsNamedLate } from './officialsNamedLate.ts';
 import { readingsToConfidence } from './fieldConfidence.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { articleToSentences } from './sentences.ts';
@@ -64,7 +65,7 @@ export function extractEvent(article: ArticleText): Extraction {
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {
-    confidence: readingsToConfidence({ dates, sides, formats, place, officials: { listed: officials.length, leftOut, byShape, unconfirmed } }),
+    confidence: readingsToConfidence({ dates, sides, formats, place, officials: { listed: officials.length, leftOut, byShape, unconfirmed, namedLate: officialsNamedLate(sentences, officials) } }),
     parties: sides.parties,
     mentions: sides.mentions,
     format: formats.format,

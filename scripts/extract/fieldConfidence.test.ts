@@ -34,6 +34,7 @@ describe('readingsToConfidence', () => {
     ['a name not in the gazetteer', { officials: { listed: 2, leftOut: [], byShape: [], unconfirmed: ['س ص'] } }, ['officials']],
     ['a person left out', { officials: { listed: 1, leftOut: ['س ص'], byShape: [], unconfirmed: [] } }, ['officials']],
     ['a country from the name', { officials: { listed: 1, leftOut: [], byShape: ['تارو'], unconfirmed: [] } }, []],
+    ['a person named only past the lede and the paragraph after it', { officials: { listed: 2, leftOut: [], byShape: [], unconfirmed: [], namedLate: ['توشيميتسو موتيغي'] } }, ['officials']],
     ['nobody named', { officials: { listed: 0, leftOut: [], byShape: [], unconfirmed: [] } }, ['officials']],
   ])('%s', (_, readings, fields) => {
     expect(confidenceToReviewFields(readingsToConfidence({ ...plain, ...readings }))).toEqual(fields);

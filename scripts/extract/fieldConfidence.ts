@@ -41,7 +41,7 @@ export interface Readings {
   formats: Pick<FormatsFound, 'format' | 'basis'>;
   place: Pick<LocationFound, 'location' | 'basis'>;
   /** How many people are listed; who was left out or placed by the shape of the name; who is not in the gazetteer. */
-  officials: { listed: number; leftOut: string[]; byShape: string[]; unconfirmed: string[] };
+  officials: { listed: number; leftOut: string[]; byShape: string[]; unconfirmed: string[]; namedLate?: string[] };
 }
 
 const DATE_REASONS = { written: 'dateWritten', writtenLater: 'dateWrittenLater', yearFromPublication: 'dateYearFromPublication', relative: 'dateRelative' } as const;
@@ -77,8 +77,10 @@ export function readingsToConfidence({ dates, sides, formats, place, officials }
       ? reasonToConfidence('officialsLeftOut', officials.leftOut.join('، '))
       : officials.unconfirmed.length
         ? reasonToConfidence('officialsUnconfirmed', officials.unconfirmed.join('، '))
-        : officials.byShape.length
-          ? reasonToConfidence('officialsNameShape', officials.byShape.join('، '))
-          : reasonToConfidence(officials.listed ? 'officialsKnown' : 'officialsNone'),
+        : officials.namedLate?.length
+          ? reasonToConfidence('officialsNamedLate', officials.namedLate.join('، '))
+          : officials.byShape.length
+            ? reasonToConfidence('officialsNameShape', officials.byShape.join('، '))
+            : reasonToConfidence(officials.listed ? 'officialsKnown' : 'officialsNone'),
   };
 }
