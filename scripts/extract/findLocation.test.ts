@@ -216,6 +216,18 @@ describe('findLocation', () => {
     expect(findLocation(sentences, { parties: ['JP', 'TH'], visitDestinations: [], format: 'summit', countries: findCountries(sentences) }).location).toEqual({ city: 'سان فرانسيسكو', country: 'US' });
   });
 
+  test('the city of a visit still to come («بالزيارة المرتقبة لرئيس الوزراء … إلى العاصمة اليابانية طوكيو») is not the place', () => {
+    // waiting quince-06 (Abaad): the Baghdad round's talks touched on the Iraqi prime minister's coming trip to Tokyo
+    const sentences = articleToSentences({
+      title: 'عنوان',
+      paragraphs: [
+        'بغداد - عقدت العراق واليابان اليوم الجولة الثامنة من الحوار السياسي بين البلدين برئاسة نائبي وزيري الخارجية.',
+        'وتطرق الاجتماع كذلك إلى التحضيرات الخاصة بالزيارة المرتقبة لرئيس مجلس الوزراء محمد شياع السوداني إلى العاصمة اليابانية طوكيو.',
+      ],
+    });
+    expect(findLocation(sentences, { parties: ['IQ', 'JP'], visitDestinations: [], format: 'vice-ministerial-dialogue', countries: findCountries(sentences) }).location).toEqual({ city: 'بغداد', country: 'IQ' });
+  });
+
   test('a noun that opens like a future verb («ساعة») makes no clause of a plan: «محادثاتهما التي استمرت نحو ساعة في طوكيو»', () => {
     // batch 63's kava-02 (Xinhua): the talks' own city in a relative clause, then a leader's earlier visit «إلى سول»
     const sentences = articleToSentences({

@@ -10,6 +10,7 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, withoutProclitics } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
+import { isVisitWord } from './isVisitWord.ts';
 import { PLACE_BEFORE_WORDS } from './placeBeforeWords.ts';
 import { ledeParagraphOf, originalSpelling, writtenSpan, type Sentence } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
@@ -160,13 +161,19 @@ function inPlannedClause(sentence: Sentence, at: number): boolean {
   if (start !== undefined && FUTURE_VERB.test(sentence.norm.slice(start, position))) return true;
   // «لمؤتمر تيكاد المقرر في يوكوهاما العام المقبل», «القمة المقرر عقدها في …»: a participle of a plan just before, in the
   // clause; «التحضير لقمة العشرين في أوساكا»: a word of preparing a little further, before the meeting's own «خلال»
-  for (let before = at - 1; before >= Math.max(0, at - PREPARE_REACH); before--) {
+  for (let before = at - 1; before >= Math.max(0, at - PLANNED_VISIT_REACH); before--) {
     const word = sentence.tokens[before]!.norm;
     if (/[،,؛;:.]/.test(sentence.norm.slice(sentence.tokens[before]!.end, sentence.tokens[before + 1]!.start)) || MEETING_OPENERS.has(word)) return false;
+    // «التحضيرات الخاصة بالزيارة المرتقبة لرئيس مجلس الوزراء … إلى العاصمة اليابانية طوكيو»: a visit still to come
+    if (isVisitWord(word) && plannedWords.has(sentence.tokens[before + 1]?.norm ?? '')) return true;
+    if (at - before > PREPARE_REACH) continue;
     if ((at - before <= PLANNED_REACH && plannedWords.has(word)) || withoutProclitics(word).some((form) => prepareWords.has(form))) return true;
   }
   return false;
 }
+
+/** How many words before a city a visit word with a participle of a plan may stand («بالزيارة المرتقبة لرئيس مجلس الوزراء محمد شياع السوداني إلى العاصمة اليابانية طوكيو»). */
+const PLANNED_VISIT_REACH = 12;
 
 /** Participles of a plan («المقرر», «المزمعة»), folded. */
 const plannedWords = new Set(PLACE_WORDS.plannedBefore.map(normalizeForMatching));
