@@ -3,6 +3,18 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { extractEvent } from './extractEvent.ts';
 
 describe('extractEvent', () => {
+  // seed 000: a visit told as a series of meetings names its people further down; they took part, asked about or not
+  test('people named past the lede are asked about, unless the lede tells a series of meetings', () => {
+    const paragraphs = (series: string) => [
+      `أجرى وكيل الخارجية الهندي فيكرام ميسري أمس في طوكيو محادثات ${series} مع مسؤولين في الحكومة اليابانية.`,
+      'وتناولت المحادثات العلاقات الثنائية والتعاون الاقتصادي.',
+      'وأكد الجانبان أهمية الشراكة الاستراتيجية بين البلدين.',
+      'وحضر المحادثات وزير الخارجية الياباني تاكيشي إيوايا.',
+    ];
+    const officialsOf = (series: string) => extractEvent({ title: 'ميسري يزور اليابان', paragraphs: paragraphs(series), publishedAt: '2024-11-28' }).confidence.officials;
+    expect(officialsOf('خلال سلسلة من الاجتماعات').reason).not.toBe('officialsNamedLate');
+    expect(officialsOf('شاملة')).toMatchObject({ reason: 'officialsNamedLate', detail: 'تاكيشي إيوايا' });
+  });
   test('two defence ministers meet on a visit: a visit, the office written after an honorific', () => {
     const event = extractEvent({
       title: 'السلطنة واليابان توقعان مذكرة تفاهم عسكرية',

@@ -65,7 +65,7 @@ export function extractEvent(article: ArticleText): Extraction {
   warnings.push(...formats.warnings, ...place.warnings);
   if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
   const extraction: Extraction = {
-    confidence: readingsToConfidence({ dates, sides, formats, place, officials: { listed: officials.length, leftOut, byShape, unconfirmed, namedLate: officialsNamedLate(sentences, officials) } }),
+    confidence: readingsToConfidence({ dates, sides, formats, place, officials: { listed: officials.length, leftOut, byShape, unconfirmed, namedLate: people.visitSeries ? [] : officialsNamedLate(sentences, officials) } }),
     parties: sides.parties,
     mentions: sides.mentions,
     format: formats.format,

@@ -27,6 +27,8 @@ export interface OfficialsFound {
   unconfirmed: string[];
   /** Officials whose country the text did not tell. */
   withoutCountry: string[];
+  /** The title or lede tells the visit as a series of meetings («سلسلة من الاجتماعات»): every meeting of it is the event's. */
+  visitSeries: boolean;
 }
 
 // the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause
@@ -277,7 +279,7 @@ export function findOfficials(
     else if (fuller) fuller.aliases.push(official.name);
     else officials.push(official);
   }
-  return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry };
+  return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry, visitSeries };
 }
 
 /** How many words («عدد من») may stand between a word of attendance and the people it names. */

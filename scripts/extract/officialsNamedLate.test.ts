@@ -24,6 +24,17 @@ describe('officialsNamedLate', () => {
       ],
       ['توشيميتسو موتيغي'],
     ],
+    // seed 003 (a joint working group's statement): the delegations' heads are named in its seventh paragraph
+    [
+      'a person first named with a word of a delegation\'s lead («وقاد الوفد») is no late one',
+      [
+        'عقد رئيس الوزراء التركي بولنت أجاويد ووزير الخارجية الياباني ماساهيكو كومورا اليوم محادثات في أنقرة.',
+        'وتناولت المحادثات العلاقات الثنائية.',
+        'وتأتي المحادثات في وقت تشهد فيه المنطقة توترات.',
+        'وقاد الوفد الياباني توشيميتسو موتيغي.',
+      ],
+      [],
+    ],
     [
       'a person named in the paragraph after the lede is no late one',
       ['عقد رئيس الوزراء التركي بولنت أجاويد ووزير الخارجية الياباني ماساهيكو كومورا اليوم محادثات في أنقرة.', 'وحضر المحادثات وزير الدولة توشيميتسو موتيغي.'],

@@ -44,5 +44,7 @@ export const eventCuesTable = z
     occasionAnaphora: words,
     /** A spokesperson's office: whoever holds it in the sentence reports the talks and did not hold them. */
     spokespersonTitles: words,
+    /** Words of a delegation's or meeting's lead («قاد الوفد», «ترأس الاجتماع»): a person first named with one took part, however late. */
+    delegationLeadWords: words,
   })
   .strict();
