@@ -22,6 +22,11 @@ describe('isPlausibleName', () => {
     ['حرس الشرف', false],
     // a verb of awarding after a name in a headline (batch 61's agave-04: «الإمبراطور أكيهيتو يقلد الشيخ جابر المبارك وسام …»)
     ['أكيهيتو يقلد', false],
+    // a delegation's words, the nisba indefinite in the accusative (batch 65's ume-06: «يستقبل وفدا يابانيا برئاسة …»,
+    // «و» read as a conjunction); a family name from a nisba takes the article
+    ['فدا يابانيا', false],
+    ['وفدا مصريا', false],
+    ['محمد شياع السوداني', true],
     // a word of meetings
     ['بحضور دولة', false],
     // a hyphenated foreign syllable passes the pronoun test

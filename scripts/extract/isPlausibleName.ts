@@ -4,6 +4,7 @@ import { ARABIC_STOPWORDS } from '../../src/arabic/stopwords.ts';
 import { GAZETTEER_NAME_WORDS as knownNameWords } from './gazetteerNameWords.ts';
 import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isWrittenAli } from './readPersonName.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
+import { ALL_COUNTRY_CODES, countryToNisbas } from '../../src/utils/countryNames.ts';
 
 /** Whether tokens `start` to `end` are written with a tanween mark: an indefinite noun («يضعان إكليلاً»), which no name is. */
 export function isWrittenIndefinite(sentence: Sentence, start: number, end: number): boolean {
@@ -14,6 +15,13 @@ export function isWrittenIndefinite(sentence: Sentence, start: number, end: numb
 const TANWEEN = new RegExp(`[${String.fromCharCode(FATHATAN)}-${String.fromCharCode(KASRATAN)}]`);
 /** Words that link a name to the next («بن», «عبد»): no name ends with one. */
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن', 'ال', 'ابو', 'عبد', 'ذو', 'ذي']);
+/**
+ * A country's nisba, indefinite and in the accusative, folded («يابانيا», «وفداً يابانياً»): an adjective, which no name
+ * holds (a family name from a nisba takes the article: «السوداني», «المصري»).
+ */
+const ACCUSATIVE_NISBAS: ReadonlySet<string> = new Set(
+  ALL_COUNTRY_CODES.flatMap((code) => countryToNisbas(code).map(normalizeForMatching).filter((nisba) => !nisba.startsWith('ال') && nisba.endsWith('ي')).map((nisba) => `${nisba}ا`)),
+);
 /** How many words a full name has (given name, father's, grandfather's, family) when its last word may end in ة. */
 const FULL_NAME_WORDS = 4;
 
@@ -21,8 +29,8 @@ const FULL_NAME_WORDS = 4;
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
  * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
  * غداء») unless a known name has it, it ends a full name or a name whose first word the gazetteer knows, or it opens a
- * woman's name beside a feminine title, no dangling link word at its end («عبدالعزيز بن»), and not a city the
- * gazetteer knows.
+ * woman's name beside a feminine title, no dangling link word at its end («عبدالعزيز بن»), no country's nisba in
+ * the accusative («وفداً يابانياً»), and not a city the gazetteer knows.
  */
 export function isPlausibleName(name: string, feminineTitle = false): boolean {
   const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
@@ -36,7 +44,7 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
     if (isWrittenAli(original[i]!)) continue;
     const behindAnd = afterConjunction(word);
-    if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || isCommonWord(word) || isCueWord(word)) return false;
+    if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || isCommonWord(word) || isCueWord(word) || ACCUSATIVE_NISBAS.has(word)) return false;
     // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
     if (original[i]!.includes('-')) continue;
     if (hasPronounEnding(original[i]!, i === 0)) return false;
