@@ -91,8 +91,10 @@ describe('page furniture, by the clutter table or by its shape', () => {
   test.each(['طالع الوزير التقرير', 'تابع: الجلسة'])('%s opens no "read also" block', (line) => {
     expect(isKnownReadAlso(normalizeForMatching(line))).toBe(false);
   });
-  test('the lines that stand beside a stamp: its number and its reading time, nothing else', () => {
+  test('the lines that stand beside a stamp: its number, its reading time and the font-size controls, nothing else', () => {
     expect(['رمز الخبر: ٨٤٤٤٦١٧٢', 'رقم الخبر: 1234', 'دقيقتان للقراءة'].map((line) => isStampCompanion(normalizeForMatching(line)))).toEqual([true, true, true]);
+    // batch 65's ume-05 (Tasnim) and kumquat-03: the font-size controls between the stamp and the headline
+    expect(['[تكبير الخط] [تصغير الخط]', 'حجم الخط: A+ | A-', '(تكبير النص)'].map((line) => isStampCompanion(normalizeForMatching(line)))).toEqual([true, true, true]);
     expect(['الرئيسية | أخبار', 'سياسة'].map((line) => isStampCompanion(normalizeForMatching(line)))).toEqual([false, false]);
   });
 });
