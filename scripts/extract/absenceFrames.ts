@@ -1,14 +1,17 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
-import { titleIndex } from './readPersonName.ts';
+import { HONORIFICS, titleIndex } from './readPersonName.ts';
 import type { Sentence } from './sentences.ts';
 
 const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
 const notAbsenceIndex = buildPhraseIndex(EVENT_CUES.notAbsenceFrames.map((phrase) => [phrase, true] as const));
 
-/** How many words after a frame («نقل تحيات», «مثنيا على جهود») the person it speaks of may stand. */
+/** How many words after a frame («نقل تحيات», «مثنيا على جهود») the person it speaks of may stand, forms of address aside. */
 const ABSENCE_REACH = 4;
+
+/** A phrase that says the person after it was not at the meeting, and how far on that person may stand (`reach`, words). */
+export type AbsenceFrame = PhraseMatch<boolean> & { reach?: number };
 
 const governmentWords = new Set(EVENT_CUES.governmentHeads.governmentWords.map(normalizeForMatching));
 const headIndex = buildPhraseIndex(EVENT_CUES.governmentHeads.headWords.map((word) => [word, true] as const));
@@ -81,7 +84,7 @@ function addresseeFrames(sentence: Sentence, frames: readonly PhraseMatch<boolea
 }
 
 /** The frames of a sentence that speak of someone who was not there («نقل تحيات X», «مثنيا على جهود X», «الحكومة … برئاسة X»). */
-export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
+export function absenceFramesOf(sentence: Sentence): AbsenceFrame[] {
   // three stages ask (officials, side levels, formats): read once per sentence's words, whatever copy of it asks
   let frames = framesByTokens.get(sentence.tokens);
   if (frames === undefined) framesByTokens.set(sentence.tokens, (frames = readAbsenceFrames(sentence)));
@@ -89,18 +92,28 @@ export function absenceFramesOf(sentence: Sentence): PhraseMatch<boolean>[] {
 }
 
 /** The frames of each sentence read so far, by its tokens (a sentence marked as background is a copy sharing them). */
-const framesByTokens = new WeakMap<readonly unknown[], PhraseMatch<boolean>[]>();
+const framesByTokens = new WeakMap<readonly unknown[], AbsenceFrame[]>();
 
-function readAbsenceFrames(sentence: Sentence): PhraseMatch<boolean>[] {
+function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
   const found = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
   if (found.length === 0) return found;
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
   const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);
   const frames = otherSenses.length === 0 ? found : found.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end));
-  return [...frames, ...coordinatedFrames(sentence, frames), ...addresseeFrames(sentence, frames)];
+  return [...frames, ...coordinatedFrames(sentence, frames), ...addresseeFrames(sentence, frames)].map((frame) => withAddressReach(sentence, frame));
+}
+
+/** Forms of address and honorifics a frame's reach passes over («تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي»), folded. */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([...coordinatedAddress, ...HONORIFICS, normalizeForMatching('آية'), normalizeForMatching('الله')]);
+
+/** A frame whose reach counts no form of address between it and the person («آية الله السيد», «صاحب السمو»). */
+function withAddressReach(sentence: Sentence, frame: PhraseMatch<boolean>): AbsenceFrame {
+  let extra = 0;
+  for (let at = frame.end; at < Math.min(sentence.tokens.length, frame.end + ABSENCE_REACH + extra + 1); at++) if (ADDRESS_WORDS.has(sentence.tokens[at]!.norm)) extra++;
+  return extra > 0 ? { ...frame, reach: ABSENCE_REACH + extra } : frame;
 }
 
 /** Whether the word at `at` stands right after one of the frames, as the person it speaks of. */
-export function isAbsent(at: number, frames: readonly PhraseMatch<boolean>[]): boolean {
-  return frames.some((frame) => frame.end <= at && at - frame.end <= ABSENCE_REACH);
+export function isAbsent(at: number, frames: readonly AbsenceFrame[]): boolean {
+  return frames.some((frame) => frame.end <= at && at - frame.end <= (frame.reach ?? ABSENCE_REACH));
 }
