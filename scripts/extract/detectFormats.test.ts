@@ -6,6 +6,13 @@ import { articleToSentences } from './sentences.ts';
 const formatsOf = (title: string, paragraphs: string[], host?: string) => detectFormats(articleToSentences({ title, paragraphs }), undefined, host);
 
 describe('detectFormats', () => {
+  // batch 66's wormwood-01 (Koizumi–Musharraf): the calls before the first summit are told in a clause of what came before
+  test('a call in a clause of what came before («بعدما تبادلا الحديث عبر الهاتف») makes no phone call of a summit', () => {
+    const paragraphs = (clause: string) => ['اتفق رئيس الوزراء الياباني والرئيس الباكستاني أمس في طوكيو على إطلاق حوار أمني خلال أول قمة بينهما.', `وهذه هي المرة الأولى التي يلتقي فيها الزعيمان وجهاً لوجه، ${clause} عبر الهاتف مرتين منذ سبتمبر الماضي.`];
+    expect(formatsOf('كويزومي ومشرف في أول قمة بينهما', paragraphs('بعدما تبادلا الحديث')).formats).not.toContain('phone-call');
+    expect(formatsOf('كويزومي ومشرف في أول قمة بينهما', paragraphs('بعد أن تبادلا الحديث')).formats).not.toContain('phone-call');
+    expect(formatsOf('كويزومي ومشرف يتبادلان الحديث', ['تبادل رئيس الوزراء الياباني والرئيس الباكستاني أمس الحديث عبر الهاتف بشأن الأوضاع الإقليمية.']).format).toBe('phone-call');
+  });
   // batch 34's vale-08 (IANS style): a ministerial energy dialogue held by video is that dialogue, the call its second format
   test('a mechanism the title says was held by video is the format, the call the second; a mechanism named beside a call later is not', () => {
     const video = formatsOf('الهند واليابان تعقدان حوار الطاقة الوزاري عبر الفيديو', ['جددت الهند واليابان أمس التزامهما بأمن الطاقة خلال حوار الطاقة الذي عقد عبر الفيديو.']);

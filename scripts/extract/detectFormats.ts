@@ -58,14 +58,30 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   let frames: ReturnType<typeof absenceFramesOf> | undefined;
   // (so does the office that sent an envoy: «المبعوثة الخاصة لرئيس الوزراء الياباني»)
   const absentOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && (isEnvoyPrincipalOffice(sentence, match.start, match.prefix) || isAbsent(match.start, (frames ??= absenceFramesOf(sentence))));
+  // «… بعدما تبادلا الحديث عبر الهاتف مرتين منذ سبتمبر»: a call in a clause of what came before is no call of the meeting
+  const earlierCall = (match: PhraseMatch<Set<string>>) => match.value.has(CALL_GROUP) && afterEarlierOpener(sentence, match.start);
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !absentOffice(match)) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !absentOffice(match) && !earlierCall(match)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);
     if (modifiers.length && findPhrases(body.heads, sentence.tokens).some((head) => !launched(head.start) && head.start < planAt && modifiers.some((modifier) => modifier.start >= head.end && modifier.start - head.end < body.within))) groups.add(body.group);
   }
   return groups;
+}
+
+/** Words that open a clause of what came before («بعدما», «بعد أن»), folded. */
+const EARLIER_OPENERS: ReadonlySet<string> = new Set(['بعدما', 'وبعدما']);
+const EARLIER_OPENER_PAIRS: ReadonlySet<string> = new Set(['بعد ان', 'وبعد ان']);
+
+/** Whether token `at` stands in a clause of what came before: «بعدما» or «بعد أن» earlier in the sentence, no comma between. */
+function afterEarlierOpener(sentence: Sentence, at: number): boolean {
+  for (let before = at - 1; before >= 0; before--) {
+    if (/[،,؛;:]/.test(sentence.norm.slice(sentence.tokens[before]!.end, sentence.tokens[before + 1]!.start))) return false;
+    const word = sentence.tokens[before]!.norm;
+    if (EARLIER_OPENERS.has(word) || EARLIER_OPENER_PAIRS.has(`${word} ${sentence.tokens[before + 1]!.norm}`)) return true;
+  }
+  return false;
 }
 
 /** How many words may stand between a word of setting up and the mechanism it sets up («إطلاق آلية جديدة باسم …»). */
