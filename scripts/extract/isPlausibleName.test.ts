@@ -25,6 +25,9 @@ describe('isPlausibleName', () => {
     // a delegation's words, the nisba indefinite in the accusative (batch 65's ume-06: «يستقبل وفدا يابانيا برئاسة …»,
     // «و» read as a conjunction); a family name from a nisba takes the article
     ['فدا يابانيا', false],
+    // a participle of the talks' report after a comma (batch 66's yuzu-05: «… في الاجتماع الوزاري، مرحبا بمسار الإصلاحات»)
+    ['مرحبا بمسار', false],
+    ['مؤكداً أهمية', false],
     ['وفدا مصريا', false],
     ['محمد شياع السوداني', true],
     // a word of meetings
