@@ -86,6 +86,8 @@ describe('findOfficials', () => {
     ['a head of state who sent an envoy («مبعوثاً خاصاً للرئيس …», with tanween) was not at the talks', 'التقى وزير النقل المصري اليوم في طوكيو كبير أمناء مجلس الوزراء الياباني هيروكازو ماتسونو، في إطار زيارته مبعوثاً خاصاً للرئيس عبد الفتاح السيسي.', ['هيروكازو ماتسونو:JP']],
     // batch 65's samphire-07 (Arabi21): the leaders the minister hopes will visit are no people of the talks
     ['leaders named in a hope («معربا عن أمله في أن يتمكن رئيس الوزراء X من زيارة …») were not at the talks', 'وبحث الوزير مع السفير الياباني العلاقات، معربا عن أمله في أن يتمكن رئيس الوزراء الياباني الجديد يوشيهيدي سوغا ووزير الخارجية توشيميتسو موتيغي من زيارة باكستان.', []],
+    // batch 66's yuzu-06: the head of an administration («الإدارة التي يقودها الرئيس X») is named, not at the talks
+    ['the leader of the administration the ties are with («مع الإدارة التي يقودها الرئيس X») was not at the talks', 'واستهل المسؤول الياباني اللقاء مؤكداً عزم بلاده على تعزيز العلاقات مع الإدارة التي يقودها الرئيس أندري راجولينا منذ تنصيبه.', []],
     // batch 65's ume-07 (Al-Alam): the frame's reach passes over the forms of address before the name
     ['a leader whose greetings are conveyed, behind his honorifics («تحيات رئيس الجمهورية آية الله السيد X»), was not at the talks', 'وفي بداية الاتصال نقل الوزير تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي إلى كبار المسؤولين.', []],
     ['the و of a list is no letter of the name after it, and that name is not the previous title\'s', 'وحضر اللقاء المدير العام الياباني ساتو كينجي، وكاوامورا ياسوهيسا، السفير الياباني المعين لدى كندا.', ['ساتو كينجي:JP', 'كاوامورا ياسوهيسا:JP']],
