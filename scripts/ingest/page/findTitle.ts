@@ -48,13 +48,7 @@ const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
  * headline's words but comes after it). Captions, labels («المصدر:») and lines of one word are not headlines.
  */
 export function findTitle(lines: readonly Line[], from: number, bodyStart: number, ledeStart = bodyStart): number | undefined {
-  const lede = new Set<string>();
-  let taken = 0;
-  for (let i = ledeStart; i < lines.length && taken < 2; i++) {
-    if (lines[i]!.kind !== 'prose') continue;
-    for (const word of contentWords(lines[i]!.features!)) lede.add(word);
-    taken++;
-  }
+  const lede = textWords(lines, ledeStart);
   let best: { at: number; score: number } | undefined;
   let kicker: { at: number; score: number } | undefined;
   /** The score of every line that may be the headline. */
@@ -123,8 +117,8 @@ export function findTitle(lines: readonly Line[], from: number, bodyStart: numbe
   return best?.at;
 }
 
-/** How many of the content words of line `at` the first two paragraphs of prose from line `from` share. */
-export function sharedWithText(lines: readonly Line[], at: number, from: number): number {
+/** The content words of the first two paragraphs of prose from line `from`: what a headline repeats. */
+function textWords(lines: readonly Line[], from: number): Set<string> {
   const text = new Set<string>();
   let taken = 0;
   for (let i = from; i < lines.length && taken < 2; i++) {
@@ -132,6 +126,12 @@ export function sharedWithText(lines: readonly Line[], at: number, from: number)
     for (const word of contentWords(lines[i]!.features!)) text.add(word);
     taken++;
   }
+  return text;
+}
+
+/** How many of the content words of line `at` the first two paragraphs of prose from line `from` share. */
+export function sharedWithText(lines: readonly Line[], at: number, from: number): number {
+  const text = textWords(lines, from);
   let shared = 0;
   for (const word of contentWords(lines[at]!.features!)) if (text.has(word)) shared++;
   return shared;
