@@ -88,6 +88,9 @@ describe('findOfficials', () => {
     ['leaders named in a hope («معربا عن أمله في أن يتمكن رئيس الوزراء X من زيارة …») were not at the talks', 'وبحث الوزير مع السفير الياباني العلاقات، معربا عن أمله في أن يتمكن رئيس الوزراء الياباني الجديد يوشيهيدي سوغا ووزير الخارجية توشيميتسو موتيغي من زيارة باكستان.', []],
     // batch 66's yuzu-06: the head of an administration («الإدارة التي يقودها الرئيس X») is named, not at the talks
     ['the leader of the administration the ties are with («مع الإدارة التي يقودها الرئيس X») was not at the talks', 'واستهل المسؤول الياباني اللقاء مؤكداً عزم بلاده على تعزيز العلاقات مع الإدارة التي يقودها الرئيس أندري راجولينا منذ تنصيبه.', []],
+    // batch 67's anise-01 (Al-Hayat): the leader a dialogue is urged with, then «الزعيم الشمالي» before «بعدما»; the names
+    // ran on into «لتسريع مسار» and «بعدما انتهت»
+    ['the leader a dialogue is to be opened with («فتح حوار مباشر مع X») was not at the talks, and no name runs on into «لتسريع مسار» or «بعدما»', 'وحض الرئيس رئيس الوزراء على فتح حوار مباشر مع الزعيم الكوري الشمالي كيم جونغ إيل لتسريع مسار تطبيع العلاقات، فيما طلب منه أن ينقل رغبته في لقاء قمة مع الزعيم الشمالي، بعدما انتهت الجولة العاشرة من المفاوضات.', []],
     // batch 65's ume-07 (Al-Alam): the frame's reach passes over the forms of address before the name
     ['a leader whose greetings are conveyed, behind his honorifics («تحيات رئيس الجمهورية آية الله السيد X»), was not at the talks', 'وفي بداية الاتصال نقل الوزير تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي إلى كبار المسؤولين.', []],
     ['the و of a list is no letter of the name after it, and that name is not the previous title\'s', 'وحضر اللقاء المدير العام الياباني ساتو كينجي، وكاوامورا ياسوهيسا، السفير الياباني المعين لدى كندا.', ['ساتو كينجي:JP', 'كاوامورا ياسوهيسا:JP']],
