@@ -156,6 +156,18 @@ describe('classifyParties', () => {
     // (the chosen country's own person met: no question)
     expect(classify('كيشيدا في وارسو غداة زيارته لكييف', ['أجرى رئيس الوزراء الياباني في وارسو محادثات مع نظيره البولندي، غداة زيارة إلى كييف التقى خلالها الرئيس الأوكراني.'], ['JP', 'PL', 'UA']).basis).not.toBe('several');
   });
+  // batch 67's anise-07 (Independent Arabia): the topic in the headline and the deck, the Pakistani minister only in
+  // the next paragraph: the country chosen has no one, another's person took part — asked about, not written
+  test('a participant named past the lede, of a country the weights did not choose when the chosen one has no one, asks for review', () => {
+    const sentences = articleToSentences({
+      title: 'قريشي يسلم نظيره الياباني ملفا ويبحثان إجلاء الرعايا من أفغانستان',
+      paragraphs: ['لقاء على هامش أعمال الجمعية العامة للأمم المتحدة تناول الأزمة الإنسانية الأفغانية.', 'التقى وزير الخارجية الباكستاني شاه محمود قريشي نظيره الياباني توشيميتسو موتيغي مساء الخميس في نيويورك.'],
+    });
+    const qureshi = { id: 'q', name: 'شاه محمود قريشي', aliases: [], country: 'PK', role: 'وزير الخارجية' };
+    const result = classifyParties(sentences, findCountries(sentences), [qureshi]);
+    // (Pakistan, or a question: never another partner written as sure)
+    expect(result.parties.join() === 'JP,PK' || result.basis === 'several').toBe(true);
+  });
   test('reads the visited country as the partner', () => {
     const result = classify('وزير خارجية اليابان يزور كوريا الجنوبية', ['زار الوزير كوريا الجنوبية وسط تهديدات كوريا الشمالية وتنامي نفوذ الصين، ودعم التحالف الثلاثي مع الولايات المتحدة.']);
     expect(result.parties).toEqual(['JP', 'KR']);

@@ -267,7 +267,10 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   // (so too a person of the headline or lede who took part, when the country chosen has no one: «طلب رئيس الوزراء
   // الياباني من رئيس الوزراء التركي …» in a story headlined on hostages «بالعراق»)
   const chosenHasNoOne = partners.length === 1 && !officials.some((official) => official.country === partners[0]);
-  const unchosen = [...new Set([...metInLede, ...(chosenHasNoOne ? metInOpening : [])])].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
+  // (or anywhere in the story, when the country chosen has no one at all and another's person took part: «… على هامش
+  // أعمال الجمعية العامة … الأزمة الأفغانية», then «التقى وزير الخارجية الباكستاني X نظيره الياباني»)
+  const tookPart = chosenHasNoOne ? officials.flatMap((official) => (official.country ? [official.country] : [])) : [];
+  const unchosen = [...new Set([...metInLede, ...(chosenHasNoOne ? metInOpening : []), ...tookPart])].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
   if (partners.length === 1 && unchosen.length > 0) warnings.push(`the lede tells a meeting with an office of ${unchosen.join(', ')}, not of ${partners[0]}: check the partner`);
   const parties = [...new Set([HOME_COUNTRY, ...partners])].sort();
   const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
