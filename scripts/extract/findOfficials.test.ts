@@ -91,6 +91,10 @@ describe('findOfficials', () => {
     // batch 67's anise-01 (Al-Hayat): the leader a dialogue is urged with, then «الزعيم الشمالي» before «بعدما»; the names
     // ran on into «لتسريع مسار» and «بعدما انتهت»
     ['the leader a dialogue is to be opened with («فتح حوار مباشر مع X») was not at the talks, and no name runs on into «لتسريع مسار» or «بعدما»', 'وحض الرئيس رئيس الوزراء على فتح حوار مباشر مع الزعيم الكوري الشمالي كيم جونغ إيل لتسريع مسار تطبيع العلاقات، فيما طلب منه أن ينقل رغبته في لقاء قمة مع الزعيم الشمالي، بعدما انتهت الجولة العاشرة من المفاوضات.', []],
+    // batch 67's bergamot-04 and bergamot-05, batch 65's samphire-03: the leaders whose coming visit or meeting the talks
+    // arranged («ترتيب زيارة X», «ترتيب لقاء بين X وY», «الترتيبات الخاصة بمشاركة X في قمة …»)
+    ['leaders whose coming visit the talks arranged («ترتيب زيارة X لطوكيو») were not at them', 'وزير الخارجية الياباني يبحث هاتفياً مع نظيره المكسيكي ترتيب زيارة الرئيس إنريكي بينيا نييتو لطوكيو.', []],
+    ['the leader whose part in a coming summit was arranged («الترتيبات الخاصة بمشاركة X») was not at the talks', 'وتناول الاتصال الترتيبات الخاصة بمشاركة رئيس الوزراء الياباني الجديد ناوتو كان في قمة آسيان المقرر عقدها في هانوي.', []],
     // batch 65's ume-07 (Al-Alam): the frame's reach passes over the forms of address before the name
     ['a leader whose greetings are conveyed, behind his honorifics («تحيات رئيس الجمهورية آية الله السيد X»), was not at the talks', 'وفي بداية الاتصال نقل الوزير تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي إلى كبار المسؤولين.', []],
     ['the و of a list is no letter of the name after it, and that name is not the previous title\'s', 'وحضر اللقاء المدير العام الياباني ساتو كينجي، وكاوامورا ياسوهيسا، السفير الياباني المعين لدى كندا.', ['ساتو كينجي:JP', 'كاوامورا ياسوهيسا:JP']],
