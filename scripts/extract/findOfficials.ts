@@ -9,7 +9,7 @@ import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.t
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, ENVOY_ROLE, envoyBeside, followsEnvoyWord, formerInApposition, HONORIFICS, isEnvoyPrincipal, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, ENVOY_ROLE, envoyBeside, formerInApposition, HONORIFICS, isEnvoyPrincipal, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
@@ -186,7 +186,7 @@ export function findOfficials(
       const framesHere = envoy ? frames.filter((frame) => !isFormer(sentence, frame.start, frame.end)) : frames;
       const former = isFormer(sentence, match.start - 3, match.start) || isFormer(sentence, match.end, match.end + 1) || formerInApposition(sentence, match.end);
       // («المبعوث الخاص لرئيسة الوزراء اليابانية X», «مبعوث آبي يسلّم …»: who sent the envoy, not at the talks)
-      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && !followsEnvoyWord(sentence, match.start) && (!former || envoy)) {
+      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && (!former || envoy)) {
         entry.took = true;
         entry.formerEnvoy ||= former;
       }

@@ -329,11 +329,13 @@ export function formerInApposition(sentence: Sentence, end: number): boolean {
 const PRINCIPAL_REACH = 5;
 
 /**
- * Whether the name at token `start` is an envoy's principal: an envoy's office in apposition (after a comma: the envoy
- * was named before it), then an office behind «ل», before the name («X، المبعوث الخاص لرئيسة الوزراء اليابانية Y»);
- * not the envoy's office introducing the envoy himself («استقبل … المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»).
+ * Whether the name at token `start` is an envoy's principal: in construct right after the envoy's word («مبعوث آبي»),
+ * or after an envoy's office in apposition (after a comma: the envoy was named before it) and an office behind «ل»
+ * («X، المبعوث الخاص لرئيسة الوزراء اليابانية Y»); not the envoy's office introducing the envoy himself («استقبل …
+ * المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»).
  */
 export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
+  if (followsEnvoyWord(sentence, start)) return true;
   for (let at = start - 1; at >= Math.max(1, start - PRINCIPAL_REACH); at--) {
     if (!ENVOY_WORDS.has(sentence.tokens[at]!.norm.replace(/^(?:و|ب)/, ''))) continue;
     if (!/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
