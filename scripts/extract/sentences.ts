@@ -1,4 +1,4 @@
-import { ABBREVIATION_STOP } from '../../src/arabic/abbreviationStop.ts';
+import { splitKeepingAbbreviations } from '../../src/arabic/abbreviationStop.ts';
 import { DATE_WORDS as dateTable, EVENT_CUES, TIME_MARKERS as markerTable } from '../../src/data/index.ts';
 import { ARABIC_MARKS } from '../../src/arabic/fold.ts';
 import { foldForMatching, isDroppedForMatching } from '../../src/arabic/fold.ts';
@@ -132,11 +132,7 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
  * of spaces become one (no regex sees a long run).
  */
 export function paragraphToSentenceTexts(paragraph: string): string[] {
-  return paragraph
-    .replace(ABBREVIATION_STOP, '.\u0000')
-    .replace(/([.!?؟؛])\s+/g, '$1\n')
-    .replaceAll('.\u0000', '. ')
-    .split('\n')
+  return splitKeepingAbbreviations(paragraph, (text) => text.replace(/([.!?؟؛])\s+/g, '$1\n').split('\n'))
     .map(collapseSpaces)
     .filter(Boolean);
 }

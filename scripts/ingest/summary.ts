@@ -1,4 +1,4 @@
-import { ABBREVIATION_STOP } from '../../src/arabic/abbreviationStop.ts';
+import { splitKeepingAbbreviations } from '../../src/arabic/abbreviationStop.ts';
 
 /** The longest summary SPEC §3.1 allows. */
 export const SUMMARY_MAX = 300;
@@ -8,10 +8,8 @@ export const SUMMARY_MAX = 300;
  * the punctuation stays with its sentence.
  */
 export function textToSentences(text: string): string[] {
-  return text
-    .replace(ABBREVIATION_STOP, '.\u0000')
-    .split(/(?<=[.!?؟…])\s+(?=\S)/u)
-    .map((sentence) => sentence.replaceAll('.\u0000', '. ').trim())
+  return splitKeepingAbbreviations(text, (held) => held.split(/(?<=[.!?؟…])\s+(?=\S)/u))
+    .map((sentence) => sentence.trim())
     .filter(Boolean);
 }
 
