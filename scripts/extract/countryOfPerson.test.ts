@@ -24,6 +24,10 @@ describe('countryNear', () => {
     ['فيما ترأس الجانب الزيمبابوي السفير جيمس مانزو المشاورات.', 'جيمس مانزو', 'ZW'],
     // a host after «لدى» is not the ambassador's country
     ['التقى سفير لدى اليابان كريم بن علي الوزير.', 'كريم بن علي', undefined],
+    // a second title after the name with its country in construct (batch 61's vervain-08)
+    ['استقبل السفير محمد أبو بكر سفير مصر لدى اليابان الوزير.', 'محمد أبو بكر', 'EG'],
+    // … and with a nisba
+    ['استقبل السفير محمد أبو بكر السفير المصري لدى اليابان الوزير.', 'محمد أبو بكر', 'EG'],
   ])('%s', (text, name, code) => {
     expect(countryOf(text, name)).toBe(code);
   });

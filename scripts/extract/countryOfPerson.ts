@@ -37,7 +37,8 @@ export function countryNear(sentence: Sentence, inSentence: CountryOccurrence[],
     : titleAfterName &&
       inSentence.find(
         (country) =>
-          country.kind === 'nisba' &&
+          // a nisba, or a country's name in construct with the title («X سفير مصر لدى اليابان»)
+          (country.kind === 'nisba' || country.start === titleAfterName.end) &&
           country.start >= titleAfterName.end &&
           country.start <= titleAfterName.end + 2 &&
           !commaBetween(sentence, nameEnd - 1, country.start) &&

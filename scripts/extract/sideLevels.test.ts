@@ -22,6 +22,19 @@ describe('sideLevels', () => {
     expect(levelsIn('استقبل وزير الاقتصاد والتخطيط التونسي سمير سعيد سفير اليابان لدى تونس شينسوكي شيميزو.').ambassadorsOnly).toEqual(['JP']);
     expect(levelsIn('ترأس الجانب التركي المدير العام للشؤون الأمنية ألبر جوشكون، والجانب الياباني السفير كاتسوهيكو تاكاهاشي.').ambassadorsOnly).toEqual([]);
   });
+  // batch 60's hawthorn-03 and orchid-07 (Saba), vervain-08 (MENA) and daphne-02 (Anadolu), dev delta-12: the post with
+  // the state it serves, or told beside the honorific, before or after the name
+  test.each([
+    [['بحث سفير الجمهورية اليمنية لدى اليابان عادل بن علي السنيني اليوم مع مدير عام دائرة الشرق الأوسط بوزارة الخارجية اليابانية السفير توشيهيدي أندو العلاقات بين البلدين.'], 'YE'],
+    [['استقبل نائب وزير الخارجية الياباني كيوتو تسوجي اليوم السفير محمد أبو بكر سفير مصر لدى اليابان في طوكيو.'], 'EG'],
+    [['التقى وزير الدولة للشؤون الخارجية الياباني كينجي يامادا السفير التركي كوركوت غونغن.', 'وشارك يامادا في مأدبة غداء أقامها سفير تركيا لدى طوكيو كوركوت غونغن.'], 'TR'],
+  ])('a party met by its ambassador, his post told: %s', (paragraphs, party) => {
+    expect(levelsIn(...paragraphs).ambassadorsOnly).toEqual([party]);
+  });
+  // batch 58's gorse-09: the ambassador a leader received after the talks is not the leader
+  test('a post told after a name in the sentence\'s object is the object\'s, not the subject\'s', () => {
+    expect(levelsIn('استقبلت رئيسة الوزراء البنغلادشية الشيخة حسينة وزير الإنعاش الاقتصادي الياباني توشيميتسو موتيغي في دكا.', 'وفي وقت لاحق استقبلت الشيخة حسينة سفير نيبال لدى بنغلادش تشوب لال بوسال.').ambassadorsOnly).toEqual([]);
+  });
   // batch 62's galangal-08 (NHK): a chargé d'affaires heads the embassy, as an ambassador does; a woman's title too
   test.each([
     'استقبل وزير الدولة الياباني للشؤون الخارجية إيواو هوري في طوكيو القائمة بالأعمال بالنيابة في سفارة نيوزيلندا لدى اليابان آنا لويز دنكان.',

@@ -1,13 +1,13 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { multiWordSpellings } from './multiWordSpellings.ts';
-import { BOTH_LEADERS_WORDS, type RoleLevel } from '../../src/data/index.ts';
+import { BOTH_LEADERS_WORDS, TITLES as titleTable, type RoleLevel } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
-import { ATTACHED_TO, DELEGATION_HEAD_ROLE, followsEnvoyWord, isFormer, isPrincipalTitle, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, DELEGATION_HEAD_ROLE, followsEnvoyWord, isFormer, isFormerWord, isPrincipalTitle, titleIndex } from './readPersonName.ts';
 import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -36,18 +36,42 @@ export interface SideLevels {
 }
 
 /**
- * A head of mission's post as the title reads it, folded: «سفير», «سفيرة» (the honorific «السفير» is also a senior
- * diplomat's on a mission), and a chargé d'affaires, who heads the embassy without one («القائم بالأعمال», «القائمة بأعمال
- * السفارة»).
+ * A head of mission's post as the title reads it, folded: «سفير», «سفيرة», with the state it serves («سفير الجمهورية
+ * اليمنية لدى اليابان» → «سفير الجمهورية»), and a chargé d'affaires, who heads the embassy without one («القائم
+ * بالأعمال», «القائمة بأعمال السفارة»). The honorific «السفير» is also a senior diplomat's on a mission: not a post.
  */
-const AMBASSADOR_POST = /^(?:سفيره?|القايمه? با?ل?اعمال(?: السفاره| سفاره)?)$/;
+const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: ال(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|القايمه? با?ل?اعمال(?: السفاره| سفاره)?)$`);
 
-/** The parties every one of whose officials at the meeting holds an ambassador's post. */
-function ambassadorSides(officials: readonly Official[], parties: readonly string[]): Set<string> {
+/** An ambassador's post to a country told before a name, folded: «سفير تركيا لدى طوكيو X», «السفير المصري لدى اليابان X». */
+const POST_BEFORE_NAME = /(?:^|\s)(?:ال)?سفير(?:ه)?(?: \S+){1,3} لدي(?: \S+){1,2}[،,]? $/;
+/** The same after a name in apposition: «السفير محمد أبو بكر سفير مصر لدى اليابان». */
+const POST_AFTER_NAME = /^[،,]? ?(?:ال)?سفير(?:ه)?(?: \S+){1,3} لدي /;
+
+/** Whether a sentence calls the person by an ambassador's post to a country, before or after one of the spellings of the name (not a former one: «سفير اليابان السابق لدى مصر»). */
+function toldAsHeadOfMission(sentences: readonly Sentence[], forms: readonly string[]): boolean {
+  const isPost = (match: RegExpMatchArray | null) => match !== null && !match[0].split(' ').some(isFormerWord);
+  return sentences.some((sentence) =>
+    forms.some((form) => {
+      for (let at = sentence.norm.indexOf(form); at !== -1; at = sentence.norm.indexOf(form, at + 1)) {
+        if (isPost(sentence.norm.slice(Math.max(0, at - 80), at).match(POST_BEFORE_NAME)) || isPost(sentence.norm.slice(at + form.length, at + form.length + 80).match(POST_AFTER_NAME))) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+/** The honorific «السفير», «السفيرة», folded: a post when a sentence tells it is one. */
+const AMBASSADOR_HONORIFIC = /^السفيره?$/;
+
+/** The parties every one of whose officials at the meeting holds an ambassador's post, by the role read, or by a sentence that tells the post of one called by the honorific. */
+function ambassadorSides(sentences: readonly Sentence[], officials: readonly Official[], parties: readonly string[]): Set<string> {
   const sides = new Set<string>();
   for (const party of parties) {
-    const roles = officials.filter((official) => official.country === party).map((official) => normalizeForMatching(official.role));
-    if (roles.length > 0 && roles.every((role) => AMBASSADOR_POST.test(role))) sides.add(party);
+    const own = officials.filter((official) => official.country === party);
+    if (own.length > 0 && own.every((official) => {
+      const role = normalizeForMatching(official.role);
+      return AMBASSADOR_POST.test(role) || (AMBASSADOR_HONORIFIC.test(role) && toldAsHeadOfMission(sentences, multiWordSpellings(official)));
+    })) sides.add(party);
   }
   return sides;
 }
@@ -111,6 +135,6 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     // the lead is a sentence of the talks themselves, not of arrival and welcome
     if (!lead && sentence.paragraph >= 0 && sentence.talks && parties.every((party) => here.has(party))) lead = here;
   }
-  const ambassadorsOnly = ambassadorSides(officials, parties);
+  const ambassadorsOnly = ambassadorSides(sentences, officials, parties);
   return { all, ...(lead ? { lead } : {}), ...(ambassadorsOnly.size > 0 ? { ambassadorsOnly } : {}) };
 }
