@@ -55,6 +55,10 @@ describe('roleToLevel', () => {
     ['وزير الدفاع', 'defenceMinister'],
     ['وزير الاقتصاد والتجارة والصناعة', 'economyMinister'],
     ['وزير الاستثمار', 'economyMinister'],
+    // batches 47–65: the mines' and mining ministers METI's minister meets (hyssop-06, myrtle-07, quassia-06, xanthium-05)
+    ['وزيرة المناجم', 'economyMinister'],
+    ['وزير المناجم وتنمية المعادن', 'economyMinister'],
+    ['وزيرة التعدين', 'economyMinister'],
     ['وزير الداخلية', 'minister'],
     ['السفير', 'deputy'],
     // a minister whose portfolios end in foreign affairs (France's, Senegal's, batch 53's lilac-06: Tuvalu's), the Pope
