@@ -730,6 +730,8 @@ describe('findOfficials', () => {
     expect(role('أجرى كاتب الدولة لدى وزير الشؤون الخارجية والهجرة والتونسيين بالخارج، محمد علي النفطي، جلسة محادثات مع وزير الشؤون الخارجية الياباني توشيميتسو موتيغي.', '2020-12-09', 'mohamed-ali-nafti')).toBe('كاتب الدولة');
     // on a day of her term, the gazetteer's office
     expect(role('التقت رئيسة الوزراء البريطانية ليز تراس وزير الخارجية الياباني في لندن.', '2022-09-20', 'liz-truss')).toBe('رئيسة الوزراء');
+    // batch 65's ume-05 (Tasnim): a form of address between the office with its portfolio and the name
+    expect(role('بحث مساعد وزير الخارجية الإيراني للشؤون القانونية والدولية السيد عباس عراقجي اليوم مع نائب وزير الخارجية الياباني كنتارو سونورا العلاقات الثنائية.', '2016-09-03', 'abbas-araghchi')).toBe('مساعد وزير الخارجية');
   });
   // batch 38's opal-05 (Anadolu) and batch 36's fir-04 (Al-Wasat): a sentence of coming tells the other occasion to its end
   test('people after the commas of «وتأتي زيارة X بعد …» met on the other occasion', () => {

@@ -127,16 +127,27 @@ export function findOfficials(
       // an office with its portfolio or the minister it is attached to before the name («وزيرة التجارة الدولية البريطانية
       // ليز تراس», «كاتب الدولة لدى وزير الشؤون الخارجية والهجرة …، محمد علي النفطي»): that office, as for a name the
       // gazetteer does not know
+      const officeWithPortfolio = (before: number) => {
+        const office = titlesHere.findLast((title) => title.end < before && sentence.tokens[title.start - 1]?.norm !== ATTACHED_TO && !counterpartTitles.has(title.value) && !isHonorific(normalizeForMatching(title.value)) && skipTitleComplement(sentence, title.end, blocked, gazetteerMatchesOf[position]!) === before);
+        return office && roleWithPortfolio(sentence, office.value, office.end, before, countryTokens);
+      };
       if (at < 0) {
-        const office = titlesHere.findLast((title) => title.end < start && sentence.tokens[title.start - 1]?.norm !== ATTACHED_TO && !counterpartTitles.has(title.value) && !isHonorific(normalizeForMatching(title.value)) && skipTitleComplement(sentence, title.end, blocked, gazetteerMatchesOf[position]!) === start);
-        if (office) return roleWithPortfolio(sentence, office.value, office.end, start, countryTokens);
+        const office = officeWithPortfolio(start);
+        if (office) return office;
       }
       // «المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»: the office behind «ل» right after another is its
       // principal's; the name is the first office's holder (sideLevels passes the principal over too)
       if (isPrincipalTitle(titlesHere, at)) at--;
       // a form of address right before the name may follow the office: «وزير الخارجية الإثيوبي الدكتور تيدروس …»
       const address = titlesHere[at];
-      if (address && isHonorific(normalizeForMatching(address.value)) && officeTitleAfterHonorific(sentence, address.value, end) === undefined && right(address.start) >= 0) at = right(address.start);
+      if (address && isHonorific(normalizeForMatching(address.value)) && officeTitleAfterHonorific(sentence, address.value, end) === undefined) {
+        if (right(address.start) >= 0) at = right(address.start);
+        // … with its portfolio before the form of address: «مساعد وزير الخارجية الإيراني للشؤون القانونية والدولية السيد عباس عراقجي»
+        else if (address.end === start) {
+          const office = officeWithPortfolio(start);
+          if (office) return office;
+        }
+      }
       const title = titlesHere[at]?.value;
       // (a bare «وزير» before it, its portfolio written after, tells no office: «وزير العلاقات الخارجية الأنغولي»; nor
       // does a form of address, «وزير الخارجية الإثيوبي الدكتور تيدروس … مع نظيره الياباني»)
