@@ -145,6 +145,17 @@ describe('extractDate when the story and the talks give different days', () => {
     expect(found.review).toMatch(/the story is dated 2019-12-20, the talks 2019-12-19/);
     expect(found.date).toBeDefined();
   });
+  // batch 68's mace-04 (MENA): the dateline is the report's day; the talks were the evening before
+  test('a story dated by its dateline alone, the talks told on another day, is left for review', () => {
+    const paragraphs = (day: string) => [
+      'طوكيو 30 يناير (أ ش أ) - بحث نائب وزير الخارجية البرلماني الياباني مانابو هوريي مع وزير الدولة البرتغالي يوريكو بريلانتي دياش سبل تعزيز العلاقات الثنائية.',
+      `وذكرت وزارة الخارجية اليابانية في بيان اليوم، أن اللقاء عقد في طوكيو ${day}، واستمر نحو ثلاثين دقيقة.`,
+    ];
+    const found = extractDate(articleToSentences({ title: 'اليابان والبرتغال تبحثان تعزيز الاستثمارات', paragraphs: paragraphs('مساء أمس الاثنين') }), '2018-01-30');
+    expect(found.review).toMatch(/the story is dated 2018-01-30, the talks 2018-01-29/);
+    // the talks on the dateline's day: nothing to ask
+    expect(extractDate(articleToSentences({ title: 'اليابان والبرتغال تبحثان تعزيز الاستثمارات', paragraphs: paragraphs('صباح اليوم الثلاثاء') }), '2018-01-30').review).toBeUndefined();
+  });
   // batch 37's lotus-07 (Anadolu): the call of the prime minister days before, in a sentence of coming
   test('a day after «ويأتي الاتصال بعد أيام من» is another call\'s, no day of the talks', () => {
     const sentences = articleToSentences({ title: 'كاميكاوا لكوليبا: اليابان لن تتراجع عن دعم أوكرانيا', paragraphs: ['أكدت وزيرة الخارجية اليابانية يوكو كاميكاوا، الاثنين، لنظيرها الأوكراني دميترو كوليبا أن بلادها تدعم أوكرانيا.', 'جاء ذلك في اتصال هاتفي أجرته كاميكاوا مع كوليبا.', 'ويأتي الاتصال بعد أيام من مكالمة هاتفية جرت في 3 أبريل بين رئيس الوزراء الياباني فوميو كيشيدا والرئيس الأوكراني فولوديمير زيلينسكي، أكد فيها كيشيدا دعمه.'] });

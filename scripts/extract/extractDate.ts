@@ -273,7 +273,10 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
   if (full.resolved.weekdayMismatch) review(`the weekday written with ${date.date} is not that day's`);
   // A story dated by travel («اختتم يوم الجمعة زيارته») while a sentence of the talks gives another day of the same week
   // («المحادثات التي أجراها يوم الخميس») leaves the editor to say which day the meeting was.
-  if (!first.sentence.talks && date.precision === 'day') {
+  // So too a story dated by its dateline alone, the report's day («طوكيو 30 يناير (أ ش أ) - بحث …»), while a sentence
+  // of the talks tells their day («… أن اللقاء عقد في طوكيو مساء أمس الاثنين»).
+  const byDatelineAlone = full.mention === datelineMention && inFirst.length === 1;
+  if ((!first.sentence.talks || byDatelineAlone) && date.precision === 'day') {
     const near = (other: string) => other !== date.date && Math.abs(isoDayToTime(other)! - isoDayToTime(date.date)!) <= AHEAD_DAYS * DAY_MS;
     for (const sentence of datingSentences(sentences)) {
       if (!sentence.talks || sentence === first.sentence) continue;
