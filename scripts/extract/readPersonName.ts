@@ -48,7 +48,7 @@ export function afterConjunction(word: string): string | undefined {
 }
 
 /** The second word of a compound given name, after any first («كمال الدين», «نور الدين», «نصر الله»), folded. */
-const COMPOUND_NAME_ENDS = new Set(['الدين', 'الله']);
+const COMPOUND_NAME_ENDS: ReadonlySet<string> = new Set(titleTable.compoundNameEnds.map(normalizeForMatching));
 
 /** Whether a word is a common noun or adjective of the data list, with or without ال and proclitics. */
 export function isCommonWord(word: string): boolean {
