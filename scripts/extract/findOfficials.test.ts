@@ -68,6 +68,8 @@ describe('findOfficials', () => {
     ['a hyphenated given name keeps its syllables', 'وقاد الحوار النائب الأول لوزير الخارجية الكوري الجنوبي تشانغ هو-جين ونظيره الياباني.', ['تشانغ هو-جين:KR']],
     ['an office named with ل and في stands between title and name', 'وترأس الجولة المدير العام لمكتب شؤون آسيا وأوقيانوسيا في وزارة الخارجية اليابانية ساتو كينجي.', ['ساتو كينجي:JP']],
     ['a state word and an honorific stand between title and name', 'عقد رئيس الوزراء الياباني جلسة مباحثات مع نائب رئيس وزراء مملكة كمبوديا سامديتش كيم سوفانارا.', ['كيم سوفانارا:KH']],
+    // batch 68's chicory-05 (Xinhua): the honorific spelt without its «ي», then «Techo», is no second person
+    ['«سامدتش تيكو» before a known name is no name', 'التقى وزير الخارجية الياباني تارو كونو اليوم رئيس الوزراء الكمبودي سامدتش تيكو هون سين في هانوي.', ['تارو كونو:JP', 'هون سين:KH']],
     ['a final ال-word before a title ends the name', 'حضر اللقاء وزير الاستثمار المهندس خالد بن عبدالعزيز الفالح الوزير المرافق.', ['خالد بن عبدالعزيز الفالح:']],
     ['a long name of بن links', 'حضر اللقاء الأمير عبدالعزيز بن سعود بن نايف بن عبدالعزيز وزير الداخلية السعودي.', ['عبدالعزيز بن سعود بن نايف بن عبدالعزيز:SA']],
     ['a foreign name opening with ف is no particle', 'التقى رئيس الوزراء الياباني الرئيس السنغالي باسيرو ديوماي فاي في يوكوهاما.', ['باسيرو ديوماي فاي:SN']],
