@@ -21,6 +21,8 @@ describe('namesParticipants', () => {
     ['another meeting after the audience («وعقب المقابلة»)', 'وعقب المقابلة الأميرية عقد سمو رئيس مجلس الوزراء جلسة مباحثات رسمية مع الوزير الياباني.', false],
     // batch 56's gentian-07: the separate bilateral meetings held on the dialogue's sidelines
     ['separate meetings on the dialogue\'s sidelines', 'وعلى هامش الحوار، عقد الوزير لقاءين ثنائيين منفصلين مع نائبة رئيس الوزراء ومع وزير المالية.', false],
+    // batch 68's caraway-07 (ONA): «حضرة صاحب الجلالة», a form of address, folds as «حضره» («attended it») does
+    ['another meeting, its host addressed «حضرة صاحب الجلالة»', 'وخلال الزيارة، تشرّف الوزير الياباني بمقابلة حضرة صاحب الجلالة السلطان، كما التقى وزير الخارجية.', false],
     ['who also attended this meeting', 'وأوضحت الوزارة أن الاجتماع حضره أيضا وزير التجارة.', true],
     ['greeters at the airport', 'وكان في استقباله لدى وصوله إلى مطار الملكة علياء الدولي وزير الدولة للشؤون الخارجية.', false],
   ])('%s', (_, sentence, names) => {

@@ -1,7 +1,7 @@
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { relativeClauseStart } from './relativeClause.ts';
-import type { Sentence } from './sentences.ts';
+import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** Words of attendance and delegations («حضر اللقاء», «ترأس الوفد», «بحضور»). */
 export const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
@@ -12,6 +12,15 @@ const arrivalWordIndex = buildPhraseIndex(EVENT_CUES.arrivalWords.map((word) => 
 const otherMeetingIndex = buildPhraseIndex(EVENT_CUES.otherMeetingMarkers.map((word) => [word, true] as const));
 /** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
 const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
+
+/** «حضرة», the form of address of «حضرة صاحب الجلالة», which folds as «حضره» («attended it») does. */
+const PRESENCE_ADDRESS = /^[وب]?حضرة$/;
+
+/** Whether the word at token `at` is the form of address «حضرة», written with its «ة», not the verb «حضره». */
+function isFormOfAddress(sentence: Sentence, at: number): boolean {
+  const token = sentence.tokens[at]!;
+  return PRESENCE_ADDRESS.test(originalSpelling(sentence, token.start, token.end));
+}
 
 /**
  * A sentence that names people who took part: it tells the meeting (a meeting word, neither background nor a plan),
@@ -32,7 +41,7 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   // والوفد المرافق لهما», «وقد عقد عقب اللقاء جلسة مباحثات مع …، إلى جانب لقاء مع X»), unlike who also attended this one
   // («حضره أيضا وزير التجارة X»)
   const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
-  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => !afterOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => !afterOtherMeeting(match.start) && !isFormOfAddress(sentence, match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
   if (otherMeeting.length > 0) return false;
   if (!sentence.meeting && !sentence.saidAtMeeting) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
