@@ -13,6 +13,13 @@ describe('detectFormats', () => {
     expect(formatsOf('كويزومي ومشرف في أول قمة بينهما', paragraphs('بعد أن تبادلا الحديث')).formats).not.toContain('phone-call');
     expect(formatsOf('كويزومي ومشرف يتبادلان الحديث', ['تبادل رئيس الوزراء الياباني والرئيس الباكستاني أمس الحديث عبر الهاتف بشأن الأوضاع الإقليمية.']).format).toBe('phone-call');
   });
+  // batch 69's clove-04 (Petra): the definite «الاتصال الهاتفي» is a call; development holm-09 (Stockholm lunch): the
+  // call it heads a clause of past time of («… الذي جمعها ببيلستروم الشهر الماضي») came before
+  test('«الاتصال الهاتفي» tells a call, unless it heads a clause of past time past the lede', () => {
+    expect(formatsOf('الملك يحذر في اتصال مع رئيس وزراء اليابان', ['أكد جلالة الملك عبدالله الثاني، خلال الاتصال الهاتفي الذي تلقاه أمس الاثنين من رئيس الوزراء الياباني فوميو كيشيدا، أن المنطقة تمر بمرحلة خطيرة.']).format).toBe('phone-call');
+    const lunch = formatsOf('كاميكاوا وبيلستروم يبحثان التعاون على غداء عمل', ['عقدت وزيرة الخارجية اليابانية يوكو كاميكاوا أمس في ستوكهولم غداء عمل مع نظيرها السويدي توبياس بيلستروم.', 'وأبدت كاميكاوا سرورها بزيارة ستوكهولم بعد الاتصال الهاتفي الذي جمعها ببيلستروم الشهر الماضي.']);
+    expect(lunch.formats).not.toContain('phone-call');
+  });
   // batch 34's vale-08 (IANS style): a ministerial energy dialogue held by video is that dialogue, the call its second format
   test('a mechanism the title says was held by video is the format, the call the second; a mechanism named beside a call later is not', () => {
     const video = formatsOf('الهند واليابان تعقدان حوار الطاقة الوزاري عبر الفيديو', ['جددت الهند واليابان أمس التزامهما بأمن الطاقة خلال حوار الطاقة الذي عقد عبر الفيديو.']);

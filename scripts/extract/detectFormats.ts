@@ -4,6 +4,7 @@ import { HOME_COUNTRY } from '../../src/config.ts';
 import { FORMAT_RULES as ruleTable, TIME_MARKERS, type RoleLevel } from '../../src/data/index.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
+import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { isEnvoyPrincipalOffice } from './readPersonName.ts';
 import type { SideLevels } from './sideLevels.ts';
@@ -58,8 +59,9 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   let frames: ReturnType<typeof absenceFramesOf> | undefined;
   // (so does the office that sent an envoy: «المبعوثة الخاصة لرئيس الوزراء الياباني»)
   const absentOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && (isEnvoyPrincipalOffice(sentence, match.start, match.prefix) || isAbsent(match.start, (frames ??= absenceFramesOf(sentence))));
-  // «… بعدما تبادلا الحديث عبر الهاتف مرتين منذ سبتمبر»: a call in a clause of what came before is no call of the meeting
-  const earlierCall = (match: PhraseMatch<Set<string>>) => match.value.has(CALL_GROUP) && afterEarlierOpener(sentence, match.start);
+  // «… بعدما تبادلا الحديث عبر الهاتف مرتين منذ سبتمبر», «بعد الاتصال الهاتفي الذي جمعها … الشهر الماضي»: a call in a
+  // clause of what came before is no call of the meeting
+  const earlierCall = (match: PhraseMatch<Set<string>>) => match.value.has(CALL_GROUP) && inEarlierClause(sentence, match.start, match.end);
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
   for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !absentOffice(match) && !earlierCall(match)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
@@ -70,16 +72,23 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   return groups;
 }
 
-/** Words that open a clause of what came before («بعدما», «بعد أن»), folded. */
-const EARLIER_OPENERS: ReadonlySet<string> = new Set(['بعدما', 'وبعدما']);
-const EARLIER_OPENER_PAIRS: ReadonlySet<string> = new Set(['بعد ان', 'وبعد ان']);
+/** Words that open a clause of what came before («بعدما», «بعد أن»), folded, as their first words and the rest. */
+const EARLIER_OPENERS: ReadonlyMap<string, string[]> = new Map(ruleTable.earlierOpeners.map((opener) => normalizeForMatching(opener).split(' ')).map(([first, ...rest]) => [first!, rest]));
 
-/** Whether token `at` stands in a clause of what came before: «بعدما» or «بعد أن» earlier in the sentence, no comma between. */
-function afterEarlierOpener(sentence: Sentence, at: number): boolean {
+/**
+ * Whether the phrase at `at`…`end` stands in a clause of what came before: «بعدما» or «بعد أن» earlier in the
+ * sentence, no comma between; or a relative clause of past time right after it, whose head it is.
+ */
+function inEarlierClause(sentence: Sentence, at: number, end: number): boolean {
+  // the head of a clause of past time («بعد الاتصال الهاتفي الذي جمعها ببيلستروم الشهر الماضي»)
+  const headEnd = sentence.tokens[end - 1]!.end;
+  // (past the title and the lede's first sentence, where such a clause may date the call itself)
+  if (sentence.index > 1 && otherOccasionClauses(sentence).some((start) => start >= headEnd && /^[\s،,]*$/.test(sentence.norm.slice(headEnd, start)))) return true;
+  const commaAfter = (token: number) => /[،,؛;:]/.test(sentence.norm.slice(sentence.tokens[token]!.end, sentence.tokens[token + 1]?.start ?? sentence.norm.length));
   for (let before = at - 1; before >= 0; before--) {
-    if (/[،,؛;:]/.test(sentence.norm.slice(sentence.tokens[before]!.end, sentence.tokens[before + 1]!.start))) return false;
-    const word = sentence.tokens[before]!.norm;
-    if (EARLIER_OPENERS.has(word) || EARLIER_OPENER_PAIRS.has(`${word} ${sentence.tokens[before + 1]!.norm}`)) return true;
+    if (commaAfter(before)) return false;
+    const rest = EARLIER_OPENERS.get(sentence.tokens[before]!.norm);
+    if (rest && rest.every((word, k) => sentence.tokens[before + 1 + k]?.norm === word)) return true;
   }
   return false;
 }

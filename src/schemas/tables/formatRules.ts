@@ -49,6 +49,8 @@ export const formatRulesTable = z
     memoSubjectWords: z.array(arabicText),
     /** Words that open a clause of a plan («على أن يشارك … عن بعد»): a format named after one is the plan's, not the meeting's. */
     planOpeners: z.array(arabicText),
+    /** Words that open a clause of what came before («بعدما», «بعد أن»): a call told in one is no call of the meeting. */
+    earlierOpeners: z.array(arabicText),
     /** Groups that name one person's office («الرئيس», «رئيس الوزراء»): one inside an absence frame («رسالة من الرئيس …») tells nothing of who met. */
     officeGroups: z.array(z.string()),
     /** A named mechanism must score at least this (a mention in the title or lede, or two strong ones) to decide. */
