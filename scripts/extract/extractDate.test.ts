@@ -156,6 +156,19 @@ describe('extractDate when the story and the talks give different days', () => {
     // the talks on the dateline's day: nothing to ask
     expect(extractDate(articleToSentences({ title: 'اليابان والبرتغال تبحثان تعزيز الاستثمارات', paragraphs: paragraphs('صباح اليوم الثلاثاء') }), '2018-01-30').review).toBeUndefined();
   });
+  // batch 68's caraway-02 (TAP) and batch 69's clove-04 (Petra): the lede dates the talks in a relative clause on them;
+  // a later day is the guest's next leg, or an election to come
+  test.each([
+    ['قرطاج (وات) - كانت العلاقات التونسية اليابانية محور المقابلة التي خص بها الرئيس زين العابدين بن علي صباح أمس السبت بقصر قرطاج، وزير الشؤون الخارجية الياباني.', 'وتندرج الزيارة في إطار جولة يتحول خلالها رئيس الدبلوماسية اليابانية اليوم الأحد إلى الجزائر.', '2010-12-12', '2010-12-11'],
+    ['أكد جلالة الملك عبدالله الثاني، خلال الاتصال الهاتفي الذي تلقاه أمس الاثنين من رئيس الوزراء الياباني فوميو كيشيدا، أن المنطقة تمر بمرحلة خطيرة.', 'ويأتي الاتصال فيما تستعد المملكة لإجراء الانتخابات النيابية يوم الثلاثاء المقبل.', '2024-09-03', '2024-09-02'],
+  ])('a day in the lede\'s relative clause on the talks dates them: %s', (lede, later, published, day) => {
+    expect(dateOf('عنوان', [lede, later], published).date).toEqual({ date: day, precision: 'day' });
+  });
+  // development rosemary-01 (Al-Bayan): «منذ اللقاء الذي استضافته طوكيو في أكتوبر 2013» is another meeting, the lede's day stands
+  test('a relative clause on a meeting after «منذ» dates another meeting', () => {
+    const found = dateOf('عنوان', ['أقرت الولايات المتحدة واليابان أمس الاثنين في نيويورك إرشادات جديدة للتعاون الدفاعي.', 'وهو أول اجتماع بهذه الصيغة منذ اللقاء الذي استضافته طوكيو في أكتوبر 2013.'], '2015-04-28');
+    expect(found.date).toEqual({ date: '2015-04-27', precision: 'day' });
+  });
   // batch 37's lotus-07 (Anadolu): the call of the prime minister days before, in a sentence of coming
   test('a day after «ويأتي الاتصال بعد أيام من» is another call\'s, no day of the talks', () => {
     const sentences = articleToSentences({ title: 'كاميكاوا لكوليبا: اليابان لن تتراجع عن دعم أوكرانيا', paragraphs: ['أكدت وزيرة الخارجية اليابانية يوكو كاميكاوا، الاثنين، لنظيرها الأوكراني دميترو كوليبا أن بلادها تدعم أوكرانيا.', 'جاء ذلك في اتصال هاتفي أجرته كاميكاوا مع كوليبا.', 'ويأتي الاتصال بعد أيام من مكالمة هاتفية جرت في 3 أبريل بين رئيس الوزراء الياباني فوميو كيشيدا والرئيس الأوكراني فولوديمير زيلينسكي، أكد فيها كيشيدا دعمه.'] });

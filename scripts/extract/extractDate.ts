@@ -100,7 +100,9 @@ const talkHeads = new Set(EVENT_CUES.talkWords.map(foldForMatching));
 function inClauseAboutOtherThanTalks(norm: string, at: number): boolean {
   const start = relativeClauseStart(norm, at);
   if (start === undefined) return false;
-  const head = norm.slice(0, start).replace(/[،,]\s*$/, '').trim().split(/\s+/).at(-1) ?? '';
+  // (the head with its adjective: «الاتصال الهاتفي الذي تلقاه أمس الاثنين»)
+  const [noun = '', adjective = ''] = norm.slice(0, start).replace(/[،,]\s*$/, '').trim().split(/\s+/).slice(-2);
+  const head = talkHeads.has(adjective) || !talkHeads.has(noun) || !/^ال\S+ي(?:ه|ين|تين)?$/.test(adjective) ? adjective : noun;
   return isVisitWord(head) || !talkHeads.has(head);
 }
 
@@ -198,7 +200,15 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
   const ledeParagraph = ledeParagraphOf(sentences);
   // A sentence whose only dates are told aside («… قمة تيكاد 8 التي احتضنتها تونس نهاية أغسطس») dates another time
   // when a later sentence dates the event itself; it decides only when none does («الاجتماع الذي عُقد في …»).
-  const toldItself = (sentence: Sentence) => (sentenceDates.get(sentence.index) ?? []).some((date) => !date.aside && !date.future);
+  // (in the lede, a relative clause on the talks themselves dates them: «محور المقابلة التي خص بها الرئيس … صباح أمس
+  // السبت»; later, «منذ اللقاء الذي استضافته طوكيو في أكتوبر 2013» is another meeting)
+  const aboutTheTalks = (sentence: Sentence, at: number | undefined) => {
+    const start = at === undefined || sentence.paragraph > ledeParagraph || afterBound(sentence.norm, at) ? undefined : relativeClauseStart(sentence.norm, at);
+    if (start === undefined || inClauseAboutOtherThanTalks(sentence.norm, at!)) return false;
+    const head = sentence.norm.slice(0, start).replace(/[،,]\s*$/, '').trimEnd();
+    return !afterBound(sentence.norm, head.lastIndexOf(' ') + 1);
+  };
+  const toldItself = (sentence: Sentence) => (sentenceDates.get(sentence.index) ?? []).some((date) => !date.future && (!date.aside || aboutTheTalks(sentence, date.at)));
   const asideOnly = dating.some(toldItself) ? new Set(dating.filter((sentence) => sentenceDates.has(sentence.index) && !toldItself(sentence))) : new Set<Sentence>();
   for (const sentence of dating) {
     if (asideOnly.has(sentence)) continue;
