@@ -9,6 +9,13 @@ describe('isMotto', () => {
     ['صحيفة مستقلة تصدر من عدن', true],
     ['صحيفة يومية سياسية مستقلة - دبي', true],
     ['موقع إخباري مستقل يهتم بشؤون الصومال ومنطقة القرن الأفريقي', true],
+    // the outlet's name, a dash or bar, then its motto (batch 69's clove-03, Ech-Chaab; batch 68's caraway-02, Assabah)
+    ['الشعب - يومية وطنية إخبارية', true],
+    ['الصباح نيوز | جريدة الصباح - تونس', true],
+    // a headline with a dash: what follows it is no motto
+    ['اليابان - الجزائر: تسريع اتفاق حماية الاستثمارات', false],
+    ['بوتين - آبي .. قمة بلا اتفاق على الجزر', false],
+    ['الرياض - طوكيو جريدة الشراكة الجديدة في الطاقة والتقنية والاستثمار والتعليم والصحة والثقافة والسياحة', false],
     // headlines: a paper quoted with a colon, or no outlet's word first
     ['صحيفة يابانية: طوكيو تدرس تعزيز التعاون مع الرياض', false],
     ['كينيا واليابان تبحثان جهود السلام في القرن الأفريقي', false],

@@ -11,5 +11,14 @@ const MOTTO_MAX_WORDS = 12;
  * has no colon or «..» («صحيفة العرب الأولى»; not «صحيفة يابانية: طوكيو تدرس …», a headline quoting a paper).
  */
 export function isMotto(key: string, text: string): boolean {
-  return !/[:：]|\.\./.test(text) && key.split(' ').length <= MOTTO_MAX_WORDS && MOTTO_OPENERS.some((opener) => key === opener || key.startsWith(`${opener} `));
+  if (/[:：]|\.\./.test(text) || key.split(' ').length > MOTTO_MAX_WORDS) return false;
+  const opensMotto = (part: string) => MOTTO_OPENERS.some((opener) => part === opener || part.startsWith(`${opener} `));
+  // (or the outlet's name, a dash, then its motto: «الشعب - يومية وطنية إخبارية»)
+  const [name = '', ...rest] = key.split(OUTLET_AND_MOTTO);
+  return opensMotto(key) || (rest.length > 0 && name.split(' ').length <= OUTLET_NAME_MAX_WORDS && opensMotto(rest[0]!));
 }
+
+/** Between an outlet's name and its motto on a masthead line, folded: a spaced dash or bar. */
+const OUTLET_AND_MOTTO = /\s+[-–—|]\s+/;
+/** How many words an outlet's name before its motto has at most («الشعب», «الشروق اليومي»). */
+const OUTLET_NAME_MAX_WORDS = 3;
