@@ -32,6 +32,8 @@ describe('findLocation', () => {
     // waiting set's sage-01 (WAM): the Ruler of Dubai's palace (a venue of cities.json)
     // development occident-11 and batch 68's caraway-02 (TAP): the presidency's palace is in Carthage, which the corpus names
     ['a palace in a town of its own beside the capital', 'استقبل الرئيس التونسي صباح أمس بقصر قرطاج وزير الخارجية الياباني.', ['JP', 'TN'], { city: 'قرطاج', country: 'TN' }],
+    // batch 68's mace-01 (Asharq Al-Awsat): an embassy's seat stands in the country it is accredited to
+    ['the seat of a party\'s embassy, in the other party\'s capital', 'عقد وزير الخارجية الياباني جلسة محادثات مع نظيره الإيطالي بعد ظهر الأحد في مقر السفارة الإيطالية في العاصمة اليابانية.', ['IT', 'JP'], { city: 'طوكيو', country: 'JP' }],
     ['a palace of Dubai', 'استقبل نائب رئيس الدولة رئيس وزراء اليابان في قصر زعبيل.', ['AE', 'JP'], { city: 'دبي', country: 'AE' }],
     // batch 43's violet-05 (Alsumaria): Baghdad's presidential palace shares its name with Jeddah's
     ['a venue followed by a city of another country is that city\'s', 'استقبل رئيس الجمهورية برهم صالح، اليوم السبت، في قصر السلام ببغداد، وزير الخارجية الياباني.', ['IQ', 'JP'], { city: 'بغداد', country: 'IQ' }],

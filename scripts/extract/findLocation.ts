@@ -55,6 +55,8 @@ const placeNouns = new Set(PLACE_WORDS.beforeUnknownPlace.map(normalizeForMatchi
 
 /** A seat of government or a ministry («مقر», «بمقر»): with a party's nisba a few words on, that party's capital. */
 const SEAT_WORDS = new Set(['مقر', 'بمقر', 'وبمقر']);
+/** An embassy, folded («السفارة», «سفارة»): its seat is in the country it is accredited to, not in its own. */
+const EMBASSY = /^(?:ال)?سفاره$/;
 /** How many words after «مقر» the nisba may stand («مقر وزارة الشؤون الخارجية اليابانية»). */
 const SEAT_REACH = 5;
 /** «العاصمة» with the preposition or conjunction it takes, folded: «في العاصمة البيروفية», «بالعاصمة الإثيوبية». */
@@ -338,6 +340,8 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     // «في مقر رئاسة الحكومة اليابانية», «بمقر وزارة الخارجية السعودية»: the seat of a party's government, in its capital
     for (let at = 0; at < sentence.tokens.length; at++) {
       if (!SEAT_WORDS.has(sentence.tokens[at]!.norm)) continue;
+      // (not an embassy's seat, «في مقر السفارة الإيطالية في العاصمة اليابانية»: it stands in the other party's country)
+      if (EMBASSY.test(sentence.tokens[at + 1]?.norm ?? '')) continue;
       const nisba = context.countries.find(
         (country) => country.sentence === sentence.index && country.kind === 'nisba' && country.start > at && country.start <= at + SEAT_REACH && context.parties.includes(country.code) && !/[،,؛;]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[country.start]!.start)),
       );
