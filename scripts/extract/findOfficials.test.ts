@@ -96,6 +96,8 @@ describe('findOfficials', () => {
     // batch 67's bergamot-04 and bergamot-05, batch 65's samphire-03: the leaders whose coming visit or meeting the talks
     // arranged («ترتيب زيارة X», «ترتيب لقاء بين X وY», «الترتيبات الخاصة بمشاركة X في قمة …»)
     ['leaders whose coming visit the talks arranged («ترتيب زيارة X لطوكيو») were not at them', 'وزير الخارجية الياباني يبحث هاتفياً مع نظيره المكسيكي ترتيب زيارة الرئيس إنريكي بينيا نييتو لطوكيو.', []],
+    // batch 69's clove-02 (Ahram): «الإعداد لزيارة X» in the headline, as «التحضير»
+    ['a leader whose coming visit the talks prepared («الإعداد لزيارة X») was not at them', 'شكري وكيشيدا يبحثان في طوكيو الإعداد لزيارة الرئيس عبد الفتاح السيسي لليابان.', []],
     ['the leader whose part in a coming summit was arranged («الترتيبات الخاصة بمشاركة X») was not at the talks', 'وتناول الاتصال الترتيبات الخاصة بمشاركة رئيس الوزراء الياباني الجديد ناوتو كان في قمة آسيان المقرر عقدها في هانوي.', []],
     // batch 65's ume-07 (Al-Alam): the frame's reach passes over the forms of address before the name
     ['a leader whose greetings are conveyed, behind his honorifics («تحيات رئيس الجمهورية آية الله السيد X»), was not at the talks', 'وفي بداية الاتصال نقل الوزير تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي إلى كبار المسؤولين.', []],
