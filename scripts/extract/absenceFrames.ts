@@ -99,7 +99,12 @@ function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
   if (found.length === 0) return found;
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
   const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);
-  const frames = otherSenses.length === 0 ? found : found.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end));
+  // («وزير الخارجية في حكومة تصريف الأعمال السورية، X», «ممثل الحكومة اليابانية X»: a government right after an office,
+  // or in it, is the office's, and the person after it holds the office — not «a government of X»)
+  const titles = findPhrases(titleIndex, sentence.tokens);
+  const inTitle = (frame: PhraseMatch<boolean>) =>
+    sentence.tokens.slice(frame.start, frame.end).some((token) => governmentWords.has(token.norm)) && titles.some((title) => title.start < frame.start && frame.start <= title.end);
+  const frames = found.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end) && !inTitle(frame));
   return [...frames, ...coordinatedFrames(sentence, frames), ...addresseeFrames(sentence, frames)].map((frame) => withAddressReach(sentence, frame));
 }
 

@@ -96,6 +96,8 @@ describe('findOfficials', () => {
     // batch 67's bergamot-04 and bergamot-05, batch 65's samphire-03: the leaders whose coming visit or meeting the talks
     // arranged («ترتيب زيارة X», «ترتيب لقاء بين X وY», «الترتيبات الخاصة بمشاركة X في قمة …»)
     ['leaders whose coming visit the talks arranged («ترتيب زيارة X لطوكيو») were not at them', 'وزير الخارجية الياباني يبحث هاتفياً مع نظيره المكسيكي ترتيب زيارة الرئيس إنريكي بينيا نييتو لطوكيو.', []],
+    // development cedar-05 (SANA): «في حكومة …» after an office is the office's government, not «a government of X»
+    ['a minister «في حكومة تصريف الأعمال السورية» holds the office', 'التقى وزير الخارجية في حكومة تصريف الأعمال السورية، أسعد حسن الشيباني، مساعد وزير الخارجية الياباني أندو توشيهيدي في دمشق.', ['أسعد الشيباني:SY', 'أندو توشيهيدي:JP']],
     // batch 69's clove-02 (Ahram): «الإعداد لزيارة X» in the headline, as «التحضير»
     ['a leader whose coming visit the talks prepared («الإعداد لزيارة X») was not at them', 'شكري وكيشيدا يبحثان في طوكيو الإعداد لزيارة الرئيس عبد الفتاح السيسي لليابان.', []],
     ['the leader whose part in a coming summit was arranged («الترتيبات الخاصة بمشاركة X») was not at the talks', 'وتناول الاتصال الترتيبات الخاصة بمشاركة رئيس الوزراء الياباني الجديد ناوتو كان في قمة آسيان المقرر عقدها في هانوي.', []],
