@@ -16,6 +16,8 @@ describe('findCountries', () => {
     ['زار آبي فيتنام وتايلند قبل إندونيسيا.', ['VN', 'TH', 'ID']],
     // batch 35's cliff-08 (Al-Sudani): Sudan's press writes Uganda «يوغندا»
     ['عقد آبي والرئيس اليوغندي موسيفيني مباحثات حول البنى التحتية في يوغندا.', ['UG', 'UG']],
+    // batch 68's caraway-04 (SPA), development glen-01: the Saudi king's title stands for the kingdom
+    ['وعقب المأدبة زار الأمير مقر سفارة خادم الحرمين الشريفين في طوكيو.', ['SA', 'JP']],
     // batch 47's maple-08, dev holm-09: Hungary's nisba beside a title, as the press writes it
     ['وأجرى أردوغان اتصالا مع رئيس الوزراء المجري فيكتور أوربان، فيما أكدت الحكومة المجرية موقفها.', ['HU', 'HU']],
     ['وتابعت الهيئة حركة السفن في المجرى الملاحي للقناة.', []],

@@ -96,6 +96,8 @@ describe('findOfficials', () => {
     // batch 67's bergamot-04 and bergamot-05, batch 65's samphire-03: the leaders whose coming visit or meeting the talks
     // arranged («ترتيب زيارة X», «ترتيب لقاء بين X وY», «الترتيبات الخاصة بمشاركة X في قمة …»)
     ['leaders whose coming visit the talks arranged («ترتيب زيارة X لطوكيو») were not at them', 'وزير الخارجية الياباني يبحث هاتفياً مع نظيره المكسيكي ترتيب زيارة الرئيس إنريكي بينيا نييتو لطوكيو.', []],
+    // batch 68's caraway-04 (SPA): no name runs on into «مقر سفارة» before the king's title
+    ['a name ends before «مقر سفارة خادم الحرمين الشريفين»', 'وعقب المأدبة زار الأمير تركي بن محمد مقر سفارة خادم الحرمين الشريفين في طوكيو، والتقى منسوبيها.', ['تركي بن محمد:']],
     // development cedar-05 (SANA): «في حكومة …» after an office is the office's government, not «a government of X»
     ['a minister «في حكومة تصريف الأعمال السورية» holds the office', 'التقى وزير الخارجية في حكومة تصريف الأعمال السورية، أسعد حسن الشيباني، مساعد وزير الخارجية الياباني أندو توشيهيدي في دمشق.', ['أسعد الشيباني:SY', 'أندو توشيهيدي:JP']],
     // batch 69's clove-02 (Ahram): «الإعداد لزيارة X» in the headline, as «التحضير»
@@ -327,6 +329,13 @@ describe('findOfficials', () => {
     // the gazetteer's own name, and its family name after a title, are still his
     expect(officialsIn('استقبل رئيس الدولة عبد القادر بن صالح وزير الخارجية الياباني في الجزائر.').officials.map((official) => official.id)).toContain('abdelkader-bensalah');
     expect(officialsIn('التقى الرئيس بن صالح وزير الخارجية الياباني تارو كونو في الجزائر.', 'وبحث عبد القادر بن صالح مع كونو العلاقات.').officials.map((official) => official.id)).toContain('abdelkader-bensalah');
+  });
+  // batch 68's caraway-04 (SPA) and batch 65's rocket-07 (METI): a prince's office written right after his name is his
+  // role, as after a form of address; «الأمير» alone stays his title
+  test('a prince with an office after his name holds that office', () => {
+    const roleOf = (text: string) => officialsIn(text).officials.find((official) => official.name.startsWith('تركي'))?.role;
+    expect(roleOf('أقام وزير الدولة للشؤون الخارجية الياباني ياسوهيدي ناكاياما مأدبة غداء تكريماً لصاحب السمو الأمير الدكتور تركي بن محمد بن سعود الكبير وكيل وزارة الخارجية للعلاقات المتعددة الأطراف.')).toBe('وكيل وزارة الخارجية للعلاقات المتعددة الأطراف');
+    expect(roleOf('أقام وزير الدولة للشؤون الخارجية الياباني ياسوهيدي ناكاياما مأدبة غداء تكريماً للأمير تركي بن محمد بن سعود الكبير.')).toBe('الأمير');
   });
   // tarn-01 (Okaz) and heath-04: a title behind the list's «و» after a comma opens the next person, never the name before
   // it; «مجلس إدارة» is a board, not an administration («إدارة» frames a leader's government)

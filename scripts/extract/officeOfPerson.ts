@@ -13,6 +13,13 @@ export const counterpartTitles: ReadonlySet<string> = new Set(titleTable.counter
 const STATE_WORDS = new Set(titleTable.stateWords.map(normalizeForMatching));
 /** A monarch's titles, as written in the titles table: the state word after one names the country («ملك مملكة ليسوتو»). */
 const MONARCH_TITLES = new Set(titleTable.monarchTitles);
+/** A prince's title, folded («الأمير»): his address when an office follows his name. */
+const PRINCELY_ADDRESS: ReadonlySet<string> = new Set(titleTable.princelyAddress.map(normalizeForMatching));
+/** Whether a title as written addresses the person, the office after the name being theirs: a form of address, or a prince's title. */
+function addressesPerson(title: string): boolean {
+  const folded = normalizeForMatching(title);
+  return isHonorific(folded) || PRINCELY_ADDRESS.has(folded);
+}
 /** A form of address, alone or behind «و» («والسيد أحمد …» opens the next person of a list). */
 export const isHonorific = (norm: string) => HONORIFICS.has(norm) || (norm.startsWith('و') && HONORIFICS.has(norm.slice(1)));
 
@@ -31,13 +38,15 @@ export function roleWithPortfolio(sentence: Sentence, role: string, from: number
 }
 
 /**
- * For a name introduced by a form of address («الدكتور», «السيد», «الشيخ»): the office written after it in apposition
- * («الدكتور سلطان الجابر، وزير الصناعة والتكنولوجيا المتقدمة»), which is the person's role; undefined otherwise.
+ * For a name introduced by a form of address («الدكتور», «السيد», «الشيخ») or a prince's title: the office written
+ * after it in apposition («الدكتور سلطان الجابر، وزير الصناعة والتكنولوجيا المتقدمة», «الأمير تركي بن محمد بن سعود
+ * الكبير وكيل وزارة الخارجية»), which is the person's role; undefined otherwise.
  */
 export function officeAfterHonorific(sentence: Sentence, title: string, nameEnd: number, blocked: ReadonlySet<number>): string | undefined {
-  if (!isHonorific(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
+  if (!addressesPerson(title) || nameEnd >= sentence.tokens.length) return undefined;
   const office = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
-  if (!office || HONORIFICS.has(normalizeForMatching(office.value)) || counterpartTitles.has(office.value)) return undefined;
+  // (an office behind «و» opens the list's next person: «الأمير فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار»)
+  if (!office || office.prefix.startsWith('و') || HONORIFICS.has(normalizeForMatching(office.value)) || counterpartTitles.has(office.value)) return undefined;
   // the office as written, up to a comma or a country («الوزير المسؤول عن شؤون الدفاع», «وزير الصناعة والتكنولوجيا المتقدمة»)
   let end = office.end;
   // (nor past «و» and the next person's title: «معاون وزير الخارجية والسفير الياباني»)
@@ -62,7 +71,7 @@ const FORMER_REACH = 3;
 
 /** The title of the office written right after a name behind a form of address («السيد X الأمين العام لوزارة الخارجية»), as the table spells it. */
 export function officeTitleAfterHonorific(sentence: Sentence, title: string, nameEnd: number): string | undefined {
-  if (!isHonorific(normalizeForMatching(title)) || nameEnd >= sentence.tokens.length) return undefined;
+  if (!addressesPerson(title) || nameEnd >= sentence.tokens.length) return undefined;
   let match = matchPhraseAt(titleIndex, sentence.tokens, nameEnd);
   // an office held before («ياسو فوكودا رئيس الوزراء الياباني السابق المبعوث الخاص …») is not the one he came in: the
   // office written after the qualifier is, or none

@@ -20,7 +20,7 @@ function feminineTitle(title: string): string | undefined {
 /** The role of the head of a delegation («ترأس الوفد الهندي X»). */
 export const DELEGATION_HEAD_ROLE = 'رئيس الوفد';
 /** Forms of address before a name, folded («السيد», «الدكتور»): with an office written after the name, or standing for a title. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['المهندس', 'المهندسه', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'الشيخ', 'الشيخه', 'الاستاذ', 'الاستاذه', 'معالي', 'سعاده', 'داتو سري', 'داتوك سري', 'تان سري'].map(normalizeForMatching));
+export const HONORIFICS: ReadonlySet<string> = new Set(titleTable.honorifics.map(normalizeForMatching));
 /** «لدى», folded: after an office, the capital an envoy is posted to or the minister an office is attached to («الوزير المنتدب لدى وزير …»). */
 export const ATTACHED_TO = 'لدي';
 

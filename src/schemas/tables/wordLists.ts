@@ -97,6 +97,10 @@ export const titlesTable = z
     givenNamesAmongStopwords: z.array(arabicText),
     /** Given names written with the article, as in the Maghreb, Libya and Sudan («الحبيب», «الطيب»): they may open a name. */
     givenNamesWithArticle: z.array(arabicText),
+    /** Forms of address before a name («الدكتور», «السيد», «معالي»): no office. */
+    honorifics: z.array(arabicText),
+    /** A prince's title («الأمير»): an emir's office, or a prince's address when an office follows his name. */
+    princelyAddress: z.array(arabicText),
     /** Second words of compound given names, with the article («الدين» of «نور الدين», «العابدين» of «زين العابدين»): a name goes on past one. */
     compoundNameEnds: z.array(arabicText),
     /** Endings of foreign family names that read as a pronoun's («ـدزه», Georgian -dze: «بانجيكيدزه»): such a word goes on a name. */
