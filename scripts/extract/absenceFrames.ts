@@ -50,6 +50,8 @@ function coordinatedFrames(sentence: Sentence, frames: readonly PhraseMatch<bool
 const letterWords = new Set(EVENT_CUES.letterWords.map(normalizeForMatching));
 /** How many words after a letter's frame its addressee («إلى رئيس الوزراء X») may stand, past the sender's name and titles. */
 const ADDRESSEE_REACH = 12;
+/** How many words after a letter's word its sender may be named behind «من», past the addressee and his honorifics («رسالة خطية لحضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم -حفظه الله ورعاه- من دولة شينزو آبي»). */
+const SENDER_REACH = 16;
 
 /** Verbs of receiving and meeting, folded: a relative clause opening with one after the addressee has the addressee as its subject. */
 const talkVerbs = EVENT_CUES.talkVerbs.map(normalizeForMatching);
@@ -74,12 +76,16 @@ function addresseeFrames(sentence: Sentence, frames: readonly PhraseMatch<boolea
   return frames.flatMap((frame) => {
     // (behind any proclitic: «وبرسالة», «للرسالة التي بعث بها الرئيس فور إلى رئيس الوزراء الياباني شينزو آبي»)
     if (!withoutProclitics(tokens[frame.start]!.norm).some((form) => letterWords.has(form))) return [];
-    for (let at = frame.end; at < Math.min(tokens.length, frame.end + ADDRESSEE_REACH); at++) {
-      if (tokens[at]!.norm !== 'الي') continue;
+    const found: PhraseMatch<boolean>[] = [];
+    for (let at = frame.end; at < Math.min(tokens.length, frame.end + SENDER_REACH); at++) {
+      // the sender after the addressee («رسالة خطية لحضرة صاحب الجلالة السلطان قابوس … من دولة شينزو آبي»), when the
+      // frame named no sender
+      if (tokens[at]!.norm === 'من' && tokens[frame.end - 1]!.norm !== 'من' && found.length === 0) found.push({ value: true, start: at, end: at + 1, prefixed: false, prefix: '' });
+      if (tokens[at]!.norm !== 'الي' || at >= frame.end + ADDRESSEE_REACH) continue;
       // («… إلى رئيس الوزراء الياباني شينزو آبي، الذي استقبله الجمعة»: the addressee who received the bearer was there)
-      return receivedTheBearer(sentence, at) ? [] : [{ value: true, start: at, end: at + 1, prefixed: false, prefix: '' }];
+      return receivedTheBearer(sentence, at) ? found : [...found, { value: true, start: at, end: at + 1, prefixed: false, prefix: '' }];
     }
-    return [];
+    return found;
   });
 }
 
