@@ -260,6 +260,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     else if (at === from && at > 0 && BARE_MINISTER.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
     // «وزير الدولة الياباني لشؤون سياسة العلوم والتكنولوجيا X»: «شؤون» takes a word in construct before one with the article
     else if (at > from && AFFAIRS.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
+    // «المبعوث الياباني الخاص لعملية السلام في سريلانكا X»: an envoy's errand behind «ل», in construct before a word with the article
+    else if (at > from && ENVOY_QUALIFIERS.has(tokens[at - 1]!.norm) && /^ل\S{3,}/.test(word) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
     // «وزير الزراعة والغابات ومصايد الأسماك X», «وزير الخارجية وشؤون المغتربين X»: the portfolio goes on with «و» and a
     // word in construct before one with the article (a name's «و» opens the next person: «ومحمد الصباح», «وعبد الله»)
     // (an office behind «و», or one that opens with the letter, «وزيرة الخارجية», is the next person's: next is set then)
