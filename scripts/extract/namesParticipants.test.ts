@@ -23,6 +23,8 @@ describe('namesParticipants', () => {
     ['separate meetings on the dialogue\'s sidelines', 'وعلى هامش الحوار، عقد الوزير لقاءين ثنائيين منفصلين مع نائبة رئيس الوزراء ومع وزير المالية.', false],
     // batch 68's caraway-07 (ONA): «حضرة صاحب الجلالة», a form of address, folds as «حضره» («attended it») does
     ['another meeting, its host addressed «حضرة صاحب الجلالة»', 'وخلال الزيارة، تشرّف الوزير الياباني بمقابلة حضرة صاحب الجلالة السلطان، كما التقى وزير الخارجية.', false],
+    // batch 70's guava-05 (NHK), batch 64's kava-04: «في أعقاب …», «عقب المشاورات» tell another meeting, as «عقب الاجتماع»
+    ['another meeting in the wake of the consultations («وفي أعقاب المشاورات»)', 'وفي أعقاب المشاورات، استقبل وزير الخارجية المنغولي الوفد الياباني.', false],
     ['who also attended this meeting', 'وأوضحت الوزارة أن الاجتماع حضره أيضا وزير التجارة.', true],
     ['greeters at the airport', 'وكان في استقباله لدى وصوله إلى مطار الملكة علياء الدولي وزير الدولة للشؤون الخارجية.', false],
   ])('%s', (_, sentence, names) => {
