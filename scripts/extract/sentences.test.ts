@@ -79,6 +79,12 @@ describe('sentenceToTimeMarks', () => {
     // pairs20's pair-88 (Asharq Al-Awsat): «بحث», the masculine verb, tells talks held as «بحثت» does
     const call = 'بحث وزير الخارجية الياباني ونظيره الصيني، مساء الأربعاء، في اتصال هاتفي الترتيبات الخاصة بزيارة الدولة التي يعتزم الرئيس الصيني القيام بها إلى اليابان في أبريل المقبل';
     expect(sentenceToTimeMarks(tokenize(call), true, false, foldForMatching(call)).future).toBe(false);
+    // batch 70's lime-02 (EFE): a clause on an indefinite visit opens with no pronoun
+    const met = 'التقت وزيرة الخارجية المكسيكية أمس في طوكيو رئيس الوزراء الياباني، وبدأت معه التحضير لزيارة يعتزم الرئيس المكسيكي القيام بها';
+    expect(sentenceToTimeMarks(tokenize(met), true, false, foldForMatching(met)).future).toBe(false);
+    // (not a plan of the visit itself: «يعتزم» after the definite «الزيارة» with no verb of talks before)
+    const planned = 'ويعتزم الرئيس المكسيكي القيام بزيارة يلتقي خلالها رئيس الوزراء';
+    expect(sentenceToTimeMarks(tokenize(planned), true, false, foldForMatching(planned)).future).toBe(true);
   });
   test('marks an earlier event as background', () => {
     expect(sentenceToTimeMarks(tokenize('في وقت سابق من هذا العام، عقدت الجولة الثالثة'))).toEqual({ background: true, future: false });

@@ -4,6 +4,7 @@ import { ARABIC_MARKS } from '../../src/arabic/fold.ts';
 import { foldForMatching, isDroppedForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { tokenizeFolded, type Token } from './tokenize.ts';
+import { isVisitWord } from './isVisitWord.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import type { ArticleText } from './types.ts';
 import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
@@ -113,7 +114,10 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   if (weak && matches.some((match) => match.value === 'weakBackground' || match.value === 'weakFuture') && talkVerbs.length > 0) weak = false;
   // a marker in a relative clause after the sentence's past verb of talks tells what the clause is about, not the
   // sentence («بحثت الوزيرة مع نظيرها الترتيبات الخاصة بالزيارة التي يعتزم الرئيس القيام بها»: the talks were held)
-  const inClauseAfterTalks = (at: number) => norm !== undefined && talkVerbs.some((verb) => verb.end <= at) && relativeClauseStart(norm, tokens[at]!.start) !== undefined;
+  // (so does a clause on an indefinite visit, which Arabic opens with no pronoun: «… آسو، وبدأت معه التحضير لزيارة يعتزم
+  // الرئيس المكسيكي القيام بها»)
+  const afterIndefiniteVisit = (at: number) => at > 0 && isVisitWord(tokens[at - 1]!.norm) && !/^[وفبل]*ال/.test(tokens[at - 1]!.norm);
+  const inClauseAfterTalks = (at: number) => norm !== undefined && talkVerbs.some((verb) => verb.end <= at) && (relativeClauseStart(norm, tokens[at]!.start) !== undefined || afterIndefiniteVisit(at));
   for (const match of matches) {
     if (match.value !== 'exempt' && inClauseAfterTalks(match.start)) continue;
     if (agreedAt !== undefined && match.start >= agreedAt && (match.value === 'future' || match.value === 'weakFuture')) {
