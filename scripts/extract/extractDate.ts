@@ -106,6 +106,12 @@ function inClauseAboutOtherThanTalks(norm: string, at: number): boolean {
   return isVisitWord(head) || !talkHeads.has(head);
 }
 
+/** Whether the relative clause opening at `start` (its pronoun) has a verb of the talks for its first word, its object pronoun aside («التي استقبلها», «الذي التقاه»). */
+function opensWithTalkVerb(norm: string, start: number): boolean {
+  const verb = norm.slice(start).split(/\s+/)[1] ?? '';
+  return talkHeads.has(verb) || talkHeads.has(verb.replace(/(?:ها|هما|هم|ه)$/, ''));
+}
+
 /** How many words before a day its reporting verb may stand («وذكرت وكالة أنباء (جيجي برس) اليابانية اليوم»). */
 const REPORT_REACH = 6;
 
@@ -204,7 +210,9 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
   // السبت»; later, «منذ اللقاء الذي استضافته طوكيو في أكتوبر 2013» is another meeting)
   const aboutTheTalks = (sentence: Sentence, at: number | undefined) => {
     const start = at === undefined || sentence.paragraph > ledeParagraph || afterBound(sentence.norm, at) ? undefined : relativeClauseStart(sentence.norm, at);
-    if (start === undefined || inClauseAboutOtherThanTalks(sentence.norm, at!)) return false;
+    if (start === undefined) return false;
+    // (or a clause whose verb is the meeting's, on the guest: «… لوزيرة الخارجية اليابانية، التي استقبلها بعد ظهر أمس»)
+    if (inClauseAboutOtherThanTalks(sentence.norm, at!) && !opensWithTalkVerb(sentence.norm, start)) return false;
     const head = sentence.norm.slice(0, start).replace(/[،,]\s*$/, '').trimEnd();
     return !afterBound(sentence.norm, head.lastIndexOf(' ') + 1);
   };
