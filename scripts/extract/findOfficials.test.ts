@@ -102,6 +102,8 @@ describe('findOfficials', () => {
     ['a minister «في حكومة تصريف الأعمال السورية» holds the office', 'التقى وزير الخارجية في حكومة تصريف الأعمال السورية، أسعد حسن الشيباني، مساعد وزير الخارجية الياباني أندو توشيهيدي في دمشق.', ['أسعد الشيباني:SY', 'أندو توشيهيدي:JP']],
     // batch 70's fig-06 (ONA): the letter's addressee first, behind «ل», its sender after «من» far on
     ['the sender of a letter named after its addressee («رسالة خطية لحضرة … من دولة X») was not at the talks', 'وسلّم المسؤول الياباني سموه رسالة خطية لحضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم -حفظه الله ورعاه- من دولة شينزو آبي رئيس وزراء اليابان.', []],
+    // batch 71's paprika-08 (Kyodo): the talks' topics after a counterpart and nisba are no name
+    ['«وإمدادات خام …» after «نظيرها الزيمبابوي» is a topic, no name', 'وزيرة الخارجية اليابانية تبحث مع نظيرها الزيمبابوي الأمن الغذائي وإمدادات خام البيتاليت.', []],
     // batch 70's guava-02 (Moheet): an envoy's errand between his office and his name
     ['an envoy named after his errand («المبعوث الياباني الخاص لعملية السلام في سريلانكا X»)', 'أجرى المبعوث الياباني الخاص لعملية السلام في سريلانكا ياسوشي أكاشي محادثات يوم الجمعة في كولومبو.', ['ياسوشي أكاشي:JP']],
     // batch 69's clove-02 (Ahram): «الإعداد لزيارة X» in the headline, as «التحضير»
