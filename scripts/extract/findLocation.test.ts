@@ -34,6 +34,8 @@ describe('findLocation', () => {
     ['a palace in a town of its own beside the capital', 'استقبل الرئيس التونسي صباح أمس بقصر قرطاج وزير الخارجية الياباني.', ['JP', 'TN'], { city: 'قرطاج', country: 'TN' }],
     // batch 68's mace-01 (Asharq Al-Awsat): an embassy's seat stands in the country it is accredited to
     ['the seat of a party\'s embassy, in the other party\'s capital', 'عقد وزير الخارجية الياباني جلسة محادثات مع نظيره الإيطالي بعد ظهر الأحد في مقر السفارة الإيطالية في العاصمة اليابانية.', ['IT', 'JP'], { city: 'طوكيو', country: 'JP' }],
+    // batch 71's lavender-02 (Asharq Al-Awsat): a resort «of hot springs» is no town's name; the city follows it
+    ['a resort behind «لل» and then its city', 'دعا رئيس الوزراء الياباني والرئيس الكوري الجنوبي أمس في ختام قمة عقداها في منتجع للينابيع الحارة بمدينة إيبوسوكي في محافظة كاغوشيما إلى الحوار.', ['JP', 'KR'], { city: 'إيبوسوكي', country: 'JP' }],
     ['a palace of Dubai', 'استقبل نائب رئيس الدولة رئيس وزراء اليابان في قصر زعبيل.', ['AE', 'JP'], { city: 'دبي', country: 'AE' }],
     // batch 43's violet-05 (Alsumaria): Baghdad's presidential palace shares its name with Jeddah's
     ['a venue followed by a city of another country is that city\'s', 'استقبل رئيس الجمهورية برهم صالح، اليوم السبت، في قصر السلام ببغداد، وزير الخارجية الياباني.', ['IQ', 'JP'], { city: 'بغداد', country: 'IQ' }],

@@ -208,7 +208,8 @@ function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrenc
   let end = at;
   for (; end < sentence.tokens.length && words.length < UNKNOWN_TOWN_WORDS; end++) {
     const word = sentence.tokens[end]!.norm;
-    if (word.startsWith('ال') || isStopword(word) || isCommonWord(word) || DIRECTIONS.has(word) || /\d/.test(word)) break;
+    // (nor a noun behind «لل», «for the …»: «منتجع للينابيع الحارة بمدينة إيبوسوكي» is a resort of hot springs)
+    if (word.startsWith('ال') || word.startsWith('لل') || isStopword(word) || isCommonWord(word) || DIRECTIONS.has(word) || /\d/.test(word)) break;
     // the name ends at a closing quote, a bracket or a comma («منتجع "بورغو إينياتسيا" بمنطقة بوليا»)
     if (end > at && /["»”')\]،,؛;.]/.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[end]!.start))) break;
     if (countries.some((country) => country.sentence === sentence.index && country.start === end)) break;
