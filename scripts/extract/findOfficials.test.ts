@@ -102,6 +102,8 @@ describe('findOfficials', () => {
     ['a minister «في حكومة تصريف الأعمال السورية» holds the office', 'التقى وزير الخارجية في حكومة تصريف الأعمال السورية، أسعد حسن الشيباني، مساعد وزير الخارجية الياباني أندو توشيهيدي في دمشق.', ['أسعد الشيباني:SY', 'أندو توشيهيدي:JP']],
     // batch 70's fig-06 (ONA): the letter's addressee first, behind «ل», its sender after «من» far on
     ['the sender of a letter named after its addressee («رسالة خطية لحضرة … من دولة X») was not at the talks', 'وسلّم المسؤول الياباني سموه رسالة خطية لحضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم -حفظه الله ورعاه- من دولة شينزو آبي رئيس وزراء اليابان.', []],
+    // batch 71's lavender-05 (Anadolu): Singapore's Senior Minister of State
+    ['«كبير وزراء الدولة» is an office', 'بحث كبير وزراء الدولة لشؤون الدفاع والخارجية في سنغافورة، محمد مالكي عثمان، يوم الاثنين، مع نائب وزير الخارجية البرلماني الياباني، كيوشي أوداوارا، العلاقات الثنائية.', ['محمد مالكي عثمان:SG', 'كيوشي أوداوارا:JP']],
     // batch 71's paprika-08 (Kyodo): the talks' topics after a counterpart and nisba are no name
     ['«وإمدادات خام …» after «نظيرها الزيمبابوي» is a topic, no name', 'وزيرة الخارجية اليابانية تبحث مع نظيرها الزيمبابوي الأمن الغذائي وإمدادات خام البيتاليت.', []],
     // batch 70's guava-02 (Moheet): an envoy's errand between his office and his name
