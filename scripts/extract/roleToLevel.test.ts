@@ -12,14 +12,13 @@ describe('roleToLevel', () => {
     ['رئيسة الجمعية الوطنية', 'legislator'],
     ['عضو مجلس النواب', 'legislator'],
     // a civil servant, a military chief or a vice president is no political counterpart (cedar-05, dale-09, oast-08);
-    // a deputy prime minister, a vice-minister and a president's assistant are deputies still
+    // a vice-minister and a president's assistant are deputies still (a deputy prime minister sits in the cabinet: below)
     ['المدير العام لإدارة الشرق الأوسط وأفريقيا', 'official'],
     ['مساعد وزير الخارجية', 'official'],
     ['وكيل وزارة الخارجية', 'official'],
     ['رئيس هيئة الأركان', 'official'],
     ['نائب رئيس الجمهورية', 'official'],
     ['نائب رئيس المجلس الرئاسي', 'official'],
-    ['نائب رئيس الوزراء', 'deputy'],
     ['نائب وزير الخارجية', 'deputy'],
     ['مساعد رئيس الجمهورية', 'deputy'],
     ['ولي العهد رئيس مجلس الوزراء', 'leader'],
@@ -46,7 +45,6 @@ describe('roleToLevel', () => {
     ['وزيرة العلاقات الدولية والتعاون', 'foreignMinister'],
     ['وزير العلاقات الخارجية', 'foreignMinister'],
     ['نائب رئيس الوزراء وزير الخارجية', 'foreignMinister'],
-    ['نائب رئيس الوزراء', 'deputy'],
     ['وزير الدولة للشؤون الخارجية', 'deputy'],
     // the Maghreb's junior minister attached to a minister (north-12, pair-56)
     ['الوزير المنتدب', 'deputy'],
@@ -60,6 +58,10 @@ describe('roleToLevel', () => {
     ['وزير المناجم وتنمية المعادن', 'economyMinister'],
     ['وزيرة التعدين', 'economyMinister'],
     ['وزير الداخلية', 'minister'],
+    // batch 70's fig-06 (Oman's deputy premier receiving an adviser: a visit) and batch 63's kava-08 (Mongolia's with
+    // Japan's foreign minister: a minister of another portfolio) — a deputy prime minister sits in the cabinet
+    ['نائب رئيس الوزراء لشؤون مجلس الوزراء', 'minister'],
+    ['نائب رئيس الوزراء', 'minister'],
     ['السفير', 'deputy'],
     // a minister whose portfolios end in foreign affairs (France's, Senegal's, batch 53's lilac-06: Tuvalu's), the Pope
     ['وزير أوروبا والشؤون الخارجية', 'foreignMinister'],
