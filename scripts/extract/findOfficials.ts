@@ -12,7 +12,7 @@ import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, ENVOY_ROLE, envoyBeside, formerInApposition, HONORIFICS, isEnvoyPrincipal, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
-import { attendanceIndex, namesParticipants } from './namesParticipants.ts';
+import { attendanceWordsIn, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { commaBetween } from './commaBetween.ts';
 import { countryNear, countryOfListBefore } from './countryOfPerson.ts';
@@ -211,7 +211,7 @@ export function findOfficials(
     for (const match of gazetteerMatches) lastRole ||= roleOnDay(gazetteerById.get(match.value)!, eventDay);
     // who this sentence names, where each name ends and its country: a list of attendees names one side
     const named = gazetteerMatches.map((match) => ({ end: match.end, country: gazetteerById.get(match.value)!.country }));
-    const attendance = findPhrases(attendanceIndex, sentence.tokens).length > 0;
+    const attendance = attendanceWordsIn(sentence).length > 0;
     // a person the gazetteer does not know, read at tokens [start, end): listed for an editor to confirm
     const addUnknown = (id: string, name: string, country: string | undefined, role: string, start: number, end: number) => {
       named.push({ end, country: country ?? '' });
@@ -297,7 +297,7 @@ export function findOfficials(
 const ATTENDANCE_REACH = 3;
 /** Whether a word of attendance («بحضور», «حضره») stands in the few words before token `at`. */
 function attendedBy(sentence: Sentence, at: number): boolean {
-  return findPhrases(attendanceIndex, sentence.tokens).some((match) => match.end <= at && at - match.end <= ATTENDANCE_REACH);
+  return attendanceWordsIn(sentence).some((match) => match.end <= at && at - match.end <= ATTENDANCE_REACH);
 }
 
 /** How many words of a portfolio may stand between an office and the form of address after it. */

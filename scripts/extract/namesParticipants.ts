@@ -1,10 +1,10 @@
 import { EVENT_CUES } from '../../src/data/index.ts';
-import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** Words of attendance and delegations («حضر اللقاء», «ترأس الوفد», «بحضور»). */
-export const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
+const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 const arrivalPlaceIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
 const arrivalWordIndex = buildPhraseIndex(EVENT_CUES.arrivalWords.map((word) => [word, true] as const));
@@ -20,6 +20,11 @@ const PRESENCE_ADDRESS = /^[وب]?حضرة$/;
 function isFormOfAddress(sentence: Sentence, at: number): boolean {
   const token = sentence.tokens[at]!;
   return PRESENCE_ADDRESS.test(originalSpelling(sentence, token.start, token.end));
+}
+
+/** The words of attendance in a sentence («بحضور», «حضره»), not the form of address «حضرة» that folds as one does. */
+export function attendanceWordsIn(sentence: Sentence): PhraseMatch<boolean>[] {
+  return findPhrases(attendanceIndex, sentence.tokens).filter((match) => !isFormOfAddress(sentence, match.start));
 }
 
 /**
@@ -41,7 +46,7 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   // والوفد المرافق لهما», «وقد عقد عقب اللقاء جلسة مباحثات مع …، إلى جانب لقاء مع X»), unlike who also attended this one
   // («حضره أيضا وزير التجارة X»)
   const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
-  if (findPhrases(attendanceIndex, sentence.tokens).some((match) => !afterOtherMeeting(match.start) && !isFormOfAddress(sentence, match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  if (attendanceWordsIn(sentence).some((match) => !afterOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
   if (otherMeeting.length > 0) return false;
   if (!sentence.meeting && !sentence.saidAtMeeting) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
