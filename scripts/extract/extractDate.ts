@@ -92,6 +92,25 @@ function isAside(norm: string, at: number): boolean {
 /** The words of the talks themselves, folded: the head of a relative clause that tells them («المحادثات التي أجراها …»). */
 const talkHeads = new Set(EVENT_CUES.talkWords.map(foldForMatching));
 
+/** An adjective after the clause's noun, folded («الهاتفي», «الرسمية»): the head is the noun before it. */
+const HEAD_ADJECTIVE = /^ال\S+ي(?:ه|ين|تين)?$/;
+
+/**
+ * The head of the relative clause whose pronoun opens at `start`: its last word, or the noun of the talks before it
+ * when that word is its adjective («الاتصال الهاتفي الذي تلقاه أمس الاثنين»); and where that last word starts.
+ */
+function clauseHead(norm: string, start: number): { word: string; lastWordAt: number } {
+  const before = norm.slice(0, start).replace(/[،,]\s*$/, '').trimEnd();
+  const [noun = '', adjective = ''] = before.trim().split(/\s+/).slice(-2);
+  const word = talkHeads.has(adjective) || !talkHeads.has(noun) || !HEAD_ADJECTIVE.test(adjective) ? adjective : noun;
+  return { word, lastWordAt: before.lastIndexOf(' ') + 1 };
+}
+
+/** Whether a clause's head is something else than the talks: a visit, or no word of the talks. */
+function isOtherThanTalks(head: string): boolean {
+  return isVisitWord(head) || !talkHeads.has(head);
+}
+
 /**
  * Whether the day at `at` is told in a relative clause about something else than the talks: the visit («في اطار
  * الزيارة التي بدأها … امس السبت»: its start) or another occasion («… القمة التذكارية بين اليابان ودول آسيان …، والتى
@@ -99,11 +118,20 @@ const talkHeads = new Set(EVENT_CUES.talkWords.map(foldForMatching));
  */
 function inClauseAboutOtherThanTalks(norm: string, at: number): boolean {
   const start = relativeClauseStart(norm, at);
+  return start !== undefined && isOtherThanTalks(clauseHead(norm, start).word);
+}
+
+/**
+ * Whether the day at `at` is told in a relative clause that tells the talks themselves: on their noun («محور المقابلة
+ * التي خص بها الرئيس … صباح أمس السبت») or with their verb («… كاواغوتشي، التي استقبلها بعد ظهر أمس»); not one after
+ * «منذ» («منذ اللقاء الذي استضافته طوكيو في أكتوبر 2013», another meeting).
+ */
+function inClauseOnTheTalks(norm: string, at: number): boolean {
+  const start = afterBound(norm, at) ? undefined : relativeClauseStart(norm, at);
   if (start === undefined) return false;
-  // (the head with its adjective: «الاتصال الهاتفي الذي تلقاه أمس الاثنين»)
-  const [noun = '', adjective = ''] = norm.slice(0, start).replace(/[،,]\s*$/, '').trim().split(/\s+/).slice(-2);
-  const head = talkHeads.has(adjective) || !talkHeads.has(noun) || !/^ال\S+ي(?:ه|ين|تين)?$/.test(adjective) ? adjective : noun;
-  return isVisitWord(head) || !talkHeads.has(head);
+  const head = clauseHead(norm, start);
+  if (isOtherThanTalks(head.word) && !opensWithTalkVerb(norm, start)) return false;
+  return !afterBound(norm, head.lastWordAt);
 }
 
 /** Whether the relative clause opening at `start` (its pronoun) has a verb of the talks for its first word, its object pronoun aside («التي استقبلها», «الذي التقاه»). */
@@ -206,16 +234,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
   const ledeParagraph = ledeParagraphOf(sentences);
   // A sentence whose only dates are told aside («… قمة تيكاد 8 التي احتضنتها تونس نهاية أغسطس») dates another time
   // when a later sentence dates the event itself; it decides only when none does («الاجتماع الذي عُقد في …»).
-  // (in the lede, a relative clause on the talks themselves dates them: «محور المقابلة التي خص بها الرئيس … صباح أمس
-  // السبت»; later, «منذ اللقاء الذي استضافته طوكيو في أكتوبر 2013» is another meeting)
-  const aboutTheTalks = (sentence: Sentence, at: number | undefined) => {
-    const start = at === undefined || sentence.paragraph > ledeParagraph || afterBound(sentence.norm, at) ? undefined : relativeClauseStart(sentence.norm, at);
-    if (start === undefined) return false;
-    // (or a clause whose verb is the meeting's, on the guest: «… لوزيرة الخارجية اليابانية، التي استقبلها بعد ظهر أمس»)
-    if (inClauseAboutOtherThanTalks(sentence.norm, at!) && !opensWithTalkVerb(sentence.norm, start)) return false;
-    const head = sentence.norm.slice(0, start).replace(/[،,]\s*$/, '').trimEnd();
-    return !afterBound(sentence.norm, head.lastIndexOf(' ') + 1);
-  };
+  // (in the lede, a relative clause on the talks themselves dates them)
+  const aboutTheTalks = (sentence: Sentence, at: number | undefined) => at !== undefined && sentence.paragraph <= ledeParagraph && inClauseOnTheTalks(sentence.norm, at);
   const toldItself = (sentence: Sentence) => (sentenceDates.get(sentence.index) ?? []).some((date) => !date.future && (!date.aside || aboutTheTalks(sentence, date.at)));
   const asideOnly = dating.some(toldItself) ? new Set(dating.filter((sentence) => sentenceDates.has(sentence.index) && !toldItself(sentence))) : new Set<Sentence>();
   for (const sentence of dating) {
