@@ -6,7 +6,7 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
-import { isEnvoyPrincipalOffice } from './readPersonName.ts';
+import { isEnvoyPrincipalOffice } from './envoyWords.ts';
 import type { SideLevels } from './sideLevels.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 

@@ -9,7 +9,8 @@ import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.t
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, ENVOY_ROLE, envoyBeside, formerInApposition, HONORIFICS, isEnvoyPrincipal, isCommonWord, isCueWord, isFeminineTitle, isFormer, isPrincipalTitle, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceWordsIn, namesParticipants } from './namesParticipants.ts';

@@ -5,6 +5,7 @@ import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.
 import { GAZETTEER_NAME_WORDS, GAZETTEER_NAMES_OPENING_WITH_AL } from './gazetteerNameWords.ts';
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
+import { ENVOY_QUALIFIERS, envoyBeside } from './envoyWords.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
@@ -182,41 +183,6 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>)
   return at - start >= 2 ? [start, at] : undefined;
 }
 
-/**
- * Whether title `k` of a sentence's titles, in order, is the principal of the one right before it: written behind «ل»
- * with nothing between («المبعوث الخاص لرئيس الوزراء الياباني»), the office of who sent the first, not of who met.
- */
-export function isPrincipalTitle(titles: readonly PhraseMatch<string>[], k: number): boolean {
-  return k > 0 && titles[k]!.prefix.startsWith('ل') && titles[k - 1]!.end === titles[k]!.start;
-}
-
-/** An envoy's or representative's word without the article, folded: an office right after it is its principal's in construct. */
-const ENVOY_IN_CONSTRUCT = new Set(['مبعوث', 'مبعوثه', 'موفد', 'موفده', 'ممثل', 'ممثله']);
-
-/**
- * Whether the title at token `at` stands in construct after an envoy's word, no title itself («مبعوث رئيس وزراء
- * اليابان»): the office of who sent the envoy, as behind «ل» after a title (isPrincipalTitle).
- */
-export function followsEnvoyWord(sentence: Sentence, at: number): boolean {
-  return ENVOY_IN_CONSTRUCT.has(sentence.tokens[at - 1]?.norm ?? '');
-}
-
-/** What may stand between an envoy's word and the office behind «ل» that sent the envoy («الخاص», «الشخصي»), folded. */
-const ENVOY_QUALIFIERS = new Set(['الخاص', 'الخاصه', 'الشخصي', 'الشخصيه']);
-
-/**
- * Whether the office at token `at` (written with `prefix`) is the one who sent an envoy: in construct after the
- * envoy's word («مبعوثة رئيس وزراء اليابان») or behind «ل» after it and its qualifier («المبعوثة الخاصة لرئيس الوزراء
- * الياباني»). That office was not at the meeting.
- */
-export function isEnvoyPrincipalOffice(sentence: Sentence, at: number, prefix: string): boolean {
-  if (followsEnvoyWord(sentence, at)) return true;
-  if (!prefix.startsWith('ل')) return false;
-  let before = at - 1;
-  if (ENVOY_QUALIFIERS.has(sentence.tokens[before]?.norm ?? '')) before--;
-  return ENVOY_IN_CONSTRUCT.has((sentence.tokens[before]?.norm ?? '').replace(/^(?:و|ب)?ال/, ''));
-}
-
 /** Whether a title as written is a woman's («وزيرة الخارجية», «نائبة وزير الاستثمار», «السفيرة»): its first word ends in ة. */
 export function isFeminineTitle(title: string): boolean {
   return /ة$/.test(title.split(' ')[0]!);
@@ -294,26 +260,6 @@ export function isFormer(sentence: Sentence, from: number, to: number): boolean 
   return false;
 }
 
-/** The role of a former office-holder who took part as an envoy: the errand he came on (a deputy's level). */
-export const ENVOY_ROLE = 'مبعوث خاص';
-/** An envoy's word, folded, with or without the article or the accusative («بصفته مبعوثاً خاصاً»). */
-const ENVOY_WORDS = new Set(['مبعوث', 'المبعوث', 'مبعوثا', 'مبعوثه', 'موفد', 'الموفد', 'موفدا']);
-/** How many words before a name, and after it, an envoy's word still tells that person's errand. */
-const ENVOY_BEFORE = 8;
-const ENVOY_AFTER = 14;
-
-/**
- * Whether an envoy's word stands near tokens [start, end) of a name: a former office-holder sent as an envoy takes part
- * («المبعوث الخاص لرئيس الوزراء الياباني، وزير الخارجية الأسبق ماساهيكو كومورا», «هاشيموتو ريوتارو رئيس وزراء اليابان
- * الأسبق، الذي يزور مصر حاليا بصفته مبعوثا خاصا»).
- */
-export function envoyBeside(sentence: Sentence, start: number, end: number): boolean {
-  for (let at = Math.max(0, start - ENVOY_BEFORE); at < Math.min(sentence.tokens.length, end + ENVOY_AFTER); at++) {
-    if (ENVOY_WORDS.has(sentence.tokens[at]!.norm.replace(/^(?:و|ب)/, ''))) return true;
-  }
-  return false;
-}
-
 /** How many words after a name, past its comma, an office in apposition may mark it former («X، رئيس وزراء اليابان السابق»). */
 const APPOSITION_FORMER_REACH = 5;
 
@@ -323,26 +269,6 @@ export function formerInApposition(sentence: Sentence, end: number): boolean {
   for (let at = end; at < Math.min(sentence.tokens.length, end + APPOSITION_FORMER_REACH); at++) {
     if (formerQualifiers.has(sentence.tokens[at]!.norm)) return true;
     if (at + 1 < sentence.tokens.length && /[،,.]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[at + 1]!.start))) return false;
-  }
-  return false;
-}
-
-/** How many words before a name an envoy's word and its principal's office behind «ل» may stand («المبعوث الخاص لرئيسة الوزراء اليابانية X»). */
-const PRINCIPAL_REACH = 5;
-
-/**
- * Whether the name at token `start` is an envoy's principal: in construct right after the envoy's word («مبعوث آبي»),
- * or after an envoy's office in apposition (after a comma: the envoy was named before it) and an office behind «ل»
- * («X، المبعوث الخاص لرئيسة الوزراء اليابانية Y»); not the envoy's office introducing the envoy himself («استقبل …
- * المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»).
- */
-export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
-  if (followsEnvoyWord(sentence, start)) return true;
-  for (let at = start - 1; at >= Math.max(1, start - PRINCIPAL_REACH); at--) {
-    if (!ENVOY_WORDS.has(sentence.tokens[at]!.norm.replace(/^(?:و|ب)/, ''))) continue;
-    if (!/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
-    for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm)) return true;
-    return false;
   }
   return false;
 }

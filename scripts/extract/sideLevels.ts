@@ -7,7 +7,8 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
-import { ATTACHED_TO, DELEGATION_HEAD_ROLE, followsEnvoyWord, isFormer, isFormerWord, isPrincipalTitle, titleIndex } from './readPersonName.ts';
+import { followsEnvoyWord, isPrincipalTitle } from './envoyWords.ts';
+import { ATTACHED_TO, DELEGATION_HEAD_ROLE, isFormer, isFormerWord, titleIndex } from './readPersonName.ts';
 import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 

@@ -75,6 +75,8 @@ export const titlesTable = z
     feminineAdjectives: z.record(arabicText, arabicText),
     titles: z.array(arabicText),
     formerQualifiers: z.array(arabicText),
+    /** Nouns of an envoy or representative, masculine and bare («مبعوث», «موفد», «ممثل»): an office after one is who sent the envoy. */
+    envoyWords: z.array(arabicText),
     nameStopwords: z.array(arabicText),
     organisationWords: z.array(arabicText),
     counterpartTitles: z.array(arabicText),

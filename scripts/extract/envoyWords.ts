@@ -1,0 +1,83 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { TITLES } from '../../src/data/index.ts';
+import type { PhraseMatch } from './phraseIndex.ts';
+import type { Sentence } from './sentences.ts';
+
+/** The role of a former office-holder who took part as an envoy: the errand he came on (a deputy's level). */
+export const ENVOY_ROLE = 'مبعوث خاص';
+
+const ENVOY_STEMS = TITLES.envoyWords.map(normalizeForMatching);
+/** An envoy's word in construct, folded, masculine or feminine («مبعوث», «مبعوثة»): no article, no case ending. */
+const ENVOY_IN_CONSTRUCT: ReadonlySet<string> = new Set(ENVOY_STEMS.flatMap((stem) => [stem, `${stem}ه`]));
+/** … and in any of its forms once its proclitics and article are taken off: also the accusative («بصفته مبعوثاً خاصاً»). */
+const ENVOY_FORMS: ReadonlySet<string> = new Set(ENVOY_STEMS.flatMap((stem) => [stem, `${stem}ه`, `${stem}ا`]));
+/** What may stand between an envoy's word and the office behind «ل» that sent the envoy («الخاص», «الشخصي»), folded. */
+export const ENVOY_QUALIFIERS: ReadonlySet<string> = new Set(['الخاص', 'الخاصه', 'الشخصي', 'الشخصيه']);
+/** How many words before a name, and after it, an envoy's word still tells that person's errand. */
+const ENVOY_BEFORE = 8;
+const ENVOY_AFTER = 14;
+/** How many words before a name an envoy's word and its principal's office behind «ل» may stand («المبعوث الخاص لرئيسة الوزراء اليابانية X»). */
+const PRINCIPAL_REACH = 5;
+
+/** Whether a folded token is an envoy's word, behind «و» or «ب» and the article or not («والمبعوثة», «مبعوثا»). */
+function isEnvoyWord(norm: string): boolean {
+  return ENVOY_FORMS.has(norm.replace(/^(?:و|ب)?(?:ال)?/, ''));
+}
+
+/**
+ * Whether title `k` of a sentence's titles, in order, is the principal of the one right before it: written behind «ل»
+ * with nothing between («المبعوث الخاص لرئيس الوزراء الياباني»), the office of who sent the first, not of who met.
+ */
+export function isPrincipalTitle(titles: readonly PhraseMatch<string>[], k: number): boolean {
+  return k > 0 && titles[k]!.prefix.startsWith('ل') && titles[k - 1]!.end === titles[k]!.start;
+}
+
+/**
+ * Whether the title at token `at` stands in construct after an envoy's word, no title itself («مبعوث رئيس وزراء
+ * اليابان»): the office of who sent the envoy, as behind «ل» after a title (isPrincipalTitle).
+ */
+export function followsEnvoyWord(sentence: Sentence, at: number): boolean {
+  return ENVOY_IN_CONSTRUCT.has(sentence.tokens[at - 1]?.norm ?? '');
+}
+
+/**
+ * Whether the office at token `at` (written with `prefix`) is the one who sent an envoy: in construct after the
+ * envoy's word («مبعوثة رئيس وزراء اليابان») or behind «ل» after it and its qualifier («المبعوثة الخاصة لرئيس الوزراء
+ * الياباني»). That office was not at the meeting.
+ */
+export function isEnvoyPrincipalOffice(sentence: Sentence, at: number, prefix: string): boolean {
+  if (followsEnvoyWord(sentence, at)) return true;
+  if (!prefix.startsWith('ل')) return false;
+  let before = at - 1;
+  if (ENVOY_QUALIFIERS.has(sentence.tokens[before]?.norm ?? '')) before--;
+  return ENVOY_IN_CONSTRUCT.has((sentence.tokens[before]?.norm ?? '').replace(/^(?:و|ب)?ال/, ''));
+}
+
+/**
+ * Whether an envoy's word stands near tokens [start, end) of a name: a former office-holder sent as an envoy takes part
+ * («المبعوث الخاص لرئيس الوزراء الياباني، وزير الخارجية الأسبق ماساهيكو كومورا», «هاشيموتو ريوتارو رئيس وزراء اليابان
+ * الأسبق، الذي يزور مصر حاليا بصفته مبعوثا خاصا»).
+ */
+export function envoyBeside(sentence: Sentence, start: number, end: number): boolean {
+  for (let at = Math.max(0, start - ENVOY_BEFORE); at < Math.min(sentence.tokens.length, end + ENVOY_AFTER); at++) {
+    if (isEnvoyWord(sentence.tokens[at]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the name at token `start` is an envoy's principal: in construct right after the envoy's word («مبعوث آبي»),
+ * or after an envoy's office in apposition (after a comma: the envoy was named before it) and an office behind «ل»
+ * («X، المبعوث الخاص لرئيسة الوزراء اليابانية Y»); not the envoy's office introducing the envoy himself («استقبل …
+ * المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»).
+ */
+export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
+  if (followsEnvoyWord(sentence, start)) return true;
+  for (let at = start - 1; at >= Math.max(1, start - PRINCIPAL_REACH); at--) {
+    if (!isEnvoyWord(sentence.tokens[at]!.norm)) continue;
+    if (!/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
+    for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm)) return true;
+    return false;
+  }
+  return false;
+}
