@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RoleLevel } from '../../src/data/index.ts';
-import { detectFormats, levelsToFormat } from './detectFormats.ts';
+import { detectFormats } from './detectFormats.ts';
+import { levelsToFormat } from './levelsToFormat.ts';
 import { articleToSentences } from './sentences.ts';
 
 const formatsOf = (title: string, paragraphs: string[], host?: string) => detectFormats(articleToSentences({ title, paragraphs }), undefined, host);
@@ -228,20 +229,6 @@ describe('detectFormats', () => {
     expect(detectFormats(sentences, levels, 'IQ').format).toBe('other');
     expect(detectFormats(sentences, { all: levels.all }, 'IQ').format).toBe('official-visit');
   });
-  // occident-08 (SUNA): Sudan's finance minister, with his ambassador, receives Japan's envoy
-  test('a side led by a minister with a deputy beside him is no deputy\'s side: no vice-ministerial dialogue', () => {
-    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
-    expect(levelsToFormat(set('deputy'), set('economyMinister', 'deputy'))).toBeUndefined();
-    expect(levelsToFormat(set('deputy'), set('minister', 'deputy'))).toBeUndefined();
-    expect(levelsToFormat(set('deputy'), set('deputy'))).toBe('vice-ministerial-dialogue');
-  });
-  test('the foreign and defence ministers of both parties together are a 2+2, though the text never names one', () => {
-    // batch 20's brook-02 and pair-42: «اجتماع ضم وزيري الخارجية ووزيري الدفاع في البلدين»
-    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
-    expect(levelsToFormat(set('foreignMinister', 'defenceMinister'), set('foreignMinister', 'defenceMinister'))).toBe('2+2-ministerial');
-    expect(levelsToFormat(set('foreignMinister', 'defenceMinister'), set('foreignMinister'))).toBe('foreign-ministers-meeting');
-    expect(levelsToFormat(set('leader', 'foreignMinister', 'defenceMinister'), set('leader', 'foreignMinister', 'defenceMinister'))).toBe('summit');
-  });
   test('two economy ministers on the sidelines of a multilateral meeting, told in the paragraph after the lede, hold no economic dialogue', () => {
     // ember-12 and batch 21's marsh-06 (IPEF in Detroit): «جاء ذلك في لقاء ثنائي … على هامش الاجتماع الوزاري …»
     const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
@@ -251,23 +238,6 @@ describe('detectFormats', () => {
     const sentences = articleToSentences({ title: 'إندونيسيا واليابان تبحثان تسريع تعديل اتفاقية الشراكة الاقتصادية', paragraphs: ['بحث وزير الاقتصاد الإندونيسي المنسق، الجمعة، مع وزير الاقتصاد والتجارة والصناعة الياباني تسريع المفاوضات.', 'جاء ذلك في لقاء ثنائي جمعهما في مدينة ديترويت الأمريكية، على هامش الاجتماع الوزاري للإطار الاقتصادي لمنطقة المحيطين.'] });
     expect(detectFormats(sentences, levels).format).toBe('other');
   });
-  // batch 45's dahlia-07, batch 47's hawthorn-08, batch 48's nettle-04 (a visiting foreign minister with the chief cabinet
-  // secretary), fell-04 (the foreign minister with the Swiss economy minister): no counterparts, no leader called on
-  test('a foreign minister with a minister of another portfolio is «other»; not when a deputy is on a side', () => {
-    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
-    expect(levelsToFormat(set('minister'), set('foreignMinister'), false, true)).toBe('other');
-    expect(levelsToFormat(set('foreignMinister'), set('economyMinister'))).toBe('other');
-    // fjord-10: a vice-minister's side with a minister named beside him
-    expect(levelsToFormat(set('deputy', 'minister'), set('foreignMinister'), false, true)).toBeUndefined();
-    expect(levelsToFormat(set('leader'), set('foreignMinister'), false, true)).toBe('official-visit');
-  });
-  test('defence ministers meeting in one party\'s country make a visit; a defence minister with the host\'s deputy is no pair of levels', () => {
-    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
-    expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'))).toBe('other');
-    expect(levelsToFormat(set('defenceMinister'), set('defenceMinister'), false, true)).toBe('official-visit');
-    expect(levelsToFormat(set('defenceMinister'), set('deputy'), false, true)).toBeUndefined();
-    expect(levelsToFormat(set('defenceMinister'), set('deputy'))).toBeUndefined();
-  });
   // heath-06 (Al Khaleej, Tokyo), pair-22 (Phnom Penh), pair-23 (KUNA, Singapore): no visit on a multilateral's sidelines
   test.each([
     ['in the guest\'s host country', 'وزيرا دفاع اليابان وسنغافورة يبحثان التعاون على هامش حوار شانغريلا', 'بحث وزير الدفاع الياباني مع نظيره السنغافوري اليوم في سنغافورة التعاون الدفاعي، على هامش حوار شانغريلا.', 'SG'],
@@ -275,13 +245,6 @@ describe('detectFormats', () => {
   ])('defence ministers meeting on the sidelines of a multilateral meeting in one party\'s country: other (%s)', (_, title, lede, host) => {
     const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['defenceMinister'])], [host, new Set(['defenceMinister'])]]) };
     expect(detectFormats(articleToSentences({ title, paragraphs: [lede] }), levels, host).format).toBe('other');
-  });
-  // knoll-05 (NNA): Lebanon's premier meets Japan's foreign minister on the sidelines of the Brussels conference on Syria
-  test('a minister meeting a leader on the sidelines of a multilateral meeting: other, not a visit', () => {
-    const set = (...levels: RoleLevel[]) => new Set<RoleLevel>(levels);
-    expect(levelsToFormat(set('foreignMinister'), set('leader'), false, false, true)).toBe('other');
-    expect(levelsToFormat(set('foreignMinister'), set('leader'))).toBe('official-visit');
-    expect(levelsToFormat(set('leader'), set('leader'), false, false, true)).toBe('summit');
   });
   test('defence ministers meeting in one party\'s country without a multilateral one: a visit', () => {
     const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['defenceMinister'])], ['SG', new Set(['defenceMinister'])]]) };

@@ -1,0 +1,122 @@
+import { HOME_COUNTRY } from '../../src/config.ts';
+import type { RoleLevel } from '../../src/data/index.ts';
+import type { SideLevels } from './sideLevels.ts';
+
+// The format told by who met: the levels of the offices on each side (a leader, a foreign minister, a deputy …).
+
+/** The format two deputies' meeting is taken for when no mechanism is named. */
+export const DEPUTIES_FORMAT = 'vice-ministerial-dialogue';
+
+/**
+ * The format who met tells, when no mechanism is named: two leaders a summit; two foreign ministers their meeting; two
+ * economy ministers an economic dialogue; two deputies a vice-ministerial dialogue; a minister or deputy calling on a
+ * leader a visit; two defence ministers a visit when one visits the other (a visit word, or `hosted`: the meeting is in
+ * one party's country), else other; a foreign minister with another portfolio's minister other; on a multilateral's `sidelines` nobody visits: other, unless two leaders met.
+ * Undefined when a side's level is not known.
+ */
+export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false, hosted = false, sidelines = false): string | undefined {
+  if (!home?.size || !partner?.size) return undefined;
+  const both = (level: RoleLevel) => home.has(level) && partner.has(level);
+  // talks on the sidelines of a multilateral meeting are no visit of one party to the other, even in a party's country
+  // or told as a call on the host («زيارة مجاملة»): the guest came for the multilateral one
+  const visit = (visited || hosted) && !sidelines;
+  const host = hosted && !sidelines;
+  // two deputies or senior officials, when neither side is led by a minister (a minister with his ambassador beside him
+  // leads his side)
+  const deputies = (levels: ReadonlySet<RoleLevel>) => levels.has('deputy') || levels.has('official');
+  const deputiesMet = deputies(home) && deputies(partner) && !holdsPoliticalOffice(home) && !holdsPoliticalOffice(partner);
+  // a side met by officials or a parliament's people alone is no political level: the whole event's levels tell (detectFormats)
+  if (outsideGovernment(home) || outsideGovernment(partner)) return deputiesMet ? DEPUTIES_FORMAT : undefined;
+  if (both('leader')) return 'summit';
+  if (home.has('leader') || partner.has('leader')) return sidelines ? 'other' : 'official-visit';
+  // the foreign and defence ministers of both parties together are a 2+2, named or not («اجتماع ضم وزيري الخارجية ووزيري الدفاع»)
+  if (both('foreignMinister') && both('defenceMinister')) return '2+2-ministerial';
+  if (both('foreignMinister')) return 'foreign-ministers-meeting';
+  // two economy ministers on the sidelines of a multilateral meeting hold no economic dialogue of the two countries
+  if (both('economyMinister')) return sidelines ? 'other' : 'economic-dialogue';
+  if (both('defenceMinister')) return visit ? 'official-visit' : 'other';
+  // a foreign minister with a minister of another portfolio (a chief cabinet secretary, a trade or finance minister):
+  // no counterpart and no leader called on, talks of no mechanism (dahlia-07, hawthorn-08, nettle-04, fell-04); not when
+  // a deputy is among them, whose side the minister may not lead (fjord-10: a vice-minister, a minister named beside)
+  const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !deputies(levels);
+  if (home.has('foreignMinister') !== partner.has('foreignMinister') && ministersOnly(home) && ministersOnly(partner)) return 'other';
+  if (deputiesMet) return DEPUTIES_FORMAT;
+  return undefined;
+}
+
+/**
+ * The format of a meeting in one party's country told by the levels of host and guest (those of the lead sentence,
+ * else of the whole event): a deputy, an envoy or a senior official calling on a minister of the host is a visit (a
+ * minister who travels to meet a deputy is not); a minister of a sector (not foreign affairs or defence) received by
+ * the host's deputy is talks of no mechanism and no visit, «other» (inlet-09, sloe-08); else undefined.
+ */
+export function hostedLevelsToFormat(levels: SideLevels, host: string): string | undefined {
+  const [hostLevels, guestLevels] = hostAndGuestLevels(levels, host);
+  if (hostLevels === undefined || guestLevels === undefined) return undefined;
+  if (isMinisterOnly(hostLevels) && isDeputyOnly(guestLevels)) return 'official-visit';
+  if (isDeputyOnly(hostLevels) && isSectorMinisterOnly(guestLevels)) return 'other';
+  return undefined;
+}
+
+/**
+ * A minister received in the other party's country by its deputies only (a state minister, a vice-minister): no one of
+ * his level received him, talks of no mechanism and no visit, «other», whatever words of his visit the text has
+ * (tarn-09, nook-05, zenith-08, dell-01).
+ */
+export function receivedByJuniorOnly(levels: SideLevels, host: string): boolean {
+  const [hostLevels, guestLevels] = hostAndGuestLevels(levels, host);
+  return hostLevels !== undefined && guestLevels !== undefined && isDeputyOnly(hostLevels) && isMinisterOnly(guestLevels);
+}
+
+/** The levels of the host and of its guest in the lead sentence, else over the whole event. */
+function hostAndGuestLevels(levels: SideLevels, host: string): [ReadonlySet<RoleLevel> | undefined, ReadonlySet<RoleLevel> | undefined] {
+  const pair = levels.lead ?? levels.all;
+  const guest = [...pair.keys()].find((code) => code !== host);
+  return [pair.get(host), guest ? pair.get(guest) : undefined];
+}
+
+/** Whether a side holds a political office: a leader's or a minister's of any portfolio. */
+export function holdsPoliticalOffice(levels: ReadonlySet<RoleLevel>): boolean {
+  return levels.has('leader') || MINISTER_LEVELS.some((level) => levels.has(level));
+}
+
+/** Whether a side's highest office is a minister's of a sector: no leader, foreign or defence minister. */
+function isSectorMinisterOnly(levels: ReadonlySet<RoleLevel>): boolean {
+  return !levels.has('leader') && !levels.has('foreignMinister') && !levels.has('defenceMinister') && (levels.has('minister') || levels.has('economyMinister'));
+}
+
+/**
+ * Whether a side was met by senior officials (civil servants, military chiefs, a vice president) or a parliament's
+ * people alone, no political office beside them (not a vice-minister who sits in the parliament too, «نائب وزير الشؤون
+ * الخارجية …، عضو مجلس النواب الياباني»: pair-78).
+ */
+export function outsideGovernment(levels: ReadonlySet<RoleLevel>): boolean {
+  return (levels.has('official') || levels.has('legislator')) && !levels.has('deputy') && !holdsPoliticalOffice(levels);
+}
+
+/** Levels of a minister of any portfolio. */
+const MINISTER_LEVELS: readonly RoleLevel[] = ['foreignMinister', 'defenceMinister', 'economyMinister', 'minister'];
+/** Whether a side's highest office is a minister's. */
+export function isMinisterOnly(levels: ReadonlySet<RoleLevel>): boolean {
+  return !levels.has('leader') && MINISTER_LEVELS.some((level) => levels.has(level));
+}
+/** Whether a side met at deputy level only (a vice-minister, an envoy, a director general). */
+function isDeputyOnly(levels: ReadonlySet<RoleLevel>): boolean {
+  return levels.size === 1 && levels.has('deputy');
+}
+
+/** The level both sides hold in a format told by who met: a summit is the leaders', a foreign ministers' meeting theirs. */
+const LEVEL_OF_FORMAT: Readonly<Record<string, RoleLevel>> = { summit: 'leader', 'foreign-ministers-meeting': 'foreignMinister' };
+
+/** Whether a side whose offices are known held none of the level the format needs (a director general at «foreign ministers' talks»). */
+export function contradictsLevels(format: string, levels: ReadonlyMap<string, ReadonlySet<RoleLevel>>): boolean {
+  const level = LEVEL_OF_FORMAT[format];
+  return level !== undefined && [...levels.values()].some((held) => held.size > 0 && !held.has(level));
+}
+
+/** levelsToFormat for Japan and its partner in a map of levels. */
+export function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean, hosted: boolean, sidelines = false): string | undefined {
+  if (!levels) return undefined;
+  const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
+  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited, hosted, sidelines);
+}
