@@ -166,6 +166,11 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('بحثت الوزيرتان التعاون ووجهت كاميكاوا دعوة لزيارة اليابان في مارس المقبل'))).toEqual({ background: false, future: false });
     expect(sentenceToTimeMarks(tokenize('ومن المقرر أن يلتقي الوزيران الشهر المقبل'))).toEqual({ background: false, future: true });
   });
+  // batch 72's coriander-01 (IRNA) and 250 pages of the corpora: «من المقرر» behind «و», as «ومن المنتظر» is listed
+  test('a plan told with «ومن المقرر» and no other marker', () => {
+    expect(sentenceToTimeMarks(tokenize('ومن المقرر أن يجري الرئيس خاتمي اليوم الأربعاء محادثات رسمية مع رئيس الوزراء'))).toEqual({ background: false, future: true });
+    expect(sentenceToTimeMarks(tokenize('من المقرر أن يجري الرئيس خاتمي اليوم الأربعاء محادثات رسمية مع رئيس الوزراء'))).toEqual({ background: false, future: true });
+  });
   test('does not count generic or weekday phrases', () => {
     expect(sentenceToTimeMarks(tokenize('التقى الوزيران يوم الثلاثاء الماضي لبحث التعاون في السنوات المقبلة'))).toEqual({ background: false, future: false });
   });
