@@ -2,6 +2,7 @@ import { CITIES, COUNTRY_BLOCKERS, COUNTRY_DATA, NEWS_AGENCIES, OFFICIALS, PLACE
 import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, countryToEnglishName, countryToNisbas } from '../../src/utils/countryNames.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { withEgyptianHardG } from '../../src/arabic/withEgyptianHardG.ts';
+import { ambiguousNisbasAfterTitles } from './ambiguousNisbasAfterTitles.ts';
 import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 import { PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
@@ -218,7 +219,8 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
       if (seatOf && bodyNamed(seatOf)) continue;
       for (const code of [term.code, ...also]) found.push({ ...term, code, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
-    const places = ambiguousNamesAsPlaces(sentence, found);
+    const asPlaces = ambiguousNamesAsPlaces(sentence, found);
+    const places = [...asPlaces, ...ambiguousNisbasAfterTitles(sentence).filter((occurrence) => !asPlaces.some((place) => place.start === occurrence.start))];
     // in the order of the text
     if (places.length) found.splice(0, found.length, ...found.concat(places).sort((a, b) => a.sentence - b.sentence || a.start - b.start));
   }
