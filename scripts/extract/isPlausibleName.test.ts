@@ -40,5 +40,8 @@ describe('isPlausibleName', () => {
   test('a woman\'s given name in ة beside a feminine title', () => {
     expect(isPlausibleName('آمنة الضحاك')).toBe(false);
     expect(isPlausibleName('آمنة الضحاك', true)).toBe(true);
+    // batch 72's chive-05 (Erem News): the object of a report right after «الوزيرة الهولندية» or «نظيرته الهولندية»
+    expect(isPlausibleName('رغبة طوكيو', true)).toBe(false);
+    expect(isPlausibleName('إبقاء العقوبات', true)).toBe(false);
   });
 });
