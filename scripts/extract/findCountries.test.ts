@@ -121,6 +121,11 @@ describe('findCountries', () => {
   test('skips regions and organisations that contain a country word', () => {
     expect(codesIn('المنطقة الهندية والهادئة والمحيط الهندي والأمم المتحدة وشبه الجزيرة الكورية')).toEqual([]);
   });
+  // batch 72's coriander-03 (a Niger story): the lake is no mention of Chad
+  test('Lake Chad names no Chad', () => {
+    expect(codesIn('هجمات بوكو حرام في منطقة بحيرة تشاد')).toEqual([]);
+    expect(codesIn('التقى الرئيس التشادي في تشاد')).toEqual(['TD:nisba', 'TD:name']);
+  });
   // jetty-06 (INA): «تابعته وكالة الأنباء العراقية (واع)» in a story about El Salvador and Japan
   test('a national agency\'s full name names no country', () => {
     expect(codesIn('وذكر بيان للخارجية اليابانية، تابعته وكالة الأنباء العراقية (واع)، أن الجولة جرت في طوكيو').map((found) => found.split(':')[0])).not.toContain('IQ');
