@@ -693,6 +693,11 @@ describe('findOfficials', () => {
     expect(hashimoto.map((official) => `${official.name}:${official.role}`)).toContain('هاشيموتو ريوتارو:مبعوث خاص');
     expect(officialsIn('التقى وزير الخارجية كمال خرازي في طهران وزير الخارجية الياباني الأسبق ماساهيكو كومورا.').officials.map((official) => official.name)).toEqual(['كمال خرازي']);
   });
+  // batch 72's allspice-02 (TAP): the Maghreb's «الوزير الأول» is the head of government, not a minister of no portfolio
+  test('«الوزير الأول» is the prime minister\'s office', () => {
+    const found = officialsIn('التقى السيد محمد الغنوشي الوزير الأول صباح أمس الخميس بمدينة يوكوهاما السيد ياسو فوكودا رئيس وزراء اليابان.').officials;
+    expect(found.find((official) => official.name === 'محمد الغنوشي')?.role).toBe('الوزير الأول');
+  });
   // batch 56's gentian-08 (Sky News Arabia): the headline's summit the two ministers prepare is another meeting, whose
   // leaders were not at this one (a clause of preparing counts in the headline, where other clauses do not)
   test('the people of an event being prepared («يمهدان … لقمة X وY») took no part, in the headline too', () => {
