@@ -698,6 +698,11 @@ describe('findOfficials', () => {
     const found = officialsIn('التقى السيد محمد الغنوشي الوزير الأول صباح أمس الخميس بمدينة يوكوهاما السيد ياسو فوكودا رئيس وزراء اليابان.').officials;
     expect(found.find((official) => official.name === 'محمد الغنوشي')?.role).toBe('الوزير الأول');
   });
+  // batch 72's coriander-07 (ANGOP): Angola's secretary of the presidency for diplomatic affairs, beside the foreign minister
+  test('«أمين رئاسة الجمهورية» introduces a senior official\'s name', () => {
+    const found = officialsIn('حضر اللقاء وزير العلاقات الخارجية الأنغولي تيتي أنطونيو، وأمين رئاسة الجمهورية للشؤون الدبلوماسية والتعاون الدولي فيكتور ليما.').officials;
+    expect(found.map((official) => official.name)).toEqual(['تيتي أنطونيو', 'فيكتور ليما']);
+  });
   // batch 56's gentian-08 (Sky News Arabia): the headline's summit the two ministers prepare is another meeting, whose
   // leaders were not at this one (a clause of preparing counts in the headline, where other clauses do not)
   test('the people of an event being prepared («يمهدان … لقمة X وY») took no part, in the headline too', () => {
