@@ -21,6 +21,9 @@ describe('namesParticipants', () => {
     ['another meeting after the audience («وعقب المقابلة»)', 'وعقب المقابلة الأميرية عقد سمو رئيس مجلس الوزراء جلسة مباحثات رسمية مع الوزير الياباني.', false],
     // batch 56's gentian-07: the separate bilateral meetings held on the dialogue's sidelines
     ['separate meetings on the dialogue\'s sidelines', 'وعلى هامش الحوار، عقد الوزير لقاءين ثنائيين منفصلين مع نائبة رئيس الوزراء ومع وزير المالية.', false],
+    // batch 72's allspice-04 (SPA), lagoon-06, batch 68's sumac-06: «من جهة أخرى» turns to another exchange of the visit
+    ['another exchange «on the other hand» («من جهة أخرى»)', 'من جهة أخرى، أجرى خادم الحرمين الشريفين الملك عبدالله بن عبدالعزيز آل سعود اتصالاً هاتفياً بدولة رئيس الوزراء الياباني.', false],
+    ['another exchange «in another context» («وفي سياق آخر»)', 'وفي سياق آخر، التقى الوزير الياباني رئيس مجلس النواب الأردني.', false],
     // batch 68's caraway-07 (ONA): «حضرة صاحب الجلالة», a form of address, folds as «حضره» («attended it») does
     ['another meeting, its host addressed «حضرة صاحب الجلالة»', 'وخلال الزيارة، تشرّف الوزير الياباني بمقابلة حضرة صاحب الجلالة السلطان، كما التقى وزير الخارجية.', false],
     // batch 70's guava-05 (NHK), batch 64's kava-04: «في أعقاب …», «عقب المشاورات» tell another meeting, as «عقب الاجتماع»
