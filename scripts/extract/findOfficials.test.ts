@@ -703,6 +703,11 @@ describe('findOfficials', () => {
     const found = officialsIn('حضر اللقاء وزير العلاقات الخارجية الأنغولي تيتي أنطونيو، وأمين رئاسة الجمهورية للشؤون الدبلوماسية والتعاون الدولي فيكتور ليما.').officials;
     expect(found.map((official) => official.name)).toEqual(['تيتي أنطونيو', 'فيكتور ليما']);
   });
+  // willow-03 (SANA): a deputy prime minister «of the council of ministers» is a deputy prime minister, a minister's level
+  test('«نائب رئيس مجلس الوزراء» is the deputy prime minister\'s office', () => {
+    const found = officialsIn('بحث نائب رئيس مجلس الوزراء للشؤون الاقتصادية عبد الله الدردري مع وزير الخارجية الياباني كاتسويا أوكادا.').officials;
+    expect(found.find((official) => official.name === 'عبد الله الدردري')?.role).toMatch(/^نائب رئيس مجلس الوزراء/);
+  });
   // batch 56's gentian-08 (Sky News Arabia): the headline's summit the two ministers prepare is another meeting, whose
   // leaders were not at this one (a clause of preparing counts in the headline, where other clauses do not)
   test('the people of an event being prepared («يمهدان … لقمة X وY») took no part, in the headline too', () => {
