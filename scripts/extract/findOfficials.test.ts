@@ -708,6 +708,12 @@ describe('findOfficials', () => {
     const found = officialsIn('بحث نائب رئيس مجلس الوزراء للشؤون الاقتصادية عبد الله الدردري مع وزير الخارجية الياباني كاتسويا أوكادا.').officials;
     expect(found.find((official) => official.name === 'عبد الله الدردري')?.role).toMatch(/^نائب رئيس مجلس الوزراء/);
   });
+  // next's heather-05 and furze-05: «ترأس الجانب X» heads a side as «ترأس الوفد» does; larch-07 and orris-02: the office
+  // written between the delegation's head and the name is the role
+  test('the head of a side («ترأس الجانب الكوري الشمالي X»), and the office written before the name', () => {
+    expect(officialsIn('فيما ترأس الجانب الكوري الشمالي كيم يونغ تشول، سفير بيونغ يانغ المكلف بالمحادثات.').officials.map((official) => `${official.name}:${official.role}`)).toEqual(['كيم يونغ تشول:رئيس الوفد']);
+    expect(officialsIn('وترأس الجانب الماليزي الأمين العام لوزارة الخارجية عمران محمد زين.').officials.map((official) => `${official.name}:${official.role}`)).toEqual(['عمران محمد زين:الأمين العام']);
+  });
   // batch 56's gentian-08 (Sky News Arabia): the headline's summit the two ministers prepare is another meeting, whose
   // leaders were not at this one (a clause of preparing counts in the headline, where other clauses do not)
   test('the people of an event being prepared («يمهدان … لقمة X وY») took no part, in the headline too', () => {

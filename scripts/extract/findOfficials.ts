@@ -10,7 +10,7 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceWordsIn, namesParticipants } from './namesParticipants.ts';
@@ -235,6 +235,9 @@ export function findOfficials(
       const span = personAtTitle(sentence, title, blocked, gazetteerMatches);
       if (!span) continue;
       const [start, end] = span;
+      // «وترأس الجانب الماليزي الأمين العام لوزارة الخارجية X»: the office written between the delegation's head and the
+      // name is the person's role; that title reads the name
+      if (title.value === DELEGATION_HEAD_ROLE && titlesHere.some((other) => other.start >= title.end && other.start < start)) continue;
       // a former office-holder read at his old office only because he came as an envoy (personAtTitle) holds the envoy's errand
       const formerEnvoy = isFormer(sentence, title.end, Math.max(start, title.end + 2)) || isFormer(sentence, end, end + 1);
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
