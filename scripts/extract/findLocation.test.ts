@@ -21,6 +21,16 @@ describe('findLocation', () => {
     const where = placeOf(['اتفق وزير الخارجية الياباني ونظيره التونسي خلال لقائهما اليوم على عقد الاجتماع المقبل في تونس العاصمة.'], ['JP', 'TN']);
     expect(where.location?.city ?? '').not.toBe('تونس العاصمة');
   });
+  // batch 70's lime-05 and batch 73's cassia-05: a city in a topic of the talks, in the lede, is not where they met
+  test.each([
+    ['«لجهود الإصلاح في كييف»', 'بحث وزير الخارجية الياباني مع نظيره الأوكراني، الذي يزور اليابان، سبل دعم طوكيو لجهود الإصلاح في كييف.', ['JP', 'UA']],
+    ['«إعادة تأهيل وإعمار مدينة مراوي»', 'تعهد رئيس الوزراء الياباني اليوم بتقديم دعم بلاده لجهود إعادة تأهيل وإعمار مدينة مراوي في جنوب الفلبين.', ['JP', 'PH']],
+  ])('a city in a topic of the talks is no place of theirs: %s', (_case, lede, parties) => {
+    expect(placeOf([lede], parties).location?.city ?? '').toBe('');
+  });
+  test('a city after a topic and the meeting\'s own «خلال» is the place', () => {
+    expect(placeOf(['بحث الوزيران جهود السلام خلال لقائهما في طوكيو.'], ['JP', 'UA']).location).toEqual({ city: 'طوكيو', country: 'JP' });
+  });
   // sentence, parties, and the place it must give
   test.each<[string, string, string[], { city: string; country: string }]>([
     ['a venue stands for its city', 'استقبل الرئيس الأمريكي رئيس الوزراء الياباني في البيت الأبيض أمس.', ['JP', 'US'], { city: 'واشنطن', country: 'US' }],

@@ -188,6 +188,24 @@ const PREPARE_REACH = 6;
 /** Words that open the meeting's own time after what it prepared («التحضير للقمة خلال زيارته …»), folded. */
 const MEETING_OPENERS = new Set(['خلال', 'اثناء', 'هامش', 'عقب', 'لدي']);
 
+/** Nouns of a topic of the talks («جهود», «إعمار», «الأوضاع»), folded. */
+const topicWords = new Set(PLACE_WORDS.topicBefore.map(normalizeForMatching));
+/** How many words before a city a topic's noun may stand («لجهود إعادة تأهيل وإعمار مدينة مراوي»). */
+const TOPIC_REACH = 5;
+
+/**
+ * Whether the place at token `at` is where a topic of the talks lies: a few words after a noun of one, with no comma
+ * or word of the meeting's own time between («بحثا … سبل دعم طوكيو لجهود الإصلاح في كييف», «دعم إعمار مدينة مراوي»).
+ */
+function inTopicPhrase(sentence: Sentence, at: number): boolean {
+  for (let before = at - 1; before >= Math.max(0, at - TOPIC_REACH); before--) {
+    const word = sentence.tokens[before]!.norm;
+    if (/[،,؛;:.]/.test(sentence.norm.slice(sentence.tokens[before]!.end, sentence.tokens[before + 1]!.start)) || MEETING_OPENERS.has(word)) return false;
+    if (withoutProclitics(word).some((form) => topicWords.has(form))) return true;
+  }
+  return false;
+}
+
 /** Whether token `at` lies in the plan the talks the sentence tells agreed («… على عقد قمة في واشنطن»): no place of theirs. */
 function inAgreedPlan(sentence: Sentence, at: number): boolean {
   return sentence.planFrom !== undefined && sentence.tokens[at]!.start >= sentence.planFrom;
@@ -313,7 +331,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       const visited = (before === 'الي' || (twoBefore === 'الي' && before.startsWith('ال')) || (placeWords.has(twoBefore) && sentence.tokens[match.start - 3]?.norm === 'الي')) && visitWordBefore(sentence, match.start);
       if (!byPreposition && !visited && !placeWords.has(before) && !(placeWords.has(twoBefore) && before.startsWith('ال'))) continue;
       // (a city of the plan agreed at the talks: «اتفقا … على عقد قمة في سان بطرسبورغ»)
-      if (inPlannedClause(sentence, match.start) || inAgreedPlan(sentence, match.start) || whereABodySits(sentence, match.start)) continue;
+      if (inPlannedClause(sentence, match.start) || inAgreedPlan(sentence, match.start) || whereABodySits(sentence, match.start) || inTopicPhrase(sentence, match.start)) continue;
       const written = writtenSpan(sentence, sentence.tokens[match.start]!.start, sentence.tokens[match.end - 1]!.end);
       const spelled = normalizeForMatching(written).replace(/^[وفب]+(?=ال|\p{L}{3})/u, '');
       // a city written as its country is the country, unless a shadda tells them apart («عمّان», not «عُمان»)
@@ -325,7 +343,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     }
     for (let at = 0; at < sentence.tokens.length - 1; at++) {
       // (not a town the gazetteer knows, after the place noun or with it: «جزيرة غوام» is a spelling of Guam)
-      if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1 || match.start === at) || inAgreedPlan(sentence, at)) continue;
+      if (!placeNouns.has(sentence.tokens[at]!.norm) || matches.some((match) => match.start === at + 1 || match.start === at) || inAgreedPlan(sentence, at) || inTopicPhrase(sentence, at)) continue;
       const town = unknownTown(sentence, at + 1, context.countries);
       // a town with no nisba after it is in the country of the place or country named right after it («منتجع نوسا دوا
       // بجزيرة بالي الإندونيسية»), else in the country Japan's side visited, when there is one

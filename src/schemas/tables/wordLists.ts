@@ -37,6 +37,8 @@ export const placeWordsTable = z
     /** A body that, after a verb of saying, tells with «في X» where it spoke from («قالت الخارجية في سيئول»), not where the meeting was. */
     bodiesBeforeCity: z.array(arabicText),
     directionsOfPlace: z.array(arabicText),
+    /** Nouns of a topic of the talks («جهود», «إعمار», «الأوضاع»): a city a few words after one, in its phrase, is the topic's place. */
+    topicBefore: z.array(arabicText),
     /** Participles of a plan («المقرر», «المزمعة»): a city a few words after one, in its clause, is a coming meeting's. */
     plannedBefore: z.array(arabicText),
   })
