@@ -2,20 +2,19 @@ import { isOnSidelines } from './isOnSidelines.ts';
 import { SHADDA } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
-import { CITIES as cities, FORMAT_RULES, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
+import { CITIES as cities, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { isReportVerb } from './isReportVerb.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { buildPhraseIndex, findPhrases, withoutProclitics } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { isCommonWord } from './readPersonName.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
-import { isVisitWord } from './isVisitWord.ts';
 import { PLACE_BEFORE_WORDS } from './placeBeforeWords.ts';
 import { ledeParagraphOf, originalSpelling, writtenSpan, type Sentence } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
-import { relativeClauseStart } from './relativeClause.ts';
+import { inAgreedPlan, inPlannedClause, inTopicPhrase } from './placeNotOfTheTalks.ts';
 
 const cityByName = new Map(cities.map((city) => [city.name, city]));
 // a venue («البيت الأبيض», «قصر الوطن») is matched as its city
@@ -146,70 +145,6 @@ export interface PlaceContext {
 
 /** A sentence that opens with the talks' own verb («والتقى», «وعقد», «وأجرى»), folded. */
 const TALK_VERB_OPENING = /^[وف]?(?:التقي|التقت|عقد|عقدت|اجري|اجرت|اجتمع|اجتمعت|بحث|بحثت)\s/;
-
-/**
- * A verb of the future tense («ستجمع», «سيعقد», «سنعمل»): سـ before a present-tense prefix, folded. Not «سأ», folded «سا»,
- * which the news writes in quotes only and which nouns share («التي استمرت نحو ساعة في طوكيو»).
- */
-const FUTURE_VERB = /(?:^|\s)و?س[تين]\S{2,}/;
-
-/**
- * Whether a city stands in a relative clause that tells a plan («القمة الخاصة التي ستجمع اليابان و"آسيان" في طوكيو
- * الشهر المقبل»): the place of another, coming meeting, not of this one.
- */
-function inPlannedClause(sentence: Sentence, at: number): boolean {
-  const position = sentence.tokens[at]!.start;
-  const start = relativeClauseStart(sentence.norm, position);
-  if (start !== undefined && FUTURE_VERB.test(sentence.norm.slice(start, position))) return true;
-  // «لمؤتمر تيكاد المقرر في يوكوهاما العام المقبل», «القمة المقرر عقدها في …»: a participle of a plan just before, in the
-  // clause; «التحضير لقمة العشرين في أوساكا»: a word of preparing a little further, before the meeting's own «خلال»
-  for (let before = at - 1; before >= Math.max(0, at - PLANNED_VISIT_REACH); before--) {
-    const word = sentence.tokens[before]!.norm;
-    if (/[،,؛;:.]/.test(sentence.norm.slice(sentence.tokens[before]!.end, sentence.tokens[before + 1]!.start)) || MEETING_OPENERS.has(word)) return false;
-    // «التحضيرات الخاصة بالزيارة المرتقبة لرئيس مجلس الوزراء … إلى العاصمة اليابانية طوكيو»: a visit still to come
-    if (isVisitWord(word) && plannedWords.has(sentence.tokens[before + 1]?.norm ?? '')) return true;
-    if (at - before > PREPARE_REACH) continue;
-    if ((at - before <= PLANNED_REACH && plannedWords.has(word)) || withoutProclitics(word).some((form) => prepareWords.has(form))) return true;
-  }
-  return false;
-}
-
-/** How many words before a city a visit word with a participle of a plan may stand («بالزيارة المرتقبة لرئيس مجلس الوزراء محمد شياع السوداني إلى العاصمة اليابانية طوكيو»). */
-const PLANNED_VISIT_REACH = 12;
-
-/** Participles of a plan («المقرر», «المزمعة»), folded. */
-const plannedWords = new Set(PLACE_WORDS.plannedBefore.map(normalizeForMatching));
-/** How many words before a city a participle of a plan may stand («المقرر عقدها في طوكيو»). */
-const PLANNED_REACH = 3;
-/** Words of preparing a coming meeting («التحضير», «الاستعدادات»), folded: the formats' table's. */
-const prepareWords = new Set(FORMAT_RULES.prepareWords.map(normalizeForMatching));
-/** How many words before a city a word of preparing may stand («التحضير لقمة مجموعة العشرين في أوساكا»). */
-const PREPARE_REACH = 6;
-/** Words that open the meeting's own time after what it prepared («التحضير للقمة خلال زيارته …»), folded. */
-const MEETING_OPENERS = new Set(['خلال', 'اثناء', 'هامش', 'عقب', 'لدي']);
-
-/** Nouns of a topic of the talks («جهود», «إعمار», «الأوضاع»), folded. */
-const topicWords = new Set(PLACE_WORDS.topicBefore.map(normalizeForMatching));
-/** How many words before a city a topic's noun may stand («لجهود إعادة تأهيل وإعمار مدينة مراوي»). */
-const TOPIC_REACH = 5;
-
-/**
- * Whether the place at token `at` is where a topic of the talks lies: a few words after a noun of one, with no comma
- * or word of the meeting's own time between («بحثا … سبل دعم طوكيو لجهود الإصلاح في كييف», «دعم إعمار مدينة مراوي»).
- */
-function inTopicPhrase(sentence: Sentence, at: number): boolean {
-  for (let before = at - 1; before >= Math.max(0, at - TOPIC_REACH); before--) {
-    const word = sentence.tokens[before]!.norm;
-    if (/[،,؛;:.]/.test(sentence.norm.slice(sentence.tokens[before]!.end, sentence.tokens[before + 1]!.start)) || MEETING_OPENERS.has(word)) return false;
-    if (withoutProclitics(word).some((form) => topicWords.has(form))) return true;
-  }
-  return false;
-}
-
-/** Whether token `at` lies in the plan the talks the sentence tells agreed («… على عقد قمة في واشنطن»): no place of theirs. */
-function inAgreedPlan(sentence: Sentence, at: number): boolean {
-  return sentence.planFrom !== undefined && sentence.tokens[at]!.start >= sentence.planFrom;
-}
 
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
 function tellsThePlace(sentence: Sentence): boolean {
