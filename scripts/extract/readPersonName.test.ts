@@ -28,6 +28,14 @@ describe('personAtTitle', () => {
   test('reads the name before a title that follows a comma', () => {
     expect(nameAt('مع ساتو كينجي، نائب وزير الشؤون الخارجية')).toBe('ساتو كينجي');
   });
+  // batch 54's peony-06: a region after «لشؤون» is the office's complement, as it is read forwards
+  test('reads no name backwards out of the complement of «شؤون»', () => {
+    const sentence = sentenceOf('المبعوث لشؤون آسيا الوسطى، السفير شوئيتشي توكودا');
+    const ambassador = findPhrases(titleIndex, sentence.tokens).find((title) => title.value === 'السفير')!;
+    // (the name after the title was read already, for the office before it: «الممثل الخاص … السفير X»)
+    const read = new Set([ambassador.end, ambassador.end + 1]);
+    expect(personAtTitle(sentence, ambassador, read, [])).toBeUndefined();
+  });
   test('ends a name at a family name with ال', () => {
     expect(nameAt('وزير الدولة خليفة شاهين المرر ونائب الوزير')).toBe('خليفه شاهين المرر');
   });

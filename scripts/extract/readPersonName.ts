@@ -300,6 +300,8 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // (not behind the list's «و»: «… فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار …» opens the next person)
   if (title.start === 0 || title.prefix.startsWith('و')) return undefined;
   const backwards = nameBefore(sentence, title.start, blocked);
+  // «الممثل الخاص … لشؤون آسيا الوسطى، السفير X»: the words after «شؤون» are an office's complement, not a name
+  if (backwards && AFFAIRS.has(sentence.tokens[backwards[0] - 1]?.norm ?? '')) return undefined;
   // the name stands before a comma and the title, or right after the side it belongs to, no comma needed («حضره عن
   // الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء»), or opens the next member of such a list («…،
   // وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
