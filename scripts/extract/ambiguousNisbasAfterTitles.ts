@@ -36,6 +36,8 @@ const ADJECTIVE = /^ال\S{2,}$/;
  */
 export function ambiguousNisbasAfterTitles(sentence: Sentence): CountryOccurrence[] {
   const found: CountryOccurrence[] = [];
+  // (most sentences hold none of the words: the titles are looked for only where one stands)
+  if (!sentence.tokens.some((token) => AMBIGUOUS_WORDS.has(token.norm))) return found;
   for (const title of findPhrases(titleIndex, sentence.tokens)) {
     // (a bare title is the definite one's office in construct: «رئيس مالي» is the president)
     if (!COUNTERPARTS.has(title.value) && !POLITICAL_LEVELS.has(roleToLevel(title.value) ?? roleToLevel(`ال${title.value}`) ?? '')) continue;
