@@ -28,6 +28,10 @@ describe('personAtTitle', () => {
   test('reads the name before a title that follows a comma', () => {
     expect(nameAt('مع ساتو كينجي، نائب وزير الشؤون الخارجية')).toBe('ساتو كينجي');
   });
+  // batch 74's mustard-02 and three pages of the waiting set: who the talks were with, named after «مع» before the title
+  test('reads the name after «مع» before a title, no comma between', () => {
+    expect(nameAt('وجرت المحادثات أمس في كولومبو مع كيوهيكو توياما السكرتير البرلماني لوزارة الخارجية اليابانية')).toBe('كيوهيكو توياما');
+  });
   // batch 54's peony-06: a region after «لشؤون» is the office's complement, as it is read forwards
   test('reads no name backwards out of the complement of «شؤون»', () => {
     const sentence = sentenceOf('المبعوث لشؤون آسيا الوسطى، السفير شوئيتشي توكودا');

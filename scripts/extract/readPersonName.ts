@@ -311,14 +311,16 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
 }
 
 /**
- * Whether a name starting at token `start` opens its phrase: right after a comma, or after the day the sentence tells
- * («اليوم», «أمس», a weekday), where an object named before its title stands.
+ * Whether a name starting at token `start` opens its phrase: right after a comma, after the day the sentence tells
+ * («اليوم», «أمس», a weekday) or after «مع», where an object named before its title stands.
  */
 function afterCommaOrDay(sentence: Sentence, start: number): boolean {
   if (start === 0) return false;
   const before = sentence.tokens[start - 1]!;
-  return /[،,]/.test(sentence.norm.slice(before.end, sentence.tokens[start]!.start)) || DAY_WORDS.has(before.norm);
+  return /[،,]/.test(sentence.norm.slice(before.end, sentence.tokens[start]!.start)) || DAY_WORDS.has(before.norm) || before.norm === WITH;
 }
+/** «مع», folded: who the talks were with, named before the title («بحث … مع ياسوشي أكاشي ممثل الحكومة اليابانية»). */
+const WITH = 'مع';
 /** The words of a day, folded: relative days and weekdays. */
 const DAY_WORDS: ReadonlySet<string> = new Set([...RELATIVE_DAYS.keys(), ...WEEKDAYS.keys()].filter((word) => !word.includes(' ')));
 
