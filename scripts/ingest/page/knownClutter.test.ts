@@ -62,6 +62,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'عاجل.. الأرصاد: طقس دافئ نهارا مائل للبرودة ليلا والعظمى بالقاهرة 27 درجة',
     // moss-02 (Youm7): a section's breadcrumb named after a country
     'أخبار مصر / سياسة',
+    // batch 74's horseradish-02 (KUNA's ticker) and alder-08: «شريط الأخبار:» and another story's headline
+    'شريط الأخبار: سمو ولي العهد يستقبل رئيس مجلس الأمة',
     // batch 72's cardamom-05 (Anadolu): the story's sections above its headline, «عالم» without the article
     'عالم, آسيا والمحيط الهادئ',
   ])('%s is furniture', (line) => {
