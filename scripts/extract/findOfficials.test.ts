@@ -714,6 +714,14 @@ describe('findOfficials', () => {
     expect(officialsIn('فيما ترأس الجانب الكوري الشمالي كيم يونغ تشول، سفير بيونغ يانغ المكلف بالمحادثات.').officials.map((official) => `${official.name}:${official.role}`)).toEqual(['كيم يونغ تشول:رئيس الوفد']);
     expect(officialsIn('وترأس الجانب الماليزي الأمين العام لوزارة الخارجية عمران محمد زين.').officials.map((official) => `${official.name}:${official.role}`)).toEqual(['عمران محمد زين:الأمين العام']);
   });
+  // batch 74's ginger-06 (ONA): the headline shortens the lede's «بدر بن سعود بن حارب البوسعيدي» to «بدر البوسعيدي»,
+  // the gazetteer's short name of another Badr Al Busaidi (Oman's foreign minister since 2020)
+  test('a short name that shortens another person\'s full name in the article is that person', () => {
+    const sentences = articleToSentences({ title: 'بدر البوسعيدي يستقبل وزير الدولة للشؤون الخارجية الياباني', paragraphs: ['استقبل معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع اليوم وزير الدولة للشؤون الخارجية الياباني ماساهيسا ساتو.'] });
+    const names = findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.id);
+    expect(names).toContain('badr-bin-saud-al-busaidi');
+    expect(names).not.toContain('badr-albusaidi');
+  });
   // batch 56's gentian-08 (Sky News Arabia): the headline's summit the two ministers prepare is another meeting, whose
   // leaders were not at this one (a clause of preparing counts in the headline, where other clauses do not)
   test('the people of an event being prepared («يمهدان … لقمة X وY») took no part, in the headline too', () => {
