@@ -20,6 +20,9 @@ describe('roleToLevel', () => {
     ['نائب رئيس الجمهورية', 'official'],
     ['نائب رئيس المجلس الرئاسي', 'official'],
     ['نائب وزير الخارجية', 'deputy'],
+    // batch 74's mustard-01 and mustard-02, yuzu-06: Japan's parliamentary vice-minister, not a civil servant's «السكرتير»
+    ['السكرتير البرلماني لوزارة الخارجية اليابانية', 'deputy'],
+    ['السكرتير', 'official'],
     ['مساعد رئيس الجمهورية', 'deputy'],
     ['ولي العهد رئيس مجلس الوزراء', 'leader'],
     // the Swiss president, as the gazetteer and the Swiss service write him (delta-01)
