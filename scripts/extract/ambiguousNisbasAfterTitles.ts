@@ -1,14 +1,12 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { COUNTRY_DATA, TITLES } from '../../src/data/index.ts';
+import { TITLES } from '../../src/data/index.ts';
 import { AMBIGUOUS_COUNTRY_TERMS } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { findPhrases } from './phraseIndex.ts';
+import { PLACE_ONLY_NAMES } from './placeOnlyNames.ts';
 import { titleIndex } from './readPersonName.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import type { Sentence } from './sentences.ts';
-
-/** The names too ambiguous to index that only a place can be (countries.json ambiguousNamesAsPlaces: «مالي»), folded. */
-const placeOnlyNames = new Map(Object.entries(COUNTRY_DATA.ambiguousNamesAsPlaces).map(([name, code]) => [normalizeForMatching(name), code] as const));
 
 /**
  * The ambiguous terms (countries.json ambiguousTerms) that are a name of ambiguousNamesAsPlaces («مالي», financial) or
@@ -16,7 +14,7 @@ const placeOnlyNames = new Map(Object.entries(COUNTRY_DATA.ambiguousNamesAsPlace
  */
 const AMBIGUOUS_WORDS: ReadonlyMap<string, string> = new Map(
   AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching).flatMap((term) => {
-    const code = placeOnlyNames.get(term.replace(/^ال/, '').replace(/ه$/, ''));
+    const code = PLACE_ONLY_NAMES.get(term.replace(/^ال/, '').replace(/ه$/, ''));
     return code ? [[term, code] as const] : [];
   }),
 );

@@ -3,6 +3,7 @@ import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, cou
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { withEgyptianHardG } from '../../src/arabic/withEgyptianHardG.ts';
 import { ambiguousNisbasAfterTitles } from './ambiguousNisbasAfterTitles.ts';
+import { PLACE_ONLY_NAMES } from './placeOnlyNames.ts';
 import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 import { PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
 import { buildPhraseIndex, findPhrases, type PhraseIndex } from './phraseIndex.ts';
@@ -239,8 +240,6 @@ function sentenceWord(sentences: readonly Sentence[], occurrence: CountryOccurre
 /** A part of a country before its name («شمال مالي»): only a place stands after it. */
 const DIRECTIONS = new Set(PLACE_WORDS.directionsOfPlace.map(normalizeForMatching));
 
-/** Names too ambiguous to index («مالي», financial), folded, with their country. */
-const placeOnlyNames = new Map(Object.entries(COUNTRY_DATA.ambiguousNamesAsPlaces).map(([name, code]) => [normalizeForMatching(name), code] as const));
 
 /**
  * The ambiguous names of a sentence that stand where only a place can: after a preposition («في مالي المجاورة») or
@@ -251,8 +250,8 @@ function ambiguousNamesAsPlaces(sentence: Sentence, found: readonly CountryOccur
   const here = found.filter((occurrence) => occurrence.sentence === sentence.index);
   const places: CountryOccurrence[] = [];
   sentence.tokens.forEach((token, at) => {
-    const conjoined = token.norm.startsWith('و') && placeOnlyNames.has(token.norm.slice(1));
-    const code = placeOnlyNames.get(conjoined ? token.norm.slice(1) : token.norm);
+    const conjoined = token.norm.startsWith('و') && PLACE_ONLY_NAMES.has(token.norm.slice(1));
+    const code = PLACE_ONLY_NAMES.get(conjoined ? token.norm.slice(1) : token.norm);
     if (code === undefined) return;
     const before = sentence.tokens[at - 1]?.norm ?? '';
     const afterPreposition = !conjoined && (PLACE_BEFORE.has(before) || DIRECTIONS.has(before));
