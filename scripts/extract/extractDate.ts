@@ -144,7 +144,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
       sentence.index,
       mentions.map((mention) => {
         const resolved = resolveDateMention(mention, mention.kind === 'calendar' ? publishedAt : anchor);
-        return isAside(sentence.norm, mention.at) ? { ...resolved, aside: true, at: mention.at } : resolved;
+        return isAside(sentence.norm, mention.at) ? { ...resolved, aside: true, at: mention.at } : { ...resolved, at: mention.at };
       }),
     );
   }
@@ -295,7 +295,8 @@ function sameAsEvent(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' 
 export function markOtherDateSentences(sentences: Sentence[], dates: DateExtraction): Sentence[] {
   let backgroundParagraph = -2;
   return sentences.map((sentence) => {
-    const resolved = (dates.sentenceDates.get(sentence.index) ?? []).filter((item) => (item.date || item.partial) && !(item.at !== undefined && isSinceReference(sentence.norm, item.at)));
+    // (not a date of what the talks agreed or of what was told at them: «أبلغ X نظيره أن المملكة ستستضيف … في يناير»)
+    const resolved = (dates.sentenceDates.get(sentence.index) ?? []).filter((item) => (item.date || item.partial) && !(item.at !== undefined && ((item.aside && isSinceReference(sentence.norm, item.at)) || inPlanOf(sentence, item.at))));
     const other = resolved.length > 0 && !resolved.some((item) => sameAsEvent(item, dates));
     if (sentence.firstInParagraph) backgroundParagraph = (other || sentence.background) && sentence.paragraph >= 0 ? sentence.paragraph : -2;
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
@@ -326,10 +327,18 @@ export function otherTimeAsides(dates: DateExtraction): Map<number, number[]> {
   return asides;
 }
 
-/** The sentences that give a date of another time than the event's («في نوفمبر الماضي» in an article of April): they tell other meetings. */
-export function sentencesOfOtherTimes(dates: DateExtraction): Set<number> {
+/** The sentences that give a date of another time than the event's («في نوفمبر الماضي» in an article of April): they tell other meetings (not a date of what the talks agreed or told). */
+export function sentencesOfOtherTimes(dates: DateExtraction, sentences: readonly Sentence[]): Set<number> {
   const indices = new Set<number>();
   if (!dates.date) return indices;
-  for (const [index, resolved] of dates.sentenceDates) if (resolved.some((item) => (item.date || item.partial) && !sameAsEvent(item, dates))) indices.add(index);
+  for (const [index, resolved] of dates.sentenceDates) {
+    const sentence = sentences[index];
+    if (resolved.some((item) => (item.date || item.partial) && !sameAsEvent(item, dates) && !(sentence && item.at !== undefined && inPlanOf(sentence, item.at)))) indices.add(index);
+  }
   return indices;
+}
+
+/** Whether the position `at` of the sentence's folded text is in what its talks agreed or what was told at them. */
+function inPlanOf(sentence: Sentence, at: number): boolean {
+  return sentence.planFrom !== undefined && at >= sentence.planFrom;
 }

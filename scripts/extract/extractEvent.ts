@@ -23,7 +23,7 @@ export function extractEvent(article: ArticleText): Extraction {
   let dates = extractDate(read, article.publishedAt, article.dateline);
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
-  let people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates), otherTimeAsides(dates));
+  let people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates, sentences), otherTimeAsides(dates));
   // a day when none of the known people held office is no day of theirs: a banner's date read for the story's
   if (!dates.review && dates.date?.precision === 'day' && dayOutsideTerms(people.officials, dates.date.date)) {
     const why = `none of the officials the gazetteer knows was in office on ${dates.date.date}`;

@@ -276,6 +276,25 @@ describe('findOfficials', () => {
     const lede = officialsIn('أشاد الوزير بالاجتماع الذي عقده الأسبوع الماضي وزير الخارجية الأذربيجاني جيهون بيراموف ونظيره الياباني تارو كونو في طوكيو.');
     expect(lede.officials.map((official) => official.name)).toContain('جيهون بيراموف');
   });
+  // pair-114 (Al-Ahram Gate) and pair-115 (Al-Eqtisadiah): past the lede, one side told the other during the meeting
+  // what his country would do: both took part; a person named in what was told did not
+  test('one side telling the other during the meeting names both; people in what was told took no part', () => {
+    const found = officialsIn(
+      'بحث سامح شكري وزير الخارجية، مساء اليوم الأحد، مع نظيره الياباني سبل تعزيز العلاقات.',
+      'وقال المتحدث الرسمي إن الوزيرين تناولا آخر المستجدات.',
+      'وأبلغ وزير الخارجية الياباني يوشيماسا هاياشي نظيره المصري سامح شكري خلال الاجتماع أن رئيس الوزراء الياباني فوميو كيشيدا سيزور القاهرة في أغسطس المقبل.',
+    );
+    const names = found.officials.map((official) => official.name);
+    expect(names).toContain('يوشيماسا هاياشي');
+    expect(names).not.toContain('فوميو كيشيدا');
+    // told to journalists, not during the meeting: no one of the talks
+    const press = officialsIn(
+      'بحث سامح شكري وزير الخارجية، مساء اليوم الأحد، مع نظيره الياباني سبل تعزيز العلاقات.',
+      'وقال المتحدث الرسمي إن الوزيرين تناولا آخر المستجدات.',
+      'وأبلغ وزير الخارجية الياباني يوشيماسا هاياشي الصحفيين أن بلاده ستستضيف القمة في أغسطس المقبل.',
+    );
+    expect(press.officials.map((official) => official.name)).not.toContain('يوشيماسا هاياشي');
+  });
   // batch 36's gorse-03 (Al-Ayam): «بحضور عدد من كبار المسؤولين» is who attended, not a series of meetings with them
   test('senior officials who attended the lede\'s meeting make no series of meetings: a separate meeting later is another event', () => {
     const found = officialsIn(

@@ -114,8 +114,10 @@ export function findOfficials(
     // and so does one past the lede that holds a word of past time or a year («القمة التي جمعت X وY الأسبوع الماضي»)
     const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph)];
     const inAsideClause = (at: number) => inClauseOf(sentence, asideClauses, at);
+    // (or in what one side told the other: «أبلغ X نظيره Y أن رئيس الوزراء Z سيزور …»)
     const inOtherClause = (at: number) =>
-      inAsideClause(at) || inMultilateralClause(sentence, at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
+      inAsideClause(at) ||
+      (sentence.toldFrom !== undefined && sentence.tokens[at]!.start >= sentence.toldFrom) || inMultilateralClause(sentence, at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
     const gazetteerMatches: PhraseMatch<string>[] = [];
     const titlesHere = findPhrases(titleIndex, sentence.tokens);
     const titleEnds = new Set(titlesHere.map((title) => title.end));

@@ -13,6 +13,14 @@ const otherMeetingIndex = buildPhraseIndex(EVENT_CUES.otherMeetingMarkers.map((w
 /** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
 const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
 
+/** «خلال الاجتماع», «خلال اللقاء», folded: during the meeting the story tells. */
+const DURING_THE_MEETING = /(?:^|\s)خلال ال(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)(?:\s|$)/;
+
+/** Whether one side told the other something during the meeting, said before what was told («وأبلغ X نظيره Y خلال اللقاء أن …»). */
+function toldDuringTheMeeting(sentence: Sentence): boolean {
+  return sentence.toldFrom !== undefined && DURING_THE_MEETING.test(sentence.norm.slice(0, sentence.toldFrom));
+}
+
 /** «حضرة», the form of address of «حضرة صاحب الجلالة», which folds as «حضره» («attended it») does. */
 const PRESENCE_ADDRESS = /^[وب]?حضرة$/;
 
@@ -48,8 +56,10 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
   if (attendanceWordsIn(sentence).some((match) => !afterOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
   if (otherMeeting.length > 0) return false;
-  if (!sentence.meeting && !sentence.saidAtMeeting) return false;
+  // (one side telling the other, «وأبلغ X نظيره Y أن …», tells the talks)
+  if (!sentence.meeting && !sentence.saidAtMeeting && sentence.toldFrom === undefined) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
-  // later: a past-tense verb of talks, or a meeting «with» someone («وكان اللقاء الآخر مع X»), at no other time
-  return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm));
+  // later: a past-tense verb of talks, a meeting «with» someone («وكان اللقاء الآخر مع X») or one side telling the
+  // other during the meeting («وأبلغ X نظيره Y خلال الاجتماع أن …»), at no other time
+  return !otherTimes.has(sentence.index) && (findPhrases(talkVerbIndex, sentence.tokens).length > 0 || MEETING_WITH.test(sentence.norm) || toldDuringTheMeeting(sentence));
 }

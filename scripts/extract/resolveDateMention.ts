@@ -17,7 +17,7 @@ export interface ResolvedDate {
   calendar?: CalendarName;
   /** Told aside, in a relative clause or after «منذ»: it dates what that clause tells (set by extractDate). */
   aside?: boolean;
-  /** Where a date told aside stands in its folded sentence. */
+  /** Where the date stands in its folded sentence (set by extractDate). */
   at?: number;
 }
 

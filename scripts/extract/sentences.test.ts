@@ -195,3 +195,22 @@ describe('originalSpelling', () => {
     expect(originalSpelling(sentence!, token.start, token.end)).toBe('إيويا');
   });
 });
+
+describe('sentenceToTimeMarks, what one side told the other', () => {
+  // pair-114 (Al-Ahram Gate), pair-115 (Al-Eqtisadiah): the coming summit is what was told at the talks, which were held
+  test.each([
+    ['وأبلغ وزير الخارجية الياباني يوشيماسا هاياشي نظيره المصري سامح شكري خلال الاجتماع أن بلاده تعتزم أن تجعل من القمة المقرر عقدها في أغسطس المقبل فرصة'],
+    ['أبلغت نائبة وزير الخارجية ماكيكو كيكوتا، الثلاثاء، وزير خارجية بورما، أن طوكيو تعتزم تقديم مساعدات'],
+  ])('a time word in what was told marks neither the sentence a plan nor a past: %s', (text) => {
+    const marks = sentenceToTimeMarks(tokenize(text), true, false, foldForMatching(text));
+    expect(marks.future).toBe(false);
+    expect(marks.background).toBe(false);
+    // dates, places and formats from there on are what was told: the plan's boundary starts there
+    expect(marks.planFrom).toBe(marks.toldFrom);
+    expect(foldForMatching(text).slice(marks.toldFrom)).toMatch(/^ان /);
+  });
+  test('said to no one at the talks, the sentence is a plan', () => {
+    const text = 'وقال الوزير إن بلاده تعتزم استضافة القمة في أغسطس المقبل';
+    expect(sentenceToTimeMarks(tokenize(text), true, false, foldForMatching(text)).future).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { tokenizeFolded, type Token } from './tokenize.ts';
 import { isVisitWord } from './isVisitWord.ts';
 import { relativeClauseStart } from './relativeClause.ts';
+import { toldContentStart } from './toldContentStart.ts';
 import type { ArticleText } from './types.ts';
 import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
 
@@ -27,6 +28,8 @@ export interface Sentence {
   future: boolean;
   /** Where, in `norm`, the plan agreed at the talks the sentence tells begins («… اتفقا في اتصال هاتفي جرى اليوم | على عقد قمة في واشنطن يوم 10 فبراير»): a date from there on is the plan's. */
   planFrom?: number;
+  /** Where, in `norm`, what one side told the other at the talks begins («وأبلغ X نظيره Y خلال الاجتماع | أن بلاده …»): the sentence tells the talks, and from there on its times, places, formats and people are what was said (planFrom starts there too). */
+  toldFrom?: number;
   /** Holds a word of meeting, talks or a call (التقى، استقبل، مباحثات، اتصال …). */
   meeting: boolean;
   /** Holds a word of the talks themselves, not only of travel (محادثات، التقى — not زيارة، وصل). */
@@ -98,11 +101,14 @@ const agreementIndex = buildPhraseIndex(markerTable.agreementVerbs.map((word) =>
  * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
  * المقبل» is the event's, the plan a clause of it.
  */
-export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean; planFrom?: number } {
+export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean; planFrom?: number; toldFrom?: number } {
   let background = false;
   let future = false;
   let planFrom: number | undefined;
-  const matches = findPhrases(markerIndex, tokens);
+  // what one side told the other («أبلغ X نظيره Y أن المملكة ستستضيف … في يناير المقبل»): its times are what was said
+  const toldFrom = toldContentStart(tokens);
+  const told = toldFrom === undefined ? tokens.length : tokens.findIndex((token) => token.start >= toldFrom);
+  const matches = findPhrases(markerIndex, tokens).filter((match) => match.start < told);
   // in the title and lede, a plan agreed at the talks the sentence tells before it («اتفقا في اتصال هاتفي جرى اليوم على
   // عقد قمة»; not «اتفقا على السعي لعقد لقاء», where the only meeting is the plan's)
   const firstPlan = weak ? undefined : matches.find((match) => match.value === 'future');
@@ -127,7 +133,8 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
     if (match.value === 'background' || (weak && match.value === 'weakBackground')) background = true;
     else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
   }
-  return { background: background || hasPluperfect(tokens, later), future, ...(planFrom !== undefined ? { planFrom } : {}) };
+  planFrom ??= toldFrom;
+  return { background: background || hasPluperfect(told < tokens.length ? tokens.slice(0, told) : tokens, later), future, ...(planFrom !== undefined ? { planFrom } : {}), ...(toldFrom !== undefined ? { toldFrom } : {}) };
 }
 
 

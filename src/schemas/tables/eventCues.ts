@@ -36,15 +36,32 @@ export const eventCuesTable = z
     arrivalPlaces: words,
     /** Words of arrival, welcome and farewell («لدى وصوله», «في استقباله», «في وداعه»): with an arrival place they tell a greeting. */
     arrivalWords: words,
-    /** Words opening a sentence that says where the one before it was said («جاء ذلك خلال …»): at a meeting, that statement tells it too. */
     /** Forms of address that open a second person joined by «، و» to one an absence frame speaks of («، وصاحب السمو الملكي …»). */
     coordinatedAddressWords: words,
     /** Words of a letter («رسالة», «برقية»): after the absence frame that opens with one, the addressee behind «إلى» was not there either. */
     letterWords: words,
+    /** Words opening a sentence that says where the one before it was said («جاء ذلك خلال …»): at a meeting, that statement tells it too. */
     occasionAnaphora: words,
     /** A spokesperson's office: whoever holds it in the sentence reports the talks and did not hold them. */
     spokespersonTitles: words,
     /** Words of a delegation's or meeting's lead («قاد الوفد», «ترأس الاجتماع»): a person first named with one took part, however late. */
     delegationLeadWords: words,
+    /** A verb of telling with its listener, then a complementizer: what follows is what was said at the talks («أبلغ X نظيره Y أن …»). */
+    toldCounterpart: z
+      .object({
+        /** Verbs whose object is the listener («أبلغ»). */
+        verbs: words,
+        /** Verbs whose listener stands behind «ل» («أكد لنظيره»). */
+        saidToVerbs: words,
+        /** Words for the listener who is the other side: the counterpart or the guest. */
+        listeners: words,
+        /** Words of a telling that is no one's at the talks: journalists, the media, «أبلغ عن». */
+        notListeners: words,
+        /** Words that open what was said («أن», «بأن»). */
+        complementizers: words,
+        /** How many words after the verb the complementizer may stand. */
+        reach: z.number().int().positive(),
+      })
+      .strict(),
   })
   .strict();
