@@ -14,6 +14,8 @@ describe('findCountries', () => {
     ['تشمل الجولة ساحل العاج ونيجيريا والنيبال.', ['CI', 'NG', 'NP']],
     // batch 32's loch-04 (Al Jazeera style): Thailand written «تايلند»
     ['زار آبي فيتنام وتايلند قبل إندونيسيا.', ['VN', 'TH', 'ID']],
+    // gorse-08, gorse-09, horseradish-05 and batch 75's bayleaf-08: Bangladesh written «بنغلادش», its nisba «البنغلادشي»
+    ['أجرت بنغلادش واليابان مشاورات، وترأس الجانب البنغلادشي سكرتير الخارجية.', ['BD', 'JP', 'BD']],
     // batch 35's cliff-08 (Al-Sudani): Sudan's press writes Uganda «يوغندا»
     ['عقد آبي والرئيس اليوغندي موسيفيني مباحثات حول البنى التحتية في يوغندا.', ['UG', 'UG']],
     // batch 68's caraway-04 (SPA), development glen-01: the Saudi king's title stands for the kingdom
