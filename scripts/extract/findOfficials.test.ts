@@ -276,6 +276,13 @@ describe('findOfficials', () => {
     const lede = officialsIn('أشاد الوزير بالاجتماع الذي عقده الأسبوع الماضي وزير الخارجية الأذربيجاني جيهون بيراموف ونظيره الياباني تارو كونو في طوكيو.');
     expect(lede.officials.map((official) => official.name)).toContain('جيهون بيراموف');
   });
+  // batch 75's dandelion-02 (Al-Alam) and vervain-01 (Al-Sabah): a mayor's and a governor's titles open their names
+  test.each([
+    ['التقى رئيس بلدية طهران محمد باقر قاليباف مساء الجمعة وزير الخارجية الياباني هيروفومي ناكاسوني.', 'محمد باقر قاليباف'],
+    ['التقى محافظ المثنى محمد علي حسن أمس رئيس الوزراء الياباني جونيتشيرو كويزومي.', 'محمد علي حسن'],
+  ])('a mayor or a governor is read by the title: %s', (lede, name) => {
+    expect(officialsIn(lede).officials.map((official) => official.name)).toContain(name);
+  });
   // pair-114 (Al-Ahram Gate) and pair-115 (Al-Eqtisadiah): past the lede, one side told the other during the meeting
   // what his country would do: both took part; a person named in what was told did not
   test('one side telling the other during the meeting names both; people in what was told took no part', () => {

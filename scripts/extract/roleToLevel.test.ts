@@ -20,6 +20,11 @@ describe('roleToLevel', () => {
     ['نائب رئيس الجمهورية', 'official'],
     ['نائب رئيس المجلس الرئاسي', 'official'],
     ['نائب وزير الخارجية', 'deputy'],
+    // a mayor or a governor holds no office of the government (batch 75's dandelion-02, vervain-01, vanilla-06, ginger-07)
+    ['رئيس بلدية طهران', 'official'],
+    ['عمدة', 'official'],
+    ['محافظ المثنى', 'official'],
+    ['حاكمة طوكيو', 'official'],
     // batch 74's mustard-01 and mustard-02, yuzu-06: Japan's parliamentary vice-minister, not a civil servant's «السكرتير»
     ['السكرتير البرلماني لوزارة الخارجية اليابانية', 'deputy'],
     ['السكرتير', 'official'],
