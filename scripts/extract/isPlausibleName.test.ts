@@ -20,6 +20,10 @@ describe('isPlausibleName', () => {
     ['بوينس أيرس', false],
     // a guard of honour the guest inspected (batch 60's wasabi-05: «استعرض الوزير الهندي حرس الشرف»)
     ['حرس الشرف', false],
+    // an exhibition after an office's complement (batch 75's dandelion-04: «المبعوث الخاص … لشؤون معرض إكسبو العالمي»;
+    // the synthetic seeds' «الوزير المكلف بمعرض إكسبو»)
+    ['معرض إكسبو', false],
+    ['بمعرض إكسبو', false],
     // a verb of awarding after a name in a headline (batch 61's agave-04: «الإمبراطور أكيهيتو يقلد الشيخ جابر المبارك وسام …»)
     ['أكيهيتو يقلد', false],
     // a delegation's words, the nisba indefinite in the accusative (batch 65's ume-06: «يستقبل وفدا يابانيا برئاسة …»,
