@@ -51,11 +51,12 @@ export function countryNear(sentence: Sentence, inSentence: CountryOccurrence[],
   if (beforeTitle) return beforeTitle.code;
   // the delegation the sentence is about: "ترأس الوفد الفيتنامي …"
   const delegation = inSentence.filter((country) => country.start < nameStart && country.start > 0 && /^(ال|و|ل)?(وفد|وفود)$/.test(sentence.tokens[country.start - 1]!.norm.replace(/^وال/, 'ال'))).pop();
-  if (delegation) return delegation.code;
   // the side a list is about: «وشارك من الجانب الصيني A و B ووزير المالية C، ومن الجانب الياباني D» (the nearest
   // «الجانب X» before the name, in the same clause)
   // (the nearest «الجانب» counts even when its nisba is unknown: «فيما ترأس الجانب البنغالي …» is no Japanese side)
   const sideWord = sentence.tokens.slice(0, nameStart).findLastIndex((token) => /^(ال|وال|بال|لل)?جانب$/.test(token.norm));
+  // (a side named after the delegation is the nearer: «ترأس X وفد دولة قطر …، فيما ترأس الجانب الياباني Y …، وZ …»)
+  if (delegation && sideWord < delegation.start) return delegation.code;
   const side = sideWord >= 0 ? inSentence.find((country) => country.start === sideWord + 1 && country.end <= nameStart) : undefined;
   if (!side || /\s(?:فيما|بينما|حين)\s/.test(sentence.norm.slice(sentence.tokens[side.end - 1]!.end, sentence.tokens[nameStart]!.start))) return undefined;
   // the side's list goes on past a comma that opens its next member with «و» and an office («فيما مثل الجانب الياباني

@@ -276,6 +276,11 @@ describe('findOfficials', () => {
     const lede = officialsIn('أشاد الوزير بالاجتماع الذي عقده الأسبوع الماضي وزير الخارجية الأذربيجاني جيهون بيراموف ونظيره الياباني تارو كونو في طوكيو.');
     expect(lede.officials.map((official) => official.name)).toContain('جيهون بيراموف');
   });
+  // development ember-12 (Al-Nilein) and batch 75's angelica-02 (QNA): the side named after the other's delegation is the nearer
+  test('a person listed after «فيما ترأس الجانب الياباني» is of that side, not of the delegation named before it', () => {
+    const found = officialsIn('ترأس السيد عبدالله بن حمد العطية نائب رئيس مجلس الوزراء اليوم في طوكيو، وفد دولة قطر إلى الاجتماع، فيما ترأس الجانب الياباني السيد ماسايوكي ناوشيما وزير الاقتصاد، والسيد كويتشي تاكيماسا نائب وزير الخارجية.');
+    expect(found.officials.find((official) => official.name === 'كويتشي تاكيماسا')?.country).toBe('JP');
+  });
   // batch 75's dandelion-02 (Al-Alam) and vervain-01 (Al-Sabah): a mayor's and a governor's titles open their names
   test.each([
     ['التقى رئيس بلدية طهران محمد باقر قاليباف مساء الجمعة وزير الخارجية الياباني هيروفومي ناكاسوني.', 'محمد باقر قاليباف'],
