@@ -70,7 +70,8 @@ export function countryNear(sentence: Sentence, inSentence: CountryOccurrence[],
     const opensOwnOffice = word.startsWith('و') && TITLE_OPENERS.has(word.slice(1)) && titleStart >= at && titleStart <= at + 1;
     // (or this person's own name behind the list's «و», the office after it: «…، وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
     const opensOwnName = at === nameStart && opensWithListConjunction(sentence, at);
-    if (!(office?.prefix === 'و' && office.end <= nameStart) && !opensOwnOffice && !opensOwnName) return undefined;
+    // (a comma before the office of a member named before it is the member's apposition: «… الياباني A، مدير عام …، وB، …»)
+    if (!(office !== undefined && (office.prefix === 'و' || office.prefix === '') && office.end <= nameStart) && !opensOwnOffice && !opensOwnName) return undefined;
   }
   return side.code;
 }

@@ -276,6 +276,12 @@ describe('findOfficials', () => {
     const lede = officialsIn('أشاد الوزير بالاجتماع الذي عقده الأسبوع الماضي وزير الخارجية الأذربيجاني جيهون بيراموف ونظيره الياباني تارو كونو في طوكيو.');
     expect(lede.officials.map((official) => official.name)).toContain('جيهون بيراموف');
   });
+  // batch 75's catnip-03 (Xinhua Arabic) and rocket-08 (TRT Arabi): a side's list of names, each with its office in
+  // apposition («نائب المدير العام …», a title of its own), is that side's
+  test('the members of a side listed name first, office after a comma, are of that side', () => {
+    const found = officialsIn('وترأس الجانب الياباني في الاجتماع ساتورو ساتو، مدير عام مكتب شؤون أمريكا اللاتينية بوزارة الخارجية، وكينجي نييمي، نائب المدير العام لشؤون الاستراتيجية التجارية بوزارة الاقتصاد، فيما ترأس الجانب البيروفي إيلارد إسكالا، مدير الترويج الاقتصادي بوزارة الخارجية البيروفية.');
+    expect(found.officials.find((official) => official.name === 'كينجي نييمي')).toMatchObject({ country: 'JP', role: 'نائب المدير العام' });
+  });
   // development ember-12 (Al-Nilein) and batch 75's angelica-02 (QNA): the side named after the other's delegation is the nearer
   test('a person listed after «فيما ترأس الجانب الياباني» is of that side, not of the delegation named before it', () => {
     const found = officialsIn('ترأس السيد عبدالله بن حمد العطية نائب رئيس مجلس الوزراء اليوم في طوكيو، وفد دولة قطر إلى الاجتماع، فيما ترأس الجانب الياباني السيد ماسايوكي ناوشيما وزير الاقتصاد، والسيد كويتشي تاكيماسا نائب وزير الخارجية.');
