@@ -42,7 +42,8 @@ const HEAD_ADJECTIVE = /^ال\S+ي(?:ه|ين|تين)?$/;
  */
 function clauseHead(norm: string, start: number): { word: string; lastWordAt: number } {
   const before = norm.slice(0, start).replace(/[،,]\s*$/, '').trimEnd();
-  const [noun = '', adjective = ''] = before.trim().split(/\s+/).slice(-2);
+  // (quotes around a named mechanism are no part of its words: «جولة "الحوار الاستراتيجي" التي جرت …»)
+  const [noun = '', adjective = ''] = before.trim().split(/\s+/).slice(-2).map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''));
   const word = talkHeads.has(adjective) || !talkHeads.has(noun) || !HEAD_ADJECTIVE.test(adjective) ? adjective : noun;
   return { word, lastWordAt: before.lastIndexOf(' ') + 1 };
 }

@@ -26,6 +26,15 @@ describe('extractDate', () => {
     const dates = dateOf('سلام استقبل نائب وزير الخارجية الياباني', paragraphs, '2015-05-19');
     expect(dates.date).toBeUndefined();
   });
+  // batch 75's catnip-05 (NHK-style), batch 76's wintergreen-02 and wintergreen-03: a lede that dates nothing, the talks'
+  // day told in a relative clause on them in the next paragraph, a month of the background later in an ordinary clause
+  test.each([
+    ['جاء ذلك في الاجتماع الثالث لحوار 2+2 على مستوى نواب الوزراء بين البلدين، الذي عُقد في طوكيو اليوم الثلاثاء.', '2016-04-19'],
+    ['جاء ذلك خلال جولة "الحوار الاستراتيجي" التي جرت في طوكيو أمس الاثنين بين نائبي وزيري الخارجية.', '2016-04-18'],
+  ])('the talks\' day in a relative clause on them, in the paragraph after the lede, dates them: %s', (told, day) => {
+    const paragraphs = ['اتفق كبار المسؤولين في وزارتي الخارجية في البلدين على توسيع التعاون في مكافحة الإرهاب.', told, 'وأعيد إحياء هذه الآلية بعد لقاء جمع الزعيمين في نوفمبر الماضي على هامش قمة أبيك.'];
+    expect(dateOf('اليابان وكندا تتفقان على تعزيز التعاون', paragraphs, '2016-04-19').date).toEqual({ date: day, precision: 'day' });
+  });
   test('takes the event sentence, not a background date', () => {
     const found = dateOf('زيارة', ['في وقت سابق من هذا العام، عقد الحوار في 20 أغسطس 2024.', 'التقى الوزيران في طوكيو يوم 27 نوفمبر 2024.']);
     expect(found.date).toEqual({ date: '2024-11-27', precision: 'day' });

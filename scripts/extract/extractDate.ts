@@ -158,7 +158,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
   // A sentence whose only dates are told aside («… قمة تيكاد 8 التي احتضنتها تونس نهاية أغسطس») dates another time
   // when a later sentence dates the event itself; it decides only when none does («الاجتماع الذي عُقد في …»).
   // (in the lede, a relative clause on the talks themselves dates them)
-  const aboutTheTalks = (sentence: Sentence, at: number | undefined) => at !== undefined && sentence.paragraph <= ledeParagraph && inClauseOnTheTalks(sentence.norm, at);
+  const aboutTheTalks = (sentence: Sentence, at: number | undefined) => at !== undefined && sentence.paragraph <= ledeParagraph + 1 && inClauseOnTheTalks(sentence.norm, at);
   const toldItself = (sentence: Sentence) => (sentenceDates.get(sentence.index) ?? []).some((date) => !date.future && (!date.aside || aboutTheTalks(sentence, date.at)));
   const asideOnly = dating.some(toldItself) ? new Set(dating.filter((sentence) => sentenceDates.has(sentence.index) && !toldItself(sentence))) : new Set<Sentence>();
   for (const sentence of dating) {
