@@ -7,6 +7,7 @@ import { tokenizeFolded, type Token } from './tokenize.ts';
 import { isVisitWord } from './isVisitWord.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { toldContentStart } from './toldContentStart.ts';
+import { handsOverInPerson } from './handsOverInPerson.ts';
 import type { ArticleText } from './types.ts';
 import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
 
@@ -176,7 +177,7 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean, pastLede = index > 1): Sentence {
   const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, pastLede, paragraph > 1, norm), meeting: hasMeetingWord(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
+  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, pastLede, paragraph > 1, norm), meeting: hasMeetingWord(tokens) || handsOverInPerson(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
 }
 
 /** How many words a dateline cut off as a sentence of its own may have («موسكو - سبوتنيك.»): the lede follows it. */

@@ -46,6 +46,17 @@ export const eventCuesTable = z
     spokespersonTitles: words,
     /** Words of a delegation's or meeting's lead («قاد الوفد», «ترأس الاجتماع»): a person first named with one took part, however late. */
     delegationLeadWords: words,
+    /** A verb of handing over with what is handed over in person (a letter, an invitation, credentials): the sentence tells a meeting. */
+    handingOver: z
+      .object({
+        /** Verbs of handing over and of receiving («سلّم», «تسلّم», «نقل»). */
+        verbs: words,
+        /** What is handed over in person («رسالة», «دعوة», «أوراق اعتماد»). */
+        objects: words,
+        /** How many words after the verb the object may stand. */
+        reach: z.number().int().positive(),
+      })
+      .strict(),
     /** A verb of telling with its listener, then a complementizer: what follows is what was said at the talks («أبلغ X نظيره Y أن …»). */
     toldCounterpart: z
       .object({
