@@ -214,3 +214,13 @@ describe('sentenceToTimeMarks, what one side told the other', () => {
     expect(sentenceToTimeMarks(tokenize(text), true, false, foldForMatching(text)).future).toBe(true);
   });
 });
+
+describe('articleToSentences, meetings told by what was handed over', () => {
+  // waiting pages zedoary-01 (IRNA), nutmeg-08 (TAP): no word of a meeting, a letter or credentials handed over in person
+  test.each([
+    'خرازي يسلم كويزومي رسالة من الرئيس خاتمي',
+    'تسلّم وزير الشؤون الخارجية محمد علي النفطي اليوم الخميس بمقر الوزارة نسخة من أوراق اعتماد السفير الياباني',
+  ])('a sentence of something handed over in person tells a meeting: %s', (text) => {
+    expect(articleToSentences({ title: text, paragraphs: [] })[0]!.meeting).toBe(true);
+  });
+});
