@@ -23,6 +23,15 @@ describe('isPlausibleName', () => {
     // an exhibition after an office's complement (batch 75's dandelion-04: «المبعوث الخاص … لشؤون معرض إكسبو العالمي»;
     // the synthetic seeds' «الوزير المكلف بمعرض إكسبو»)
     ['معرض إكسبو', false],
+    // words of the story read where a name stands (waiting pages gentian-02 «رئيس وزراء ياباني لهذا البلد», jasmine-05,
+    // chervil-01, orris-08, kumquat-07, tulip-04): a stop-word behind «ل», common nouns, verbs behind «و»
+    ['لهذا البلد', false],
+    ['احتمال قيام', false],
+    ['قرار برلين', false],
+    ['ويشرح أسباب', false],
+    // (not a name opening with «ب» or «ك» that reads as a stop-word behind one: «كالا», «كاني»)
+    ['يوسف كالا', true],
+    ['كاني أيشاتو بولاما', true],
     ['بمعرض إكسبو', false],
     // a verb of awarding after a name in a headline (batch 61's agave-04: «الإمبراطور أكيهيتو يقلد الشيخ جابر المبارك وسام …»)
     ['أكيهيتو يقلد', false],

@@ -44,7 +44,9 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     // a stop-word, alone or behind و; not behind ف, which opens foreign names («فاي», «فيو») as often as it is a particle
     if (isWrittenAli(original[i]!)) continue;
     const behindAnd = afterConjunction(word);
-    if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || isCommonWord(word) || isCueWord(word) || ACCUSATIVE_NISBAS.has(word)) return false;
+    // (or behind «ل»: «لهذا البلد», «لتلك»; not «ب» or «ك», which open names as often: «باب», «كالا», «كاني»)
+    const behindPreposition = word.startsWith('ل') && word.length >= 4 ? word.slice(1) : undefined;
+    if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || (behindPreposition !== undefined && ARABIC_STOPWORDS.has(behindPreposition)) || isCommonWord(word) || isCueWord(word) || ACCUSATIVE_NISBAS.has(word)) return false;
     // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
     if (original[i]!.includes('-')) continue;
     if (hasPronounEnding(original[i]!, i === 0)) return false;
