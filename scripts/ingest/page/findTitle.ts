@@ -19,6 +19,16 @@ const agencyNames = new Set(NEWS_AGENCIES.flatMap((agency) => agency.names.map(n
 
 /** The service after an agency's name on its masthead: « - الخدمة العربية», « | القسم العربي». */
 const AGENCY_SERVICE = /\s+[-–—|]\s+\S+(?:\s+\S+){0,2}$/;
+/** Another name of the agency in brackets after its name, folded: « (سونا)». */
+const AGENCY_ALIAS = /\s*\(([^()]+)\)$/;
+
+/** Whether a folded line is only a news agency's name, with its service or another of its names in brackets. */
+function isAgencyMasthead(key: string): boolean {
+  const alias = AGENCY_ALIAS.exec(key);
+  const name = alias ? key.slice(0, alias.index) : key;
+  return (alias === null || agencyNames.has(alias[1]!.trim())) && (agencyNames.has(name) || agencyNames.has(name.replace(AGENCY_SERVICE, '')));
+}
+
 /** A byline: «كتب- …», «كتب: …», «كتبت …», «بقلم: …», «نص: …», «إعداد: …». */
 const BYLINE = /^(?:(?:كتب|كتبت|بقلم)(?:\s*[-–:]|\s+\S)|(?:نص|إعداد)\s*:)/;
 /** A publication line that may give no date the page stage reads («نشرت في منذ 4 ساعات»). */
@@ -83,7 +93,8 @@ export function findTitle(lines: readonly Line[], from: number, bodyStart: numbe
     if (personNames.has(line.features!.key)) continue;
     // a news agency's name alone («وكالة الأنباء العراقية»), or with its service («وكالة الأنباء الإسبانية إفي - الخدمة
     // العربية»), is its masthead, though its lede names the agency too
-    if (agencyNames.has(line.features!.key) || agencyNames.has(line.features!.key.replace(AGENCY_SERVICE, ''))) continue;
+    // (or with another of its names in brackets: «وكالة السودان للأنباء (سونا)»)
+    if (isAgencyMasthead(line.features!.key)) continue;
     // under a line that shares the lede's words, a line with a photo credit right under it is the photo's caption, and
     // so is one that ends by saying when the photo was taken («آبي وجيله خلال لقائهما في نيروبي») or shows a handshake
     // («النائب الأول لوزير الخارجية الكوري الجنوبي بارك يون-جو يصافح نائب وزير الخارجية الياباني …»)

@@ -30,6 +30,15 @@ describe('pageToArticle', () => {
     const captioned = pageToArticle(['الأيام', 'صحيفة مستقلة تصدر من المنامة', '', 'الهند واليابان تبحثان توسيع التعاون الدفاعي', '', caption, '', 'نيودلهي: «الأيام»', '', LEDE, '', SECOND].join('\n'));
     expect(captioned.title).toBe('الهند واليابان تبحثان توسيع التعاون الدفاعي');
   });
+  // batch 77's ironwood-04 (SUNA): the agency's name with its short name in brackets is its masthead, never the headline
+  // (taken for it, the banner's viewing date under it was read as the article's day)
+  test('an agency\'s name with another of its names in brackets is the masthead', () => {
+    const headline = 'طوكيو وكمبالا تتعهدان بالتنسيق داخل مجلس الأمن وتبحثان الاستقرار في القرن الأفريقي';
+    const lede = 'طوكيو (سونا) - بحث وزير الخارجية الياباني هيروفومي ناكاسونه مع نظيره الأوغندي سام كاهامبا كوتيسا عصر الأربعاء بمقر وزارة الخارجية اليابانية في طوكيو سبل تعزيز علاقات الصداقة والتعاون بين البلدين.';
+    const second = 'واستهل الوزيران اللقاء الذي استمر نحو نصف ساعة بالتعبير عن سعادتهما بلقائهما مجدداً بعد اجتماع المتابعة الوزاري لمؤتمر تيكاد.';
+    const parts = pageToArticle(['وكالة السودان للأنباء (سونا)', 'Sudan News Agency', 'السبت 5 ديسمبر 2026م الموافق 25 جمادى الآخرة 1448هـ', 'الرئيسية | الأخبار السياسية | الاقتصادية', '', 'الأخبار العالمية', '', headline, '', '[ اطبع الخبر ]  [ أرسل الخبر ]', '', lede, '', second].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
   // batch 64's pimento-03 (RIA Novosti): the headline is the text's first line, no byline between it and the lede; the
   // masthead's tagline above shares none of the text's words; the date line above the headline is the article's
   test('a headline opening the text, right above the lede, wins over a masthead that shares none of its words', () => {
