@@ -142,6 +142,15 @@ describe('detectFormats', () => {
     const sidelines = articleToSentences({ title: 'رئيس الحكومة يستقبل وفداً يابانياً على هامش المؤتمر', paragraphs: ['استقبل رئيس الحكومة اليوم على هامش المؤتمر الدولي وفداً من وزارة الخارجية اليابانية.'] });
     expect(detectFormats(sidelines, levels, 'IQ').format).toBe('other');
   });
+  // batch 75's angelica-05 (WAM) and batch 76's jessamine-03: a guest in town for a conference, met on its sidelines,
+  // told with words of his visit («الذي يزور الدولة للمشاركة في أعمال المؤتمر»): the words of a visit decide nothing
+  test('words of a visit on a multilateral\'s sidelines make no visit', () => {
+    const paragraphs = ['التقى سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم معالي كينتارو سونورا نائب وزير الخارجية الياباني، الذي يزور الدولة للمشاركة في أعمال المؤتمر الدولي لحماية التراث.'];
+    const levels = { all: new Map<string, Set<RoleLevel>>([['AE', new Set(['foreignMinister'])], ['JP', new Set(['deputy'])]]) };
+    expect(detectFormats(articleToSentences({ title: 'عبدالله بن زايد يلتقي نائب وزير الخارجية الياباني على هامش مؤتمر حماية التراث', paragraphs }), levels, 'AE').format).toBe('other');
+    // (not on the sidelines: his visit)
+    expect(detectFormats(articleToSentences({ title: 'عبدالله بن زايد يلتقي نائب وزير الخارجية الياباني', paragraphs: ['التقى سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم معالي كينتارو سونورا نائب وزير الخارجية الياباني، الذي يزور الدولة حاليا.'] }), levels, 'AE').format).toBe('official-visit');
+  });
   test('reads a 2+2 of deputies', () => {
     expect(formatsOf('حوار', ['عقد الحوار الأول بين نواب وزيري الخارجية والدفاع (2+2).']).format).toBe('2+2-vice-ministerial');
   });

@@ -236,7 +236,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // (officials only facing a leader or minister: facing no known office, theirs may be the talks' level, aspen-10)
   const sides = [...levels.all.values()];
   const outside = !named && !byLevels && sides.some((held) => outsideGovernment(held) && (held.has('legislator') || sides.some((other) => other !== held && holdsPoliticalOffice(other)))) ? 'other' : undefined;
-  const main = named ?? envoyCall ?? byLevels ?? outside ?? call ?? juniorHost ?? told;
+  // words of a visit on a multilateral's sidelines («الذي يزور الدولة للمشاركة في أعمال المؤتمر»): the guest came for
+  // the multilateral meeting, no visit to the other party
+  const toldOnSidelines = onSidelines && told === 'official-visit' ? 'other' : told;
+  const main = named ?? envoyCall ?? byLevels ?? outside ?? call ?? juniorHost ?? toldOnSidelines;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
   // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)
