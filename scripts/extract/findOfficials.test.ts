@@ -287,6 +287,11 @@ describe('findOfficials', () => {
     const found = officialsIn('ترأس السيد عبدالله بن حمد العطية نائب رئيس مجلس الوزراء اليوم في طوكيو، وفد دولة قطر إلى الاجتماع، فيما ترأس الجانب الياباني السيد ماسايوكي ناوشيما وزير الاقتصاد، والسيد كويتشي تاكيماسا نائب وزير الخارجية.');
     expect(found.officials.find((official) => official.name === 'كويتشي تاكيماسا')?.country).toBe('JP');
   });
+  // development quay-03 and batch 77's goldenrod-04: the family name Ho («هو», also «he») opens a name after a title
+  test('«هو» right after a title opens a Vietnamese name; the pronoun after one opens none', () => {
+    expect(officialsIn('بينما ترأس الوفد الفيتنامي نائب وزير الخارجية هو شوان سون.').officials.map((official) => official.name)).toEqual(['هو شوان سون']);
+    expect(officialsIn('وقال الوزير هو إن المحادثات كانت مثمرة.').officials).toEqual([]);
+  });
   // batch 75's dandelion-02 (Al-Alam) and vervain-01 (Al-Sabah): a mayor's and a governor's titles open their names
   test.each([
     ['التقى رئيس بلدية طهران محمد باقر قاليباف مساء الجمعة وزير الخارجية الياباني هيروفومي ناكاسوني.', 'محمد باقر قاليباف'],
