@@ -1,7 +1,8 @@
+import { FATHATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { TITLES } from '../../src/data/index.ts';
 import type { PhraseMatch } from './phraseIndex.ts';
-import type { Sentence } from './sentences.ts';
+import { writtenSpan, type Sentence } from './sentences.ts';
 
 /** The role of a former office-holder who took part as an envoy: the errand he came on (a deputy's level). */
 export const ENVOY_ROLE = 'مبعوث خاص';
@@ -18,6 +19,19 @@ const ENVOY_BEFORE = 8;
 const ENVOY_AFTER = 14;
 /** How many words before a name an envoy's word and its principal's office behind «ل» may stand («المبعوث الخاص لرئيسة الوزراء اليابانية X»). */
 const PRINCIPAL_REACH = 5;
+
+/** An indefinite envoy's word in the accusative, folded («ممثلا»; «ممثلاً» folds to «ممثل», its tanween read from the text). */
+const ENVOY_ACCUSATIVE: ReadonlySet<string> = new Set(ENVOY_STEMS.map((stem) => `${stem}ا`));
+
+/** Whether the envoy's word at token `at` is written in the accusative, with no article: «ممثلا», «ممثلاً», «مبعوثاً». */
+function isAccusative(sentence: Sentence, at: number): boolean {
+  const token = sentence.tokens[at]!;
+  const bare = token.norm.replace(/^و/, '');
+  return ENVOY_ACCUSATIVE.has(bare) || (ENVOY_STEMS.includes(bare) && FATHATAN_MARK.test(writtenSpan(sentence, token.start, token.end)));
+}
+
+/** ARABIC FATHATAN, the accusative's tanween. */
+const FATHATAN_MARK = new RegExp(String.fromCharCode(FATHATAN));
 
 /** Whether a folded token is an envoy's word, behind «و» or «ب» and the article or not («والمبعوثة», «مبعوثا»). */
 function isEnvoyWord(norm: string): boolean {
@@ -75,7 +89,9 @@ export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
   if (followsEnvoyWord(sentence, start)) return true;
   for (let at = start - 1; at >= Math.max(1, start - PRINCIPAL_REACH); at--) {
     if (!isEnvoyWord(sentence.tokens[at]!.norm)) continue;
-    if (!/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
+    // (or an envoy's word in the accusative, which says what one named before came as: «… الذي يزور اليابان ممثلا
+    // للرئيسة Y», «ويشارك ماشيمورا في القمة ممثلاً لرئيس الحكومة اليابانية Y»)
+    if (!isAccusative(sentence, at) && !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
     for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm)) return true;
     return false;
   }

@@ -287,6 +287,14 @@ describe('findOfficials', () => {
     const found = officialsIn('ترأس السيد عبدالله بن حمد العطية نائب رئيس مجلس الوزراء اليوم في طوكيو، وفد دولة قطر إلى الاجتماع، فيما ترأس الجانب الياباني السيد ماسايوكي ناوشيما وزير الاقتصاد، والسيد كويتشي تاكيماسا نائب وزير الخارجية.');
     expect(found.officials.find((official) => official.name === 'كويتشي تاكيماسا')?.country).toBe('JP');
   });
+  // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
+  // leader it names behind «ل» sent him and was not there
+  test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {
+    const found = officialsIn(`التقى رئيس الوزراء الياباني شيغيرو إيشيبا اليوم رئيس الوزراء التنزاني قاسم ماجاليوا، الذي يزور اليابان ${word} للرئيسة سامية صلوحو حسن في معرض إكسبو 2025.`);
+    const names = found.officials.map((official) => official.name);
+    expect(names).toContain('شيغيرو إيشيبا');
+    expect(names).not.toContain('سامية صلوحو حسن');
+  });
   // development quay-03 and batch 77's goldenrod-04: the family name Ho («هو», also «he») opens a name after a title
   test('«هو» right after a title opens a Vietnamese name; the pronoun after one opens none', () => {
     expect(officialsIn('بينما ترأس الوفد الفيتنامي نائب وزير الخارجية هو شوان سون.').officials.map((official) => official.name)).toEqual(['هو شوان سون']);
