@@ -293,7 +293,7 @@ describe('findOfficials', () => {
     const found = officialsIn(`التقى رئيس الوزراء الياباني شيغيرو إيشيبا اليوم رئيس الوزراء التنزاني قاسم ماجاليوا، الذي يزور اليابان ${word} للرئيسة سامية صلوحو حسن في معرض إكسبو 2025.`);
     const names = found.officials.map((official) => official.name);
     expect(names).toContain('شيغيرو إيشيبا');
-    expect(names).not.toContain('سامية صلوحو حسن');
+    expect(names.filter((name) => name.startsWith('سامية'))).toEqual([]);
   });
   // development quay-03 and batch 77's goldenrod-04: the family name Ho («هو», also «he») opens a name after a title
   test('«هو» right after a title opens a Vietnamese name; the pronoun after one opens none', () => {
