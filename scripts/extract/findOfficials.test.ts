@@ -287,6 +287,12 @@ describe('findOfficials', () => {
     const found = officialsIn('ترأس السيد عبدالله بن حمد العطية نائب رئيس مجلس الوزراء اليوم في طوكيو، وفد دولة قطر إلى الاجتماع، فيما ترأس الجانب الياباني السيد ماسايوكي ناوشيما وزير الاقتصاد، والسيد كويتشي تاكيماسا نائب وزير الخارجية.');
     expect(found.officials.find((official) => official.name === 'كويتشي تاكيماسا')?.country).toBe('JP');
   });
+  // batch 77's goldenrod-07 (SPA), development lantern-02: «أمين», a stop-word of the list («amen»), is a name word of the
+  // gazetteer's Ma'ruf Amin, so a name may hold it
+  test('a vice president of a republic named after his office and a form of address is read', () => {
+    const found = officialsIn('استقبل رئيس الوزراء الياباني فوميو كيشيدا اليوم فخامة نائب رئيس جمهورية إندونيسيا الشيخ معروف أمين، الذي يزور اليابان.');
+    expect(found.officials.find((official) => official.name === 'معروف أمين')?.country).toBe('ID');
+  });
   // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
   // leader it names behind «ل» sent him and was not there
   test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {

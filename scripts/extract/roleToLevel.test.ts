@@ -19,6 +19,8 @@ describe('roleToLevel', () => {
     ['رئيس هيئة الأركان', 'official'],
     ['نائب رئيس الجمهورية', 'official'],
     ['نائب رئيس المجلس الرئاسي', 'official'],
+    // batch 77's goldenrod-07 (SPA): the state's name after the office, not its definite «الجمهورية»
+    ['نائب رئيس جمهورية', 'official'],
     ['نائب وزير الخارجية', 'deputy'],
     // a mayor or a governor holds no office of the government (batch 75's dandelion-02, vervain-01, vanilla-06, ginger-07)
     ['رئيس بلدية طهران', 'official'],

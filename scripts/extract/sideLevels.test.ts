@@ -17,6 +17,11 @@ const levelsIn = (...paragraphs: string[]) => {
 };
 
 describe('sideLevels', () => {
+  // batch 77's goldenrod-07 (SPA), waiting opal-06: the state word after «نائب رئيس» makes it a vice president's office,
+  // an official's level, not a deputy minister's
+  test('«نائب رئيس جمهورية إندونيسيا» is a vice president: an official', () => {
+    expect(levelsIn('استقبل رئيس الوزراء الياباني فوميو كيشيدا اليوم في طوكيو نائب رئيس جمهورية إندونيسيا.').all).toEqual({ ID: ['official'], JP: ['leader'] });
+  });
   // pair-41 and dell-04: «سفير اليابان لدى …» is a post; «السفير» before a name is also a senior diplomat's honorific (ridge-09)
   test('a party met by its ambassador alone, his post written «سفير … لدى …», not the honorific «السفير»', () => {
     expect(levelsIn('استقبل وزير الاقتصاد والتخطيط التونسي سمير سعيد سفير اليابان لدى تونس شينسوكي شيميزو.').ambassadorsOnly).toEqual(['JP']);

@@ -21,6 +21,8 @@ const COUNTRY_REACH = 2;
 const BOTH_LEADERS: ReadonlySet<string> = new Set(BOTH_LEADERS_WORDS.map(normalizeForMatching));
 /** A bare «رئيس» is any head (of a parliament, a company …), but followed at once by a country's name it is its head of state («رئيس تركمانستان»). */
 const BARE_HEAD_TITLES = new Set(['رئيس', 'رئيسة']);
+/** Words of a state in an office's title, folded («جمهورية», «مملكة»). */
+const STATE_WORDS: ReadonlySet<string> = new Set(titleTable.stateWords.map(normalizeForMatching));
 
 /** The leader level of «رئيس كازاخستان», or undefined. */
 function headOfStateLevel(title: string, titleEnd: number, country: CountryOccurrence | undefined): RoleLevel | undefined {
@@ -123,7 +125,9 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1 && !titles.some((other) => other.start >= title.end && other.start < occurrence.start));
       // «الجنازة الرسمية لرئيس الوزراء الياباني الأسبق»: a former office-holder holds no level in the talks
       if (isFormer(sentence, title.end, (country?.end ?? title.end) + 1)) continue;
-      const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value) ?? headOfStateLevel(title.value, title.end, country));
+      // (the state word after a title is part of its office: «نائب رئيس | جمهورية إندونيسيا», a vice president's)
+      const stateWord = STATE_WORDS.has(sentence.tokens[title.end]?.norm ?? '') ? ` ${sentence.tokens[title.end]!.norm}` : '';
+      const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value + stateWord) ?? headOfStateLevel(title.value, title.end, country));
       if (!counterpart) lastLevel = level ?? lastLevel;
       if (country) {
         if (early) add(all, country.code, level);
