@@ -16,6 +16,8 @@ describe('findCountries', () => {
     ['زار آبي فيتنام وتايلند قبل إندونيسيا.', ['VN', 'TH', 'ID']],
     // gorse-08, gorse-09, horseradish-05 and batch 75's bayleaf-08: Bangladesh written «بنغلادش», its nisba «البنغلادشي»
     ['أجرت بنغلادش واليابان مشاورات، وترأس الجانب البنغلادشي سكرتير الخارجية.', ['BD', 'JP', 'BD']],
+    // waiting elm-05 (Rudaw) and hibiscus-06: Iraq's Kurdistan Region, whose government Japan meets as Iraq's
+    ['استقبل رئيس إقليم كوردستان مسعود بارزاني وزير الدولة الياباني.', ['IQ', 'JP']],
     // batch 35's cliff-08 (Al-Sudani): Sudan's press writes Uganda «يوغندا»
     ['عقد آبي والرئيس اليوغندي موسيفيني مباحثات حول البنى التحتية في يوغندا.', ['UG', 'UG']],
     // batch 68's caraway-04 (SPA), development glen-01: the Saudi king's title stands for the kingdom
