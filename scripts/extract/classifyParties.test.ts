@@ -29,6 +29,18 @@ describe('classifyParties', () => {
   // development's pair-38 («التعاون الثلاثي بين الصين واليابان وكوريا الجنوبية» in a summit's story) and batch 59's
   // teasel-02 («حصول اليابان وألمانيا والبرازيل والهند على مقاعد دائمة», the G4, in a British-Japanese meeting): Japan
   // named in a list of three countries or more is one of a group, not paired with the country beside it
+  // batch 78's knotweed-02 (Assabah via Turess): past the lede, the earlier stop of the guest's tour told after «ويأتي …
+  // بعد» is another occasion, its country («بالقاهرة»، «وزير الخارجية المصري») no side of these talks
+  test('a country in the clause of the occasion the story comes after is no party', () => {
+    const paragraphs = [
+      'تحادث السيد الأزهر بوعوني وزير التعليم العالي صباح أمس الاثنين بمقر الوزارة بالعاصمة مع السيد أوسامو أونو، الذي يؤدي زيارة إلى بلادنا.',
+      'وتناول اللقاء واقع التعاون بين تونس واليابان في مجالي التعليم العالي والبحث العلمي.',
+      'ويأتي تنقل المسؤول الياباني إلى تونس بعد محطة بالقاهرة حضر خلالها افتتاح السنة اليابانية المصرية للعلوم بجامعة القاهرة، وأجرى فيها محادثات مع وزير الخارجية المصري أحمد أبو الغيط.',
+    ];
+    const result = classify('وزير التعليم العالي يتحادث مع مسؤول ياباني حول التعاون الجامعي والعلمي', paragraphs);
+    expect(result.parties).toEqual(['JP', 'TN']);
+    expect(result.mentions).toEqual(['EG']);
+  });
   test('a country beside Japan in a list of three or more is not paired with it', () => {
     const lede = 'أكد وزير الخارجية البريطاني لنظيره الياباني أن حكومته تؤيد حصول اليابان وألمانيا والبرازيل والهند على مقاعد دائمة في مجلس الأمن.';
     const result = classify('لندن تؤكد لطوكيو دعم مسعاها إلى مقعد دائم في مجلس الأمن', [lede], ['GB']);

@@ -6,7 +6,8 @@ import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, withoutProclitics } from './phraseIndex.ts';
 import { titleIndex } from './readPersonName.ts';
-import type { Sentence } from './sentences.ts';
+import { ledeParagraphOf, type Sentence } from './sentences.ts';
+import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
 import { isVisitWord } from './isVisitWord.ts';
 import { sentenceToKeywordGroups } from './detectFormats.ts';
@@ -149,6 +150,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     return score;
   };
   const ledeLimit = sentences.find((sentence) => sentence.paragraph >= 0)?.index ?? 1;
+  const ledeParagraph = ledeParagraphOf(sentences);
   // a call the headline or lede tells («يتلقى اتصالاً هاتفياً من …») has no visit in it: a country one caller was visiting
   // («أجرته الوزيرة خلال زيارتها الحالية إلى تايلاند») is where the call was made from, not the side called
   const call = sentences.some((sentence) => sentence.index <= ledeLimit && !sentence.background && sentenceToKeywordGroups(sentence).has('phone'));
@@ -188,6 +190,9 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       // a country named in a clause about the multilateral meeting around the talks («الاجتماع الثلاثي الذي ترأسه رئيس
       // مجلس الدولة الصيني») is no party of them
       if (!event || (country.ofPlace && !visited) || inMultilateralClause(sentence, country.start)) continue;
+      // past the lede, a country in a clause of another occasion the story is set beside («ويأتي تنقل المسؤول الياباني
+      // إلى تونس بعد محطة بالقاهرة …، وأجرى فيها محادثات مع وزير الخارجية المصري»: an earlier stop) is no side of these talks
+      if (sentence.paragraph > ledeParagraph && inClauseOf(sentence, otherOccasionClauses(sentence), country.start)) continue;
       // «تطورات العدوان الإسرائيلي»: the country the talks were about, not a side
       if (country.kind === 'nisba' && CONFLICT_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
       // «يبحثان هاتفيا الوضع حول أوكرانيا», «بشأن أوكرانيا»: the topic, not a side

@@ -29,6 +29,8 @@ describe('isPlausibleName', () => {
     ['احتمال قيام', false],
     ['قرار برلين', false],
     ['ويشرح أسباب', false],
+    // (batch 78's lungwort-01: «كونو يؤكد لوزير الدفاع الهندي استعداد طوكيو …», a verbal noun after the title)
+    ['استعداد طوكيو', false],
     // (not a name opening with «ب» or «ك» that reads as a stop-word behind one: «كالا», «كاني»)
     ['يوسف كالا', true],
     ['كاني أيشاتو بولاما', true],
