@@ -293,6 +293,15 @@ describe('findOfficials', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني فوميو كيشيدا اليوم فخامة نائب رئيس جمهورية إندونيسيا الشيخ معروف أمين، الذي يزور اليابان.');
     expect(found.officials.find((official) => official.name === 'معروف أمين')?.country).toBe('ID');
   });
+  // development gill-10 («… لقاءات منفصلة مع رئيس مجلس النواب X») and batch 78's nasturtium-05 («وإلى جانب المباحثات مع
+  // كونو، التقى الوزراء … تارو آسو»): the visit's other meetings, whose people are not this one's
+  test.each([
+    'وإلى جانب المباحثات مع كونو، التقى الوزراء المالديفيون الثلاثة خلال الزيارة نائب رئيس الوزراء وزير المالية الياباني تارو آسو.',
+    'وعقد الوزير الياباني، في أول زيارة لمسؤول ياباني منذ عامين، لقاءات منفصلة مع نائب رئيس الوزراء وزير المالية الياباني تارو آسو.',
+  ])('people of the visit\'s other meetings are not this one\'s: %s', (later) => {
+    const found = officialsIn('أجرى وزير الخارجية الياباني تارو كونو ظهر الخميس مباحثات في طوكيو مع نظيره المالديفي عبدالله شاهد.', 'وأكد الجانبان عزمهما على مواصلة العمل المشترك.', 'وأكد الجانبان أهمية التعاون.', later);
+    expect(found.officials.map((official) => official.name)).not.toContain('تارو آسو');
+  });
   // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
   // leader it names behind «ل» sent him and was not there
   test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {

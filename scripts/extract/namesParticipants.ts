@@ -54,7 +54,9 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   // والوفد المرافق لهما», «وقد عقد عقب اللقاء جلسة مباحثات مع …، إلى جانب لقاء مع X»), unlike who also attended this one
   // («حضره أيضا وزير التجارة X»)
   const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
-  if (attendanceWordsIn(sentence).some((match) => !afterOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  // (nor the words of attendance the marker is made of: «وإلى جانب المباحثات مع X، التقى …», not «إلى جانب X»)
+  const inOtherMeeting = (at: number) => otherMeeting.some((match) => match.start <= at && at < match.end);
+  if (attendanceWordsIn(sentence).some((match) => !afterOtherMeeting(match.start) && !inOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
   if (otherMeeting.length > 0) return false;
   // (one side telling the other, «وأبلغ X نظيره Y أن …», tells the talks)
   if (!sentence.meeting && !sentence.saidAtMeeting && sentence.toldFrom === undefined) return false;
