@@ -9,6 +9,9 @@ const kindOf = (line: string) => lineToKind(lineToFeatures(line));
 describe('page furniture, by the clutter table or by its shape', () => {
   test.each([
     'تعليق (0)',
+    // batch 78's nasturtium-01 (An-Nahar, read as its headline), hawthorn-07, feverfew-01: a market ticker's rate
+    'سعر صرف الدولار في السوق الموازية: 89,550 ل.ل.',
+    'سعر صرف الدولار في بورصة الكفاح: 1482 ديناراً',
     'اترك تعليقاً',
     'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
     // batch 48's nettle-02 and dev brook-05, dell-04, delta-08: a comment widget with no comment yet
