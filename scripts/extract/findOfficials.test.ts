@@ -302,6 +302,13 @@ describe('findOfficials', () => {
     const found = officialsIn('أجرى وزير الخارجية الياباني تارو كونو ظهر الخميس مباحثات في طوكيو مع نظيره المالديفي عبدالله شاهد.', 'وأكد الجانبان عزمهما على مواصلة العمل المشترك.', 'وأكد الجانبان أهمية التعاون.', later);
     expect(found.officials.map((official) => official.name)).not.toContain('تارو آسو');
   });
+  // batch 77's ironwood-04 (SUNA) and batch 78's nasturtium-07 (ONA): spellings of the press the gazetteer now lists
+  test.each([
+    ['بحث وزير الخارجية الياباني هيروفومي ناكاسونه مع نظيره الأوغندي سبل التعاون.', 'hirofumi-nakasone'],
+    ['زارت وزيرة الخارجية اليابانية اليوم فخامة الرئيس رانيل ويكريمسينغه رئيس جمهورية سريلانكا.', 'ranil-wickremesinghe'],
+  ])('a spelling of the press names the gazetteer\'s person: %s', (lede, id) => {
+    expect(officialsIn(lede).officials.map((official) => official.id)).toContain(id);
+  });
   // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
   // leader it names behind «ل» sent him and was not there
   test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {
