@@ -309,6 +309,16 @@ describe('findOfficials', () => {
   ])('a spelling of the press names the gazetteer\'s person: %s', (lede, id) => {
     expect(officialsIn(lede).officials.map((official) => official.id)).toContain(id);
   });
+  // batch 77's goldenrod-08 (An-Nahar): Angola's «دوس سانتوس» inside Timor-Leste's foreign minister's longer name is
+  // someone else's; not a family name between a verb and a noun (development gale-02), nor a full name behind «و» (pair-57)
+  test('a family name of two words inside a longer name is someone else\'s', () => {
+    const timor = officialsIn('بحث وزير الخارجية الياباني يوشيماسا هاياشي مع نظيره التيموري بنديتو دوس سانتوس فريتاس في جاكرتا.');
+    expect(timor.officials.map((official) => official.name)).toEqual(['يوشيماسا هاياشي', 'بنديتو دوس سانتوس فريتاس']);
+    const call = officialsIn('تلقى وزير الخارجية المصري بدر عبد العاطي اتصالا هاتفيا من تاكيشي إيوايا وزير خارجية اليابان، استهله عبد العاطي بتهنئة نظيره.');
+    expect(call.officials.map((official) => official.id)).toContain('badr-abdelatty');
+    const list = officialsIn('اتفق وزيرا الخارجية والدفاع الأمريكيان كوندوليزا رايس وروبرت غيتس ونظيراهما اليابانيان تارو آسو وفوميو كيوما.');
+    expect(list.officials.map((official) => official.id)).toContain('robert-gates');
+  });
   // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
   // leader it names behind «ل» sent him and was not there
   test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {

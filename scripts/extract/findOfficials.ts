@@ -2,7 +2,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
+import { distinctAliases, familyNameAfter, gazetteerById, insideLongerName, gazetteerIndex, inOfficeOn, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
@@ -189,6 +189,8 @@ export function findOfficials(
       if (single && (namedInFull.has(candidates[0]!) ? otherGivenNameAfterTitle(sentence, match.start, official, titleEnds) : otherGivenNameBeside(sentence, match.start, official))) continue;
       // «الوزير الأول عباس الفاسي»: a single word of the person's followed by another family name is someone else's given name
       if (single && !countryTokens.has(match.end) && !titlesHere.some((title) => title.start === match.end) && familyNameAfter(sentence, match.end, gazetteerById.get(candidates[0]!)!, isWordOfTables)) continue;
+      // «بنديتو دوس سانتوس فريتاس»: a family name of two words inside a longer name is someone else's
+      if (!single && !titleEnds.has(match.start) && !titlesHere.some((title) => title.start === match.end) && insideLongerName(sentence, match.start, match.end, gazetteerById.get(candidates[0]!)!, isWordOfTables)) continue;
       for (let at = match.start; at < match.end; at++) blocked.add(at);
       const id = candidates[0]!;
       gazetteerMatches.push({ ...match, value: id });

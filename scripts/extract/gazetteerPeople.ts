@@ -129,6 +129,27 @@ export function familyNameAfter(sentence: Sentence, end: number, official: Gazet
   return GAZETTEER_NAME_WORDS.has(next) ? !isWord(next) : next.startsWith('ال') && next.length > 4 && !isWord(next);
 }
 
+/** An Arabic word of letters alone, folded: no figure, no Latin. */
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
+/**
+ * Whether a name of two words or more matched for a person stands inside a longer name: joined on both sides by words
+ * of no table and none of the person's, without the article («بنديتو دوس سانتوس فريتاس», Timor-Leste's foreign minister,
+ * not Angola's José Eduardo dos Santos). Then it is someone else's.
+ */
+export function insideLongerName(sentence: Sentence, start: number, end: number, official: GazetteerOfficial, isWord: (norm: string) => boolean): boolean {
+  const before = sentence.tokens[start - 1]?.norm;
+  const after = sentence.tokens[end]?.norm;
+  if (before === undefined || after === undefined || !joinedBySpace(sentence, start - 1, start) || !joinedBySpace(sentence, end - 1, end)) return false;
+  // (only a family name matched, not one with the person's given name: «عبدالله بن زايد …», «روبرت غيتس»)
+  const given = normalizeForMatching(official.name).split(' ')[0]!;
+  if (sentence.tokens.slice(start, end).some((token) => token.norm.endsWith(given))) return false;
+  const own = nameWordsOf(official);
+  // (no word in ه, folded ة, or with a pronoun: «استهله عبد العاطي بتهنئة نظيره» holds no longer name)
+  const otherNameWord = (word: string) => ARABIC_WORD.test(word) && !word.startsWith('ال') && !word.endsWith('ه') && !own.has(word) && !isWord(word);
+  return otherNameWord(before) && otherNameWord(after);
+}
+
 /** Whether a person held any office listed for them on a day (people without terms count as in office). */
 export function inOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
   if (!day || !official.roles?.length) return true;
