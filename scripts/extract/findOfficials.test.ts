@@ -319,6 +319,13 @@ describe('findOfficials', () => {
     const list = officialsIn('اتفق وزيرا الخارجية والدفاع الأمريكيان كوندوليزا رايس وروبرت غيتس ونظيراهما اليابانيان تارو آسو وفوميو كيوما.');
     expect(list.officials.map((official) => official.id)).toContain('robert-gates');
   });
+  // batch 78's lungwort-04 (AFP via Al-Hayat): «ناب عن X», one stood in for X, who was not there (as «نيابة عن X»),
+  // and «لتعذر حضور X», X could not come
+  test('the leader someone stood in for («ناب عن»), who could not come («لتعذر حضور»), took no part', () => {
+    const found = officialsIn('أعرب رئيس الوزراء الياباني شينزو آبي أمس عن قلقه لدى استقباله في طوكيو نائب رئيس الوزراء التايلاندي نيواتامرونغ بونسونغبايسان، الذي ناب عن رئيسة الحكومة ينغلاك شيناواترا في القمة.', 'وشكر رئيس الوزراء الياباني بانكوك على إسهامها في إنجاح القمة، معبراً عن أسفه لتعذر حضور ينغلاك بسبب الأوضاع الداخلية في بلادها.');
+    expect(found.officials.map((official) => official.id).filter((id) => id.startsWith('yingluck'))).toEqual([]);
+    expect(found.officials.map((official) => official.name)).toContain('شينزو آبي');
+  });
   // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
   // leader it names behind «ل» sent him and was not there
   test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {
