@@ -39,6 +39,14 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['وكالة السودان للأنباء (سونا)', 'Sudan News Agency', 'السبت 5 ديسمبر 2026م الموافق 25 جمادى الآخرة 1448هـ', 'الرئيسية | الأخبار السياسية | الاقتصادية', '', 'الأخبار العالمية', '', headline, '', '[ اطبع الخبر ]  [ أرسل الخبر ]', '', lede, '', second].join('\n'));
     expect(parts.title).toBe(headline);
   });
+  // batch 79's skirret-03 (IRNA): the agency's full name, whose words the lede's «رئيس الجمهورية الاسلامية» shares
+  test('IRNA\'s full name is its masthead, not the headline', () => {
+    const headline = 'روحاني وآبي يبحثان في نيويورك تطوير التعاون الاقتصادي بعد تنفيذ الاتفاق النووي';
+    const lede = 'نيويورك/ 22 أيلول/ سبتمبر/ ارنا – التقى رئيس الجمهورية الاسلامية الايرانية الدكتور حسن روحاني مساء أمس الأربعاء رئيس الوزراء الياباني شينزو آبه على هامش الجمعية العامة للأمم المتحدة.';
+    const second = 'واعرب الرئيس روحاني في مستهل اللقاء الذي استمر نحو اربعين دقيقة عن ارتياحه لانتظام تبادل الزيارات بين البلدين.';
+    const parts = pageToArticle(['وكالة الجمهورية الإسلامية للأنباء', 'IRNA | ارنا', 'السبت ١٤ آذر ١٤٠٥ - 5 كانون الأول/ديسمبر 2026', 'الرئيسية  السياسة  الاقتصاد  المجتمع', '', 'السياسة > السياسة الخارجية', '', headline, '', 'رمز الخبر: 82240117', 'تاريخ النشر: ١ مهر ١٣٩٥ – ٠٢:١٥ | 22 أيلول/سبتمبر 2016', '', lede, '', second].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
   // batch 64's pimento-03 (RIA Novosti): the headline is the text's first line, no byline between it and the lede; the
   // masthead's tagline above shares none of the text's words; the date line above the headline is the article's
   test('a headline opening the text, right above the lede, wins over a masthead that shares none of its words', () => {
