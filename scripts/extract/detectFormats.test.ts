@@ -151,6 +151,14 @@ describe('detectFormats', () => {
     // (not on the sidelines: his visit)
     expect(detectFormats(articleToSentences({ title: 'عبدالله بن زايد يلتقي نائب وزير الخارجية الياباني', paragraphs: ['التقى سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية اليوم معالي كينتارو سونورا نائب وزير الخارجية الياباني، الذي يزور الدولة حاليا.'] }), levels, 'AE').format).toBe('official-visit');
   });
+  // development pair-66 and horizon-12, waiting lilac-07 and batch 75's dandelion-08: a guest in town to take part in a
+  // conference or a ceremony, received by the host's leader: no visit of his, «other»
+  test('a guest in town for a multilateral meeting makes no visit', () => {
+    const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['leader'])], ['ZW', new Set(['deputy'])]]) };
+    const sentences = (clause: string) => articleToSentences({ title: 'كيشيدا يستقبل مسؤولاً زيمبابوياً', paragraphs: [`استقبل رئيس الوزراء الياباني اليوم كيمبو موهادي النائب السابق لرئيس جمهورية زيمبابوي، ${clause}.`] });
+    expect(detectFormats(sentences('الذي يزور اليابان للمشاركة في مراسم الجنازة الرسمية'), levels, 'JP').format).toBe('other');
+    expect(detectFormats(sentences('الذي يزور اليابان حاليا'), levels, 'JP').format).toBe('official-visit');
+  });
   test('reads a 2+2 of deputies', () => {
     expect(formatsOf('حوار', ['عقد الحوار الأول بين نواب وزيري الخارجية والدفاع (2+2).']).format).toBe('2+2-vice-ministerial');
   });

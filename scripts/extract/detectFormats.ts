@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isOnSidelines } from './isOnSidelines.ts';
+import { isInTownForMultilateral } from './inTownForMultilateral.ts';
 import { FORMAT_RULES as ruleTable, TIME_MARKERS } from '../../src/data/index.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
@@ -213,7 +214,8 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // the title or lede says the talks were held on the sidelines of a multilateral meeting («على هامش الحوار …»), or the
   // paragraph after the lede does («جاء ذلك في لقاء ثنائي جمعهما في مدينة ديترويت، على هامش الاجتماع الوزاري …»)
   const sidelinesEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede + 1)?.index ?? 1;
-  const onSidelines = sentences.some((sentence) => sentence.index <= sidelinesEnd && !sentence.background && isOnSidelines(sentence.norm));
+  // (or the guest came for one: «الذي يزور اليابان للمشاركة في مراسم الجنازة»)
+  const onSidelines = sentences.some((sentence) => sentence.index <= sidelinesEnd && !sentence.background && (isOnSidelines(sentence.norm) || isInTownForMultilateral(sentence.norm)));
   const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted, onSidelines) ?? levelsOfPairToFormat(levels.all, visited, hosted, onSidelines);
   // a deputy calling on a minister in the minister's country (his visit), or a sector minister received by the host's
   // deputy («other»), when the title and lede name no format
