@@ -1,4 +1,5 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { STATE_WORDS } from './stateWords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { TITLES as titleTable } from '../../src/data/index.ts';
 import { commaBetween } from './commaBetween.ts';
@@ -11,8 +12,6 @@ import type { Sentence } from './sentences.ts';
 /** The first words of the offices («نائب», «مساعد», «وزير» …): a list's next member opens with one behind «و». */
 const TITLE_OPENERS = new Set(titleTable.titles.map((title) => normalizeForMatching(title).split(' ')[0]!));
 
-/** «جمهورية», «مملكة» … folded: a country's name may follow its state word. */
-const STATE_WORDS = new Set(titleTable.stateWords.map(normalizeForMatching));
 
 /** Whether a country's name at token `at` follows «في», its state word between or not («رئيس الجمعية الوطنية في جمهورية كوت ديفوار»). */
 function afterIn(sentence: Sentence, at: number): boolean {

@@ -1,4 +1,5 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { STATE_WORDS } from './stateWords.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { TITLES as titleTable } from '../../src/data/index.ts';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
@@ -9,8 +10,6 @@ import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** Titles that take the role of the office met before them in the sentence («نظيره»). */
 export const counterpartTitles: ReadonlySet<string> = new Set(titleTable.counterpartTitles);
-/** Words of a state in an office's title («رئيس جمهورية مدغشقر»): part of the role, which they make a head of state's. */
-const STATE_WORDS = new Set(titleTable.stateWords.map(normalizeForMatching));
 /** A monarch's titles, as written in the titles table: the state word after one names the country («ملك مملكة ليسوتو»). */
 const MONARCH_TITLES = new Set(titleTable.monarchTitles);
 /** A prince's title, folded («الأمير»): his address when an office follows his name. */

@@ -1,4 +1,5 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { STATE_WORDS } from './stateWords.ts';
 import { multiWordSpellings } from './multiWordSpellings.ts';
 import { BOTH_LEADERS_WORDS, TITLES as titleTable, type RoleLevel } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
@@ -21,8 +22,6 @@ const COUNTRY_REACH = 2;
 const BOTH_LEADERS: ReadonlySet<string> = new Set(BOTH_LEADERS_WORDS.map(normalizeForMatching));
 /** A bare «رئيس» is any head (of a parliament, a company …), but followed at once by a country's name it is its head of state («رئيس تركمانستان»). */
 const BARE_HEAD_TITLES = new Set(['رئيس', 'رئيسة']);
-/** Words of a state in an office's title, folded («جمهورية», «مملكة»). */
-const STATE_WORDS: ReadonlySet<string> = new Set(titleTable.stateWords.map(normalizeForMatching));
 
 /** The leader level of «رئيس كازاخستان», or undefined. */
 function headOfStateLevel(title: string, titleEnd: number, country: CountryOccurrence | undefined): RoleLevel | undefined {
