@@ -43,6 +43,12 @@ describe('personAtTitle', () => {
   test('ends a name at a family name with ال', () => {
     expect(nameAt('وزير الدولة خليفة شاهين المرر ونائب الوزير')).toBe('خليفه شاهين المرر');
   });
+  // the waiting set's lupin-08 and dahlia-06: a family name of two words with the article, read forwards and backwards
+  test('ends a name after a family name of two words with ال, not after a preposition\'s noun', () => {
+    expect(nameAt('رئيس مجلس النواب المغربي راشيد الطالبي العلمي في طوكيو')).toBe('راشيد الطالبي العلمي');
+    expect(nameAt('في طوكيو، راشيد الطالبي العلمي، رئيس مجلس النواب')).toBe('راشيد الطالبي العلمي');
+    expect(nameAt('المستشار بديوان البلاط السلطاني، رئيس وفد سلطنة عمان')).toBeUndefined();
+  });
   test('reads no name in a stop-word behind a preposition: the office goes on', () => {
     expect(nameAt('محمد سراج الدين مية، السكرتير الرئيسي لكبير مستشاري الحكومة المؤقتة')).toBe('محمد سراج الدين ميه');
   });

@@ -70,6 +70,11 @@ function hasArticle(sentence: Sentence, at: number): boolean {
   return token.norm.startsWith('ال') && !/^(?:[إأ]ل|آل\S)/.test(originalSpelling(sentence, token.start, token.end)) && !GAZETTEER_NAMES_OPENING_WITH_AL.has(token.norm) && !GIVEN_NAMES_WITH_ARTICLE.has(token.norm);
 }
 
+/** Whether a folded word with the article may be a family name: no organisation's word («الوزارة»), month or weekday, stop-word or common word. */
+function isFamilyWordWithArticle(word: string): boolean {
+  return !organisationWords.has(word) && !dateWords.has(word) && !stopwords.has(word) && !isCommonWord(word);
+}
+
 /** The text between two tokens is only spaces or a hyphen inside a name («تشو تاي-يول»): they belong to one name. */
 function joined(sentence: Sentence, left: number, right: number): boolean {
   return /^(\s+|\s*-\s*)$/.test(sentence.norm.slice(sentence.tokens[left]!.end, sentence.tokens[right]!.start));
@@ -120,11 +125,17 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // ends it (خليفة شاهين المرر، before punctuation or و)
   // («آل», folded «ال», links a family name: «حمد بن خليفة آل ثاني»)
   if (!first && hasArticle(sentence, at) && !nameLinks.has(word) && !nameLinks.has(sentence.tokens[at - 1]?.norm ?? '') && !COMPOUND_NAME_ENDS.has(word)) {
-    const next = sentence.tokens[at + 1];
     // the name ends at punctuation, at و, where a title follows it («خالد بن عبدالعزيز الفالح الوزير المرافق»), or at a
-    // particle («بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني»)
-    const endsName = !next || !joined(sentence, at, at + 1) || next.norm.startsWith('و') || stopwords.has(next.norm) || matchPhraseAt(titleIndex, sentence.tokens, at + 1) !== undefined;
-    if (!endsName || organisationWords.has(word) || dateWords.has(word)) return false;
+    // particle («بحث نائب رئيس الجمهورية طارق الهاشمي مع وزير الخارجية الياباني»); a family name of two such words
+    // ends it after the second («راشيد الطالبي العلمي، رئيس مجلس النواب»), not after a preposition's noun
+    // («المستشار بديوان البلاط السلطاني», «لاتحاد البريد العالمي»: an office's complement)
+    const endsName = (after: number) => {
+      const next = sentence.tokens[after];
+      return !next || !joined(sentence, after - 1, after) || next.norm.startsWith('و') || stopwords.has(next.norm) || matchPhraseAt(titleIndex, sentence.tokens, after) !== undefined;
+    };
+    const previous = sentence.tokens[at - 1]?.norm ?? '';
+    const secondFamilyWord = at + 1 < sentence.tokens.length && !blocked.has(at + 1) && (!/^[لب]/.test(previous) || knownNameWords.has(previous)) && hasArticle(sentence, at + 1) && isFamilyWordWithArticle(sentence.tokens[at + 1]!.norm);
+    if (!(endsName(at + 1) || (secondFamilyWord && endsName(at + 2))) || !isFamilyWordWithArticle(word)) return false;
   }
   // "وقال"، "وزار": a stopword behind و (names often start with ف، ب، ل: فيصل، بيني، لولا)
   if (behindAnd !== undefined && stopwords.has(behindAnd)) return false;
