@@ -8,6 +8,11 @@ describe('isPlausibleName', () => {
     ['مأدبة غداء', false],
     // a word with a pronoun ending: a noun with its possessor
     ['موقف بلاده', false],
+    // the waiting set's saffron-03 and pine-10: a long foreign family name in «ه» ends a name; a noun with «his» does not
+    ['محمود فرازنده', true],
+    ['ساشيكالا بريماواردهانه', true],
+    ['الصفدي نظيره', false],
+    ['إيوايا زيارته', false],
     // a family name in ة after a given name the gazetteer knows (dev brae-02)
     ['محمد حمودة', true],
     // a full name of four words may end in ة

@@ -2,7 +2,7 @@ import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS } from '../../src/arabic/stopwords.ts';
 import { GAZETTEER_NAME_WORDS as knownNameWords } from './gazetteerNameWords.ts';
-import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isWrittenAli } from './readPersonName.ts';
+import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isLongFamilyNameInH, isWrittenAli } from './readPersonName.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
 import { ALL_COUNTRY_CODES, countryToNisbas } from '../../src/utils/countryNames.ts';
 
@@ -49,7 +49,8 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || (behindPreposition !== undefined && ARABIC_STOPWORDS.has(behindPreposition)) || isCommonWord(word) || isCueWord(word) || ACCUSATIVE_NISBAS.has(word)) return false;
     // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
     if (original[i]!.includes('-')) continue;
-    if (hasPronounEnding(original[i]!, i === 0)) return false;
+    // (the last word after a given name may be a long foreign family name, «محمود فرازنده»: read only before punctuation)
+    if (hasPronounEnding(original[i]!, i === 0) && !(i > 0 && i === words.length - 1 && isLongFamilyNameInH(word))) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
     // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
     // (a woman's given name beside a feminine title is often in ة: «نائبة وزير الاستثمار سارة السيد», «وزيرة … آمنة الضحاك»)

@@ -49,6 +49,10 @@ describe('personAtTitle', () => {
     expect(nameAt('في طوكيو، راشيد الطالبي العلمي، رئيس مجلس النواب')).toBe('راشيد الطالبي العلمي');
     expect(nameAt('المستشار بديوان البلاط السلطاني، رئيس وفد سلطنة عمان')).toBeUndefined();
   });
+  test('reads a long family name in «ه» before punctuation, not a noun with «his» after a name', () => {
+    expect(nameAt('المدير العام لدائرة شرق آسيا في وزارة الخارجية محمود فرازنده، فيما ترأس')).toBe('محمود فرازنده');
+    expect(nameAt('والتقى وزير الخارجية أيمن الصفدي نظيره، وبحث معه')).toBe('ايمن الصفدي');
+  });
   test('reads no name in a stop-word behind a preposition: the office goes on', () => {
     expect(nameAt('محمد سراج الدين مية، السكرتير الرئيسي لكبير مستشاري الحكومة المؤقتة')).toBe('محمد سراج الدين ميه');
   });

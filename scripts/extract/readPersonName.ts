@@ -70,6 +70,23 @@ function hasArticle(sentence: Sentence, at: number): boolean {
   return token.norm.startsWith('ال') && !/^(?:[إأ]ل|آل\S)/.test(originalSpelling(sentence, token.start, token.end)) && !GAZETTEER_NAMES_OPENING_WITH_AL.has(token.norm) && !GIVEN_NAMES_WITH_ARTICLE.has(token.norm);
 }
 
+/** How many letters a family name ending in «ه» needs to be read as one before punctuation («فرازنده»), not «ضيفه», «نظيره». */
+const LONG_FAMILY_NAME_LETTERS = 6;
+
+/**
+ * Whether a folded word ending in «ه» after a given name can be a long foreign family name, if the name ends with it:
+ * «ـته» is a noun's («زيارته», «نظيرته»), and no stop-word or common word is a name.
+ */
+export function isLongFamilyNameInH(word: string): boolean {
+  return word.length >= LONG_FAMILY_NAME_LETTERS && !word.endsWith('ته') && !word.startsWith('و') && !isCommonWord(word) && !isStopword(word);
+}
+
+/** Whether the word at `at`, after a given name, is a long family name ending in «ه» right before punctuation or the sentence's end. */
+function isLongFamilyNameBeforePunctuation(sentence: Sentence, at: number): boolean {
+  const next = sentence.tokens[at + 1];
+  return isLongFamilyNameInH(sentence.tokens[at]!.norm) && (!next || !joined(sentence, at, at + 1));
+}
+
 /** Whether a folded word with the article may be a family name: no organisation's word («الوزارة»), month or weekday, stop-word or common word. */
 function isFamilyWordWithArticle(word: string): boolean {
   return !organisationWords.has(word) && !dateWords.has(word) && !stopwords.has(word) && !isCommonWord(word);
@@ -109,7 +126,9 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
   // «ترأسه أحمد قربانوف، نائب وزير الخارجية»: a word with a pronoun ending opens no name (isPlausibleName refuses it too)
   // and after a name it ends the name («دانيال أورتيغا ونائبته روزاريو موريو»), unless the gazetteer knows the word as a name
-  if ((first || !knownNameWords.has(word)) && !GIVEN_NAMES_WITH_ARTICLE.has(word) && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end), first)) return false;
+  // (a long foreign family name ending in «ه» where the name ends at punctuation is no noun with «his»: «محمود
+  // فرازنده، فيما …», «ساشيكالا بريماواردهانه، الأمينة …»; «نظيره» is followed by its nisba)
+  if ((first || !knownNameWords.has(word)) && !GIVEN_NAMES_WITH_ARTICLE.has(word) && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end), first) && (first || !isLongFamilyNameBeforePunctuation(sentence, at))) return false;
   if (first && hasArticle(sentence, at)) return false;
   // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
   if (!first && /^است\S{2,}ت$/.test(word)) return false;
