@@ -53,6 +53,13 @@ describe('personAtTitle', () => {
     expect(nameAt('المدير العام لدائرة شرق آسيا في وزارة الخارجية محمود فرازنده، فيما ترأس')).toBe('محمود فرازنده');
     expect(nameAt('والتقى وزير الخارجية أيمن الصفدي نظيره، وبحث معه')).toBe('ايمن الصفدي');
   });
+  // the waiting set's vale-06 and cassia-06
+  test('reads a family name opening with «بال» where the name ends, not a definite noun or a city behind «ب»', () => {
+    expect(nameAt('ووزير التخطيط الاقتصادي أرسينيو باليساكان، بحسب ما نقلته')).toBe('ارسينيو باليساكان');
+    expect(nameAt('وزير حالات الطوارئ فيكتور بالوغا الذي يزور اليابان')).toBe('فيكتور بالوغا');
+    expect(nameAt('وهو ما قابله الرئيس فيكتور رامكالاوان بالشكر على المساعدات')).toBe('فيكتور رامكالاوان');
+    expect(nameAt('واجتمع الوزير تارو كونو بالقاهرة، ثم غادر')).toBe('تارو كونو');
+  });
   test('reads no name in a stop-word behind a preposition: the office goes on', () => {
     expect(nameAt('محمد سراج الدين مية، السكرتير الرئيسي لكبير مستشاري الحكومة المؤقتة')).toBe('محمد سراج الدين ميه');
   });

@@ -87,6 +87,15 @@ function isLongFamilyNameBeforePunctuation(sentence: Sentence, at: number): bool
   return isLongFamilyNameInH(sentence.tokens[at]!.norm) && (!next || !joined(sentence, at, at + 1));
 }
 
+/** Relative pronouns, folded: a clause on the person named before them opens there («فيكتور بالوغا الذي يزور …»). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي']);
+
+/** Whether a name ends before token `at`: at the sentence's end, punctuation or a relative pronoun (not «على» of «بالشكر على»). */
+function endsNameAt(sentence: Sentence, at: number): boolean {
+  const next = sentence.tokens[at];
+  return !next || !joined(sentence, at - 1, at) || RELATIVE_PRONOUNS.has(next.norm);
+}
+
 /** Whether a folded word with the article may be a family name: no organisation's word («الوزارة»), month or weekday, stop-word or common word. */
 function isFamilyWordWithArticle(word: string): boolean {
   return !organisationWords.has(word) && !dateWords.has(word) && !stopwords.has(word) && !isCommonWord(word);
@@ -139,7 +148,10 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // (but «كال…» after a name's first word is a foreign family name, «أيغارس كالفيتيس», «فيليبي كالديرون»: «ك» with a
   // definite noun, «like the …», follows no name)
   const foreignKal = !first && word.startsWith('كال') && !word.endsWith('ه') && !isCommonWord(word) && !stopwords.has(word);
-  if (!foreignKal && withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
+  // (nor is «بال…» after a name's first word where the name ends, before punctuation or a particle: «أرسينيو
+  // باليساكان،», «فيكتور بالوغا الذي»; «بالرئيس المصري», «بالقاهرة،» are a definite noun and a city behind «ب»)
+  const foreignBal = !first && word.startsWith('بال') && !word.endsWith('ه') && !isCommonWord(word) && !stopwords.has(word) && !isCommonWord(word.slice(1)) && !CITY_NAMES.has(word.slice(1)) && endsNameAt(sentence, at + 1);
+  if (!foreignKal && !foreignBal && withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
   // ends it (خليفة شاهين المرر، before punctuation or و)
   // («آل», folded «ال», links a family name: «حمد بن خليفة آل ثاني»)
