@@ -16,6 +16,12 @@ describe('nameAfter', () => {
     const sentence = sentenceOf('لويس إيناسيو لولا دا سيلفا، رئيس البرازيل');
     expect(nameAfter(sentence, 0, new Set())).toEqual([0, 5]);
   });
+  // the waiting set's pennyroyal-03 and valerian-06: Mongolian names behind their initial; «د.» stays a doctor's title
+  test('reads a name behind its initial, not behind an abbreviated title', () => {
+    expect(nameAfter(sentenceOf('غ. جارغالسايخان مدير إدارة التجارة'), 0, new Set())).toEqual([0, 2]);
+    expect(nameAfter(sentenceOf('ب. باتسيتسيغ.'), 0, new Set())).toEqual([0, 2]);
+    expect(nameAfter(sentenceOf('د. غانبات ونائبة الوزير'), 0, new Set())).toBeUndefined();
+  });
   test('refuses a single word', () => {
     expect(nameAfter(sentenceOf('ميسري، في طوكيو'), 0, new Set())).toBeUndefined();
   });

@@ -200,6 +200,11 @@ const MAX_NAME_WORDS = 5;
 
 /** Tokens [start, end) of a name of two words or more read forwards from `at`. */
 export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>): [number, number] | undefined {
+  // a name written behind its initial («غ. جارغالسايخان», «ت. فورويا»), one word or more after it
+  if (isInitialAt(sentence, at, blocked)) {
+    const rest = nameAfter(sentence, at + 1, blocked) ?? (isNameWord(sentence, at + 1, true, blocked) ? [at + 1, at + 2] : undefined);
+    return rest && [at, rest[1]];
+  }
   let end = at;
   let words = 0;
   while (end < sentence.tokens.length && words < MAX_NAME_WORDS) {
@@ -213,6 +218,16 @@ export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>):
     if (end - at >= 3 && sentence.tokens[end - 2]!.norm === 'ال') break;
   }
   return end - at >= 2 ? [at, end] : undefined;
+}
+
+/**
+ * Whether token `at` is a name's initial: one letter and a full stop before the next word, not an abbreviated title
+ * («د.» a doctor's, «م.» an engineer's, which the titles table holds).
+ */
+function isInitialAt(sentence: Sentence, at: number, blocked: Set<number>): boolean {
+  const token = sentence.tokens[at];
+  const next = sentence.tokens[at + 1];
+  return token !== undefined && next !== undefined && !blocked.has(at) && /^\p{Script=Arabic}$/u.test(token.norm) && /^\.\s*$/.test(sentence.norm.slice(token.end, next.start)) && matchPhraseAt(titleIndex, sentence.tokens, at) === undefined;
 }
 
 /** Tokens [start, end) of a 2–4 word name read backwards from just before `at`. */
