@@ -18,6 +18,8 @@ describe('findOfficials', () => {
   test.each<[string, string, string[]]>([
     // the waiting set's bergamot-08 (KUNA): «بدأت» after a noun of the talks tells when they began, no other clause
     ['«المشاورات بدأت في العاشرة» opens no clause of another time', 'وذكرت الوزارة في بيان أن المشاورات بدأت في العاشرة صباحاً واستمرت نحو أربع ساعات وترأس الجانب الياباني فيها نائب وزير الخارجية تاكيشي أكاهوري.', ['تاكيشي أكاهوري:JP']],
+    // … and a woman's office after her name goes on with the feminine «المسؤولة عن», as «المسؤول عن» does
+    ['«المسؤولة عن» after a name is her office', 'فيما ترأست الجانب البرازيلي السفيرة سوزان كليبانك المسؤولة عن شؤون آسيا في وزارة الخارجية البرازيلية.', ['سوزان كليبانك:BR']],
     // pairs18's pair-75 (TAP): a verb of the talks' topics after the minister's nisba and a comma is no name
     ['«تناولت» after an office and a comma opens no name', 'أجرى الوزير محادثات مع وزيرة الشؤون الخارجية اليابانية، تناولت واقع علاقات التعاون بين البلدين.', []],
     // batch 35's dyke-01 (QNA): «سمو» ends a name, so a verb before it is no person
