@@ -12,6 +12,10 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 78's nasturtium-01 (An-Nahar, read as its headline), hawthorn-07, feverfew-01: a market ticker's rate
     'سعر صرف الدولار في السوق الموازية: 89,550 ل.ل.',
     'سعر صرف الدولار في بورصة الكفاح: 1482 ديناراً',
+    // batch 80's bugloss-01 (Al Riyadh's archive, read as its headline): a weather widget, and the archive's notice
+    'طقس الرياض: 19° صحو | جدة: 28° غائم جزئياً | الدمام: 21°',
+    'عمان: 11° صافٍ | إربد: 9° | العقبة: 22°',
+    'هذه المادة من أرشيف الطبعة الورقية، وقد تظهر بعض الصور والروابط بشكل غير مكتمل.',
     'اترك تعليقاً',
     'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
     // batch 48's nettle-02 and dev brook-05, dell-04, delta-08: a comment widget with no comment yet
@@ -85,6 +89,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'وطالب الوزير بتحرك عاجل لوقف الحرب.',
     'عاجلاً أم آجلاً سيعود الطرفان إلى طاولة الحوار.',
     'أخبار سارة للمستثمرين في البلدين بعد توقيع الاتفاق.',
+    // a banner with the year is a date line, not the weather widget it carries
+    'الدوحة 19° | الاثنين 30 نوفمبر 2026',
   ])('%s is no furniture', (line) => {
     expect(['clutter', 'credit', 'tail']).not.toContain(kindOf(line));
     expect(isKnownClutter(normalizeForMatching(line))).toBe(false);
