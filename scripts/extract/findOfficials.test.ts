@@ -330,6 +330,12 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.id).filter((id) => id.startsWith('yingluck'))).toEqual([]);
     expect(found.officials.map((official) => official.name)).toContain('شينزو آبي');
   });
+  // batch 80's bugloss-02 (BNA): the king under whose leadership («في ظل قيادة X», as «تحت قيادة X») the country thrives
+  test('a leader named after «في ظل قيادة» took no part', () => {
+    const found = officialsIn('استقبل وزير الخارجية الياباني هيروفومي ناكاسوني ولي عهد البحرين الأمير سلمان بن حمد آل خليفة، مشيداً بالإصلاح في ظل قيادة الملك حمد بن عيسى آل خليفة عاهل البلاد.');
+    expect(found.officials.map((official) => official.name).filter((name) => name.startsWith('حمد'))).toEqual([]);
+    expect(found.officials.map((official) => official.name)).toContain('هيروفومي ناكاسوني');
+  });
   // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
   // leader it names behind «ل» sent him and was not there
   test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {
