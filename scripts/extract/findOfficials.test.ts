@@ -762,6 +762,11 @@ describe('findOfficials', () => {
     const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'وبحث الجانبان التعاون.', sentence);
     expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
   });
+  // batch 80's bugloss-04, the waiting set's sumac-05 and a third page: a call «كما زار» on someone else, right after the lede
+  test('the one called on «كما زار» after the lede is another meeting\'s', () => {
+    const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'كما زار هاياشي نائب رئيس البرلمان الأوكراني أولكسندر كورنينكو، وتناول اللقاء تنشيط التواصل بين نواب البلدين.');
+    expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
+  });
   // seed 000: «أجرى … محادثات شاملة خلال سلسلة من الاجتماعات …», then «كما التقى … أيضًا يوشيميتشي تيرادا»
   test('in a visit told as a series of meetings, the people of each meeting are the event\'s', () => {
     const found = officialsIn('أجرى وكيل الخارجية الهندي فيكرام ميسري في طوكيو محادثات شاملة خلال سلسلة من الاجتماعات مع كبار المسؤولين اليابانيين.', 'وبحث الجانبان التعاون.', 'كما التقى وكيل الخارجية الهندي أيضًا يوشيميتشي تيرادا، نائب وزير الشؤون الدولية.');
