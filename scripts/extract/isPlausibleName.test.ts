@@ -10,6 +10,10 @@ describe('isPlausibleName', () => {
     ['موقف بلاده', false],
     // the waiting set's saffron-03 and pine-10: a long foreign family name in «ه» ends a name; a noun with «his» does not
     ['محمود فرازنده', true],
+    // batch 80's cowslip-03 and the waiting set's pair-101: Guo written «قوه», not the stop-word «قوة»
+    ['داي بينغ قوه', true],
+    ['تسي قوه ون', true],
+    ['قوة الدفاع', false],
     ['ساشيكالا بريماواردهانه', true],
     ['الصفدي نظيره', false],
     ['إيوايا زيارته', false],

@@ -1,6 +1,6 @@
 import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { ARABIC_STOPWORDS } from '../../src/arabic/stopwords.ts';
+import { ARABIC_STOPWORDS, isStopwordOnlyAsTaMarbuta } from '../../src/arabic/stopwords.ts';
 import { GAZETTEER_NAME_WORDS as knownNameWords } from './gazetteerNameWords.ts';
 import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isLongFamilyNameInH, isWrittenAli } from './readPersonName.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
@@ -46,7 +46,7 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     const behindAnd = afterConjunction(word);
     // (or behind «ل»: «لهذا البلد», «لتلك»; not «ب» or «ك», which open names as often: «باب», «كالا», «كاني»)
     const behindPreposition = word.startsWith('ل') && word.length >= 4 ? word.slice(1) : undefined;
-    if (ARABIC_STOPWORDS.has(word) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || (behindPreposition !== undefined && ARABIC_STOPWORDS.has(behindPreposition)) || isCommonWord(word) || isCueWord(word) || ACCUSATIVE_NISBAS.has(word)) return false;
+    if ((ARABIC_STOPWORDS.has(word) && !isStopwordOnlyAsTaMarbuta(original[i]!)) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || (behindPreposition !== undefined && ARABIC_STOPWORDS.has(behindPreposition)) || isCommonWord(word) || isCueWord(word) || ACCUSATIVE_NISBAS.has(word)) return false;
     // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
     if (original[i]!.includes('-')) continue;
     // (the last word after a given name may be a long foreign family name, «محمود فرازنده»: read only before punctuation)

@@ -11,3 +11,14 @@ export function isStopword(word: string): boolean {
   const first = word[0];
   return (first === 'و' || first === 'ف') && word.length > 2 && ARABIC_STOPWORDS.has(word.slice(1));
 }
+
+/** The list's own spellings, unfolded: «قوة» with its ta marbuta. */
+const WRITTEN_STOPWORDS: ReadonlySet<string> = new Set(stopword.ara);
+
+/**
+ * Whether a word as written with a final «ه» is a stop-word only as the fold of the list's «…ة»: «قوه» (Guo, «داي بينغ
+ * قوه») folds as «قوة» (strength) does, but is written as a foreign syllable.
+ */
+export function isStopwordOnlyAsTaMarbuta(written: string): boolean {
+  return written.endsWith('ه') && !WRITTEN_STOPWORDS.has(written) && WRITTEN_STOPWORDS.has(`${written.slice(0, -1)}ة`);
+}
