@@ -330,6 +330,12 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.id).filter((id) => id.startsWith('yingluck'))).toEqual([]);
     expect(found.officials.map((official) => official.name)).toContain('شينزو آبي');
   });
+  // batch 80's foxglove-03 and the waiting set's dyke-07, thistle-06 and a Spanish page: the leader a minister «accompanies»
+  // on the visit («الذي يرافق الرئيس X في زيارة عمل») is named, not met
+  test('the leader a minister accompanies («الذي يرافق X») took no part in the minister\'s talks', () => {
+    const found = officialsIn('التقى وزير الخارجية الياباني كويتشيرو غيمبا الخميس في طوكيو نظيره التشيلي ألفريدو مورينو، الذي يرافق الرئيس سيباستيان بينيرا في زيارة عمل إلى اليابان.');
+    expect(found.officials.map((official) => official.name).sort()).toEqual(['ألفريدو مورينو', 'كويتشيرو غيمبا']);
+  });
   // batch 80's bugloss-02 (BNA): the king under whose leadership («في ظل قيادة X», as «تحت قيادة X») the country thrives
   test('a leader named after «في ظل قيادة» took no part', () => {
     const found = officialsIn('استقبل وزير الخارجية الياباني هيروفومي ناكاسوني ولي عهد البحرين الأمير سلمان بن حمد آل خليفة، مشيداً بالإصلاح في ظل قيادة الملك حمد بن عيسى آل خليفة عاهل البلاد.');
