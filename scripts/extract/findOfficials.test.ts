@@ -114,6 +114,8 @@ describe('findOfficials', () => {
     ['an envoy named after his errand («المبعوث الياباني الخاص لعملية السلام في سريلانكا X»)', 'أجرى المبعوث الياباني الخاص لعملية السلام في سريلانكا ياسوشي أكاشي محادثات يوم الجمعة في كولومبو.', ['ياسوشي أكاشي:JP']],
     // batch 69's clove-02 (Ahram): «الإعداد لزيارة X» in the headline, as «التحضير»
     ['a leader whose coming visit the talks prepared («الإعداد لزيارة X») was not at them', 'شكري وكيشيدا يبحثان في طوكيو الإعداد لزيارة الرئيس عبد الفتاح السيسي لليابان.', []],
+    // batch 80's foxglove-02 and two waiting pages: the plural «التحضيرات لزيارة X»
+    ['a leader whose coming visit the talks prepared («التحضيرات لزيارة X») was not at them', 'اتفق وزير الخارجية الياباني ونظيره الروسي على الإسراع في التحضيرات لزيارة الرئيس الروسي فلاديمير بوتين إلى اليابان.', []],
     ['the leader whose part in a coming summit was arranged («الترتيبات الخاصة بمشاركة X») was not at the talks', 'وتناول الاتصال الترتيبات الخاصة بمشاركة رئيس الوزراء الياباني الجديد ناوتو كان في قمة آسيان المقرر عقدها في هانوي.', []],
     // batch 65's ume-07 (Al-Alam): the frame's reach passes over the forms of address before the name
     ['a leader whose greetings are conveyed, behind his honorifics («تحيات رئيس الجمهورية آية الله السيد X»), was not at the talks', 'وفي بداية الاتصال نقل الوزير تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي إلى كبار المسؤولين.', []],
