@@ -13,6 +13,7 @@ import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './e
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
+import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { attendanceWordsIn, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
@@ -33,12 +34,6 @@ export interface OfficialsFound {
   visitSeries: boolean;
 }
 
-// the longer openers of the talks themselves («قبل أن يعقد») are read first and open no other clause
-const otherClauseIndex = buildPhraseIndex<'other' | 'preparing' | 'talks'>([
-  ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, 'talks'] as const),
-  ...EVENT_CUES.preparingClauseOpeners.map((opener) => [opener, 'preparing'] as const),
-  ...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, 'other'] as const),
-]);
 /** Words of a visit told as a series of meetings («سلسلة من الاجتماعات»): the event is the visit, all its meetings. */
 const visitSeriesIndex = buildPhraseIndex(EVENT_CUES.visitSeriesMarkers.map((word) => [word, true] as const));
 const spokespersonIndex = buildPhraseIndex(EVENT_CUES.spokespersonTitles.map((title) => [title, true] as const));
@@ -51,8 +46,6 @@ function isSpokesperson(sentence: Sentence, titleStart: number, start: number, e
 }
 /** Words that link the parts of an Arabic name: what follows them is an ancestor's name. */
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن']);
-/** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
-const CLAUSE_REACH = 14;
 
 function spellingOf(sentence: Sentence, start: number, end: number, prefix = ''): string {
   const raw = originalSpelling(sentence, sentence.tokens[start]!.start, sentence.tokens[end - 1]!.end);
@@ -107,9 +100,7 @@ export function findOfficials(
     const blocked = new Set<number>();
     const event = namesParticipants(sentence, ledeParagraph, otherTimes, visitSeries);
     const frames = event ? absenceFramesOf(sentence) : [];
-    // in the title a present tense tells the event itself («بوريطة يتباحث مع …»); elsewhere it opens a plan
-    // (an event being prepared, «يمهدان لقمة X وY», in the title too)
-    const clauses = event ? findPhrases(otherClauseIndex, sentence.tokens).filter((clause) => clause.value !== 'talks' && (sentence.index > 0 || clause.value === 'preparing')) : [];
+    const clauses = event ? openedClausesOf(sentence) : [];
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
     // and so does one past the lede that holds a word of past time or a year («القمة التي جمعت X وY الأسبوع الماضي»)
     const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph)];
@@ -117,7 +108,7 @@ export function findOfficials(
     // (or in what one side told the other: «أبلغ X نظيره Y أن رئيس الوزراء Z سيزور …»)
     const inOtherClause = (at: number) =>
       inAsideClause(at) ||
-      (sentence.toldFrom !== undefined && sentence.tokens[at]!.start >= sentence.toldFrom) || inMultilateralClause(sentence, at) || clauses.some((clause) => clause.end <= at + 1 && at - clause.end < CLAUSE_REACH && !commaBetween(sentence, clause.end - 1, at, true));
+      (sentence.toldFrom !== undefined && sentence.tokens[at]!.start >= sentence.toldFrom) || inMultilateralClause(sentence, at) || inOpenedClause(sentence, clauses, at);
     const gazetteerMatches: PhraseMatch<string>[] = [];
     const titlesHere = findPhrases(titleIndex, sentence.tokens);
     const titleEnds = new Set(titlesHere.map((title) => title.end));
