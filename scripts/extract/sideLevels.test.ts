@@ -36,6 +36,11 @@ describe('sideLevels', () => {
   ])('a party met by its ambassador, his post told: %s', (paragraphs, party) => {
     expect(levelsIn(...paragraphs).ambassadorsOnly).toEqual([party]);
   });
+  // batch 80's foxglove-02 (Asharq Al-Awsat): the leader whose visit the talks prepare gives his country no level, as
+  // findOfficials lists him not
+  test('a title in a clause of an event being prepared («التحضيرات لزيارة الرئيس الروسي») gives no level', () => {
+    expect(levelsIn('اتفق وزير الخارجية الياباني نوبوتاكا ماتشيمورا ونظيره الروسي سيرغي لافروف أمس في بروكسل على الإسراع في التحضيرات لزيارة الرئيس الروسي فلاديمير بوتين إلى اليابان.').all).toEqual({ JP: ['foreignMinister'], RU: ['foreignMinister'] });
+  });
   // batch 58's gorse-09: the ambassador a leader received after the talks is not the leader
   test('a post told after a name in the sentence\'s object is the object\'s, not the subject\'s', () => {
     expect(levelsIn('استقبلت رئيسة الوزراء البنغلادشية الشيخة حسينة وزير الإنعاش الاقتصادي الياباني توشيميتسو موتيغي في دكا.', 'وفي وقت لاحق استقبلت الشيخة حسينة سفير نيبال لدى بنغلادش تشوب لال بوسال.').ambassadorsOnly).toEqual([]);

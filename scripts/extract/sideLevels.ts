@@ -6,6 +6,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
+import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { followsEnvoyWord, isPrincipalTitle } from './envoyWords.ts';
@@ -109,8 +110,10 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     const titles = findPhrases(titleIndex, sentence.tokens);
     // («… على خطة عمل يفترض أن يوقعها الرئيس الروسي ورئيس الوزراء الياباني خلال زيارة …»: the plan's signatories)
     const planAt = planOpenerEnd(sentence);
+    // («اتفق الوزيران على الإسراع في التحضيرات لزيارة الرئيس الروسي …»: the leader of a visit being prepared)
+    const preparing = openedClausesOf(sentence).filter((clause) => clause.value === 'preparing');
     for (const [k, title] of titles.entries()) {
-      if (title.start >= planAt) continue;
+      if (title.start >= planAt || inOpenedClause(sentence, preparing, title.start)) continue;
       if (pastClauses.length > 0 && inClauseOf(sentence, pastClauses, title.start)) continue;
       // «المبعوث الخاص لرئيس الوزراء الياباني»: the office behind «ل» right after another is its principal's, who sent
       // the envoy and did not meet
