@@ -8,6 +8,8 @@ describe('isPlausibleName', () => {
     ['مأدبة غداء', false],
     // a word with a pronoun ending: a noun with its possessor
     ['موقف بلاده', false],
+    // batch 80's hellebore-03 (Al-Alam): «… بشأن حقوق الإنسان، برئاسة …» read back from the chair's title
+    ['حقوق الإنسان', false],
     // the waiting set's saffron-03 and pine-10: a long foreign family name in «ه» ends a name; a noun with «his» does not
     ['محمود فرازنده', true],
     // batch 80's cowslip-03 and the waiting set's pair-101: Guo written «قوه», not the stop-word «قوة»
