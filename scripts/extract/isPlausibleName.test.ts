@@ -10,6 +10,9 @@ describe('isPlausibleName', () => {
     ['موقف بلاده', false],
     // batch 80's hellebore-03 (Al-Alam): «… بشأن حقوق الإنسان، برئاسة …» read back from the chair's title
     ['حقوق الإنسان', false],
+    // batch 71's lavender-07 and batch 79's skirret-03: a verbal noun behind «ب» after a counterpart's nisba, no name
+    ['بمرور خمسين', false],
+    ['بتوقيت نيويورك', false],
     // the waiting set's saffron-03 and pine-10: a long foreign family name in «ه» ends a name; a noun with «his» does not
     ['محمود فرازنده', true],
     // batch 80's cowslip-03 and the waiting set's pair-101: Guo written «قوه», not the stop-word «قوة»
