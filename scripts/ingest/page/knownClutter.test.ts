@@ -16,6 +16,10 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'طقس الرياض: 19° صحو | جدة: 28° غائم جزئياً | الدمام: 21°',
     'عمان: 11° صافٍ | إربد: 9° | العقبة: 22°',
     'هذه المادة من أرشيف الطبعة الورقية، وقد تظهر بعض الصور والروابط بشكل غير مكتمل.',
+    // batch 81's burdock-06 (a print view, read as its headline) and the waiting set's furze-03: when it was printed
+    'تاريخ الطباعة: السبت 5 ديسمبر 2026 - 11:08 ص',
+    'تاريخ الطباعة: 04/12/2026',
+    'نسخة للطباعة',
     'اترك تعليقاً',
     'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
     // batch 48's nettle-02 and dev brook-05, dell-04, delta-08: a comment widget with no comment yet
