@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gazetteerById, roleOnDay } from './gazetteerPeople.ts';
+import { gazetteerById, roleOnDay, withMiddleName } from './gazetteerPeople.ts';
 
 describe('roleOnDay', () => {
   test('of two offices held at once, the higher: Jordan\'s prime minister was its defence minister too (grove-09)', () => {
@@ -16,5 +16,18 @@ describe('roleOnDay', () => {
     const official = gazetteerById.get('bisher-al-khasawneh')!;
     expect(roleOnDay(official, undefined)).toBe(official.role);
     expect(roleOnDay(official, '2010-01-01')).toBe(official.role);
+  });
+});
+
+// isle-09 (NHK) and batch 81's chamomile-04 (QNA): a known person named in full, with a middle name or a second family name
+describe('withMiddleName', () => {
+  test.each<[string, string, boolean]>([
+    ['يويري كاغوتا موسيفيني', 'يويري موسيفيني', true],
+    ['لويس ليوناردو ألماغرو ليميس', 'لويس ألماغرو', true],
+    // (three words: the last is the family name, not a second one)
+    ['لويس ألماغرو ليميس', 'لويس ألماغرو', false],
+    ['لويس فرنانديز ليميس', 'لويس ألماغرو', false],
+  ])('%s of %s → %s', (name, spelling, expected) => {
+    expect(withMiddleName(name, [spelling])).toBe(expected);
   });
 });

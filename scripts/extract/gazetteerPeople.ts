@@ -169,12 +169,20 @@ export function distinctAliases(name: string, spellings: readonly string[]): str
   return kept;
 }
 
-/** Whether `name` is one of `spellings` of two words or more with one or two more words between its first and last. */
+/**
+ * Whether `name` is one of `spellings` of two words or more with one or two more words between its first and last, or,
+ * in a name of four words or more, with a second family name after its own («لويس ليوناردو ألماغرو ليميس» of «لويس
+ * ألماغرو»: a Spanish or Portuguese mother's family name).
+ */
 export function withMiddleName(name: string, spellings: readonly string[]): boolean {
   const words = normalizeForMatching(name).split(' ');
   if (words.length < 3) return false;
   return spellings.some((spelling) => {
     const own = normalizeForMatching(spelling).split(' ');
-    return own.length >= 2 && own.length < words.length && words.length - own.length <= 2 && own[0] === words[0] && own.at(-1) === words.at(-1) && own.slice(1, -1).every((word) => words.slice(1, -1).includes(word));
+    if (own.length < 2 || own.length >= words.length || words.length - own.length > 2 || own[0] !== words[0]) return false;
+    const lastAt = own.at(-1) === words.at(-1) ? words.length - 1 : words.length >= SECOND_FAMILY_NAME_WORDS && own.at(-1) === words.at(-2) ? words.length - 2 : -1;
+    return lastAt > 0 && own.slice(1, -1).every((word) => words.slice(1, lastAt).includes(word));
   });
 }
+/** How many words a name needs before its last may be a second family name. */
+const SECOND_FAMILY_NAME_WORDS = 4;
