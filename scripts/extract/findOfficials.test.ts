@@ -775,8 +775,12 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
   });
   // batch 80's bugloss-04, the waiting set's sumac-05 and a third page: a call «كما زار» on someone else, right after the lede
-  test('the one called on «كما زار» after the lede is another meeting\'s', () => {
-    const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'كما زار هاياشي نائب رئيس البرلمان الأوكراني أولكسندر كورنينكو، وتناول اللقاء تنشيط التواصل بين نواب البلدين.');
+  // … and batch 81's eyebright-08 (ADI): talks «كما أجرى» with someone else
+  test.each([
+    'كما زار هاياشي نائب رئيس البرلمان الأوكراني أولكسندر كورنينكو، وتناول اللقاء تنشيط التواصل بين نواب البلدين.',
+    'كما أجرى السيد هاياشي أمس محادثات مع الأمين العام لوزارة الخارجية الأوكرانية، السيد أولكسندر كورنينكو، تناولت العلاقات.',
+  ])('the one met in %s after the lede is another meeting\'s', (sentence) => {
+    const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', sentence);
     expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
   });
   // seed 000: «أجرى … محادثات شاملة خلال سلسلة من الاجتماعات …», then «كما التقى … أيضًا يوشيميتشي تيرادا»
