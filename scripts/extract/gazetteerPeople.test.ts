@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { gazetteerById, roleOnDay, withMiddleName } from './gazetteerPeople.ts';
+import { gazetteerById, roleAsWritten, roleOnDay, withMiddleName } from './gazetteerPeople.ts';
 
 describe('roleOnDay', () => {
   test('of two offices held at once, the higher: Jordan\'s prime minister was its defence minister too (grove-09)', () => {
@@ -29,5 +29,16 @@ describe('withMiddleName', () => {
     ['لويس فرنانديز ليميس', 'لويس ألماغرو', false],
   ])('%s of %s → %s', (name, spelling, expected) => {
     expect(withMiddleName(name, [spelling])).toBe(expected);
+  });
+});
+
+// dev lantern-09 (undated): the office the text writes, not a later post of the same level (an ambassador is a deputy's
+// level too)
+describe('roleAsWritten', () => {
+  test('«نائب وزير الخارجية الأول» was Yamada\'s vice-ministerial term, not his later embassy', () => {
+    expect(roleAsWritten(gazetteerById.get('shigeo-yamada')!, 'نائب وزير الخارجية')).toBe('نائب وزير الخارجية للشؤون السياسية');
+  });
+  test('a title of the latest office keeps it', () => {
+    expect(roleAsWritten(gazetteerById.get('shigeo-yamada')!, 'سفير اليابان لدى الولايات المتحدة')).toBe('سفير اليابان لدى الولايات المتحدة');
   });
 });

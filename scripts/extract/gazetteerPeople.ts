@@ -67,12 +67,19 @@ export function roleOnDayAsWritten(official: GazetteerOfficial, day: string, wri
 export function roleAsWritten(official: GazetteerOfficial, written: string | undefined): string {
   const latest = roleOnDay(official, undefined);
   const level = written && written !== DELEGATION_HEAD_ROLE && !counterpartTitles.has(written) ? roleToLevel(written) : undefined;
-  if (level === undefined || level === roleToLevel(latest)) return latest;
   // of several terms at that level, the longest (a full term, not a week as acting minister)
   const span = (term: { from: string; to?: string | undefined }) => Date.parse(term.to ?? '2100-01-01') - Date.parse(term.from);
+  // (a term whose office opens with the title's own words first: «نائب وزير الخارجية الأول X» held «نائب وزير الخارجية
+  // للشؤون السياسية», not his later post as ambassador, which is a deputy's level too)
+  const head = written === undefined ? '' : normalizeForMatching(written).split(' ').slice(0, TITLE_HEAD_WORDS).join(' ');
+  const sameOffice = level === undefined || head.split(' ').length < TITLE_HEAD_WORDS ? [] : (official.roles ?? []).filter((term) => normalizeForMatching(term.role).startsWith(head)).sort((a, b) => span(b) - span(a));
+  if (sameOffice[0] && normalizeForMatching(latest).startsWith(head) === false) return sameOffice[0].role;
+  if (level === undefined || level === roleToLevel(latest)) return latest;
   const terms = (official.roles ?? []).filter((term) => roleToLevel(term.role) === level).sort((a, b) => span(b) - span(a));
   return terms[0]?.role ?? written!;
 }
+/** How many first words of a written title name its office («نائب وزير الخارجية …»). */
+const TITLE_HEAD_WORDS = 3;
 
 /** The folded words of a gazetteer person's names. */
 function nameWordsOf(official: GazetteerOfficial): Set<string> {
