@@ -41,6 +41,10 @@ describe('sideLevels', () => {
   test('a title in a clause of an event being prepared («التحضيرات لزيارة الرئيس الروسي») gives no level', () => {
     expect(levelsIn('اتفق وزير الخارجية الياباني نوبوتاكا ماتشيمورا ونظيره الروسي سيرغي لافروف أمس في بروكسل على الإسراع في التحضيرات لزيارة الرئيس الروسي فلاديمير بوتين إلى اليابان.').all).toEqual({ JP: ['foreignMinister'], RU: ['foreignMinister'] });
   });
+  // batch 69's allspice-07 (WAM): the post read as the role, with its country and the one it serves in
+  test('a party met by its ambassador, the role read «سفير اليابان لدى الدولة»', () => {
+    expect(levelsIn('استقبل معالي محمد بن أحمد البواردي وزير الدولة لشؤون الدفاع، في مكتبه أمس، سعادة أكيو إيسوماتا سفير اليابان لدى الدولة.').ambassadorsOnly).toEqual(['JP']);
+  });
   // batch 58's gorse-09: the ambassador a leader received after the talks is not the leader
   test('a post told after a name in the sentence\'s object is the object\'s, not the subject\'s', () => {
     expect(levelsIn('استقبلت رئيسة الوزراء البنغلادشية الشيخة حسينة وزير الإنعاش الاقتصادي الياباني توشيميتسو موتيغي في دكا.', 'وفي وقت لاحق استقبلت الشيخة حسينة سفير نيبال لدى بنغلادش تشوب لال بوسال.').ambassadorsOnly).toEqual([]);

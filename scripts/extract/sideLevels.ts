@@ -63,6 +63,9 @@ function toldAsHeadOfMission(sentences: readonly Sentence[], forms: readonly str
   );
 }
 
+/** A role read with the post's country and the one it serves in, folded: «سفير اليابان لدى الإمارات». */
+const POST_ROLE = /^(?:ال)?سفيره?(?: \S+){1,3} لدي(?: \S+){1,2}$/;
+
 /** The honorific «السفير», «السفيرة», folded: a post when a sentence tells it is one. */
 const AMBASSADOR_HONORIFIC = /^السفيره?$/;
 
@@ -73,7 +76,7 @@ function ambassadorSides(sentences: readonly Sentence[], officials: readonly Off
     const own = officials.filter((official) => official.country === party);
     if (own.length > 0 && own.every((official) => {
       const role = normalizeForMatching(official.role);
-      return AMBASSADOR_POST.test(role) || (AMBASSADOR_HONORIFIC.test(role) && toldAsHeadOfMission(sentences, multiWordSpellings(official)));
+      return AMBASSADOR_POST.test(role) || POST_ROLE.test(role) || (AMBASSADOR_HONORIFIC.test(role) && toldAsHeadOfMission(sentences, multiWordSpellings(official)));
     })) sides.add(party);
   }
   return sides;
