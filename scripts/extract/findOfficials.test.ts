@@ -116,6 +116,8 @@ describe('findOfficials', () => {
     ['an envoy named after his errand («المبعوث الياباني الخاص لعملية السلام في سريلانكا X»)', 'أجرى المبعوث الياباني الخاص لعملية السلام في سريلانكا ياسوشي أكاشي محادثات يوم الجمعة في كولومبو.', ['ياسوشي أكاشي:JP']],
     // batch 69's clove-02 (Ahram): «الإعداد لزيارة X» in the headline, as «التحضير»
     ['a leader whose coming visit the talks prepared («الإعداد لزيارة X») was not at them', 'شكري وكيشيدا يبحثان في طوكيو الإعداد لزيارة الرئيس عبد الفتاح السيسي لليابان.', []],
+    // the waiting set's chervil-07 (Finland's permanent state secretary) and four more pages: «الأمين الدائم» is an office
+    ['«الأمين الدائم» is an office', 'أجرى نائب وزير الخارجية الياباني ماساتاكا أوكانو مباحثات في طوكيو مع الأمين الدائم لوزارة الخارجية الفنلندية يوكا سالوفارا.', ['ماساتاكا أوكانو:JP', 'يوكا سالوفارا:FI']],
     // batch 80's hellebore-05 (MAP): «الأمين البرلماني», the Maghreb's word for Japan's parliamentary vice-minister
     ['«الأمين البرلماني» is an office', 'استقبل الوزير الأول السنغالي، الشيخ حاجيبو سوماري، اليوم بداكار، الأمين البرلماني لوزارة الخارجية اليابانية، أوسامو أونو.', ['حاجيبو سوماري:SN', 'أوسامو أونو:JP']],
     // batch 80's foxglove-02 and two waiting pages: the plural «التحضيرات لزيارة X»

@@ -29,6 +29,7 @@ describe('roleToLevel', () => {
     ['حاكمة طوكيو', 'official'],
     // batch 74's mustard-01 and mustard-02, yuzu-06: Japan's parliamentary vice-minister, not a civil servant's «السكرتير»
     ['السكرتير البرلماني لوزارة الخارجية اليابانية', 'deputy'],
+    ['الأمين الدائم لوزارة الخارجية', 'official'],
     // batch 80's hellebore-05 (MAP): the Maghreb's «الأمين البرلماني», Japan's parliamentary vice-minister
     ['الأمين البرلماني لوزارة الخارجية اليابانية', 'deputy'],
     ['السكرتير', 'official'],
