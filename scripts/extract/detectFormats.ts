@@ -9,7 +9,7 @@ import { planOpenerEnd } from './planOpenerEnd.ts';
 import { isEnvoyPrincipalOffice } from './envoyWords.ts';
 import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, receivedByJuniorOnly } from './levelsToFormat.ts';
 import type { SideLevels } from './sideLevels.ts';
-import { ledeParagraphOf, type Sentence } from './sentences.ts';
+import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
 
 const rules = ruleTable.rules;
 
@@ -50,8 +50,8 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
     launches.some(({ end, value }) => end <= start && start - end <= value.reach && (value.callsToo || !call) && !(value.withinClause && CLAUSE_BREAK.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[start]!.start))));
   // «… على أن يشارك في الجلسات عن بعد»: what follows a plan's opener is the plan, not the meeting
   // (and so does the plan agreed at the talks the title or lede tells: «يتفقان هاتفياً على عقد اجتماع 2+2»)
-  const agreedPlanAt = sentence.planFrom === undefined ? -1 : sentence.tokens.findIndex((token) => token.start >= sentence.planFrom!);
-  const planAt = Math.min(planOpenerEnd(sentence), agreedPlanAt === -1 ? Infinity : agreedPlanAt);
+  const planAt = planOpenerEnd(sentence);
+  const inAgreedPlan = (at: number) => inPlan(sentence, sentence.tokens[at]!.start);
   // «وتوقيع مذكرة للحوار السياسي», «مذكرة حول الحوار السياسي»: a signed document's subject (not «مذكرة الحوار الاستراتيجي»)
   const memos = findPhrases(memoIndex, sentence.tokens);
   const documented = (start: number, prefix: string) =>
@@ -64,11 +64,11 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   // clause of what came before is no call of the meeting
   const earlierCall = (match: PhraseMatch<Set<string>>) => match.value.has(CALL_GROUP) && inEarlierClause(sentence, match.start, match.end);
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !absentOffice(match) && !earlierCall(match)) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !inAgreedPlan(match.start) && !absentOffice(match) && !earlierCall(match)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);
-    if (modifiers.length && findPhrases(body.heads, sentence.tokens).some((head) => !launched(head.start) && head.start < planAt && modifiers.some((modifier) => modifier.start >= head.end && modifier.start - head.end < body.within))) groups.add(body.group);
+    if (modifiers.length && findPhrases(body.heads, sentence.tokens).some((head) => !launched(head.start) && head.start < planAt && !inAgreedPlan(head.start) && modifiers.some((modifier) => modifier.start >= head.end && modifier.start - head.end < body.within))) groups.add(body.group);
   }
   return groups;
 }

@@ -8,7 +8,7 @@ import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
 import { afterBound, inClauseAboutOtherThanTalks, inClauseOnTheTalks, isAside, opensSpan } from './dayInClause.ts';
 import { otherOccasionClauses, positionInClauseOf } from './otherOccasionClauses.ts';
-import { ledeParagraphOf, type Sentence } from './sentences.ts';
+import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
 import type { Extraction } from './types.ts';
 
 /** The event date found, and every resolved date per sentence (to tell background sentences later). */
@@ -168,7 +168,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
     mentions.forEach((mention, i) => {
       const date = resolved[i]!;
       // (nor a date of the plan agreed at the talks: «يتفقان هاتفياً على عقد قمة في واشنطن يوم 10 فبراير»)
-      if (date.future || afterBound(sentence.norm, mention.at) || (sentence.planFrom !== undefined && mention.at >= sentence.planFrom)) return;
+      if (date.future || afterBound(sentence.norm, mention.at) || inPlan(sentence, mention.at)) return;
       // nor one of another occasion the sentence sets the story beside («وتأتي الزيارة بعد أشهر على الجولة التي قام بها …
       // في كانون الثاني الماضي»)
       if (sentence.paragraph > ledeParagraph && positionInClauseOf(sentence, otherOccasionClauses(sentence), mention.at)) return;
@@ -340,5 +340,5 @@ export function sentencesOfOtherTimes(dates: DateExtraction, sentences: readonly
 
 /** Whether the position `at` of the sentence's folded text is in what its talks agreed or what was told at them. */
 function inPlanOf(sentence: Sentence, at: number): boolean {
-  return sentence.planFrom !== undefined && at >= sentence.planFrom;
+  return inPlan(sentence, at);
 }

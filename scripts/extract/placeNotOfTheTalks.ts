@@ -3,7 +3,7 @@ import { FORMAT_RULES, PLACE_WORDS } from '../../src/data/index.ts';
 import { isVisitWord } from './isVisitWord.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { relativeClauseStart } from './relativeClause.ts';
-import type { Sentence } from './sentences.ts';
+import { inPlan, type Sentence } from './sentences.ts';
 
 // A city told in a sentence of the talks that is not where they met: the place of a plan (a coming meeting, one the
 // talks agreed) or of a topic of the talks.
@@ -69,5 +69,5 @@ export function inTopicPhrase(sentence: Sentence, at: number): boolean {
 
 /** Whether token `at` lies in the plan the talks the sentence tells agreed («… على عقد قمة في واشنطن»): no place of theirs. */
 export function inAgreedPlan(sentence: Sentence, at: number): boolean {
-  return sentence.planFrom !== undefined && sentence.tokens[at]!.start >= sentence.planFrom;
+  return inPlan(sentence, sentence.tokens[at]!.start);
 }

@@ -1,6 +1,6 @@
 import { foldForMatching } from '../../src/arabic/fold.ts';
 import { describe, expect, test } from 'vitest';
-import { articleToSentences, originalSpelling, paragraphToSentenceTexts, sentenceToTimeMarks } from './sentences.ts';
+import { articleToSentences, inPlan, originalSpelling, paragraphToSentenceTexts, sentenceToTimeMarks } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 
 describe('paragraphToSentenceTexts', () => {
@@ -48,6 +48,15 @@ describe('a plan agreed at the talks the title or lede tells', () => {
     expect(sentences.map((sentence) => sentence.future)).toEqual([false, false, true]);
     expect(sentences[0]!.norm.slice(sentences[0]!.planFrom)).toMatch(/^علي عقد اول قمه/);
     expect(sentences[1]!.norm.slice(sentences[1]!.planFrom)).toMatch(/^علي عقد اول اجتماع/);
+  });
+  // batch 82's coltsfoot-08 (Al-Quds Al-Arabi): the talks told after the plan, behind «خلال», end it there
+  test('the talks told after the plan behind «خلال» leave the sentence the talks\', the plan ending there', () => {
+    const lede = 'اتفق نائب وزير الخارجية الياباني ونظيره الأمريكي، اليوم الجمعة، على عقد اجتماعات منتظمة، وذلك خلال لقاء ثنائي جمعهما في العاصمة اليابانية طوكيو.';
+    const [, sentence] = articleToSentences({ title: 'عنوان', paragraphs: [lede] });
+    expect(sentence!.future).toBe(false);
+    expect(sentence!.norm.slice(sentence!.planFrom, sentence!.planTo)).toBe('علي عقد اجتماعات منتظمه، وذلك ');
+    expect(inPlan(sentence!, sentence!.norm.indexOf('طوكيو'))).toBe(false);
+    expect(inPlan(sentence!, sentence!.norm.indexOf('منتظمه'))).toBe(true);
   });
   test('a plan with no talks told beside it is still a plan', () => {
     const sentences = articleToSentences({ title: 'البلدان يعتزمان عقد قمة في واشنطن', paragraphs: ['من المقرر أن يعقد الزعيمان أول قمة بينهما في واشنطن.'] });

@@ -29,6 +29,8 @@ export interface Sentence {
   future: boolean;
   /** Where, in `norm`, the plan agreed at the talks the sentence tells begins («… اتفقا في اتصال هاتفي جرى اليوم | على عقد قمة في واشنطن يوم 10 فبراير»): a date from there on is the plan's. */
   planFrom?: number;
+  /** Where, in `norm`, that plan ends when the talks are told after it behind «خلال» («… على عقد اجتماعات منتظمة، وذلك | خلال لقاء ثنائي جمعهما في طوكيو»). */
+  planTo?: number;
   /** Where, in `norm`, what one side told the other at the talks begins («وأبلغ X نظيره Y خلال الاجتماع | أن بلاده …»): the sentence tells the talks, and from there on its times, places, formats and people are what was said (planFrom starts there too). */
   toldFrom?: number;
   /** Holds a word of meeting, talks or a call (التقى، استقبل، مباحثات، اتصال …). */
@@ -94,6 +96,8 @@ export function hasPluperfect(tokens: Token[], later = false): boolean {
 
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 
+/** «خلال», folded, with «و» or not: a meeting word after it tells when something happened (the talks). */
+const DURING: ReadonlySet<string> = new Set(['خلال', 'وخلال']);
 /** Verbs of an agreement reached at the talks («اتفق», «يتفقان»): a plan after one, in the title or lede, is what was agreed. */
 const agreementIndex = buildPhraseIndex(markerTable.agreementVerbs.map((word) => [word, true] as const));
 
@@ -102,7 +106,7 @@ const agreementIndex = buildPhraseIndex(markerTable.agreementVerbs.map((word) =>
  * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
  * المقبل» is the event's, the plan a clause of it.
  */
-export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean; planFrom?: number; toldFrom?: number } {
+export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean; planFrom?: number; planTo?: number; toldFrom?: number } {
   let background = false;
   let future = false;
   let planFrom: number | undefined;
@@ -116,7 +120,10 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   const agreements = firstPlan ? findPhrases(agreementIndex, tokens) : [];
   // (the agreement's verb is a word of meeting too: another word must tell the talks)
   const talksBefore = (end: number) => findPhrases(meetingIndex, tokens).some((word) => word.end <= end && !agreements.some((verb) => verb.start < word.end && word.start < verb.end));
-  const agreedAt = firstPlan && agreements.length > 0 && talksBefore(firstPlan.start) ? agreements[0]!.end : undefined;
+  // (or told after it, behind «خلال»: «اتفقا … على عقد اجتماعات منتظمة، وذلك خلال لقاء ثنائي جمعهما»)
+  const during = firstPlan && agreements.length > 0 ? findPhrases(meetingIndex, tokens).find((word) => word.start > firstPlan.end && DURING.has(tokens[word.start - 1]?.norm ?? '')) : undefined;
+  const agreedAt = firstPlan && agreements.length > 0 && (talksBefore(firstPlan.start) || during) ? agreements[0]!.end : undefined;
+  const planTo = during && tokens[during.start - 1]!.start;
   const talkVerbs = matches.length > 0 ? findPhrases(talkVerbIndex, tokens) : [];
   if (weak && matches.some((match) => match.value === 'weakBackground' || match.value === 'weakFuture') && talkVerbs.length > 0) weak = false;
   // a marker in a relative clause after the sentence's past verb of talks tells what the clause is about, not the
@@ -135,7 +142,12 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
     else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
   }
   planFrom ??= toldFrom;
-  return { background: background || hasPluperfect(told < tokens.length ? tokens.slice(0, told) : tokens, later), future, ...(planFrom !== undefined ? { planFrom } : {}), ...(toldFrom !== undefined ? { toldFrom } : {}) };
+  return { background: background || hasPluperfect(told < tokens.length ? tokens.slice(0, told) : tokens, later), future, ...(planFrom !== undefined ? { planFrom } : {}), ...(planFrom !== undefined && planTo ? { planTo } : {}), ...(toldFrom !== undefined ? { toldFrom } : {}) };
+}
+
+/** Whether the position `at` of the sentence's folded text is in the plan agreed at its talks, or in what was told at them. */
+export function inPlan(sentence: Sentence, at: number): boolean {
+  return sentence.planFrom !== undefined && at >= sentence.planFrom && (sentence.planTo === undefined || at < sentence.planTo);
 }
 
 
