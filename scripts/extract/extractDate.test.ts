@@ -26,6 +26,12 @@ describe('extractDate', () => {
     const dates = dateOf('سلام استقبل نائب وزير الخارجية الياباني', paragraphs, '2015-05-19');
     expect(dates.date).toBeUndefined();
   });
+  // batch 82's coltsfoot-08 (Al-Quds Al-Arabi), at its first sight: a lede that dated nothing, past it a month in a
+  // clause opened on another time («… الأول منذ اجتماع مماثل عقد في سيول في تشرين الأول/أكتوبر الماضي»): no date, not October
+  test('a date in a clause opened by «منذ» past the lede never dates the story', () => {
+    const paragraphs = ['اتفق نائب وزير الخارجية الياباني ونائب وزير الخارجية الأمريكي على عقد اجتماعات منتظمة بين الجانبين.', 'وتبادل الجانبان وجهات النظر بشأن القضايا المتعلقة بالصين، بناءً على ما جرى بحثه في الاجتماع الثلاثي.', 'وكان الاجتماع الثلاثي، الذي استمر ساعة وخمساً وثلاثين دقيقة، هو الأول من نوعه منذ عودة الرئيس دونالد ترامب إلى البيت الأبيض، والأول منذ اجتماع مماثل عقد في سيول في تشرين الأول/أكتوبر الماضي.'];
+    expect(dateOf('طوكيو وواشنطن تتفقان على لقاءات دورية', paragraphs, '2025-07-18').date).toBeUndefined();
+  });
   // batch 75's catnip-05 (NHK-style), batch 76's wintergreen-02 and wintergreen-03: a lede that dates nothing, the talks'
   // day told in a relative clause on them in the next paragraph, a month of the background later in an ordinary clause
   test.each([

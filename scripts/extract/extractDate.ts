@@ -9,6 +9,7 @@ import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
 import { afterBound, inClauseAboutOtherThanTalks, inClauseOnTheTalks, isAside, opensSpan } from './dayInClause.ts';
 import { otherOccasionClauses, positionInClauseOf } from './otherOccasionClauses.ts';
 import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
+import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import type { Extraction } from './types.ts';
 
 /** The event date found, and every resolved date per sentence (to tell background sentences later). */
@@ -172,6 +173,8 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
       // nor one of another occasion the sentence sets the story beside («وتأتي الزيارة بعد أشهر على الجولة التي قام بها …
       // في كانون الثاني الماضي»)
       if (sentence.paragraph > ledeParagraph && positionInClauseOf(sentence, otherOccasionClauses(sentence), mention.at)) return;
+      // nor one in a clause opened on another time («… هو الأول منذ اجتماع مماثل عقد في سيول في تشرين الأول الماضي»)
+      if (sentence.paragraph > ledeParagraph && inOtherTimeClause(sentence, mention.at)) return;
       // a year alone («منذ إقامة العلاقات بين البلدين عام 1964») dates history, never a meeting the news tells
       if (date.date?.precision === 'year' && date.partial === undefined) return;
       // a headline dates its story by a day; a month alone there, written or relative, is a plan's or a topic's («آلية …
@@ -341,4 +344,10 @@ export function sentencesOfOtherTimes(dates: DateExtraction, sentences: readonly
 /** Whether the position `at` of the sentence's folded text is in what its talks agreed or what was told at them. */
 function inPlanOf(sentence: Sentence, at: number): boolean {
   return inPlan(sentence, at);
+}
+
+/** Whether the position `at` of the sentence's folded text stands in a clause opened on another time («منذ», «عندما»). */
+function inOtherTimeClause(sentence: Sentence, at: number): boolean {
+  const token = sentence.tokens.findIndex((candidate) => candidate.end > at);
+  return token >= 0 && inOpenedClause(sentence, openedClausesOf(sentence).filter((clause) => clause.value === 'other'), token);
 }
