@@ -11,6 +11,8 @@ describe('datelineToAgencyCountry', () => {
     ['الرباط - ومع', 'MA'],
     // batch 33's pond-10: Djibouti's agency under its Latin initials
     ['جيبوتي (ADI) –', 'DJ'],
+    // batch 82's agrimony-07: Yemen's agency by the name of its site
+    ['المنامة - سبأنت', 'YE'],
   ])('«%s» names the agency of %s', (dateline, country) => {
     expect(datelineToAgencyCountry(dateline)).toBe(country);
   });

@@ -340,6 +340,11 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.id).filter((id) => id.startsWith('yingluck'))).toEqual([]);
     expect(found.officials.map((official) => official.name)).toContain('شينزو آبي');
   });
+  // batch 82's agrimony-07 (Saba): a president's adviser holds his office, not the president's
+  test('«مستشار رئيس الجمهورية X» is the adviser', () => {
+    const found = officialsIn('التقى مستشار رئيس الجمهورية اليمني الدكتور عبدالملك عبدالجليل المخلافي اليوم وزير الدفاع الياباني تارو كونو.');
+    expect(found.officials.map((official) => `${official.name}:${official.role}`)).toContain('عبدالملك عبدالجليل المخلافي:مستشار رئيس الجمهورية');
+  });
   // batch 80's foxglove-03 and the waiting set's dyke-07, thistle-06 and a Spanish page: the leader a minister «accompanies»
   // on the visit («الذي يرافق الرئيس X في زيارة عمل») is named, not met
   test('the leader a minister accompanies («الذي يرافق X») took no part in the minister\'s talks', () => {
