@@ -66,6 +66,11 @@ describe('personAtTitle', () => {
     expect(nameAt('وهو ما قابله الرئيس فيكتور رامكالاوان بالشكر على المساعدات')).toBe('فيكتور رامكالاوان');
     expect(nameAt('واجتمع الوزير تارو كونو بالقاهرة، ثم غادر')).toBe('تارو كونو');
   });
+  // the waiting set's tarragon-06 and dill-04 (WAM): the name right after the verb of the talks, its office after it
+  test('reads the name after a verb of the talks before a title, no comma between', () => {
+    expect(nameAt('بحث كينجي واكامييا وزير الدولة للشؤون الخارجية في اليابان مع نظيره')).toBe('كينجي واكامييا');
+    expect(nameAt('عقد هيروتاكا إيشيهارا الوكيل البرلماني لوزارة الخارجية اليابانية اليوم جلسة محادثات')).toBe('هيروتاكا ايشيهارا');
+  });
   test('reads no name in a stop-word behind a preposition: the office goes on', () => {
     expect(nameAt('محمد سراج الدين مية، السكرتير الرئيسي لكبير مستشاري الحكومة المؤقتة')).toBe('محمد سراج الدين ميه');
   });

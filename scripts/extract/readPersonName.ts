@@ -374,8 +374,14 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
 function afterCommaOrDay(sentence: Sentence, start: number): boolean {
   if (start === 0) return false;
   const before = sentence.tokens[start - 1]!;
-  return /[،,]/.test(sentence.norm.slice(before.end, sentence.tokens[start]!.start)) || DAY_WORDS.has(before.norm) || before.norm === WITH;
+  return /[،,]/.test(sentence.norm.slice(before.end, sentence.tokens[start]!.start)) || DAY_WORDS.has(before.norm) || before.norm === WITH || TALK_VERBS.has(before.norm);
 }
+/**
+ * Past-tense verbs of talks, folded, with «و» or not: a name right after one is the subject or object of the talks
+ * («بحث كينجي واكامييا وزير الدولة …»), «عقد» too («عقد هيروتاكا إيشيهارا الوكيل البرلماني …»), which the talk verbs
+ * leave out as it is also a noun (a contract, a decade).
+ */
+const TALK_VERBS: ReadonlySet<string> = new Set([...EVENT_CUES.talkVerbs, 'عقد'].flatMap((verb) => [verb, `و${verb}`]).map(normalizeForMatching));
 /** «مع», folded: who the talks were with, named before the title («بحث … مع ياسوشي أكاشي ممثل الحكومة اليابانية»). */
 const WITH = 'مع';
 /** The words of a day, folded: relative days and weekdays. */
