@@ -118,6 +118,8 @@ describe('findOfficials', () => {
     ['a leader whose coming visit the talks prepared («الإعداد لزيارة X») was not at them', 'شكري وكيشيدا يبحثان في طوكيو الإعداد لزيارة الرئيس عبد الفتاح السيسي لليابان.', []],
     // the waiting set's chervil-07 (Finland's permanent state secretary) and four more pages: «الأمين الدائم» is an office
     ['«الأمين الدائم» is an office', 'أجرى نائب وزير الخارجية الياباني ماساتاكا أوكانو مباحثات في طوكيو مع الأمين الدائم لوزارة الخارجية الفنلندية يوكا سالوفارا.', ['ماساتاكا أوكانو:JP', 'يوكا سالوفارا:FI']],
+    // batch 83's fumitory-01 (Asharq Al-Awsat): a form of address reads no second name past the one already read after it
+    ['a title\'s complement ends at a name read («الدكتور مهدي الحافظ، بحسب مصدر …»)', 'وحضره عن الجانب العراقي وزير التخطيط والتعاون الإنمائي الدكتور مهدي الحافظ، بحسب مصدر في الوفد العراقي المرافق.', ['مهدي الحافظ:IQ']],
     // the waiting set's orris-03 and dill-04 (WAM): the Gulf's «الوكيل البرلماني», Japan's parliamentary vice-minister
     ['«الوكيل البرلماني» is an office', 'استقبل الرئيس الأفغاني حامد كرزاي الاثنين في كابول الوكيل البرلماني لوزارة الخارجية اليابانية ماساكازو سيكيغوتشي.', ['حامد كرزاي:AF', 'ماساكازو سيكيغوتشي:JP']],
     // batch 80's hellebore-05 (MAP): «الأمين البرلماني», the Maghreb's word for Japan's parliamentary vice-minister

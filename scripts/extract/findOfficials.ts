@@ -210,7 +210,11 @@ export function findOfficials(
     const named = gazetteerMatches.map((match) => ({ end: match.end, country: gazetteerById.get(match.value)!.country }));
     const attendance = attendanceWordsIn(sentence).length > 0;
     // a person the gazetteer does not know, read at tokens [start, end): listed for an editor to confirm
+    // the names read here so far: a title's complement ends at one, as at a gazetteer name («وزير التخطيط الدكتور مهدي
+    // الحافظ، بحسب مصدر …»: «الدكتور» reads no second name past him)
+    const readNames: PhraseMatch<string>[] = [];
     const addUnknown = (id: string, name: string, country: string | undefined, role: string, start: number, end: number) => {
+      readNames.push({ value: id, start, end, prefixed: false, prefix: '' });
       named.push({ end, country: country ?? '' });
       if (!country) withoutCountry.push(id);
       found.set(id, { id, name, aliases: [], country: country ?? '', role });
@@ -228,7 +232,7 @@ export function findOfficials(
       const principal = previous !== undefined && isPrincipalTitle(titlesHere, titlesHere.indexOf(title));
       const role = counterpartTitles.has(title.value) ? lastRole : principal ? previous.value : addressAfterOffice ? roleWithPortfolio(sentence, previous.value, previous.end, title.start, blocked) : title.value;
       if (!counterpartTitles.has(title.value)) lastRole = title.value;
-      const span = personAtTitle(sentence, title, blocked, gazetteerMatches);
+      const span = personAtTitle(sentence, title, blocked, readNames.length > 0 ? [...gazetteerMatches, ...readNames] : gazetteerMatches);
       if (!span) continue;
       const [start, end] = span;
       // «وترأس الجانب الماليزي الأمين العام لوزارة الخارجية X»: the office written between the delegation's head and the
