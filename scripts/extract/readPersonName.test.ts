@@ -71,6 +71,10 @@ describe('personAtTitle', () => {
     expect(nameAt('بحث كينجي واكامييا وزير الدولة للشؤون الخارجية في اليابان مع نظيره')).toBe('كينجي واكامييا');
     expect(nameAt('عقد هيروتاكا إيشيهارا الوكيل البرلماني لوزارة الخارجية اليابانية اليوم جلسة محادثات')).toBe('هيروتاكا ايشيهارا');
   });
+  // batch 83's fumitory-06 (MENA): a word of the talks after the title is no portfolio of it
+  test('reads no name past a word of the talks after a title', () => {
+    expect(nameAt('واستهل وزير الخارجية الاتصال بتقديم التعازي في ضحايا السيول')).toBeUndefined();
+  });
   test('reads no name in a stop-word behind a preposition: the office goes on', () => {
     expect(nameAt('محمد سراج الدين مية، السكرتير الرئيسي لكبير مستشاري الحكومة المؤقتة')).toBe('محمد سراج الدين ميه');
   });

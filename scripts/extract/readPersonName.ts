@@ -276,7 +276,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     const next = isOrganisationWord(word) ? undefined : matchPhraseAt(titleIndex, tokens, at);
     if (next && blocked.has(next.end)) break;
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
-    const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word);
+    // (not a word of the talks: «واستهل وزير الخارجية الاتصال بتقديم التعازي», the call the minister opened)
+    const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word) && !isCueWord(word);
     if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
     // the article before one with it (a name never follows a bare «وزير»)
