@@ -28,6 +28,8 @@ describe('findOfficials', () => {
     ['«نائب كبير أمناء مجلس الوزراء» after a name and a comma', 'وحضر اللقاء عن الجانب الياباني هيرويوكي ناغاهاما، نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
     // batch 35's aspen-01 (Asharq Al-Awsat): the gazetteer writes «بن عبدالله», the page «بن عبد الله»
     ['a known name written with «عبد الله» apart is one person', 'عقد الأمير فيصل بن فرحان بن عبد الله، وزير الخارجية السعودي، جلسة محادثات مع نظيره الياباني يوشيماسا هاياشي.', ['فيصل بن فرحان:SA', 'يوشيماسا هاياشي:JP']],
+    // batch 83's henbane-02 (TAP): Schröder as the Tunisian agency spells him
+    ['TAP\'s «جرهارد شرودر» is Schröder', 'أجرى الوزير الأول الياباني جونيشيرو كويزومي اليوم ببرلين محادثات مع المستشار الألماني جرهارد شرودر.', ['جونيتشيرو كويزومي:JP', 'غيرهارد شرودر:DE']],
     // batch 79's skirret-03 (IRNA): Abe as the Iranian agency spells him, «آبه»
     ['IRNA\'s «شينزو آبه» is Abe', 'التقى الرئيس الإيراني حسن روحاني أمس في نيويورك رئيس الوزراء الياباني شينزو آبه.', ['حسن روحاني:IR', 'شينزو آبي:JP']],
     // batch 36's hazel-04 (IRNA): Motegi as the Iranian agency spells him, in two words
