@@ -6,6 +6,7 @@ import { GAZETTEER_NAME_WORDS, GAZETTEER_NAMES_OPENING_WITH_AL } from './gazette
 import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 import { ENVOY_QUALIFIERS, envoyBeside } from './envoyWords.ts';
+import { isRelativePronoun } from './relativeClause.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
@@ -87,13 +88,10 @@ function isLongFamilyNameBeforePunctuation(sentence: Sentence, at: number): bool
   return isLongFamilyNameInH(sentence.tokens[at]!.norm) && (!next || !joined(sentence, at, at + 1));
 }
 
-/** Relative pronouns, folded: a clause on the person named before them opens there («فيكتور بالوغا الذي يزور …»). */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي']);
-
-/** Whether a name ends before token `at`: at the sentence's end, punctuation or a relative pronoun (not «على» of «بالشكر على»). */
+/** Whether a name ends before token `at`: at the sentence's end, punctuation or a relative pronoun (not «على» of «بالشكر على»; «فيكتور بالوغا الذي يزور …»). */
 function endsNameAt(sentence: Sentence, at: number): boolean {
   const next = sentence.tokens[at];
-  return !next || !joined(sentence, at - 1, at) || RELATIVE_PRONOUNS.has(next.norm);
+  return !next || !joined(sentence, at - 1, at) || isRelativePronoun(next.norm);
 }
 
 /** Whether a folded word with the article may be a family name: no organisation's word («الوزارة»), month or weekday, stop-word or common word. */
@@ -379,10 +377,9 @@ function afterCommaOrDay(sentence: Sentence, start: number): boolean {
 }
 /**
  * Past-tense verbs of talks, folded, with «و» or not: a name right after one is the subject or object of the talks
- * («بحث كينجي واكامييا وزير الدولة …»), «عقد» too («عقد هيروتاكا إيشيهارا الوكيل البرلماني …»), which the talk verbs
- * leave out as it is also a noun (a contract, a decade).
+ * («بحث كينجي واكامييا وزير الدولة …», «عقد هيروتاكا إيشيهارا الوكيل البرلماني …»).
  */
-const TALK_VERBS: ReadonlySet<string> = new Set([...EVENT_CUES.talkVerbs, 'عقد'].flatMap((verb) => [verb, `و${verb}`]).map(normalizeForMatching));
+const TALK_VERBS: ReadonlySet<string> = new Set([...EVENT_CUES.talkVerbs, ...EVENT_CUES.talkVerbsAlsoNouns].flatMap((verb) => [verb, `و${verb}`]).map(normalizeForMatching));
 /** «مع», folded: who the talks were with, named before the title («بحث … مع ياسوشي أكاشي ممثل الحكومة اليابانية»). */
 const WITH = 'مع';
 /** The words of a day, folded: relative days and weekdays. */

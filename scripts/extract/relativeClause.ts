@@ -1,5 +1,12 @@
+/** Relative pronouns, folded. */
+const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان', 'اللتان'];
 /** Relative pronouns that open a clause («الذي تولى منصبه الشهر الماضي», «الزيارة التي قام بها … في 2018», «والتي استضافتها …»), folded. */
-const RELATIVE_PRONOUN = /(?:^|\s)و?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللذان|اللتان)(?=\s)/g;
+const RELATIVE_PRONOUN = new RegExp(`(?:^|\\s)و?(?:${RELATIVE_PRONOUNS.join('|')})(?=\\s)`, 'g');
+
+/** Whether a folded word is a relative pronoun without «و» («الذي», «التي»). */
+export function isRelativePronoun(word: string): boolean {
+  return RELATIVE_PRONOUNS.includes(word);
+}
 /** How far back (characters) a relative pronoun still governs a position. */
 const REACH = 120;
 

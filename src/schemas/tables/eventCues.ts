@@ -18,6 +18,8 @@ export const eventCuesTable = z
     talkWords: words,
     /** Past-tense verbs of talks: later in an article, a sentence with one names people who took part. */
     talkVerbs: words,
+    /** Past-tense verbs of talks that are also nouns («عقد»: a contract, a decade): no talks alone, but a name right after one is the talks' («عقد X الوكيل البرلماني …»). */
+    talkVerbsAlsoNouns: words,
     /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
     attendanceWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
