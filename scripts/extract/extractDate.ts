@@ -299,7 +299,7 @@ export function markOtherDateSentences(sentences: Sentence[], dates: DateExtract
   let backgroundParagraph = -2;
   return sentences.map((sentence) => {
     // (not a date of what the talks agreed or of what was told at them: «أبلغ X نظيره أن المملكة ستستضيف … في يناير»)
-    const resolved = (dates.sentenceDates.get(sentence.index) ?? []).filter((item) => (item.date || item.partial) && !(item.at !== undefined && ((item.aside && isSinceReference(sentence.norm, item.at)) || inPlanOf(sentence, item.at))));
+    const resolved = (dates.sentenceDates.get(sentence.index) ?? []).filter((item) => (item.date || item.partial) && !(item.at !== undefined && ((item.aside && isSinceReference(sentence.norm, item.at)) || inPlan(sentence, item.at))));
     const other = resolved.length > 0 && !resolved.some((item) => sameAsEvent(item, dates));
     if (sentence.firstInParagraph) backgroundParagraph = (other || sentence.background) && sentence.paragraph >= 0 ? sentence.paragraph : -2;
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
@@ -336,14 +336,9 @@ export function sentencesOfOtherTimes(dates: DateExtraction, sentences: readonly
   if (!dates.date) return indices;
   for (const [index, resolved] of dates.sentenceDates) {
     const sentence = sentences[index];
-    if (resolved.some((item) => (item.date || item.partial) && !sameAsEvent(item, dates) && !(sentence && item.at !== undefined && inPlanOf(sentence, item.at)))) indices.add(index);
+    if (resolved.some((item) => (item.date || item.partial) && !sameAsEvent(item, dates) && !(sentence && item.at !== undefined && inPlan(sentence, item.at)))) indices.add(index);
   }
   return indices;
-}
-
-/** Whether the position `at` of the sentence's folded text is in what its talks agreed or what was told at them. */
-function inPlanOf(sentence: Sentence, at: number): boolean {
-  return inPlan(sentence, at);
 }
 
 /** Whether the position `at` of the sentence's folded text stands in a clause opened on another time («منذ», «عندما»). */
