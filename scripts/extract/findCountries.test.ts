@@ -16,6 +16,8 @@ describe('findCountries', () => {
     ['زار آبي فيتنام وتايلند قبل إندونيسيا.', ['VN', 'TH', 'ID']],
     // gorse-08, gorse-09, horseradish-05 and batch 75's bayleaf-08: Bangladesh written «بنغلادش», its nisba «البنغلادشي»
     ['أجرت بنغلادش واليابان مشاورات، وترأس الجانب البنغلادشي سكرتير الخارجية.', ['BD', 'JP', 'BD']],
+    // batch 84's toadflax-02 and batch 80's hellebore-05: Blaise Compaoré's given name is no Belize
+    ['استقبل رئيس بوركينا فاسو بليز كومباوري أمس المبعوث الياباني.', ['BF', 'JP']],
     // batch 81's chamomile-01 and five more pages: Brunei's nisbas «البروناوي», «البرونايي»
     ['عقد الزعيمان محادثات في العاصمة البروناوية مع الوفد البرونايي.', ['BN', 'BN']],
     // waiting elm-05 (Rudaw) and hibiscus-06: Iraq's Kurdistan Region, whose government Japan meets as Iraq's
