@@ -26,6 +26,8 @@ describe('parseArabicDate', () => {
     expect(first('يوم 3 جانفي 2024')).toEqual({ kind: 'calendar', day: 3, month: 1, year: 2024 });
     expect(first('في 14 جويلية 2023')).toEqual({ kind: 'calendar', day: 14, month: 7, year: 2023 });
     expect(first('في 20 أوت 2022')).toEqual({ kind: 'calendar', day: 20, month: 8, year: 2022 });
+    // batch 84's toadflax-02 (Al-Akhbar, Nouakchott) and seven more pages: Mauritania's «دجمبر»
+    expect(first('نشر بتاريخ: 23 دجمبر 2007')).toEqual({ kind: 'calendar', day: 23, month: 12, year: 2007 });
   });
   test('reads a month written in two sets at once', () => {
     expect(first('في 5 مارس/آذار 2024')).toEqual({ kind: 'calendar', day: 5, month: 3, year: 2024 });
