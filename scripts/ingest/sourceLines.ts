@@ -154,9 +154,10 @@ export function bareDateLineToDay(text: string): string | undefined {
   // a stamp with the outlet, section or views beside the date: «arabic.news.cn | 2022-05-01 21:17:46», «22.12.2019 | 10:40 | المشاهدات: 1318»;
   // a section's name may stand right before the date, even glued to it as copied («عرب وعالم28-8-2016 | 15:42»)
   // (or a slash between spaces: «14 أكتوبر تشرين الأول 2016 / 09:36 / منذ 9 أعوام», Reuters; not a date's own «2023/11/02»)
-  // (or a breadcrumb's arrow: «السياسة  ›  الثلاثاء 22 نوفمبر 2016», Oman Daily)
+  // (or a breadcrumb's arrow: «السياسة  ›  الثلاثاء 22 نوفمبر 2016», Oman Daily; or a wide gap, as a table's cells are
+  // copied: «2003-04-06 21:08:17    المصدر: إذاعة الصين الدولية    المحرر: وانغ لي», CRI)
   const parts = line
-    .split(/\||\s\/\s|\s[›»>‹«<]\s/)
+    .split(/\||\s\/\s|\s[›»>‹«<]\s|\s{3,}/)
     .map((segment) => segment.trim())
     .filter(Boolean);
   if (parts.length < 2) return undefined;
