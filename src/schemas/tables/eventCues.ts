@@ -59,6 +59,25 @@ export const eventCuesTable = z
         reach: z.number().int().positive(),
       })
       .strict(),
+    /** A guest in town to take part in a multilateral meeting or ceremony («الذي يزور اليابان للمشاركة في مراسم الجنازة»): no visit to the other party. */
+    inTownFor: z
+      .object({
+        /** Verbs of visiting in the present («يزور»): up to three words (the place) follow before the purpose. */
+        visitVerbs: words,
+        /** Words of the purpose («للمشاركة», «لحضور»). */
+        purposes: words,
+        /** Words of the purpose that take the one represented after them («لتمثيل بلاده»). */
+        representing: words,
+        /** Words that may stand before the gathering («أعمال», «فعاليات»). */
+        framing: words,
+        /** Gatherings, without the article («مؤتمر», «قمة», «مراسم»). */
+        gatherings: words,
+        /** A session's word («دورة») before its ordinal and the body it is a session of. */
+        sessions: words,
+        /** Bodies a session is held of («مؤتمر», «قمة», «منتدى», «جمعية»). */
+        sessionBodies: words,
+      })
+      .strict(),
     /** A verb of telling with its listener, then a complementizer: what follows is what was said at the talks («أبلغ X نظيره Y أن …»). */
     toldCounterpart: z
       .object({
