@@ -12,7 +12,6 @@ import type { Sentence } from './sentences.ts';
 /** The first words of the offices («نائب», «مساعد», «وزير» …): a list's next member opens with one behind «و». */
 const TITLE_OPENERS = new Set(titleTable.titles.map((title) => normalizeForMatching(title).split(' ')[0]!));
 
-
 /** Whether a country's name at token `at` follows «في», its state word between or not («رئيس الجمعية الوطنية في جمهورية كوت ديفوار»). */
 function afterIn(sentence: Sentence, at: number): boolean {
   const before = sentence.tokens[at - 1]?.norm;

@@ -145,10 +145,11 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   // (but «كال…» after a name's first word is a foreign family name, «أيغارس كالفيتيس», «فيليبي كالديرون»: «ك» with a
   // definite noun, «like the …», follows no name)
-  const foreignKal = !first && word.startsWith('كال') && !word.endsWith('ه') && !isCommonWord(word) && !stopwords.has(word);
-  // (nor is «بال…» after a name's first word where the name ends, before punctuation or a particle: «أرسينيو
+  const foreignAfterGivenName = (opening: string) => !first && word.startsWith(opening) && !word.endsWith('ه') && !isCommonWord(word) && !stopwords.has(word);
+  const foreignKal = foreignAfterGivenName('كال');
+  // (nor is «بال…» after a name's first word where the name ends, before punctuation or a relative pronoun: «أرسينيو
   // باليساكان،», «فيكتور بالوغا الذي»; «بالرئيس المصري», «بالقاهرة،» are a definite noun and a city behind «ب»)
-  const foreignBal = !first && word.startsWith('بال') && !word.endsWith('ه') && !isCommonWord(word) && !stopwords.has(word) && !isCommonWord(word.slice(1)) && !CITY_NAMES.has(word.slice(1)) && endsNameAt(sentence, at + 1);
+  const foreignBal = foreignAfterGivenName('بال') && !isCommonWord(word.slice(1)) && !CITY_NAMES.has(word.slice(1)) && endsNameAt(sentence, at + 1);
   if (!foreignKal && !foreignBal && withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
   // ends it (خليفة شاهين المرر، before punctuation or و)

@@ -45,10 +45,12 @@ export interface SideLevels {
  */
 const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: ال(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|القايمه? با?ل?اعمال(?: السفاره| سفاره)?)$`);
 
+/** An ambassador's post with the state it serves and «لدى», folded: «سفير تركيا لدى», «السفير المصري لدى». */
+const POST = String.raw`(?:ال)?سفيره?(?: \S+){1,3} لدي`;
 /** An ambassador's post to a country told before a name, folded: «سفير تركيا لدى طوكيو X», «السفير المصري لدى اليابان X». */
-const POST_BEFORE_NAME = /(?:^|\s)(?:ال)?سفير(?:ه)?(?: \S+){1,3} لدي(?: \S+){1,2}[،,]? $/;
+const POST_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)${POST}(?: \S+){1,2}[،,]? $`);
 /** The same after a name in apposition: «السفير محمد أبو بكر سفير مصر لدى اليابان». */
-const POST_AFTER_NAME = /^[،,]? ?(?:ال)?سفير(?:ه)?(?: \S+){1,3} لدي /;
+const POST_AFTER_NAME = new RegExp(String.raw`^[،,]? ?${POST} `);
 
 /** Whether a sentence calls the person by an ambassador's post to a country, before or after one of the spellings of the name (not a former one: «سفير اليابان السابق لدى مصر»). */
 function toldAsHeadOfMission(sentences: readonly Sentence[], forms: readonly string[]): boolean {
@@ -64,7 +66,7 @@ function toldAsHeadOfMission(sentences: readonly Sentence[], forms: readonly str
 }
 
 /** A role read with the post's country and the one it serves in, folded: «سفير اليابان لدى الإمارات». */
-const POST_ROLE = /^(?:ال)?سفيره?(?: \S+){1,3} لدي(?: \S+){1,2}$/;
+const POST_ROLE = new RegExp(String.raw`^${POST}(?: \S+){1,2}$`);
 
 /** The honorific «السفير», «السفيرة», folded: a post when a sentence tells it is one. */
 const AMBASSADOR_HONORIFIC = /^السفيره?$/;
