@@ -7,6 +7,7 @@ import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
 import { afterBound, inClauseAboutOtherThanTalks, inClauseOnTheTalks, isAside, opensSpan } from './dayInClause.ts';
+import { relativeClauseStart } from './relativeClause.ts';
 import { otherOccasionClauses, positionInClauseOf } from './otherOccasionClauses.ts';
 import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
@@ -297,13 +298,18 @@ function sameAsEvent(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' 
  */
 export function markOtherDateSentences(sentences: Sentence[], dates: DateExtraction): Sentence[] {
   let backgroundParagraph = -2;
+  const ledeParagraph = ledeParagraphOf(sentences);
   return sentences.map((sentence) => {
     // (not a date of what the talks agreed or of what was told at them: «أبلغ X نظيره أن المملكة ستستضيف … في يناير»)
     const resolved = (dates.sentenceDates.get(sentence.index) ?? []).filter((item) => (item.date || item.partial) && !(item.at !== undefined && ((item.aside && isSinceReference(sentence.norm, item.at)) || inPlan(sentence, item.at))));
     const other = resolved.length > 0 && !resolved.some((item) => sameAsEvent(item, dates));
     if (sentence.firstInParagraph) backgroundParagraph = (other || sentence.background) && sentence.paragraph >= 0 ? sentence.paragraph : -2;
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
-    return other || inherited ? { ...sentence, background: true } : sentence;
+    if (!other && !inherited) return sentence;
+    // right after the lede, dates told only in relative clauses («…، الذي وصل الأحد إلى نيودلهي») leave the main clause the event's people
+    const clauseStarts = other && !inherited && !sentence.background && sentence.paragraph === ledeParagraph + 1 ? resolved.map((item) => (item.at === undefined ? undefined : relativeClauseStart(sentence.norm, item.at))) : [];
+    const asideFrom = clauseStarts.length > 0 && clauseStarts.every((start) => start !== undefined) ? Math.min(...(clauseStarts as number[])) : undefined;
+    return { ...sentence, background: true, ...(asideFrom !== undefined ? { asideFrom } : {}) };
   });
 }
 

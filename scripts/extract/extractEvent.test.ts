@@ -182,6 +182,35 @@ describe('extractEvent and people outside the event', () => {
   });
 });
 
+describe('extractEvent and a sentence dated another time only in its relative clauses', () => {
+  // batch 48's primrose-03, batch 51's fennel-02: right after the lede, who led or attended the talks, a clause on
+  // another day after them («الذي وصل الأحد», «التي تولت حقيبتها في آب الماضي»)
+  test('names the event\'s people by words of attendance before those clauses', () => {
+    const found = extractEvent({
+      title: 'الهند واليابان',
+      paragraphs: [
+        'عقد وزيرا الدفاع في الهند واليابان في نيودلهي يوم الاثنين 20 أغسطس 2018 اجتماعهما الوزاري السنوي.',
+        'وترأست وزيرة الدفاع الهندية، نيرمالا سيتارامان، وفد بلادها في المحادثات، فيما قاد الوفد الياباني نظيرها إيتسونوري أونوديرا، الذي وصل الأحد إلى نيودلهي في زيارة تدوم يومين.',
+      ],
+      publishedAt: '2018-08-20',
+    });
+    expect(found.officials.map((official) => official.id)).toEqual(['nirmala-sitharaman', 'itsunori-onodera']);
+    expect(found.date).toEqual({ date: '2018-08-20', precision: 'day' });
+  });
+  // batch 35's aspen-06: «برئاسة» inside the conference's clause is that conference's chair
+  test('not by a word of attendance inside them', () => {
+    const found = extractEvent({
+      title: 'اليابان والكاميرون',
+      paragraphs: [
+        'التقى وزير الخارجية الياباني تارو كونو أمس السبت في يوكوهاما وزير العلاقات الخارجية الكاميروني لوجون مبيلا مبيلا.',
+        'واستمر اللقاء نحو ثلاثين دقيقة، وجاء غداة اختتام أعمال مؤتمر تيكاد 7 التي احتضنتها مدينة يوكوهاما من 28 إلى 30 أغسطس، بمشاركة عشرات القادة الأفارقة وبرئاسة رئيس الوزراء الياباني شينزو آبي.',
+      ],
+      publishedAt: '2019-09-01',
+    });
+    expect(found.officials.map((official) => official.id)).toEqual(['taro-kono', 'lejeune-mbella-mbella']);
+  });
+});
+
 describe('extractEvent on hostile or empty input', () => {
   test('returns an empty extraction with warnings for an empty article', () => {
     const event = extractEvent({ title: '', paragraphs: [] });

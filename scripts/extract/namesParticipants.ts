@@ -42,7 +42,7 @@ export function attendanceWordsIn(sentence: Sentence): PhraseMatch<boolean>[] {
  * meetings («بعد إعلان رئيس الوزراء X …», «بدأ بلقاء X في نوفمبر الماضي»).
  */
 export function namesParticipants(sentence: Sentence, ledeParagraph: number, otherTimes: ReadonlySet<number>, visitSeries: boolean): boolean {
-  if (sentence.background || sentence.future) return false;
+  if ((sentence.background && sentence.asideFrom === undefined) || sentence.future) return false;
   // «وكان في استقباله لدى وصوله إلى مطار …»: who greeted the guest at the airport, not who held the talks (an airport
   // with no word of arrival or welcome is the venue: «التقى … على مأدبة غداء في مطار تشانجي»)
   if (findPhrases(arrivalPlaceIndex, sentence.tokens).length > 0 && findPhrases(arrivalWordIndex, sentence.tokens).length > 0) return false;
@@ -56,7 +56,11 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   const afterOtherMeeting = (at: number) => otherMeeting.some((match) => match.end <= at);
   // (nor the words of attendance the marker is made of: «وإلى جانب المباحثات مع X، التقى …», not «إلى جانب X»)
   const inOtherMeeting = (at: number) => otherMeeting.some((match) => match.start <= at && at < match.end);
-  if (attendanceWordsIn(sentence).some((match) => !afterOtherMeeting(match.start) && !inOtherMeeting(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  // (a sentence dated another time only in its relative clauses names the event's people by words of attendance before
+  // them alone: «وترأست وزيرة الدفاع الهندية X وفد بلادها …، فيما قاد الوفد الياباني نظيرها Y، الذي وصل الأحد إلى نيودلهي»)
+  const beforeAside = (at: number) => sentence.asideFrom === undefined || sentence.tokens[at]!.start < sentence.asideFrom;
+  if (attendanceWordsIn(sentence).some((match) => !afterOtherMeeting(match.start) && !inOtherMeeting(match.start) && beforeAside(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  if (sentence.asideFrom !== undefined) return false;
   if (otherMeeting.length > 0) return false;
   // (one side telling the other, «وأبلغ X نظيره Y أن …», tells the talks)
   if (!sentence.meeting && !sentence.saidAtMeeting && sentence.toldFrom === undefined) return false;

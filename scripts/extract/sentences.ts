@@ -25,6 +25,8 @@ export interface Sentence {
   firstInParagraph: boolean;
   /** Tells of an earlier event (في وقت سابق، الماضي …) or, once dates are known, of another date. */
   background: boolean;
+  /** In a sentence right after the lede that is background only by dates told in relative clauses («…، الذي وصل الأحد إلى نيودلهي»): where, in `norm`, the first of those clauses opens (before it, words of attendance name the event's people). */
+  asideFrom?: number;
   /** Tells of a planned event (المقبل، من المقرر …). */
   future: boolean;
   /** Where, in `norm`, the plan agreed at the talks the sentence tells begins («… اتفقا في اتصال هاتفي جرى اليوم | على عقد قمة في واشنطن يوم 10 فبراير»): a date from there on is the plan's. */
