@@ -42,6 +42,16 @@ describe('lineToPublishedDay', () => {
     expect(lineToPublishedDay('بتاريخ الاثنين 5 مايو 2020')).toBe('2020-05-05');
     expect(lineToPublishedDay('التاريخ: 22 أغسطس 2000')).toBe('2000-08-22');
   });
+  // batch 85's betony-05, batch 78's lungwort-04 (Al Ittihad), batch 69's clove-04: a print edition's issue, a dash or a
+  // colon after its label; the label alone is a menu's
+  test.each<[string, string | undefined]>([
+    ['النسخة الورقية - الأربعاء 29 جمادى الآخرة 1440 هـ - 6 مارس 2019 م', '2019-03-06'],
+    ['من العدد الورقي - الاثنين 16 ديسمبر 2013', '2013-12-16'],
+    ['النسخة الورقية: الثلاثاء 30 صفر 1446 هـ - 3 أيلول 2024', '2024-09-03'],
+    ['النسخة الورقية', undefined],
+  ])('a print edition\'s line: %s', (line, day) => {
+    expect(lineToPublishedDay(line)).toBe(day);
+  });
   test('reads an English-style publication line', () => {
     expect(lineToPublishedDay('تاريخ النشر: 7th, January 2025 GMT')).toBe('2025-01-07');
   });

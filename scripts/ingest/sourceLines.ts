@@ -9,11 +9,12 @@ import { isAgeStampKey } from './page/knownClutter.ts';
 const SOURCE_LABEL = /^(المصدر|مصدر الخبر|المصدر الاصلي|رابط المصدر|source)\s*[:：]\s*/;
 /**
  * Labels of the line that gives the article's date («نُشر في:», «تاريخ النشر:», «كتابة:», «Published:», El Khabar's «عددنا
- * ليوم …», a print archive's issue «العدد الصادر يوم الثلاثاء …», «عدد الأربعاء …»).
+ * ليوم …», a print archive's issue «العدد الصادر يوم الثلاثاء …», «عدد الأربعاء …», a print edition's «النسخة الورقية - …»,
+ * «من العدد الورقي - …»).
  */
 // (a bare «تاريخ» names the article's day only before the date itself or a weekday: «تاريخ الطباعة: 04/12/2026» is the
 // day a print version was made, the reader's, as a banner's is)
-const PUBLISHED_LABEL = /^(عددنا ليوم|عدد يوم|العدد الصادر يوم|العدد الصادر في|العدد الصادر بتاريخ|عدد (?=(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)\s)|تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|نشرت|نشر|(?:بتاريخ|تاريخ|التاريخ)(?=\s*[:：]?\s*(?:[\d\p{L}](?<!ا)|ا(?!ل)|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)))|هذا المحتوي نشر|ارشيف العدد|كتابه|published( on)?|posted( on)?)\s*[:：]?\s*(?=[\d\p{L}])/u;
+const PUBLISHED_LABEL = /^(عددنا ليوم|عدد يوم|العدد الصادر يوم|العدد الصادر في|العدد الصادر بتاريخ|عدد (?=(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)\s)|تاريخ النشر|تاريخ الاضافه|تاريخ النشر والتحديث|نشر في|نشر بتاريخ|نشرت في|نشرت|نشر|(?:بتاريخ|تاريخ|التاريخ)(?=\s*[:：]?\s*(?:[\d\p{L}](?<!ا)|ا(?!ل)|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)))|هذا المحتوي نشر|ارشيف العدد|(?:من )?(?:النسخه|الطبعه|العدد) الورقيه?(?:\s*[-–])?|كتابه|published( on)?|posted( on)?)\s*[:：]?\s*(?=[\d\p{L}])/u;
 /** Labels of an update stamp: a later day than the article's, used only when a page gives no other. */
 // «تحديث» alone is a label only with its colon («تحديث: 5 أيار/مايو 2025»); as a sentence's first word it is a noun.
 const UPDATED_LABEL = /^(?:(?:اخر تحديث|تاريخ التحديث|تم التحديث|حدث في|updated|last updated)\s*[:：]?|تحديث\s*[:：])\s*/;
