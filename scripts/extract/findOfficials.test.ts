@@ -149,6 +149,8 @@ describe('findOfficials', () => {
     // batch 25's heron-09 (Al-Bayan): the sender of a letter handed over at the talks was not at them
     ['the sender of a letter «موجهة من» was not at the talks', 'وسلّم الوزير التايلاندي نظيره الياباني رسالة موجهة من رئيس الوزراء الانتقالي الجنرال سورايود شولانونت، دون أن يكشف عن مضمونها.', []],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
+    // batch 85's madder-04: the venue after «في» right before a name whose office follows it is no part of the name
+    ['a name after the venue, its office after it', 'استقبل وزير الخارجية الياباني فوميو كيشيدا مساء الاثنين في طوكيو لويس شفايتزر، الممثل الخاص لوزير الخارجية الفرنسي.', ['فوميو كيشيدا:JP', 'لويس شفايتزر:FR']],
     // batch 85's woad-05: «الحاج», a pilgrim's honorific, between the office and the name
     ['a president behind the honorific «الحاج»', 'عقد رئيس الوزراء الياباني ياسو فوكودا صباح الثلاثاء في يوكوهاما لقاء مع رئيس الغابون الحاج عمر بونغو أونديمبا.', ['ياسو فوكودا:JP', 'عمر بونغو أونديمبا:GA']],
     ['a member of a leadership council, by title and honorific', 'أكد عضو مجلس القيادة الرئاسي الشيخ عثمان مجلي خلال لقائه المسؤولين اليابانيين أهمية التعاون.', ['عثمان مجلي:']],
