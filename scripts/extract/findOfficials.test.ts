@@ -149,6 +149,12 @@ describe('findOfficials', () => {
     // batch 25's heron-09 (Al-Bayan): the sender of a letter handed over at the talks was not at them
     ['the sender of a letter «موجهة من» was not at the talks', 'وسلّم الوزير التايلاندي نظيره الياباني رسالة موجهة من رئيس الوزراء الانتقالي الجنرال سورايود شولانونت، دون أن يكشف عن مضمونها.', []],
     ['a member of a presidential council, by title', 'بحث النائب بالمجلس الرئاسي، عبدالله اللافي، اليوم الأربعاء، مع وزيرة الخارجية اليابانية يوكو كاميكاوا.', ['يوكو كاميكاوا:JP', 'عبدالله اللافي:']],
+    // ironwood-04, licorice-01 («عصر أمس»), dyke-09 («لقاء جمع X»), fjord-11 («وعددا من المسؤولين»), ivy-03 («قرب أنقاض
+    // القصر»): a time of day, a verb, a word of number or a preposition next to a name is none of its words
+    ['a name before «عصر» and a weekday', 'بحث وزير الخارجية الياباني هيروفومي ناكاسونه مع نظيره الأوغندي سام كاهامبا كوتيسا عصر الأربعاء بمقر الوزارة.', ['هيروفومي ناكاسوني:JP', 'سام كاهامبا كوتيسا:UG']],
+    ['a name after «لقاء جمع», its office after it', 'وذلك خلال لقاء جمع ميكي يامادا، نائبة وزير الخارجية اليابانية، ووزير الخارجية الأنغولي.', ['ميكي يامادا:JP']],
+    ['a name before «وعددا من المسؤولين»', 'وزار رئيس الوزراء الياباني جزر القمر، التقى خلالها رئيس البلاد غزالي عثماني وعددا من المسؤولين.', ['غزالي عثماني:']],
+    ['a name before «قرب»', 'والتقى وزير الخارجية الياباني الرئيس الهايتي رينيه بريفال قرب أنقاض القصر الرئاسي.', ['رينيه بريفال:HT']],
     // batch 85's madder-04: the venue after «في» right before a name whose office follows it is no part of the name
     ['a name after the venue, its office after it', 'استقبل وزير الخارجية الياباني فوميو كيشيدا مساء الاثنين في طوكيو لويس شفايتزر، الممثل الخاص لوزير الخارجية الفرنسي.', ['فوميو كيشيدا:JP', 'لويس شفايتزر:FR']],
     // batch 85's woad-05: «الحاج», a pilgrim's honorific, between the office and the name
