@@ -182,6 +182,16 @@ describe('extractEvent and people outside the event', () => {
   });
 });
 
+// batch 85's woad-08; brae-06 and gorse-03 ask after an amir's and an emperor's health the same way
+test('one asked after («تطمئن على صحة X») in the headline was not at the talks', () => {
+  const found = extractEvent({
+    title: 'هاياشي وباندور يبحثان في بالي الطاقة النظيفة... ووزيرة جنوب أفريقيا تطمئن على صحة آبي',
+    paragraphs: ['عقد وزير الخارجية الياباني يوشيماسا هاياشي، اليوم الجمعة، اجتماعاً مع وزيرة العلاقات الدولية والتعاون في جنوب أفريقيا ناليدي باندور في جزيرة بالي الإندونيسية، في يوم طغى عليه نبأ إطلاق النار على رئيس الوزراء الياباني السابق شينزو آبي.'],
+    publishedAt: '2022-07-08',
+  });
+  expect(found.officials.map((official) => official.id)).toEqual(['yoshimasa-hayashi', 'naledi-pandor']);
+});
+
 describe('extractEvent and a sentence dated another time only in its relative clauses', () => {
   // batch 48's primrose-03, batch 51's fennel-02: right after the lede, who led or attended the talks, a clause on
   // another day after them («الذي وصل الأحد», «التي تولت حقيبتها في آب الماضي»)
