@@ -18,6 +18,10 @@ describe('roleToLevel', () => {
     ['وكيل وزارة الخارجية', 'official'],
     ['رئيس هيئة الأركان', 'official'],
     ['نائب رئيس الجمهورية', 'official'],
+    // batch 86's heartsease-08, batch 85's woad-06, heath-02: a title of «نائب رئيس» alone, its country written apart
+    // («نائب رئيس جنوب أفريقيا»), is a vice president's; with a complement it is not («نائب رئيس الوزراء», below)
+    ['نائب رئيس', 'official'],
+    ['نائبة رئيس', 'official'],
     ['نائب رئيس المجلس الرئاسي', 'official'],
     // batch 77's goldenrod-07 (SPA): the state's name after the office, not its definite «الجمهورية»
     ['نائب رئيس جمهورية', 'official'],

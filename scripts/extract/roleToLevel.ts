@@ -3,7 +3,7 @@ import { ROLE_LEVEL_RULES, type RoleLevel } from '../../src/data/index.ts';
 import { memoised } from '../../src/utils/memoised.ts';
 import { isFormerWord } from './readPersonName.ts';
 
-const rules = ROLE_LEVEL_RULES.map((rule) => ({ level: rule.level, words: rule.any.map(normalizeForMatching) }));
+const rules = ROLE_LEVEL_RULES.map((rule) => ({ level: rule.level, words: rule.any.map(normalizeForMatching), whole: new Set((rule.exact ?? []).map(normalizeForMatching)) }));
 
 /** Whether a folded phrase stands in folded text as whole words. */
 function holds(text: string, phrase: string): boolean {
@@ -61,7 +61,7 @@ function readRoleLevel(role: string): RoleLevel | undefined {
   let best: RoleLevel | undefined;
   for (const part of normalizeForMatching(role).split(SECOND_OFFICE)) {
     const text = ` ${part} `;
-    const level = rules.find((rule) => rule.words.some((word) => holds(text, word)))?.level;
+    const level = rules.find((rule) => rule.whole.has(part.trim()) || rule.words.some((word) => holds(text, word)))?.level;
     if (level && (!best || RANK.indexOf(level) < RANK.indexOf(best))) best = level;
   }
   return best;

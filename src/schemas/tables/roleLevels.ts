@@ -7,8 +7,16 @@ import { z } from 'astro/zod';
  */
 export const ROLE_LEVELS = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy', 'official', 'legislator'] as const;
 
-/** One rule: an office whose title holds any of the words is of the level. */
-export const roleLevelRule = z.object({ level: z.enum(ROLE_LEVELS), any: z.array(z.string().min(1)).min(1) }).strict();
+/** One rule: an office whose title holds any of the words, or is one of the whole titles, is of the level. */
+export const roleLevelRule = z
+  .object({
+    level: z.enum(ROLE_LEVELS),
+    /** Words a title holds (whole words, a proclitic allowed before them). */
+    any: z.array(z.string().min(1)).min(1),
+    /** Whole titles only: «نائب رئيس», its country written apart, is a vice president, not «نائب رئيس الوزراء». */
+    exact: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
 
 /** Rules read in order, first match wins (src/data/roleLevels.json). */
 export const roleLevelsTable = z
