@@ -192,6 +192,18 @@ test('one asked after («تطمئن على صحة X») in the headline was not a
   expect(found.officials.map((official) => official.id)).toEqual(['yoshimasa-hayashi', 'naledi-pandor']);
 });
 
+// batch 86's heartsease-05, batch 80's burdock-03: a resident ambassador beside a civil servant of his side leaves the
+// side a civil servant's; a leader receiving one is no visit of a government's member
+test('a director general received by a president, his ambassador beside him, is «other»', () => {
+  const found = extractEvent({
+    title: 'موسيفيني يستقبل مسؤولا يابانيا',
+    paragraphs: ['استقبل الرئيس الأوغندي يويري موسيفيني في عنتيبي يوم 24 أبريل 2018 المدير العام لشؤون أفريقيا بوزارة الخارجية اليابانية تاكيشي أوسوغا، بحضور سفير اليابان لدى أوغندا كازواكي كاميدا.'],
+    publishedAt: '2018-04-25',
+  });
+  expect(found.officials.map((official) => official.name)).toEqual(['يويري موسيفيني', 'تاكيشي أوسوغا', 'كازواكي كاميدا']);
+  expect(found.format).toBe('other');
+});
+
 describe('extractEvent and a sentence dated another time only in its relative clauses', () => {
   // batch 48's primrose-03, batch 51's fennel-02: right after the lede, who led or attended the talks, a clause on
   // another day after them («الذي وصل الأحد», «التي تولت حقيبتها في آب الماضي»)

@@ -71,6 +71,11 @@ const POST_ROLE = new RegExp(String.raw`^${POST}(?: \S+){1,2}$`);
 /** The honorific «السفير», «السفيرة», folded: a post when a sentence tells it is one. */
 const AMBASSADOR_HONORIFIC = /^السفيره?$/;
 
+/** Whether a folded role is an ambassador's post («سفير», «سفير اليابان لدى أوغندا», «القائم بالأعمال»), not the honorific «السفير» alone. */
+function isAmbassadorPost(role: string): boolean {
+  return AMBASSADOR_POST.test(role) || POST_ROLE.test(role);
+}
+
 /** The parties every one of whose officials at the meeting holds an ambassador's post, by the role read, or by a sentence that tells the post of one called by the honorific. */
 function ambassadorSides(sentences: readonly Sentence[], officials: readonly Official[], parties: readonly string[]): Set<string> {
   const sides = new Set<string>();
@@ -78,7 +83,7 @@ function ambassadorSides(sentences: readonly Sentence[], officials: readonly Off
     const own = officials.filter((official) => official.country === party);
     if (own.length > 0 && own.every((official) => {
       const role = normalizeForMatching(official.role);
-      return AMBASSADOR_POST.test(role) || POST_ROLE.test(role) || (AMBASSADOR_HONORIFIC.test(role) && toldAsHeadOfMission(sentences, multiWordSpellings(official)));
+      return isAmbassadorPost(role) || (AMBASSADOR_HONORIFIC.test(role) && toldAsHeadOfMission(sentences, multiWordSpellings(official)));
     })) sides.add(party);
   }
   return sides;
@@ -97,8 +102,16 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     if (!level || !parties.includes(country)) return;
     levels.set(country, (levels.get(country) ?? new Set()).add(level));
   };
-  for (const official of officials) add(all, official.country, heldRoleToLevel(official.role));
-  const spellings = officials.map((official) => ({ official, forms: multiWordSpellings(official) }));
+  // a resident ambassador beside another of his side's people accompanies them: the side met at their level, not his
+  // («استقبل الرئيس موسيفيني المدير العام لشؤون أفريقيا …، بحضور سفير اليابان لدى أوغندا»: a civil servant's call)
+  const atPost = (official: Official) => isAmbassadorPost(normalizeForMatching(official.role));
+  // (whose office the tables know: a «رئيس الوفد» of no known level leaves the ambassador's the side's)
+  const accompanied = new Set(officials.filter((official) => !atPost(official) && heldRoleToLevel(official.role) !== undefined).map((official) => official.country));
+  const counted = officials.filter((official) => !(atPost(official) && accompanied.has(official.country)));
+  // (the sides whose ambassador is one of those who took part: a title of his post there is his)
+  const envoyBeside = new Set(officials.filter((official) => atPost(official) && accompanied.has(official.country)).map((official) => official.country));
+  for (const official of counted) add(all, official.country, heldRoleToLevel(official.role));
+  const spellings = counted.map((official) => ({ official, forms: multiWordSpellings(official) }));
   const ledeParagraph = ledeParagraphOf(sentences);
   let lead: Map<string, Set<RoleLevel>> | undefined;
   for (const sentence of sentences) {
@@ -136,6 +149,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       const stateWord = STATE_WORDS.has(sentence.tokens[title.end]?.norm ?? '') ? ` ${sentence.tokens[title.end]!.norm}` : '';
       const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value + stateWord) ?? headOfStateLevel(title.value, title.end, country));
       if (!counterpart) lastLevel = level ?? lastLevel;
+      if (country && envoyBeside.has(country.code) && isAmbassadorPost(normalizeForMatching(title.value))) continue;
       if (country) {
         if (early) add(all, country.code, level);
         add(here, country.code, level);
