@@ -28,6 +28,10 @@ describe('namesParticipants', () => {
     ['another meeting, its host addressed «حضرة صاحب الجلالة»', 'وخلال الزيارة، تشرّف الوزير الياباني بمقابلة حضرة صاحب الجلالة السلطان، كما التقى وزير الخارجية.', false],
     // batch 70's guava-05 (NHK), batch 64's kava-04: «في أعقاب …», «عقب المشاورات» tell another meeting, as «عقب الاجتماع»
     ['another meeting in the wake of the consultations («وفي أعقاب المشاورات»)', 'وفي أعقاب المشاورات، استقبل وزير الخارجية المنغولي الوفد الياباني.', false],
+    // batch 85's betony-01, knotweed-06, parsley-05, nigella-05: «كما شارك», «كما حضر» turn to another occasion of the
+    // visit, as «كما التقى» does
+    ['another occasion «also attended» («كما شارك الوزير في …»)', 'كما شارك الوزير الياباني في الاجتماع الوزاري الرباعي، الذي ضم إلى جانبه رئيس دائرة شؤون المفاوضات صائب عريقات.', false],
+    ['another occasion «also attended» («كما حضر … مأدبة غداء أقامها X»)', 'كما حضر الوزير مأدبة غداء أقامها نائب وزيرة الخارجية لويس ميغيل إنكابيي.', false],
     ['who also attended this meeting', 'وأوضحت الوزارة أن الاجتماع حضره أيضا وزير التجارة.', true],
     ['greeters at the airport', 'وكان في استقباله لدى وصوله إلى مطار الملكة علياء الدولي وزير الدولة للشؤون الخارجية.', false],
   ])('%s', (_, sentence, names) => {
