@@ -113,6 +113,10 @@ describe('textToUrl', () => {
 describe('bareDateLineToDay', () => {
   test.each([
     ['arabic.news.cn | 2022-05-01 21:17:46', '2022-05-01'],
+    // batch 87's mullein-01 (Al Rai), batch 83's henbane-07 (Al-Quds Al-Arabi), wren-03 (Al-Ahram): a paper's volume,
+    // the year of its run, beside the issue's date
+    ['الاثنين 5 صفر 1424 هـ - الموافق 7 نيسان 2003 - السنة الثالثة والثلاثون', '2003-04-07'],
+    ['الجمعة 14 من ذو القعدة 1447 هــ 1 مايو 2026 السنة 150 العدد 50921', '2026-05-01'],
     ['2022-07-08 09:16:40 | arabic.news.cn', '2022-07-08'],
     // batch 84's orpine-01 (CRI): the stamp's cells apart by a wide gap, as copied
     ['2003-04-06 21:08:17    المصدر: إذاعة الصين الدولية    المحرر: وانغ لي', '2003-04-06'],

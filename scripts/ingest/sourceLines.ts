@@ -113,6 +113,8 @@ export function lineToUpdatedDay(line: string): string | undefined {
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 /** A newspaper's issue number: «العدد 20554», «العدد: 16066», «العدد الورقي: 3211», «العدد (2486)» (in a line as written or folded). */
 export const ISSUE_NUMBER = /العدد(?:\s+الورقي)?\s*[:：(]?\s*[\d٠-٩]+/;
+/** A newspaper's volume, the year of its run, folded: «السنة 43», «السنة الثالثة والثلاثون». */
+const VOLUME = /السنه\s+(?:[\d٠-٩]+|ال\S+(?:\s+وال\S+)?)/g;
 
 /** Words a date line holds besides its dates: times of day, AM/PM, zones (GMT, Japan's JST, Indonesia's WIB, «جمت»), "at", "corresponding to", separators. */
 const DATE_FILLER = /^(ص|م|ه|صباحا|مساء|ظهرا|am|pm|gmt|utc|jst|wib|wita|wit|cet|cest|bst|est|edt|جمت|الساعه|الموافق|الموافق ل|ل|في|يوم|توقيت|مكه|القاهره|بتوقيت|بتوقيت مكه|[ap]\.?m\.?)$/;
@@ -123,9 +125,11 @@ function textBesideDates(line: string): string[] {
   let rest = key;
   for (const mention of findDateMentions(key).filter((mention) => mention.kind === 'calendar' || mention.kind === 'weekday')) rest = rest.slice(0, mention.at) + ' '.repeat(mention.end! - mention.at) + rest.slice(mention.end);
   return rest
-    // time zones: «(GMT+03:00)», «بتوقيت أبوظبي», «بتوقيت مكة المكرمة»; a newspaper's issue number «العدد 16066»
+    // time zones: «(GMT+03:00)», «بتوقيت أبوظبي», «بتوقيت مكة المكرمة»; a newspaper's issue number «العدد 16066» and
+    // volume «السنة 43»
     .replace(/\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?/g, ' ')
     .replace(new RegExp(ISSUE_NUMBER.source, 'g'), ' ')
+    .replace(VOLUME, ' ')
     .replace(/بتوقيت\s+\S+(?:\s+المكرمه)?/g, ' ')
     .replace(/\d{1,2}:\d{2}(:\d{2})?/g, ' ')
     .replace(/\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(st|nd|rd|th)\b/g, ' ')
