@@ -6,6 +6,7 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
+import { isFormer } from './readPersonName.ts';
 import { isEnvoyPrincipalOffice } from './envoyWords.ts';
 import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, receivedByJuniorOnly } from './levelsToFormat.ts';
 import type { SideLevels } from './sideLevels.ts';
@@ -36,6 +37,9 @@ const CALL_GROUP = 'phone';
 /** Groups that name one person's office. */
 const officeGroups = new Set(ruleTable.officeGroups);
 
+/** How many words after an office its former word may stand, past the country's nisba («رئيس الوزراء الياباني الأسبق»). */
+const FORMER_REACH = 2;
+
 /** The keyword groups present in a sentence. */
 export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const groups = new Set<string>();
@@ -63,8 +67,10 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   // «… بعدما تبادلا الحديث عبر الهاتف مرتين منذ سبتمبر», «بعد الاتصال الهاتفي الذي جمعها … الشهر الماضي»: a call in a
   // clause of what came before is no call of the meeting
   const earlierCall = (match: PhraseMatch<Set<string>>) => match.value.has(CALL_GROUP) && inEarlierClause(sentence, match.start, match.end);
+  // (nor does an office its holder left: «رئيس الوزراء الياباني الأسبق ياسو فوكودا»)
+  const formerOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && isFormer(sentence, match.end, match.end + FORMER_REACH);
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !inAgreedPlan(match.start) && !absentOffice(match) && !earlierCall(match)) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !inAgreedPlan(match.start) && !absentOffice(match) && !formerOffice(match) && !earlierCall(match)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);

@@ -204,6 +204,28 @@ test('a director general received by a president, his ambassador beside him, is 
   expect(found.format).toBe('other');
 });
 
+// batch 87f's wolfsbane pages, batch 86's bryony-05, pair-103: a former office-holder received in the lede is the guest
+// when his side has no one else, and meets out of no office (the format convention: «other»); the late one never is
+describe('extractEvent and a former office-holder', () => {
+  test('received in the lede: the guest, his office marked former, the meeting «other»', () => {
+    const found = extractEvent({
+      title: 'الرئيس يون يستقبل رئيس الوزراء الياباني السابق سوغا',
+      paragraphs: ['سيئول، 31 مايو (يونهاب) -- التقى الرئيس يون سوك-يول بعد ظهر اليوم الأربعاء رئيس الوزراء الياباني السابق يوشيهيدي سوغا، الذي يرأس رابطة البرلمانيين اليابانيين الكوريين، في المكتب الرئاسي في سيئول.'],
+      publishedAt: '2023-05-31',
+    });
+    expect(found.officials.map((official) => `${official.id}:${official.role}`)).toEqual(['yoshihide-suga:رئيس الوزراء السابق', 'yoon-suk-yeol:الرئيس']);
+    expect(found.format).toBe('other');
+  });
+  test('the late office-holder is no guest', () => {
+    const found = extractEvent({
+      title: 'الرئيس يستقبل وفدا يابانيا',
+      paragraphs: ['استقبل الرئيس يون سوك-يول اليوم الأربعاء في سيئول وفدا يابانيا لإحياء ذكرى رئيس الوزراء الياباني الراحل شينزو آبي.'],
+      publishedAt: '2023-05-31',
+    });
+    expect(found.officials.map((official) => official.id)).toEqual(['yoon-suk-yeol']);
+  });
+});
+
 describe('extractEvent and a sentence dated another time only in its relative clauses', () => {
   // batch 48's primrose-03, batch 51's fennel-02: right after the lede, who led or attended the talks, a clause on
   // another day after them («الذي وصل الأحد», «التي تولت حقيبتها في آب الماضي»)

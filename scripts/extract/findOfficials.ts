@@ -11,7 +11,7 @@ import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithN
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isFormerWord, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
@@ -65,7 +65,7 @@ export function findOfficials(
   otherTimes: ReadonlySet<number> = new Set(),
   otherTimeAsides: ReadonlyMap<number, readonly number[]> = new Map(),
 ): OfficialsFound {
-  const known = new Map<string, { spellings: Set<string>; took: boolean; writtenTitle?: string | undefined; formerEnvoy?: boolean }>();
+  const known = new Map<string, { spellings: Set<string>; took: boolean; writtenTitle?: string | undefined; formerEnvoy?: boolean; formerInLede?: boolean; formerSeen?: boolean }>();
   const found = new Map<string, Official>();
   const unconfirmed = new Set<string>();
   const withoutCountry: string[] = [];
@@ -198,6 +198,11 @@ export function findOfficials(
         entry.took = true;
         entry.formerEnvoy ||= former;
       }
+      // named as a former office-holder somewhere («رئيس الوزراء الياباني الأسبق ياسو فوكودا», then «وأكد فوكودا …»):
+      // if he took part, it was out of that office
+      if (former && !envoy) entry.formerSeen = true;
+      // a former office-holder in the lede's first sentence, not the late one («الراحل»): the guest when his side has no one else
+      if (former && !envoy && event && sentence.paragraph === ledeParagraph && sentence.firstInParagraph && !attachedNames.has(match.start) && !isAbsent(match.start, frames.filter((frame) => !isFormer(sentence, frame.start, frame.end))) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && !isLate(sentence, match.start - 3, match.end + APPOSITION_REACH)) entry.formerInLede = true;
       known.set(id, entry);
     }
     // (a capital only right after a title, its complement: «وزير الخارجية الياباني في باريس» is where he is)
@@ -272,6 +277,9 @@ export function findOfficials(
     }
   }
   const officials: Official[] = [];
+  const sidesTaking = new Set([...known].filter(([, entry]) => entry.took).map(([id]) => gazetteerById.get(id)!.country));
+  for (const official of found.values()) if (official.country) sidesTaking.add(official.country);
+  for (const [id, entry] of known) if (!entry.took && entry.formerInLede && !sidesTaking.has(gazetteerById.get(id)!.country)) entry.took = true;
   for (const [id, entry] of known) {
     if (!entry.took) continue;
     const official = gazetteerById.get(id)!;
@@ -279,7 +287,8 @@ export function findOfficials(
     // without the event's day the gazetteer's latest office is a guess: the title the text gives the person is surer
     // («وزير الشؤون الخارجية فوميو كيشيدا» in an undated story is the foreign minister, not the later prime minister)
     // (a former office-holder sent as an envoy holds the envoy's errand, not the office he left)
-    const role = entry.formerEnvoy ? ENVOY_ROLE : eventDay === undefined ? roleAsWritten(official, entry.writtenTitle) : roleOnDayAsWritten(official, eventDay, entry.writtenTitle);
+    const held = entry.formerEnvoy ? ENVOY_ROLE : eventDay === undefined ? roleAsWritten(official, entry.writtenTitle) : roleOnDayAsWritten(official, eventDay, entry.writtenTitle);
+    const role = entry.formerSeen && !entry.formerEnvoy ? asFormerRole(held) : held;
     officials.push({ id, name: official.name, aliases, country: official.country, role });
   }
   // one person named in full and shorter («بدر بن سعود بن حارب البوسعيدي», «بدر بن سعود بن حارب») is listed once, in full
@@ -295,6 +304,22 @@ export function findOfficials(
     else officials.push(official);
   }
   return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry, visitSeries };
+}
+
+/** An office marked as left («رئيس الوزراء» → «رئيس الوزراء السابق»), unless it already is. */
+function asFormerRole(role: string): string {
+  if (normalizeForMatching(role).split(' ').some(isFormerWord)) return role;
+  return `${role} ${isFeminineTitle(role) ? 'السابقة' : 'السابق'}`;
+}
+
+/** How many words after a name its office in apposition may mark it late («X، رئيس الوزراء الراحل»). */
+const APPOSITION_REACH = 6;
+/** «الراحل», «الراحلة», folded: the late office-holder, never a guest. */
+const LATE = new Set(['الراحل', 'الراحله']);
+/** Whether a word of the late lies in tokens [from, to). */
+function isLate(sentence: Sentence, from: number, to: number): boolean {
+  for (let at = Math.max(0, from); at < Math.min(to, sentence.tokens.length); at++) if (LATE.has(sentence.tokens[at]!.norm)) return true;
+  return false;
 }
 
 /** How many words («عدد من») may stand between a word of attendance and the people it names. */

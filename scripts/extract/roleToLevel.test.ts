@@ -106,12 +106,13 @@ describe('roleToLevel', () => {
     expect(roleToLevel('الدكتور')).toBeUndefined();
   });
 
-  // an office no longer held gives its holder no level in the talks (batch 47's juniper-03: a former prime minister as
-  // a guest), though the title still tells the office the gazetteer looks the person up by
+  // an office no longer held gives its holder an official's level in the talks, no political counterpart's (batch 47's
+  // juniper-03, batch 87f's wolfsbane pages: a former prime minister as a guest is «other»), though the title still
+  // tells the office the gazetteer looks the person up by
   test.each([
-    ['رئيس الوزراء السابق', undefined],
-    ['وزير الخارجية الأسبق', undefined],
-    ['عضو اللجنة المركزية رئيس الوزراء السابق', undefined],
+    ['رئيس الوزراء السابق', 'official'],
+    ['وزير الخارجية الأسبق', 'official'],
+    ['عضو اللجنة المركزية رئيس الوزراء السابق', 'official'],
     ['رئيس الوزراء', 'leader'],
   ])('held: %s → %s', (role, level) => {
     expect(heldRoleToLevel(role)).toBe(level);

@@ -46,11 +46,12 @@ export function roleToLevel(role: string): RoleLevel | undefined {
 }
 
 /**
- * The level of an office its holder holds now: none for one marked former («رئيس الوزراء السابق»), whose holder no
- * longer speaks for the state (the gazetteer still reads the title's level, to find the person's past term).
+ * The level of an office its holder holds now: an official's for one marked former («رئيس الوزراء السابق»), whose
+ * holder no longer speaks for the state and, as a civil servant, is no political counterpart (the gazetteer still reads
+ * the title's level, to find the person's past term).
  */
 export function heldRoleToLevel(role: string): RoleLevel | undefined {
-  return normalizeForMatching(role).split(' ').some(isFormerWord) ? undefined : roleToLevel(role);
+  return normalizeForMatching(role).split(' ').some(isFormerWord) ? 'official' : roleToLevel(role);
 }
 
 const levelOfRole = new Map<string, RoleLevel | undefined>();
