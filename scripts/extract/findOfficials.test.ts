@@ -830,6 +830,15 @@ describe('findOfficials', () => {
     expect(later('كما عقد الوزير الياباني خلال زيارته جلسة مباحثات مع وزير الخارجية الدكتور إبراهيم العساف.')).toEqual(['عادل الجبير']);
     expect(later('كما عقدت بمبنى وزارة الدفاع جلسة محادثات رسمية بين معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع ومعالي تارو كونو.')).toContain('تارو كونو');
   });
+  // batch 88's sweetflag-01 (KUNA: «تاتسو هيرانو», then «الوزير هيرانو»), basil-04 («تاكاشي أوكادا», then «السفير أوكادا
+  // طلب»): a Japanese family name the article gives someone else in full is that person's alone too, not the
+  // gazetteer's Hirofumi Hirano or Katsuya Okada
+  test('a family name alone after a title is the person the article names with it in full', () => {
+    const found = officialsIn('أعرب وزير إدارة الكوارث الياباني تاتسو هيرانو اليوم عن امتنان بلاده لدولة الكويت.', 'وجاء ذلك خلال لقاء الوزير هيرانو مع سفير دولة الكويت لدى اليابان عبدالرحمن العتيبي.');
+    expect(found.officials.map((official) => official.name)).toEqual(['تاتسو هيرانو', 'عبدالرحمن العتيبي']);
+    const okada = officialsIn('التقى سفير اليابان لدى أفغانستان تاكاشي أوكادا يوم الأربعاء في الدوحة وزير الخارجية الأفغاني.', 'وأوضح البيان أن السفير أوكادا طلب من الوزير التعاون.');
+    expect(okada.officials.map((official) => official.name)).toEqual(['تاكاشي أوكادا']);
+  });
   // batch 55's dill-01 (IRNA) and alder-01 (Al-Ahram), waiting aster-06: a former foreign minister or prime minister sent
   // as the prime minister's special envoy took part, as the envoy; without the envoy's errand, a former office-holder the
   // lede tells received (batch 87f's wolfsbane pages) took part out of his old office

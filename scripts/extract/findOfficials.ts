@@ -1,3 +1,4 @@
+import { HOME_COUNTRY } from '../../src/config.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
@@ -93,6 +94,15 @@ export function findOfficials(
   for (const matches of gazetteerMatchesOf) {
     for (const match of matches) if (match.end - match.start >= 2 && match.value.length === 1) namedInFull.add(match.value[0]!);
   }
+  // a Japanese family name the article gives someone else in full («تاتسو هيرانو», not the gazetteer's Hirofumi Hirano): alone
+  // («الوزير هيرانو»), it is that person's too
+  const otherBearers = new Set<string>();
+  gazetteerMatchesOf.forEach((matches, position) => {
+    for (const match of matches) {
+      const id = match.value[0]!;
+      if (match.end - match.start === 1 && match.value.length === 1 && !namedInFull.has(id) && gazetteerById.get(id)!.country === HOME_COUNTRY && otherGivenNameBeside(sentences[position]!, match.start, gazetteerById.get(id)!)) otherBearers.add(id);
+    }
+  });
   // the portfolios of the last dual title («وزيرا الخارجية والدفاع»), which a dual counterpart («نظيريهما») holds too
   let dualRoles: readonly [string, string] | undefined;
   for (const [position, sentence] of sentences.entries()) {
@@ -173,7 +183,7 @@ export function findOfficials(
       const titled = titleEnds.has(match.start) || (titleEnds.has(match.start - 1) && !particle && !commaBetween(sentence, match.start - 2, match.start));
       // a family name that is also the country's nisba read here («وزير الخارجية السوداني علي الصادق») is the nisba,
       // though a title stands before it, unless the article names the person in full («محمد شياع السوداني»)
-      if (single && !namedInFull.has(candidates[0]!) && (!titled || countryTokens.has(match.start))) continue;
+      if (single && !namedInFull.has(candidates[0]!) && (!titled || countryTokens.has(match.start) || otherBearers.has(candidates[0]!))) continue;
       // a family name beside a given name that is not this person's («أكيهيرو نيشيمورا», «أوكادا ناوكي») is someone else;
       // of a person the article names in full, only when the other given name stands after a title («السفير ماساهارو كونو»)
       const official = gazetteerById.get(candidates[0]!)!;
