@@ -830,6 +830,11 @@ describe('findOfficials', () => {
     expect(later('كما عقد الوزير الياباني خلال زيارته جلسة مباحثات مع وزير الخارجية الدكتور إبراهيم العساف.')).toEqual(['عادل الجبير']);
     expect(later('كما عقدت بمبنى وزارة الدفاع جلسة محادثات رسمية بين معالي السيد بدر بن سعود بن حارب البوسعيدي الوزير المسؤول عن شؤون الدفاع ومعالي تارو كونو.')).toContain('تارو كونو');
   });
+  // batch 88's sweetflag-07 (TRT), batch 85's betony-08: «كبير مستشاري الرئيس» is an adviser's office, not the president's
+  test('a chief adviser to the president holds the adviser\'s office', () => {
+    const found = officialsIn('التقى كبير مستشاري الرئيس التركي إيلنور تشيفيك، الثلاثاء، وزير الدولة الياباني للشؤون الخارجية كيسوكي سوزوكي في طوكيو.');
+    expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toContain('إيلنور تشيفيك:TR:كبير مستشاري الرئيس');
+  });
   // batch 88's sweetflag-01 (KUNA: «تاتسو هيرانو», then «الوزير هيرانو»), basil-04 («تاكاشي أوكادا», then «السفير أوكادا
   // طلب»): a Japanese family name the article gives someone else in full is that person's alone too, not the
   // gazetteer's Hirofumi Hirano or Katsuya Okada
