@@ -41,6 +41,10 @@ describe('sideLevels', () => {
   test('a title in a clause of an event being prepared («التحضيرات لزيارة الرئيس الروسي») gives no level', () => {
     expect(levelsIn('اتفق وزير الخارجية الياباني نوبوتاكا ماتشيمورا ونظيره الروسي سيرغي لافروف أمس في بروكسل على الإسراع في التحضيرات لزيارة الرئيس الروسي فلاديمير بوتين إلى اليابان.').all).toEqual({ JP: ['foreignMinister'], RU: ['foreignMinister'] });
   });
+  // batch 88's sweetflag-01 (KUNA), batch 85's betony-07 («سفير جمهورية»): the post read with its state word and no article
+  test('a party met by its ambassador, the role read «سفير دولة»', () => {
+    expect(levelsIn('وجاء ذلك خلال لقاء وزير إدارة الكوارث الياباني تاتسو هيرانو مع سفير دولة الكويت لدى اليابان عبدالرحمن العتيبي.').ambassadorsOnly).toEqual(['KW']);
+  });
   // batch 69's allspice-07 (WAM): the post read as the role, with its country and the one it serves in
   test('a party met by its ambassador, the role read «سفير اليابان لدى الدولة»', () => {
     expect(levelsIn('استقبل معالي محمد بن أحمد البواردي وزير الدولة لشؤون الدفاع، في مكتبه أمس، سعادة أكيو إيسوماتا سفير اليابان لدى الدولة.').ambassadorsOnly).toEqual(['JP']);

@@ -43,7 +43,7 @@ export interface SideLevels {
  * اليمنية لدى اليابان» → «سفير الجمهورية»), and a chargé d'affaires, who heads the embassy without one («القائم
  * بالأعمال», «القائمة بأعمال السفارة»). The honorific «السفير» is also a senior diplomat's on a mission: not a post.
  */
-const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: ال(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|القايمه? با?ل?اعمال(?: السفاره| سفاره)?)$`);
+const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: (?:ال)?(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|القايمه? با?ل?اعمال(?: السفاره| سفاره)?)$`);
 
 /** An ambassador's post with the state it serves and «لدى», folded: «سفير تركيا لدى», «السفير المصري لدى». */
 const POST = String.raw`(?:ال)?سفيره?(?: \S+){1,3} لدي`;
