@@ -132,6 +132,23 @@ describe('extractDate with a dateline above the lede', () => {
   });
 });
 
+// batch 89's bedstraw-05 (Erem News, no publication line): the lede gives no day; a month written far below dates
+// earlier visits, not the talks
+test('a month written alone past the paragraph after the lede dates no event', () => {
+  const sentences = articleToSentences({
+    title: 'آبي يبحث مع رئيس الوزراء المنغولي خريطة طريق للتعاون',
+    paragraphs: [
+      'اتفق رئيس الوزراء الياباني شينزو آبي ونظيره المنغولي، خلال لقائهما في أولان باتور، على وضع خطط للتعاون.',
+      'وتناول اللقاء سبل تطبيق اتفاقية الشراكة الاقتصادية بين البلدين.',
+      'وتنظر أولان باتور إلى طوكيو بوصفها جاراً ثالثاً.',
+      'وهذه هي الزيارة الثالثة لآبي إلى منغوليا منذ عودته إلى رئاسة الحكومة أواخر عام 2012، بعد زيارتين في مارس 2013 وأكتوبر 2015.',
+    ],
+  });
+  const found = extractDate(sentences);
+  expect(found.date).toBeUndefined();
+  expect(found.review).toBe('a month told late in the story');
+});
+
 describe('markOtherDateSentences', () => {
   test('marks sentences with other dates, and the rest of a paragraph they open', () => {
     const sentences = articleToSentences({ title: 'زيارة', paragraphs: ['التقى الوزير نظيره في طوكيو في 27 نوفمبر 2024.', 'والتقى الزعيمان في 19 أغسطس 2024. وأكد مودي أهمية الحوار 2+2.', 'وناقش الجانبان التعاون.'] });

@@ -229,6 +229,13 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
 
   const date = full.resolved.date!;
   const early = first.sentence.index === 0 || first.sentence.paragraph <= ledeParagraph;
+  // a month written alone, past the paragraph after the lede while the lede gives no day («وهذه هي الزيارة الثالثة لآبي
+  // إلى منغوليا …، بعد زيارتين في مارس 2013 وأكتوبر 2015»), is more likely another occasion's than the event's (not a
+  // relative one, «عقد البلدان الشهر الماضي …», which a story tells of its own event)
+  if (date.precision !== 'day' && full.mention.kind === 'calendar' && first.sentence.paragraph > ledeParagraph + 1) {
+    warnings.push(`the event is dated only by a month told late in the story ("${first.sentence.text.slice(0, 60)}…"): an editorial date is needed`);
+    return { warnings, sentenceDates, review: 'a month told late in the story' };
+  }
   const basis = full.mention.kind !== 'calendar' ? 'relative' : full.mention.year === undefined ? 'yearFromPublication' : early ? 'written' : 'writtenLater';
   const result: DateExtraction = { date, warnings, sentenceDates, basis };
   const review = (why: string) => {
