@@ -158,6 +158,8 @@ describe('findOfficials', () => {
     // batch 86's dodder-07 («وزير الخارجية الياباني يحل بكييف»), lupin-08 («الذي يحل باليابان»): «يحل», «arrives», is no name
     ['a title before «يحل» and a city', 'وزير الخارجية الياباني يحل بكييف في زيارة مفاجئة ويتعهد بمواصلة دعم أوكرانيا.', []],
     ['a name before «قرب»', 'والتقى وزير الخارجية الياباني الرئيس الهايتي رينيه بريفال قرب أنقاض القصر الرئاسي.', ['رينيه بريفال:HT']],
+    // batch 89's alkanet-07 (Roya), dell-05, loch-03: a leader whose decision the talks weighed («في ضوء قرار الرئيس الأمريكي X»)
+    ['the leader of a decision the talks weighed («قرار الرئيس X») was not at them', 'بحث وزير الخارجية أيمن الصفدي في اتصال هاتفي مع وزير الخارجية الياباني تارو كونو المستجدات في ضوء قرار الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل.', ['أيمن الصفدي:JO', 'تارو كونو:JP']],
     // batch 85's madder-04: the venue after «في» right before a name whose office follows it is no part of the name
     ['a name after the venue, its office after it', 'استقبل وزير الخارجية الياباني فوميو كيشيدا مساء الاثنين في طوكيو لويس شفايتزر، الممثل الخاص لوزير الخارجية الفرنسي.', ['فوميو كيشيدا:JP', 'لويس شفايتزر:FR']],
     // batch 85's woad-05: «الحاج», a pilgrim's honorific, between the office and the name
