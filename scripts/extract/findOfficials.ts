@@ -12,7 +12,8 @@ import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithN
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, isFormerWord, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { asFormerRole, isLate } from './formerOffice.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
@@ -316,21 +317,8 @@ export function findOfficials(
   return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry, visitSeries };
 }
 
-/** An office marked as left («رئيس الوزراء» → «رئيس الوزراء السابق»), unless it already is. */
-function asFormerRole(role: string): string {
-  if (normalizeForMatching(role).split(' ').some(isFormerWord)) return role;
-  return `${role} ${isFeminineTitle(role) ? 'السابقة' : 'السابق'}`;
-}
-
 /** How many words after a name its office in apposition may mark it late («X، رئيس الوزراء الراحل»). */
 const APPOSITION_REACH = 6;
-/** «الراحل», «الراحلة», folded: the late office-holder, never a guest. */
-const LATE = new Set(['الراحل', 'الراحله']);
-/** Whether a word of the late lies in tokens [from, to). */
-function isLate(sentence: Sentence, from: number, to: number): boolean {
-  for (let at = Math.max(0, from); at < Math.min(to, sentence.tokens.length); at++) if (LATE.has(sentence.tokens[at]!.norm)) return true;
-  return false;
-}
 
 /** How many words («عدد من») may stand between a word of attendance and the people it names. */
 const ATTENDANCE_REACH = 3;

@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ROLE_LEVEL_RULES, type RoleLevel } from '../../src/data/index.ts';
 import { memoised } from '../../src/utils/memoised.ts';
-import { isFormerWord } from './readPersonName.ts';
+import { isFormerRole } from './formerOffice.ts';
 
 const rules = ROLE_LEVEL_RULES.map((rule) => ({ level: rule.level, words: rule.any.map(normalizeForMatching), whole: new Set((rule.exact ?? []).map(normalizeForMatching)) }));
 
@@ -51,7 +51,7 @@ export function roleToLevel(role: string): RoleLevel | undefined {
  * the title's level, to find the person's past term).
  */
 export function heldRoleToLevel(role: string): RoleLevel | undefined {
-  return normalizeForMatching(role).split(' ').some(isFormerWord) ? 'official' : roleToLevel(role);
+  return isFormerRole(role) ? 'official' : roleToLevel(role);
 }
 
 const levelOfRole = new Map<string, RoleLevel | undefined>();

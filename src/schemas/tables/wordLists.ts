@@ -77,6 +77,8 @@ export const titlesTable = z
     feminineAdjectives: z.record(arabicText, arabicText),
     titles: z.array(arabicText),
     formerQualifiers: z.array(arabicText),
+    /** The former qualifiers of the late («الراحل»): a late office-holder is never the guest a story tells received. */
+    lateQualifiers: z.array(arabicText),
     /** Nouns of an envoy or representative, masculine and bare («مبعوث», «موفد», «ممثل»): an office after one is who sent the envoy. */
     envoyWords: z.array(arabicText),
     nameStopwords: z.array(arabicText),
