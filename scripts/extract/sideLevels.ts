@@ -109,7 +109,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
   const accompanied = new Set(officials.filter((official) => !atPost(official) && heldRoleToLevel(official.role) !== undefined).map((official) => official.country));
   const counted = officials.filter((official) => !(atPost(official) && accompanied.has(official.country)));
   // (the sides whose ambassador is one of those who took part: a title of his post there is his)
-  const envoyBeside = new Set(officials.filter((official) => atPost(official) && accompanied.has(official.country)).map((official) => official.country));
+  const ambassadorBeside = new Set(officials.filter((official) => atPost(official) && accompanied.has(official.country)).map((official) => official.country));
   for (const official of counted) add(all, official.country, heldRoleToLevel(official.role));
   const spellings = counted.map((official) => ({ official, forms: multiWordSpellings(official) }));
   const ledeParagraph = ledeParagraphOf(sentences);
@@ -149,7 +149,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       const stateWord = STATE_WORDS.has(sentence.tokens[title.end]?.norm ?? '') ? ` ${sentence.tokens[title.end]!.norm}` : '';
       const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value + stateWord) ?? headOfStateLevel(title.value, title.end, country));
       if (!counterpart) lastLevel = level ?? lastLevel;
-      if (country && envoyBeside.has(country.code) && isAmbassadorPost(normalizeForMatching(title.value))) continue;
+      if (country && ambassadorBeside.has(country.code) && isAmbassadorPost(normalizeForMatching(title.value))) continue;
       if (country) {
         if (early) add(all, country.code, level);
         add(here, country.code, level);
