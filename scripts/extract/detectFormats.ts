@@ -6,7 +6,7 @@ import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
-import { isFormer } from './readPersonName.ts';
+import { isFormer } from './formerOffice.ts';
 import { isEnvoyPrincipalOffice } from './envoyWords.ts';
 import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, receivedByJuniorOnly } from './levelsToFormat.ts';
 import type { SideLevels } from './sideLevels.ts';

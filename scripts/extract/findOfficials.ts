@@ -12,8 +12,9 @@ import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithN
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
-import { asFormerRole, isLate } from './formerOffice.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, formerInApposition, HONORIFICS, isCommonWord, isCueWord, isFeminineTitle, isFormer, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, HONORIFICS, isCommonWord, isCueWord, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { asFormerRole, formerInApposition, isFormer, isLate } from './formerOffice.ts';
+import { isFeminineTitle } from './isFeminineTitle.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';

@@ -7,6 +7,8 @@ import { buildPhraseIndex, matchPhraseAt, withoutProclitics, type PhraseMatch } 
 import { originalSpelling, type Sentence } from './sentences.ts';
 import { ENVOY_QUALIFIERS, envoyBeside } from './envoyWords.ts';
 import { isRelativePronoun } from './relativeClause.ts';
+import { isFeminineTitle } from './isFeminineTitle.ts';
+import { isFormer, isFormerWord } from './formerOffice.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
@@ -32,12 +34,6 @@ export const titleIndex = buildPhraseIndex([
   // «نائب رئيس جمهورية سيشل ووزير خارجيتها X»: the office with the country's pronoun is the office
   ...Object.entries(titleTable.possessiveTitles),
 ]);
-const formerQualifiers = new Set(titleTable.formerQualifiers.map(normalizeForMatching));
-
-/** Whether a folded word marks an office no longer held («السابق», «الأسبق», «الراحل»). */
-export function isFormerWord(word: string): boolean {
-  return formerQualifiers.has(word);
-}
 const stopwords = new Set(titleTable.nameStopwords.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 const organisationWords = new Set(titleTable.organisationWords.map(normalizeForMatching));
 // dictionary words of diplomatic news: an unknown name is made of none of them ("جولة جديدة" is not a person)
@@ -122,7 +118,7 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   const ali = word === 'علي' && isWrittenAli(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end));
   const givenName = first && opensGivenName(sentence, at);
-  if (/^\d/.test(word) || (stopwords.has(word) && !ali && !givenName) || formerQualifiers.has(word)) return false;
+  if (/^\d/.test(word) || (stopwords.has(word) && !ali && !givenName) || isFormerWord(word)) return false;
   if (isCommonWord(word)) return false;
   // «السكرتير الرئيسي لكبير مستشاري الحكومة»: a stop-word behind a preposition opens the office's complement, not a name
   if (first && /^[لبك]/.test(word) && word.length >= 5 && stopwords.has(word.slice(1)) && !knownNameWords.has(word)) return false;
@@ -241,11 +237,6 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>)
   return at - start >= 2 ? [start, at] : undefined;
 }
 
-/** Whether a title as written is a woman's («وزيرة الخارجية», «نائبة وزير الاستثمار», «السفيرة»): its first word ends in ة. */
-export function isFeminineTitle(title: string): boolean {
-  return /ة$/.test(title.split(' ')[0]!);
-}
-
 /** «شؤون» behind «ل» or not, folded: its complement is in construct («لشؤون سياسة العلوم»). */
 const AFFAIRS = new Set(titleTable.affairsWords.map(normalizeForMatching));
 
@@ -279,7 +270,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
     // (not a word of the talks: «واستهل وزير الخارجية الاتصال بتقديم التعازي», the call the minister opened)
     const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word) && !isCueWord(word);
-    if (blocked.has(at) || formerQualifiers.has(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
+    if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
     // the article before one with it (a name never follows a bare «وزير»)
     else if (at === from && at > 0 && BARE_MINISTER.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
@@ -311,25 +302,6 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
 function inBrackets(sentence: Sentence, at: number): boolean {
   const token = sentence.tokens[at]!;
   return /\(\s*$/.test(sentence.norm.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(sentence.norm.slice(token.end, token.end + 3));
-}
-
-/** Whether a former-office word (الأسبق، السابق، الراحل) lies in tokens [from, to). */
-export function isFormer(sentence: Sentence, from: number, to: number): boolean {
-  for (let at = Math.max(0, from); at < Math.min(to, sentence.tokens.length); at++) if (formerQualifiers.has(sentence.tokens[at]!.norm)) return true;
-  return false;
-}
-
-/** How many words after a name, past its comma, an office in apposition may mark it former («X، رئيس وزراء اليابان السابق»). */
-const APPOSITION_FORMER_REACH = 5;
-
-/** Whether a name ending at token `end` is followed, past a comma, by an office marked former before the next comma. */
-export function formerInApposition(sentence: Sentence, end: number): boolean {
-  if (end >= sentence.tokens.length || !/[،,]/.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[end]!.start))) return false;
-  for (let at = end; at < Math.min(sentence.tokens.length, end + APPOSITION_FORMER_REACH); at++) {
-    if (formerQualifiers.has(sentence.tokens[at]!.norm)) return true;
-    if (at + 1 < sentence.tokens.length && /[،,.]/.test(sentence.norm.slice(sentence.tokens[at]!.end, sentence.tokens[at + 1]!.start))) return false;
-  }
-  return false;
 }
 
 /**
