@@ -14,6 +14,11 @@ describe('findOfficials', () => {
     const sentences = articleToSentences({ title: 'مبعوث آبي يسلّم الرئيس الأنغولي الجديد رسالة ويدعوه إلى قمة تيكاد', paragraphs: ['استقبل الرئيس الأنغولي جواو لورينسو الثلاثاء في لواندا نائب وزير الخارجية الياباني ماساهيسا ساتو، الذي حضر مراسم تنصيبه بصفته مبعوثا خاصا لرئيس الوزراء الياباني شينزو آبي.'] });
     expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name).sort()).toEqual(['جواو لورينسو', 'ماساهيسا ساتو']);
   });
+  // the waiting set's willow-02 (SUNA): «د.» addresses a doctor as «الدكتور» does, so the office after the name is his role
+  test('after «د.» and a name, the office written next is the role («مساعد رئيس الجمهورية»)', () => {
+    const found = officialsIn('أبلغ د. نافع علي نافع مساعد رئيس الجمهورية، كبير أمناء مجلس الوزراء الياباني نوبوتاكا ماتشيمورا، خلال لقائهما بطوكيو أن الوضع الأمني تحسن.').officials;
+    expect(found.map((official) => `${official.name}:${official.role}`)).toContain('نافع علي نافع:مساعد رئيس الجمهورية');
+  });
   // How names are read around titles: the sentence, and the names (with their countries) that must come out of it.
   test.each<[string, string, string[]]>([
     // the waiting set's bergamot-08 (KUNA): «بدأت» after a noun of the talks tells when they began, no other clause
@@ -24,6 +29,8 @@ describe('findOfficials', () => {
     ['«تناولت» after an office and a comma opens no name', 'أجرى الوزير محادثات مع وزيرة الشؤون الخارجية اليابانية، تناولت واقع علاقات التعاون بين البلدين.', []],
     // batch 35's dyke-01 (QNA): «سمو» ends a name, so a verb before it is no person
     ['«سمو» ends a name', 'رئيس وزراء اليابان يشكر سمو الأمير هاتفياً على جهود قطر.', []],
+    // the waiting set's yellowroot-01 (Bernama): «ووزيران آخران» after a name are two unnamed ministers, no part of it
+    ['«ووزيران آخران» after a name is no part of it', 'وحضره من جانب إسواتيني وزيرة الخارجية والتعاون الدولي ثولي دلادلا ووزيران آخران، إضافة إلى سفير المملكة لدى ماليزيا.', ['ثولي دلادلا:SZ']],
     // batch 35's birch-06 (Youm7): Japan's Deputy Chief Cabinet Secretary, named before his office
     ['«نائب كبير أمناء مجلس الوزراء» after a name and a comma', 'وحضر اللقاء عن الجانب الياباني هيرويوكي ناغاهاما، نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
     // batch 35's aspen-01 (Asharq Al-Awsat): the gazetteer writes «بن عبدالله», the page «بن عبد الله»
