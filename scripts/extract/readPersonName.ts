@@ -325,7 +325,10 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // (a known name there behind the list's «، و» is the next person too: the title's holder may stand before it, «هونغ
   // ليانغ، المدير العام لإدارة الحدود …، وهيرويوكي نامازو، …»)
   if (known && !opensWithListConjunction(sentence, nameStart)) return undefined;
-  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop ? undefined : nameAfter(sentence, nameStart, blocked);
+  // «حضر اللقاء الدكتورة سوزان كوليمبا نائبة وزير الخارجية … وماساهارو يوشيدا سفير اليابان»: the office written right
+  // after a person read is that person's, so a name behind «و» past it opens the list's next person, not its holder
+  const apposed = gazetteerMatches.some((match) => match.end === title.start) && opensWithAnd(sentence, nameStart);
+  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop || apposed ? undefined : nameAfter(sentence, nameStart, blocked);
   if (forwards) return (isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1)) && !envoyBeside(sentence, forwards[0], forwards[1]) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
   // (not behind the list's «و»: «… فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار …» opens the next person)
@@ -398,6 +401,12 @@ export function opensWithListConjunction(sentence: Sentence, at: number): boolea
   const word = sentence.tokens[at]?.norm;
   if (word === undefined || at === 0 || !word.startsWith('و') || word.length < 4 || knownNameWords.has(word)) return false;
   return /[،,]\s*$/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start));
+}
+
+/** Whether the word at `at` opens with «و» that the gazetteer does not know as a name's letter (وليد، وانغ). */
+function opensWithAnd(sentence: Sentence, at: number): boolean {
+  const word = sentence.tokens[at]?.norm;
+  return word !== undefined && word.startsWith('و') && word.length >= 4 && !knownNameWords.has(word);
 }
 
 /** Words of the gazetteer's names: a name of unknown people may open with one of them even behind a letter that is also a proclitic (بيني، لولا، كمال). */
