@@ -56,6 +56,15 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['08/09/2007 14:35']);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  // batch 90's cornflower-03 (Yonhap): the masthead shares one word with the text, the agency's name in its dateline
+  test('a headline opening the text wins over a masthead that shares one of its words (the agency\'s name)', () => {
+    const headline = 'وزيرا خارجية كوريا الجنوبية واليابان يتفقان هاتفيا على رد حازم على إطلاق بيونغ يانغ صاروخها البعيد المدى';
+    const lede = 'سيول (يونهاب) -- أجرى وزير الخارجية والتجارة كيم سونغ-هوان بعد ظهر اليوم الأربعاء محادثة هاتفية مع نظيره الياباني كويتشيرو غيمبا، تناولت الرد على قيام كوريا الشمالية بإطلاق صاروخ بعيد المدى.';
+    const second = 'وأجمع الوزيران على أن إقدام بيونغ يانغ على الإطلاق يعد استفزازا خطيرا يقوض السلام والاستقرار في المنطقة.';
+    const parts = pageToArticle(['وكالة يونهاب للأنباء', 'YONHAP NEWS AGENCY', 'السبت، 5 ديسمبر 2026', 'الرئيسية | كوريا الشمالية | السياسة | الاقتصاد | المجتمع', '', 'كوريا الشمالية', '', headline, '', lede, '', second].join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.body.filter(Boolean)).toEqual([lede, second]);
+  });
   // batch 62's galangal-01 (Xinhua): a long headline read as prose, then the wire's byline and the page's controls on one line
   test('a wire\'s byline with the page\'s controls after it («المصدر: وكالة أنباء شينخوا | حجم الخط: …») under a long headline makes it the headline', () => {
     const headline = 'وزير الدفاع الياباني في أول زيارة من نوعها إلى الهند منذ عامين يبحث مع نظيره الصناعات الدفاعية والأمن البحري';

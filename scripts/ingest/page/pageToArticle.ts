@@ -110,10 +110,10 @@ export function pageToArticle(text: string): PageParts {
   const lonePreviousLine = previousRun !== undefined && previousRun.start === previousRun.end && !lines[previousRun.start]!.features!.sentenceEnd;
   const titleFrom = previousRun === undefined ? 0 : lonePreviousLine ? previousRun.start : previousRun.end + 1;
   let titleAt = findTitle(lines, titleFrom, deck === undefined ? article.start : deck + 1, deck === undefined ? article.start : bylines.at(-1)! + 1);
-  // a line above that shares none of the text's words (a masthead, «وكالة الأنباء الروسية») is no headline when the text
+  // a line above that shares none or one of the text's words (a masthead, «وكالة الأنباء الروسية») is no headline when the text
   // opens with a line that ends no sentence and does share them: that line is the headline («بوتين وآبي يتفقان في سيدني
   // على …», then «سيدني، 8 سبتمبر/أيلول (نوفوستي) - اتفق …»), and a date line right above it is the article's
-  if (titleAt !== undefined && deck === undefined && opensWithHeadline(lines, article.start) && sharedWithText(lines, titleAt, article.start) === 0) {
+  if (titleAt !== undefined && deck === undefined && opensWithHeadline(lines, article.start) && sharedWithText(lines, titleAt, article.start) <= MASTHEAD_MAX_SHARED) {
     titleAt = article.start;
     article.start = lines.findIndex((line, i) => i > titleAt! && line.kind !== 'blank');
   }
@@ -147,6 +147,13 @@ export function pageToArticle(text: string): PageParts {
   if (titleAt !== undefined) parts.title = lines[titleAt]!.text.trim();
   return parts;
 }
+
+/**
+ * How many of the text's words a line above may share and still be a masthead rather than the headline: the agency's
+ * name or its country's nisba, which the dateline and lede repeat («وكالة يونهاب للأنباء» over «سيول (يونهاب) --»,
+ * «وكالة الأنباء الوطنية القرغيزية» over «وزير خارجية الجمهورية القرغيزية»).
+ */
+const MASTHEAD_MAX_SHARED = 1;
 
 /** How many words a kicker or a section's label between a date line and the headline may have. */
 const KICKER_MAX_WORDS = 12;
