@@ -31,6 +31,8 @@ describe('findOfficials', () => {
     ['«سمو» ends a name', 'رئيس وزراء اليابان يشكر سمو الأمير هاتفياً على جهود قطر.', []],
     // the waiting set's yellowroot-01 (Bernama): «ووزيران آخران» after a name are two unnamed ministers, no part of it
     ['«ووزيران آخران» after a name is no part of it', 'وحضره من جانب إسواتيني وزيرة الخارجية والتعاون الدولي ثولي دلادلا ووزيران آخران، إضافة إلى سفير المملكة لدى ماليزيا.', ['ثولي دلادلا:SZ']],
+    // batch 90's speedwell-02 (Oman daily): «حرص طوكيو», Tokyo's eagerness, after an office is no person
+    ['«أكد رئيس الوزراء الياباني حرص طوكيو» names no «حرص طوكيو»', 'وخلال الاتصال أكد رئيس الوزراء الياباني حرص طوكيو على مواصلة التعاون مع دار السلام.', []],
     // batch 35's birch-06 (Youm7): Japan's Deputy Chief Cabinet Secretary, named before his office
     ['«نائب كبير أمناء مجلس الوزراء» after a name and a comma', 'وحضر اللقاء عن الجانب الياباني هيرويوكي ناغاهاما، نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
     // batch 35's aspen-01 (Asharq Al-Awsat): the gazetteer writes «بن عبدالله», the page «بن عبد الله»
