@@ -33,6 +33,8 @@ describe('findOfficials', () => {
     ['«ووزيران آخران» after a name is no part of it', 'وحضره من جانب إسواتيني وزيرة الخارجية والتعاون الدولي ثولي دلادلا ووزيران آخران، إضافة إلى سفير المملكة لدى ماليزيا.', ['ثولي دلادلا:SZ']],
     // batch 90's speedwell-02 (Oman daily): «حرص طوكيو», Tokyo's eagerness, after an office is no person
     ['«أكد رئيس الوزراء الياباني حرص طوكيو» names no «حرص طوكيو»', 'وخلال الاتصال أكد رئيس الوزراء الياباني حرص طوكيو على مواصلة التعاون مع دار السلام.', []],
+    // batch 90's speedwell-04 (Addis Standard): the prime minister a participant is introduced as the brother of was not there
+    ['«وهو الشقيق الأصغر لرئيس الوزراء X» names a relative, not a participant', 'ونقل كيشي خلال اللقاء، وهو الشقيق الأصغر لرئيس الوزراء الياباني شينزو آبي، شكر حكومته لأديس أبابا.', []],
     // batch 35's birch-06 (Youm7): Japan's Deputy Chief Cabinet Secretary, named before his office
     ['«نائب كبير أمناء مجلس الوزراء» after a name and a comma', 'وحضر اللقاء عن الجانب الياباني هيرويوكي ناغاهاما، نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
     // batch 35's aspen-01 (Asharq Al-Awsat): the gazetteer writes «بن عبدالله», the page «بن عبد الله»
