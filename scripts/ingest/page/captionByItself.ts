@@ -19,10 +19,12 @@ export function opensAsCaption(key: string): boolean {
 /**
  * Whether a folded line says by itself that it is a photo's caption: it opens as captions do, or ends with its credit
  * in brackets, after a slash or after a dash («… في كولومبو (مكتب الإعلام الرئاسي).», «… (وزارة المالية/ فيسبوك)»,
- * «… / Reuters», «رئيس الوزراء الياباني فوميو كيشيدا - صورة أرشيفية»).
+ * «… / Reuters», «رئيس الوزراء الياباني فوميو كيشيدا - صورة أرشيفية»), inside square brackets or not.
  */
 export function captionByItself(key: string): boolean {
   if (CAPTION_OPENER.test(key)) return true;
-  const credit = /\(([^()]{1,40})\)\.?$/.exec(key)?.[1] ?? /\s\/\s*([^/]{1,30})$/.exec(key)?.[1] ?? /\s[-–—]\s+([^-–—]{1,60})$/.exec(key)?.[1];
+  // (a caption a site sets in square brackets ends with them: «[ رايس ورامسفيلد مع آسو ونوكاغا … (أ ب) ]»)
+  const inside = key.replace(/^\[([^\][]*)\]$/, '$1').trim();
+  const credit = /\(([^()]{1,40})\)\.?$/.exec(inside)?.[1] ?? /\s\/\s*([^/]{1,30})$/.exec(inside)?.[1] ?? /\s[-–—]\s+([^-–—]{1,60})$/.exec(inside)?.[1];
   return credit !== undefined && isCreditText(credit);
 }
