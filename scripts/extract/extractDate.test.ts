@@ -13,6 +13,14 @@ describe('extractDate', () => {
     const mori = 'اتفق رئيس الوزراء الياباني والرئيس الروسي في اتصال هاتفي جرى مساء اليوم الاثنين على عقد لقاء قمة بينهما في سان بطرسبورغ.';
     expect(dateOf('موري وبوتين يتفقان هاتفيا على عقد قمة في سان بطرسبورغ اواخر الشهر الجاري', [mori], '2000-04-10').date).toEqual({ date: '2000-04-10', precision: 'day' });
   });
+  // batch 90's speedwell-03 (Algerian daily): the two ends of the tour's span («من 28 جويلية إلى 4 أوت») are no two days of
+  // the talks, which the sentence dates «يوم الخميس 31 جويلية الماضي»
+  test('the ends of a span written beside the talks\' day are not two days for the event', () => {
+    const lede = 'وأوضح المصدر أن نائب وزير الشؤون الخارجية الياباني نوريو ميتسويا أجرى يوم الخميس 31 جويلية الماضي محادثات مع نائبة وزيرة العلاقات الدولية لجنوب إفريقيا، خلال جولة قادته إلى ثلاثة بلدان خلال الفترة من 28 جويلية إلى 4 أوت.';
+    const found = dateOf('اليابان وجنوب إفريقيا تتفقان على الإسراع في عقد منتدى الشراكة', [lede], '2014-08-05');
+    expect(found.date).toEqual({ date: '2014-07-31', precision: 'day' });
+    expect(found.review).toBeUndefined();
+  });
   // batch 53's narcissus-07 (KUNA): a day after a verb of saying gives way only to another day, not to a month in a
   // clause of the story's background («… السفينة التي جنحت … في يوليو الماضي»)
   test('a reported day stands beside a month of the background', () => {

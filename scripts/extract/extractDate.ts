@@ -271,7 +271,9 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
     const inSentence = days(inFirst);
     for (let i = 0; i + 1 < inSentence.length; i++) {
       const [a, b] = [inSentence[i]!, inSentence[i + 1]!];
-      if (b.mention.at - (a.mention.end ?? a.mention.at) <= JOINED_REACH && a.resolved.date!.date !== b.resolved.date!.date) {
+      // (not the two ends of a span, «خلال الفترة من 28 جويلية إلى 4 أوت»: a tour or a stay, which the event's day falls in)
+      const gap = first.sentence.norm.slice(a.mention.end ?? a.mention.at, b.mention.at);
+      if (b.mention.at - (a.mention.end ?? a.mention.at) <= JOINED_REACH && a.resolved.date!.date !== b.resolved.date!.date && !SPAN_GAP.test(gap)) {
         review(`the text gives two days for the event: ${a.resolved.date!.date} and ${b.resolved.date!.date}`);
       }
     }
@@ -287,6 +289,9 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
   }
   return result;
 }
+
+/** What stands between the two ends of a span of days, folded («من 28 جويلية إلى 4 أوت», «28 يوليو - 4 أغسطس»). */
+const SPAN_GAP = /^\s*(?:-|–|الي|حتي)\s*$/;
 
 function sameAsEvent(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' | 'partialDate'>): boolean {
   if (event.date && resolved.date) {
