@@ -19,8 +19,28 @@ const PRONOUN = /^و?(?:الذي|التي|الذين|اللذين|اللتين|�
 const COMES_VERBS = new Set(TIME_MARKERS.comesVerbs.map(normalizeForMatching));
 /** Words of before or after that open that other occasion («بعد», «قبيل»), folded. */
 const COMES_RELATIONS = new Set(TIME_MARKERS.comesRelations.map(normalizeForMatching));
-/** How many words may stand between the verb and the word of before or after («ويأتي اتصال الوزيرين اليوم بعد …»). */
+/** How many words may stand between the verb and the word of before or after («ويأتي اتصال الوزيرين اليوم بعد …»), an aside between commas aside. */
 const COMES_REACH = 6;
+/** «كما», folded: a verb of coming may stand behind it («كما تأتي الجولة …»). */
+const ALSO = 'كما';
+
+/**
+ * The word of before or after («بعد», «في أعقاب») within reach of the verb of coming at token `verb`, past an aside set
+ * between two commas («ويأتي هذا اللقاء، وهو الأول من نوعه بين الوزيرين، في أعقاب …») but no other punctuation.
+ */
+function comesRelationAfter(sentence: Sentence, verb: number): Sentence['tokens'][number] | undefined {
+  const tokens = sentence.tokens;
+  let words = 0;
+  let inAside = false;
+  for (let at = verb + 1; at < tokens.length && words < COMES_REACH; at++) {
+    const gap = sentence.norm.slice(tokens[at - 1]!.end, tokens[at]!.start);
+    if (/[؛;.:]/.test(gap)) return undefined;
+    if (/[،,]/.test(gap)) inAside = !inAside;
+    if (COMES_RELATIONS.has(tokens[at]!.norm)) return inAside ? undefined : tokens[at];
+    if (!inAside) words++;
+  }
+  return undefined;
+}
 
 /** A year written in figures («2006»), folded: a time of its own. */
 const YEAR = /^(?:19|20)\d\d$/;
@@ -70,12 +90,13 @@ function clausesOf(sentence: Sentence, past: boolean): number[] {
   // «ويأتي الاتصال بعد أيام من مكالمة هاتفية جرت في 3 أبريل بين رئيس الوزراء X والرئيس Y»: the occasion after «بعد»
   // came before the story's, told with or without a relative pronoun, and to the sentence's end, past its commas
   // («… بعد نحو سبعة أشهر من جولة أفريقية لرئيس الوزراء X، اختتمها في مابوتو، حيث أجرى محادثات مع الرئيس Y»)
-  if (COMES_VERBS.has(tokens[0]?.norm ?? '')) {
-    const relation = tokens.slice(1, 1 + COMES_REACH).find((token) => COMES_RELATIONS.has(token.norm));
-    if (relation && !/[،,؛;]/.test(sentence.norm.slice(tokens[0]!.end, relation.start))) {
-      starts.add(relation.start);
-      for (const comma of sentence.norm.slice(relation.start).matchAll(/[،,؛;]\s*/g)) starts.add(relation.start + comma.index + comma[0].length);
-    }
+  // («كما تأتي الجولة الجديدة بعد أشهر من زيارة …»: the verb behind «كما»; «ويأتي هذا اللقاء، وهو الأول من نوعه بين
+  // الوزيرين، في أعقاب القمة التي جمعت …»: an aside between two commas before the word of after)
+  const verb = COMES_VERBS.has(tokens[0]?.norm ?? '') ? 0 : tokens[0]?.norm === ALSO && COMES_VERBS.has(tokens[1]?.norm ?? '') ? 1 : -1;
+  const relation = verb < 0 ? undefined : comesRelationAfter(sentence, verb);
+  if (relation) {
+    starts.add(relation.start);
+    for (const comma of sentence.norm.slice(relation.start).matchAll(/[،,؛;]\s*/g)) starts.add(relation.start + comma.index + comma[0].length);
   }
   return [...starts].sort((a, b) => a - b);
 }
