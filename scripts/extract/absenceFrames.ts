@@ -22,6 +22,25 @@ function governmentHeadFrames(sentence: Sentence): PhraseMatch<boolean>[] {
   return heads.filter((head) => sentence.tokens.slice(Math.max(0, head.start - EVENT_CUES.governmentHeads.reach), head.start).some((token) => governmentWords.has(token.norm)));
 }
 
+const invitationWords = new Set(EVENT_CUES.invitations.invitationWords.map(normalizeForMatching));
+const visitIndex = buildPhraseIndex(EVENT_CUES.invitations.visitWords.map((word) => [word, true] as const));
+
+/**
+ * An invitation and the visit it asks for a few words on («دعوة رسمية من اليابان للرئيس ياماندو أورسي لزيارة طوكيو»,
+ * «ويدعو إيشيبا لزيارة بيشكك»), as a frame at the invitation word that reaches to the visit: who stands between was
+ * invited, or sent the invitation, and was not at the meeting. No punctuation may stand between them.
+ */
+function invitationFrames(sentence: Sentence): AbsenceFrame[] {
+  const tokens = sentence.tokens;
+  return findPhrases(visitIndex, tokens).flatMap((visit) => {
+    for (let at = visit.start - 1; at >= 0 && visit.start - at <= EVENT_CUES.invitations.reach; at--) {
+      if (/[،,.:؛;!?؟]/.test(sentence.norm.slice(tokens[at]!.end, tokens[at + 1]!.start))) return [];
+      if (withoutProclitics(tokens[at]!.norm).some((form) => invitationWords.has(form))) return [{ value: true, start: at, end: at + 1, prefixed: false, prefix: '', reach: visit.start - at - 1 }];
+    }
+    return [];
+  });
+}
+
 /** Forms of address that open a person («صاحب السمو»), folded. */
 const coordinatedAddress = new Set(EVENT_CUES.coordinatedAddressWords.map(normalizeForMatching));
 
@@ -101,8 +120,9 @@ export function absenceFramesOf(sentence: Sentence): AbsenceFrame[] {
 const framesByTokens = new WeakMap<readonly unknown[], AbsenceFrame[]>();
 
 function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
+  const invitations = invitationFrames(sentence);
   const found = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
-  if (found.length === 0) return found;
+  if (found.length === 0) return invitations;
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
   const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);
   // («وزير الخارجية في حكومة تصريف الأعمال السورية، X», «ممثل الحكومة اليابانية X»: a government right after an office,
@@ -111,7 +131,7 @@ function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
   const inTitle = (frame: PhraseMatch<boolean>) =>
     sentence.tokens.slice(frame.start, frame.end).some((token) => governmentWords.has(token.norm)) && titles.some((title) => title.start < frame.start && frame.start <= title.end);
   const frames = found.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end) && !inTitle(frame));
-  return [...frames, ...coordinatedFrames(sentence, frames), ...addresseeFrames(sentence, frames)].map((frame) => withAddressReach(sentence, frame));
+  return [...frames, ...coordinatedFrames(sentence, frames), ...addresseeFrames(sentence, frames)].map((frame) => withAddressReach(sentence, frame)).concat(invitations);
 }
 
 /** Forms of address and honorifics a frame's reach passes over («تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي»), folded. */

@@ -169,6 +169,11 @@ describe('findOfficials', () => {
     // batch 86's dodder-07 («وزير الخارجية الياباني يحل بكييف»), lupin-08 («الذي يحل باليابان»): «يحل», «arrives», is no name
     ['a title before «يحل» and a city', 'وزير الخارجية الياباني يحل بكييف في زيارة مفاجئة ويتعهد بمواصلة دعم أوكرانيا.', []],
     ['a name before «قرب»', 'والتقى وزير الخارجية الياباني الرئيس الهايتي رينيه بريفال قرب أنقاض القصر الرئاسي.', ['رينيه بريفال:HT']],
+    // the waiting set's mimosa-08, pimento-05, wormwood-07, rook-09 and horseradish-05: who an invitation to visit names
+    // between it and the visit («دعوة رسمية من اليابان للرئيس X لزيارة طوكيو», «ويدعو X لزيارة بيشكك») was not at the talks
+    ['the one invited to visit («دعوة … للرئيس X لزيارة طوكيو») was not at the talks', 'والتقى وزير الخارجية ماريو لوبيتكين وزير الدولة الياباني إيواو هوري، الذي نقل دعوة رسمية من اليابان للرئيس ياماندو أورسي لزيارة طوكيو.', ['ماريو لوبتكين:UY', 'إيواو هوريي:JP']],
+    ['the inviter and the invited between «دعوة» and «لزيارة» were not at the talks', 'وسلم الوزير اليوناني نظيره الياباني دعوة رسمية من رئيس الوزراء اليوناني ألكسيس تسيبراس إلى نظيره الياباني شينزو آبي لزيارة اليونان.', []],
+    ['a comma between the invitation and the visit ends its reach', 'وجه رئيس الوزراء الياباني شينزو آبي دعوة، وبحث مع الرئيس الأرجنتيني ماوريسيو ماكري خطط زيارة اليابان.', ['شينزو آبي:JP', 'ماوريسيو ماكري:AR']],
     // batch 89's alkanet-07 (Roya), dell-05, loch-03: a leader whose decision the talks weighed («في ضوء قرار الرئيس الأمريكي X»)
     ['the leader of a decision the talks weighed («قرار الرئيس X») was not at them', 'بحث وزير الخارجية أيمن الصفدي في اتصال هاتفي مع وزير الخارجية الياباني تارو كونو المستجدات في ضوء قرار الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل.', ['أيمن الصفدي:JO', 'تارو كونو:JP']],
     // batch 85's madder-04: the venue after «في» right before a name whose office follows it is no part of the name
