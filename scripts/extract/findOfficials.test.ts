@@ -174,6 +174,9 @@ describe('findOfficials', () => {
     ['the one invited to visit («دعوة … للرئيس X لزيارة طوكيو») was not at the talks', 'والتقى وزير الخارجية ماريو لوبيتكين وزير الدولة الياباني إيواو هوري، الذي نقل دعوة رسمية من اليابان للرئيس ياماندو أورسي لزيارة طوكيو.', ['ماريو لوبتكين:UY', 'إيواو هوريي:JP']],
     ['the inviter and the invited between «دعوة» and «لزيارة» were not at the talks', 'وسلم الوزير اليوناني نظيره الياباني دعوة رسمية من رئيس الوزراء اليوناني ألكسيس تسيبراس إلى نظيره الياباني شينزو آبي لزيارة اليونان.', []],
     ['a comma between the invitation and the visit ends its reach', 'وجه رئيس الوزراء الياباني شينزو آبي دعوة، وبحث مع الرئيس الأرجنتيني ماوريسيو ماكري خطط زيارة اليابان.', ['شينزو آبي:JP', 'ماوريسيو ماكري:AR']],
+    // the waiting set's fenugreek-03 (Al-Ahram): a gazetteer person who is the ministry's spokesperson that day reports
+    // the talks, as an unknown one does
+    ['a known person named as the spokesperson reports the talks, not holds them', 'وصرح السفير بدر عبد العاطي، المتحدث الرسمي باسم وزارة الخارجية، بأن الوزير نبيل فهمي استعرض خلال اللقاء مع وزير الخارجية الياباني فوميو كيشيدا الخطوات المتخذة.', ['فوميو كيشيدا:JP', 'نبيل فهمي:EG']],
     // batch 89's alkanet-07 (Roya), dell-05, loch-03: a leader whose decision the talks weighed («في ضوء قرار الرئيس الأمريكي X»)
     ['the leader of a decision the talks weighed («قرار الرئيس X») was not at them', 'بحث وزير الخارجية أيمن الصفدي في اتصال هاتفي مع وزير الخارجية الياباني تارو كونو المستجدات في ضوء قرار الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل.', ['أيمن الصفدي:JO', 'تارو كونو:JP']],
     // batch 85's madder-04: the venue after «في» right before a name whose office follows it is no part of the name

@@ -206,7 +206,8 @@ export function findOfficials(
       const framesHere = envoy ? frames.filter((frame) => !isFormer(sentence, frame.start, frame.end)) : frames;
       const former = isFormer(sentence, match.start - 3, match.start) || isFormer(sentence, match.end, match.end + 1) || formerInApposition(sentence, match.end);
       // («المبعوث الخاص لرئيسة الوزراء اليابانية X», «مبعوث آبي يسلّم …»: who sent the envoy, not at the talks)
-      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && (!former || envoy)) {
+      // («وصرح السفير بدر عبد العاطي، المتحدث الرسمي باسم وزارة الخارجية، بأن …»: who reports the talks did not hold them)
+      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && (!former || envoy) && !isSpokesperson(sentence, -1, match.start, match.end)) {
         entry.took = true;
         entry.formerEnvoy ||= former;
       }
