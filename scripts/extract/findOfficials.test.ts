@@ -817,6 +817,8 @@ describe('findOfficials', () => {
     // batch 49's saffron-02, waiting quince-02, development's brae-07: «وعلى هامش زيارته، التقى …»
     ['«وعلى هامش زيارته»', 'وعلى هامش زيارته، التقى الوزير الياباني رئيس الوزراء الأوكراني دينيس شميهال.'],
     ['«مباحثات منفصلة»', 'وفي سياق الزيارة، استقبل رئيس الوزراء الياباني فوميو كيشيدا الوزير الأوكراني، فيما أجرى الوزير مباحثات منفصلة مع وزير الدفاع الياباني.'],
+    // the waiting set's vanilla-03, kava-06, fig-06 and development's south-11: «وفي إطار الزيارة، التقى …»
+    ['«وفي إطار الزيارة»', 'وفي إطار الزيارة، التقى الوزير الياباني رئيس الوزراء الأوكراني دينيس شميهال.'],
   ])('past the lede, the people of another meeting of the visit (%s) are another event\'s', (_, sentence) => {
     const found = officialsIn('استقبل الرئيس الأوكراني فولوديمير زيلينسكي وزير الخارجية الياباني يوشيماسا هاياشي.', 'وبحث الجانبان التعاون.', sentence);
     expect(found.officials.map((official) => official.name).sort()).toEqual(['فولوديمير زيلينسكي', 'يوشيماسا هاياشي']);
