@@ -49,6 +49,9 @@ const TAKEN_DURING = /\s(?:خلال|اثناء|قبيل|قبل|عقب|بعد)\s(
 /** A handshake told in the present, as captions tell what the photo shows («X يصافح نظيره Y …»), folded. */
 const SHAKING_HANDS = /(?:^|\s)(?:يصافح|تصافح|يتصافحان|تتصافحان|يتصافح)(?:\s|$)/;
 
+/** A line wholly in square brackets: a placeholder of a photo, logo or video. */
+const IN_SQUARE_BRACKETS = /^\[[^\][]*\]$/;
+
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
 
@@ -85,6 +88,8 @@ export function findTitle(lines: readonly Line[], from: number, bodyStart: numbe
     if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i, false)) continue;
     // a full stop with more after it makes a sentence (a caption and its credit); headlines join their parts with «..»
     if (FULL_STOP_INSIDE.test(line.text)) continue;
+    // a line wholly in square brackets stands for the page's media («[شعار وزارة الدفاع اليابانية]», «[فيديو]»), never its headline
+    if (IN_SQUARE_BRACKETS.test(line.text.trim())) continue;
     // a dateline ending in its dash or colon («طوكيو - 14 يناير (قراءات إفريقية) -») opens the text, it is no headline
     if (line.features!.words <= DATELINE_MAX_WORDS && /[-–—:]$/.test(line.text.trim()) && CITY_DATELINE.test(line.text.trim()) && opensWithCity(line.text.trim())) continue;
     // the masthead's motto («صحيفة العرب الأولى», «موقع إخباري مستقل يهتم بشؤون الصومال …») is the outlet's, no headline
