@@ -32,6 +32,8 @@ describe('findOfficials', () => {
     // the waiting set's yellowroot-01 (Bernama): «ووزيران آخران» after a name are two unnamed ministers, no part of it
     ['«ووزيران آخران» after a name is no part of it', 'وحضره من جانب إسواتيني وزيرة الخارجية والتعاون الدولي ثولي دلادلا ووزيران آخران، إضافة إلى سفير المملكة لدى ماليزيا.', ['ثولي دلادلا:SZ']],
     // batch 90's speedwell-02 (Oman daily): «حرص طوكيو», Tokyo's eagerness, after an office is no person
+    // batch 91's hogweed-04 (a Gulf daily): «رفض طوكيو», Tokyo's refusal, after a counterpart's nisba is no person either
+    ['«يبلغ نظيره الكوري الجنوبي رفض طوكيو» names no «رفض طوكيو»', 'وأبلغ وزير الخارجية الياباني كويتشيرو غيمبا نظيره الكوري الجنوبي رفض طوكيو الزيارة خلال الاتصال.', ['كويتشيرو غيمبا:JP']],
     ['«أكد رئيس الوزراء الياباني حرص طوكيو» names no «حرص طوكيو»', 'وخلال الاتصال أكد رئيس الوزراء الياباني حرص طوكيو على مواصلة التعاون مع دار السلام.', []],
     // batch 90's speedwell-04 (Addis Standard): the prime minister a participant is introduced as the brother of was not there
     ['«وهو الشقيق الأصغر لرئيس الوزراء X» names a relative, not a participant', 'ونقل كيشي خلال اللقاء، وهو الشقيق الأصغر لرئيس الوزراء الياباني شينزو آبي، شكر حكومته لأديس أبابا.', []],
