@@ -35,6 +35,11 @@ describe('detectFormats', () => {
     expect(found.format).toBe('2+2-vice-ministerial');
     expect(formatsOf('اليابان وبريطانيا تعقدان حوار «2+2»', ['عقد وزيرا الخارجية والدفاع في البلدين أمس اجتماع «2+2» في لندن.']).format).toBe('2+2-ministerial');
   });
+  // batch 91's hogweed-05 (Al-Khaleej): the 2+2 «الذي يجمع كبار المسؤولين في وزارتي الخارجية والدفاع», no «مستوى»
+  test('a 2+2 that brings together the two ministries\' senior officials is the vice-ministerial one', () => {
+    const found = formatsOf('الهند واليابان تعقدان الجولة الثانية من حوار 2+2 في طوكيو', ['عقدت الهند واليابان، اليوم الاثنين في طوكيو، الجولة الثانية من حوارهما الأمني المعروف بصيغة "2+2"، الذي يجمع كبار المسؤولين في وزارتي الخارجية والدفاع.']);
+    expect(found.format).toBe('2+2-vice-ministerial');
+  });
   // batch 36's hazel-05 (Al-Alam): political consultations «على مستوى مساعدي وزيري الخارجية»
   test('political consultations of the two foreign ministers\' assistants or deputies are a vice-ministerial dialogue, no foreign ministers\' meeting', () => {
     const found = formatsOf('الجولة السادسة والعشرون من المشاورات السياسية بين طهران وطوكيو على مستوى مساعدي وزيري الخارجية', ['عقدت في طهران الجولة السادسة والعشرون من المشاورات السياسية بين إيران واليابان.']);
