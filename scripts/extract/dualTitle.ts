@@ -89,6 +89,29 @@ export function dualTitleWithNisbasToPeople(sentence: Sentence, at: number, nisb
 }
 
 /**
+ * The two people named right after a dual title with one portfolio («وزيرا الدولة التركيان كورشاد توزمن ومحمد شيمشك»,
+ * «مديرا الإدارتين المعنيتين ماريا … وراغنار …»): both hold it; none when two names do not follow, behind the list's
+ * «و», past the portfolio and a country.
+ */
+export function dualTitleOneOfficeToPeople(sentence: Sentence, at: number, countryTokens: ReadonlySet<number>, blocked: Set<number>): DualTitlePerson[] {
+  const singular = SINGULAR_OF_DUAL.get(sentence.tokens[at]?.norm ?? '');
+  if (!singular) return [];
+  const tokens = sentence.tokens;
+  let portfolioEnd = at + 1;
+  while (portfolioEnd < tokens.length && portfolioEnd - at <= PORTFOLIO_WORDS && !countryTokens.has(portfolioEnd) && /^ال/.test(tokens[portfolioEnd]!.norm)) portfolioEnd++;
+  if (portfolioEnd === at + 1) return [];
+  let nameStart = portfolioEnd;
+  while (countryTokens.has(nameStart)) nameStart++;
+  const names = twoNamesAt(sentence, nameStart, blocked);
+  if (!names) return [];
+  const role = `${singular} ${originalSpelling(sentence, tokens[at + 1]!.start, tokens[portfolioEnd - 1]!.end)}`;
+  return [
+    { start: names[0][0], end: names[0][1], prefix: '', role },
+    { start: names[1][0], end: names[1][1], prefix: 'و', role },
+  ];
+}
+
+/**
  * The two people named right after a dual counterpart and their country («مع نظيريهما الأستراليين ستيفن سميث وجويل
  * فيتزغيبون»), each with the role of the dual title's person of the same rank (`roles`, in its order); none without a
  * country between («نظيريهما في طوكيو»).

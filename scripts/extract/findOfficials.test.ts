@@ -37,6 +37,10 @@ describe('findOfficials', () => {
     ['«أكد رئيس الوزراء الياباني حرص طوكيو» names no «حرص طوكيو»', 'وخلال الاتصال أكد رئيس الوزراء الياباني حرص طوكيو على مواصلة التعاون مع دار السلام.', []],
     // batch 90's speedwell-04 (Addis Standard): the prime minister a participant is introduced as the brother of was not there
     ['«وهو الشقيق الأصغر لرئيس الوزراء X» names a relative, not a participant', 'ونقل كيشي خلال اللقاء، وهو الشقيق الأصغر لرئيس الوزراء الياباني شينزو آبي، شكر حكومته لأديس أبابا.', []],
+    // the waiting set's vervain-02 (Anadolu) and ivy-08: a dual title with one portfolio, then two names
+    ['«وزيرا الدولة التركيان X وY»: two state ministers', 'وشارك في المحادثات وزيرا الدولة التركيان كورشاد توزمن ومحمد شيمشك.', ['كورشاد توزمن:TR', 'محمد شيمشك:TR']],
+    // (their country, the side's, is told them by the event's parties later: extractEvent)
+    ['«مديرا الإدارتين المعنيتين X وY»: two directors', 'وترأس الجانب الآيسلندي الأمين العام للوزارة مارتن إيولفسون، وشارك فيها مديرا الإدارتين المعنيتين ماريا ميول يونسدوتير وراغنار كريستيانسون.', ['مارتن إيولفسون:IS', 'ماريا ميول يونسدوتير:', 'راغنار كريستيانسون:']],
     // batch 35's birch-06 (Youm7): Japan's Deputy Chief Cabinet Secretary, named before his office
     ['«نائب كبير أمناء مجلس الوزراء» after a name and a comma', 'وحضر اللقاء عن الجانب الياباني هيرويوكي ناغاهاما، نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
     // batch 35's aspen-01 (Asharq Al-Awsat): the gazetteer writes «بن عبدالله», the page «بن عبد الله»

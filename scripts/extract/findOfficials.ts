@@ -8,7 +8,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleOneOfficeToPeople, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
@@ -281,7 +281,9 @@ export function findOfficials(
       const people = [...dualTitleToPeople(sentence, at, countryTokens, blocked), ...dualCounterpartToPeople(sentence, at, countryTokens, blocked, dualRoles ?? [lastRole, lastRole])];
       // «وزيرا الدفاع الياباني X والفنلندي Y»: one portfolio, each name behind its nisba
       const withNisbas = people.length === 0 ? dualTitleWithNisbasToPeople(sentence, at, inSentence.filter((country) => country.kind === 'nisba'), blocked) : [];
-      for (const person of [...people, ...withNisbas]) {
+      // «وزيرا الدولة التركيان X وY»: one portfolio, both names after it
+      const oneOffice = people.length === 0 && withNisbas.length === 0 ? dualTitleOneOfficeToPeople(sentence, at, countryTokens, blocked) : [];
+      for (const person of [...people, ...withNisbas, ...oneOffice]) {
         const name = spellingOf(sentence, person.start, person.end, person.prefix);
         const id = arabicNameToSlug(name);
         if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name) || isWrittenIndefinite(sentence, person.start, person.end)) continue;
