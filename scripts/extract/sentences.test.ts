@@ -95,6 +95,13 @@ describe('sentenceToTimeMarks', () => {
     const planned = 'ويعتزم الرئيس المكسيكي القيام بزيارة يلتقي خلالها رئيس الوزراء';
     expect(sentenceToTimeMarks(tokenize(planned), true, false, foldForMatching(planned)).future).toBe(true);
   });
+  // the waiting set's chicory-08 (Montsame): «يعقد» after «أول» says what is held for the first time, not what will be
+  test('an imperfect of meeting a few words after «أول» tells no plan', () => {
+    const text = 'وحضر الاجتماع سفير اليابان لدى منغوليا كين ايغاواهارا في أول اجتماع للمجلس يعقد في اليابان منذ نحو ثلاث سنوات';
+    expect(sentenceToTimeMarks(tokenize(text), true, false, foldForMatching(text)).future).toBe(false);
+    const plan = 'ويعقد المجلس اجتماعه المقبل في أولانباتار';
+    expect(sentenceToTimeMarks(tokenize(plan), true, false, foldForMatching(plan)).future).toBe(true);
+  });
   test('marks an earlier event as background', () => {
     expect(sentenceToTimeMarks(tokenize('في وقت سابق من هذا العام، عقدت الجولة الثالثة'))).toEqual({ background: true, future: false });
   });

@@ -141,10 +141,23 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
       continue;
     }
     if (match.value === 'background' || (weak && match.value === 'weakBackground')) background = true;
-    else if (match.value === 'future' || (weak && match.value === 'weakFuture')) future = true;
+    else if (match.value === 'future' || (weak && match.value === 'weakFuture' && !describesFirst(tokens, match.start))) future = true;
   }
   planFrom ??= toldFrom;
   return { background: background || hasPluperfect(told < tokens.length ? tokens.slice(0, told) : tokens, later), future, ...(planFrom !== undefined ? { planFrom } : {}), ...(planFrom !== undefined && planTo ? { planTo } : {}), ...(toldFrom !== undefined ? { toldFrom } : {}) };
+}
+
+/** «أول», «أولى», folded: the first of its kind. */
+const FIRST: ReadonlySet<string> = new Set(['اول', 'اولي']);
+/** How many words before a verb in the imperfect «أول» may stand and make it describe the occasion («أول اجتماع للمجلس يعقد في اليابان»). */
+const FIRST_REACH = 5;
+
+/**
+ * Whether the imperfect at token `at` says what is held for the first time, not what will be: «في أول اجتماع للمجلس
+ * يعقد في اليابان منذ نحو ثلاث سنوات», «أول قمة "تيكاد" تعقد على أرض أفريقية».
+ */
+function describesFirst(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - FIRST_REACH), at).some((token) => FIRST.has(token.norm));
 }
 
 /** Whether the position `at` of the sentence's folded text is in the plan agreed at its talks, or in what was told at them. */
