@@ -58,6 +58,16 @@ describe('a plan agreed at the talks the title or lede tells', () => {
     expect(inPlan(sentence!, sentence!.norm.indexOf('طوكيو'))).toBe(false);
     expect(inPlan(sentence!, sentence!.norm.indexOf('منتظمه'))).toBe(true);
   });
+  // the waiting set's cowslip-06 (Al-Bayan) and dittany-01 (Asharq Al-Awsat): a plan told after the lede's past verb of
+  // talks is what the talks were about; the names before it took part
+  test.each([
+    'أجرى وزير الخارجية الياباني كويتشيرو جيمبا مساء الجمعة اتصالاً هاتفياً مع نظيره التايلاندي سورابونغ توفيتشاكتشايكول، أبدى خلاله أسفه لاضطراره إلى إرجاء زيارة كان يعتزم القيام بها إلى تايلاند.',
+    'عقدت وزيرة الخارجية اليابانية يوريكو كاواجوتشي أمس جلسة محادثات مع نظيرها السريلانكي تيرون فرناندو، تركزت على عملية السلام وعلى ما تعتزم طوكيو تقديمه لإعادة الإعمار.',
+  ])('a plan after the lede\'s past verb of talks leaves the sentence the talks\': %s', (lede) => {
+    const [, sentence] = articleToSentences({ title: 'عنوان', paragraphs: [lede] });
+    expect(sentence!.future).toBe(false);
+    expect(sentence!.norm.slice(sentence!.planFrom)).toMatch(/^(?:يعتزم|تعتزم)/);
+  });
   test('a plan with no talks told beside it is still a plan', () => {
     const sentences = articleToSentences({ title: 'البلدان يعتزمان عقد قمة في واشنطن', paragraphs: ['من المقرر أن يعقد الزعيمان أول قمة بينهما في واشنطن.'] });
     expect(sentences[1]!.future).toBe(true);
