@@ -56,6 +56,10 @@ describe('personAtTitle', () => {
     // (with no person read before the office, the name after it is read as before)
     expect(personAtTitle(sentence, office, new Set(), [])).toBeDefined();
   });
+  // batch 92's dewberry-02 (Al-Ittihad): «لتولي», to take up, after a name is no part of it
+  test('ends a name before «لتولي»', () => {
+    expect(nameAt('التي اختارها الرئيس التشيلي المنتخب غابرييل بوريتش لتولي وزارة الخارجية')).toBe('غابرييل بوريتش');
+  });
   test('ends a name at a family name with ال', () => {
     expect(nameAt('وزير الدولة خليفة شاهين المرر ونائب الوزير')).toBe('خليفه شاهين المرر');
   });
