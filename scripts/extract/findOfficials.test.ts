@@ -868,6 +868,12 @@ describe('findOfficials', () => {
     const found = officialsIn('التقى كبير مستشاري الرئيس التركي إيلنور تشيفيك، الثلاثاء، وزير الدولة الياباني للشؤون الخارجية كيسوكي سوزوكي في طوكيو.');
     expect(found.officials.map((official) => `${official.name}:${official.country}:${official.role}`)).toContain('إيلنور تشيفيك:TR:كبير مستشاري الرئيس');
   });
+  // the waiting set's dropwort-02 (Al-Alam) and dewberry-07 (Al-Ittihad): «وجاءت تصريحات X في مستهل محادثاته مع …» says the
+  // statement before it was made at the talks, as «وجاءت تصريحاته» does
+  test('«وجاءت تصريحات X» with a meeting says the statement before it was the talks\'', () => {
+    const found = officialsIn('أكد رئيس الجمهورية الإسلامية الإيرانية محمود أحمدي نجاد أن إيران تعارض السلاح النووي.', 'وجاءت تصريحات أحمدي نجاد خلال استقباله رئيس الوزراء الياباني الأسبق يوكيو هاتوياما في طهران.');
+    expect(found.officials.map((official) => official.name)).toContain('محمود أحمدي نجاد');
+  });
   // batch 88's sweetflag-01 (KUNA: «تاتسو هيرانو», then «الوزير هيرانو»), basil-04 («تاكاشي أوكادا», then «السفير أوكادا
   // طلب»): a Japanese family name the article gives someone else in full is that person's alone too, not the
   // gazetteer's Hirofumi Hirano or Katsuya Okada
