@@ -43,6 +43,8 @@ describe('findOfficials', () => {
     ['«مديرا الإدارتين المعنيتين X وY»: two directors', 'وترأس الجانب الآيسلندي الأمين العام للوزارة مارتن إيولفسون، وشارك فيها مديرا الإدارتين المعنيتين ماريا ميول يونسدوتير وراغنار كريستيانسون.', ['مارتن إيولفسون:IS', 'ماريا ميول يونسدوتير:', 'راغنار كريستيانسون:']],
     // batch 91's milfoil-07 (RT Arabic): the secretary of Russia's Security Council, his name after the office and a comma
     ['«سكرتير مجلس الأمن الروسي، X» is an office', 'عقد سكرتير مجلس الأمن الروسي، نيكولاي باتروشيف، اليوم الثلاثاء في طوكيو، مشاورات مع الأمين العام لأمانة الأمن القومي اليابانية، شيغيرو كيتامورا.', ['شيغيرو كيتامورا:JP', 'نيكولاي باتروشيف:RU']],
+    // batch 92's dewberry-07: Russia's Chief of the General Staff, whose «فاليري» reads as «ف» + «اليري» to the name reader
+    ['the gazetteer\'s Valery Gerasimov', 'وبحث رئيس هيئة الأركان العامة الروسية، الجنرال فاليري غيراسيموف، مع وزير الدفاع الياباني إيتسونوري أونوديرا التعاون.', ['إيتسونوري أونوديرا:JP', 'فاليري غيراسيموف:RU']],
     // batch 35's birch-06 (Youm7): Japan's Deputy Chief Cabinet Secretary, named before his office
     ['«نائب كبير أمناء مجلس الوزراء» after a name and a comma', 'وحضر اللقاء عن الجانب الياباني هيرويوكي ناغاهاما، نائب كبير أمناء مجلس الوزراء.', ['هيرويوكي ناغاهاما:JP']],
     // batch 35's aspen-01 (Asharq Al-Awsat): the gazetteer writes «بن عبدالله», the page «بن عبد الله»
