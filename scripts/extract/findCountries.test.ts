@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findCountries } from './findCountries.ts';
+import { findCountries, ledeDatelineOf } from './findCountries.ts';
 import { articleToSentences } from './sentences.ts';
 
 const codesIn = (text: string) => findCountries(articleToSentences({ title: text, paragraphs: [] })).map((found) => `${found.code}:${found.kind}`);
@@ -176,5 +176,14 @@ describe('findCountries', () => {
 describe('findCountries and everyday words', () => {
   test('does not read مجرى (course) or القمر (moon) as Hungary or the Comoros', () => {
     expect(codesIn('في مجرى الأحداث أطلق القمر الصناعي')).toEqual([]);
+  });
+});
+
+describe('ledeDatelineOf', () => {
+  // batch 92's bugleweed-06 (KUNA): the day and month between dashes, then the agency, then the dateline's own dash
+  test('KUNA\'s «طوكيو - 23 - 4 (كونا) --» keeps the agency in the dateline', () => {
+    const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['طوكيو - 23 - 4 (كونا) -- بحث وزير النفط الدكتور خالد الفاضل اليوم مع وزير الاقتصاد الياباني سبل التعاون.'] });
+    expect(ledeDatelineOf(sentences)).toBe('طوكيو - 23 - 4 (كونا');
+    expect(ledeDatelineOf(articleToSentences({ title: 'عنوان', paragraphs: ['الرياض - واس - بحث وزير الخارجية مع نظيره الياباني التعاون.'] }))).toBe('الرياض');
   });
 });

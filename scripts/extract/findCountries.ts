@@ -172,6 +172,8 @@ function datelineTokens(sentence: Sentence): number {
   for (let at = place.end; at < Math.min(sentence.tokens.length, DATELINE_TOKENS + 1); at++) {
     // (a dash inside a date, «طوكيو 8-9-2004 (سونا) -», is no dateline's end)
     if (isNumber(at - 1) && isNumber(at)) continue;
+    // (nor the dash before KUNA's day and month, «طوكيو - 23 - 4 (كونا) --»: the agency after them is the dateline's)
+    if (at + 1 < sentence.tokens.length && isNumber(at) && isNumber(at + 1)) continue;
     if (/[-–—]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return at;
   }
   return 0;
