@@ -60,6 +60,10 @@ describe('personAtTitle', () => {
   test('ends a name before «لتولي»', () => {
     expect(nameAt('التي اختارها الرئيس التشيلي المنتخب غابرييل بوريتش لتولي وزارة الخارجية')).toBe('غابرييل بوريتش');
   });
+  // batch 92's fleabane-08 (BSS): a South Asian compound given name with the article inside («نور المجيد»)
+  test('reads a compound given name of South Asia («نور المجيد», «مجيب الرحمن»)', () => {
+    expect(nameAt('ووزير الصناعة نور المجيد محمود همايون في دكا')).toBe('نور المجيد محمود همايون');
+  });
   test('ends a name at a family name with ال', () => {
     expect(nameAt('وزير الدولة خليفة شاهين المرر ونائب الوزير')).toBe('خليفه شاهين المرر');
   });
