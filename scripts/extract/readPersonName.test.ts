@@ -64,6 +64,10 @@ describe('personAtTitle', () => {
   test('reads a compound given name of South Asia («نور المجيد», «مجيب الرحمن»)', () => {
     expect(nameAt('ووزير الصناعة نور المجيد محمود همايون في دكا')).toBe('نور المجيد محمود همايون');
   });
+  // batch 91's sanicle-08 (The Standard): a body's short name in guillemets inside the office, the person's name after it
+  test('reads the name after a body\'s short name in guillemets («كين إنفست»)', () => {
+    expect(nameAt('والمدير العام لهيئة الاستثمار الكينية «كين إنفست» موزس إكيارا، بمشاركة ممثلين عن الغرف')).toBe('موزس اكيارا');
+  });
   test('ends a name at a family name with ال', () => {
     expect(nameAt('وزير الدولة خليفة شاهين المرر ونائب الوزير')).toBe('خليفه شاهين المرر');
   });

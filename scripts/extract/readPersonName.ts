@@ -271,6 +271,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // (not a word of the talks: «واستهل وزير الخارجية الاتصال بتقديم التعازي», the call the minister opened)
     const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word) && !isCueWord(word);
     if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
+    // «المدير العام لهيئة الاستثمار الكينية «كين إنفست» موزس إكيارا», «رئيس … «جايكا» أكيهيكو تاناكا»: a body's short name
+    // in quotes, a name right after it (a name in quotes with nothing after it is the person's own: «… «تسوكادا تاماكي»،»)
+    else if (at > from && quotedShortNameEnd(sentence, at) !== undefined) at = quotedShortNameEnd(sentence, at)!;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
     // the article before one with it (a name never follows a bare «وزير»)
     else if (at === from && at > 0 && BARE_MINISTER.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
@@ -296,6 +299,25 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     else break;
   }
   return at;
+}
+
+/** How many words a body's short name in quotes may have («كين إنفست»). */
+const QUOTED_NAME_WORDS = 3;
+
+/**
+ * The token after a body's short name in guillemets opening at `at` («كين إنفست», «جايكا»), when another word follows
+ * it with only a space between; undefined otherwise. (Straight quotes set off people's names too: «نظيرته المنغولية
+ * "باتمونخ باتسيتسيغ" أمس».)
+ */
+function quotedShortNameEnd(sentence: Sentence, at: number): number | undefined {
+  const tokens = sentence.tokens;
+  if (!/«\s*$/.test(sentence.norm.slice(tokens[at - 1]!.end, tokens[at]!.start))) return undefined;
+  for (let end = at + 1; end <= Math.min(tokens.length - 1, at + QUOTED_NAME_WORDS); end++) {
+    const gap = sentence.norm.slice(tokens[end - 1]!.end, tokens[end]!.start);
+    if (/^\s*»\s+$/.test(gap)) return end;
+    if (!/^\s+$/.test(gap)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a token stands alone in brackets: an acronym inside an office's name («وشؤون الجماعة الكاريبية (كاريكوم)»). */
