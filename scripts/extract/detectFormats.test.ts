@@ -40,6 +40,14 @@ describe('detectFormats', () => {
     const found = formatsOf('الهند واليابان تعقدان الجولة الثانية من حوار 2+2 في طوكيو', ['عقدت الهند واليابان، اليوم الاثنين في طوكيو، الجولة الثانية من حوارهما الأمني المعروف بصيغة "2+2"، الذي يجمع كبار المسؤولين في وزارتي الخارجية والدفاع.']);
     expect(found.format).toBe('2+2-vice-ministerial');
   });
+  // the waiting set's dodder-05 (a ministers' 2+2 being prepared) and knotgrass-07 (one followed up): consultations of the
+  // two ministries' senior officials are the vice-ministerial 2+2, whatever 2+2 of ministers they prepare or follow
+  test('consultations of senior officials of both the foreign and defence ministries are a vice-ministerial 2+2', () => {
+    expect(formatsOf('مشاورات أمنية فرنسية يابانية في طوكيو تمهيداً لاجتماع "2+2" الوزاري', ['عقد كبار المسؤولين في وزارتي الخارجية والدفاع في كل من فرنسا واليابان الثلاثاء في طوكيو جولة من المشاورات السياسية والعسكرية.']).format).toBe('2+2-vice-ministerial');
+    expect(formatsOf('مسؤولون كبار من وزارتي الخارجية والدفاع في ألمانيا واليابان يعقدون جولة مشاورات في طوكيو لمتابعة أول اجتماع بصيغة "2+2" بين وزراء البلدين', ['عقدت ألمانيا واليابان أمس في طوكيو جولة من المشاورات حول السياسة الخارجية والأمنية على مستوى المديرين السياسيين في وزارتي الخارجية والدفاع.']).format).toBe('2+2-vice-ministerial');
+    // (senior officials of both ministries at a summit make no 2+2)
+    expect(formatsOf('قمة يابانية فرنسية في باريس', ['عقد رئيس الوزراء الياباني والرئيس الفرنسي قمة في باريس بحضور كبار المسؤولين في وزارتي الخارجية والدفاع.']).format).toBe('summit');
+  });
   // batch 36's hazel-05 (Al-Alam): political consultations «على مستوى مساعدي وزيري الخارجية»
   test('political consultations of the two foreign ministers\' assistants or deputies are a vice-ministerial dialogue, no foreign ministers\' meeting', () => {
     const found = formatsOf('الجولة السادسة والعشرون من المشاورات السياسية بين طهران وطوكيو على مستوى مساعدي وزيري الخارجية', ['عقدت في طهران الجولة السادسة والعشرون من المشاورات السياسية بين إيران واليابان.']);
