@@ -68,6 +68,10 @@ describe('personAtTitle', () => {
   test('reads the name after a body\'s short name in guillemets («كين إنفست»)', () => {
     expect(nameAt('والمدير العام لهيئة الاستثمار الكينية «كين إنفست» موزس إكيارا، بمشاركة ممثلين عن الغرف')).toBe('موزس اكيارا');
   });
+  // batch 93's loosestrife-02 (Al-Bayan): the dual relative pronoun after a name is no family name with the article
+  test('ends a name before «اللذان»', () => {
+    expect(nameAt('ومن الجانب الهندي نائب رئيس هيئة التخطيط مونتيك سينغ أهلواليا اللذان وقعا على بيان مشترك')).toBe('مونتيك سينغ اهلواليا');
+  });
   test('ends a name at a family name with ال', () => {
     expect(nameAt('وزير الدولة خليفة شاهين المرر ونائب الوزير')).toBe('خليفه شاهين المرر');
   });

@@ -92,7 +92,8 @@ function endsNameAt(sentence: Sentence, at: number): boolean {
 
 /** Whether a folded word with the article may be a family name: no organisation's word («الوزارة»), month or weekday, stop-word or common word. */
 function isFamilyWordWithArticle(word: string): boolean {
-  return !organisationWords.has(word) && !dateWords.has(word) && !stopwords.has(word) && !isCommonWord(word);
+  // (nor a relative pronoun the stop-word list lacks: «… مونتيك سينغ أهلواليا اللذان وقعا …»)
+  return !organisationWords.has(word) && !dateWords.has(word) && !stopwords.has(word) && !isCommonWord(word) && !isRelativePronoun(word);
 }
 
 /** The text between two tokens is only spaces or a hyphen inside a name («تشو تاي-يول»): they belong to one name. */
