@@ -189,6 +189,8 @@ describe('findOfficials', () => {
     ['a known person named as the spokesperson reports the talks, not holds them', 'وصرح السفير بدر عبد العاطي، المتحدث الرسمي باسم وزارة الخارجية، بأن الوزير نبيل فهمي استعرض خلال اللقاء مع وزير الخارجية الياباني فوميو كيشيدا الخطوات المتخذة.', ['فوميو كيشيدا:JP', 'نبيل فهمي:EG']],
     // the waiting set's eglantine-06 and rowan-03: «خلفاً لفوميو كيشيدا», the predecessor's name joined to «ل»
     ['the predecessor after «خلفاً ل» joined to the name was not at the talks', 'وأجرى رئيس الوزراء الياباني شيغيرو إيشيبا الاتصال بعدما انتخبه البرلمان رئيساً للحكومة، خلفاً لفوميو كيشيدا.', ['شيغيرو إيشيبا:JP']],
+    // batch 88's sweetflag-04 (Asharq Al-Awsat): the one whose earlier visit's results the talks build on, told with «التي»
+    ['«نتائج الزيارة التي قام بها X» names who made an earlier visit', 'وشكر كيشيدا مضيفه على الدعوة، مؤكداً رغبة بلاده في البناء على نتائج الزيارة التي قام بها الأمير محمد بن سلمان، ولي ولي العهد، إلى اليابان.', []],
     // batch 89's alkanet-07 (Roya), dell-05, loch-03: a leader whose decision the talks weighed («في ضوء قرار الرئيس الأمريكي X»)
     ['the leader of a decision the talks weighed («قرار الرئيس X») was not at them', 'بحث وزير الخارجية أيمن الصفدي في اتصال هاتفي مع وزير الخارجية الياباني تارو كونو المستجدات في ضوء قرار الرئيس الأمريكي دونالد ترامب الاعتراف بالقدس عاصمة لإسرائيل.', ['أيمن الصفدي:JO', 'تارو كونو:JP']],
     // batch 85's madder-04: the venue after «في» right before a name whose office follows it is no part of the name
