@@ -95,6 +95,16 @@ describe('pageToArticle', () => {
     ];
     expect(pageToArticle(page.join('\n')).title).toBe('طوكيو ولندن تتفقان عبر الفيديو على مواجهة "الإكراه" في بحري الصين الشرقي والجنوبي');
   });
+  // batch 94's pignut-01 (Al-Bayan): a deck under the headline, its parts joined by «..», told the round's last day «اليوم»
+  test('a deck right under the headline, its parts joined by «..», opens no article', () => {
+    const headline = 'سنغافورة واليابان تطلقان رسمياً مفاوضات أول اتفاق للتجارة الحرة في تاريخ طوكيو';
+    const deck = 'الجولة الأولى تختتم اليوم خلف أبواب مغلقة.. ولي كوان يو يدافع من دافوس عن الاتفاقات الثنائية';
+    const lede = 'بدأت سنغافورة واليابان أمس الأربعاء رسمياً مفاوضات ترمي إلى إبرام اتفاق ثنائي للتجارة الحرة، سيكون في حال إقراره الأول من نوعه الذي توقعه طوكيو مع أي دولة.';
+    const second = 'وتجري الجولة الأولى، التي تستمر يومين وتختتم اليوم الخميس، خلف أبواب مغلقة في أحد الفنادق الفخمة بالدولة المدينة.';
+    const parts = pageToArticle(['البيان', 'الخميس 7 ذو القعدة 1421 هـ - 1 فبراير 2001 - العدد 7430', '', headline, '', deck, '', 'أرسل لصديق | طباعة | حجم الخط أ+ أ-', '', 'سنغافورة - أ.ف.ب:', '', lede, '', second].join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.body.filter(Boolean)).toEqual([lede, second]);
+  });
   // batch 62's galangal-01 (Xinhua): a long headline read as prose, then the wire's byline and the page's controls on one line
   test('a wire\'s byline with the page\'s controls after it («المصدر: وكالة أنباء شينخوا | حجم الخط: …») under a long headline makes it the headline', () => {
     const headline = 'وزير الدفاع الياباني في أول زيارة من نوعها إلى الهند منذ عامين يبحث مع نظيره الصناعات الدفاعية والأمن البحري';

@@ -124,6 +124,12 @@ export function pageToArticle(text: string): PageParts {
     while (lines[article.start]?.kind === 'blank') article.start++;
     bylines = [];
   } else titleAt = titleAt === deck ? undefined : titleAt;
+  // a deck right under the headline, its parts joined by «..» as a headline's are («الجولة الأولى تختتم اليوم خلف أبواب
+  // مغلقة.. ولي كوان يو يدافع …»), opens no article: the text starts after it (the dateline, the lede)
+  if (titleAt !== undefined && isDeckUnder(lines, titleAt, article.start, article.end)) {
+    article.start++;
+    while (article.start < article.end && (lines[article.start]!.kind === 'blank' || lines[article.start]!.kind === 'clutter')) article.start++;
+  }
     const body = lines
     .slice(article.start, end)
     .filter((line, i) => !bylines.includes(article.start + i) && (line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind)) && !isCaptionInBody(lines, article.start + i));
@@ -154,6 +160,19 @@ export function pageToArticle(text: string): PageParts {
  * «وكالة الأنباء الوطنية القرغيزية» over «وزير خارجية الجمهورية القرغيزية»).
  */
 const MASTHEAD_MAX_SHARED = 1;
+
+/** A headline's parts joined by «..» («… مغلقة.. ولي كوان يو …»): no sentence of an article. */
+const JOINED_PARTS = /[^.\s]\.\.\s+\S/;
+
+/**
+ * Whether the article's first line, right under the headline (blank lines between), is a deck: its parts joined by
+ * «..», no sentence's end, a headline's length, and more prose after it.
+ */
+function isDeckUnder(lines: readonly Line[], titleAt: number, start: number, end: number): boolean {
+  const line = lines[start];
+  if (!line || line.kind !== 'prose' || start >= end || lines.slice(titleAt + 1, start).some((between) => between.kind !== 'blank')) return false;
+  return JOINED_PARTS.test(line.text) && !line.features!.sentenceEnd && line.features!.words <= HEADLINE_MAX_WORDS && lines.slice(start + 1, end + 1).some((after) => after.kind === 'prose');
+}
 
 /** How many words a kicker or a section's label between a date line and the headline may have. */
 const KICKER_MAX_WORDS = 12;
