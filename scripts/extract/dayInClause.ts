@@ -14,8 +14,17 @@ export function afterBound(norm: string, at: number): boolean {
   return SINCE.test(norm.slice(Math.max(0, at - 12), at));
 }
 
+/** What joins the two ends of a span of days, folded («من 6 إلى 13», «6-13», «حتى»). */
+const SPAN_JOINER = '(?:-|–|الي|حتي)';
 /** A span of days opening at a date, folded («6 الي 13 اغسطس», «6-13 اغسطس»): a stay or a tour, no day of talks. */
-const DAY_SPAN = /^[\d٠-٩]{1,2}\s*(?:-|–|الي|حتي)\s*[\d٠-٩]{1,2}\s/;
+const DAY_SPAN = new RegExp(`^[\\d٠-٩]{1,2}\\s*${SPAN_JOINER}\\s*[\\d٠-٩]{1,2}\\s`);
+/** Only the joiner of a span between two dates, folded («28 جويلية | إلى | 4 أوت»). */
+const SPAN_GAP = new RegExp(`^\\s*${SPAN_JOINER}\\s*$`);
+
+/** Whether the text between two dates joins them as the ends of one span («من 28 جويلية إلى 4 أوت», «28 يوليو - 4 أغسطس»). */
+export function isSpanGap(gap: string): boolean {
+  return SPAN_GAP.test(gap);
+}
 
 /** Whether the date at `at` opens a span of days («خلال الفترة من 6 إلى 13 أغسطس»). */
 export function opensSpan(norm: string, at: number): boolean {

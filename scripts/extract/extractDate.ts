@@ -6,7 +6,7 @@ import { dayWrittenBeside, JOINED_REACH } from './dayWrittenBeside.ts';
 import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
-import { afterBound, inClauseAboutOtherThanTalks, inClauseOnTheTalks, isAside, opensSpan } from './dayInClause.ts';
+import { afterBound, inClauseAboutOtherThanTalks, inClauseOnTheTalks, isAside, isSpanGap, opensSpan } from './dayInClause.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { otherOccasionClauses, positionInClauseOf } from './otherOccasionClauses.ts';
 import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
@@ -273,7 +273,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
       const [a, b] = [inSentence[i]!, inSentence[i + 1]!];
       // (not the two ends of a span, «خلال الفترة من 28 جويلية إلى 4 أوت»: a tour or a stay, which the event's day falls in)
       const gap = first.sentence.norm.slice(a.mention.end ?? a.mention.at, b.mention.at);
-      if (b.mention.at - (a.mention.end ?? a.mention.at) <= JOINED_REACH && a.resolved.date!.date !== b.resolved.date!.date && !SPAN_GAP.test(gap)) {
+      if (b.mention.at - (a.mention.end ?? a.mention.at) <= JOINED_REACH && a.resolved.date!.date !== b.resolved.date!.date && !isSpanGap(gap)) {
         review(`the text gives two days for the event: ${a.resolved.date!.date} and ${b.resolved.date!.date}`);
       }
     }
@@ -289,9 +289,6 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
   }
   return result;
 }
-
-/** What stands between the two ends of a span of days, folded («من 28 جويلية إلى 4 أوت», «28 يوليو - 4 أغسطس»). */
-const SPAN_GAP = /^\s*(?:-|–|الي|حتي)\s*$/;
 
 function sameAsEvent(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' | 'partialDate'>): boolean {
   if (event.date && resolved.date) {

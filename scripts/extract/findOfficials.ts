@@ -44,7 +44,7 @@ const spokespersonIndex = buildPhraseIndex(EVENT_CUES.spokespersonTitles.map((ti
 const SPOKESPERSON_REACH = 2;
 
 /** Whether a spokesperson's office stands as the title or right after the name [start, end): the person reports the talks. */
-function isSpokesperson(sentence: Sentence, titleStart: number, start: number, end: number): boolean {
+function isSpokesperson(sentence: Sentence, start: number, end: number, titleStart?: number): boolean {
   return findPhrases(spokespersonIndex, sentence.tokens).some((office) => office.start === titleStart || (office.start >= end && office.start - end < SPOKESPERSON_REACH) || (office.end <= start && start - office.end < SPOKESPERSON_REACH));
 }
 /** Words that link the parts of an Arabic name: what follows them is an ancestor's name. */
@@ -207,7 +207,7 @@ export function findOfficials(
       const former = isFormer(sentence, match.start - 3, match.start) || isFormer(sentence, match.end, match.end + 1) || formerInApposition(sentence, match.end);
       // («المبعوث الخاص لرئيسة الوزراء اليابانية X», «مبعوث آبي يسلّم …»: who sent the envoy, not at the talks)
       // («وصرح السفير بدر عبد العاطي، المتحدث الرسمي باسم وزارة الخارجية، بأن …»: who reports the talks did not hold them)
-      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && (!former || envoy) && !isSpokesperson(sentence, -1, match.start, match.end)) {
+      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end)) {
         entry.took = true;
         entry.formerEnvoy ||= former;
       }
@@ -260,7 +260,7 @@ export function findOfficials(
       const formerEnvoy = isFormer(sentence, title.end, Math.max(start, title.end + 2)) || isFormer(sentence, end, end + 1);
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isFeminineTitle(title.value)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, title.start, start, end)) continue;
+      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isFeminineTitle(title.value)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start)) continue;
       // (a title right after an office and the name of its country takes that country: «ولي عهد مملكة تونغا الأمير X»;
       // a nisba there is the office's own person's, «رئيس الوزراء الفلسطيني السفير …», a country after «لدى» the host's)
       const officeCountry = previous && !counterpartTitles.has(previous.value) ? inSentence.find((found) => found.kind === 'name' && found.start >= previous.end && found.end === title.start && sentence.tokens[found.start - 1]?.norm !== ATTACHED_TO) : undefined;

@@ -11,10 +11,15 @@ export function isFormerWord(word: string): boolean {
   return FORMER_WORDS.has(word);
 }
 
+/** Whether a word of `words` lies in tokens [from, to) of the sentence. */
+function hasWordIn(sentence: Sentence, words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let at = Math.max(0, from); at < Math.min(to, sentence.tokens.length); at++) if (words.has(sentence.tokens[at]!.norm)) return true;
+  return false;
+}
+
 /** Whether a former-office word (الأسبق، السابق، الراحل) lies in tokens [from, to). */
 export function isFormer(sentence: Sentence, from: number, to: number): boolean {
-  for (let at = Math.max(0, from); at < Math.min(to, sentence.tokens.length); at++) if (FORMER_WORDS.has(sentence.tokens[at]!.norm)) return true;
-  return false;
+  return hasWordIn(sentence, FORMER_WORDS, from, to);
 }
 
 /** How many words after a name, past its comma, an office in apposition may mark it former («X، رئيس وزراء اليابان السابق»). */
@@ -46,6 +51,5 @@ export function asFormerRole(role: string): string {
 
 /** Whether a word of the late («الراحل», «الراحلة») lies in tokens [from, to). */
 export function isLate(sentence: Sentence, from: number, to: number): boolean {
-  for (let at = Math.max(0, from); at < Math.min(to, sentence.tokens.length); at++) if (LATE_WORDS.has(sentence.tokens[at]!.norm)) return true;
-  return false;
+  return hasWordIn(sentence, LATE_WORDS, from, to);
 }

@@ -272,10 +272,11 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
     // (not a word of the talks: «واستهل وزير الخارجية الاتصال بتقديم التعازي», the call the minister opened)
     const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word) && !isCueWord(word);
-    if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     // «المدير العام لهيئة الاستثمار الكينية «كين إنفست» موزس إكيارا», «رئيس … «جايكا» أكيهيكو تاناكا»: a body's short name
     // in quotes, a name right after it (a name in quotes with nothing after it is the person's own: «… «تسوكادا تاماكي»،»)
-    else if (at > from && quotedShortNameEnd(sentence, at) !== undefined) at = quotedShortNameEnd(sentence, at)!;
+    const quotedEnd = at > from ? quotedShortNameEnd(sentence, at) : undefined;
+    if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
+    else if (quotedEnd !== undefined) at = quotedEnd;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
     // the article before one with it (a name never follows a bare «وزير»)
     else if (at === from && at > 0 && BARE_MINISTER.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
@@ -397,9 +398,7 @@ export function attachedMinisterNameAt(sentence: Sentence, title: PhraseMatch<st
  * not the name's letter, unless the gazetteer knows the whole word as a name (وليد، وانغ).
  */
 export function opensWithListConjunction(sentence: Sentence, at: number): boolean {
-  const word = sentence.tokens[at]?.norm;
-  if (word === undefined || at === 0 || !word.startsWith('و') || word.length < 4 || knownNameWords.has(word)) return false;
-  return /[،,]\s*$/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start));
+  return at > 0 && opensWithAnd(sentence, at) && /[،,]\s*$/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start));
 }
 
 /** Whether the word at `at` opens with «و» that the gazetteer does not know as a name's letter (وليد، وانغ). */
