@@ -36,6 +36,22 @@ describe('sideLevels', () => {
   ])('a party met by its ambassador, his post told: %s', (paragraphs, party) => {
     expect(levelsIn(...paragraphs).ambassadorsOnly).toEqual([party]);
   });
+  // waiting thistle-03 (Gabonese presidency), pair-112 (IRNA), nutmeg-08 (TAP): a side the story names by its ambassador
+  // alone, the honorific with his state's nisba right after it («السفير الياباني») or the post with its capital
+  test.each([
+    [['استقبل رئيس المرحلة الانتقالية في الغابون الجنرال بريس أوليغي نغيما يوم الاثنين في القصر الرئاسي بليبرفيل السفير الياباني.'], 'JP'],
+    [['أكد وزير الجهاد الزراعي الإيراني خلال استقباله اليوم السبت سفير طوكيو في طهران أهمية التعاون في مجال المياه.'], 'JP'],
+    [['تسلم وزير الشؤون الخارجية التونسي محمد علي النفطي اليوم الخميس نسخة من أوراق اعتماد السفير الياباني الجديد بتونس.'], 'JP'],
+  ])('a party the story names by its ambassador alone: %s', (paragraphs, party) => {
+    expect(levelsIn(...paragraphs).ambassadorsOnly).toEqual([party]);
+  });
+  test('a side whose minister the story names is not met by the ambassador beside him', () => {
+    expect(levelsIn('استقبل الرئيس الغابوني بريس أوليغي نغيما اليوم وزير الخارجية الياباني، بحضور السفير الياباني لدى الغابون.').ambassadorsOnly).toEqual([]);
+  });
+  // waiting kumquat-07 (Saba): «القائم بأعمال السفير» heads the embassy as «القائم بأعمال السفارة» does
+  test('a party met by its chargé d\'affaires written «القائم بأعمال السفير»', () => {
+    expect(levelsIn('استقبل رئيس مجلس الوزراء اليمني معين عبدالملك اليوم في عدن القائم بأعمال السفير الياباني لدى اليمن كازوهيرو هيغاشي.').ambassadorsOnly).toEqual(['JP']);
+  });
   // batch 80's foxglove-02 (Asharq Al-Awsat): the leader whose visit the talks prepare gives his country no level, as
   // findOfficials lists him not
   test('a title in a clause of an event being prepared («التحضيرات لزيارة الرئيس الروسي») gives no level', () => {

@@ -42,9 +42,9 @@ export interface SideLevels {
 /**
  * A head of mission's post as the title reads it, folded: «سفير», «سفيرة», with the state it serves («سفير الجمهورية
  * اليمنية لدى اليابان» → «سفير الجمهورية»), and a chargé d'affaires, who heads the embassy without one («القائم
- * بالأعمال», «القائمة بأعمال السفارة»). The honorific «السفير» is also a senior diplomat's on a mission: not a post.
+ * بالأعمال», «القائمة بأعمال السفارة», «القائم بأعمال السفير»). The honorific «السفير» is also a senior diplomat's on a mission: not a post.
  */
-const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: (?:ال)?(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|القايمه? با?ل?اعمال(?: السفاره| سفاره)?)$`);
+const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: (?:ال)?(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|القايمه? با?ل?اعمال(?: السفاره| سفاره| السفير)?)$`);
 
 /** An ambassador's post with the state it serves and «لدى», folded: «سفير تركيا لدى», «السفير المصري لدى». */
 const POST = String.raw`(?:ال)?سفيره?(?: \S+){1,3} لدي`;
@@ -75,6 +75,11 @@ const AMBASSADOR_HONORIFIC = /^السفيره?$/;
 /** Whether a folded role is an ambassador's post («سفير», «سفير اليابان لدى أوغندا», «القائم بالأعمال»), not the honorific «السفير» alone. */
 function isAmbassadorPost(role: string): boolean {
   return AMBASSADOR_POST.test(role) || POST_ROLE.test(role);
+}
+
+/** Whether a folded title names an ambassador's post: the post itself, or the honorific with the nisba of his state right after it («السفير الياباني»). */
+function isAmbassadorTitle(title: string, nisbaAfter: boolean): boolean {
+  return isAmbassadorPost(title) || (nisbaAfter && AMBASSADOR_HONORIFIC.test(title));
 }
 
 /** The parties every one of whose officials at the meeting holds an ambassador's post, by the role read, or by a sentence that tells the post of one called by the honorific. */
@@ -115,6 +120,10 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
   const spellings = counted.map((official) => ({ official, forms: multiWordSpellings(official) }));
   const ledeParagraph = ledeParagraphOf(sentences);
   let lead: Map<string, Set<RoleLevel>> | undefined;
+  // the parties given a level by a title with their country: by an ambassador's in the headline or lede (his post, or
+  // the honorific with the nisba right after it, «السفير الياباني»), and by any other office in the first paragraphs
+  const titledAsAmbassador = new Set<string>();
+  const titledOtherwise = new Set<string>();
   for (const sentence of sentences) {
     if (sentence.background || sentence.future || !(sentence.meeting || sentence.index === 0)) continue;
     // the lead may be told a paragraph later than the people («واستُهلت الزيارة بوصوله …», then «وشكّلت المحادثات …»)
@@ -152,6 +161,11 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       if (!counterpart) lastLevel = level ?? lastLevel;
       if (country && ambassadorBeside.has(country.code) && isAmbassadorPost(normalizeForMatching(title.value))) continue;
       if (country) {
+        // (an ambassador in the headline or the lede: one met later is another meeting's, «وفي وقت لاحق استقبل … سفير نيبال»)
+        if (early && level) {
+          if (!isAmbassadorTitle(normalizeForMatching(title.value), country.start === title.end)) titledOtherwise.add(country.code);
+          else if (sentence.paragraph <= ledeParagraph) titledAsAmbassador.add(country.code);
+        }
         if (early) add(all, country.code, level);
         add(here, country.code, level);
       }
@@ -163,5 +177,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     if (!lead && sentence.paragraph >= 0 && sentence.talks && parties.every((party) => here.has(party))) lead = here;
   }
   const ambassadorsOnly = ambassadorSides(sentences, officials, parties);
+  // a side none of whose people the story names but its ambassador («استقبل الرئيس … السفير الياباني»): met by him alone
+  for (const party of titledAsAmbassador) if (!titledOtherwise.has(party) && counted.every((official) => official.country !== party || atPost(official) || AMBASSADOR_HONORIFIC.test(normalizeForMatching(official.role)))) ambassadorsOnly.add(party);
   return { all, ...(lead ? { lead } : {}), ...(ambassadorsOnly.size > 0 ? { ambassadorsOnly } : {}) };
 }
