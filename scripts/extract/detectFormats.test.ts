@@ -80,6 +80,16 @@ describe('detectFormats', () => {
     const named = articleToSentences({ title: 'الهند واليابان تعقدان حواراً على مستوى نواب الوزراء', paragraphs: ['عقد البلدان في طوكيو الحوار على مستوى نواب وزيري الخارجية.'] });
     expect(detectFormats(named, deputies, 'JP').basis).not.toBe('deputies');
   });
+  // waiting elder-06 (Al-Akhbar), fir-04 (Libya Observer style) and indigo-06 (Kenyan MFA): a courtesy call the title or
+  // lede tells is one side calling on the other, no dialogue of the two ministries
+  test.each([
+    ['الأمين العام للخارجية يبحث في طوكيو التعاون مع اليابان', 'استقبل نائب وزير الخارجية الياباني يوم الخميس في طوكيو الأمين العام لوزارة الخارجية الموريتانية في زيارة مجاملة.'],
+    ['وزير الدولة الياباني يستقبل القائم بالأعمال الليبي', 'استقبل وزير الدولة للشؤون الخارجية الياباني القائم بأعمال سفارة ليبيا، وذلك في زيارة تعارف بمقر الوزارة.'],
+  ])('two deputies in a courtesy call the lede tells are no vice-ministerial dialogue: %s', (title, lede) => {
+    const deputies = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['MR', new Set(['deputy'])]]) };
+    expect(detectFormats(articleToSentences({ title, paragraphs: [lede] }), deputies, 'JP').format).toBe('other');
+    expect(detectFormats(articleToSentences({ title, paragraphs: [lede.replace(/،? ?(?:وذلك )?في زيارة \S+/, '')] }), deputies, 'JP').format).toBe('vice-ministerial-dialogue');
+  });
   // next's dahlia-02, vale-01; dev glen-01, solstice-08: leaders who agree on a mechanism set it up, they do not hold it
   test('a mechanism the two sides agree on («يتفقان على حوار استراتيجي») is what the talks decided, not their format', () => {
     const agreed = formatsOf('الملك عبدالله الثاني وآبي يتفقان على حوار استراتيجي', ['بحث العاهل الأردني الملك عبدالله الثاني ورئيس الوزراء الياباني شينزو آبي أمس في طوكيو التعاون بين البلدين.']);

@@ -34,6 +34,8 @@ const bodies = ruleTable.bodies.map((body) => ({
 const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 /** The keyword group of calls by phone or video. */
 const CALL_GROUP = 'phone';
+/** The keyword group of a courtesy call («زيارة مجاملة»). */
+const COURTESY_GROUP = 'courtesyCall';
 /** Groups that name one person's office. */
 const officeGroups = new Set(ruleTable.officeGroups);
 
@@ -247,7 +249,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // words of a visit on a multilateral's sidelines («الذي يزور الدولة للمشاركة في أعمال المؤتمر»): the guest came for
   // the multilateral meeting, no visit to the other party
   const toldOnSidelines = onSidelines && told === 'official-visit' ? 'other' : told;
-  const main = named ?? envoyCall ?? byLevels ?? outside ?? call ?? juniorHost ?? toldOnSidelines;
+  // two deputies or senior officials, one calling on the other («في زيارة مجاملة» in the title or lede): a call, no
+  // dialogue of the two ministries (elder-06, fir-04, indigo-06)
+  const courtesyCall = !named && byLevels === DEPUTIES_FORMAT && sentences.some((sentence, position) => sentence.index <= ledeParagraphEnd && groupsOf[position]!.has(COURTESY_GROUP)) ? 'other' : undefined;
+  const main = named ?? envoyCall ?? courtesyCall ?? byLevels ?? outside ?? call ?? juniorHost ?? toldOnSidelines;
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
   // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)
