@@ -80,6 +80,15 @@ describe('detectFormats', () => {
     const named = articleToSentences({ title: 'الهند واليابان تعقدان حواراً على مستوى نواب الوزراء', paragraphs: ['عقد البلدان في طوكيو الحوار على مستوى نواب وزيري الخارجية.'] });
     expect(detectFormats(named, deputies, 'JP').basis).not.toBe('deputies');
   });
+  // waiting pair-99, knotweed-01, lungwort-01, hollyhock-05 (labelled visits) against development dahlia-07, hawthorn-08
+  // (labelled other): a foreign minister with another portfolio's minister is read as other, for an editor to confirm
+  test('a foreign minister with a minister of another portfolio: other, on a basis an editor is asked to confirm', () => {
+    const sentences = articleToSentences({ title: 'موتيغي وتراس يوقعان اتفاقية الشراكة الاقتصادية', paragraphs: ['وقع وزير الخارجية الياباني ووزيرة التجارة الدولية البريطانية اليوم في طوكيو اتفاقية الشراكة الاقتصادية الشاملة.'] });
+    const levels = (guest: RoleLevel) => ({ all: new Map<string, Set<RoleLevel>>([['JP', new Set<RoleLevel>(['foreignMinister'])], ['GB', new Set<RoleLevel>([guest])]]) });
+    expect(detectFormats(sentences, levels('economyMinister'), 'JP')).toMatchObject({ format: 'other', basis: 'portfolios' });
+    expect(detectFormats(sentences, levels('defenceMinister'), 'JP')).toMatchObject({ format: 'other', basis: 'portfolios' });
+    expect(detectFormats(sentences, levels('foreignMinister'), 'JP')).toMatchObject({ format: 'foreign-ministers-meeting', basis: 'levels' });
+  });
   // waiting elder-06 (Al-Akhbar), fir-04 (Libya Observer style) and indigo-06 (Kenyan MFA): a courtesy call the title or
   // lede tells is one side calling on the other, no dialogue of the two ministries
   test.each([

@@ -8,7 +8,7 @@ import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { isFormer } from './formerOffice.ts';
 import { isEnvoyPrincipalOffice } from './envoyWords.ts';
-import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, receivedByJuniorOnly } from './levelsToFormat.ts';
+import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, pairOfOtherPortfolios, receivedByJuniorOnly } from './levelsToFormat.ts';
 import type { SideLevels } from './sideLevels.ts';
 import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -159,7 +159,7 @@ export interface FormatsFound {
   format: string;
   formats: string[];
   warnings: string[];
-  basis: 'named' | 'levels' | 'deputies' | 'keywords' | 'contradicted' | 'hosted' | 'none';
+  basis: 'named' | 'levels' | 'deputies' | 'portfolios' | 'keywords' | 'contradicted' | 'hosted' | 'none';
   /** The title or lede says the meeting was held by phone or video («عبر تقنية الاتصال المرئي»), whatever its format. */
   remote: boolean;
 }
@@ -224,7 +224,8 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const sidelinesEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede + 1)?.index ?? 1;
   // (or the guest came for one: «الذي يزور اليابان للمشاركة في مراسم الجنازة»)
   const onSidelines = sentences.some((sentence) => sentence.index <= sidelinesEnd && !sentence.background && (isOnSidelines(sentence.norm) || isInTownForMultilateral(sentence.norm)));
-  const byLevels = levelsOfPairToFormat(levels.lead, visited, hosted, onSidelines) ?? levelsOfPairToFormat(levels.all, visited, hosted, onSidelines);
+  const byLead = levelsOfPairToFormat(levels.lead, visited, hosted, onSidelines);
+  const byLevels = byLead ?? levelsOfPairToFormat(levels.all, visited, hosted, onSidelines);
   // a deputy calling on a minister in the minister's country (his visit), or a sector minister received by the host's
   // deputy («other»), when the title and lede name no format
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));
@@ -263,7 +264,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // levels (a summit, a foreign ministers' meeting) stand only when those who met hold them
   // two deputies who met, no mechanism named: a vice-ministerial dialogue, or a working group or a deputy's visit the
   // text does not name (right for 38 of 46 such pages of the corpora, 2026-12-04), for an editor to confirm
-  const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? (main === DEPUTIES_FORMAT ? 'deputies' : 'levels') : 'keywords';
+  // a foreign minister with another portfolio's minister: talks of no mechanism, or a visit, for an editor to confirm
+  const levelsBasis = main === DEPUTIES_FORMAT ? 'deputies' : main === 'other' && pairOfOtherPortfolios(byLead ? levels.lead : levels.all) ? 'portfolios' : 'levels';
+  const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? levelsBasis : 'keywords';
   // words of a foreign ministers' meeting or a summit where a side's offices say otherwise (a state minister with a
   // minister): the meeting is none of the named formats, and an editor is asked
   if (basis === 'contradicted') return { format: 'other', formats: ['other', ...ranked.map(([format]) => format)], warnings: [`the words say ${main}, but those who met do not hold its offices: format set to "other"`], basis, remote };

@@ -38,10 +38,19 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   // a foreign minister with a minister of another portfolio (a chief cabinet secretary, a trade or finance minister):
   // no counterpart and no leader called on, talks of no mechanism (dahlia-07, hawthorn-08, nettle-04, fell-04); not when
   // a deputy is among them, whose side the minister may not lead (fjord-10: a vice-minister, a minister named beside)
-  const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !deputies(levels);
-  if (home.has('foreignMinister') !== partner.has('foreignMinister') && ministersOnly(home) && ministersOnly(partner)) return 'other';
+  if (ministersOfOtherPortfolios(home, partner)) return 'other';
   if (deputiesMet) return DEPUTIES_FORMAT;
   return undefined;
+}
+
+/**
+ * Whether a foreign minister met a minister of another portfolio, no leader or deputy on either side (a chief cabinet
+ * secretary, a trade or finance minister): talks of no mechanism, «other» — or the minister's visit, when one travelled
+ * to the other (the corpora's labels: other on 23 of 33 pages, 2026-12-05), so an editor is asked.
+ */
+export function ministersOfOtherPortfolios(home: ReadonlySet<RoleLevel>, partner: ReadonlySet<RoleLevel>): boolean {
+  const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !levels.has('deputy') && !levels.has('official');
+  return home.has('foreignMinister') !== partner.has('foreignMinister') && ministersOnly(home) && ministersOnly(partner);
 }
 
 /**
@@ -119,4 +128,12 @@ export function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<Rol
   if (!levels) return undefined;
   const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
   return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited, hosted, sidelines);
+}
+
+/** ministersOfOtherPortfolios for Japan and its partner in a map of levels. */
+export function pairOfOtherPortfolios(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined): boolean {
+  const partner = levels && [...levels.keys()].find((code) => code !== HOME_COUNTRY);
+  const home = levels?.get(HOME_COUNTRY);
+  const guest = partner ? levels?.get(partner) : undefined;
+  return home !== undefined && guest !== undefined && ministersOfOtherPortfolios(home, guest);
 }
