@@ -66,6 +66,20 @@ describe('detectFormats', () => {
     const video = formatsOf('سريلانكا واليابان تبحثان عبر الفيديو الأمن البحري', ['عقدت سريلانكا واليابان اليوم عبر الفيديو الجولة الرابعة من «حوار الأمن والسلامة البحرية والقضايا المحيطية».']);
     expect(video.formats.slice(0, 2)).toEqual(['joint-working-group', 'phone-call']);
   });
+  // development holm-05 and waiting toadflax-06 («البحريين»), oleaster-08 and cudweed-08 (military), selfheal-03 and
+  // selfheal-04 (cyber): standing dialogues of senior officials on one field; dev hale-06 and waiting cudweed-06: the
+  // politico-military dialogue is the ministries' political consultations
+  test.each([
+    ['سريلانكا واليابان تطلقان حواراً بحرياً', 'عقدت سريلانكا واليابان اليوم في كولومبو الجولة الأولى من حوار ثنائي مخصص للأمن والسلامة البحريين.'],
+    ['قطر واليابان تعقدان الحوار العسكري الثاني في طوكيو', 'عقدت اليوم في طوكيو الجولة الثانية من الحوار العسكري بين القوات المسلحة القطرية وقوات الدفاع الذاتي اليابانية.'],
+    ['حوار بين العسكريين في أوتاوا', 'عقد في أوتاوا أمس الاجتماع الثالث عشر للحوار بين العسكريين في كندا واليابان.'],
+    ['الهند واليابان تعقدان الجولة الخامسة من الحوار السيبراني', 'عقدت الهند واليابان اليوم في طوكيو الجولة الخامسة من الحوار السيبراني بين البلدين.'],
+  ])('a dialogue of one field (maritime, military, cyber) is a joint working group: %s', (title, lede) => {
+    expect(formatsOf(title, [lede]).format).toBe('joint-working-group');
+  });
+  test('the politico-military dialogue is the ministries\' consultations, not a military one', () => {
+    expect(formatsOf('كمبوديا واليابان تعقدان الجولة السابعة من الحوار السياسي العسكري', ['عقدت كمبوديا واليابان الجولة السابعة من الحوار السياسي العسكري بينهما يوم الاثنين في طوكيو.']).format).not.toBe('joint-working-group');
+  });
   // batch 47's hawthorn-08, dev quay-05: «ويبحثان الحوار …» is the subject; dev oast-05: «يبحثان هاتفيا» is a call
   test('a mechanism right after a verb of discussing is the talks\' subject; a call word there is how they talked', () => {
     const topic = formatsOf('وزير الخارجية يلتقي كبير أمناء مجلس الوزراء الياباني ويبحثان الحوار الاستراتيجي بين البلدين', ['التقى وزير الخارجية البحريني يوم الثلاثاء في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
