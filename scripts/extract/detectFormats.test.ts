@@ -80,6 +80,13 @@ describe('detectFormats', () => {
   test('the politico-military dialogue is the ministries\' consultations, not a military one', () => {
     expect(formatsOf('كمبوديا واليابان تعقدان الجولة السابعة من الحوار السياسي العسكري', ['عقدت كمبوديا واليابان الجولة السابعة من الحوار السياسي العسكري بينهما يوم الاثنين في طوكيو.']).format).not.toBe('joint-working-group');
   });
+  // waiting sanicle-03, knotgrass-03, pignut-03 and ramsons-01: a round of negotiations of an agreement, held by
+  // negotiators, is a joint working group; meadowsweet-04: one the foreign ministers hold is their meeting
+  test('a round of negotiations the title or lede tells is a joint working group, unless leaders or ministers hold it', () => {
+    expect(formatsOf('تنزانيا واليابان تطلقان مفاوضات اتفاقية للاستثمار', ['انطلقت اليوم في دار السلام الجولة الأولى من المفاوضات الرسمية بين اليابان وتنزانيا حول اتفاقية ثنائية للاستثمار.']).format).toBe('joint-working-group');
+    expect(formatsOf('الجولة السابعة من مفاوضات التجارة الحرة بين أستراليا واليابان', ['بدأت في كانبيرا اليوم الجولة السابعة من المفاوضات حول اتفاق الشراكة الاقتصادية بين البلدين.']).format).toBe('joint-working-group');
+    expect(formatsOf('لافروف وكونو يبحثان معاهدة السلام', ['أجرى وزير الخارجية الروسي ونظيره الياباني في موسكو الجولة الثالثة من المفاوضات حول معاهدة السلام.']).format).not.toBe('joint-working-group');
+  });
   // batch 47's hawthorn-08, dev quay-05: «ويبحثان الحوار …» is the subject; dev oast-05: «يبحثان هاتفيا» is a call
   test('a mechanism right after a verb of discussing is the talks\' subject; a call word there is how they talked', () => {
     const topic = formatsOf('وزير الخارجية يلتقي كبير أمناء مجلس الوزراء الياباني ويبحثان الحوار الاستراتيجي بين البلدين', ['التقى وزير الخارجية البحريني يوم الثلاثاء في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
