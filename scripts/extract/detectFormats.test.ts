@@ -87,6 +87,13 @@ describe('detectFormats', () => {
     expect(formatsOf('الجولة السابعة من مفاوضات التجارة الحرة بين أستراليا واليابان', ['بدأت في كانبيرا اليوم الجولة السابعة من المفاوضات حول اتفاق الشراكة الاقتصادية بين البلدين.']).format).toBe('joint-working-group');
     expect(formatsOf('لافروف وكونو يبحثان معاهدة السلام', ['أجرى وزير الخارجية الروسي ونظيره الياباني في موسكو الجولة الثالثة من المفاوضات حول معاهدة السلام.']).format).not.toBe('joint-working-group');
   });
+  // waiting dewberry-05 (agencies via Assabah) and pennyroyal-03: a joint study group's meeting is a joint working group's
+  test.each([
+    ['اليابان وتشيلي تدرسان جدوى اتفاق للتبادل الحر', 'شرع فريق دراسة مشترك ياباني تشيلي أمس في طوكيو في أعمال اجتماعه الأول المخصص لتقييم جدوى اتفاق للتبادل الحر.'],
+    ['منغوليا واليابان تواصلان دراسة اتفاق الشراكة', 'اختتمت اليوم في أولان باتور اجتماعات فريق الدراسة المشترك بين منغوليا واليابان حول جدوى اتفاق للشراكة الاقتصادية.'],
+  ])('a joint study group\'s meeting is a joint working group: %s', (title, lede) => {
+    expect(formatsOf(title, [lede]).format).toBe('joint-working-group');
+  });
   // batch 47's hawthorn-08, dev quay-05: «ويبحثان الحوار …» is the subject; dev oast-05: «يبحثان هاتفيا» is a call
   test('a mechanism right after a verb of discussing is the talks\' subject; a call word there is how they talked', () => {
     const topic = formatsOf('وزير الخارجية يلتقي كبير أمناء مجلس الوزراء الياباني ويبحثان الحوار الاستراتيجي بين البلدين', ['التقى وزير الخارجية البحريني يوم الثلاثاء في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
