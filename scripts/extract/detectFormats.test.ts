@@ -94,6 +94,14 @@ describe('detectFormats', () => {
   ])('a joint study group\'s meeting is a joint working group: %s', (title, lede) => {
     expect(formatsOf(title, [lede]).format).toBe('joint-working-group');
   });
+  // waiting eyebright-02, sanicle-02, loosestrife-05 and hellebore-03: the foreign ministries' human rights dialogue, held
+  // by senior diplomats, is a vice-ministerial dialogue
+  test.each([
+    ['طهران وطوكيو تعقدان الجولة الخامسة من حوارهما حول حقوق الإنسان', 'عقدت إيران واليابان اليوم في طهران الجولة الخامسة من الحوار الثنائي حول حقوق الإنسان.'],
+    ['الحوار الإيراني الياباني لحقوق الإنسان يعقد جولته الثالثة عشرة', 'انعقدت في طهران أمس الدورة الثالثة عشرة من الحوار الإيراني الياباني لحقوق الإنسان.'],
+  ])('a human rights dialogue in session is a vice-ministerial dialogue: %s', (title, lede) => {
+    expect(formatsOf(title, [lede]).format).toBe('vice-ministerial-dialogue');
+  });
   // batch 47's hawthorn-08, dev quay-05: «ويبحثان الحوار …» is the subject; dev oast-05: «يبحثان هاتفيا» is a call
   test('a mechanism right after a verb of discussing is the talks\' subject; a call word there is how they talked', () => {
     const topic = formatsOf('وزير الخارجية يلتقي كبير أمناء مجلس الوزراء الياباني ويبحثان الحوار الاستراتيجي بين البلدين', ['التقى وزير الخارجية البحريني يوم الثلاثاء في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
