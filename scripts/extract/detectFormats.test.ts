@@ -132,7 +132,7 @@ describe('detectFormats', () => {
     ['وزير الدولة الياباني يستقبل القائم بالأعمال الليبي', 'استقبل وزير الدولة للشؤون الخارجية الياباني القائم بأعمال سفارة ليبيا، وذلك في زيارة تعارف بمقر الوزارة.'],
   ])('two deputies in a courtesy call the lede tells are no vice-ministerial dialogue: %s', (title, lede) => {
     const deputies = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['MR', new Set(['deputy'])]]) };
-    expect(detectFormats(articleToSentences({ title, paragraphs: [lede] }), deputies, 'JP').format).toBe('other');
+    expect(detectFormats(articleToSentences({ title, paragraphs: [lede] }), deputies, 'JP')).toMatchObject({ format: 'other', basis: 'convention' });
     expect(detectFormats(articleToSentences({ title, paragraphs: [lede.replace(/،? ?(?:وذلك )?في زيارة \S+/, '')] }), deputies, 'JP').format).toBe('vice-ministerial-dialogue');
   });
   // next's dahlia-02, vale-01; dev glen-01, solstice-08: leaders who agree on a mechanism set it up, they do not hold it

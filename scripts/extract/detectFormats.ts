@@ -159,7 +159,7 @@ export interface FormatsFound {
   format: string;
   formats: string[];
   warnings: string[];
-  basis: 'named' | 'levels' | 'deputies' | 'portfolios' | 'keywords' | 'contradicted' | 'hosted' | 'none';
+  basis: 'named' | 'levels' | 'deputies' | 'portfolios' | 'convention' | 'keywords' | 'contradicted' | 'hosted' | 'none';
   /** The title or lede says the meeting was held by phone or video («عبر تقنية الاتصال المرئي»), whatever its format. */
   remote: boolean;
 }
@@ -266,7 +266,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // text does not name (right for 38 of 46 such pages of the corpora, 2026-12-04), for an editor to confirm
   // a foreign minister with another portfolio's minister: talks of no mechanism, or a visit, for an editor to confirm
   const levelsBasis = main === DEPUTIES_FORMAT ? 'deputies' : main === 'other' && pairOfOtherPortfolios(byLead ? levels.lead : levels.all) ? 'portfolios' : 'levels';
-  const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? levelsBasis : 'keywords';
+  // «other» not told by who met is a convention's (an ambassador's or a courtesy call, a side outside the government, a
+  // minister received by a junior, a guest in town for a multilateral meeting): no words of the body name «other»
+  const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? levelsBasis : main === 'other' ? 'convention' : 'keywords';
   // words of a foreign ministers' meeting or a summit where a side's offices say otherwise (a state minister with a
   // minister): the meeting is none of the named formats, and an editor is asked
   if (basis === 'contradicted') return { format: 'other', formats: ['other', ...ranked.map(([format]) => format)], warnings: [`the words say ${main}, but those who met do not hold its offices: format set to "other"`], basis, remote };
