@@ -102,6 +102,15 @@ describe('detectFormats', () => {
   ])('a human rights dialogue in session is a vice-ministerial dialogue: %s', (title, lede) => {
     expect(formatsOf(title, [lede]).format).toBe('vice-ministerial-dialogue');
   });
+  // waiting larch-06 and anise-05 (the Vietnam–Japan committee on industry, trade and energy), tarragon-03 (the Japan–
+  // Russia committee «للقضايا التجارية والاقتصادية»): a joint committee of a trade or an industry is an economic one
+  test.each([
+    ['فيتنام واليابان تبحثان التعاون الصناعي والتجاري', 'عقدت في هانوي اليوم أعمال الاجتماع السادس للجنة المشتركة للتعاون في الصناعة والتجارة والطاقة بين البلدين.'],
+    ['اللجنة المشتركة تجتمع عبر الفيديو', 'انعقد اليوم الاجتماع الرابع للجنة المشتركة للصناعة والتجارة والطاقة عبر تقنية الاتصال المرئي.'],
+    ['موسكو تستضيف اللجنة الحكومية', 'عقدت اللجنة الحكومية الروسية اليابانية المشتركة للقضايا التجارية والاقتصادية اجتماعها التاسع اليوم في موسكو.'],
+  ])('a joint committee of trade or industry is an economic dialogue: %s', (title, lede) => {
+    expect(formatsOf(title, [lede]).format).toBe('economic-dialogue');
+  });
   // batch 47's hawthorn-08, dev quay-05: «ويبحثان الحوار …» is the subject; dev oast-05: «يبحثان هاتفيا» is a call
   test('a mechanism right after a verb of discussing is the talks\' subject; a call word there is how they talked', () => {
     const topic = formatsOf('وزير الخارجية يلتقي كبير أمناء مجلس الوزراء الياباني ويبحثان الحوار الاستراتيجي بين البلدين', ['التقى وزير الخارجية البحريني يوم الثلاثاء في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
