@@ -111,6 +111,11 @@ describe('detectFormats', () => {
   ])('a joint committee of trade or industry is an economic dialogue: %s', (title, lede) => {
     expect(formatsOf(title, [lede]).format).toBe('economic-dialogue');
   });
+  // waiting horseradish-04 and loosestrife-02: the energy dialogue with the two nisbas between its words
+  test('«الحوار الياباني الهندي حول سياسات الطاقة» is an energy dialogue, an economic one', () => {
+    expect(formatsOf('اليابان والهند تعقدان حوار سياسات الطاقة', ['عقد اليوم في طوكيو الاجتماع الوزاري الثالث للحوار الياباني الهندي حول سياسات الطاقة.']).format).toBe('economic-dialogue');
+    expect(formatsOf('وزير الاقتصاد الياباني في نيودلهي', ['ترأس وزير الاقتصاد الياباني ونائب رئيس لجنة التخطيط الهندية اليوم في نيودلهي الاجتماع السابع للحوار الهندي الياباني حول الطاقة.']).format).toBe('economic-dialogue');
+  });
   // batch 47's hawthorn-08, dev quay-05: «ويبحثان الحوار …» is the subject; dev oast-05: «يبحثان هاتفيا» is a call
   test('a mechanism right after a verb of discussing is the talks\' subject; a call word there is how they talked', () => {
     const topic = formatsOf('وزير الخارجية يلتقي كبير أمناء مجلس الوزراء الياباني ويبحثان الحوار الاستراتيجي بين البلدين', ['التقى وزير الخارجية البحريني يوم الثلاثاء في طوكيو كبير أمناء مجلس الوزراء الياباني.']);
