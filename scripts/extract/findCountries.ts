@@ -193,10 +193,21 @@ function isAgencyCredit(sentence: Sentence, start: number, end: number): boolean
   return /\/\s*$/.test(before) && /^\s*\//.test(after);
 }
 
-/** «بالإنجليزية», «باللغة العربية»: a feminine nisba that names a language, not a country. */
+/** «اللغة», «باللغتين», «اللغات», folded: the word a language's nisba follows. */
+const LANGUAGE_WORD = /^(?:و?ب?|ف)?(?:ال)?لغ(?:ه|تين|تان|ات)$/;
+/** How many languages a list names before the last. */
+const LANGUAGES_LISTED = 4;
+
+/** «بالإنجليزية», «باللغة العربية», «باللغتين اليابانية والفرنسية»: a feminine nisba that names a language, not a country. */
 function isLanguage(sentence: Sentence, match: { value: Term; start: number; prefix: string }): boolean {
   if (match.value?.kind !== 'nisba' || !sentence.tokens[match.start]!.norm.endsWith('يه')) return false;
-  return match.prefix === 'ب' || /^(?:و?ب?|ف)?اللغه$/.test(sentence.tokens[match.start - 1]?.norm ?? '');
+  const before = sentence.tokens[match.start - 1]?.norm ?? '';
+  if (match.prefix === 'ب' || LANGUAGE_WORD.test(before)) return true;
+  // (a later one of a list: «باللغتين اليابانية والفرنسية», «باللغات العربية والإنجليزية والفرنسية»)
+  if (!match.prefix.startsWith('و')) return false;
+  let at = match.start - 1;
+  while (at > 0 && match.start - at <= LANGUAGES_LISTED && sentence.tokens[at]!.norm.endsWith('يه')) at--;
+  return at < match.start - 1 && LANGUAGE_WORD.test(sentence.tokens[at]?.norm ?? '');
 }
 
 /** «بن», «بنت», folded: a word before one is a given name. */
