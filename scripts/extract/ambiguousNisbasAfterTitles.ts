@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { TITLES } from '../../src/data/index.ts';
+import { COUNTRY_DATA, TITLES } from '../../src/data/index.ts';
 import { AMBIGUOUS_COUNTRY_TERMS } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { findPhrases } from './phraseIndex.ts';
@@ -10,14 +10,16 @@ import type { Sentence } from './sentences.ts';
 
 /**
  * The ambiguous terms (countries.json ambiguousTerms) that are a name of ambiguousNamesAsPlaces («مالي», financial) or
- * its nisba («المالي», «المالية»), folded, with their country.
+ * its nisba («المالي», «المالية»), and the nisbasAfterTitles («القمري»), folded, with their country.
  */
-const AMBIGUOUS_WORDS: ReadonlyMap<string, string> = new Map(
-  AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching).flatMap((term) => {
+const AMBIGUOUS_WORDS: ReadonlyMap<string, string> = new Map([
+  ...AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching).flatMap((term) => {
     const code = PLACE_ONLY_NAMES.get(term.replace(/^ال/, '').replace(/ه$/, ''));
     return code ? [[term, code] as const] : [];
   }),
-);
+  // and the nisbas read only there («الرئيس القمري»: Comoros', not lunar)
+  ...Object.entries(COUNTRY_DATA.nisbasAfterTitles).map(([nisba, code]) => [normalizeForMatching(nisba), code] as const),
+]);
 /** Levels of the offices a nationality follows («الرئيس المالي», «وزيرة الخارجية … المالية»): a leader's or a minister's, not an adviser's or a director's («المستشار المالي»). */
 const POLITICAL_LEVELS = new Set(['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister']);
 /** «نظيره», «نظيرته» …: the counterpart of a minister or leader named before. */

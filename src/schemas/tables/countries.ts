@@ -29,6 +29,8 @@ export const countriesTable = z
     ambiguousTerms: z.array(arabicText),
     /** Of those, names read as their country where only a place can stand: after a preposition («في مالي») or in a list of countries («مالي وبوركينا فاسو»). */
     ambiguousNamesAsPlaces: z.record(arabicText, countryCode),
+    /** Nisbas that are everyday words too (القمري = lunar), read as their country only right after a leader's or minister's title or «نظيره» («الرئيس القمري»). */
+    nisbasAfterTitles: z.record(arabicText, countryCode),
     /** Words that name several countries at once («الكوريتين», the two Koreas). */
     jointTerms: z.record(arabicText, z.array(countryCode).min(2)),
     /** Stems whose Egyptian spelling (غ of the hard g written ج) is an everyday word (جاني culprit, جيني genetic): no such spelling is read. */
