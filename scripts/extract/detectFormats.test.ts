@@ -85,6 +85,8 @@ describe('detectFormats', () => {
   test('a round of negotiations the title or lede tells is a joint working group, unless leaders or ministers hold it', () => {
     expect(formatsOf('تنزانيا واليابان تطلقان مفاوضات اتفاقية للاستثمار', ['انطلقت اليوم في دار السلام الجولة الأولى من المفاوضات الرسمية بين اليابان وتنزانيا حول اتفاقية ثنائية للاستثمار.']).format).toBe('joint-working-group');
     expect(formatsOf('الجولة السابعة من مفاوضات التجارة الحرة بين أستراليا واليابان', ['بدأت في كانبيرا اليوم الجولة السابعة من المفاوضات حول اتفاق الشراكة الاقتصادية بين البلدين.']).format).toBe('joint-working-group');
+    // batch 95's woodruff-01 (Al-Riyadh) and bugbane-04 (KUNA): «أولى جولات المفاوضات», the first of the rounds
+    expect(formatsOf('سيئول وطوكيو تطلقان مفاوضات التجارة الحرة', ['بدأت كوريا الجنوبية واليابان أمس في سيئول أولى جولات المفاوضات الحكومية الهادفة إلى إبرام اتفاقية للتجارة الحرة.']).format).toBe('joint-working-group');
     expect(formatsOf('لافروف وكونو يبحثان معاهدة السلام', ['أجرى وزير الخارجية الروسي ونظيره الياباني في موسكو الجولة الثالثة من المفاوضات حول معاهدة السلام.']).format).not.toBe('joint-working-group');
   });
   // waiting dewberry-05 (agencies via Assabah) and pennyroyal-03: a joint study group's meeting is a joint working group's
