@@ -77,6 +77,8 @@ describe('findOfficials', () => {
     ['family names in «ـيه» go on the name', 'اتفق رئيس الوزراء الياباني جونيتشيرو كويزومي ورئيس حكومة امارة اندورا مارك فورنيه مولنيه اليوم على تعزيز التبادل.', ['جونيتشيرو كويزومي:JP', 'مارك فورنيه مولنيه:AD']],
     // pairs20's pair-93 (RT): a Georgian family name's «ـدزه» is no pronoun
     ['a Georgian «…دزه» ends no name', 'بحث وزير الخارجية الياباني فوميو كيشيدا مع نظيرته الجورجية مايا بانجيكيدزه اليوم الثلاثاء في طوكيو سبل تطوير العلاقات.', ['فوميو كيشيدا:JP', 'مايا بانجيكيدزه:GE']],
+    // development wren-06 and batch 95's figwort-07: the Mauritian family name Bodha, «بودها», is no «her»
+    ['the family name «بودها» ends no name', 'عقد وزير الخارجية الياباني توشيميتسو موتيغي جلسة مباحثات مع نظيره الموريشي ناندكومار بودها في طوكيو.', ['توشيميتسو موتيغي:JP', 'ناندكومار بودها:MU']],
     // batch 37's kelp-09 (Al-Bayan): the chair of an association of states is no person
     ['«رئيسة رابطة دول …» names no one', 'وقال أنور إنه أبلغ إيشيبا بأن ماليزيا، بصفتها رئيسة رابطة دول جنوب شرق آسيا (آسيان) للعام الجاري، أجرت مشاورات مع قادة دول الرابطة.', []],
     // batch 36's hazel-07 (Al-Ayyam): a headline's verb of praise after an unnamed minister is no name
