@@ -259,6 +259,8 @@ describe('findOfficials', () => {
     // ember-01, fjord-08: the same Sudanese state minister in two outlets
     ['a compound given name «كمال الدين»', 'وأجرى الوزير الياباني محادثات في طوكيو مع وزير الدولة بوزارة الخارجية السودانية كمال الدين إسماعيل سعيد.', ['كمال الدين إسماعيل سعيد:SD']],
     // batch 68's caraway-02 (TAP): «زين العابدين» is one given name, the name goes on past it
+    // batch 95's figwort-05 (Al-Sharq): «محمد الأمين», the Comorian foreign minister's given name
+    ['a compound given name «محمد الأمين»', 'أجرى وزير الخارجية الياباني تارو كونو في طوكيو محادثات مع نظيره القمري محمد الأمين صويف.', ['تارو كونو:JP', 'محمد الأمين صويف:KM']],
     ['a compound given name «زين العابدين», «بن علي» after it', 'واستقبل الرئيس التونسي زين العابدين بن علي بقصر قرطاج وزير الشؤون الخارجية الياباني سيجي مائيهارا.', ['زين العابدين بن علي:TN', 'سيجي ماهارا:JP']],
     // cedar-04 (KBS), cedar-07 (People's Daily): a Korean «كوه» is no noun with «ـه», a Chinese «وو» no و behind و; «الأوسط» is the office's
     ['a Korean family name ending in ه, in quotes after an office of the Middle East', 'وزار المدير العام لمكتب شؤون إفريقيا والشرق الأوسط بالوزارة "كوه كيونغ سوك" مقر وزارة الخارجية اليابانية حيث عقد الجولة الثامنة من المشاورات.', ['كوه كيونغ سوك:']],
