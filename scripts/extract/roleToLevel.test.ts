@@ -86,6 +86,8 @@ describe('roleToLevel', () => {
     ['وزير العدل والاتصالات والشؤون الخارجية', 'foreignMinister'],
     ['وزير الدولة للتعاون والشؤون الخارجية', 'deputy'],
     ['البابا', 'leader'],
+    // batch 95's figwort-08: the Egyptian spelling «الشئون» of a woman's office
+    ['وزيرة الشئون الخارجية والتعاون', 'foreignMinister'],
     // an adviser to a leader holds the adviser's office, not the leader's (batch 47's hawthorn-04, batch 50's acacia-07)
     ['مستشار رئيس الوزراء', 'deputy'],
     ['المستشار الخاص لرئيس الوزراء', 'deputy'],
