@@ -23,8 +23,7 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   const host = hosted && !sidelines;
   // two deputies or senior officials, when neither side is led by a minister (a minister with his ambassador beside him
   // leads his side)
-  const deputies = (levels: ReadonlySet<RoleLevel>) => levels.has('deputy') || levels.has('official');
-  const deputiesMet = deputies(home) && deputies(partner) && !holdsPoliticalOffice(home) && !holdsPoliticalOffice(partner);
+  const deputiesMet = hasDeputies(home) && hasDeputies(partner) && !holdsPoliticalOffice(home) && !holdsPoliticalOffice(partner);
   // a side met by officials or a parliament's people alone is no political level: the whole event's levels tell (detectFormats)
   if (outsideGovernment(home) || outsideGovernment(partner)) return deputiesMet ? DEPUTIES_FORMAT : undefined;
   if (both('leader')) return 'summit';
@@ -49,8 +48,13 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
  * to the other (the corpora's labels: other on 23 of 33 pages, 2026-12-05), so an editor is asked.
  */
 export function ministersOfOtherPortfolios(home: ReadonlySet<RoleLevel>, partner: ReadonlySet<RoleLevel>): boolean {
-  const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !levels.has('deputy') && !levels.has('official');
+  const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !hasDeputies(levels);
   return home.has('foreignMinister') !== partner.has('foreignMinister') && ministersOnly(home) && ministersOnly(partner);
+}
+
+/** Whether a side has a deputy or a senior official among those who met. */
+function hasDeputies(levels: ReadonlySet<RoleLevel>): boolean {
+  return levels.has('deputy') || levels.has('official');
 }
 
 /**
@@ -123,17 +127,19 @@ export function contradictsLevels(format: string, levels: ReadonlyMap<string, Re
   return level !== undefined && [...levels.values()].some((held) => held.size > 0 && !held.has(level));
 }
 
+/** Japan's levels and its partner's in a map of levels (undefined where a side is not there). */
+function homeAndPartner(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>>): [ReadonlySet<RoleLevel> | undefined, ReadonlySet<RoleLevel> | undefined] {
+  const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
+  return [levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined];
+}
+
 /** levelsToFormat for Japan and its partner in a map of levels. */
 export function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean, hosted: boolean, sidelines = false): string | undefined {
-  if (!levels) return undefined;
-  const partner = [...levels.keys()].find((code) => code !== HOME_COUNTRY);
-  return levelsToFormat(levels.get(HOME_COUNTRY), partner ? levels.get(partner) : undefined, visited, hosted, sidelines);
+  return levels ? levelsToFormat(...homeAndPartner(levels), visited, hosted, sidelines) : undefined;
 }
 
 /** ministersOfOtherPortfolios for Japan and its partner in a map of levels. */
 export function pairOfOtherPortfolios(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined): boolean {
-  const partner = levels && [...levels.keys()].find((code) => code !== HOME_COUNTRY);
-  const home = levels?.get(HOME_COUNTRY);
-  const guest = partner ? levels?.get(partner) : undefined;
-  return home !== undefined && guest !== undefined && ministersOfOtherPortfolios(home, guest);
+  const [home, partner] = levels ? homeAndPartner(levels) : [];
+  return home !== undefined && partner !== undefined && ministersOfOtherPortfolios(home, partner);
 }

@@ -42,7 +42,8 @@ export interface SideLevels {
 /**
  * A head of mission's post as the title reads it, folded: «سفير», «سفيرة», with the state it serves («سفير الجمهورية
  * اليمنية لدى اليابان» → «سفير الجمهورية»), and a chargé d'affaires, who heads the embassy without one («القائم
- * بالأعمال», «القائمة بأعمال السفارة», «القائم بأعمال السفير»). The honorific «السفير» is also a senior diplomat's on a mission: not a post.
+ * بالأعمال», «القائمة بأعمال السفارة», «القائم بأعمال السفير»). The honorific «السفير» is also a senior diplomat's on a
+ * mission: not a post.
  */
 const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: (?:ال)?(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|القايمه? با?ل?اعمال(?: السفاره| سفاره| السفير)?)$`);
 
