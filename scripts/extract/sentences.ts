@@ -151,8 +151,8 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   return { background: background || hasPluperfect(told < tokens.length ? tokens.slice(0, told) : tokens, later), future, ...(planFrom !== undefined ? { planFrom } : {}), ...(planFrom !== undefined && planTo ? { planTo } : {}), ...(toldFrom !== undefined ? { toldFrom } : {}) };
 }
 
-/** «أول», «أولى», folded: the first of its kind. */
-const FIRST: ReadonlySet<string> = new Set(['اول', 'اولي']);
+/** «أول», «أولى», folded: the first of its kind (timeMarkers.json firstWords). */
+const FIRST: ReadonlySet<string> = new Set(markerTable.firstWords.map(foldForMatching));
 /** How many words before a verb in the imperfect «أول» may stand and make it describe the occasion («أول اجتماع للمجلس يعقد في اليابان»). */
 const FIRST_REACH = 5;
 

@@ -83,15 +83,26 @@ function isAmbassadorTitle(title: string, nisbaAfter: boolean): boolean {
   return isAmbassadorPost(title) || (nisbaAfter && AMBASSADOR_HONORIFIC.test(title));
 }
 
-/** The parties every one of whose officials at the meeting holds an ambassador's post, by the role read, or by a sentence that tells the post of one called by the honorific. */
-function ambassadorSides(sentences: readonly Sentence[], officials: readonly Official[], parties: readonly string[]): Set<string> {
+/** The parties named by a title with their country: by an ambassador's in the headline or lede, and by another office. */
+interface TitledSides {
+  asAmbassador: ReadonlySet<string>;
+  otherwise: ReadonlySet<string>;
+}
+
+/**
+ * The parties met by their ambassador alone: every one of their officials at the meeting holds an ambassador's post, by
+ * the role read or by a sentence that tells the post of one called by the honorific; or the headline or lede names the
+ * side by its ambassador's title («استقبل الرئيس … السفير الياباني») and by no other office, nor names one of its people
+ * of another office.
+ */
+function ambassadorSides(sentences: readonly Sentence[], officials: readonly Official[], parties: readonly string[], titled: TitledSides): Set<string> {
   const sides = new Set<string>();
   for (const party of parties) {
     const own = officials.filter((official) => official.country === party);
-    if (own.length > 0 && own.every((official) => {
-      const role = normalizeForMatching(official.role);
-      return isAmbassadorPost(role) || (AMBASSADOR_HONORIFIC.test(role) && toldAsHeadOfMission(sentences, multiWordSpellings(official)));
-    })) sides.add(party);
+    const roles = own.map((official) => normalizeForMatching(official.role));
+    const byPeople = own.length > 0 && own.every((official, i) => isAmbassadorPost(roles[i]!) || (AMBASSADOR_HONORIFIC.test(roles[i]!) && toldAsHeadOfMission(sentences, multiWordSpellings(official))));
+    const byTitles = titled.asAmbassador.has(party) && !titled.otherwise.has(party) && roles.every((role) => isAmbassadorPost(role) || AMBASSADOR_HONORIFIC.test(role));
+    if (byPeople || byTitles) sides.add(party);
   }
   return sides;
 }
@@ -177,8 +188,6 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     // the lead is a sentence of the talks themselves, not of arrival and welcome
     if (!lead && sentence.paragraph >= 0 && sentence.talks && parties.every((party) => here.has(party))) lead = here;
   }
-  const ambassadorsOnly = ambassadorSides(sentences, officials, parties);
-  // a side none of whose people the story names but its ambassador («استقبل الرئيس … السفير الياباني»): met by him alone
-  for (const party of titledAsAmbassador) if (!titledOtherwise.has(party) && counted.every((official) => official.country !== party || atPost(official) || AMBASSADOR_HONORIFIC.test(normalizeForMatching(official.role)))) ambassadorsOnly.add(party);
+  const ambassadorsOnly = ambassadorSides(sentences, officials, parties, { asAmbassador: titledAsAmbassador, otherwise: titledOtherwise });
   return { all, ...(lead ? { lead } : {}), ...(ambassadorsOnly.size > 0 ? { ambassadorsOnly } : {}) };
 }

@@ -130,7 +130,7 @@ export function pageToArticle(text: string): PageParts {
     article.start++;
     while (article.start < article.end && (lines[article.start]!.kind === 'blank' || lines[article.start]!.kind === 'clutter')) article.start++;
   }
-    const body = lines
+  const body = lines
     .slice(article.start, end)
     .filter((line, i) => !bylines.includes(article.start + i) && (line.kind === 'blank' || !DROPPED_IN_BODY.has(line.kind)) && !isCaptionInBody(lines, article.start + i));
   // A date line right above the headline is the article's (sites print it there too); a banner's date stands higher, over the menus.

@@ -66,6 +66,8 @@ export const timeMarkersTable = z
     comesVerbs: z.array(arabicText),
     /** Words after such a verb that open the other occasion («بعد», «قبيل», «عقب»): to the clause's end, its people and day are that occasion's. */
     comesRelations: z.array(arabicText),
+    /** «أول», «أولى»: a verb in the imperfect a few words after one says what is held for the first time, not what will be («أول اجتماع للمجلس يعقد في اليابان»). */
+    firstWords: z.array(arabicText),
   })
   .strict();
 
