@@ -293,6 +293,8 @@ describe('findOfficials', () => {
     ['an office of a region spelt «أميركا»', 'وترأس الجانب الياباني مدير عام إدارة أميركا اللاتينية والكاريبي في الوزارة ياسوشي نوغوتشي.', ['ياسوشي نوغوتشي:JP']],
     // jetty-07 (Echorouk): a word with a pronoun ending after a name ends it
     ['«ونائبته» ends the name before it', 'استقبل رئيس نيكاراغوا دانيال أورتيغا ونائبته روزاريو موريو الموفد الياباني.', ['دانيال أورتيغا:NI']],
+    // the waiting set's wormwood-06 (KUNA): a word of attendance right after a name ends it (knotgrass-07 gains a name too)
+    ['«بمشاركة» after a name ends it', 'وترأس الجانب الياباني السفير هيروتو إيزومي بمشاركة السفير شيغيرو كياما.', ['هيروتو إيزومي:JP', 'شيغيرو كياما:JP']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country

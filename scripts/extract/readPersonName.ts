@@ -122,6 +122,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   const givenName = first && opensGivenName(sentence, at);
   if (/^\d/.test(word) || (stopwords.has(word) && !ali && !givenName) || isFormerWord(word)) return false;
   if (isCommonWord(word)) return false;
+  // «هيروتو إيزومي بمشاركة المستشار …»: a word of the talks or of attendance after a name ends it
+  if (!first && isCueWord(word) && !knownNameWords.has(word)) return false;
   // «السكرتير الرئيسي لكبير مستشاري الحكومة»: a stop-word behind a preposition opens the office's complement, not a name
   if (first && /^[لبك]/.test(word) && word.length >= 5 && stopwords.has(word.slice(1)) && !knownNameWords.has(word)) return false;
   // «بمكتب رئيس الوزراء بطوكيو واستمر …»: a city behind a preposition is a place, no name
