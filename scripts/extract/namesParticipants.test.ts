@@ -33,6 +33,9 @@ describe('namesParticipants', () => {
     ['another occasion «also attended» («كما شارك الوزير في …»)', 'كما شارك الوزير الياباني في الاجتماع الوزاري الرباعي، الذي ضم إلى جانبه رئيس دائرة شؤون المفاوضات صائب عريقات.', false],
     ['another occasion «also attended» («كما حضر … مأدبة غداء أقامها X»)', 'كما حضر الوزير مأدبة غداء أقامها نائب وزيرة الخارجية لويس ميغيل إنكابيي.', false],
     ['who also attended this meeting', 'وأوضحت الوزارة أن الاجتماع حضره أيضا وزير التجارة.', true],
+    // the waiting set's knotgrass-03, pignut-03, woodruff-03: a delegation's head told in the present tense, the round going on
+    ['a delegation led in the present tense («ويقود الوفد»)', 'ويقود الوفد الياباني نائب وزير الخارجية ماساهارو كوهنو، ويضم ممثلين عن وزارات الاقتصاد والمالية.', true],
+    ['a side led in the present tense («ويرأس الجانب»)', 'ويرأس الجانب المكسيكي في هذه الاجتماعات المدير العام للمفاوضات في وزارة الاقتصاد.', true],
     ['greeters at the airport', 'وكان في استقباله لدى وصوله إلى مطار الملكة علياء الدولي وزير الدولة للشؤون الخارجية.', false],
   ])('%s', (_, sentence, names) => {
     expect(sentence === lede ? lastNamesParticipants(lede) : lastNamesParticipants(lede, second, 'وأكد الجانبان أهمية التعاون.', sentence)).toBe(names);

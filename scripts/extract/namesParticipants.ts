@@ -30,9 +30,13 @@ function isFormOfAddress(sentence: Sentence, at: number): boolean {
   return PRESENCE_ADDRESS.test(originalSpelling(sentence, token.start, token.end));
 }
 
-/** The words of attendance in a sentence («بحضور», «حضره»), not the form of address «حضرة» that folds as one does. */
+/**
+ * The words of attendance in a sentence («بحضور», «حضره»), not the form of address «حضرة» that folds as one does, nor
+ * one in a relative clause, which tells who someone is or another occasion («X، الذي يقود الوفد المشارك في الاجتماع
+ * الوزاري», «X، الذي حضر افتتاح الألعاب في 2018»).
+ */
 export function attendanceWordsIn(sentence: Sentence): PhraseMatch<boolean>[] {
-  return findPhrases(attendanceIndex, sentence.tokens).filter((match) => !isFormOfAddress(sentence, match.start));
+  return findPhrases(attendanceIndex, sentence.tokens).filter((match) => !isFormOfAddress(sentence, match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined);
 }
 
 /**
@@ -59,7 +63,7 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   // (a sentence dated another time only in its relative clauses names the event's people by words of attendance before
   // them alone: «وترأست وزيرة الدفاع الهندية X وفد بلادها …، فيما قاد الوفد الياباني نظيرها Y، الذي وصل الأحد إلى نيودلهي»)
   const beforeAside = (at: number) => sentence.asideFrom === undefined || sentence.tokens[at]!.start < sentence.asideFrom;
-  if (attendanceWordsIn(sentence).some((match) => !afterOtherMeeting(match.start) && !inOtherMeeting(match.start) && beforeAside(match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined)) return true;
+  if (attendanceWordsIn(sentence).some((match) => !afterOtherMeeting(match.start) && !inOtherMeeting(match.start) && beforeAside(match.start))) return true;
   if (sentence.asideFrom !== undefined) return false;
   if (otherMeeting.length > 0) return false;
   // (one side telling the other, «وأبلغ X نظيره Y أن …», tells the talks)
