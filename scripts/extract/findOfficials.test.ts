@@ -71,6 +71,8 @@ describe('findOfficials', () => {
     ['«ويلبور روس» is a person, no Russian', 'وشارك في الجلسة من الجانب الأميركي وزير التجارة ويلبور روس ووزير الخزانة ستيفن منوتشين.', ['ويلبور روس:US', 'ستيفن منوتشين:US']],
     // batch 52's ivy-03 (France 24) and heather-07 (Al Jazeera): given names in «ـيه» (René, Manasseh) are no nouns
     // with a pronoun
+    // the waiting set's pair-113 (APS), catnip-04, coralroot-08: José spelt «خوسيه» is a given name, no noun with «his»
+    ['«خوسيه» opens a name', 'أجرى وزير الخارجية الياباني فوميو كيشيدا محادثات مع نظيره المكسيكي خوسيه أنطونيو ميدي في مكسيكو.', ['فوميو كيشيدا:JP', 'خوسيه أنطونيو ميدي:MX']],
     ['a given name in «ـيه» opens a name', 'التقى وزير الخارجية الياباني كاتسويا أوكادا السبت الرئيس الهايتي رينيه بريفال في بور أو برنس.', ['كاتسويا أوكادا:JP', 'رينيه بريفال:HT']],
     ['Manasseh «ماناسيه» opens a name', 'أجرى وزير الخارجية الياباني يوشيماسا هاياشي محادثات مع رئيس وزراء جزر سليمان ماناسيه سوغافاري في هونيارا.', ['يوشيماسا هاياشي:JP', 'ماناسيه سوغافاري:SB']],
     // batch 53's mimosa-01 (KUNA): family names in «ـيه» after a given name (Fornier, Bachelet, Séjourné, Bozizé)
