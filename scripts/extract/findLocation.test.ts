@@ -37,6 +37,8 @@ describe('findLocation', () => {
     ['a palace of the host', 'استقبل رئيس الدولة رئيس وزراء اليابان في قصر الوطن.', ['AE', 'JP'], { city: 'أبوظبي', country: 'AE' }],
     // development's cedar-04 (KBS): the ministry that speaks «في سيئول» (Yonhap's and KBS's spelling) is not the venue
     ['a ministry that speaks from its capital, then the venue', 'وقالت وزارة الخارجية في سيئول اليوم الخميس إن المدير العام زار أمس مقر وزارة الخارجية اليابانية في طوكيو، حيث عقد الجولة الثامنة من المشاورات.', ['JP', 'KR'], { city: 'طوكيو', country: 'JP' }],
+    // batch 97's cinquefoil-08 (Anadolu, datelined Ottawa): «في منطقة نياغارا», a known city after «منطقة», is the venue
+    ['a known city after «منطقة»', 'التقى وزير الخارجية الياباني، الثلاثاء، نظيرته الكندية على هامش اجتماع وزراء خارجية مجموعة السبع الذي تستضيفه كندا في منطقة نياغارا بمقاطعة أونتاريو.', ['CA', 'JP'], { city: 'شلالات نياغارا', country: 'CA' }],
     // pair-97 and development's pair-43 (Yonhap): «سيئول» is Seoul
     ['Seoul as Yonhap spells it', 'استقبل الرئيس الكوري الجنوبي في سيئول رئيس الوزراء الياباني.', ['JP', 'KR'], { city: 'سيول', country: 'KR' }],
     // waiting set's sage-01 (WAM): the Ruler of Dubai's palace (a venue of cities.json)
