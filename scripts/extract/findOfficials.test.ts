@@ -299,6 +299,8 @@ describe('findOfficials', () => {
     ['«بمشاركة» after a name ends it', 'وترأس الجانب الياباني السفير هيروتو إيزومي بمشاركة السفير شيغيرو كياما.', ['هيروتو إيزومي:JP', 'شيغيرو كياما:JP']],
     // inlet-09 (Echorouk): a delegation led in a relative clause lists no attendees, so the guest takes no country of a list before him
     ['«الذي يقود الوفد» tells who the guest is, no list of attendees', 'استقبل وزير الدولة للشؤون الخارجية الياباني، تسوجي كيوتو، أمس بطوكيو، وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد، الذي يقود الوفد الجزائري المشارك في الاجتماع الوزاري لتيكاد.', ['كيوتو تسوجي:JP', 'ياسين المهدي وليد:']],
+    // batch 97's buckthorn-08 (MENA) and the waiting set's quinoa-04: «شئون», Egypt's spelling of «شؤون», in an office's complement
+    ['an office «لشئون …», spelt as in Egypt', 'التقى وزير الخارجية الياباني، اليوم الجمعة، وزير الدولة التركى لشئون الإعلام والعلوم والتكنولوجيا محمد أيدين في طوكيو.', ['محمد أيدين:TR']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country
