@@ -301,6 +301,10 @@ describe('findOfficials', () => {
     ['«الذي يقود الوفد» tells who the guest is, no list of attendees', 'استقبل وزير الدولة للشؤون الخارجية الياباني، تسوجي كيوتو، أمس بطوكيو، وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد، الذي يقود الوفد الجزائري المشارك في الاجتماع الوزاري لتيكاد.', ['كيوتو تسوجي:JP', 'ياسين المهدي وليد:']],
     // batch 97's buckthorn-08 (MENA) and the waiting set's quinoa-04: «شئون», Egypt's spelling of «شؤون», in an office's complement
     ['an office «لشئون …», spelt as in Egypt', 'التقى وزير الخارجية الياباني، اليوم الجمعة، وزير الدولة التركى لشئون الإعلام والعلوم والتكنولوجيا محمد أيدين في طوكيو.', ['محمد أيدين:TR']],
+    // batch 97's buckthorn-01 (MAP) and bilberry-02 (KUNA): the occasion «في هذه الجولة» between a delegation's lead and its head
+    ['«في هذه الجولة» after a delegation\'s lead', 'وترأس الوفد الياباني في هذه الجولة ميتوجي يابوناكا.', ['ميتوجي يابوناكا:JP']],
+    // … and a woman's given name in «ة» after a lead in the feminine past
+    ['a woman\'s name in «ة» after «وترأست الجانب»', 'وترأست الجانب المغربي في هذه الجولة زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري.', ['زكية الدريوش:MA']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country

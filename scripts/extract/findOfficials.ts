@@ -14,7 +14,7 @@ import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './e
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, HONORIFICS, isCommonWord, isCueWord, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { asFormerRole, formerInApposition, isFormer, isLate } from './formerOffice.ts';
-import { isFeminineTitle } from './isFeminineTitle.ts';
+import { isFeminineLead, isFeminineTitle } from './isFeminineTitle.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
@@ -260,7 +260,7 @@ export function findOfficials(
       const formerEnvoy = isFormer(sentence, title.end, Math.max(start, title.end + 2)) || isFormer(sentence, end, end + 1);
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isFeminineTitle(title.value)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start)) continue;
+      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, title.value === DELEGATION_HEAD_ROLE ? isFeminineLead(originalSpelling(sentence, sentence.tokens[title.start]!.start, sentence.tokens[title.end - 1]!.end)) : isFeminineTitle(title.value)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start)) continue;
       // (a title right after an office and the name of its country takes that country: «ولي عهد مملكة تونغا الأمير X»;
       // a nisba there is the office's own person's, «رئيس الوزراء الفلسطيني السفير …», a country after «لدى» the host's)
       const officeCountry = previous && !counterpartTitles.has(previous.value) ? inSentence.find((found) => found.kind === 'name' && found.start >= previous.end && found.end === title.start && sentence.tokens[found.start - 1]?.norm !== ATTACHED_TO) : undefined;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isFeminineTitle } from './isFeminineTitle.ts';
+import { isFeminineLead, isFeminineTitle } from './isFeminineTitle.ts';
 
 test.each<[string, boolean]>([
   ['وزيرة الخارجية', true],
@@ -10,4 +10,14 @@ test.each<[string, boolean]>([
   ['رئيس الوزراء', false],
 ])('isFeminineTitle: %s → %s', (title, feminine) => {
   expect(isFeminineTitle(title)).toBe(feminine);
+});
+
+// batch 97's buckthorn-01 (MAP): a delegation's lead in the feminine past; «برئاسة» (a noun) tells no one's gender
+test.each<[string, boolean]>([
+  ['وترأست الجانب', true],
+  ['قادت الوفد', true],
+  ['ترأس الجانب', false],
+  ['برئاسة', false],
+])('isFeminineLead: %s → %s', (lead, feminine) => {
+  expect(isFeminineLead(lead)).toBe(feminine);
 });

@@ -247,6 +247,9 @@ const AFFAIRS = new Set(titleTable.affairsWords.map(normalizeForMatching));
 /** «وزير», «وزيرة» without the article, behind «و» too, folded: a title whose portfolio may follow in construct («وزير اقتصاد المعرفة»). */
 const BARE_MINISTER = new Set(['وزير', 'وزيره', 'ووزير', 'ووزيره']);
 
+/** «هذه», «هذا», folded: a demonstrative before the occasion a delegation is led at («في هذه الجولة»). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذه', 'هذا']);
+
 /** How many words an office's complement may have («وزير الخارجية والتعاون الدولي والمغتربين والتجارة الخارجية»). */
 const COMPLEMENT_WORDS = 8;
 /** … and without a comma in it («نائب المدير العام لإدارة شؤون جنوب شرق وجنوب غرب آسيا في وزارة الخارجية اليابانية»). */
@@ -295,6 +298,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
       const minister = matchPhraseAt(titleIndex, tokens, at + 1);
       at = minister ? (counted = minister.end) : at + 2;
     }
+    // «وترأست الجانب المغربي في هذه الجولة X»: the occasion, behind «في» and a demonstrative, before the name
+    else if (word === 'في' && at + 2 < tokens.length && DEMONSTRATIVES.has(tokens[at + 1]!.norm) && hasArticle(sentence, at + 2)) at += 3;
     // «نظيره من بابوا غينيا الجديدة X»: a country after «من» where a nisba would stand
     else if (word === 'من' && at + 1 < tokens.length && blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) at++;
     // «المدير العام لمكتب شؤون آسيا في وزارة الخارجية X»: «في» inside the office's name, before another office word
