@@ -1007,6 +1007,12 @@ describe('findOfficials', () => {
     // batch 65's ume-05 (Tasnim): a form of address between the office with its portfolio and the name
     expect(role('بحث مساعد وزير الخارجية الإيراني للشؤون القانونية والدولية السيد عباس عراقجي اليوم مع نائب وزير الخارجية الياباني كنتارو سونورا العلاقات الثنائية.', '2016-09-03', 'abbas-araghchi')).toBe('مساعد وزير الخارجية');
   });
+  // batch 97's bilberry-08 (Echorouk): a former prime minister who sits in the cabinet on the day came in that office, not as
+  // a former one; the gazetteer knows him as «لي هسيان لونغ» too
+  test('named a former office-holder, a person in another office on the day holds that one', () => {
+    const sentences = articleToSentences({ title: 'طوكيو تكرم لي هسيان لونغ بأرفع أوسمتها خلال زيارته لليابان', paragraphs: ['استقبل رئيس الوزراء الياباني، شيغيرو إيشيبا، اليوم الاثنين في طوكيو، كبير الوزراء في حكومة سنغافورة ورئيس وزرائها السابق، لي هسيان لونغ، الذي يقوم بزيارة عمل إلى اليابان.'] });
+    expect(findOfficials(sentences, findCountries(sentences), '2025-08-25').officials.find((official) => official.id === 'lee-hsien-loong')?.role).toBe('كبير الوزراء');
+  });
   // batch 38's opal-05 (Anadolu) and batch 36's fir-04 (Al-Wasat): a sentence of coming tells the other occasion to its end
   test('people after the commas of «وتأتي زيارة X بعد …» met on the other occasion', () => {
     const found = officialsIn('عقدت وزيرة الخارجية اليابانية يوكو كاميكاوا اجتماعا مع نظيرتها الموزمبيقية فيرونيكا ماكامو في طوكيو.', 'وقالت الخارجية اليابانية إن الاجتماع استمر أربعين دقيقة.', 'وأضافت أن الوزيرتين بحثتا التعاون.', 'وتأتي زيارة ماكامو بعد نحو سبعة أشهر من جولة أفريقية لرئيس الوزراء الياباني فوميو كيشيدا، اختتمها في مابوتو مطلع مايو، حيث أجرى محادثات مع الرئيس فيليبي نيوسي.');

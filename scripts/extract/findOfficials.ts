@@ -3,7 +3,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
+import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, holdsOfficeOn, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
@@ -303,7 +303,7 @@ export function findOfficials(
     // («وزير الشؤون الخارجية فوميو كيشيدا» in an undated story is the foreign minister, not the later prime minister)
     // (a former office-holder sent as an envoy holds the envoy's errand, not the office he left)
     const held = entry.formerEnvoy ? ENVOY_ROLE : eventDay === undefined ? roleAsWritten(official, entry.writtenTitle) : roleOnDayAsWritten(official, eventDay, entry.writtenTitle);
-    const role = entry.formerSeen && !entry.formerEnvoy ? asFormerRole(held) : held;
+    const role = entry.formerSeen && !entry.formerEnvoy && !holdsOfficeOn(official, eventDay) ? asFormerRole(held) : held;
     officials.push({ id, name: official.name, aliases, country: official.country, role });
   }
   // one person named in full and shorter («بدر بن سعود بن حارب البوسعيدي», «بدر بن سعود بن حارب») is listed once, in full

@@ -157,6 +157,11 @@ export function insideLongerName(sentence: Sentence, start: number, end: number,
   return otherNameWord(before) && otherNameWord(after);
 }
 
+/** Whether the gazetteer knows an office the person held on `day` (none without a day or terms): named a former office-holder, he came in that one («كبير الوزراء … ورئيس وزرائها السابق»). */
+export function holdsOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
+  return day !== undefined && (official.roles ?? []).some((term) => termCovers(term, day));
+}
+
 /** Whether a person held any office listed for them on a day (people without terms count as in office). */
 export function inOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
   if (!day || !official.roles?.length) return true;
