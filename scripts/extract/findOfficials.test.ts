@@ -425,6 +425,12 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.name).filter((name) => name.startsWith('حمد'))).toEqual([]);
     expect(found.officials.map((official) => official.name)).toContain('هيروفومي ناكاسوني');
   });
+  // batch 97's buckthorn-02 (ONA): … and «في ظل القيادة الحكيمة لـ X», the leadership praised with its adjective
+  test('a leader named after «في ظل القيادة الحكيمة لـ» took no part', () => {
+    const found = officialsIn('وأشاد وزير الخارجية الياباني ماساهيكو كومورا بالدور الذي تضطلع به السلطنة، في ظل القيادة الحكيمة لحضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم، خلال لقائه السيد هيثم بن طارق آل سعيد.');
+    expect(found.officials.map((official) => official.name).filter((name) => name.startsWith('قابوس'))).toEqual([]);
+    expect(found.officials.map((official) => official.name)).toContain('ماساهيكو كومورا');
+  });
   // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
   // leader it names behind «ل» sent him and was not there
   test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {
