@@ -107,6 +107,11 @@ describe('page furniture, by the clutter table or by its shape', () => {
     expect(isKnownReadAlso(normalizeForMatching(line))).toBe(true);
   });
 
+  // batch 97's cinquefoil-01 (DW: «ملفات ذات صلة»), the waiting set's pimento-03 and cornflower-01: other nouns of «related»
+  test.each(['ملفات ذات صلة', 'قصص ذات صلة', 'روابط ذات صلة', 'مواد ذات صلة:', 'المواضيع ذات الصلة', 'تقارير ذات صلة'])('%s ends the story', (line) => {
+    expect(kindOf(line)).toBe('tail');
+  });
+
   test.each(['طالع الوزير التقرير', 'تابع: الجلسة'])('%s opens no "read also" block', (line) => {
     expect(isKnownReadAlso(normalizeForMatching(line))).toBe(false);
   });
