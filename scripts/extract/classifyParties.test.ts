@@ -26,6 +26,12 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['BN', 'JP']);
     expect(result.mentions).toEqual([code]);
   });
+  // the waiting set's alkanet-07 (Petra): «تداعيات القرار الأمريكي» in the headline is the decision talked about, not a side
+  test('a nisba after «القرار» is a mention, not a partner', () => {
+    const result = classify('الصفدي يبحث هاتفيا مع نظيره الياباني تداعيات القرار الأمريكي بشأن القدس', ['بحث وزير الخارجية الأردني في اتصال هاتفي مع وزير الخارجية الياباني تداعيات القرار الأمريكي.'], ['JO']);
+    expect(result.parties).toEqual(['JO', 'JP']);
+    expect(result.mentions).toEqual(['US']);
+  });
   // development's pair-38 («التعاون الثلاثي بين الصين واليابان وكوريا الجنوبية» in a summit's story) and batch 59's
   // teasel-02 («حصول اليابان وألمانيا والبرازيل والهند على مقاعد دائمة», the G4, in a British-Japanese meeting): Japan
   // named in a list of three countries or more is one of a group, not paired with the country beside it
