@@ -305,6 +305,8 @@ describe('findOfficials', () => {
     ['«في هذه الجولة» after a delegation\'s lead', 'وترأس الوفد الياباني في هذه الجولة ميتوجي يابوناكا.', ['ميتوجي يابوناكا:JP']],
     // … and a woman's given name in «ة» after a lead in the feminine past
     ['a woman\'s name in «ة» after «وترأست الجانب»', 'وترأست الجانب المغربي في هذه الجولة زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري.', ['زكية الدريوش:MA']],
+    // batch 98's germander-02 (SPA): «بن صالح» after a given name no table knows is a forebear's, not Algeria's Bensalah
+    ['«بن صالح» inside a longer name', 'وترأس الجانب السعودي عواد بن صالح العواد نائب محافظ الهيئة العامة للاستثمار.', ['عواد بن صالح العواد:SA']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country

@@ -6,7 +6,7 @@ import { inMultilateralClause } from './inMultilateralClause.ts';
 import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, holdsOfficeOn, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleOneOfficeToPeople, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
@@ -339,10 +339,14 @@ function isWordOfTables(norm: string): boolean {
   return isStopword(norm) || isCommonWord(norm) || isCueWord(norm);
 }
 
-/** Whether the word before token `at` is a given or father's name of the gazetteer («عبدالعزيز», «عبد العزيز»), with no comma between. */
+/**
+ * Whether the word before token `at` is a given or father's name, with no comma between: one of the gazetteer's
+ * («عبدالعزيز», «عبد العزيز»), or a word no table knows, without the article and no title's («عواد بن صالح العواد»).
+ */
 function isNameWordBefore(sentence: Sentence, at: number): boolean {
   const before = sentence.tokens[at - 1]?.norm;
-  if (before === undefined || !GAZETTEER_NAME_WORDS.has(before) || commaBetween(sentence, at - 1, at)) return false;
+  if (before === undefined || commaBetween(sentence, at - 1, at)) return false;
+  if (!GAZETTEER_NAME_WORDS.has(before)) return before.length >= 3 && !before.startsWith('ال') && !isWordOfTables(before) && !matchPhraseAt(titleIndex, sentence.tokens, at - 1) && !/^\d/.test(before);
   return !before.startsWith('ال') || sentence.tokens[at - 2]?.norm === 'عبد';
 }
 
