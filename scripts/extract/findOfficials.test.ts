@@ -307,6 +307,10 @@ describe('findOfficials', () => {
     ['a woman\'s name in «ة» after «وترأست الجانب»', 'وترأست الجانب المغربي في هذه الجولة زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري.', ['زكية الدريوش:MA']],
     // batch 98's germander-02 (SPA): «بن صالح» after a given name no table knows is a forebear's, not Algeria's Bensalah
     ['«بن صالح» inside a longer name', 'وترأس الجانب السعودي عواد بن صالح العواد نائب محافظ الهيئة العامة للاستثمار.', ['عواد بن صالح العواد:SA']],
+    // batch 98's fescue-02 and germander-02, the waiting set's bugbane-05, bugbane-08, gromwell-02: a delegation led
+    // «وفد» and its country, no nisba, or in the present
+    ['«ترأس وفد بروناي X»', 'وترأس الوفد الياباني ميتوجي يابوناكا، فيما ترأس وفد بروناي ليم جوك هوي السكرتير الدائم لوزارة الخارجية والتجارة.', ['ميتوجي يابوناكا:JP', 'ليم جوك هوي:BN']],
+    ['«فيما يترأس الجانب الياباني X»', 'ويرأس الوفد الإماراتي يونس الخوري، فيما يترأس الجانب الياباني هيديكي إيتو.', ['يونس الخوري:AE', 'هيديكي إيتو:JP']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country
