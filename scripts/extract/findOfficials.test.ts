@@ -311,6 +311,9 @@ describe('findOfficials', () => {
     // «وفد» and its country, no nisba, or in the present
     ['«ترأس وفد بروناي X»', 'وترأس الوفد الياباني ميتوجي يابوناكا، فيما ترأس وفد بروناي ليم جوك هوي السكرتير الدائم لوزارة الخارجية والتجارة.', ['ميتوجي يابوناكا:JP', 'ليم جوك هوي:BN']],
     ['«فيما يترأس الجانب الياباني X»', 'ويرأس الوفد الإماراتي يونس الخوري، فيما يترأس الجانب الياباني هيديكي إيتو.', ['يونس الخوري:AE', 'هيديكي إيتو:JP']],
+    // batch 98's germander-02 (SPA) and the waiting set's eyebright-02 (IRNA): a name right after a word of attendance,
+    // its office after it, no comma between
+    ['a name after «وشارك فيه», its office after it', 'وعقد الجانبان الاجتماع في الرياض، وشارك فيه أسامة الغانم مدير إدارة الاتفاقيات والتعاون الدولي في الهيئة.', ['أسامة الغانم:']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country

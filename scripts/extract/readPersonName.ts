@@ -343,7 +343,7 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   const backwards = nameBefore(sentence, title.start, blocked);
   // «الممثل الخاص … لشؤون آسيا الوسطى، السفير X»: the words after «شؤون» are an office's complement, not a name
   if (backwards && AFFAIRS.has(sentence.tokens[backwards[0] - 1]?.norm ?? '')) return undefined;
-  // the name stands before a comma and the title, or right after the side it belongs to, no comma needed («حضره عن
+  // the name stands before a comma and the title, or right after the side it belongs to or a word of attendance, no comma needed («حضره عن
   // الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء»), or opens the next member of such a list («…،
   // وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
   // («استقبل … اليوم كاتسوهيتو أسانو نائب وزير الخارجية», «في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب»)
@@ -373,9 +373,16 @@ const DAY_WORDS: ReadonlySet<string> = new Set([...RELATIVE_DAYS.keys(), ...WEEK
 /** «الجانب», folded, with «و» or not: the side of a meeting whose nisba follows. */
 const SIDE = /^و?الجانب$/;
 
-/** Whether a name starting at token `start` stands right after a side and its nisba («عن الجانب الياباني X»). */
+/** Words of attendance («وشارك فيه», «بحضور»): who is named right after one took part, the office after the name theirs. */
+const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
+
+/**
+ * Whether a name starting at token `start` stands right after a side and its nisba («عن الجانب الياباني X»), or right
+ * after a word of attendance («وشارك فيه أسامة الغانم مدير إدارة الاتفاقيات»).
+ */
 function afterSide(sentence: Sentence, start: number, blocked: Set<number>): boolean {
-  return start >= 2 && blocked.has(start - 1) && SIDE.test(sentence.tokens[start - 2]!.norm);
+  if (start >= 2 && blocked.has(start - 1) && SIDE.test(sentence.tokens[start - 2]!.norm)) return true;
+  return [1, 2, 3].some((words) => start >= words && matchPhraseAt(attendanceIndex, sentence.tokens, start - words)?.end === start);
 }
 
 /**
