@@ -686,6 +686,17 @@ describe('findOfficials', () => {
     for (const name of present) expect(names).toContain(name);
     for (const name of absent) expect(names).not.toContain(name);
   });
+  // batch 98's hemlock-07 and the waiting set's bugbane-04: the leaders of an earlier agreement or commitment the talks
+  // follow up («الالتزام الذي قطعه …», «تنفيذا لاتفاق توصل إليه …») were not at them
+  test.each([
+    'وأوضحت الوزارة أن الوزيرين انطلقا من الالتزام الذي قطعه رئيس الوزراء جاستن ترودو ونظيره الياباني شينزو آبي بتعزيز الشراكة.',
+    'وجاء الاجتماع تنفيذا لاتفاق توصل إليه رئيس الوزراء الياباني شينزو آبي والرئيس الكندي جاستن ترودو خلال لقائهما العام الماضي.',
+  ])('the leaders of an earlier agreement took no part: %s', (later) => {
+    const names = officialsIn('أجرت وزيرة التجارة الدولية الكندية ماري إنغ اتصالا مع وزير الاقتصاد الياباني ياسوتوشي نيشيمورا.', later).officials.map((official) => official.name);
+    expect(names).toContain('ماري إنغ');
+    expect(names).not.toContain('جاستن ترودو');
+    expect(names).not.toContain('شينزو آبي');
+  });
   // bluebell-06 and dev quad-12: «إيان», a stop-word («when»), is also the given name Ian
   test('«إيان» opens a name after a title', () => {
     expect(officialsIn('وذلك خلال محادثات أجراها مع رئيس بوتسوانا إيان خاما في مقر رئاسة الوزراء بطوكيو.').officials.map((official) => official.name)).toContain('إيان خاما');
