@@ -46,6 +46,11 @@ describe('the office or the person who sent an envoy', () => {
     expect(isEnvoyPrincipal(sentenceOf(text), indexOf(text, 'شينزو'))).toBe(true);
     expect(isEnvoyPrincipal(sentenceOf(text), indexOf(text, 'آكيكو'))).toBe(false);
   });
+  // batch 98's dropseed-07 (MENA): the envoy's office behind «و», the second office of an apposition after the comma
+  test('after the envoy named before a comma, a second office «والمبعوث الخاص ل…» and its principal', () => {
+    const text = 'سلم شونسوكي تاكيي، عضو مجلس النواب الياباني والمبعوث الخاص لرئيس الوزراء الياباني شينزو آبي، الرئيس رسالة';
+    expect(isEnvoyPrincipal(sentenceOf(text), indexOf(text, 'شينزو'))).toBe(true);
+  });
   test('not the envoy introduced by his own office, with no comma before it', () => {
     const text = 'استقبل الرئيس المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا';
     expect(isEnvoyPrincipal(sentenceOf(text), indexOf(text, 'ماساهيكو'))).toBe(false);

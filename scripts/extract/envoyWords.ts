@@ -19,6 +19,8 @@ const ENVOY_BEFORE = 8;
 const ENVOY_AFTER = 14;
 /** How many words before a name an envoy's word and its principal's office behind «ل» may stand («المبعوث الخاص لرئيسة الوزراء اليابانية X»). */
 const PRINCIPAL_REACH = 5;
+/** How many words before an envoy's office behind «و» the comma that opens its apposition may stand. */
+const APPOSITION_WORDS = 6;
 
 /** An indefinite envoy's word in the accusative, folded («ممثلا»; «ممثلاً» folds to «ممثل», its tanween read from the text). */
 const ENVOY_ACCUSATIVE: ReadonlySet<string> = new Set(ENVOY_STEMS.map((stem) => `${stem}ا`));
@@ -91,7 +93,10 @@ export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
     if (!isEnvoyWord(sentence.tokens[at]!.norm)) continue;
     // (or an envoy's word in the accusative, which says what one named before came as: «… الذي يزور اليابان ممثلا
     // للرئيسة Y», «ويشارك ماشيمورا في القمة ممثلاً لرئيس الحكومة اليابانية Y»)
-    if (!isAccusative(sentence, at) && !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
+    // (or behind «و» as the second office of an apposition opened by a comma a few words before: «X، عضو مجلس النواب
+    // الياباني والمبعوث الخاص لرئيس الوزراء Y»)
+    const secondOffice = sentence.tokens[at]!.norm.startsWith('و') && /[،,]/.test(sentence.norm.slice(sentence.tokens[Math.max(0, at - APPOSITION_WORDS)]!.start, sentence.tokens[at]!.start));
+    if (!isAccusative(sentence, at) && !secondOffice && !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
     for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm)) return true;
     return false;
   }
