@@ -13,6 +13,8 @@ describe('datelineToAgencyCountry', () => {
     ['جيبوتي (ADI) –', 'DJ'],
     // batch 82's agrimony-07: Yemen's agency by the name of its site
     ['المنامة - سبأنت', 'YE'],
+    // batch 98's dropseed-08: South Sudan's radio, reporting its own foreign minister without the country's name
+    ['طوكيو – راديو تمازج', 'SS'],
   ])('«%s» names the agency of %s', (dateline, country) => {
     expect(datelineToAgencyCountry(dateline)).toBe(country);
   });

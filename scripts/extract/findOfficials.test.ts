@@ -697,6 +697,13 @@ describe('findOfficials', () => {
     expect(names).not.toContain('جاستن ترودو');
     expect(names).not.toContain('شينزو آبي');
   });
+  // batch 98's dropseed-08 (Radio Tamazuj): the headline's «رمضان قوك» is the lede's «رمضان محمد عبد الله قوك», listed once
+  test('a name of two words is a longer one\'s with its middle names left out', () => {
+    const sentences = articleToSentences({ title: 'وزير الخارجية رمضان قوك يبحث مع نظيرته اليابانية في طوكيو المساعدات الغذائية', paragraphs: ['التقى وزير الخارجية والتعاون الدولي رمضان محمد عبد الله قوك، صباح اليوم السبت في طوكيو، وزيرة الخارجية اليابانية يوكو كاميكاوا.'] });
+    const names = findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name);
+    expect(names).toContain('رمضان محمد عبد الله قوك');
+    expect(names).not.toContain('رمضان قوك');
+  });
   // bluebell-06 and dev quad-12: «إيان», a stop-word («when»), is also the given name Ian
   test('«إيان» opens a name after a title', () => {
     expect(officialsIn('وذلك خلال محادثات أجراها مع رئيس بوتسوانا إيان خاما في مقر رئاسة الوزراء بطوكيو.').officials.map((official) => official.name)).toContain('إيان خاما');

@@ -311,7 +311,8 @@ export function findOfficials(
   for (const official of unknown) {
     // (of another country too when both hold the same office: a headline's «الرئيس حسن شيخ», read with the other side's
     // nisba beside it, is «الرئيس الصومالي حسن شيخ محمود»)
-    const fuller = unknown.find((other) => other !== official && other.name.startsWith(`${official.name} `) && (!official.country || !other.country || other.country === official.country || other.role === official.role));
+    // (or with middle names between its first and last words: «رمضان قوك» of «رمضان محمد عبد الله قوك»)
+    const fuller = unknown.find((other) => other !== official && (other.name.startsWith(`${official.name} `) || withMiddleNames(official.name, other.name)) && (!official.country || !other.country || other.country === official.country || other.role === official.role));
     // a gazetteer person's name with a middle name inside («يويري كاغوتا موسيفيني» of «يويري موسيفيني») is that person
     const listed = officials.find((other) => (!official.country || other.country === official.country) && withMiddleName(official.name, [other.name, ...other.aliases]));
     if (listed) listed.aliases.push(official.name);
@@ -319,6 +320,13 @@ export function findOfficials(
     else officials.push(official);
   }
   return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry, visitSeries };
+}
+
+/** Whether a name of two words is a longer one's first and last words, its middle names left out («رمضان قوك», «رمضان محمد عبد الله قوك»). */
+function withMiddleNames(short: string, full: string): boolean {
+  const shortWords = short.split(' ');
+  const fullWords = full.split(' ');
+  return shortWords.length === 2 && fullWords.length > 2 && fullWords[0] === shortWords[0] && fullWords.at(-1) === shortWords[1];
 }
 
 /** How many words after a name its office in apposition may mark it late («X، رئيس الوزراء الراحل»). */
