@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dualCounterpartToPeople, dualTitleAt, dualTitleToPeople, dualTitleWithNisbasToPeople, type DualTitlePerson } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleEachWithPortfolioToPeople, dualTitleToPeople, dualTitleWithNisbasToPeople, type DualTitlePerson } from './dualTitle.ts';
 import { findCountries } from './findCountries.ts';
 import { articleToSentences, originalSpelling, type Sentence } from './sentences.ts';
 
@@ -79,5 +79,19 @@ describe('dualTitleWithNisbasToPeople', () => {
     ['بحث وزيرا الخارجية الياباني والفلبيني الملف اليوم.', false, []],
   ])('%s', (text, firstKnown, people) => {
     expect(peopleWithNisbas(text, firstKnown)).toEqual(people);
+  });
+});
+
+describe('dualTitleEachWithPortfolioToPeople', () => {
+  // batch 98's germander-03 (Al-Sabah): each name after its own portfolio, the second behind the list's «و»
+  test.each([
+    ['بحث وزيرا النفط حسين الشهرستاني والصناعة والمعادن فوزي حريري مع وزير الخارجية الياباني.', ['حسين الشهرستاني: وزير النفط', 'فوزي حريري: وزير الصناعة والمعادن']],
+    // one name only, or both portfolios before the names (the other shape): nobody
+    ['بحث وزيرا النفط حسين الشهرستاني مع وزير الخارجية الياباني.', []],
+    ['عقد وزيرا الخارجية والدفاع الهنديان مع نظيريهما اليابانيين اجتماعهما.', []],
+  ])('%s', (text, people) => {
+    const { sentence, countryTokens } = sentenceOf(text);
+    const at = sentence.tokens.findIndex((token) => /^وزير(ا|ي)$/.test(token.norm));
+    expect(asWritten(sentence, dualTitleEachWithPortfolioToPeople(sentence, at, countryTokens, new Set(countryTokens)))).toEqual(people);
   });
 });

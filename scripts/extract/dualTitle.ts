@@ -112,6 +112,37 @@ export function dualTitleOneOfficeToPeople(sentence: Sentence, at: number, count
 }
 
 /**
+ * The two people of a dual title each written after their own portfolio («بحث وزيرا النفط حسين الشهرستاني والصناعة
+ * والمعادن فوزي حريري»: the oil minister, then the minister of industry behind the list's «و»); none unless a name
+ * follows each portfolio.
+ */
+export function dualTitleEachWithPortfolioToPeople(sentence: Sentence, at: number, countryTokens: ReadonlySet<number>, blocked: Set<number>): DualTitlePerson[] {
+  const singular = SINGULAR_OF_DUAL.get(sentence.tokens[at]?.norm ?? '');
+  if (!singular) return [];
+  const tokens = sentence.tokens;
+  // a portfolio from token `from`: words with the article, the first behind «و» for the second («والصناعة والمعادن»)
+  const portfolioEnd = (from: number, opening: RegExp) => {
+    if (from >= tokens.length || countryTokens.has(from) || !opening.test(tokens[from]!.norm)) return from;
+    let end = from + 1;
+    while (end < tokens.length && end - from < PORTFOLIO_WORDS && !countryTokens.has(end) && /^و?ال/.test(tokens[end]!.norm)) end++;
+    return end;
+  };
+  const firstEnd = portfolioEnd(at + 1, /^ال/);
+  if (firstEnd === at + 1) return [];
+  const first = nameAfter(sentence, firstEnd, blocked);
+  if (!first) return [];
+  const secondEnd = portfolioEnd(first[1], /^وال/);
+  if (secondEnd === first[1]) return [];
+  const second = nameAfter(sentence, secondEnd, blocked);
+  if (!second) return [];
+  const roleOf = (from: number, to: number) => `${singular} ${originalSpelling(sentence, tokens[from]!.start, tokens[to - 1]!.end).replace(/^و/, '')}`;
+  return [
+    { start: first[0], end: first[1], prefix: '', role: roleOf(at + 1, firstEnd) },
+    { start: second[0], end: second[1], prefix: '', role: roleOf(first[1], secondEnd) },
+  ];
+}
+
+/**
  * The two people named right after a dual counterpart and their country («مع نظيريهما الأستراليين ستيفن سميث وجويل
  * فيتزغيبون»), each with the role of the dual title's person of the same rank (`roles`, in its order); none without a
  * country between («نظيريهما في طوكيو»).

@@ -314,6 +314,9 @@ describe('findOfficials', () => {
     // batch 98's germander-02 (SPA) and the waiting set's eyebright-02 (IRNA): a name right after a word of attendance,
     // its office after it, no comma between
     ['a name after «وشارك فيه», its office after it', 'وعقد الجانبان الاجتماع في الرياض، وشارك فيه أسامة الغانم مدير إدارة الاتفاقيات والتعاون الدولي في الهيئة.', ['أسامة الغانم:']],
+    // batch 98's germander-03 (Al-Sabah; cinquefoil-06 writes the same shape of Blinken and Austin): a dual title, each
+    // name after its own portfolio
+    ['«وزيرا النفط X والصناعة والمعادن Y»', 'بحث وزيرا النفط حسين الشهرستاني والصناعة والمعادن فوزي حريري مع وزير الخارجية الياباني هيروفومي ناكاسوني سبل تطوير العلاقات.', ['هيروفومي ناكاسوني:JP', 'حسين الشهرستاني:', 'فوزي حريري:']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country

@@ -8,7 +8,7 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { dualCounterpartToPeople, dualTitleAt, dualTitleOneOfficeToPeople, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
+import { dualCounterpartToPeople, dualTitleAt, dualTitleEachWithPortfolioToPeople, dualTitleOneOfficeToPeople, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
@@ -283,7 +283,9 @@ export function findOfficials(
       const withNisbas = people.length === 0 ? dualTitleWithNisbasToPeople(sentence, at, inSentence.filter((country) => country.kind === 'nisba'), blocked) : [];
       // «وزيرا الدولة التركيان X وY»: one portfolio, both names after it
       const oneOffice = people.length === 0 && withNisbas.length === 0 ? dualTitleOneOfficeToPeople(sentence, at, countryTokens, blocked) : [];
-      for (const person of [...people, ...withNisbas, ...oneOffice]) {
+      // «وزيرا النفط X والصناعة والمعادن Y»: each name after its own portfolio
+      const eachWithPortfolio = people.length === 0 && withNisbas.length === 0 && oneOffice.length === 0 ? dualTitleEachWithPortfolioToPeople(sentence, at, countryTokens, blocked) : [];
+      for (const person of [...people, ...withNisbas, ...oneOffice, ...eachWithPortfolio]) {
         const name = spellingOf(sentence, person.start, person.end, person.prefix);
         const id = arabicNameToSlug(name);
         if (!id || found.has(id) || isAbsent(at, frames) || inOtherClause(at) || !isPlausibleName(name) || isWrittenIndefinite(sentence, person.start, person.end)) continue;
