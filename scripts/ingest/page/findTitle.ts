@@ -52,6 +52,9 @@ const SHAKING_HANDS = /(?:^|\s)(?:يصافح|تصافح|يتصافحان|تتص�
 /** A line wholly in square brackets: a placeholder of a photo, logo or video. */
 const IN_SQUARE_BRACKETS = /^\[[^\][]*\]$/;
 
+/** A line that ends in «..» or «…»: it leads into the line under it. */
+const LEADS_INTO_NEXT = /(?:\.\.|…)\s*$/;
+
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
 
@@ -129,7 +132,10 @@ export function findTitle(lines: readonly Line[], from: number, bodyStart: numbe
   // line of the site's separated parts, «حالة الطقس: القدس 14° | رام الله 12°»)
   const aboveAt = best && (lines[best.at - 1]?.kind === 'blank' ? best.at - 2 : best.at - 1);
   const above = aboveAt !== undefined && !lines[aboveAt]?.text.includes('|') ? scores.get(aboveAt) : undefined;
-  if (best && aboveAt !== undefined && above !== undefined && above >= HEADLINE_MIN_SHARED && !lines[best.at]!.features!.sentenceEnd) return aboveAt;
+  // (not a kicker that leads into the headline, ending in «..» or «…»: «الجولة الأولى من المفاوضات تنطلق في طوكيو..», then
+  // «اليابان وبروناي تسعيان لاتفاق …»)
+  const leadsIn = aboveAt !== undefined && LEADS_INTO_NEXT.test(lines[aboveAt]?.text ?? '');
+  if (best && aboveAt !== undefined && above !== undefined && above >= HEADLINE_MIN_SHARED && !leadsIn && !lines[best.at]!.features!.sentenceEnd) return aboveAt;
   return best?.at;
 }
 

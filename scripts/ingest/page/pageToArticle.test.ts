@@ -441,6 +441,8 @@ describe('pageToArticle', () => {
     expect(pageToArticle([headline, '', subtitle, '', 'نيودلهي — وكالات', '5 مايو 2025 — 18:22', '', LEDE, '', SECOND].join('\n')).title).toBe(headline);
     // a line of the site's separated parts above is no headline, whatever words it shares («حالة الطقس: نيودلهي 31° | …»)
     expect(pageToArticle(['حالة الطقس: نيودلهي 31° | وزير الدفاع يتابع', '', subtitle, '', LEDE, '', SECOND].join('\n')).title).toBe(subtitle);
+    // batch 98's fescue-02 (Al-Sharq; north-03 writes a kicker so too): a line ending in «..» leads into the headline under it
+    expect(pageToArticle(['جولة جديدة من المحادثات الدفاعية في نيودلهي..', subtitle, '', 'نيودلهي — وكالات', '', LEDE, '', SECOND].join('\n')).title).toBe(subtitle);
   });
   test('the headline stands above the byline: a caption of names under it is not the headline, though the lede repeats its words', () => {
     const caption = 'وزير الدفاع الهندي راجناث سينغ ونظيره الياباني جين ناكاتاني';
