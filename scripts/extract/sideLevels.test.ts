@@ -83,6 +83,12 @@ describe('sideLevels', () => {
     expect(levels.all?.JP).not.toContain('foreignMinister');
     expect(levels.all?.JP?.length).toBe(1);
   });
+  // batch 98's dropseed-02 (a Ugandan site; kale-06 and mimosa-02 write «النائب البرلماني لوزير الخارجية» too): so is
+  // «نائبة برلمانية لوزير الخارجية»
+  test('«نائبة برلمانية لوزير الخارجية الياباني» holds no minister\'s level either', () => {
+    const levels = levelsIn('التقت نائبة برلمانية لوزير الخارجية الياباني تشينامي نيشيمورا يوم الخميس في كمبالا وزير الخارجية الأوغندي سام كوتيسا.');
+    expect(levels.all?.JP).not.toContain('foreignMinister');
+  });
   // pair-47 (Al-Ayam): two foreign ministers met on the sidelines of a former prime minister's state funeral
   test('a former office-holder named with his title holds no level in the talks', () => {
     const levels = levelsIn('التقى وزير الخارجية البحريني عبداللطيف الزياني أمس في طوكيو وزير خارجية اليابان يوشيماسا هاياشي، على هامش المشاركة في مراسم الجنازة الرسمية لرئيس الوزراء الياباني الأسبق شينزو آبي.');
