@@ -682,6 +682,8 @@ describe('findOfficials', () => {
     ['a letter\'s addressee, the letter\'s word behind «لل»', 'والتقى نائب وزير الخارجية الياباني ماساهيسا ساتو اليوم رئيس جمهورية سيشل داني فور، ونقل ساتو شكر بلاده للرسالة التي بعث بها الرئيس فور إلى رئيس الوزراء الياباني شينزو آبي.', ['داني فور'], ['شينزو آبي']],
     // dev quay-08 (Ammon): … unless a clause says the addressee received the bearer
     ['an addressee who received the bearer took part', 'نقل وزير الخارجية وشؤون المغتربين أيمن الصفدي، رسالة من جلالة الملك عبدالله الثاني إلى رئيس الوزراء الياباني شينزو آبي، الذي استقبله الجمعة في مكتبه بالعاصمة طوكيو.', ['شينزو آبي'], []],
+    // batch 98's hemlock-03 (RT) and the waiting set's woodruff-02: «يمثل الجانب» represents a side at the table, no one absent
+    ['«فيما يمثل الجانب الياباني نظيره X»', 'عقدت في طوكيو اليوم مشاورات، ترأس فيها الجانب الروسي نائب وزير الخارجية إيغور مورغولوف، فيما يمثل الجانب الياباني نظيره أكيتاكا سايكي.', ['أكيتاكا سايكي', 'إيغور مورغولوف'], []],
     // batch 45's aster-06 (Al-Sabah): the one who sent the envoy («الذي أوفده X») stayed home
     ['who sent the envoy', 'والتقى آبي، الذي أوفده رئيس الوزراء الياباني تارو آسو، رئيس الجمهورية جلال طالباني في بغداد.', [], ['تارو آسو']],
   ])('%s', (_case, text, present, absent) => {
