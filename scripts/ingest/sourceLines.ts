@@ -111,8 +111,8 @@ export function lineToUpdatedDay(line: string): string | undefined {
 }
 
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
-/** A newspaper's issue number: «العدد 20554», «العدد: 16066», «العدد الورقي: 3211», «العدد (2486)» (in a line as written or folded). */
-export const ISSUE_NUMBER = /العدد(?:\s+الورقي)?\s*[:：(]?\s*[\d٠-٩]+/;
+/** A newspaper's issue number: «العدد 20554», «العدد: 16066», «العدد الورقي: 3211», «العدد (2486)», «رقم العدد [ 14822 ]» (in a line as written or folded). */
+export const ISSUE_NUMBER = /(?:رقم\s+)?العدد(?:\s+الورقي)?\s*[:：(\[]?\s*[\d٠-٩]+(?:\s*\])?/;
 /** A newspaper's volume, the year of its run, folded: «السنة 43», «السنة الثالثة والثلاثون». */
 const VOLUME = /السنه\s+(?:[\d٠-٩]+|ال\S+(?:\s+وال\S+)?)/g;
 
