@@ -12,6 +12,9 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 78's nasturtium-01 (An-Nahar, read as its headline), hawthorn-07, feverfew-01: a market ticker's rate
     'سعر صرف الدولار في السوق الموازية: 89,550 ل.ل.',
     'سعر صرف الدولار في بورصة الكفاح: 1482 ديناراً',
+    // batch 99's jewelweed-08 (Al Arabiya) and batch 96's hawkweed-01 (MAP), read as their headlines: quotes with their changes
+    'مؤشر تاسي 11,742.18 ▲ 0.35% | برنت 71.44 دولار | الذهب 2,410 دولار للأونصة',
+    'مازي 20: 13.482,55 (+0,31%) | الأورو: 10,84 درهم | الدولار: 9,97 درهم',
     // batch 80's bugloss-01 (Al Riyadh's archive, read as its headline): a weather widget, and the archive's notice
     'طقس الرياض: 19° صحو | جدة: 28° غائم جزئياً | الدمام: 21°',
     'عمان: 11° صافٍ | إربد: 9° | العقبة: 22°',
@@ -97,6 +100,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'أخبار سارة للمستثمرين في البلدين بعد توقيع الاتفاق.',
     // a banner with the year is a date line, not the weather widget it carries
     'الدوحة 19° | الاثنين 30 نوفمبر 2026',
+    // a figure and its change in a sentence of the story is no ticker
+    'وارتفع حجم التبادل التجاري بين البلدين 12.5 +3% خلال العام الماضي.',
   ])('%s is no furniture', (line) => {
     expect(['clutter', 'credit', 'tail']).not.toContain(kindOf(line));
     expect(isKnownClutter(normalizeForMatching(line))).toBe(false);
