@@ -1,5 +1,5 @@
 import { EVENT_CUES } from '../../src/data/index.ts';
-import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
@@ -28,6 +28,11 @@ const PRESENCE_ADDRESS = /^[وب]?حضرة$/;
 function isFormOfAddress(sentence: Sentence, at: number): boolean {
   const token = sentence.tokens[at]!;
   return PRESENCE_ADDRESS.test(originalSpelling(sentence, token.start, token.end));
+}
+
+/** Whether a word of attendance («وشارك فيه», «بحضور») ends right before token `at`: who is named there took part. */
+export function afterAttendanceWord(sentence: Sentence, at: number): boolean {
+  return [1, 2, 3].some((words) => at >= words && matchPhraseAt(attendanceIndex, sentence.tokens, at - words)?.end === at);
 }
 
 /**

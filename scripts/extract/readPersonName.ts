@@ -10,6 +10,7 @@ import { isRelativePronoun } from './relativeClause.ts';
 import { inBrackets, quotedShortNameEnd } from './bodyShortName.ts';
 import { isFeminineTitle } from './isFeminineTitle.ts';
 import { isFormer, isFormerWord } from './formerOffice.ts';
+import { afterAttendanceWord } from './namesParticipants.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
 
@@ -347,7 +348,7 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // الجانب الياباني هيرويوكي ناغاهاما نائب كبير أمناء مجلس الوزراء»), or opens the next member of such a list («…،
   // وأكيهيسا ناجاشيما مستشار رئيس الوزراء»)
   // («استقبل … اليوم كاتسوهيتو أسانو نائب وزير الخارجية», «في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب»)
-  if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSide(sentence, backwards[0], blocked) && !opensWithListConjunction(sentence, backwards[0]) && !afterCommaOrDay(sentence, backwards[0]))) return undefined;
+  if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSideOrAttendance(sentence, backwards[0], blocked) && !opensWithListConjunction(sentence, backwards[0]) && !afterCommaOrDay(sentence, backwards[0]))) return undefined;
   return !isFormer(sentence, title.end, title.end + 2) || envoyBeside(sentence, backwards[0], backwards[1]) ? backwards : undefined;
 }
 
@@ -373,16 +374,12 @@ const DAY_WORDS: ReadonlySet<string> = new Set([...RELATIVE_DAYS.keys(), ...WEEK
 /** «الجانب», folded, with «و» or not: the side of a meeting whose nisba follows. */
 const SIDE = /^و?الجانب$/;
 
-/** Words of attendance («وشارك فيه», «بحضور»): who is named right after one took part, the office after the name theirs. */
-const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
-
 /**
  * Whether a name starting at token `start` stands right after a side and its nisba («عن الجانب الياباني X»), or right
- * after a word of attendance («وشارك فيه أسامة الغانم مدير إدارة الاتفاقيات»).
+ * after a word of attendance («وشارك فيه أسامة الغانم مدير إدارة الاتفاقيات»): the office written after it is its own.
  */
-function afterSide(sentence: Sentence, start: number, blocked: Set<number>): boolean {
-  if (start >= 2 && blocked.has(start - 1) && SIDE.test(sentence.tokens[start - 2]!.norm)) return true;
-  return [1, 2, 3].some((words) => start >= words && matchPhraseAt(attendanceIndex, sentence.tokens, start - words)?.end === start);
+function afterSideOrAttendance(sentence: Sentence, start: number, blocked: Set<number>): boolean {
+  return (start >= 2 && blocked.has(start - 1) && SIDE.test(sentence.tokens[start - 2]!.norm)) || afterAttendanceWord(sentence, start);
 }
 
 /**
