@@ -81,7 +81,8 @@ describe('findCountries', () => {
     // batch 32's kiln-10 (Anadolu): «قرغيزيا»
     ['عقدت قرغيزيا واليابان، الأربعاء، جولة من المشاورات السياسية.', ['KG', 'JP']],
     ['واستقبل رئيس الوزراء الياباني الرئيس الروماني كلاوس يوهانيس خلال زيارته لطوكيو.', ['JP', 'RO', 'JP']],
-    ['بورت مورسبي في 21 أغسطس /العُمانية/ التقى وزير الخارجية الياباني اليوم رئيس وزراء بابوا غينيا الجديدة.', ['PG', 'JP', 'PG']],
+    // a dateline closed by the agency between slashes is left out, as one closed by a dash is (batch 99's kingcup-06)
+    ['بورت مورسبي في 21 أغسطس /العُمانية/ التقى وزير الخارجية الياباني اليوم رئيس وزراء بابوا غينيا الجديدة.', ['JP', 'PG']],
     ['ورحب الجانب الياباني بالخطة الفرنسية الجديدة من أجل "منطقة هندي-هادئ حرة ومفتوحة".', ['JP', 'FR']],
   ])('%s', (lede, codes) => {
     expect(codesInLede(lede)).toEqual(codes);
@@ -188,5 +189,10 @@ describe('ledeDatelineOf', () => {
     const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['طوكيو - 23 - 4 (كونا) -- بحث وزير النفط الدكتور خالد الفاضل اليوم مع وزير الاقتصاد الياباني سبل التعاون.'] });
     expect(ledeDatelineOf(sentences)).toBe('طوكيو - 23 - 4 (كونا');
     expect(ledeDatelineOf(articleToSentences({ title: 'عنوان', paragraphs: ['الرياض - واس - بحث وزير الخارجية مع نظيره الياباني التعاون.'] }))).toBe('الرياض');
+  });
+  // batch 99's kingcup-06 (WAM): the agency between slashes closes the dateline, no dash after it
+  test('WAM\'s «أبوظبي في 25 أغسطس / وام /» ends at the agency\'s closing slash', () => {
+    const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['أبوظبي في 25 أغسطس / وام / بحث معالي وزير الصناعة اليوم مع وزير الاقتصاد الياباني تعزيز الشراكة.'] });
+    expect(ledeDatelineOf(sentences)).toBe('ابوظبي في 25 اغسطس / وام');
   });
 });

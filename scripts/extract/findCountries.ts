@@ -175,6 +175,8 @@ function datelineTokens(sentence: Sentence): number {
     // (nor the dash before KUNA's day and month, «طوكيو - 23 - 4 (كونا) --»: the agency after them is the dateline's)
     if (at + 1 < sentence.tokens.length && isNumber(at) && isNumber(at + 1)) continue;
     if (/[-–—]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return at;
+    // (or the agency between slashes that closes it, «أبوظبي في 25 أغسطس / وام / بحث …», «/أ ش أ/»)
+    if ([1, 2, 3].some((words) => at - words >= place.end && isAgencyCredit(sentence, at - words, at))) return at;
   }
   return 0;
 }
