@@ -317,6 +317,8 @@ describe('findOfficials', () => {
     // batch 98's germander-03 (Al-Sabah; cinquefoil-06 writes the same shape of Blinken and Austin): a dual title, each
     // name after its own portfolio
     ['«وزيرا النفط X والصناعة والمعادن Y»', 'بحث وزيرا النفط حسين الشهرستاني والصناعة والمعادن فوزي حريري مع وزير الخارجية الياباني هيروفومي ناكاسوني سبل تطوير العلاقات.', ['هيروفومي ناكاسوني:JP', 'حسين الشهرستاني:', 'فوزي حريري:']],
+    // batch 99's jewelweed-05 and kingcup-01: … and after one with its delegation's nisba between
+    ['a name after «وضم الوفد الياباني», its office after it', 'وعقد الجانبان الجولة في الرياض، وضم الوفد الياباني توشيهيسا تاكاتا نائب المدير العام لسياسة التجارة.', ['توشيهيسا تاكاتا:JP']],
     // quad-08: «رئيس بالاو عقب مراسم تنصيبه»: «عقب مراسم» is no name either
     ['«عقب مراسم» after a title and its country is no name', 'إيوايا يلتقي رئيس بالاو عقب مراسم تنصيبه لولاية ثانية.', []],
     // jetty-05 (An-Nahar): an acronym in brackets inside the office's name, then «في» and the country

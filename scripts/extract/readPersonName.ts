@@ -376,10 +376,12 @@ const SIDE = /^و?الجانب$/;
 
 /**
  * Whether a name starting at token `start` stands right after a side and its nisba («عن الجانب الياباني X»), or right
- * after a word of attendance («وشارك فيه أسامة الغانم مدير إدارة الاتفاقيات»): the office written after it is its own.
+ * after a word of attendance, its nisba between or not («وشارك فيه أسامة الغانم مدير إدارة الاتفاقيات», «وضم الوفد
+ * الياباني X نائب المدير العام»): the office written after it is its own.
  */
 function afterSideOrAttendance(sentence: Sentence, start: number, blocked: Set<number>): boolean {
-  return (start >= 2 && blocked.has(start - 1) && SIDE.test(sentence.tokens[start - 2]!.norm)) || afterAttendanceWord(sentence, start);
+  if (afterAttendanceWord(sentence, start)) return true;
+  return start >= 2 && blocked.has(start - 1) && (SIDE.test(sentence.tokens[start - 2]!.norm) || afterAttendanceWord(sentence, start - 1));
 }
 
 /**
