@@ -97,8 +97,7 @@ export function dualTitleOneOfficeToPeople(sentence: Sentence, at: number, count
   const singular = SINGULAR_OF_DUAL.get(sentence.tokens[at]?.norm ?? '');
   if (!singular) return [];
   const tokens = sentence.tokens;
-  let portfolioEnd = at + 1;
-  while (portfolioEnd < tokens.length && portfolioEnd - at <= PORTFOLIO_WORDS && !countryTokens.has(portfolioEnd) && /^ال/.test(tokens[portfolioEnd]!.norm)) portfolioEnd++;
+  const portfolioEnd = portfolioEndAt(sentence, at + 1, countryTokens, /^ال/, /^ال/);
   if (portfolioEnd === at + 1) return [];
   let nameStart = portfolioEnd;
   while (countryTokens.has(nameStart)) nameStart++;
@@ -120,18 +119,12 @@ export function dualTitleEachWithPortfolioToPeople(sentence: Sentence, at: numbe
   const singular = SINGULAR_OF_DUAL.get(sentence.tokens[at]?.norm ?? '');
   if (!singular) return [];
   const tokens = sentence.tokens;
-  // a portfolio from token `from`: words with the article, the first behind «و» for the second («والصناعة والمعادن»)
-  const portfolioEnd = (from: number, opening: RegExp) => {
-    if (from >= tokens.length || countryTokens.has(from) || !opening.test(tokens[from]!.norm)) return from;
-    let end = from + 1;
-    while (end < tokens.length && end - from < PORTFOLIO_WORDS && !countryTokens.has(end) && /^و?ال/.test(tokens[end]!.norm)) end++;
-    return end;
-  };
-  const firstEnd = portfolioEnd(at + 1, /^ال/);
+  // (the second portfolio behind the list's «و»: «والصناعة والمعادن»)
+  const firstEnd = portfolioEndAt(sentence, at + 1, countryTokens, /^ال/, /^و?ال/);
   if (firstEnd === at + 1) return [];
   const first = nameAfter(sentence, firstEnd, blocked);
   if (!first) return [];
-  const secondEnd = portfolioEnd(first[1], /^وال/);
+  const secondEnd = portfolioEndAt(sentence, first[1], countryTokens, /^وال/, /^و?ال/);
   if (secondEnd === first[1]) return [];
   const second = nameAfter(sentence, secondEnd, blocked);
   if (!second) return [];
@@ -161,6 +154,18 @@ export function dualCounterpartToPeople(sentence: Sentence, at: number, countryT
 }
 
 /** Two names from token `at`, the second behind the list's «و» («هيلاري كلينتون وروبرت غيتس»): their token spans. */
+/**
+ * The token after a portfolio that opens at token `from` with a word `first` matches and goes on with words `next`
+ * matches («النفط», «والصناعة والمعادن»), at most PORTFOLIO_WORDS words and no country's; `from` when none opens there.
+ */
+function portfolioEndAt(sentence: Sentence, from: number, countryTokens: ReadonlySet<number>, first: RegExp, next: RegExp): number {
+  const tokens = sentence.tokens;
+  if (from >= tokens.length || countryTokens.has(from) || !first.test(tokens[from]!.norm)) return from;
+  let end = from + 1;
+  while (end < tokens.length && end - from < PORTFOLIO_WORDS && !countryTokens.has(end) && next.test(tokens[end]!.norm)) end++;
+  return end;
+}
+
 function twoNamesAt(sentence: Sentence, at: number, blocked: Set<number>): [[number, number], [number, number]] | undefined {
   const tokens = sentence.tokens;
   const read = nameAfter(sentence, at, blocked);

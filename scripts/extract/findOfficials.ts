@@ -260,7 +260,7 @@ export function findOfficials(
       const formerEnvoy = isFormer(sentence, title.end, Math.max(start, title.end + 2)) || isFormer(sentence, end, end + 1);
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, title.value === DELEGATION_HEAD_ROLE ? isFeminineLead(originalSpelling(sentence, sentence.tokens[title.start]!.start, sentence.tokens[title.end - 1]!.end)) : isFeminineTitle(title.value)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start)) continue;
+      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isWomansTitle(sentence, title)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start)) continue;
       // (a title right after an office and the name of its country takes that country: «ولي عهد مملكة تونغا الأمير X»;
       // a nisba there is the office's own person's, «رئيس الوزراء الفلسطيني السفير …», a country after «لدى» the host's)
       const officeCountry = previous && !counterpartTitles.has(previous.value) ? inSentence.find((found) => found.kind === 'name' && found.start >= previous.end && found.end === title.start && sentence.tokens[found.start - 1]?.norm !== ATTACHED_TO) : undefined;
@@ -329,6 +329,11 @@ function withMiddleNames(short: string, full: string): boolean {
   const shortWords = short.split(' ');
   const fullWords = full.split(' ');
   return shortWords.length === 2 && fullWords.length > 2 && fullWords[0] === shortWords[0] && fullWords.at(-1) === shortWords[1];
+}
+
+/** Whether a title read in a sentence is a woman's: an office by its role («وزيرة الخارجية»), a delegation's lead by its verb as written («وترأست الجانب»). */
+function isWomansTitle(sentence: Sentence, title: PhraseMatch<string>): boolean {
+  return title.value === DELEGATION_HEAD_ROLE ? isFeminineLead(originalSpelling(sentence, sentence.tokens[title.start]!.start, sentence.tokens[title.end - 1]!.end)) : isFeminineTitle(title.value);
 }
 
 /** How many words after a name its office in apposition may mark it late («X، رئيس الوزراء الراحل»). */

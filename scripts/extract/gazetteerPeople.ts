@@ -164,8 +164,7 @@ export function holdsOfficeOn(official: GazetteerOfficial, day: string | undefin
 
 /** Whether a person held any office listed for them on a day (people without terms count as in office). */
 export function inOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
-  if (!day || !official.roles?.length) return true;
-  return official.roles.some((term) => termCovers(term, day));
+  return !day || !official.roles?.length || holdsOfficeOn(official, day);
 }
 
 /** Every other spelling of a person once, by its folded form (إيوايا and ايوايا are one spelling). */
