@@ -19,6 +19,11 @@ describe('findOfficials', () => {
     const found = officialsIn('أبلغ د. نافع علي نافع مساعد رئيس الجمهورية، كبير أمناء مجلس الوزراء الياباني نوبوتاكا ماتشيمورا، خلال لقائهما بطوكيو أن الوضع الأمني تحسن.').officials;
     expect(found.map((official) => `${official.name}:${official.role}`)).toContain('نافع علي نافع:مساعد رئيس الجمهورية');
   });
+  // the waiting set's knotgrass-04 (a Gulf daily): «رئاسة», the chairing he takes on, is a noun after his name, no part of it
+  test('«يتولى السفير X رئاسة الجانب» names X without «رئاسة»', () => {
+    const found = officialsIn('ويرأس الوفد الأميركي منسق شؤون الفضاء الإلكتروني كريستوفر بينتر، فيما يتولى السفير أوسامو إيماي رئاسة الجانب الياباني واستضافة الجولة.').officials;
+    expect(found.map((official) => official.name)).toContain('أوسامو إيماي');
+  });
   // How names are read around titles: the sentence, and the names (with their countries) that must come out of it.
   test.each<[string, string, string[]]>([
     // the waiting set's bergamot-08 (KUNA): «بدأت» after a noun of the talks tells when they began, no other clause
