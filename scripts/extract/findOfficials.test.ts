@@ -26,6 +26,10 @@ describe('findOfficials', () => {
   });
   // How names are read around titles: the sentence, and the names (with their countries) that must come out of it.
   test.each<[string, string, string[]]>([
+    // the waiting set's hemlock-05, knotgrass-04 (a Gulf daily) and woodruff-01: «منسق», a coordinator, whose errand
+    // follows in construct («منسق قضايا الفضاء الإلكتروني», «منسق مفاوضات التجارة») before the ministry and the name
+    ['«منسق قضايا الفضاء الإلكتروني في وزارة الخارجية X»', 'وترأس الوفد الأميركي منسق قضايا الفضاء الإلكتروني في وزارة الخارجية كريستوفر بينتر، وضم ممثلين عن وزارات الأمن الداخلي.', ['كريستوفر بينتر:US']],
+    ['«منسق مفاوضات التجارة في الخارجية الكورية X»', 'وترأس الجانب الكوري منسق مفاوضات التجارة في الخارجية الكورية كيم هيون جونغ على رأس وفد من نحو أربعين مسؤولاً.', ['كيم هيون جونغ:']],
     // the waiting set's bergamot-08 (KUNA): «بدأت» after a noun of the talks tells when they began, no other clause
     ['«المشاورات بدأت في العاشرة» opens no clause of another time', 'وذكرت الوزارة في بيان أن المشاورات بدأت في العاشرة صباحاً واستمرت نحو أربع ساعات وترأس الجانب الياباني فيها نائب وزير الخارجية تاكيشي أكاهوري.', ['تاكيشي أكاهوري:JP']],
     // … and a woman's office after her name goes on with the feminine «المسؤولة عن», as «المسؤول عن» does

@@ -245,8 +245,11 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>)
 /** «شؤون» behind «ل» or not, folded: its complement is in construct («لشؤون سياسة العلوم»). */
 const AFFAIRS = new Set(titleTable.affairsWords.map(normalizeForMatching));
 
-/** «وزير», «وزيرة» without the article, behind «و» too, folded: a title whose portfolio may follow in construct («وزير اقتصاد المعرفة»). */
-const BARE_MINISTER = new Set(['وزير', 'وزيره', 'ووزير', 'ووزيره']);
+/**
+ * «وزير», «منسق» and their feminines without the article, behind «و» too, folded: titles whose portfolio may follow in
+ * construct («وزير اقتصاد المعرفة», «منسق قضايا الفضاء الإلكتروني»).
+ */
+const BARE_TITLES = new Set(['وزير', 'وزيره', 'ووزير', 'ووزيره', 'منسق', 'منسقه', 'ومنسق', 'ومنسقه']);
 
 /** «هذه», «هذا», folded: a demonstrative before the occasion a delegation is led at («في هذه الجولة»). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذه', 'هذا']);
@@ -284,8 +287,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     else if (quotedEnd !== undefined) at = quotedEnd;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
-    // the article before one with it (a name never follows a bare «وزير»)
-    else if (at === from && at > 0 && BARE_MINISTER.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
+    // the article before one with it (a name never follows a bare «وزير»; nor a bare «منسق»: «منسق مفاوضات التجارة …»)
+    else if (at === from && at > 0 && BARE_TITLES.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
     // «وزير الدولة الياباني لشؤون سياسة العلوم والتكنولوجيا X»: «شؤون» takes a word in construct before one with the article
     else if (at > from && AFFAIRS.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
     // «المبعوث الياباني الخاص لعملية السلام في سريلانكا X»: an envoy's errand behind «ل», in construct before a word with the article
