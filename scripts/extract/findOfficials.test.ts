@@ -26,6 +26,9 @@ describe('findOfficials', () => {
   });
   // How names are read around titles: the sentence, and the names (with their countries) that must come out of it.
   test.each<[string, string, string[]]>([
+    // batch 100's nightshade-03 (AFP): «ويو» is «و» and the Korean family name Yu after a comma, so the name is not read
+    // on from the title before it (Yachi's) but back from his own
+    ['«X، نائب وزير الخارجية الياباني، ويو ميونغ هوان، النائب الأول …»', 'واتفق شوتارو ياتشي، نائب وزير الخارجية الياباني، ويو ميونغ هوان، النائب الأول لوزير الخارجية والتجارة الكوري الجنوبي، على سحب الخطة.', ['شوتارو ياتشي:JP', 'يو ميونغ هوان:KR']],
     // the waiting set's hemlock-05, knotgrass-04 (a Gulf daily) and woodruff-01: «منسق», a coordinator, whose errand
     // follows in construct («منسق قضايا الفضاء الإلكتروني», «منسق مفاوضات التجارة») before the ministry and the name
     ['«منسق قضايا الفضاء الإلكتروني في وزارة الخارجية X»', 'وترأس الوفد الأميركي منسق قضايا الفضاء الإلكتروني في وزارة الخارجية كريستوفر بينتر، وضم ممثلين عن وزارات الأمن الداخلي.', ['كريستوفر بينتر:US']],

@@ -417,10 +417,14 @@ export function opensWithListConjunction(sentence: Sentence, at: number): boolea
   return at > 0 && opensWithAnd(sentence, at) && /[،,]\s*$/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start));
 }
 
-/** Whether the word at `at` opens with «و» that the gazetteer does not know as a name's letter (وليد، وانغ). */
+/**
+ * Whether the word at `at` opens with «و» that the gazetteer does not know as a name's letter (وليد، وانغ); a word of
+ * three letters only before a two-letter name the gazetteer knows («ويو ميونغ هوان»: «و» and Yu; not «وي», Wei).
+ */
 function opensWithAnd(sentence: Sentence, at: number): boolean {
   const word = sentence.tokens[at]?.norm;
-  return word !== undefined && word.startsWith('و') && word.length >= 4 && !knownNameWords.has(word);
+  if (word === undefined || !word.startsWith('و') || knownNameWords.has(word)) return false;
+  return word.length >= 4 || (word.length === 3 && knownNameWords.has(word.slice(1)));
 }
 
 /** Words of the gazetteer's names: a name of unknown people may open with one of them even behind a letter that is also a proclitic (بيني، لولا، كمال). */
