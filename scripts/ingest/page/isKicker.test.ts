@@ -10,6 +10,11 @@ describe('isKicker', () => {
     ['عقب الاعتداء الإرهابي على منشأة تيقنتورين الغازية', true],
     ['في ختام مباحثات رسمية بطوكيو تناولت السلام في الشرق الأوسط', true],
     ['على هامش اجتماعات «آسيان»', true],
+    // batch 100's moonwort-01 (Al Ittihad): the eve of a conference; and its counterpart, the day after
+    ['عشية افتتاح «تيكاد 4» في يوكوهاما', true],
+    ['غداة انتهاء أعمال القمة الأفريقية اليابانية', true],
+    // (a lede that opens so, with its commas, is no kicker: development's moor-05)
+    ['عشية الافتتاح الرسمي لأشغال الندوة، التقى وزير الخارجية الياباني هاياشي يوشيماسا، اليوم الجمعة بالعاصمة تونس، نظيره الغابوني', false],
     // whole headlines: a separator of parts, or no word of circumstance first
     ['على هامش مؤتمر ألغام أوكرانيا.. طوكيو وبراغ تبحثان تعزيز التعاون', false],
     ['في يوكوهاما على هامش «تيكاد 7».. آبي وموسيفيني يبحثان تمويل البنى التحتية', false],
