@@ -50,6 +50,8 @@ describe('findCountries', () => {
     ['وزار الملك مصنعا في ولاية جورجيا الأمريكية قبل وصوله إلى طوكيو.', ['US', 'JP']],
     // batch 55's cress-06 (Asharq Business): the Canadian province of British Columbia is neither Colombia nor Britain
     ['وتشارك الشركة في مشروع للغاز المسال على ساحل كولومبيا البريطانية في كندا.', ['CA']],
+    // batch 100's moonwort-02 (a Nigerian daily): the Niger Delta and the river are Nigeria's, no Niger
+    ['ويبقى الوضع الأمني في منطقة دلتا النيجر العقبة الأبرز أمام الشركات اليابانية في نيجيريا.', ['JP', 'NG']],
     // batch 57's myrtle-06 (Echorouk): the Seychelles written with the article, as the Maghreb press often does
     ['التقى وزير الخارجية الياباني رئيس جمهورية السيشل في تونس.', ['JP', 'SC', 'TN']],
     // batch 43's sorrel-07 (Asharq Al-Awsat): Namibe, Angola's port and province, is no Namibian
