@@ -26,6 +26,10 @@ describe('findOfficials', () => {
   });
   // How names are read around titles: the sentence, and the names (with their countries) that must come out of it.
   test.each<[string, string, string[]]>([
+    // batch 100's pokeweed-08 (KUNA) and nightshade-06, the waiting set's cornflower-02: the prime minister whose new
+    // government a participant took office in, or kept it in, was not at the talks
+    ['«الذي تسلم حقيبة الخارجية … في الحكومة الجديدة لرئيس الوزراء X»', 'أجرت وزيرة الخارجية الكندية ميلاني جولي محادثة مع نظيرها الياباني تاكيشي إيوايا، الذي تسلم حقيبة الخارجية مطلع الشهر في الحكومة الجديدة لرئيس الوزراء شيغيرو إيشيبا.', ['ميلاني جولي:CA', 'تاكيشي إيوايا:JP']],
+    ['«على احتفاظه بمنصبه في الحكومة الجديدة التي شكلها رئيس الوزراء X»', 'وخلال الاتصال هنأ دون الوزير الياباني موتيغي على احتفاظه بمنصبه في الحكومة الجديدة التي شكلها رئيس الوزراء سوغا يوشيهيدي.', ['توشيميتسو موتيغي:JP']],
     // batch 100's nightshade-03 (AFP): «ويو» is «و» and the Korean family name Yu after a comma, so the name is not read
     // on from the title before it (Yachi's) but back from his own
     ['«X، نائب وزير الخارجية الياباني، ويو ميونغ هوان، النائب الأول …»', 'واتفق شوتارو ياتشي، نائب وزير الخارجية الياباني، ويو ميونغ هوان، النائب الأول لوزير الخارجية والتجارة الكوري الجنوبي، على سحب الخطة.', ['شوتارو ياتشي:JP', 'يو ميونغ هوان:KR']],
