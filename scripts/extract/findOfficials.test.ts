@@ -1033,6 +1033,8 @@ describe('findOfficials', () => {
     expect(later('وقبيل الاجتماع الرباعي، التقى هاياشي وزير الدفاع الكيني أدن دوالي.')).not.toContain('أدن دوالي');
     expect(later('وجاء اللقاء غداة وصول رئيس الوزراء الفيتنامي فام مينه تشينه إلى طوكيو.')).not.toContain('فام مينه تشينه');
     expect(later('وهنأ هاياشي نظيره بتعيينه ضمن الحكومة التي شكلها الرئيس ويليام روتو.')).not.toContain('ويليام روتو');
+    // batch 100's oxlip-05 (WAFA): «وخلال زيارته، التقى», as «وفي إطار زيارته»: another meeting of the visit
+    expect(later('وخلال زيارته، التقى هاياشي رئيس الوزراء الكيني موساليا مودافادي، وزار ميناء مومباسا.')).not.toContain('موساليا مودافادي');
   });
   test('in a story whose day is not known, the title the text gives a gazetteer person is the role, not the gazetteer\'s latest', () => {
     const found = officialsIn('أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.');
