@@ -50,6 +50,13 @@ describe('findCountries', () => {
     ['وزار الملك مصنعا في ولاية جورجيا الأمريكية قبل وصوله إلى طوكيو.', ['US', 'JP']],
     // batch 55's cress-06 (Asharq Business): the Canadian province of British Columbia is neither Colombia nor Britain
     ['وتشارك الشركة في مشروع للغاز المسال على ساحل كولومبيا البريطانية في كندا.', ['CA']],
+    // batch 101's saxifrage-03 (KBS Arabic) and the waiting set's wormwood-03: a bare «الكوري» beside Japan's nisba is
+    // South Korea's; alone, or with «الشمالي», it is not
+    ['عقد وزيرا الدفاع الكوري والياباني محادثات ثنائية في سنغافورة.', ['KR', 'JP', 'SG']],
+    ['وأكد الجانبان أهمية العلاقات الكورية اليابانية.', ['KR', 'JP']],
+    ['وقال إن الجانبين الياباني والكوري اتفقا على الحوار.', ['JP', 'KR']],
+    ['وتطرقت المحادثات إلى تصريحات الزعيم الكوري الأخيرة.', []],
+    ['واستؤنفت المحادثات اليابانية الكورية الشمالية في كوالالمبور.', ['JP', 'KP', 'MY']],
     // batch 100's moonwort-02 (a Nigerian daily): the Niger Delta and the river are Nigeria's, no Niger
     ['ويبقى الوضع الأمني في منطقة دلتا النيجر العقبة الأبرز أمام الشركات اليابانية في نيجيريا.', ['JP', 'NG']],
     // batch 57's myrtle-06 (Echorouk): the Seychelles written with the article, as the Maghreb press often does

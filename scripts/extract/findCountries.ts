@@ -3,6 +3,7 @@ import { ALL_COUNTRY_CODES, AMBIGUOUS_COUNTRY_TERMS, countryToArabicAliases, cou
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { withEgyptianHardG } from '../../src/arabic/withEgyptianHardG.ts';
 import { ambiguousNisbasAfterTitles } from './ambiguousNisbasAfterTitles.ts';
+import { nisbasBesideHome } from './nisbasBesideHome.ts';
 import { PLACE_ONLY_NAMES } from './placeOnlyNames.ts';
 import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 import { PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
@@ -236,7 +237,7 @@ export function findCountries(sentences: Sentence[]): CountryOccurrence[] {
       for (const code of [term.code, ...also]) found.push({ ...term, code, sentence: sentence.index, start: match.start, end: match.end, conjoined: match.prefix.startsWith('و'), ...(ofPlace ? { ofPlace } : {}) });
     }
     const asPlaces = ambiguousNamesAsPlaces(sentence, found);
-    const places = [...asPlaces, ...ambiguousNisbasAfterTitles(sentence).filter((occurrence) => !asPlaces.some((place) => place.start === occurrence.start))];
+    const places = [...asPlaces, ...ambiguousNisbasAfterTitles(sentence).filter((occurrence) => !asPlaces.some((place) => place.start === occurrence.start)), ...nisbasBesideHome(sentence, found)];
     // in the order of the text
     if (places.length) found.splice(0, found.length, ...found.concat(places).sort((a, b) => a.sentence - b.sentence || a.start - b.start));
   }

@@ -31,6 +31,11 @@ export const countriesTable = z
     ambiguousNamesAsPlaces: z.record(arabicText, countryCode),
     /** Nisbas that are everyday words too (القمري = lunar), read as their country only right after a leader's or minister's title or «نظيره» («الرئيس القمري»). */
     nisbasAfterTitles: z.record(arabicText, countryCode),
+    /**
+     * Nisbas that name two countries (الكوري: Korean, South or North), read as this one only paired with Japan's
+     * («وزيرا الدفاع الكوري والياباني», «العلاقات الكورية اليابانية»): the press writes the North's in full.
+     */
+    nisbasBesideHome: z.record(arabicText, countryCode),
     /** Words that name several countries at once («الكوريتين», the two Koreas). */
     jointTerms: z.record(arabicText, z.array(countryCode).min(2)),
     /** Stems whose Egyptian spelling (غ of the hard g written ج) is an everyday word (جاني culprit, جيني genetic): no such spelling is read. */
