@@ -258,4 +258,16 @@ describe('classifyParties with three countries', () => {
     expect(result.parties).toEqual(['JP', 'SE']);
     expect(result.mentions).toEqual(['US']);
   });
+  // batch 101's quillwort-05 (a Djiboutian daily): the headline's Sudan, named only as where the evacuation came from,
+  // outweighs Djibouti, which the story pairs with Japan («العلاقات الجيبوتية اليابانية»): an editor decides
+  test('a country of mentions alone, with a country of a partner\'s cue close behind, is asked about', () => {
+    const result = classify('الأمين العام للخارجية يستقبل وزير الدولة الياباني المشرف على إجلاء الرعايا من السودان', [
+      'استقبل الأمين العام لوزارة الخارجية يوم الأربعاء وزير الدولة الياباني للشؤون الخارجية، الذي يتواجد في بلادنا منذ مطلع الأسبوع للإشراف على إجلاء المواطنين اليابانيين من السودان.',
+      'وأكد الضيف أن المواطنين اليابانيين في السودان تم إجلاؤهم، وأن جيبوتي قدمت تسهيلات كبيرة.',
+      'وأشاد بدور جيبوتي في العملية.',
+      'واتفق الجانبان على مواصلة تعزيز العلاقات الجيبوتية اليابانية.',
+    ]);
+    expect(result.basis).toBe('several');
+    expect(result.warnings.join(' ')).toContain('DJ');
+  });
 });

@@ -137,6 +137,9 @@ interface Score {
   count: number;
 }
 
+/** The share of the first country's weight another must have to be a partner too, or to put the choice to an editor. */
+const PARTNER_SHARE = 0.75;
+
 /**
  * Tells the countries Japan met from those the article only discusses. A partner gains weight from the headline
  * and lede, bilateral pairings with Japan ("الهند واليابان"، "الفيتنامية اليابانية"), visits, delegations and the
@@ -265,7 +268,7 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   if (top && top[1].score >= 2) {
     partners.push(top[0]);
     // a further partner (a trilateral meeting) must be as strong and named in the headline or lede
-    for (const [code, score] of ranked.slice(1)) if (score.strong && (score.inTitle || score.inLede) && score.score >= top[1].score * 0.75) partners.push(code);
+    for (const [code, score] of ranked.slice(1)) if (score.strong && (score.inTitle || score.inLede) && score.score >= top[1].score * PARTNER_SHARE) partners.push(code);
   } else warnings.push(NO_PARTNER_WARNING);
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
   // the lede says Japan's side met «with» an office of a country the weights did not choose: an editor decides
@@ -275,7 +278,10 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   // (or anywhere in the story, when the country chosen has no one at all and another's person took part: «… على هامش
   // أعمال الجمعية العامة … الأزمة الأفغانية», then «التقى وزير الخارجية الباكستاني X نظيره الياباني»)
   const tookPart = chosenHasNoOne ? officials.flatMap((official) => (official.country ? [official.country] : [])) : [];
-  const unchosen = [...new Set([...metInLede, ...(chosenHasNoOne ? metInOpening : []), ...tookPart])].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
+  // (or when the country chosen rests on mentions alone and another, near it, has a partner's cue: «العلاقات الجيبوتية
+  // اليابانية», a visit, a delegation; a headline's «إجلاء الرعايا من السودان» is no side)
+  const cued = partners.length === 1 && !top![1].strong ? ranked.filter(([code, score]) => code !== partners[0] && score.strong && score.score >= top![1].score * PARTNER_SHARE).map(([code]) => code) : [];
+  const unchosen = [...new Set([...metInLede, ...(chosenHasNoOne ? metInOpening : []), ...tookPart, ...cued])].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
   if (partners.length === 1 && unchosen.length > 0) warnings.push(`the lede tells a meeting with an office of ${unchosen.join(', ')}, not of ${partners[0]}: check the partner`);
   const parties = [...new Set([HOME_COUNTRY, ...partners])].sort();
   const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
