@@ -626,10 +626,18 @@ describe('pageToArticle', () => {
     expect(closing.body.filter(Boolean)).toEqual([LEDE, SECOND, 'ويشارك في المناورات قادة وممثلو عشرات الدول والمنظمات الدولية.']);
   });
   // levant-02 and batch 20's ridge-07: Petra's agency in brackets, then the editors' initials
-  test.each(['(النهاية) ا س ص / م ع ح', '- مل -', 'انتهى', '--(بترا) م ع/ر ش', '--(بترا) ن ع/ س ص'])('ends the article at the wire sign-off %s', (line) => {
+  // … and batch 103's lungroot-05 and the waiting set's buckthorn-02 (forums): the poster's «منقول للفائدة» under a
+  // copied story, his signature and the members' replies after it
+  test.each(['(النهاية) ا س ص / م ع ح', '- مل -', 'انتهى', '--(بترا) م ع/ر ش', '--(بترا) ن ع/ س ص', 'منقول للفائدة'])('ends the article at the wire sign-off %s', (line) => {
     const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', LEDE, '', SECOND, line, 'خبر آخر عن موضوع مختلف تماماً نشر في الموقع نفسه بعد الخبر.'].join('\n'));
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
     expect(parts.trailer[0]).toBe(line);
+  });
+  // batch 103's lungroot-05 and the waiting set's buckthorn-02 (forums): the topic's label before the headline is no part of it
+  test('a forum\'s «عنوان الموضوع:» before the headline is left out of it', () => {
+    const headline = 'الهند واليابان تبحثان توسيع التعاون الدفاعي';
+    const parts = pageToArticle(['منتديات الأصدقاء', '', `عنوان الموضوع: ${headline}`, '', 'المشاركة رقم 1', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
   });
   // batch 43's tansy-04 (An-Nahar), dev grove-08 and moss-05: a font-size control «A+ A-» under a caption is no wire
   // sign-off, so the story does not end there and the headline above stays the headline

@@ -1,3 +1,4 @@
+import { withoutHeadlineLabel } from './withoutHeadlineLabel.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
 import { lineToFeatures } from './lineFeatures.ts';
 import { lineToKind } from './lineToKind.ts';
@@ -150,7 +151,8 @@ export function pageToArticle(text: string): PageParts {
     body: collapseBlankLines(body.map((line) => (line.kind === 'blank' ? '' : lineWithoutClosingMark(line.text)))),
     trailer: textOf(end, lines.length, notBlank),
   };
-  if (titleAt !== undefined) parts.title = lines[titleAt]!.text.trim();
+  // (without a forum's label before it: «عنوان الموضوع: …»)
+  if (titleAt !== undefined) parts.title = withoutHeadlineLabel(lines[titleAt]!.text.trim());
   return parts;
 }
 

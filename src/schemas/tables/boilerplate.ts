@@ -22,5 +22,7 @@ export const boilerplateTable = z
     kickerOpeners: words,
     /** Words that open a masthead's motto, the outlet describing itself («صحيفة العرب الأولى»): never the headline. */
     mottoOpeners: words,
+    /** Labels a forum or archive writes before the headline on its line («عنوان الموضوع: …»): no part of the headline. */
+    headlineLabels: words,
   })
   .strict();

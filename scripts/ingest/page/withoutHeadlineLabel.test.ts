@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { withoutHeadlineLabel } from './withoutHeadlineLabel.ts';
+
+describe('withoutHeadlineLabel', () => {
+  test.each<[string, string]>([
+    // batch 103's lungroot-05 and the waiting set's buckthorn-02: a forum's topic title
+    ['عنوان الموضوع: وزير الخارجية الياباني يستضيف نظيرته الغانية', 'وزير الخارجية الياباني يستضيف نظيرته الغانية'],
+    ['عنوان الخبر : اليابان وعمان تبحثان التعاون الثقافي', 'اليابان وعمان تبحثان التعاون الثقافي'],
+    // a headline's own parts joined by a colon, or a label with nothing after it, stay as they are
+    ['في طوكيو: آبي وبولسونارو يبحثان التجارة', 'في طوكيو: آبي وبولسونارو يبحثان التجارة'],
+    ['عنوان الموضوع:', 'عنوان الموضوع:'],
+    ['اليابان وعمان تبحثان التعاون الثقافي', 'اليابان وعمان تبحثان التعاون الثقافي'],
+  ])('%s → %s', (line, expected) => {
+    expect(withoutHeadlineLabel(line)).toBe(expected);
+  });
+});
