@@ -55,6 +55,18 @@ const IN_SQUARE_BRACKETS = /^\[[^\][]*\]$/;
 /** A line that ends in «..» or «…»: it leads into the line under it. */
 const LEADS_INTO_NEXT = /(?:\.\.|…)\s*$/;
 
+/** How many words each part of a menu line between bars has at most («الطبعة الدولية | طبعة السعودية»). */
+const MENU_PART_MAX_WORDS = 3;
+
+/** Whether a line is parts of a few words each, between bars: a menu or a switch of the site's editions. */
+function isMenuLine(text: string): boolean {
+  const parts = text.split('|').map((part) => part.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= MENU_PART_MAX_WORDS);
+}
+
+/** A place, a colon and a name in quotes, nothing after it: a correspondent's line («طوكيو: «الشرق الأوسط»»). */
+const CITY_COLON_OUTLET = /^[^:：«»]+[:：]\s*[«"“][^«»"“”]{1,30}[»"”]$/;
+
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
 
@@ -91,10 +103,13 @@ export function findTitle(lines: readonly Line[], from: number, bodyStart: numbe
     if ((line.kind !== 'text' && line.kind !== 'prose') || line.features!.arabicWords < 3 || /[:：]$/.test(line.text) || /^\s*[-–•*·]\s/.test(line.text) || isCaption(lines, i, false)) continue;
     // a full stop with more after it makes a sentence (a caption and its credit); headlines join their parts with «..»
     if (FULL_STOP_INSIDE.test(line.text)) continue;
+    // a line of a few short parts between bars is a menu («الطبعة الدولية | طبعة السعودية»), never the headline
+    if (isMenuLine(line.text)) continue;
     // a line wholly in square brackets stands for the page's media («[شعار وزارة الدفاع اليابانية]», «[فيديو]»), never its headline
     if (IN_SQUARE_BRACKETS.test(line.text.trim())) continue;
     // a dateline ending in its dash or colon («طوكيو - 14 يناير (قراءات إفريقية) -») opens the text, it is no headline
-    if (line.features!.words <= DATELINE_MAX_WORDS && /[-–—:]$/.test(line.text.trim()) && CITY_DATELINE.test(line.text.trim()) && opensWithCity(line.text.trim())) continue;
+    // (nor is a correspondent's line, the outlet in quotes after the city's colon: «طوكيو: «الشرق الأوسط»»)
+    if (line.features!.words <= DATELINE_MAX_WORDS && (/[-–—:]$/.test(line.text.trim()) || CITY_COLON_OUTLET.test(line.text.trim())) && CITY_DATELINE.test(line.text.trim()) && opensWithCity(line.text.trim())) continue;
     // the masthead's motto («صحيفة العرب الأولى», «موقع إخباري مستقل يهتم بشؤون الصومال …») is the outlet's, no headline
     if (isMotto(line.features!.key, line.text)) continue;
     // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name

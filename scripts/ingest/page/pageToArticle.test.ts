@@ -633,6 +633,15 @@ describe('pageToArticle', () => {
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
     expect(parts.trailer[0]).toBe(line);
   });
+  // batch 101's woundwort-06 (Asharq Al-Awsat): a headline that shares no word with the lede, under a switch of the site's
+  // editions between bars and over the correspondent's line «طوكيو: «الشرق الأوسط»», neither of them a headline
+  test('an editions menu and a correspondent\'s line are no headline, even beside one that shares no word with the lede', () => {
+    const headline = 'بولندا واليابان تعمّقان تعاونهما الدفاعي على وقع التوتر';
+    const lede = 'أجرى وزير الدفاع الياباني نوبو كيشي، مساء أمس، محادثات عبر الفيديو مع نظيره البولندي ماريوش بواشتشاك، استمرت قرابة ثمانين دقيقة.';
+    const second = 'وقال كيشي في مؤتمر صحافي إن المذكرة تضع أسساً ملموسة للتعاون بين وزارتي الدفاع في طوكيو ووارسو.';
+    const parts = pageToArticle(['الشرق الأوسط', 'الطبعة الدولية | طبعة السعودية', '', 'العالم › آسيا', '', headline, '', 'طوكيو: «الشرق الأوسط»', '', lede, '', second].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
   // batch 103's lungroot-05 and the waiting set's buckthorn-02 (forums): the topic's label before the headline is no part of it
   test('a forum\'s «عنوان الموضوع:» before the headline is left out of it', () => {
     const headline = 'الهند واليابان تبحثان توسيع التعاون الدفاعي';
