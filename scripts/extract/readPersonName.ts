@@ -293,6 +293,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     else if (at > from && AFFAIRS.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
     // «المبعوث الياباني الخاص لعملية السلام في سريلانكا X»: an envoy's errand behind «ل», in construct before a word with the article
     else if (at > from && ENVOY_QUALIFIERS.has(tokens[at - 1]!.norm) && /^ل\S{3,}/.test(word) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
+    // «نائب رئيس الوكالة الفدرالية لمصايد الأسماك»: a body's field behind «ل», in construct before a word with the article,
+    // after the body's own words
+    else if (at > from && isOrganisationOrItsWord(sentence, at - 1) && /^ل[^ل]\S{2,}/.test(word) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !knownNameWords.has(word.slice(1)) && !isStopword(word)) at++;
     // «وزير الزراعة والغابات ومصايد الأسماك X», «وزير الخارجية وشؤون المغتربين X»: the portfolio goes on with «و» and a
     // word in construct before one with the article (a name's «و» opens the next person: «ومحمد الصباح», «وعبد الله»)
     // (an office behind «و», or one that opens with the letter, «وزيرة الخارجية», is the next person's: next is set then)
@@ -429,6 +432,15 @@ function opensWithAnd(sentence: Sentence, at: number): boolean {
 
 /** Words of the gazetteer's names: a name of unknown people may open with one of them even behind a letter that is also a proclitic (بيني، لولا، كمال). */
 const knownNameWords = GAZETTEER_NAME_WORDS;
+/** Whether the word at `at` is a body's word («الوكالة») or an adjective with the article after one («الوكالة الفدرالية»). */
+function isOrganisationOrItsWord(sentence: Sentence, at: number): boolean {
+  for (let k = at; k >= 0 && at - k < 3; k--) {
+    if (isOrganisationWord(sentence.tokens[k]!.norm)) return true;
+    if (!hasArticle(sentence, k)) return false;
+  }
+  return false;
+}
+
 /** Whether a folded word is an office, body, state or address word of the complement, with or without proclitics («لمكتب», «والشؤون»). */
 function isOrganisationWord(word: string): boolean {
   return withoutProclitics(word).some((form) => organisationWords.has(form) || (form.startsWith('ال') && organisationWords.has(form.slice(2))));
