@@ -1,3 +1,4 @@
+import { LATIN_LETTER_NAMES } from '../../src/arabic/latinLetterNames.ts';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { CITIES, COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
@@ -222,14 +223,17 @@ export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>):
   return end - at >= 2 ? [at, end] : undefined;
 }
 
+/** Latin letters' names as a Latin initial is written («إس.», «كيه.»), folded. */
+const LATIN_INITIALS: ReadonlySet<string> = new Set(LATIN_LETTER_NAMES.map(normalizeForMatching));
+
 /**
- * Whether token `at` is a name's initial: one letter and a full stop before the next word, not an abbreviated title
+ * Whether token `at` is a name's initial: one letter (or a Latin letter's name, «إس.») and a full stop before the next word, not an abbreviated title
  * («د.» a doctor's, «م.» an engineer's, which the titles table holds).
  */
 function isInitialAt(sentence: Sentence, at: number, blocked: Set<number>): boolean {
   const token = sentence.tokens[at];
   const next = sentence.tokens[at + 1];
-  return token !== undefined && next !== undefined && !blocked.has(at) && /^\p{Script=Arabic}$/u.test(token.norm) && /^\.\s*$/.test(sentence.norm.slice(token.end, next.start)) && matchPhraseAt(titleIndex, sentence.tokens, at) === undefined;
+  return token !== undefined && next !== undefined && !blocked.has(at) && (/^\p{Script=Arabic}$/u.test(token.norm) || LATIN_INITIALS.has(token.norm)) && /^\.\s*$/.test(sentence.norm.slice(token.end, next.start)) && matchPhraseAt(titleIndex, sentence.tokens, at) === undefined;
 }
 
 /** Tokens [start, end) of a 2–4 word name read backwards from just before `at`. */
