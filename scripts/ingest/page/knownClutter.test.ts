@@ -39,6 +39,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 44's verbena-01 and waiting yarrow-05 (NHK World Arabic): the notice that items are shortened from the radio bulletin
     'تنبيه: قد تكون بعض الأخبار نسخة مختصرة من نشرة الأخبار الإذاعية.',
     'تنبيه: بعض الأخبار قد تكون مختصرة من نشرة الأخبار الإذاعية.',
+    // … and batch 103's dogwood-03 (a broadcaster's Arabic service): its texts a summary of what the bulletins air
+    'ملاحظة: النصوص المنشورة ملخص لما يذاع في نشرات الأخبار العربية، ولا تتضمن دائماً جميع التفاصيل.',
     // batch 57's myrtle-01 (Al-Ahram's archive): the site's note about the item itself
     'ملاحظة: هذه المادة منقولة من الأرشيف الورقي، وقد لا تظهر بيانات العدد وتاريخه في النسخة الرقمية.',
     // batch 44's wisteria-08 (Anadolu): the disclaimer over the comments
