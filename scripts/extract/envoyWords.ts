@@ -12,6 +12,19 @@ const ENVOY_STEMS = TITLES.envoyWords.map(normalizeForMatching);
 const ENVOY_IN_CONSTRUCT: ReadonlySet<string> = new Set(ENVOY_STEMS.flatMap((stem) => [stem, `${stem}ه`]));
 /** … and in any of its forms once its proclitics and article are taken off: also the accusative («بصفته مبعوثاً خاصاً»). */
 const ENVOY_FORMS: ReadonlySet<string> = new Set(ENVOY_STEMS.flatMap((stem) => [stem, `${stem}ه`, `${stem}ا`]));
+const ADVISER_STEMS = TITLES.adviserWords.map(normalizeForMatching);
+/**
+ * An adviser's word in construct, folded («مستشار», «مستشارة»): the name right after it is the principal's («مستشار آبي
+ * للأمن القومي»). Only a name: an adviser's office («مستشار رئيس الوزراء X», «المستشار الخاص لرئيس الجمهورية X»)
+ * introduces the adviser himself, unless it stands in apposition after his name (isEnvoyPrincipal).
+ */
+const ADVISER_IN_CONSTRUCT: ReadonlySet<string> = new Set(ADVISER_STEMS.flatMap((stem) => [stem, `${stem}ه`]));
+
+/** Whether a folded token is an adviser's word, behind «و» or «ب» and the article or not («والمستشار», «مستشارة»). */
+function isAdviserWord(norm: string): boolean {
+  return ADVISER_IN_CONSTRUCT.has(norm.replace(/^(?:و|ب)?(?:ال)?/, ''));
+}
+
 /** What may stand between an envoy's word and the office behind «ل» that sent the envoy («الخاص», «الشخصي»), folded. */
 export const ENVOY_QUALIFIERS: ReadonlySet<string> = new Set(['الخاص', 'الخاصه', 'الشخصي', 'الشخصيه']);
 /** How many words before a name, and after it, an envoy's word still tells that person's errand. */
@@ -82,21 +95,24 @@ export function envoyBeside(sentence: Sentence, start: number, end: number): boo
 }
 
 /**
- * Whether the name at token `start` is an envoy's principal: in construct right after the envoy's word («مبعوث آبي»),
+ * Whether the name at token `start` is an envoy's or adviser's principal: in construct right after the word («مبعوث آبي», «مستشار آبي»),
  * or after an envoy's office in apposition (after a comma: the envoy was named before it) and an office behind «ل»
  * («X، المبعوث الخاص لرئيسة الوزراء اليابانية Y»); not the envoy's office introducing the envoy himself («استقبل …
  * المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا»).
  */
 export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
-  if (followsEnvoyWord(sentence, start)) return true;
+  if (followsEnvoyWord(sentence, start) || ADVISER_IN_CONSTRUCT.has(sentence.tokens[start - 1]?.norm ?? '')) return true;
   for (let at = start - 1; at >= Math.max(1, start - PRINCIPAL_REACH); at--) {
-    if (!isEnvoyWord(sentence.tokens[at]!.norm)) continue;
+    const adviser = isAdviserWord(sentence.tokens[at]!.norm);
+    if (!isEnvoyWord(sentence.tokens[at]!.norm) && !adviser) continue;
     // (or an envoy's word in the accusative, which says what one named before came as: «… الذي يزور اليابان ممثلا
     // للرئيسة Y», «ويشارك ماشيمورا في القمة ممثلاً لرئيس الحكومة اليابانية Y»)
     // (or behind «و» as the second office of an apposition opened by a comma a few words before: «X، عضو مجلس النواب
     // الياباني والمبعوث الخاص لرئيس الوزراء Y»)
-    const secondOffice = sentence.tokens[at]!.norm.startsWith('و') && /[،,]/.test(sentence.norm.slice(sentence.tokens[Math.max(0, at - APPOSITION_WORDS)]!.start, sentence.tokens[at]!.start));
-    if (!isAccusative(sentence, at) && !secondOffice && !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
+    // (an adviser's office only right after his name and its comma: «سيلسو أموريم» after «… ناكاسوني والمستشار الخاص
+    // لرئيس الجمهورية» is the adviser)
+    const secondOffice = !adviser && sentence.tokens[at]!.norm.startsWith('و') && /[،,]/.test(sentence.norm.slice(sentence.tokens[Math.max(0, at - APPOSITION_WORDS)]!.start, sentence.tokens[at]!.start));
+    if ((adviser || !isAccusative(sentence, at)) && !secondOffice && !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
     for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm)) return true;
     return false;
   }

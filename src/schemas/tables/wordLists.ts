@@ -83,6 +83,8 @@ export const titlesTable = z
     lateQualifiers: z.array(arabicText),
     /** Nouns of an envoy or representative, masculine and bare («مبعوث», «موفد», «ممثل»): an office after one is who sent the envoy. */
     envoyWords: z.array(arabicText),
+    /** The nouns of an adviser («مستشار»): a name right after one, or after his office in apposition, is his principal's. */
+    adviserWords: z.array(arabicText),
     nameStopwords: z.array(arabicText),
     organisationWords: z.array(arabicText),
     counterpartTitles: z.array(arabicText),
