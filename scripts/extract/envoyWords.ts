@@ -22,7 +22,12 @@ const ADVISER_IN_CONSTRUCT: ReadonlySet<string> = new Set(ADVISER_STEMS.flatMap(
 
 /** Whether a folded token is an adviser's word, behind «و» or «ب» and the article or not («والمستشار», «مستشارة»). */
 function isAdviserWord(norm: string): boolean {
-  return ADVISER_IN_CONSTRUCT.has(norm.replace(/^(?:و|ب)?(?:ال)?/, ''));
+  return ADVISER_IN_CONSTRUCT.has(withoutAndArticle(norm));
+}
+
+/** A folded word without «و» or «ب» and the article before it («والمبعوثة» → «مبعوثه»). */
+function withoutAndArticle(norm: string): string {
+  return norm.replace(/^(?:و|ب)?(?:ال)?/, '');
 }
 
 /** What may stand between an envoy's word and the office behind «ل» that sent the envoy («الخاص», «الشخصي»), folded. */
@@ -50,7 +55,7 @@ const FATHATAN_MARK = new RegExp(String.fromCharCode(FATHATAN));
 
 /** Whether a folded token is an envoy's word, behind «و» or «ب» and the article or not («والمبعوثة», «مبعوثا»). */
 function isEnvoyWord(norm: string): boolean {
-  return ENVOY_FORMS.has(norm.replace(/^(?:و|ب)?(?:ال)?/, ''));
+  return ENVOY_FORMS.has(withoutAndArticle(norm));
 }
 
 /**
