@@ -153,7 +153,6 @@ export function dualCounterpartToPeople(sentence: Sentence, at: number, countryT
   ];
 }
 
-/** Two names from token `at`, the second behind the list's «و» («هيلاري كلينتون وروبرت غيتس»): their token spans. */
 /**
  * The token after a portfolio that opens at token `from` with a word `first` matches and goes on with words `next`
  * matches («النفط», «والصناعة والمعادن»), at most PORTFOLIO_WORDS words and no country's; `from` when none opens there.
@@ -166,6 +165,7 @@ function portfolioEndAt(sentence: Sentence, from: number, countryTokens: Readonl
   return end;
 }
 
+/** Two names from token `at`, the second behind the list's «و» («هيلاري كلينتون وروبرت غيتس»): their token spans. */
 function twoNamesAt(sentence: Sentence, at: number, blocked: Set<number>): [[number, number], [number, number]] | undefined {
   const tokens = sentence.tokens;
   const read = nameAfter(sentence, at, blocked);

@@ -1,3 +1,4 @@
+import { CITY_COLON_DATELINE } from './page/cityDateline.ts';
 import type { Block } from './blocks.ts';
 import type { PageParts } from './page/pageToArticle.ts';
 import { lineToFeatures } from './page/lineFeatures.ts';
@@ -120,8 +121,6 @@ const DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[-–—/(]/u;
  */
 const DATED_DATELINE_OPENING = /^[\p{L}\p{M}\s]{2,30}[،,]?\s*[0-9٠-٩]{1,2}\s+\p{L}+(?:\s+[0-9٠-٩]{4})?\s*[-–—/(]/u;
 
-/** An outlet's own correspondent's line: a known city (maybe its country in brackets), a colon and the outlet in quotes («برازيليا: «الشرق الأوسط»», «فايسنهاوس (ألمانيا): «الشرق الأوسط»»). */
-const CITY_COLON_DATELINE = /^[\p{L}\p{M}\s]{2,30}(?:\s*\([\p{L}\p{M}\s]{2,30}\))?\s*:\s*[«"“]/u;
 
 /** How many lines after the text its foot may have (initials, a wire code, a date line). */
 const FOOT_LINES = 3;

@@ -4,7 +4,7 @@ import { NEWS_AGENCIES, OFFICIALS } from '../../../src/data/index.ts';
 import { contentWords } from './contentWords.ts';
 import type { Line } from './proseRuns.ts';
 import { isCaption, isWholeCaption } from './captionInPage.ts';
-import { CITY_DATELINE, DATELINE_MAX_WORDS } from './cityDateline.ts';
+import { CITY_COLON_DATELINE, CITY_DATELINE, DATELINE_MAX_WORDS } from './cityDateline.ts';
 import { opensWithCity } from './opensWithCity.ts';
 import { isKicker } from './isKicker.ts';
 import { isMotto } from './isMotto.ts';
@@ -64,9 +64,6 @@ function isMenuLine(text: string): boolean {
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= MENU_PART_MAX_WORDS);
 }
 
-/** A place, a colon and a name in quotes, nothing after it: a correspondent's line («طوكيو: «الشرق الأوسط»»). */
-const CITY_COLON_OUTLET = /^[^:：«»]+[:：]\s*[«"“][^«»"“”]{1,30}[»"”]$/;
-
 /** A single full stop after a word of two letters or more («د.» is an abbreviation), then more text. */
 const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
 
@@ -109,7 +106,7 @@ export function findTitle(lines: readonly Line[], from: number, bodyStart: numbe
     if (IN_SQUARE_BRACKETS.test(line.text.trim())) continue;
     // a dateline ending in its dash or colon («طوكيو - 14 يناير (قراءات إفريقية) -») opens the text, it is no headline
     // (nor is a correspondent's line, the outlet in quotes after the city's colon: «طوكيو: «الشرق الأوسط»»)
-    if (line.features!.words <= DATELINE_MAX_WORDS && (/[-–—:]$/.test(line.text.trim()) || CITY_COLON_OUTLET.test(line.text.trim())) && CITY_DATELINE.test(line.text.trim()) && opensWithCity(line.text.trim())) continue;
+    if (line.features!.words <= DATELINE_MAX_WORDS && (/[-–—:]$/.test(line.text.trim()) || (CITY_COLON_DATELINE.test(line.text.trim()) && /[»"”]$/.test(line.text.trim()))) && CITY_DATELINE.test(line.text.trim()) && opensWithCity(line.text.trim())) continue;
     // the masthead's motto («صحيفة العرب الأولى», «موقع إخباري مستقل يهتم بشؤون الصومال …») is the outlet's, no headline
     if (isMotto(line.features!.key, line.text)) continue;
     // a person's name alone («نور سلطان نزارباييف») captions a portrait; no headline is only a name
