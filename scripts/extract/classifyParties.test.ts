@@ -156,6 +156,9 @@ describe('classifyParties', () => {
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية في القاهرة.', 'وأطلعته الوزيرة على مسار العلاقات بين طوكيو وبكين.'], ['EG', 'JP'])).toMatchObject({ parties: ['EG', 'JP'], mentions: ['CN'] });
     // weir-07 (Sky News Arabia): a capital joined to a place after «في» is a place of that list too
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية للمرة الثالثة بعد اجتماعهما في تركيا ومانيلا.']).mentions).toEqual(['TR']);
+    // ramsons-05, camellia-06: capitals a visitor went to are the places of his tour, however many are joined
+    expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية.', 'وكان الوزير قد زار سيول وبكين قبل وصوله.']).mentions).toEqual([]);
+    expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية.', 'وكانت الوزيرة قد زارت باريس وروما ولندن ضمن الجولة ذاتها.']).mentions).toEqual([]);
   });
   // batch 52's ginkgo-04 (SUNA): a third country's capital behind «ب» right after Japan's nisba is where the talks were
   // («يبحث مع نظيره الياباني بنيروبي»), no pair with Japan; one joined to Tokyo by «و» is

@@ -71,6 +71,11 @@ function officeOfCountry(sentence: Sentence, at: number): boolean {
   return false;
 }
 
+/** A word after which a capital is a place: a preposition of place («في», «إلى») or a word of visit («زار سيول وبكين»). */
+function isPlaceWord(word: string): boolean {
+  return PLACE_BEFORE.has(word) || isVisitWord(word);
+}
+
 /**
  * Whether the capital at `i` stands for its government: joined by «و» or «مع» to another country or capital
  * («القاهرة مع واشنطن والدوحة», «واشنطن والدوحة»), with no word of place before it.
@@ -78,11 +83,13 @@ function officeOfCountry(sentence: Sentence, at: number): boolean {
 function isActingCapital(sentence: Sentence, found: readonly CountryOccurrence[], i: number): boolean {
   const country = found[i]!;
   const before = sentence.tokens[country.start - 1]?.norm ?? '';
-  if (PLACE_BEFORE.has(before) || /^[بل]/.test(sentence.tokens[country.start]!.norm.replace(/^و/, '')) && !country.conjoined) return false;
+  if (isPlaceWord(before) || /^[بل]/.test(sentence.tokens[country.start]!.norm.replace(/^و/, '')) && !country.conjoined) return false;
   const previous = found[i - 1];
   const next = found[i + 1];
-  // (not a list of places: «بعد اجتماعهما في تركيا ومانيلا»)
-  if (previous !== undefined && previous.end === country.start && country.conjoined && PLACE_BEFORE.has(sentence.tokens[previous.start - 1]?.norm ?? '')) return false;
+  // (not a list of places: «بعد اجتماعهما في تركيا ومانيلا», «زار باريس وروما ولندن»)
+  let first = i;
+  while (first > 0 && found[first - 1]!.end === found[first]!.start && found[first]!.conjoined) first--;
+  if (first < i && isPlaceWord(sentence.tokens[found[first]!.start - 1]?.norm ?? '')) return false;
   const joinedBefore = previous !== undefined && (previous.end === country.start && country.conjoined || (previous.end === country.start - 1 && before === 'مع'));
   const joinedAfter = next !== undefined && next.start === country.end && next.conjoined;
   return joinedBefore || joinedAfter;
