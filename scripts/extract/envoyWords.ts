@@ -1,7 +1,9 @@
 import { FATHATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { TITLES } from '../../src/data/index.ts';
+import type { RoleLevel } from '../../src/data/index.ts';
 import type { PhraseMatch } from './phraseIndex.ts';
+import { roleToLevel } from './roleToLevel.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
 
 /** The role of a former office-holder who took part as an envoy: the errand he came on (a deputy's level). */
@@ -122,4 +124,19 @@ export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * Whether the name at token `start` holds, on the event's day (`levelOnDay`, the gazetteer's; none when the day is not
+ * known: a former premier sent as envoy, «المبعوث الخاص لرئيس الوزراء الياباني ياسو فوكودا», is then left as read), the office that sent an envoy,
+ * written right before the name past its country or a form of address: «ماساهيكو كومورا … والمبعوث الخاص لرئيس الوزراء
+ * اليابانى جونيتشيرو كويزومى» names the prime minister who sent the envoy, not the envoy; a former minister sent as
+ * the envoy («المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا») holds no such office.
+ */
+export function holdsEnvoysPrincipalOffice(sentence: Sentence, titles: readonly PhraseMatch<string>[], start: number, between: (at: number) => boolean, levelOnDay: RoleLevel | undefined): boolean {
+  if (levelOnDay === undefined) return false;
+  const span = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+  // (a form of address read as a title, «الدكتور», stands between the office and the name)
+  const title = titles.findLast((candidate) => candidate.end <= start && span(candidate.end, start).every(between) && !span(candidate.start, candidate.end).every(between));
+  return title !== undefined && isEnvoyPrincipalOffice(sentence, title.start, title.prefix) && roleToLevel(title.value) === levelOnDay;
 }

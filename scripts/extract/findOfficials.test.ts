@@ -693,6 +693,16 @@ describe('findOfficials', () => {
     expect(officialsIn('وذكرت وزارة الخارجية اليابانية أن اللقاء الذى عقد بمكتب رئيس الوزراء بطوكيو واستمر نحو 30 دقيقة تناول العلاقات.').officials).toEqual([]);
   });
   // batch 44's wisteria-08 (Anadolu): an envoy the gazetteer does not know holds the envoy's office, not his principal's
+  // alkanet-03 (Al-Ahram), cassia-04, nasturtium-04: the name after the office that sent the envoy is that office's
+  // holder on the day, who stayed at home; a former premier sent as the envoy is not in office that day
+  test('the office-holder who sent an envoy, named after «المبعوث الخاص لرئيس الوزراء», is no participant', () => {
+    const sentences = articleToSentences({ title: 'ماهر يبحث مع مبعوث كويزومي الأزمة العراقية', paragraphs: ['بحث أحمد ماهر وزير الخارجية أمس مع ماساهيكو كومورا وزير الخارجية الياباني الأسبق والمبعوث الخاص لرئيس الوزراء الياباني جونيتشيرو كويزومي آخر تطورات الأزمة العراقية.'] });
+    const names = findOfficials(sentences, findCountries(sentences), '2003-03-03').officials.map((official) => official.name);
+    expect(names).toContain('ماساهيكو كومورا');
+    expect(names).not.toContain('جونيتشيرو كويزومي');
+    const envoy = articleToSentences({ title: 'الملك يستقبل مبعوثا يابانيا', paragraphs: ['استقبل الملك حمد بن عيسى آل خليفة أمس المبعوث الخاص لرئيس الوزراء الياباني ياسو فوكودا.'] });
+    expect(findOfficials(envoy, findCountries(envoy), '2013-01-10').officials.map((official) => official.name)).toContain('ياسو فوكودا');
+  });
   test('a name after «المبعوث الخاص لرئيس الوزراء» holds the envoy\'s office', () => {
     const found = officialsIn('استقبل الرئيس النيجيري بولا أحمد تينوبو، الاثنين، المبعوث الخاص لرئيس الوزراء الياباني كازونوري تاناكا.').officials;
     expect(found.find((official) => official.name === 'كازونوري تاناكا')?.role).toBe('المبعوث الخاص');

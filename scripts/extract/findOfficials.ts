@@ -10,7 +10,7 @@ import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from '
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleEachWithPortfolioToPeople, dualTitleOneOfficeToPeople, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
-import { ENVOY_ROLE, envoyBeside, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
+import { ENVOY_ROLE, envoyBeside, holdsEnvoysPrincipalOffice, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, HONORIFICS, isCommonWord, isCueWord, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { asFormerRole, formerInApposition, isFormer, isLate } from './formerOffice.ts';
@@ -207,7 +207,8 @@ export function findOfficials(
       const former = isFormer(sentence, match.start - 3, match.start) || isFormer(sentence, match.end, match.end + 1) || formerInApposition(sentence, match.end);
       // («المبعوث الخاص لرئيسة الوزراء اليابانية X», «مبعوث آبي يسلّم …»: who sent the envoy, not at the talks)
       // («وصرح السفير بدر عبد العاطي، المتحدث الرسمي باسم وزارة الخارجية، بأن …»: who reports the talks did not hold them)
-      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end)) {
+      const principal = isEnvoyPrincipal(sentence, match.start) || holdsEnvoysPrincipalOffice(sentence, titlesHere, match.start, (at) => countryTokens.has(at) || HONORIFICS.has(sentence.tokens[at]!.norm), holdsOfficeOn(official, eventDay) ? roleToLevel(roleOnDay(official, eventDay)) : undefined);
+      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !principal && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end)) {
         entry.took = true;
         entry.formerEnvoy ||= former;
       }
@@ -215,7 +216,7 @@ export function findOfficials(
       // if he took part, it was out of that office
       if (former && !envoy) entry.formerSeen = true;
       // a former office-holder in the lede's first sentence, not the late one («الراحل»): the guest when his side has no one else
-      if (former && !envoy && event && sentence.paragraph === ledeParagraph && sentence.firstInParagraph && !attachedNames.has(match.start) && !isAbsent(match.start, frames.filter((frame) => !isFormer(sentence, frame.start, frame.end))) && !inOtherClause(match.start) && !isEnvoyPrincipal(sentence, match.start) && !isLate(sentence, match.start - 3, match.end + APPOSITION_REACH)) entry.formerInLede = true;
+      if (former && !envoy && event && sentence.paragraph === ledeParagraph && sentence.firstInParagraph && !attachedNames.has(match.start) && !isAbsent(match.start, frames.filter((frame) => !isFormer(sentence, frame.start, frame.end))) && !inOtherClause(match.start) && !principal && !isLate(sentence, match.start - 3, match.end + APPOSITION_REACH)) entry.formerInLede = true;
       known.set(id, entry);
     }
     // (a capital only right after a title, its complement: «وزير الخارجية الياباني في باريس» is where he is)
