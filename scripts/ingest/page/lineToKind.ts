@@ -125,6 +125,9 @@ function isReadAlsoLink(features: LineFeatures): boolean {
   return features.words <= FURNITURE_MAX_WORDS && (!features.sentenceEnd || QUESTION_END.test(key)) && READ_ALSO_LINK.test(key) && (opensTail(key) || isKnownReadAlso(key));
 }
 
+/** A forum post's number past the first, alone on its line («#2»): a reply to the copied story opens, not the story. */
+const FORUM_REPLY_NUMBER = /^#\s*(?:[2-9]|[1-9]\d+)$/;
+
 /** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
 export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
@@ -135,6 +138,7 @@ export function lineToKind(features: LineFeatures): LineKind {
     // شينزو آبي، فيما أعرب هاياشي عن امتنان طوكيو للرئيس عبد الفتاح السيسي لإيفاده وزير النقل …»; its full stop says prose)
     return features.interfaceShare < 0.25 && (features.stopShare >= 0.1 || features.sentenceEnd) ? 'prose' : 'text';
   }
+  if (FORUM_REPLY_NUMBER.test(key)) return 'tail';
   // (an opener framed by a bullet or a drawn box, «┌ اقرأ أيضاً ┐», «─── اقرأ أيضاً ───», «● اقرأ أيضا:», is one still)
   const unframed = withoutFrame(key);
   if (features.words <= 8 && (opensTail(unframed) || isKnownReadAlso(unframed))) return 'tail';

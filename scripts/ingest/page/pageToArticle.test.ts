@@ -642,6 +642,13 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['الشرق الأوسط', 'الطبعة الدولية | طبعة السعودية', '', 'العالم › آسيا', '', headline, '', 'طوكيو: «الشرق الأوسط»', '', lede, '', second].join('\n'));
     expect(parts.title).toBe(headline);
   });
+  // batch 104's hawkbit-04 (a forum; bellwort-02, groundsel-02 and mayweed-07 number their posts so too): the second
+  // post («#2»), a member's reply to the copied story, is no part of it though it reads as a sentence and no sign-off ends the story
+  test('a forum\'s second post «#2» ends the copied story', () => {
+    const reply = 'شكرا على النقل يا استاذ .. يعني الحكومة الجديدة ناوية تركز على آسيا اكثر من امريكا وتترك الملفات الأخرى للوزارات؟';
+    const parts = pageToArticle(['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', '#1', 'سفير_الشرق', '', LEDE, '', SECOND, '', '#2', 'ابو_يزن', 'عضو جديد', '', reply].join('\n'));
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   // batch 103's lungroot-05 and the waiting set's buckthorn-02 (forums): the topic's label before the headline is no part of it
   test('a forum\'s «عنوان الموضوع:» before the headline is left out of it', () => {
     const headline = 'الهند واليابان تبحثان توسيع التعاون الدفاعي';
