@@ -145,6 +145,15 @@ describe('classifyParties', () => {
     });
     expect(classifyParties(sentences, findCountries(sentences), officials).parties).toEqual(['JP', 'SA']);
   });
+  // batch 105's stonecrop-07 (KBS, its own minister written with no nisba): «القضايا المتعلقة بكوريا الشمالية» is what
+  // the talks were about; «المبعوث الخاص لدولة الإمارات» is no topic (behind «ل», the envoy's country)
+  test('a country the issues are related to («المتعلقة بكوريا الشمالية») is a topic, not the partner', () => {
+    const result = classify('النائب الأول لوزير الخارجية يبحث في طوكيو مع نظيره الياباني العلاقات الثنائية والتعاون الثلاثي', [
+      'التقى النائب الأول لوزير الخارجية كيم هونغ-كيون اليوم الخميس في طوكيو نائب وزير الخارجية الياباني ماساتاكا أوكانو، وبحث معه العلاقات الثنائية والتعاون بين كوريا الجنوبية واليابان والولايات المتحدة والقضايا المتعلقة بكوريا الشمالية.',
+    ], ['JP']);
+    expect(result.parties).toEqual(['JP', 'KR']);
+    expect(result.mentions).toContain('KP');
+  });
   test('capitals acting together are mentions; a capital as a place is none', () => {
     const result = classify('عبد العاطي وكاميكاوا يبحثان الأوضاع في غزة', ['عقد وزير الخارجية المصري جلسة مباحثات مع وزيرة الخارجية اليابانية، واستمعت الوزيرة إلى تقييمه للوساطة التي تقودها القاهرة مع واشنطن والدوحة.']);
     expect(result.parties).toEqual(['EG', 'JP']);

@@ -35,6 +35,8 @@ const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 const CONFLICT_WORDS: ReadonlySet<string> = new Set(cues.conflictWords.map(normalizeForMatching));
 /** Words of a topic, folded («حول», «بشأن»): the country named right after one is what the talks were about. */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(cues.topicWords.map(normalizeForMatching));
+/** Words of relation, folded («المتعلقة»): the country named right after one behind «ب» is what the talks were about. */
+const RELATED_TO_WORDS: ReadonlySet<string> = new Set(cues.relatedToWords.map(normalizeForMatching));
 /** The state of a place, and the words of a conflict, folded: a country behind «في» after one is what the talks were about. */
 const SITUATION_WORDS: ReadonlySet<string> = new Set([...cues.situationWords, ...cues.conflictWords].map(normalizeForMatching));
 const tourIndex = buildPhraseIndex(cues.tourWords.map((phrase) => [phrase, true] as const));
@@ -207,6 +209,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (country.kind === 'nisba' && CONFLICT_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
       // «يبحثان هاتفيا الوضع حول أوكرانيا», «بشأن أوكرانيا»: the topic, not a side
       if (country.kind === 'name' && TOPIC_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
+      // «القضايا المتعلقة بكوريا الشمالية»: so is the country issues are related to
+      if (country.kind === 'name' && RELATED_TO_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '') && /^و?ب/.test(sentence.tokens[country.start]!.norm)) continue;
       // «يبحث مع نظيره البروناوي الوضع في ميانمار», «الحرب في أوكرانيا»: the situation talked about, not a side
       if (country.kind === 'name' && sentence.tokens[country.start - 1]?.norm === 'في' && SITUATION_WORDS.has(sentence.tokens[country.start - 2]?.norm ?? '')) continue;
       if (sentence.index === 0 && !score.inTitle) {

@@ -20,6 +20,8 @@ export const partyCuesTable = z
     conflictWords: z.array(arabicText),
     /** Words of a topic («حول», «بشأن»): a country right after one is what the talks were about, not a side. */
     topicWords: z.array(arabicText),
+    /** Words of relation («المتعلقة», «الخاصة»): a country right after one behind «ب» is what the talks were about, not a side. */
+    relatedToWords: z.array(arabicText),
     /** The state of a place («الوضع», «التطورات»): a country behind «في» after one is what the talks were about, not a side. */
     situationWords: z.array(arabicText),
   })
