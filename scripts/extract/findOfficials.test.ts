@@ -336,6 +336,8 @@ describe('findOfficials', () => {
     ['an office «لشئون …», spelt as in Egypt', 'التقى وزير الخارجية الياباني، اليوم الجمعة، وزير الدولة التركى لشئون الإعلام والعلوم والتكنولوجيا محمد أيدين في طوكيو.', ['محمد أيدين:TR']],
     // batch 97's buckthorn-01 (MAP) and bilberry-02 (KUNA): the occasion «في هذه الجولة» between a delegation's lead and its head
     ['«في هذه الجولة» after a delegation\'s lead', 'وترأس الوفد الياباني في هذه الجولة ميتوجي يابوناكا.', ['ميتوجي يابوناكا:JP']],
+    // batch 104's hawkbit-02 (Xinhua): the talks the delegation came to, behind «إلى», as aspen-10's «في المشاورات»
+    ['«إلى المشاورات» after a delegation\'s lead', 'وترأس الوفد الصيني إلى المشاورات هو تشنغ يوه مدير إدارة الشؤون الآسيوية بوزارة الخارجية الصينية.', ['هو تشنغ يوه:CN']],
     // … and a woman's given name in «ة» after a lead in the feminine past
     ['a woman\'s name in «ة» after «وترأست الجانب»', 'وترأست الجانب المغربي في هذه الجولة زكية الدريوش، الكاتبة العامة لقطاع الصيد البحري.', ['زكية الدريوش:MA']],
     // batch 98's germander-02 (SPA): «بن صالح» after a given name no table knows is a forebear's, not Algeria's Bensalah
