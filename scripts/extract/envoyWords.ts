@@ -1,7 +1,6 @@
 import { FATHATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { TITLES } from '../../src/data/index.ts';
-import type { RoleLevel } from '../../src/data/index.ts';
+import { TITLES, type RoleLevel } from '../../src/data/index.ts';
 import type { PhraseMatch } from './phraseIndex.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
@@ -127,11 +126,11 @@ export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
 }
 
 /**
- * Whether the name at token `start` holds, on the event's day (`levelOnDay`, the gazetteer's; none when the day is not
- * known: a former premier sent as envoy, «المبعوث الخاص لرئيس الوزراء الياباني ياسو فوكودا», is then left as read), the office that sent an envoy,
- * written right before the name past its country or a form of address: «ماساهيكو كومورا … والمبعوث الخاص لرئيس الوزراء
- * اليابانى جونيتشيرو كويزومى» names the prime minister who sent the envoy, not the envoy; a former minister sent as
- * the envoy («المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا») holds no such office.
+ * Whether the name at token `start` holds, on the event's day (`levelOnDay`, the gazetteer's), the office that sent an
+ * envoy, written right before the name past its country or a form of address (`between`): «ماساهيكو كومورا …
+ * والمبعوث الخاص لرئيس الوزراء اليابانى جونيتشيرو كويزومى» names the prime minister who sent the envoy, not the envoy;
+ * a former minister sent as the envoy («المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا») holds no such office.
+ * Without a day (`levelOnDay` undefined) a former premier sent as envoy («… ياسو فوكودا») is left as read.
  */
 export function holdsEnvoysPrincipalOffice(sentence: Sentence, titles: readonly PhraseMatch<string>[], start: number, between: (at: number) => boolean, levelOnDay: RoleLevel | undefined): boolean {
   if (levelOnDay === undefined) return false;

@@ -313,7 +313,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     else if (word === 'في' && at + 2 < tokens.length && DEMONSTRATIVES.has(tokens[at + 1]!.norm) && hasArticle(sentence, at + 2)) at += 3;
     // «وترأس الوفد الصيني إلى المشاورات X»: the talks a delegation came to, behind «إلى» after its nisba, before the name
     // (as «وترأس الوفد الياباني في المشاورات X» below)
-    else if (word === 'الي' && at === from + 1 && /^و?ال?وفد$/.test(tokens[from - 1]?.norm ?? '') && at + 1 < tokens.length && hasArticle(sentence, at + 1)) at += 2;
+    else if (word === 'الي' && at === from + 1 && /^و?(?:ال)?وفد$/.test(tokens[from - 1]?.norm ?? '') && at + 1 < tokens.length && hasArticle(sentence, at + 1)) at += 2;
     // «نظيره من بابوا غينيا الجديدة X»: a country after «من» where a nisba would stand
     else if (word === 'من' && at + 1 < tokens.length && blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) at++;
     // «المدير العام لمكتب شؤون آسيا في وزارة الخارجية X»: «في» inside the office's name, before another office word
