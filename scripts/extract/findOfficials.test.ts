@@ -720,6 +720,16 @@ describe('findOfficials', () => {
     expect(names).toContain('عباس الفاسي');
     expect(names).not.toContain('محمد السادس');
   });
+  // batch 106's bladderwort-04 (Somali outlet, 2013): «جمال بارو», a Somali vice-minister, shares the family name of
+  // France's foreign minister from 2024 — out of office that day and never named in full, so someone else
+  test('a family name alone of someone out of office on the day is another bearer of it', () => {
+    const read = (day: string) => {
+      const sentences = articleToSentences({ title: 'نائب وزير الخارجية جمال بارو يبحث في طوكيو ملفات القرصنة', paragraphs: ['عقد نائب وزير الخارجية جمال بارو أمس في طوكيو لقاء مع وزير الدولة للشؤون الخارجية الياباني نوريو ميتسويا.'] });
+      return findOfficials(sentences, findCountries(sentences), day).officials.map((official) => `${official.name}:${official.country}`);
+    };
+    expect(read('2013-11-12')).not.toContain('جان نويل بارو:FR');
+    expect(read('2025-03-10')).toContain('جان نويل بارو:FR');
+  });
   test('a name after «المبعوث الخاص لرئيس الوزراء» holds the envoy\'s office', () => {
     const found = officialsIn('استقبل الرئيس النيجيري بولا أحمد تينوبو، الاثنين، المبعوث الخاص لرئيس الوزراء الياباني كازونوري تاناكا.').officials;
     expect(found.find((official) => official.name === 'كازونوري تاناكا')?.role).toBe('المبعوث الخاص');

@@ -189,6 +189,9 @@ export function findOfficials(
       // a family name beside a given name that is not this person's («أكيهيرو نيشيمورا», «أوكادا ناوكي») is someone else;
       // of a person the article names in full, only when the other given name stands after a title («السفير ماساهارو كونو»)
       const official = gazetteerById.get(candidates[0]!)!;
+      // a family name alone, of someone the gazetteer has out of office on the day and the article never names in full
+      // («نائب وزير الخارجية جمال بارو» in 2013 is no Jean-Noël Barrot), is another bearer of the name
+      if (single && !namedInFull.has(candidates[0]!) && !inOfficeOn(official, eventDay)) continue;
       if (single && (namedInFull.has(candidates[0]!) ? otherGivenNameAfterTitle(sentence, match.start, official, titleEnds) : otherGivenNameBeside(sentence, match.start, official))) continue;
       // «الوزير الأول عباس الفاسي»: a single word of the person's followed by another family name is someone else's given name
       if (single && !countryTokens.has(match.end) && !titlesHere.some((title) => title.start === match.end) && familyNameAfter(sentence, match.end, gazetteerById.get(candidates[0]!)!, isWordOfTables)) continue;
