@@ -154,6 +154,13 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['JP', 'KR']);
     expect(result.mentions).toContain('KP');
   });
+  // batch 106's fumewort-06 (Al-Watwan, the Comoros' own minister with no nisba) and pair-105: the country an envoy
+  // accredited to several countries lives in («المقيم في مدغشقر») is no side of the talks
+  test('the country an ambassador resides in («المقيم في مدغشقر») is no partner', () => {
+    const result = classify('وزير الخارجية يستقبل وفدا يابانيا', ['استقبل وزير الشؤون الخارجية والتعاون الدولي، ظهير ذو الكمال، الاثنين الماضي بمقر الوزارة في موروني، وفداً يابانياً يقوده السيد سايدا شينيتشي، مساعد وزير الخارجية الياباني ومدير عام إدارة الشؤون الإفريقية، ويرافقه سفير اليابان لدى بلادنا كوجي آبي، المقيم في مدغشقر.'], ['JP']);
+    expect(result.parties).not.toContain('MG');
+    expect(result.mentions).toContain('MG');
+  });
   test('capitals acting together are mentions; a capital as a place is none', () => {
     const result = classify('عبد العاطي وكاميكاوا يبحثان الأوضاع في غزة', ['عقد وزير الخارجية المصري جلسة مباحثات مع وزيرة الخارجية اليابانية، واستمعت الوزيرة إلى تقييمه للوساطة التي تقودها القاهرة مع واشنطن والدوحة.']);
     expect(result.parties).toEqual(['EG', 'JP']);

@@ -37,6 +37,8 @@ const CONFLICT_WORDS: ReadonlySet<string> = new Set(cues.conflictWords.map(norma
 const TOPIC_WORDS: ReadonlySet<string> = new Set(cues.topicWords.map(normalizeForMatching));
 /** Words of relation, folded («المتعلقة»): the country named right after one behind «ب» is what the talks were about. */
 const RELATED_TO_WORDS: ReadonlySet<string> = new Set(cues.relatedToWords.map(normalizeForMatching));
+/** Words of residence, folded («المقيم»): the country named behind «في» or «ب» after one is where an envoy lives. */
+const RESIDENCE_WORDS: ReadonlySet<string> = new Set(cues.residenceWords.map(normalizeForMatching));
 /** The state of a place, and the words of a conflict, folded: a country behind «في» after one is what the talks were about. */
 const SITUATION_WORDS: ReadonlySet<string> = new Set([...cues.situationWords, ...cues.conflictWords].map(normalizeForMatching));
 const tourIndex = buildPhraseIndex(cues.tourWords.map((phrase) => [phrase, true] as const));
@@ -71,6 +73,13 @@ function metWithOfficeOf(sentence: Sentence, at: number, previous: CountryOccurr
 function officeOfCountry(sentence: Sentence, at: number): boolean {
   for (let start = Math.max(0, at - TITLE_REACH); start < at; start++) if (matchPhraseAt(titleIndex, sentence.tokens, start)?.end === at) return true;
   return false;
+}
+
+/** Whether the country at token `at` follows a word of residence, behind «في» or «ب» («المقيم في مدغشقر», «ومقره بأبيدجان»). */
+function residesIn(sentence: Sentence, at: number): boolean {
+  const before = sentence.tokens[at - 1]?.norm ?? '';
+  if (before === 'في') return RESIDENCE_WORDS.has(sentence.tokens[at - 2]?.norm ?? '');
+  return sentence.tokens[at]!.norm.startsWith('ب') && RESIDENCE_WORDS.has(before);
 }
 
 /** A word after which a capital is a place: a preposition of place («في», «إلى») or a word of visit («زار سيول وبكين»). */
@@ -211,6 +220,8 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       if (country.kind === 'name' && TOPIC_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '')) continue;
       // «القضايا المتعلقة بكوريا الشمالية»: so is the country issues are related to
       if (country.kind === 'name' && RELATED_TO_WORDS.has(sentence.tokens[country.start - 1]?.norm ?? '') && /^و?ب/.test(sentence.tokens[country.start]!.norm)) continue;
+      // «سفير اليابان لدى بلادنا …، المقيم في مدغشقر»: where an envoy accredited to several countries lives, not a side
+      if (residesIn(sentence, country.start)) continue;
       // «يبحث مع نظيره البروناوي الوضع في ميانمار», «الحرب في أوكرانيا»: the situation talked about, not a side
       if (country.kind === 'name' && sentence.tokens[country.start - 1]?.norm === 'في' && SITUATION_WORDS.has(sentence.tokens[country.start - 2]?.norm ?? '')) continue;
       if (sentence.index === 0 && !score.inTitle) {

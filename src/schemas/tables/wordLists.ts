@@ -22,6 +22,8 @@ export const partyCuesTable = z
     topicWords: z.array(arabicText),
     /** Words of relation («المتعلقة», «الخاصة»): a country right after one behind «ب» is what the talks were about, not a side. */
     relatedToWords: z.array(arabicText),
+    /** Words of residence («المقيم», «ومقره»): a country behind «في» or «ب» after one is where an envoy lives, not a side. */
+    residenceWords: z.array(arabicText),
     /** The state of a place («الوضع», «التطورات»): a country behind «في» after one is what the talks were about, not a side. */
     situationWords: z.array(arabicText),
   })
