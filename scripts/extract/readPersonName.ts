@@ -274,6 +274,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
   const tokens = sentence.tokens;
   // (past COMPLEMENT_WORDS only when no comma stands in it: «…، السفير X» after an office is the person's own title)
   const commaBefore = (i: number) => /[،,]/.test(sentence.norm.slice(tokens[from]!.start, tokens[i]!.start));
+  // a word in construct before one with the article, none a name opens with: a complement goes on through it
+  const inConstruct = (i: number) => i + 1 < tokens.length && hasArticle(sentence, i + 1) && !knownNameWords.has(tokens[i]!.norm) && !isStopword(tokens[i]!.norm);
   while (at < tokens.length && (at - counted < COMPLEMENT_WORDS || (at - counted < COMPLEMENT_MAX_WORDS && !commaBefore(at)))) {
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
@@ -292,18 +294,18 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     else if (quotedEnd !== undefined) at = quotedEnd;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
     // the article before one with it (a name never follows a bare «وزير»; nor a bare «منسق»: «منسق مفاوضات التجارة …»)
-    else if (at === from && at > 0 && BARE_TITLES.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
+    else if (at === from && at > 0 && BARE_TITLES.has(tokens[at - 1]!.norm) && inConstruct(at)) at++;
     // «وزير الدولة الياباني لشؤون سياسة العلوم والتكنولوجيا X»: «شؤون» takes a word in construct before one with the article
-    else if (at > from && AFFAIRS.has(tokens[at - 1]!.norm) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
+    else if (at > from && AFFAIRS.has(tokens[at - 1]!.norm) && inConstruct(at)) at++;
     // «المبعوث الياباني الخاص لعملية السلام في سريلانكا X»: an envoy's errand behind «ل», in construct before a word with the article
-    else if (at > from && ENVOY_QUALIFIERS.has(tokens[at - 1]!.norm) && /^ل\S{3,}/.test(word) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !isStopword(word)) at++;
+    else if (at > from && ENVOY_QUALIFIERS.has(tokens[at - 1]!.norm) && /^ل\S{3,}/.test(word) && inConstruct(at)) at++;
     // «نائب رئيس الوكالة الفدرالية لمصايد الأسماك»: a body's field behind «ل», in construct before a word with the article,
     // after the body's own words
-    else if (at > from && isOrganisationOrItsWord(sentence, at - 1) && /^ل[^ل]\S{2,}/.test(word) && at + 1 < tokens.length && hasArticle(sentence, at + 1) && !knownNameWords.has(word) && !knownNameWords.has(word.slice(1)) && !isStopword(word)) at++;
+    else if (at > from && isOrganisationOrItsWord(sentence, at - 1) && /^ل[^ل]\S{2,}/.test(word) && inConstruct(at) && !knownNameWords.has(word.slice(1))) at++;
     // «وزير الزراعة والغابات ومصايد الأسماك X», «وزير الخارجية وشؤون المغتربين X»: the portfolio goes on with «و» and a
     // word in construct before one with the article (a name's «و» opens the next person: «ومحمد الصباح», «وعبد الله»)
     // (an office behind «و», or one that opens with the letter, «وزيرة الخارجية», is the next person's: next is set then)
-    else if (at > from && !next && word.length > 3 && word.startsWith('و') && at + 1 < tokens.length && hasArticle(sentence, at + 1) && tokens[at + 1]!.norm !== 'الله' && !knownNameWords.has(word) && !knownNameWords.has(word.slice(1)) && !isStopword(word) && !isStopword(word.slice(1))) at++;
+    else if (at > from && !next && word.length > 3 && word.startsWith('و') && inConstruct(at) && tokens[at + 1]!.norm !== 'الله' && !knownNameWords.has(word.slice(1)) && !isStopword(word.slice(1))) at++;
     // «سفير … لدى طوكيو»; «الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون …، محسن الجزولي»: the minister the office is attached to
     else if (word === ATTACHED_TO && at + 1 < tokens.length) {
       const minister = matchPhraseAt(titleIndex, tokens, at + 1);
