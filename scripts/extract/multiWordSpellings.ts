@@ -7,12 +7,12 @@ const folded = new Map<string, string>();
 /** Enough for every spelling of a large corpus's people; past it the memo starts afresh rather than grow without bound. */
 const FOLDED_MAX = 50_000;
 
+/** A person's name and aliases, folded (the memo keeps each spelling between articles). */
+export function foldedSpellings(official: Pick<Official, 'name' | 'aliases'>): string[] {
+  return [official.name, ...official.aliases].map((name) => memoised(folded, FOLDED_MAX, name, () => normalizeForMatching(name)));
+}
+
 /** A person's name and aliases, folded, those of more than one word: the spellings the stages look for in a sentence's folded text. */
 export function multiWordSpellings(official: Pick<Official, 'name' | 'aliases'>): string[] {
-  const spellings: string[] = [];
-  for (const name of [official.name, ...official.aliases]) {
-    const spelling = memoised(folded, FOLDED_MAX, name, () => normalizeForMatching(name));
-    if (spelling.includes(' ')) spellings.push(spelling);
-  }
-  return spellings;
+  return foldedSpellings(official).filter((spelling) => spelling.includes(' '));
 }

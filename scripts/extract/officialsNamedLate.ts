@@ -1,6 +1,5 @@
-import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import type { Official } from '../../src/schemas/event.ts';
-import { multiWordSpellings } from './multiWordSpellings.ts';
+import { foldedSpellings, multiWordSpellings } from './multiWordSpellings.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
@@ -21,13 +20,19 @@ const PROCLITICS = /^(?:و|ف|ب|ل|وب|ول|فب|فل)?/;
 export function officialsNamedLate(sentences: readonly Sentence[], officials: readonly Pick<Official, 'name' | 'aliases'>[]): string[] {
   const lede = ledeParagraphOf(sentences);
   const opening = sentences.filter((sentence) => sentence.index === 0 || (sentence.paragraph >= 0 && sentence.paragraph <= lede + 1));
-  const wordsOf = (sentence: Sentence) => new Set(sentence.tokens.flatMap((token) => [token.norm, token.norm.replace(PROCLITICS, '')]));
+  // each sentence's words once: every official's every word asks them
+  const sentenceWords = new Map<Sentence, Set<string>>();
+  const wordsOf = (sentence: Sentence) => {
+    let words = sentenceWords.get(sentence);
+    if (words === undefined) sentenceWords.set(sentence, (words = new Set(sentence.tokens.flatMap((token) => [token.norm, token.norm.replace(PROCLITICS, '')]))));
+    return words;
+  };
   const openingWords = new Set(opening.flatMap((sentence) => [...wordsOf(sentence)]));
   return officials
     .filter((official) => {
       const spellings = multiWordSpellings(official);
       // the last word of a full name, or a one-word alias («أجاويد»)
-      const words = [...spellings.map((spelling) => spelling.slice(spelling.lastIndexOf(' ') + 1)), ...[official.name, ...official.aliases].map(normalizeForMatching).filter((spelling) => !spelling.includes(' '))].filter((word) => word.length >= 3);
+      const words = [...spellings.map((spelling) => spelling.slice(spelling.lastIndexOf(' ') + 1)), ...foldedSpellings(official).filter((spelling) => !spelling.includes(' '))].filter((word) => word.length >= 3);
       const names = (sentence: Sentence) => spellings.some((spelling) => sentence.norm.includes(spelling)) || words.some((word) => wordsOf(sentence).has(word));
       if (opening.some((sentence) => spellings.some((spelling) => sentence.norm.includes(spelling))) || words.some((word) => openingWords.has(word))) return false;
       // named first with a word of a delegation's lead («وقاد الوفد الهندي X»): there
