@@ -44,6 +44,11 @@ describe('findPhrases', () => {
   test('does not match a phrase cut short', () => {
     expect(findPhrases(index, tokenize('كوريا وحدها'))).toEqual([]);
   });
+  test('a long sentence: a phrase behind a proclitic at its end is found, and one with none of its words finds none', () => {
+    const long = 'وقال الوزير في مؤتمر صحفي عقده بعد المحادثات إن البلدين اتفقا على تعزيز التعاون مع';
+    expect(findPhrases(index, tokenize(`${long} ولكوريا الشمالية`)).map((match) => match.value)).toEqual(['KP']);
+    expect(findPhrases(index, tokenize(long))).toEqual([]);
+  });
 });
 
 describe('usePhraseIndexStore', () => {

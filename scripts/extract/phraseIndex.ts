@@ -208,9 +208,36 @@ function proclitic(word: string, form: string): string {
   return word.slice(0, word.length - form.length);
 }
 
+/**
+ * A sentence's tokens' masks together, kept per array: a sentence is asked of about fifty indexes, most of which start
+ * nowhere in it. (Like a token's own masks, they are read once: every index is built before the first article.)
+ */
+const combinedMasks = new WeakMap<Token[], { mask: number; mask2: number }>();
+/** Shorter arrays (a few words after a place) are scanned at once: keeping their masks would cost more than it saves. */
+const COMBINED_MIN_TOKENS = 8;
+
+/** Whether a phrase of this index may start at any of the tokens: false skips the scan of a sentence at once. */
+function mayStartIn(index: PhraseIndex<unknown>, tokens: Token[]): boolean {
+  if (tokens.length < COMBINED_MIN_TOKENS) return true;
+  let combined = combinedMasks.get(tokens);
+  if (combined === undefined) {
+    let mask = 0;
+    let mask2 = 0;
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (token.mask === undefined) fillMasks(token);
+      mask |= token.mask!;
+      mask2 |= token.mask2!;
+    }
+    combinedMasks.set(tokens, (combined = { mask, mask2 }));
+  }
+  return ((index.high ? combined.mask2 : combined.mask) & index.bit) !== 0;
+}
+
 /** Every non-overlapping phrase in the tokens, scanning left to right and taking the longest at each place. */
 export function findPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
+  if (!mayStartIn(index, tokens)) return matches;
   for (let at = 0; at < tokens.length; ) {
     if (!mayStartAt(index, tokens[at]!)) {
       at++;
