@@ -19,6 +19,11 @@ describe('findOfficials', () => {
     const found = officialsIn('أبلغ د. نافع علي نافع مساعد رئيس الجمهورية، كبير أمناء مجلس الوزراء الياباني نوبوتاكا ماتشيمورا، خلال لقائهما بطوكيو أن الوضع الأمني تحسن.').officials;
     expect(found.map((official) => `${official.name}:${official.role}`)).toContain('نافع علي نافع:مساعد رئيس الجمهورية');
   });
+  // batch 107's purslane-02 (TAP): Albania's «وزير أوروبا والشؤون الخارجية» (France's title too) is its foreign minister
+  test('«وزير أوروبا والشؤون الخارجية X» is a foreign minister, not a minister of no portfolio', () => {
+    const found = officialsIn('التقى وزير الخارجية الياباني تارو كونو، صباح اليوم السبت بمدينة ميونيخ، وزير أوروبا والشؤون الخارجية الألباني ديتمير بوشاتي، على هامش مؤتمر ميونيخ للأمن.').officials;
+    expect(found.map((official) => `${official.name}:${official.role}`)).toContain('ديتمير بوشاتي:وزير أوروبا والشؤون الخارجية');
+  });
   // the waiting set's knotgrass-04 (a Gulf daily): «رئاسة», the chairing he takes on, is a noun after his name, no part of it
   test('«يتولى السفير X رئاسة الجانب» names X without «رئاسة»', () => {
     const found = officialsIn('ويرأس الوفد الأميركي منسق شؤون الفضاء الإلكتروني كريستوفر بينتر، فيما يتولى السفير أوسامو إيماي رئاسة الجانب الياباني واستضافة الجولة.').officials;
