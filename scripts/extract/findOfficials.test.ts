@@ -24,6 +24,17 @@ describe('findOfficials', () => {
     const found = officialsIn('التقى وزير الخارجية الياباني تارو كونو، صباح اليوم السبت بمدينة ميونيخ، وزير أوروبا والشؤون الخارجية الألباني ديتمير بوشاتي، على هامش مؤتمر ميونيخ للأمن.').officials;
     expect(found.map((official) => `${official.name}:${official.role}`)).toContain('ديتمير بوشاتي:وزير أوروبا والشؤون الخارجية');
   });
+  // brook-01, the waiting set's pokeweed-02 and batch 107's woodsorrel-01: past the first two paragraphs, «وترأس الجانب X»
+  // and «وقاد الجانب X» name a side's head as «وترأس الوفد X» does
+  test('a side\'s head after «ترأس الجانب» or «قاد الجانب» in the third paragraph took part', () => {
+    const found = officialsIn(
+      'عقدت اليابان ومنغوليا اليوم الثلاثاء في أولانباتار الجولة السادسة من المشاورات الدبلوماسية والدفاعية بين البلدين.',
+      'وتناولت المشاورات الوضع الإقليمي والتعاون الدفاعي بين البلدين.',
+      'وقاد الجانب المنغولي غانخويغ بيامباسورين، المدير العام لإدارة السياسات والتخطيط في وزارة الخارجية.',
+      'وترأس الجانب الياباني جينئيتشي كادواكي، نائب المدير العام لمكتب شؤون آسيا والمحيط الهادئ.',
+    ).officials;
+    expect(found.map((official) => official.name).sort()).toEqual(['جينئيتشي كادواكي', 'غانخويغ بيامباسورين']);
+  });
   // the waiting set's knotgrass-04 (a Gulf daily): «رئاسة», the chairing he takes on, is a noun after his name, no part of it
   test('«يتولى السفير X رئاسة الجانب» names X without «رئاسة»', () => {
     const found = officialsIn('ويرأس الوفد الأميركي منسق شؤون الفضاء الإلكتروني كريستوفر بينتر، فيما يتولى السفير أوسامو إيماي رئاسة الجانب الياباني واستضافة الجولة.').officials;
