@@ -35,6 +35,16 @@ describe('findOfficials', () => {
     ).officials;
     expect(found.map((official) => official.name).sort()).toEqual(['جينئيتشي كادواكي', 'غانخويغ بيامباسورين']);
   });
+  // batch 107's purslane-06: «تعذر على X المشاركة», X could not come, as «لتعذر حضور X»
+  test('the chief negotiator who could not take part («تعذر على X المشاركة») is not listed', () => {
+    const found = officialsIn('أما الوفد الكولومبي فيرأسه المفاوض بوزارة التجارة عبدول فاتات روميرو، بعدما تعذر على كبير المفاوضين الكولومبيين خافيير أومبرتو غامبوا بينافيدس المشاركة في الجولة لظروف طارئة.').officials;
+    expect(found.map((official) => official.name).filter((name) => name.includes('غامبوا'))).toEqual([]);
+  });
+  // the waiting set's spurge-07: «بمشاركة» (a common noun with its preposition) ends the name before it, which is read
+  test('«بمشاركة» after a co-chair\'s office ends his reading, and he is listed', () => {
+    const found = officialsIn('وترأس الاجتماع بشكل مشترك محمد بابا، نائب مدير علاقات المستثمرين في مفوضية نيجيريا لتشجيع الاستثمار، وأوتسوكا كوكي، رئيس القسم الاقتصادي في سفارة اليابان لدى نيجيريا، بمشاركة ممثلين عن شركات القطاع الخاص اليابانية.').officials;
+    expect(found.map((official) => official.name)).toEqual(['محمد بابا', 'أوتسوكا كوكي']);
+  });
   // the waiting set's knotgrass-04 (a Gulf daily): «رئاسة», the chairing he takes on, is a noun after his name, no part of it
   test('«يتولى السفير X رئاسة الجانب» names X without «رئاسة»', () => {
     const found = officialsIn('ويرأس الوفد الأميركي منسق شؤون الفضاء الإلكتروني كريستوفر بينتر، فيما يتولى السفير أوسامو إيماي رئاسة الجانب الياباني واستضافة الجولة.').officials;
