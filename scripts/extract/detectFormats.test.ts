@@ -162,6 +162,12 @@ describe('detectFormats', () => {
   test('a cooperation committee «لجنة التعاون» holding its meeting is a joint body', () => {
     expect(formatsOf('فيتنام واليابان تعقدان الاجتماع السادس للجنة التعاون بين البلدين في هانوي', ['ترأس وزيرا الخارجية الاجتماع السادس للجنة التعاون بين فيتنام واليابان.']).format).toBe('joint-working-group');
   });
+  // batch 108's butterbur-02 (Rwanda) and the waiting set's meadowrue-01 (Egypt): a policy dialogue on development aid,
+  // held by a minister with the ambassador, is the named mechanism's
+  test('a dialogue on development aid («حوار … المساعدات التنموية») is an economic dialogue, before who met', () => {
+    expect(formatsOf('رواندا واليابان تعقدان الجولة السابعة من حوار السياسات وتتفقان على أولويات المساعدات التنموية', ['عقدت وزيرة الخارجية والتعاون لويز موشيكيوابو أمس مع السفير الياباني كونيو هاتاناكا الجولة السابعة من حوار السياسات السنوي بين البلدين.']).format).toBe('economic-dialogue');
+    expect(formatsOf('المشاط وسفير اليابان يعقدان الاجتماع الثاني للحوار رفيع المستوى حول سياسات التعاون الإنمائي', ['عقدت وزيرة التعاون الدولي رانيا المشاط أمس مع سفير اليابان أوكا هيروشي الاجتماع الثاني للحوار رفيع المستوى.']).format).toBe('economic-dialogue');
+  });
   test('reads a joint economic committee named with its nisbas between', () => {
     expect(formatsOf('اجتماع', ['ترأس الوزيران اجتماع اللجنة الحكومية الروسية اليابانية للشؤون التجارية والاقتصادية في موسكو.']).format).toBe('economic-dialogue');
     expect(formatsOf('اجتماع', ['عقدت اللجنة القطرية اليابانية الاقتصادية المشتركة اجتماعها في الدوحة.']).format).toBe('economic-dialogue');
