@@ -18,6 +18,8 @@ describe('findCountries', () => {
     ['أجرت بنغلادش واليابان مشاورات، وترأس الجانب البنغلادشي سكرتير الخارجية.', ['BD', 'JP', 'BD']],
     // batch 84's toadflax-02 and batch 80's hellebore-05: Blaise Compaoré's given name is no Belize
     ['استقبل رئيس بوركينا فاسو بليز كومباوري أمس المبعوث الياباني.', ['BF', 'JP']],
+    // batch 108's butterbur-05 (APS) and the waiting set's narcissus-02: Togo's nisba «التوغولي», and «التوغو» with the article
+    ['استقبل آبي الرئيس التوغولي فور غناسينغبي، رئيس جمهورية التوغو.', ['TG', 'TG']],
     // batch 81's chamomile-01 and five more pages: Brunei's nisbas «البروناوي», «البرونايي»
     ['عقد الزعيمان محادثات في العاصمة البروناوية مع الوفد البرونايي.', ['BN', 'BN']],
     // waiting elm-05 (Rudaw) and hibiscus-06: Iraq's Kurdistan Region, whose government Japan meets as Iraq's
