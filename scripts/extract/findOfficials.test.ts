@@ -45,6 +45,12 @@ describe('findOfficials', () => {
     const found = officialsIn('وترأس الاجتماع بشكل مشترك محمد بابا، نائب مدير علاقات المستثمرين في مفوضية نيجيريا لتشجيع الاستثمار، وأوتسوكا كوكي، رئيس القسم الاقتصادي في سفارة اليابان لدى نيجيريا، بمشاركة ممثلين عن شركات القطاع الخاص اليابانية.').officials;
     expect(found.map((official) => official.name)).toEqual(['محمد بابا', 'أوتسوكا كوكي']);
   });
+  // batch 108's bogbean-01 (KUNA): Finland's «وكيل الدولة» (a ministry's permanent under-secretary) is a title, which also
+  // ends the co-chair's name before it («… ميساكو كاجي ووكيل الدولة …»)
+  test('«ووكيل الدولة في وزارة … الفنلندية X» names X, and ends the name before it', () => {
+    const found = officialsIn('ترأس الاجتماع بشكل مشترك سفيرة التعاون العلمي والتكنولوجي في الوزارة ميساكو كاجي ووكيل الدولة في وزارة الشؤون الاقتصادية والتوظيف الفنلندية بيتري بلتونن بمشاركة ممثلين عن الوزارات.').officials;
+    expect(found.map((official) => official.name)).toEqual(['ميساكو كاجي', 'بيتري بلتونن']);
+  });
   // the waiting set's knotgrass-04 (a Gulf daily): «رئاسة», the chairing he takes on, is a noun after his name, no part of it
   test('«يتولى السفير X رئاسة الجانب» names X without «رئاسة»', () => {
     const found = officialsIn('ويرأس الوفد الأميركي منسق شؤون الفضاء الإلكتروني كريستوفر بينتر، فيما يتولى السفير أوسامو إيماي رئاسة الجانب الياباني واستضافة الجولة.').officials;
