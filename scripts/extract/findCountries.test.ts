@@ -20,6 +20,10 @@ describe('findCountries', () => {
     ['استقبل رئيس بوركينا فاسو بليز كومباوري أمس المبعوث الياباني.', ['BF', 'JP']],
     // batch 108's butterbur-05 (APS) and the waiting set's narcissus-02: Togo's nisba «التوغولي», and «التوغو» with the article
     ['استقبل آبي الرئيس التوغولي فور غناسينغبي، رئيس جمهورية التوغو.', ['TG', 'TG']],
+    // begonia-07, goldenrod-08, hawkbit-06, hawkbit-07, brooklime-04 and groundsel-04: the Indo-Pacific in the feminine
+    // indefinite («منطقة "هندية-هادئة" حرة»), hyphenated with or without spaces, or with its oceans reversed, names no India
+    ['دعا الجانبان إلى منطقة "هندية-هادئة حرة ومفتوحة" وإلى منطقة "هندية - هادئة" آمنة.', []],
+    ['تعزيز الأمن البحري في المحيطين الهادئ والهندي.', []],
     // batch 81's chamomile-01 and five more pages: Brunei's nisbas «البروناوي», «البرونايي»
     ['عقد الزعيمان محادثات في العاصمة البروناوية مع الوفد البرونايي.', ['BN', 'BN']],
     // waiting elm-05 (Rudaw) and hibiscus-06: Iraq's Kurdistan Region, whose government Japan meets as Iraq's
