@@ -126,6 +126,13 @@ describe('findCountries', () => {
     expect(codes('وتخوض لندن وبروكسل مفاوضات تجارية.', 'وقد غادرت بريطانيا الاتحاد الأوروبي مطلع العام.')).toEqual(['GB', 'GB']);
     expect(codes('وتخوض لندن وبروكسل مفاوضات تجارية.')).toEqual(['GB', 'BE']);
   });
+  // fescue-02, saxifrage-04 and burdock-02 (Brunei): «السلطنة» is the article's sultanate, Oman only when no other is named
+  test('«السلطنة» is Brunei in an article that names Brunei and not Oman, and Oman otherwise', () => {
+    const codes = (...paragraphs: string[]) => findCountries(articleToSentences({ title: 'عنوان', paragraphs })).map((found) => found.code);
+    expect(codes('بدأت اليابان وسلطنة بروناي دار السلام المفاوضات.', 'وتستورد اليابان 90 في المائة من صادرات السلطنة من الغاز.')).toEqual(['JP', 'BN', 'JP', 'BN']);
+    expect(codes('وأشاد الوزير بدور السلطنة في المنطقة.')).toEqual(['OM']);
+    expect(codes('زار الوزير سلطنة عمان وبروناي.', 'وأشاد بدور السلطنة.')).toEqual(['OM', 'BN', 'OM']);
+  });
   // batch 39 (sedge-04 Sada El Balad, sedge-05 Sahara Medias, thorn-03 Sputnik): spellings Intl does not give
   test.each([
     ['وزيرة خارجية مالاوي', 'MW'],

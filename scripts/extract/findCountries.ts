@@ -24,11 +24,13 @@ export interface CountryOccurrence {
   conjoined: boolean;
   /** A nisba that qualifies a city of its country («في مدينة نيويورك الأمريكية», «في العاصمة الليتوانية فيلنيوس»): where, not who. */
   ofPlace?: boolean;
+  /** Named by the kind of its state alone («السلطنة»), which another country of that kind may be (countries.json stateWords). */
+  stateWord?: boolean;
 }
 
 /** A country term, or null for a phrase that blocks one; `also`: the other countries a joint term names («الكوريتين»). */
 /** `seatOf`: for a capital that is the seat of a body, the body's names, folded (cities.json). */
-type Term = { code: string; kind: CountryTermKind; also?: string[]; seatOf?: readonly string[] } | null;
+type Term = { code: string; kind: CountryTermKind; also?: string[]; seatOf?: readonly string[]; stateWord?: boolean } | null;
 
 const ambiguous = new Set(AMBIGUOUS_COUNTRY_TERMS.map(normalizeForMatching));
 
@@ -121,6 +123,7 @@ function* countryTerms(): Generator<readonly [string, Term]> {
     if (english.length > 3) yield [english, { code, kind: 'name' }];
   }
   for (const [term, [code, ...also]] of Object.entries(COUNTRY_DATA.jointTerms)) yield [term, { code: code!, kind: 'name', also }];
+  for (const [code, data] of Object.entries(COUNTRY_DATA.countries)) for (const word of data.stateWords ?? []) yield [word, { code, kind: 'name', stateWord: true }];
   for (const city of CITIES) {
     if (!city.capital) continue;
     const seatOf = city.seatOf?.map(normalizeForMatching);
@@ -279,16 +282,20 @@ function ambiguousNamesAsPlaces(sentence: Sentence, found: readonly CountryOccur
 
 /** Country → the countries that share its nisbas (countries.json nisbasSharedWith). */
 const nisbasSharedWith = new Map(Object.entries(COUNTRY_DATA.countries).flatMap(([code, data]) => (data.nisbasSharedWith ? [[code, data.nisbasSharedWith] as const] : [])));
+/** Country → the countries whose state is of the kind its state words name (countries.json stateWordsSharedWith). */
+const stateWordsSharedWith = new Map(Object.entries(COUNTRY_DATA.countries).flatMap(([code, data]) => (data.stateWordsSharedWith ? [[code, data.stateWordsSharedWith] as const] : [])));
 
 /**
  * A nisba two countries share («نظيره الكونغولي») is the one of them the article names by name: an article about
- * «جمهورية الكونغو الديمقراطية» that never names the Republic of the Congo means the former.
+ * «جمهورية الكونغو الديمقراطية» that never names the Republic of the Congo means the former. So is a word of the kind of
+ * state two countries are («السلطنة»): in an article about Brunei that never names Oman, Brunei's sultanate.
  */
 function withSharedNisbasResolved(found: CountryOccurrence[]): CountryOccurrence[] {
-  const named = new Set(found.filter((occurrence) => occurrence.kind === 'name').map((occurrence) => occurrence.code));
+  const named = new Set(found.filter((occurrence) => occurrence.kind === 'name' && !occurrence.stateWord).map((occurrence) => occurrence.code));
   return found.map((occurrence) => {
-    if (occurrence.kind !== 'nisba' || named.has(occurrence.code)) return occurrence;
-    const others = (nisbasSharedWith.get(occurrence.code) ?? []).filter((code) => named.has(code));
+    const shared = occurrence.stateWord ? stateWordsSharedWith : occurrence.kind === 'nisba' ? nisbasSharedWith : undefined;
+    if (!shared || named.has(occurrence.code)) return occurrence;
+    const others = (shared.get(occurrence.code) ?? []).filter((code) => named.has(code));
     return others.length === 1 ? { ...occurrence, code: others[0]! } : occurrence;
   });
 }

@@ -16,6 +16,10 @@ export const countryOverride = z
     noRuleNisba: z.boolean().optional(),
     /** Countries the press gives this country's nisbas too (الكونغولي for both Congos): an article that names one of them by name and not this one means that one. */
     nisbasSharedWith: z.array(countryCode).optional(),
+    /** Words that name the country by the kind of its state, alone («السلطنة», the Sultanate): the article's own state of that kind. */
+    stateWords: z.array(arabicText).optional(),
+    /** Countries whose state is of that kind too (Brunei's sultanate): an article that names one of them and not this one means that one. */
+    stateWordsSharedWith: z.array(countryCode).optional(),
   })
   .strict();
 
