@@ -655,6 +655,16 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['منتديات الأصدقاء', '', `عنوان الموضوع: ${headline}`, '', 'المشاركة رقم 1', '', LEDE, '', SECOND].join('\n'));
     expect(parts.title).toBe(headline);
   });
+  // batch 109's spikenard-08 (Alsumaria) and the waiting set's cornflower-04: a headline long enough to read as prose, then
+  // a photo's caption and a short byline, then the lede — the headline opens the text, not the banner or masthead above
+  test('a long headline over a caption and a short byline is the headline, not the banner above it', () => {
+    const headline = 'وزير الدفاع الهندي يبحث مع نظيره الياباني في نيودلهي تعميق التعاون الدفاعي بين البلدين والأوضاع الأمنية في المنطقة';
+    const page = ['السومرية نيوز', 'السبت 5 كانون الأول 2026 - بغداد 16° مشمس', 'الرئيسية | محليات | سياسة | أمن | اقتصاد | دوليات', '', headline, '', '[صورة: وزيرا الدفاع الهندي والياباني خلال المحادثات - أرشيف]', '', 'السومرية نيوز/ دوليات', LEDE, '', SECOND];
+    const parts = pageToArticle(page.join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.body).toContain(LEDE);
+    expect(parts.body).not.toContain('بغداد 16°');
+  });
   // batch 43's tansy-04 (An-Nahar), dev grove-08 and moss-05: a font-size control «A+ A-» under a caption is no wire
   // sign-off, so the story does not end there and the headline above stays the headline
   test('a font-size control «A+ A-» after a caption is no sign-off', () => {
