@@ -4,6 +4,7 @@ import { BOILERPLATE } from '../../../src/data/index.ts';
 import { isKnownClutter, isKnownReadAlso } from './knownClutter.ts';
 import { bareDateLineToDay, lineToPublishedDay, lineToUpdatedDay } from '../sourceLines.ts';
 import type { LineFeatures } from './lineFeatures.ts';
+import { opensWithHeadlineLabel } from './withoutHeadlineLabel.ts';
 
 /**
  * What a line of a copied page is, judged alone:
@@ -26,6 +27,8 @@ for (const opener of fold(BOILERPLATE.tailOpeners)) {
 }
 /** A line longer than this many words is article text or an appended article, never furniture of one line. */
 const FURNITURE_MAX_WORDS = 24;
+/** A labelled headline («الموضوع: …») is this long at most, its label's words included. */
+const HEADLINE_LABEL_MAX_WORDS = 30;
 /** A line that may be a date line: a four-digit number or a day and month with a year next to it. */
 const MAY_BE_DATE = /\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/;
 const creditMarkers = new Set(fold(BOILERPLATE.creditMarkers));
@@ -131,6 +134,9 @@ const FORUM_REPLY_NUMBER = /^#\s*(?:[2-9]|[1-9]\d+)$/;
 /** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
 export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
+  // a forum's or archive's labelled headline («الموضوع: غيمبا يستضيف شفارتسنبرغ في عشاء عمل …») is no paragraph of the
+  // text, however long: the page stage weighs it as a headline
+  if (features.words <= HEADLINE_LABEL_MAX_WORDS && opensWithHeadlineLabel(features.key)) return 'text';
   if (features.words > FURNITURE_MAX_WORDS) {
     // a site's standing notice under its stories reads as a sentence: only the clutter table knows it
     if (isKnownClutter(key) || looksLikeTicker(features)) return 'clutter';

@@ -665,6 +665,16 @@ describe('pageToArticle', () => {
     expect(parts.body).toContain(LEDE);
     expect(parts.body).not.toContain('بغداد 16°');
   });
+  // batch 110's feverwort-06: a forum topic's labelled title long enough to read as prose, the poster's details under it,
+  // then the copied story — the labelled line is the headline, the poster's lines no part of the text
+  test('a long labelled topic title («الموضوع: …») is the headline, and the poster\'s lines under it stay out', () => {
+    const headline = 'وزير الدفاع الهندي يستقبل نظيره الياباني في نيودلهي ويبحثان تعميق التعاون الدفاعي بين البلدين والأوضاع الأمنية في منطقة المحيطين الهندي والهادئ';
+    const page = ['منتديات الدبلوماسي العربي :: ملتقى السياسة والعلاقات الدولية', 'مرحباً بك يا زائر | تسجيل الدخول | التسجيل', '', `الموضوع: ${headline}`, '', 'أبو يوسف الدبلوماسي', 'عضو مميز', 'المشاركات: 3,412', '', LEDE, '', SECOND];
+    const parts = pageToArticle(page.join('\n'));
+    expect(parts.title).toBe(headline);
+    expect(parts.body).toContain(LEDE);
+    expect(parts.body).not.toContain('المشاركات');
+  });
   // batch 43's tansy-04 (An-Nahar), dev grove-08 and moss-05: a font-size control «A+ A-» under a caption is no wire
   // sign-off, so the story does not end there and the headline above stays the headline
   test('a font-size control «A+ A-» after a caption is no sign-off', () => {

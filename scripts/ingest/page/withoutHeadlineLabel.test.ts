@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withoutHeadlineLabel } from './withoutHeadlineLabel.ts';
+import { opensWithHeadlineLabel, withoutHeadlineLabel } from './withoutHeadlineLabel.ts';
 
 describe('withoutHeadlineLabel', () => {
   test.each<[string, string]>([
@@ -17,3 +17,15 @@ describe('withoutHeadlineLabel', () => {
     expect(withoutHeadlineLabel(line)).toBe(expected);
   });
 });
+
+describe('opensWithHeadlineLabel', () => {
+  test.each<[string, boolean]>([
+    ['الموضوع: غيمبا يستضيف شفارتسنبرغ في عشاء عمل بطوكيو', true],
+    ['عنوان الخبر : اليابان وعمان تبحثان التعاون الثقافي', true],
+    ['في طوكيو: آبي وبولسونارو يبحثان التجارة', false],
+    ['الموضوع:', false],
+  ])('%s → %s', (line, expected) => {
+    expect(opensWithHeadlineLabel(line)).toBe(expected);
+  });
+});
+

@@ -11,3 +11,8 @@ export function withoutHeadlineLabel(text: string): string {
   const label = normalizeForMatching(text.slice(0, colon));
   return LABELS.includes(label) && text.slice(colon + 1).trim() ? text.slice(colon + 1).trim() : text;
 }
+
+/** Whether a line opens with a headline's label and its colon («الموضوع: …»): the line is a headline, however long. */
+export function opensWithHeadlineLabel(text: string): boolean {
+  return withoutHeadlineLabel(text) !== text;
+}
