@@ -1,5 +1,5 @@
 import type { Official } from '../../src/schemas/event.ts';
-import { foldedSpellings, multiWordSpellings } from './multiWordSpellings.ts';
+import { foldedSpellings } from './multiWordSpellings.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
@@ -30,9 +30,10 @@ export function officialsNamedLate(sentences: readonly Sentence[], officials: re
   const openingWords = new Set(opening.flatMap((sentence) => [...wordsOf(sentence)]));
   return officials
     .filter((official) => {
-      const spellings = multiWordSpellings(official);
+      const folded = foldedSpellings(official);
+      const spellings = folded.filter((spelling) => spelling.includes(' '));
       // the last word of a full name, or a one-word alias («أجاويد»)
-      const words = [...spellings.map((spelling) => spelling.slice(spelling.lastIndexOf(' ') + 1)), ...foldedSpellings(official).filter((spelling) => !spelling.includes(' '))].filter((word) => word.length >= 3);
+      const words = [...spellings.map((spelling) => spelling.slice(spelling.lastIndexOf(' ') + 1)), ...folded.filter((spelling) => !spelling.includes(' '))].filter((word) => word.length >= 3);
       const names = (sentence: Sentence) => spellings.some((spelling) => sentence.norm.includes(spelling)) || words.some((word) => wordsOf(sentence).has(word));
       if (opening.some((sentence) => spellings.some((spelling) => sentence.norm.includes(spelling))) || words.some((word) => openingWords.has(word))) return false;
       // named first with a word of a delegation's lead («وقاد الوفد الهندي X»): there
