@@ -1,50 +1,148 @@
 /**
- * The build's last step (npm run build): Pagefind indexes the built site into its bundle, then the files of earlier
- * bundles are removed. The bundle is written into the last one: Pagefind leaves every hashed file that already exists
- * as it is (a fragment of an unchanged page, an unchanged index chunk), which saves writing about 10,000 files again
- * after a one-seed edit. Options are Pagefind's own, in pagefind.yml.
+ * The build's last step (npm run build): the built event pages indexed by Pagefind into one search bundle. Pagefind
+ * indexes the archive in parts (ten years each, src/config.ts), each part into its own bundle under
+ * .cache/search-index/parts/, and a part is indexed again only when one of its pages changed (its inputs' digest), so
+ * one new seed costs one part, not the archive, and Pagefind's memory is a part's. The parts' indexes are then merged
+ * into the one index Pagefind would write for every page (scripts/search/mergePagefindIndexes.ts): the reader loads
+ * one bundle, as before. The bundle is written into the last one (a hashed file that exists is not written again), and
+ * the files no longer reached are removed. Pagefind's own options are in pagefind.yml.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { pagefindConfigToBundleDir, type PagefindPlacement } from './search/bundleDir.ts';
+import { eventPagesToParts, partToGlob } from './search/eventPagesToParts.ts';
+import { pageToDigest, partInputsDigest } from './search/partInputsDigest.ts';
 import { pruneSearchBundle } from './search/pruneSearchBundle.ts';
 import { readPagefindEntry } from './search/searchBundleFiles.ts';
+import { writeMergedBundle } from './search/writeMergedBundle.ts';
+import { writeTextSync } from './ingest/fs.ts';
 
 const root = process.cwd();
-const config = load(fs.readFileSync(path.join(root, 'pagefind.yml'), 'utf8')) as PagefindPlacement;
+const configText = fs.readFileSync(path.join(root, 'pagefind.yml'), 'utf8');
+const config = load(configText) as PagefindPlacement;
+const site = path.resolve(root, config.site);
 const bundleDir = path.resolve(root, pagefindConfigToBundleDir(config));
 const relativeBundle = path.relative(root, bundleDir);
 const installed = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+const cacheDir = path.join(root, '.cache', 'search-index');
+const partsDir = path.join(cacheDir, 'parts');
+const stateFile = path.join(cacheDir, 'parts.json');
+const settings = JSON.stringify({ pagefind: installed, config: configText });
+// Keys of the state file beside the parts' digests: what the last merge was made from, and the entry it wrote.
+const MERGED = '(merged from)';
+const MERGED_ENTRY = '(merged entry)';
 
-function runPagefind(): void {
-  const run = spawnSync(path.join(root, 'node_modules', '.bin', 'pagefind'), [], { cwd: root, stdio: 'inherit' });
+function fail(message: string): never {
+  console.error(`search-index: ${message}`);
+  process.exit(1);
+}
+
+function runPagefind(glob: string, output: string): void {
+  const run = spawnSync(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--glob', glob, '--output-path', output], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   if (run.status !== 0) {
-    console.error(`search-index: pagefind failed (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`);
-    process.exit(run.status || 1);
+    process.stdout.write(run.stdout ?? '');
+    fail(`pagefind failed on ${path.relative(root, output)} (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`);
   }
 }
 
-/** The last bundle's version, or undefined when there is none or its entry cannot be read (a run that was stopped). */
-function lastBundleVersion(): string | undefined {
+/** The digests of the parts as last indexed; a part being indexed has none, so a stopped run indexes it again. */
+function readState(): Record<string, string> {
   try {
-    return readPagefindEntry(bundleDir)?.version;
+    return JSON.parse(fs.readFileSync(stateFile, 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+function writeState(state: Record<string, string>): void {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  writeTextSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/** A bundle's version, or undefined when there is none or its entry cannot be read (a run that was stopped). */
+function bundleVersion(dir: string): string | undefined {
+  try {
+    return readPagefindEntry(dir)?.version;
   } catch {
     return undefined;
   }
 }
 
-// Another version of Pagefind may encode the same content otherwise: its files are not reused.
-const lastVersion = lastBundleVersion();
-if (lastVersion !== undefined && lastVersion !== installed) fs.rmSync(bundleDir, { recursive: true, force: true });
-runPagefind();
-const { pruned, unsound } = pruneSearchBundle(bundleDir);
-if (unsound.length > 0) {
-  // A file an earlier run left half written, or under the short hash of other content: Pagefind kept it, so the
-  // bundle is written again from an empty folder.
-  console.log(`search-index: ${unsound.length} files of ${relativeBundle} do not hold what their names say (${unsound.slice(0, 3).join(', ')}); indexing again into an empty folder`);
-  fs.rmSync(bundleDir, { recursive: true, force: true });
-  runPagefind();
+// An event page marks its text for Pagefind; the redirect pages of renamed events beside them do not (nor is their
+// year the event's), and Pagefind skips them in a part that has event pages.
+const eventsDir = path.join(site, 'events');
+const folders = fs.existsSync(eventsDir) ? fs.readdirSync(eventsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
+const pageDigests = new Map<string, Buffer>();
+for (const folder of folders) {
+  const file = path.join(eventsDir, folder, 'index.html');
+  const bytes = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+  if (bytes?.includes('data-pagefind-body')) pageDigests.set(`events/${folder}/index.html`, pageToDigest(bytes));
 }
-console.log(`search-index: ${pruned} files of earlier bundles removed from ${relativeBundle}`);
+const parts = eventPagesToParts([...pageDigests.keys()].map((page) => page.split('/')[1]!));
+if (parts.size === 0) {
+  // No event yet: no index, and the search page loads none (its list of parts is empty).
+  fs.rmSync(bundleDir, { recursive: true, force: true });
+  console.log(`search-index: no event page, so no search index in ${relativeBundle}`);
+  process.exit(0);
+}
+
+// 1. Each part whose pages changed, indexed again into its last bundle, which is then pruned and checked.
+const state = readState();
+for (const name of Object.keys(state)) if (!parts.has(name) && name !== MERGED && name !== MERGED_ENTRY) delete state[name];
+fs.mkdirSync(partsDir, { recursive: true });
+for (const entry of fs.readdirSync(partsDir)) if (!parts.has(entry)) fs.rmSync(path.join(partsDir, entry), { recursive: true, force: true });
+let indexed = 0;
+for (const [name, part] of parts) {
+  const dir = path.join(partsDir, name);
+  const digest = partInputsDigest(settings, part.pages.map((page) => ({ path: page, digest: pageDigests.get(page)! })));
+  const version = bundleVersion(dir);
+  if (state[name] === digest && version === installed) continue;
+  delete state[name];
+  writeState(state);
+  // Another version of Pagefind may encode the same content otherwise: its files are not reused.
+  if (version !== installed) fs.rmSync(dir, { recursive: true, force: true });
+  const glob = partToGlob(part.years);
+  runPagefind(glob, dir);
+  if (pruneSearchBundle(dir).unsound.length > 0) {
+    // A file an earlier run left half written, or under the short hash of other content: Pagefind kept it, so the
+    // part is written again from an empty folder.
+    fs.rmSync(dir, { recursive: true, force: true });
+    runPagefind(glob, dir);
+  }
+  state[name] = digest;
+  writeState(state);
+  indexed++;
+}
+writeState(state);
+
+// 2. The parts merged, oldest first (their date sorts follow each other), into the site's one bundle. Its files are
+// reused by name only when the bundle is the one this script last wrote (its entry as written): another's (an earlier
+// design's, another version's) may hold the same content compressed otherwise, so it goes. Nothing is merged when
+// neither the parts nor the merge's code changed.
+const oldestFirst = [...parts.keys()].sort().map((name) => path.join(partsDir, name));
+const mergeCode = ['mergePagefindIndexes.ts', 'writeMergedBundle.ts'].map((file) => fs.readFileSync(path.join(import.meta.dirname, 'search', file), 'utf8'));
+const mergeInputs = partInputsDigest(JSON.stringify({ settings, mergeCode }), oldestFirst.map((dir) => ({ path: path.basename(dir), digest: Buffer.from(state[path.basename(dir)]!, 'hex') })));
+const entryFile = path.join(bundleDir, 'pagefind-entry.json');
+const readEntryText = () => (fs.existsSync(entryFile) ? fs.readFileSync(entryFile, 'utf8') : undefined);
+const ours = readEntryText() !== undefined && readEntryText() === state[MERGED_ENTRY];
+if (!ours) fs.rmSync(bundleDir, { recursive: true, force: true });
+let written = 0;
+if (!ours || indexed > 0 || state[MERGED] !== mergeInputs) {
+  delete state[MERGED];
+  writeState(state);
+  written = writeMergedBundle(oldestFirst, bundleDir);
+}
+let { pruned, unsound } = pruneSearchBundle(bundleDir);
+if (unsound.length > 0) {
+  console.log(`search-index: ${unsound.length} files of ${relativeBundle} do not hold what their names say (${unsound.slice(0, 3).join(', ')}); writing it again into an empty folder`);
+  fs.rmSync(bundleDir, { recursive: true, force: true });
+  written = writeMergedBundle(oldestFirst, bundleDir);
+  ({ pruned, unsound } = pruneSearchBundle(bundleDir));
+  if (unsound.length > 0) fail(`${relativeBundle} is still unsound after writing it again: ${unsound.slice(0, 3).join(', ')}`);
+}
+state[MERGED] = mergeInputs;
+state[MERGED_ENTRY] = readEntryText()!;
+writeState(state);
+console.log(`search-index: ${parts.size} parts (${indexed} indexed again) merged into ${relativeBundle}: ${written} files written, ${pruned} files of earlier bundles removed`);

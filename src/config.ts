@@ -17,3 +17,10 @@ export const SITE = {
 
 /** The country whose bilateral diplomacy the site follows: a party to every event. */
 export const HOME_COUNTRY = 'JP';
+
+/**
+ * Years per part of the search index: Pagefind indexes each part (2020-2029, …) on its own, again only when one of its
+ * event pages changed, and the build merges the parts into the one index readers load (scripts/search-index.ts). Ten
+ * years keep a one-seed rebuild to a part of a few thousand pages, and Pagefind's memory to a part's.
+ */
+export const SEARCH_PART_YEARS = 10;

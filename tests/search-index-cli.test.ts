@@ -6,12 +6,22 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 // scripts/search-index.ts, the build's search step, run as `npm run build` runs it (in the project folder, with its
-// pagefind.yml), on a project of three pages.
+// pagefind.yml), on a project of three event pages of two decades.
 const root = path.resolve(import.meta.dirname, '..');
 let project = '';
 const bundle = () => path.join(project, 'site', 'pagefind');
 
 const page = (title: string) => `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${title} في طوكيو</p></main></body></html>`;
+const eventFile = (folder: string) => path.join(project, 'site', 'events', folder, 'index.html');
+
+/** Every file under `dir` with its bytes. */
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[path.relative(dir, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name)).toString('base64');
+  }
+  return files;
+}
 
 function searchIndex() {
   return spawnSync(process.execPath, [path.join(root, 'scripts', 'search-index.ts')], { cwd: project, encoding: 'utf8' });
@@ -23,26 +33,49 @@ beforeAll(() => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-cli-'));
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
   fs.writeFileSync(path.join(project, 'pagefind.yml'), 'site: site\n');
-  for (const [name, title] of [['a', 'لقاء الهند'], ['b', 'قمة مصر'], ['c', 'اتصال كندا']]) {
-    fs.mkdirSync(path.join(project, 'site', name), { recursive: true });
-    fs.writeFileSync(path.join(project, 'site', name, 'index.html'), page(title!));
+  for (const [folder, title] of [['2015-03-01-in-summit', 'لقاء الهند'], ['2016-05-02-eg-summit', 'قمة مصر'], ['2024-07-03-ca-phone-call', 'اتصال كندا']]) {
+    fs.mkdirSync(path.dirname(eventFile(folder!)), { recursive: true });
+    fs.writeFileSync(eventFile(folder!), page(title!));
   }
+  // Not an event page: no text marked for Pagefind (a redirect), so in no part and not indexed.
+  fs.mkdirSync(path.join(project, 'site', 'events', '1999-01-01-old-name'), { recursive: true });
+  fs.writeFileSync(path.join(project, 'site', 'events', '1999-01-01-old-name', 'index.html'), '<!doctype html><meta http-equiv="refresh" content="0;url=/events/2015-03-01-in-summit/">');
 });
 afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
 
 describe('npm run build\'s search step', () => {
-  test('indexes the site into its bundle', () => {
+  test('indexes the event pages in parts of ten years, merged into one bundle', () => {
     const run = searchIndex();
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/search-index: 0 files of earlier bundles removed from site\/pagefind/);
+    expect(run.stdout).toMatch(/search-index: 2 parts \(2 indexed again\) merged into site\/pagefind/);
+    expect(fs.readdirSync(path.join(project, '.cache', 'search-index', 'parts')).sort()).toEqual(['2010-2019', '2020-2029']);
     expect(fragments()).toHaveLength(3);
   });
 
-  test('after a page is removed, its fragment goes with the next run', () => {
-    fs.rmSync(path.join(project, 'site', 'c'), { recursive: true });
+  test('run again, it indexes nothing and writes nothing', () => {
+    const before = tree(bundle());
     const run = searchIndex();
-    expect(run.stdout).toMatch(/search-index: [1-9]\d* files of earlier bundles removed/);
+    expect(run.stdout).toMatch(/2 parts \(0 indexed again\) merged into site\/pagefind: 0 files written, 0 files of earlier bundles removed/);
+    expect(tree(bundle())).toEqual(before);
+  });
+
+  test('after one page changes, its part alone is indexed again, and the bundle is the one a build from nothing writes', () => {
+    fs.writeFileSync(eventFile('2016-05-02-eg-summit'), page('قمة مصر والأردن'));
+    const run = searchIndex();
+    expect(run.stdout).toMatch(/2 parts \(1 indexed again\)/);
+    const incremental = tree(bundle());
+    fs.rmSync(bundle(), { recursive: true });
+    fs.rmSync(path.join(project, '.cache'), { recursive: true });
+    expect(searchIndex().stdout).toMatch(/2 parts \(2 indexed again\)/);
+    expect(tree(bundle())).toEqual(incremental);
+  });
+
+  test('after a page is removed, its fragment goes with the next run, and so does a part left without pages', () => {
+    fs.rmSync(path.dirname(eventFile('2024-07-03-ca-phone-call')), { recursive: true });
+    const run = searchIndex();
+    expect(run.stdout).toMatch(/search-index: 1 parts \(0 indexed again\) merged .* [1-9]\d* files of earlier bundles removed/);
     expect(fragments()).toHaveLength(2);
+    expect(fs.readdirSync(path.join(project, '.cache', 'search-index', 'parts'))).toEqual(['2010-2019']);
   });
 
   test('a file a stopped run left half written is found, and the bundle written again from an empty folder', () => {
@@ -51,7 +84,7 @@ describe('npm run build\'s search step', () => {
     fs.writeFileSync(fragment!, whole.subarray(0, 10));
     const run = searchIndex();
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/1 files of site\/pagefind do not hold what their names say .*indexing again/);
+    expect(run.stdout).toMatch(/1 files of site\/pagefind do not hold what their names say .*writing it again into an empty folder/);
     expect(fs.readFileSync(fragment!)).toEqual(whole);
   });
 
@@ -63,10 +96,10 @@ describe('npm run build\'s search step', () => {
     expect(fs.readFileSync(one!)).toEqual(whole);
   });
 
-  test('a bundle of another Pagefind version is not reused either', () => {
+  test('a bundle this step did not write (another version, an earlier design) is not reused either', () => {
     const entryFile = path.join(bundle(), 'pagefind-entry.json');
     // The same page's content under the same name, compressed otherwise (as another version might): it holds what its
-    // name says, but not the bytes this version writes.
+    // name says, but not the bytes this step writes.
     const [fragment] = fragments();
     const whole = fs.readFileSync(fragment!);
     fs.writeFileSync(fragment!, gzipSync(gunzipSync(whole), { level: 1 }));
@@ -76,8 +109,20 @@ describe('npm run build\'s search step', () => {
     expect(fs.readFileSync(fragment!)).toEqual(whole);
   });
 
+  test('with no event page, there is no bundle', () => {
+    const events = path.join(project, 'site', 'events');
+    fs.renameSync(events, `${events}-away`);
+    const run = searchIndex();
+    fs.renameSync(`${events}-away`, events);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/no event page, so no search index/);
+    expect(fs.existsSync(bundle())).toBe(false);
+  });
+
   test('when Pagefind fails, the step fails and says so', () => {
-    fs.writeFileSync(path.join(project, 'pagefind.yml'), 'site: site\nglob: "{"\n');
+    // An option Pagefind cannot read (it wants a list): it stops before indexing.
+    fs.writeFileSync(path.join(project, 'pagefind.yml'), 'site: site\nexclude_selectors: "nav"\n');
+    fs.rmSync(path.join(project, '.cache'), { recursive: true, force: true });
     const run = searchIndex();
     fs.writeFileSync(path.join(project, 'pagefind.yml'), 'site: site\n');
     expect(run.status).not.toBe(0);

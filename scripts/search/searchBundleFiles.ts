@@ -5,7 +5,7 @@ import { pfMetaToFiles } from './pfMetaToFiles.ts';
 /** What `pagefind-entry.json` says of each language's index. */
 interface PagefindEntry {
   version: string;
-  languages: Record<string, { hash: string; wasm?: string | null }>;
+  languages: Record<string, { hash: string; wasm?: string | null; page_count?: number }>;
 }
 
 /** Reads a bundle's `pagefind-entry.json`, or undefined when the folder holds none (no bundle yet, or a broken one). */

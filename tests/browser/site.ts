@@ -13,6 +13,7 @@ export interface ExportedEvent {
   parties: string[];
   mentions: string[];
   formats: string[];
+  officials: Array<{ id: string; name: string }>;
 }
 
 /** The built site under test: its origin, a browser, and the exported events. */

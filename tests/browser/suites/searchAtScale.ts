@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExportedEvent, Site } from '../site.ts';
+import { yearToSearchPart } from '../../../src/utils/yearToSearchPart.ts';
 import { resultIds } from './search.ts';
 import { seriousAxeViolations, unfoldSearchFacets } from './accessibility.ts';
 
@@ -79,6 +80,21 @@ export function describeSearchAtScale(site: () => Site): void {
       // India as a party only: the country facet, no words.
       const { page } = await site().open('/search/?country=IN&from=2015&to=2015&sort=oldest');
       expect(await allResultIds(page)).toEqual(indiaIn2015(true));
+    });
+
+    test('words of one decade find that decade\'s events only: the index built in parts answers as one index', async () => {
+      // The official with most events, all of one part (2000-2009): his name and «اليابان», a word of most events. Pagefind
+      // leaves out of a query a word its index lacks, so a part searched on its own would answer with its «اليابان» events.
+      const byOfficial = new Map<string, { name: string; events: ExportedEvent[] }>();
+      for (const event of site().events) for (const { id, name } of event.officials) (byOfficial.get(id) ?? byOfficial.set(id, { name, events: [] }).get(id)!).events.push(event);
+      const partOf = (event: ExportedEvent) => yearToSearchPart(Number(event.date.slice(0, 4)));
+      const [official] = [...byOfficial.values()].filter(({ events }) => new Set(events.map(partOf)).size === 1).sort((a, b) => b.events.length - a.events.length);
+      const part = partOf(official!.events[0]!);
+      expect(new Set(site().events.map(partOf)).size).toBeGreaterThan(1);
+      const { page } = await site().open(`/search/?q=${encodeURIComponent(`${official!.name} اليابان`)}&sort=oldest`);
+      const found = await allResultIds(page);
+      expect(found.length).toBeGreaterThan(official!.events.length / 2);
+      expect(found.filter((id) => yearToSearchPart(Number(id.slice(0, 4))) !== part)).toEqual([]);
     });
 
     test('an empty query with a country lists its events, newest first', async () => {

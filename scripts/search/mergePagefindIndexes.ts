@@ -1,0 +1,233 @@
+import { createHash } from 'node:crypto';
+import { encode } from 'cborg';
+
+// Pagefind's encoded index, one language of one bundle, as its CBOR arrays hold it (pagefind/src/index/*.rs). Fields
+// this merge does not read are carried over as they are.
+/** pf_meta: version, pages ([fragment hash, word count, …]), index chunks ([from, to, hash]), filters ([name, hash]), sorts ([name, page numbers]), meta field names. */
+export type PfMeta = [version: string, pages: PfMetaPage[], chunks: Array<[from: string, to: string, hash: string]>, filters: Array<[filter: string, hash: string]>, sorts: Array<[sort: string, pages: number[]]>, metaFields: string[], ...rest: unknown[]];
+/** A page of pf_meta: its fragment's hash, its word count, then fields carried over. */
+export type PfMetaPage = [hash: string, wordCount: number, ...rest: unknown[]];
+/** A word's locations on one page: page number (delta-encoded within a word's list in a chunk), text locations, meta locations (field switches as -(field + 1)). */
+export type PfPage = [page: number, locs: number[], metaLocs: number[], ...rest: unknown[]];
+/** A word of a chunk: the word, its pages, and its spellings with diacritics ([form, pages]). */
+export type PfWord = [word: string, pages: PfPage[], variants: Array<[form: string, pages: PfPage[]]>, ...rest: unknown[]];
+/** A pf_index chunk: its words. */
+export type PfChunk = [words: PfWord[]];
+/** A pf_filter file: the filter's name and each value's pages (not delta-encoded). */
+export type PfFilter = [filter: string, values: Array<[value: string, pages: number[]]>];
+
+/** One bundle's index: its metadata, its chunks decoded one at a time (so the merge holds one per part), its filter files by hash. */
+export interface PfIndex {
+  meta: PfMeta;
+  chunk: (hash: string) => PfChunk;
+  filters: ReadonlyMap<string, PfFilter>;
+}
+
+/** The merged index: the encoded files it names (without Pagefind's compression), and where each part's fragments go. */
+export interface MergedIndex {
+  /** pf_meta's name (`ar_` and ten hex digits) and encoded content. */
+  meta: { hash: string; content: Uint8Array };
+  chunks: Map<string, Uint8Array>;
+  filters: Map<string, Uint8Array>;
+  /** For each part, its fragments' hashes as named in the merged index (a name two parts share is made longer). */
+  fragments: Array<Map<string, string>>;
+  pageCount: number;
+}
+
+// Pagefind's default (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): a chunk ends once its words' size (wordSize) reaches this.
+const INDEX_CHUNK_SIZE = 20000;
+
+/** Pagefind's file hash: the SHA-1 of the encoded content, each byte in hex without a leading zero (pagefind/src/utils.rs). */
+export function contentToFullHash(content: Uint8Array): string {
+  return Array.from(createHash('sha1').update(content).digest(), (byte) => byte.toString(16)).join('');
+}
+
+/** Rust's order of strings: by UTF-8 bytes. */
+function byBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+
+/** Names chunks and filter files as Pagefind does: `<lang>_` and 7 hex digits of the hash, two more while the name is taken. */
+function nameUnique(language: string, fullHash: string, taken: ReadonlyMap<string, unknown>): string {
+  const full = `${language}_${fullHash}`;
+  let length = language.length + 8;
+  while (taken.has(full.slice(0, length)) && length < full.length) length += 2;
+  return full.slice(0, length);
+}
+
+/** meta_locs with each field switch renumbered (a part's meta fields are a subset of the merged index's, in the same order). */
+function renumberFields(metaLocs: number[], fieldIds: readonly number[] | undefined): number[] {
+  return fieldIds === undefined || metaLocs.length === 0 ? metaLocs : metaLocs.map((value) => (value < 0 ? -(fieldIds[-value - 1]! + 1) : value));
+}
+
+/** A word's page list, in place: page numbers made absolute and offset, fields renumbered (undefined: as they are). */
+function absolutePages(pages: PfPage[], offset: number, fieldIds: readonly number[] | undefined): PfPage[] {
+  let page = 0;
+  for (const entry of pages) {
+    page += entry[0];
+    entry[0] = page + offset;
+    entry[2] = renumberFields(entry[2], fieldIds);
+  }
+  return pages;
+}
+
+/** A part's words in byte order, its chunks decoded one after the other, pages numbered in the merged index. */
+function* partWords(part: PfIndex, offset: number, fieldIds: readonly number[] | undefined): Generator<{ word: string; key: Buffer; entry: PfWord }> {
+  for (const [, , hash] of part.meta[2]) {
+    for (const entry of part.chunk(hash)[0]) {
+      absolutePages(entry[1], offset, fieldIds);
+      for (const variant of entry[2]) absolutePages(variant[1], offset, fieldIds);
+      yield { word: entry[0], key: Buffer.from(entry[0]), entry };
+    }
+  }
+}
+
+/** The words of every part in byte order, a word the parts share joined into one (its pages and spellings part after part). */
+function* mergedWords(sources: Array<Generator<{ word: string; key: Buffer; entry: PfWord }>>): Generator<PfWord> {
+  const heads = sources.map((source) => source.next());
+  for (;;) {
+    let least: Buffer | undefined;
+    for (const head of heads) if (!head.done && (least === undefined || Buffer.compare(head.value.key, least) < 0)) least = head.value.key;
+    if (least === undefined) return;
+    let merged: PfWord | undefined;
+    heads.forEach((head, i) => {
+      if (head.done || !head.value.key.equals(least)) return;
+      const [word, pages, variants] = head.value.entry;
+      if (!merged) merged = [word, pages, variants];
+      else {
+        merged[1].push(...pages);
+        for (const [form, formPages] of variants) {
+          const same = merged[2].find(([known]) => known === form);
+          if (same) same[1].push(...formPages);
+          else merged[2].push([form, formPages]);
+        }
+      }
+      heads[i] = sources[i]!.next();
+    });
+    yield merged!;
+  }
+}
+
+/** A page list delta-encoded for a chunk (each page number less the previous one), in place. */
+function deltaPages(pages: PfPage[]): PfPage[] {
+  let last = 0;
+  for (const entry of pages) {
+    const page = entry[0];
+    entry[0] = page - last;
+    last = page;
+  }
+  return pages;
+}
+
+/** What a word adds to its chunk's size (Pagefind 1.6): each page's locations and one, and one per spelling with diacritics. */
+function wordSize([, pages, variants]: PfWord): number {
+  const pagesSize = (list: PfPage[]) => list.reduce((sum, [, locs, metaLocs]) => sum + locs.length + metaLocs.length + 1, 0);
+  return pagesSize(pages) + variants.reduce((sum, [, formPages]) => sum + 1 + pagesSize(formPages), 0);
+}
+
+/** Pagefind's chunk bounds: the shortest prefixes that still tell each chunk's last word from the next chunk's first. */
+function chunkBounds(firstAndLast: Array<[string, string]>): Array<[string, string]> {
+  const bounds = firstAndLast.map(([first, last]): [string, string] => [first, last]);
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const to = Array.from(bounds[i]![1]);
+    const from = Array.from(bounds[i + 1]![0]);
+    let common = 0;
+    while (common < to.length && common < from.length && to[common] === from[common]) common++;
+    const toPrefix = to.slice(0, common + 1).join('');
+    if (byBytes(toPrefix, bounds[i]![0]) >= 0) bounds[i]![1] = toPrefix;
+    bounds[i + 1]![0] = from.slice(0, common + 1).join('');
+  }
+  return bounds;
+}
+
+/**
+ * Merges Pagefind indexes of one language, each built by Pagefind over a part of the site, into the index one Pagefind
+ * run over every page would write: pages numbered part after part, each word's and filter value's pages joined,
+ * the words chunked and named as Pagefind does. Sorts are joined part after part, so the parts must come in the order
+ * of every sort (here: successive years, oldest first, and the only sort is the date). `fragmentFullHash` gives the
+ * full hash of a part's fragment, asked only when two parts name fragments alike; `chunkSize` is Pagefind's, if set.
+ */
+export function mergePagefindIndexes(parts: readonly PfIndex[], language: string, fragmentFullHash: (part: number, name: string) => string, chunkSize = INDEX_CHUNK_SIZE): MergedIndex {
+  const version = parts[0]?.meta[0];
+  if (version === undefined) throw new Error('no index to merge');
+  for (const part of parts) if (part.meta[0] !== version) throw new Error(`indexes of Pagefind ${version} and ${part.meta[0]} cannot be merged`);
+  const metaFields = [...new Set(parts.flatMap((part) => part.meta[5]))].sort(byBytes);
+  const sortNames = [...new Set(parts.flatMap((part) => part.meta[4].map(([name]) => name)))].sort(byBytes);
+
+  const pages: PfMetaPage[] = [];
+  const sources: Array<Generator<{ word: string; key: Buffer; entry: PfWord }>> = [];
+  const filterValues = new Map<string, Map<string, number[]>>();
+  const sorts = new Map<string, number[]>(sortNames.map((name) => [name, []]));
+  const fragmentOwners = new Map<string, { part: number; name: string }>();
+  const fragments: Array<Map<string, string>> = [];
+
+  parts.forEach((part, partIndex) => {
+    const offset = pages.length;
+    const ids = part.meta[5].map((field) => metaFields.indexOf(field));
+    const fieldIds = ids.every((id, i) => id === i) ? undefined : ids;
+    const names = new Map<string, string>();
+    for (const [name, wordCount, ...rest] of part.meta[1]) {
+      let merged = name;
+      // Another part's fragment under the same name: Pagefind keeps one name for identical pages, else lengthens the later one.
+      for (let owner = fragmentOwners.get(merged); owner; owner = fragmentOwners.get(merged)) {
+        const full = fragmentFullHash(partIndex, name);
+        if (full === fragmentFullHash(owner.part, owner.name)) break;
+        merged = `${language}_${full}`.slice(0, merged.length + 1);
+        if (merged.length > language.length + 1 + full.length) throw new Error(`fragments ${name} of two parts have the same content hash`);
+      }
+      if (!fragmentOwners.has(merged)) fragmentOwners.set(merged, { part: partIndex, name });
+      names.set(name, merged);
+      pages.push([merged, wordCount, ...rest]);
+    }
+    fragments.push(names);
+    sources.push(partWords(part, offset, fieldIds));
+    for (const [filter, values] of part.filters.values()) {
+      const merged = filterValues.get(filter) ?? filterValues.set(filter, new Map()).get(filter)!;
+      for (const [value, valuePages] of values) {
+        const list = merged.get(value) ?? merged.set(value, []).get(value)!;
+        for (const page of valuePages) list.push(page + offset);
+      }
+    }
+    for (const [name, sorted] of part.meta[4]) sorts.get(name)!.push(...sorted.map((page) => page + offset));
+  });
+
+  // Words in byte order, cut into chunks as Pagefind cuts them, each encoded as soon as it is whole.
+  const chunks = new Map<string, Uint8Array>();
+  const hashes: string[] = [];
+  const firstAndLast: Array<[string, string]> = [];
+  let current: PfWord[] = [];
+  let size = 0;
+  const endChunk = () => {
+    for (const [, wordPages, variants] of current) {
+      deltaPages(wordPages);
+      for (const [, formPages] of variants) deltaPages(formPages);
+    }
+    const content = encode([current]);
+    const hash = nameUnique(language, contentToFullHash(content), chunks);
+    chunks.set(hash, content);
+    hashes.push(hash);
+    firstAndLast.push([current[0]![0], current.at(-1)![0]]);
+    current = [];
+    size = 0;
+  };
+  for (const word of mergedWords(sources)) {
+    current.push(word);
+    size += wordSize(word);
+    if (size >= chunkSize) endChunk();
+  }
+  if (current.length > 0) endChunk();
+  const metaChunks: PfMeta[2] = chunkBounds(firstAndLast).map(([from, to], i) => [from, to, hashes[i]!]);
+
+  const filters = new Map<string, Uint8Array>();
+  const metaFilters: PfMeta[3] = [...filterValues.keys()].sort(byBytes).map((filter) => {
+    const values = [...filterValues.get(filter)!].sort(([a], [b]) => byBytes(a, b));
+    const content = encode([filter, values]);
+    const hash = nameUnique(language, contentToFullHash(content), filters);
+    filters.set(hash, content);
+    return [filter, hash];
+  });
+
+  const meta: PfMeta = [version, pages, metaChunks, metaFilters, sortNames.map((name) => [name, sorts.get(name)!]), metaFields];
+  const content = encode(meta);
+  return { meta: { hash: `${language}_${contentToFullHash(content).slice(0, 10)}`, content }, chunks, filters, fragments, pageCount: pages.length };
+}
