@@ -82,9 +82,12 @@ for (const folder of folders) {
 }
 const parts = eventPagesToParts([...pageDigests.keys()].map((page) => page.split('/')[1]!));
 if (parts.size === 0) {
-  // No event yet: no index, and the search page loads none (its list of parts is empty).
+  // No event yet: an index of the 404 page alone (what a crawl of every page would give), so that the search page
+  // still loads an index and finds nothing, rather than failing to load one.
   fs.rmSync(bundleDir, { recursive: true, force: true });
-  console.log(`search-index: no event page, so no search index in ${relativeBundle}`);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  runPagefind('404.html', bundleDir);
+  console.log(`search-index: no event page, so ${relativeBundle} indexes the 404 page alone`);
   process.exit(0);
 }
 

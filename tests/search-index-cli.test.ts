@@ -109,14 +109,17 @@ describe('npm run build\'s search step', () => {
     expect(fs.readFileSync(fragment!)).toEqual(whole);
   });
 
-  test('with no event page, there is no bundle', () => {
+  test('with no event page, the bundle indexes the 404 page alone, and the next build with events starts afresh', () => {
     const events = path.join(project, 'site', 'events');
+    fs.writeFileSync(path.join(project, 'site', '404.html'), page('الصفحة غير موجودة'));
     fs.renameSync(events, `${events}-away`);
     const run = searchIndex();
     fs.renameSync(`${events}-away`, events);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/no event page, so no search index/);
-    expect(fs.existsSync(bundle())).toBe(false);
+    expect(run.stdout).toMatch(/no event page, so site\/pagefind indexes the 404 page alone/);
+    expect(fragments()).toHaveLength(1);
+    expect(searchIndex().stdout).toMatch(/1 parts \(1 indexed again\)/);
+    expect(fragments()).toHaveLength(2);
   });
 
   test('when Pagefind fails, the step fails and says so', () => {
