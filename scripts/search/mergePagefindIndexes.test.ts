@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PfChunk, PfFilter, PfMeta } from './mergePagefindIndexes.ts';
+import { mergePagefindIndexes, type PfChunk, type PfFilter, type PfIndex, type PfMeta } from './mergePagefindIndexes.ts';
 import { pruneSearchBundle } from './pruneSearchBundle.ts';
 import { readPagefindEntry } from './searchBundleFiles.ts';
 import { writeMergedBundle } from './writeMergedBundle.ts';
@@ -115,5 +115,26 @@ describe('writeMergedBundle', () => {
     expect(fromParts).toEqual(one);
     // Pagefind's scripts and WebAssembly come along, so the bundle is whole.
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.ar.pagefind']) expect(fs.existsSync(path.join(merged, file))).toBe(true);
+  });
+});
+
+describe('mergePagefindIndexes', () => {
+  // Two parts of one page each, whose fragments have the same short name.
+  const part = (word: string): PfIndex => ({
+    meta: ['1.6.0', [['ar_abc1234', 3, '']], [[word, word, `ar_${word}`]], [], [['date', [0]]], ['title']],
+    chunk: () => [[[word, [[0, [1], []]], []]]],
+    filters: new Map(),
+  });
+  const fragmentNames = (fullHashes: [string, string]) => {
+    const merged = mergePagefindIndexes([part('a'), part('b')], 'ar', (index) => fullHashes[index]!);
+    return { names: merged.fragments.map((names) => names.get('ar_abc1234')), pages: (decode(merged.meta.content) as PfMeta)[1].map(([hash]) => hash) };
+  };
+
+  test('a fragment name another part took is made one digit longer, as Pagefind does within one run', () => {
+    expect(fragmentNames(['abc1234aaaa', 'abc1234bbbb'])).toEqual({ names: ['ar_abc1234', 'ar_abc1234b'], pages: ['ar_abc1234', 'ar_abc1234b'] });
+  });
+
+  test('identical pages keep one name', () => {
+    expect(fragmentNames(['abc1234aaaa', 'abc1234aaaa'])).toEqual({ names: ['ar_abc1234', 'ar_abc1234'], pages: ['ar_abc1234', 'ar_abc1234'] });
   });
 });

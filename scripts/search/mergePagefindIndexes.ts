@@ -95,10 +95,11 @@ function* mergedWords(sources: Array<Generator<{ word: string; key: Buffer; entr
       const [word, pages, variants] = head.value.entry;
       if (!merged) merged = [word, pages, variants];
       else {
-        merged[1].push(...pages);
+        // Loops, not push(...list): a common word's list has a page per event, too long for a call's arguments.
+        for (const page of pages) merged[1].push(page);
         for (const [form, formPages] of variants) {
           const same = merged[2].find(([known]) => known === form);
-          if (same) same[1].push(...formPages);
+          if (same) for (const page of formPages) same[1].push(page);
           else merged[2].push([form, formPages]);
         }
       }
@@ -173,7 +174,6 @@ export function mergePagefindIndexes(parts: readonly PfIndex[], language: string
         const full = fragmentFullHash(partIndex, name);
         if (full === fragmentFullHash(owner.part, owner.name)) break;
         merged = `${language}_${full}`.slice(0, merged.length + 1);
-        if (merged.length > language.length + 1 + full.length) throw new Error(`fragments ${name} of two parts have the same content hash`);
       }
       if (!fragmentOwners.has(merged)) fragmentOwners.set(merged, { part: partIndex, name });
       names.set(name, merged);
@@ -188,7 +188,7 @@ export function mergePagefindIndexes(parts: readonly PfIndex[], language: string
         for (const page of valuePages) list.push(page + offset);
       }
     }
-    for (const [name, sorted] of part.meta[4]) sorts.get(name)!.push(...sorted.map((page) => page + offset));
+    for (const [name, sorted] of part.meta[4]) for (const page of sorted) sorts.get(name)!.push(page + offset);
   });
 
   // Words in byte order, cut into chunks as Pagefind cuts them, each encoded as soon as it is whole.
