@@ -1,6 +1,6 @@
 /**
  * The build's last step (npm run build): the built event pages indexed by Pagefind into one search bundle. Pagefind
- * indexes the archive in parts (ten years each, src/config.ts), each part into its own bundle under
+ * indexes the archive in parts (five years each, src/config.ts), each part into its own bundle under
  * .cache/search-index/parts/, and a part is indexed again only when one of its pages changed (its inputs' digest), so
  * one new seed costs one part, not the archive, and Pagefind's memory is a part's. The parts' indexes are then merged
  * into the one index Pagefind would write for every page (scripts/search/mergePagefindIndexes.ts): the reader loads

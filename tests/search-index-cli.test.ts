@@ -6,7 +6,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 // scripts/search-index.ts, the build's search step, run as `npm run build` runs it (in the project folder, with its
-// pagefind.yml), on a project of three event pages of two decades.
+// pagefind.yml), on a project of three event pages of two parts (2015-2019, 2020-2024).
 const root = path.resolve(import.meta.dirname, '..');
 let project = '';
 const bundle = () => path.join(project, 'site', 'pagefind');
@@ -44,11 +44,11 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
 
 describe('npm run build\'s search step', () => {
-  test('indexes the event pages in parts of ten years, merged into one bundle', () => {
+  test('indexes the event pages in parts of five years, merged into one bundle', () => {
     const run = searchIndex();
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/search-index: 2 parts \(2 indexed again\) merged into site\/pagefind/);
-    expect(fs.readdirSync(path.join(project, '.cache', 'search-index', 'parts')).sort()).toEqual(['2010-2019', '2020-2029']);
+    expect(fs.readdirSync(path.join(project, '.cache', 'search-index', 'parts')).sort()).toEqual(['2015-2019', '2020-2024']);
     expect(fragments()).toHaveLength(3);
   });
 
@@ -75,7 +75,7 @@ describe('npm run build\'s search step', () => {
     const run = searchIndex();
     expect(run.stdout).toMatch(/search-index: 1 parts \(0 indexed again\) merged .* [1-9]\d* files of earlier bundles removed/);
     expect(fragments()).toHaveLength(2);
-    expect(fs.readdirSync(path.join(project, '.cache', 'search-index', 'parts'))).toEqual(['2010-2019']);
+    expect(fs.readdirSync(path.join(project, '.cache', 'search-index', 'parts'))).toEqual(['2015-2019']);
   });
 
   test('a file a stopped run left half written is found, and the bundle written again from an empty folder', () => {

@@ -13,7 +13,7 @@ export const BUILD_ENV = { ASTRO_TELEMETRY_DISABLED: '1' } as const;
 /**
  * The site build, in order: ingest the seeds, build the pages, index them. `npm run build` runs these steps and the
  * benchmark times them, so both build the same site. The last step indexes the event pages with Pagefind in parts of
- * ten years, each again only when its pages changed, merged into one bundle (scripts/search-index.ts); Pagefind's
+ * five years, each again only when its pages changed, merged into one bundle (scripts/search-index.ts); Pagefind's
  * options are in pagefind.yml, which it reads from the folder it runs in.
  */
 export function buildSteps(projectDir: string, ingestArgs: readonly string[] = []): BuildStep[] {

@@ -82,8 +82,8 @@ export function describeSearchAtScale(site: () => Site): void {
       expect(await allResultIds(page)).toEqual(indiaIn2015(true));
     });
 
-    test('words of one decade find that decade\'s events only: the index built in parts answers as one index', async () => {
-      // The official with most events, all of one part (2000-2009): his name and «اليابان», a word of most events. Pagefind
+    test('words of one part\'s years find those years\' events only: the index built in parts answers as one index', async () => {
+      // The official with most events, all of one part (2000-2004): his name and «اليابان», a word of most events. Pagefind
       // leaves out of a query a word its index lacks, so a part searched on its own would answer with its «اليابان» events.
       const byOfficial = new Map<string, { name: string; events: ExportedEvent[] }>();
       for (const event of site().events) for (const { id, name } of event.officials) (byOfficial.get(id) ?? byOfficial.set(id, { name, events: [] }).get(id)!).events.push(event);
