@@ -125,7 +125,8 @@ writeState(state);
 // design's, another version's) may hold the same content compressed otherwise, so it goes. Nothing is merged when
 // neither the parts nor the merge's code changed.
 const oldestFirst = [...parts.keys()].sort().map((name) => path.join(partsDir, name));
-const mergeCode = ['mergePagefindIndexes.ts', 'writeMergedBundle.ts'].map((file) => fs.readFileSync(path.join(import.meta.dirname, 'search', file), 'utf8'));
+const searchCode = path.join(import.meta.dirname, 'search');
+const mergeCode = fs.readdirSync(searchCode).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort().map((file) => fs.readFileSync(path.join(searchCode, file), 'utf8'));
 const mergeInputs = partInputsDigest(JSON.stringify({ settings, mergeCode }), oldestFirst.map((dir) => ({ path: path.basename(dir), digest: Buffer.from(state[path.basename(dir)]!, 'hex') })));
 const entryFile = path.join(bundleDir, 'pagefind-entry.json');
 const readEntryText = () => (fs.existsSync(entryFile) ? fs.readFileSync(entryFile, 'utf8') : undefined);

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { encode } from 'cborg';
+import { contentToFullHash } from './contentToFullHash.ts';
 
 // Pagefind's encoded index, one language of one bundle, as its CBOR arrays hold it (pagefind/src/index/*.rs). Fields
 // this merge does not read are carried over as they are.
@@ -36,11 +36,6 @@ export interface MergedIndex {
 
 // Pagefind's default (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): a chunk ends once its words' size (wordSize) reaches this.
 const INDEX_CHUNK_SIZE = 20000;
-
-/** Pagefind's file hash: the SHA-1 of the encoded content, each byte in hex without a leading zero (pagefind/src/utils.rs). */
-export function contentToFullHash(content: Uint8Array): string {
-  return Array.from(createHash('sha1').update(content).digest(), (byte) => byte.toString(16)).join('');
-}
 
 /** Rust's order of strings: by UTF-8 bytes. */
 function byBytes(a: string, b: string): number {

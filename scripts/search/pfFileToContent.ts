@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 
 // Pagefind prefixes each of its compressed files with this signature before the encoded content.
-const SIGNATURE = 'pagefind_dcd';
+export const PF_SIGNATURE = 'pagefind_dcd';
 
 /**
  * The encoded content of one of Pagefind's compressed bundle files (fragment, index chunk, filter, metadata): gunzipped,
@@ -14,5 +14,5 @@ export function pfFileToContent(compressed: Uint8Array): Buffer | undefined {
   } catch {
     return undefined;
   }
-  return bytes.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE ? bytes.subarray(SIGNATURE.length) : undefined;
+  return bytes.subarray(0, PF_SIGNATURE.length).toString('latin1') === PF_SIGNATURE ? bytes.subarray(PF_SIGNATURE.length) : undefined;
 }
