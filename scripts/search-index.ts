@@ -8,6 +8,7 @@
  * the files no longer reached are removed. Pagefind's own options are in pagefind.yml.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
@@ -127,7 +128,8 @@ writeState(state);
 const oldestFirst = [...parts.keys()].sort().map((name) => path.join(partsDir, name));
 const searchCode = path.join(import.meta.dirname, 'search');
 const mergeCode = fs.readdirSync(searchCode).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort().map((file) => fs.readFileSync(path.join(searchCode, file), 'utf8'));
-const mergeInputs = partInputsDigest(JSON.stringify({ settings, mergeCode }), oldestFirst.map((dir) => ({ path: path.basename(dir), digest: Buffer.from(state[path.basename(dir)]!, 'hex') })));
+// What the merge is made from: the parts, each by its inputs' digest, and the code that merges them.
+const mergeInputs = createHash('sha256').update(JSON.stringify({ parts: oldestFirst.map((dir) => state[path.basename(dir)]), mergeCode })).digest('hex');
 const entryFile = path.join(bundleDir, 'pagefind-entry.json');
 const readEntryText = () => (fs.existsSync(entryFile) ? fs.readFileSync(entryFile, 'utf8') : undefined);
 const ours = readEntryText() !== undefined && readEntryText() === state[MERGED_ENTRY];
