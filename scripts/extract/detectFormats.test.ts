@@ -313,6 +313,19 @@ describe('detectFormats', () => {
     const iraq = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['IQ', new Set(['foreignMinister'])]]) };
     expect(detectFormats(visit, iraq, 'JP').format).toBe('other');
   });
+  // batch 54's orchid-07 (Saba), batch 68's caraway-08, batch 71's hibiscus-05, batch 50's jasmine-07: Japan's state or
+  // parliamentary vice-minister received in Tokyo an ambassador, a civil servant, a royal adviser, a minister — guests
+  // whose office the tables do not tell; no leader or minister of the host received them
+  test('a guest of no known office received in the other party\'s country by its deputy alone is other, for an editor to confirm', () => {
+    const sentences = articleToSentences({ title: 'السفير يبحث مع نائب وزير الخارجية الياباني العلاقات', paragraphs: ['بحث سفير الجمهورية اليمنية لدى اليابان عادل السنيني، الذي يزور مقر الوزارة، مع نائب وزير الخارجية الياباني يوئيتشي فوكازاوا في طوكيو العلاقات الثنائية.'] });
+    const juniorOnly = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])]]) };
+    expect(detectFormats(sentences, juniorOnly, 'JP')).toMatchObject({ format: 'other', basis: 'juniorHost' });
+    // received by a minister of the host: the words of the visit stand
+    const minister = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['foreignMinister'])]]) };
+    expect(detectFormats(sentences, minister, 'JP').format).toBe('official-visit');
+    // the junior is the guest, in the partner's country: whoever received him, the words of his visit stand
+    expect(detectFormats(sentences, juniorOnly, 'YE').format).toBe('official-visit');
+  });
   // pair-41 (TAP) and dell-04 (Elnashra): Japan's ambassador in Tunis or Beirut received by a minister or the president
   test('a side met by its ambassador alone is the resident envoy\'s call, «other», unless a mechanism is named', () => {
     const sentences = articleToSentences({ title: 'الرئيس عون يستقبل سفير اليابان', paragraphs: ['استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا سفير اليابان لدى لبنان ماساييوكي ماغوشي في زيارة وداعية.'] });

@@ -8,7 +8,7 @@ import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { isFormer } from './formerOffice.ts';
 import { isEnvoyPrincipalOffice } from './envoyWords.ts';
-import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, pairOfOtherPortfolios, receivedByJuniorOnly } from './levelsToFormat.ts';
+import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, pairOfOtherPortfolios, receivedByJuniorOnly, guestOfficeUnknown } from './levelsToFormat.ts';
 import type { SideLevels } from './sideLevels.ts';
 import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
 
@@ -159,7 +159,7 @@ export interface FormatsFound {
   format: string;
   formats: string[];
   warnings: string[];
-  basis: 'named' | 'levels' | 'deputies' | 'portfolios' | 'convention' | 'keywords' | 'contradicted' | 'hosted' | 'none';
+  basis: 'named' | 'levels' | 'deputies' | 'portfolios' | 'convention' | 'juniorHost' | 'keywords' | 'contradicted' | 'hosted' | 'none';
   /** The title or lede says the meeting was held by phone or video («عبر تقنية الاتصال المرئي»), whatever its format. */
   remote: boolean;
 }
@@ -268,7 +268,10 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const levelsBasis = main === DEPUTIES_FORMAT ? 'deputies' : main === 'other' && pairOfOtherPortfolios(byLead ? levels.lead : levels.all) ? 'portfolios' : 'levels';
   // «other» not told by who met is a convention's (an ambassador's or a courtesy call, a side outside the government, a
   // minister received by a junior, a guest in town for a multilateral meeting): no words of the body name «other»
-  const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? levelsBasis : main === 'other' ? 'convention' : 'keywords';
+  // a junior of the host who received a guest of no office the text tells: «other» by the convention, or a dialogue of
+  // two deputies the text does not name (the guest a deputy minister: jade-04, bladderwort-04), for an editor to confirm
+  const unknownGuest = juniorHost !== undefined && envoyCall === undefined && courtesyCall === undefined && outside === undefined && guestOfficeUnknown(levels, host!);
+  const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? levelsBasis : unknownGuest ? 'juniorHost' : main === 'other' ? 'convention' : 'keywords';
   // words of a foreign ministers' meeting or a summit where a side's offices say otherwise (a state minister with a
   // minister): the meeting is none of the named formats, and an editor is asked
   if (basis === 'contradicted') return { format: 'other', formats: ['other', ...ranked.map(([format]) => format)], warnings: [`the words say ${main}, but those who met do not hold its offices: format set to "other"`], basis, remote };

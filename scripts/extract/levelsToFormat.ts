@@ -72,13 +72,20 @@ export function hostedLevelsToFormat(levels: SideLevels, host: string): string |
 }
 
 /**
- * A minister received in the other party's country by its deputies only (a state minister, a vice-minister): no one of
- * his level received him, talks of no mechanism and no visit, «other», whatever words of his visit the text has
- * (tarn-09, nook-05, zenith-08, dell-01).
+ * A guest received in the other party's country by its deputies only (a state minister, a vice-minister): a minister
+ * no one of his level received (tarn-09, nook-05, zenith-08, dell-01), or a guest whose office the text does not tell
+ * (an ambassador, an adviser, a civil servant: jasmine-07, orchid-07, caraway-08, hibiscus-05). No leader or minister
+ * of the host received him: talks of no mechanism and no visit, «other», whatever words of his visit the text has.
  */
 export function receivedByJuniorOnly(levels: SideLevels, host: string): boolean {
   const [hostLevels, guestLevels] = hostAndGuestLevels(levels, host);
-  return hostLevels !== undefined && guestLevels !== undefined && isDeputyOnly(hostLevels) && isMinisterOnly(guestLevels);
+  return hostLevels !== undefined && isDeputyOnly(hostLevels) && (guestLevels === undefined || guestLevels.size === 0 || isMinisterOnly(guestLevels));
+}
+
+/** Whether the text tells no office of the guest of a meeting in `host`'s country (the lead sentence's, else the whole event's). */
+export function guestOfficeUnknown(levels: SideLevels, host: string): boolean {
+  const guestLevels = hostAndGuestLevels(levels, host)[1];
+  return guestLevels === undefined || guestLevels.size === 0;
 }
 
 /** The levels of the host and of its guest in the lead sentence, else over the whole event. */
