@@ -170,6 +170,21 @@ describe('findCountries', () => {
   test.each(['أميركا الوسطى', 'أمريكا الوسطى', 'الأميركيتين', 'أميركا اللاتينية', 'الجنوب الإفريقي', 'الجنوب الأفريقي', 'محيط هندي'])('the region «%s» is no country', (region) => {
     expect(codesIn(`تعاون مع دول ${region} في مجال الفضاء`)).toEqual([]);
   });
+  // batch 107's pimento-07, batch 71's mint-04, bramble-03, coralroot-07, nipplewort-01: the nisba of the Americas
+  test.each([
+    ['إلى البلد الأمريكي اللاتيني', 'PE'],
+    ['لهذا البلد الأميركي الجنوبي', 'PE'],
+    ['إلى عواصم أوروبية وأمريكية شمالية', 'CA'],
+    ['في القمة الأيبيرية الأمريكية الأخيرة', 'ES'],
+    ['مع بنك التنمية للبلدان الأمريكية', 'PE'],
+  ])('«%s» names the Americas, not the United States', (phrase, partner) => {
+    const codes = codesIn(`زار وزير الخارجية الياباني ${partner === 'PE' ? 'بيرو' : partner === 'CA' ? 'كندا' : 'إسبانيا'} في جولة ${phrase}`).map((found) => found.split(':')[0]);
+    expect(codes).not.toContain('US');
+    expect(codes).toContain(partner);
+  });
+  test('the nisba of the United States still counts beside them', () => {
+    expect(codesIn('وانتقد المسؤول الأمريكي التجارب الصاروخية').map((found) => found.split(':')[0])).toEqual(['US']);
+  });
   // moor-03 (Alroya), knoll-05, fjord-07: «… مساعدات تقارب 65 مليون دولار أمريكي» named the United States
   test.each(['65 مليون دولار أمريكي', 'مليار دولار أميركي', 'ملايين الدولارات من الدولار الأمريكي', 'ألف جنيه إسترليني'])('a currency («%s») is no country', (amount) => {
     expect(codesIn(`تقدم اليابان مساعدات تبلغ ${amount} للشعب الفلسطيني`).map((found) => found.split(':')[0])).toEqual(['JP', 'PS']);
