@@ -25,6 +25,10 @@ describe('findLocation', () => {
   test.each([
     ['«لجهود الإصلاح في كييف»', 'بحث وزير الخارجية الياباني مع نظيره الأوكراني، الذي يزور اليابان، سبل دعم طوكيو لجهود الإصلاح في كييف.', ['JP', 'UA']],
     ['«إعادة تأهيل وإعمار مدينة مراوي»', 'تعهد رئيس الوزراء الياباني اليوم بتقديم دعم بلاده لجهود إعادة تأهيل وإعمار مدينة مراوي في جنوب الفلبين.', ['JP', 'PH']],
+    // batch 111's glasswort-06 (i24NEWS), quill-10, tide-08: an expo's or the Olympic games' city is that event's
+    ['the Olympic games congratulated on', 'هنأ وزير الخارجية الإسرائيلي نظيره الياباني خلال لقائهما على نجاح تنظيم دورة الألعاب الأولمبية في طوكيو.', ['IL', 'JP']],
+    ['an expo the guest came for', 'التقى وزير الخارجية الياباني نظيرته الكولومبية التي تزور اليابان بمناسبة معرض "إكسبو 2025" الدولي في أوساكا.', ['CO', 'JP']],
+    ['an expo in a prefecture', 'وأبلغ الوزير التونسي نظيرته اليابانية قرار بلاده المشاركة في المعرض الدولي "إكسبو 2005" بمقاطعة آيتشي.', ['JP', 'TN']],
   ])('a city in a topic of the talks is no place of theirs: %s', (_case, lede, parties) => {
     expect(placeOf([lede], parties).location?.city ?? '').toBe('');
   });
@@ -74,6 +78,8 @@ describe('findLocation', () => {
     ['a city after a word of preparing is the coming meeting\'s', 'بحث رئيس الوزراء الياباني والرئيس الأرجنتيني التحضير لقمة العشرين في أوساكا، خلال لقائهما في بوينس آيرس.', ['AR', 'JP'], { city: 'بوينس آيرس', country: 'AR' }],
     // pair-102 (Al Arabiya): «جزيرة غوام» is the gazetteer's Guam, not an unknown town of the host's country
     ['an island the gazetteer knows with its place noun is no unknown town', 'واستضاف إسبر الوزير الياباني في قاعدة أندرسن الجوية في شمال جزيرة غوام وبدأت المحادثات في قاعدة جوية بغوام.', ['JP', 'US'], { city: 'غوام', country: 'US' }],
+    // batch 111's stitchwort-02 (Xinhua), pair-46, celandine-02: a place noun after an unknown town opens the place that locates it
+    ['an unknown town ends at the place noun of its province', 'اختتمت الصين واليابان اليوم المشاورات البحرية التي استمرت يومين في بلدة ووتشن بمقاطعة تشجيانغ شرقي الصين.', ['CN', 'JP'], { city: 'ووتشن', country: 'CN' }],
     ['a village placed by its country\'s nisba', 'التقى الوزيران في قرية أويستر باي قرب العاصمة الفرنسية.', ['FR', 'JP'], { city: 'أويستر باي', country: 'FR' }],
     ['a village of the host who received the guest, with no country after it', 'استضاف رئيس الوزراء الياباني نظيره الهندي في منزله الريفي بقرية ناروساوا، الواقعة عند سفح جبل فوجي.', ['IN', 'JP'], { city: 'ناروساوا', country: 'JP' }],
     ['an unknown resort spelled as written, marks earlier in the sentence aside', 'عقد الزعيمان لقاءً ثنائياً يوم الخميس في منتجع بورغو إنياتسيا قرب بلدة فازانو بجنوب إيطاليا.', ['JP', 'UA'], { city: 'بورغو إنياتسيا', country: 'IT' }],

@@ -163,6 +163,8 @@ function unknownTown(sentence: Sentence, at: number, countries: CountryOccurrenc
     const word = sentence.tokens[end]!.norm;
     // (nor a noun behind «لل», «for the …»: «منتجع للينابيع الحارة بمدينة إيبوسوكي» is a resort of hot springs)
     if (word.startsWith('ال') || word.startsWith('لل') || isStopword(word) || isCommonWord(word) || DIRECTIONS.has(word) || /\d/.test(word)) break;
+    // a place noun opens the place that locates the town («بلدة ووتشن بمقاطعة تشجيانغ»), not a word of its name
+    if (end > at && placeNouns.has(word)) break;
     // the name ends at a closing quote, a bracket or a comma («منتجع "بورغو إينياتسيا" بمنطقة بوليا»)
     if (end > at && /["»”')\]،,؛;.]/.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, sentence.tokens[end]!.start))) break;
     if (countries.some((country) => country.sentence === sentence.index && country.start === end)) break;
