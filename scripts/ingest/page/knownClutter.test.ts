@@ -12,6 +12,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 78's nasturtium-01 (An-Nahar, read as its headline), hawthorn-07, feverfew-01: a market ticker's rate
     'سعر صرف الدولار في السوق الموازية: 89,550 ل.ل.',
     'سعر صرف الدولار في بورصة الكفاح: 1482 ديناراً',
+    // batch 111's liverwort-03 (APS, read as its headline): a rate first, the weather after a bar
+    'سعر الصرف: 1 أورو = 148,20 دج | الطقس: الجزائر العاصمة 17° أمطار متفرقة',
     // batch 99's jewelweed-08 (Al Arabiya) and batch 96's hawkweed-01 (MAP), read as their headlines: quotes with their changes
     'مؤشر تاسي 11,742.18 ▲ 0.35% | برنت 71.44 دولار | الذهب 2,410 دولار للأونصة',
     'مازي 20: 13.482,55 (+0,31%) | الأورو: 10,84 درهم | الدولار: 9,97 درهم',
