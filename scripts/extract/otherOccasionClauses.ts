@@ -54,7 +54,8 @@ const PLAN_REACH = 40;
  * a clause holding a word of a plan — «الترتيبات الخاصة بالزيارة التي يعتزم الرئيس X القيام بها» —, and, with `past`
  * (sentences past the lede, where a clause no longer tells the event itself), one holding a word of past time or a year
  * — «القمة الأولى التي جمعت الرئيس X ورئيسة الوزراء Y … الأسبوع الماضي», «البيان … الذي صدر في 10 مارس 2006 خلال
- * زيارة X» — or one whose noun a span of time puts earlier: «بعد أسبوعين فقط من اجتماع "2+2" الذي جمع X وY».
+ * زيارة X» —, one right after them, of the noun they date — «زيارة … إلى طوكيو العام الماضي، والتي وقع خلالها مع
+ * نظيره X …» —, or one whose noun a span of time puts earlier: «بعد أسبوعين فقط من اجتماع "2+2" الذي جمع X وY».
  */
 export function otherOccasionClauses(sentence: Sentence, past = true): readonly number[] {
   // (asked of one sentence by the date, people and level stages alike: read once per sentence and setting)
@@ -76,8 +77,20 @@ function clausesOf(sentence: Sentence, past: boolean): number[] {
   // (a plan's verb stands near its pronoun: «التي يعتزم …»)
   for (const match of findPhrases(planIndex, sentence.tokens)) add(sentence.tokens[match.start]!.start, PLAN_REACH);
   if (!past) return [...starts].sort((a, b) => a - b);
-  for (const match of findPhrases(pastIndex, sentence.tokens)) add(sentence.tokens[match.start]!.start);
-  for (const token of sentence.tokens) if (YEAR.test(token.norm)) add(token.start);
+  // (or ending the noun the clause is of: «زيارة الرئيس البولندي إلى طوكيو في فبراير الماضي، والتي قرر خلالها مع X …»)
+  const clauseRightAfter = (end: number) => {
+    const next = sentence.tokens[end];
+    if (next && PRONOUN.test(next.norm) && !/[؛;.:]/.test(sentence.norm.slice(sentence.tokens[end - 1]!.end, next.start))) starts.add(next.start);
+  };
+  for (const match of findPhrases(pastIndex, sentence.tokens)) {
+    add(sentence.tokens[match.start]!.start);
+    clauseRightAfter(match.end);
+  }
+  sentence.tokens.forEach((token, at) => {
+    if (!YEAR.test(token.norm)) return;
+    add(token.start);
+    clauseRightAfter(at + 1);
+  });
   // «بعد أيام من القمة التي جمعت …», «وبعد أسبوعين فقط من اجتماع "2+2" الذي جمع …»: the clause's occasion came before
   const tokens = sentence.tokens;
   for (let at = 0; at + 2 < tokens.length; at++) {
