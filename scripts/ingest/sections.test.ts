@@ -83,6 +83,8 @@ describe('pageToSections', () => {
   test('a date stamp at the story\'s foot, after its sign-off, dates it; a date under the share bar or in the footer does not', () => {
     const story = 'وزير الخارجية يلتقي وزير خارجية اليابان\n\nالمنامة في 27 أكتوبر / بنا / التقى وزير الخارجية، بعد ظهر اليوم، وزير خارجية اليابان الذي يزور المملكة للمشاركة في حوار المنامة.\n\nوتناول اللقاء مستجدات الأوضاع في المنطقة والقضايا ذات الاهتمام المشترك بين البلدين الصديقين.';
     expect(linesToSections(`${story}\nج.ع\nبنا 1735 جمت 27/10/2018\nالسبت 27 أكتوبر 2018  18 صفر 1440\nمشاركة:  تويتر  فيسبوك`)?.source.publishedAt).toBe('2018-10-27');
+    // the waiting set's gorse-02 and orpine-04 (BNA): the agency's code and stamp alone, under the sign-off
+    expect(linesToSections(`${story}\nع ع / ح ج\nبنا 1652 جمت 21/03/2013\n\nالوسوم: #اليابان`)?.source.publishedAt).toBe('2013-03-21');
     expect(linesToSections(`${story}\nج م ع / ع ه ش\n12/05/2016 14:20\nشارك`)?.source.publishedAt).toBe('2016-05-12');
     expect(linesToSections(`${story}\nع ع\nالخميس 7 سبتمبر 2023\nمشاركة`)?.source.publishedAt).toBe('2023-09-07');
     // batch 20's ridge-07: Petra's sign-off, then its stamp

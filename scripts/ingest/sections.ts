@@ -154,7 +154,7 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   // A publication stamp under the headline that gives no day («نُشر في: منذ 4 سنوات», a time alone): the page dates the
   // article there, so a stamp above the headline or below the article is the site's day, not the article's.
   let headerStampWithoutDay = false;
-  const takeMeta = (line: string, where: 'header' | 'body' | 'edge'): boolean => {
+  const takeMeta = (line: string, where: 'header' | 'body' | 'foot' | 'edge'): boolean => {
     const trimmed = line.trim();
     if (trimmed === '') return false;
     const datesHere = where !== 'edge' || !headerStampWithoutDay;
@@ -175,7 +175,8 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
     const labelled = lineToPublishedDay(trimmed) ?? breadcrumbToPublishedDay(trimmed);
     if (where === 'header' && (labelled === null || isAgeStamp(trimmed))) headerStampWithoutDay = true;
     const published =
-      labelled ?? (where === 'edge' && !issue ? undefined : bareDateLineToDay(trimmed)) ?? (where === 'header' || issue ? datelineToDay(trimmed) : undefined);
+      // (a date in the foot may stand in an agency's code and stamp: «بنا 1652 جمت 21/03/2013»)
+      labelled ?? (where === 'edge' && !issue ? undefined : bareDateLineToDay(trimmed)) ?? (where === 'header' || where === 'foot' || issue ? datelineToDay(trimmed) : undefined);
     if (published === undefined) return false;
     if (published && !source.publishedAt && datesHere) source.publishedAt = published;
     return true;
@@ -187,7 +188,7 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   // The story's foot — its sign-off and stamps, before any share bar or list («ج.ع», «بنا 1735 جمت 27/10/2018», «السبت
   // 27 أكتوبر 2018») — dates it as the text does; lower down, a date is the site's.
   const foot = closingLines(parts.trailer);
-  for (const line of foot) takeMeta(line, 'body');
+  for (const line of foot) takeMeta(line, 'foot');
   // (the banner from the headline up: of two issue lines there, the one right above the headline is the article's, the
   // one over the menus today's edition — «الثلاثاء … 3 مارس 2026 السنة 150 العدد 50841» above «السبت … 11 يناير 2014 …
   // العدد 46431»)
