@@ -91,6 +91,8 @@ describe('breadcrumbToPublishedDay', () => {
   test.each([
     ['الأرشيف > العدد الصادر يوم الثلاثاء 08 جويلية 2008 > الحدث', '2008-07-08'],
     ['أرشيف الأهرام > عدد الأربعاء 17 مايو 2006 > أخبار الصفحة الأولى', '2006-05-17'],
+    // the waiting set's agrimony-06 (Al Rai): «العدد الصادر» with the weekday right after it
+    ['النسخة الورقية › العدد الصادر الأحد 28 تشرين الأول 2018 › محليات', '2018-10-28'],
     // a breadcrumb with no issue label, or a date with no arrows, is none
     ['الرئيسية > أخبار > الثلاثاء 08 يوليو 2008', undefined],
     ['عدد الأربعاء 17 مايو 2006', undefined],
