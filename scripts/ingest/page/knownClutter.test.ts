@@ -12,6 +12,9 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 78's nasturtium-01 (An-Nahar, read as its headline), hawthorn-07, feverfew-01: a market ticker's rate
     'سعر صرف الدولار في السوق الموازية: 89,550 ل.ل.',
     'سعر صرف الدولار في بورصة الكفاح: 1482 ديناراً',
+    // batch 112's waterwort-05 (Echorouk, read as its headline) and development's pages of Al Watan, MAP and WAM: prayer times
+    'مواقيت الصلاة - الجزائر العاصمة: الفجر 06:12 | الظهر 12:31 | العصر 14:58 | المغرب 17:20 | العشاء 18:45',
+    'مواقيت الصلاة: الرباط  الفجر 06:29  الظهر 13:38  العصر 16:32  المغرب 18:55  العشاء 20:09',
     // batch 111's liverwort-03 (APS, read as its headline): a rate first, the weather after a bar
     'سعر الصرف: 1 أورو = 148,20 دج | الطقس: الجزائر العاصمة 17° أمطار متفرقة',
     // batch 99's jewelweed-08 (Al Arabiya) and batch 96's hawkweed-01 (MAP), read as their headlines: quotes with their changes
