@@ -326,6 +326,23 @@ describe('detectFormats', () => {
     // the junior is the guest, in the partner's country: whoever received him, the words of his visit stand
     expect(detectFormats(sentences, juniorOnly, 'YE').format).toBe('official-visit');
   });
+  // the waiting set's hawkweed-01 (MAP): a 2+2 «على مستوى كبار موظفي الخارجية والدفاع» is the deputies' 2+2
+  test('a «2+2» of senior officials («كبار موظفي») is the deputies\' 2+2', () => {
+    expect(formatsOf('طوكيو وأوتاوا تطلقان أول حوار "2+2" على مستوى كبار موظفي الخارجية والدفاع', ['عقدت اليابان وكندا اليوم في طوكيو الدورة الأولى من الحوار.']).format).toBe('2+2-vice-ministerial');
+  });
+  // batch 112's waterwort-06 (an Arab defence forum): the ministers' «2+2» the paragraph after the lede names beside
+  // talks of deputies is another meeting of the two countries
+  test('a ministers\' «2+2» named after the lede, where deputies alone met, is no format of the talks', () => {
+    const sentences = articleToSentences({
+      title: 'ريابكوف وأكيبا يجريان مشاورات في موسكو',
+      paragraphs: ['أجرى نائب وزير الخارجية الروسي ونائب وزير الخارجية الياباني يوم الجمعة في موسكو مشاورات ثنائية حول الاستقرار الاستراتيجي.', 'وأدرجت الخارجية الروسية المشاورات ضمن سلسلة من الاتصالات، إلى جانب استئناف الاجتماعات بصيغة "2+2" بين وزراء الخارجية والدفاع في البلدين.'],
+    });
+    const deputies = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['RU', new Set(['deputy'])]]) };
+    expect(detectFormats(sentences, deputies, 'RU').format).toBe('vice-ministerial-dialogue');
+    // named in the title, the 2+2 stands whoever the tables found
+    const titled = articleToSentences({ title: 'اليابان وروسيا تعقدان اجتماع "2+2" الوزاري في طوكيو', paragraphs: ['عقد وزيرا الخارجية والدفاع في البلدين اليوم في طوكيو اجتماعهما الأول بصيغة "2+2".'] });
+    expect(detectFormats(titled, deputies, 'JP').format).toBe('2+2-ministerial');
+  });
   // pair-41 (TAP) and dell-04 (Elnashra): Japan's ambassador in Tunis or Beirut received by a minister or the president
   test('a side met by its ambassador alone is the resident envoy\'s call, «other», unless a mechanism is named', () => {
     const sentences = articleToSentences({ title: 'الرئيس عون يستقبل سفير اليابان', paragraphs: ['استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا سفير اليابان لدى لبنان ماساييوكي ماغوشي في زيارة وداعية.'] });

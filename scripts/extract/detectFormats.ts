@@ -10,6 +10,7 @@ import { isFormer } from './formerOffice.ts';
 import { isEnvoyPrincipalOffice } from './envoyWords.ts';
 import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, pairOfOtherPortfolios, receivedByJuniorOnly, guestOfficeUnknown } from './levelsToFormat.ts';
 import type { SideLevels } from './sideLevels.ts';
+import type { RoleLevel } from '../../src/data/index.ts';
 import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
 
 const rules = ruleTable.rules;
@@ -164,6 +165,12 @@ export interface FormatsFound {
   remote: boolean;
 }
 
+/** Whether both parties are known to have met at deputy level alone (no minister or leader on either side). */
+function deputiesOnly(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>>): boolean {
+  const sides = [...levels.values()];
+  return sides.length >= 2 && sides.every((held) => held.size > 0 && [...held].every((level) => level === 'deputy' || level === 'official'));
+}
+
 /**
  * Main format and all formats of the event: a mechanism the title, lede or body names (a call, a 2+2, a named dialogue
  * or joint body) decides; otherwise who met (levels of office per party, from sideLevels) decides; otherwise the
@@ -178,6 +185,8 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const supported = new Set<string>();
   // the mechanisms the title or the lede paragraph names in the same sentence as a call («حواراً وزارياً للطاقة عبر الفيديو»)
   const heldByCall = new Set<string>();
+  // the formats the title or the lede paragraph names
+  const toldByLede = new Set<string>();
   // the title and the first two paragraphs tell the event (a deck line may stand before the lede)
   const firstParagraph = sentences.find((sentence) => sentence.paragraph >= 0)?.paragraph ?? 0;
   const lede = ledeParagraphOf(sentences);
@@ -200,6 +209,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
       scores.set(format, (scores.get(format) ?? 0) + score);
       if (place >= 2) namedScores.set(format, (namedScores.get(format) ?? 0) + score);
       if (place === 3 && format !== CALL && matched.has(CALL)) heldByCall.add(format);
+      if (place === 3) toldByLede.add(format);
     }
   }
   for (const format of scores.keys()) if (!supported.has(format)) scores.delete(format);
@@ -216,7 +226,11 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // a mechanism the same sentence says was held by phone or video is that mechanism, the call its second format
   // («حواراً وزارياً للطاقة عبر الفيديو»), whichever the words weigh more; not one named beside a call as background
   const isNamed = ([format]: [string, number]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE;
-  const named = (ranked.find((entry) => isNamed(entry) && heldByCall.has(entry[0])) ?? ranked.find(isNamed))?.[0];
+  // a ministers' 2+2 that only the paragraph after the lede names, where deputies alone met on both sides: another
+  // meeting of the two countries («إلى جانب استئناف الاجتماعات بصيغة "2+2" بين وزراء الخارجية والدفاع»: waterwort-06)
+  const deputiesMet = deputiesOnly(levels.lead ?? levels.all);
+  const namedHeld = (entry: [string, number]) => isNamed(entry) && !(entry[0] === '2+2-ministerial' && deputiesMet && !toldByLede.has(entry[0]));
+  const named = (ranked.find((entry) => namedHeld(entry) && heldByCall.has(entry[0])) ?? ranked.find(namedHeld))?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
   const visited = groupsOf.some((groups) => groups.has('visit') || groups.has('officialVisit'));
   // the title or lede says the talks were held on the sidelines of a multilateral meeting («على هامش الحوار …»), or the
