@@ -122,8 +122,9 @@ describe('page furniture, by the clutter table or by its shape', () => {
   // batch 97's cinquefoil-01 (DW: «ملفات ذات صلة»), the waiting set's pimento-03 and cornflower-01: other nouns of «related»
   // … and batch 98's fescue-06 (MAP), the waiting set's juncus-01: the link to the next or previous item, another article under it
   // … and batch 111's stitchwort-06 (a blog reposting NHK): a blog's related posts
+  // … and pairs24's pair-118 and development's BBC pages: «المزيد حول هذه القصة», more on this story
   // … and batch 102's bellwort-02 (a forum's repost): a post's «رد مع اقتباس», the members' replies under it
-  test.each(['ملفات ذات صلة', 'تدوينات ذات صلة', 'المنشورات ذات الصلة', 'قصص ذات صلة', 'روابط ذات صلة', 'مواد ذات صلة:', 'المواضيع ذات الصلة', 'تقارير ذات صلة', 'الخبر التالي', 'المقال التالي:', 'الموضوع السابق', 'رد مع اقتباس', 'رد مع اقتباس | شكر | إبلاغ عن مشاركة'])('%s ends the story', (line) => {
+  test.each(['ملفات ذات صلة', 'تدوينات ذات صلة', 'المنشورات ذات الصلة', 'المزيد حول هذه القصة', 'قصص ذات صلة', 'روابط ذات صلة', 'مواد ذات صلة:', 'المواضيع ذات الصلة', 'تقارير ذات صلة', 'الخبر التالي', 'المقال التالي:', 'الموضوع السابق', 'رد مع اقتباس', 'رد مع اقتباس | شكر | إبلاغ عن مشاركة'])('%s ends the story', (line) => {
     expect(kindOf(line)).toBe('tail');
   });
 

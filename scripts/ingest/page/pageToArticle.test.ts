@@ -308,6 +308,11 @@ describe('pageToArticle', () => {
     ['an opener and a headline behind a box\'s side', ['┃ اقرأ أيضاً', '┃ الصين تحذر من «تصعيد تجاري» بعد قرار واشنطن رفع الرسوم الجمركية'], true],
     // batch 38's opal-07 and development's dune-01 (Al Jazeera): a screen reader's words around the list, then a subheading
     ['a screen reader\'s list and a subheading', ['اقرأ أيضا', 'list 1 of 2   اليابان تعتزم زيادة إنفاقها الدفاعي إلى مستويات غير مسبوقة', 'list 2 of 2   تونس تحتضن قمة "تيكاد" وسط أزمة اقتصادية خانقة', 'end of list', '', 'الحرب والغذاء والديون'], true],
+    // the waiting set's quill-08 and pairs24's pair-118 (BBC): the box closed by «نهاية», a screen reader's skip link above
+    // it, its bulleted headlines long enough to read as prose
+    ['a box closed by «نهاية»', ['مواضيع قد تهمك', 'أولمبياد طوكيو: منع الجماهير الأجنبية من حضور المنافسات', 'أستراليا تعلن تسريع حملة التطعيم في الدول الجزرية', 'نهاية'], true],
+    ['a skip link, a box of headlines read as prose, «نهاية»', ['تخطى مواضيع قد تهمك وواصل القراءة', 'مواضيع قد تهمك', '- كيف غيّرت الهواتف الذكية عادات النوم لدى المراهقين في العالم العربي والغرب؟', '- مصر: الكشف عن مقبرة أثرية جديدة في البر الغربي بالأقصر', '- الأرز الياباني: لماذا تضاعفت أسعاره في عام واحد وما علاقة ذلك بالمناخ والسياحة؟', 'نهاية'], true],
+    ['«نهاية» alone after the story, no box', ['نهاية'], false],
     ['a photo caption above an opener right above a paragraph', ['صورة: وزير الدفاع الهندي خلال استقباله نظيره الياباني - (بترا)', 'إقرأ أيضاً:'], false],
     // seed 002 and the synthetic seeds: an opener right above paragraphs opens an appended article, whatever they say
     ['an opener right above a paragraph', ['إقرأ أيضاً:'], false],

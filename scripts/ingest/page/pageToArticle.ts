@@ -59,12 +59,19 @@ export function pageToArticle(text: string): PageParts {
   const runs = proseRuns(lines);
   const article = runs.find((run) => run.paragraphs >= 2 || run.chars >= MIN_ARTICLE_CHARS) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
   // a "read also" block among the paragraphs: the article goes on after it, and the block goes
+  // (its headlines may read as a run of prose of their own, «- كيف غيّرت الهواتف الذكية …»: the article goes on in the run after)
   for (let next = article && runs[runs.indexOf(article) + 1]; article && next; next = runs[runs.indexOf(article) + 1]) {
-    const block = resumesAfterReadAlso(lines, article, next);
+    let resumed = next;
+    let block = resumesAfterReadAlso(lines, article, next);
+    const further = runs[runs.indexOf(next) + 1];
+    if (block === undefined && further) {
+      block = resumesAfterReadAlso(lines, article, further);
+      resumed = further;
+    }
     if (block === undefined) break;
     for (let i = block.blockFrom; i < block.resumes; i++) if (lines[i]!.kind !== 'blank') lines[i]!.kind = 'clutter';
-    Object.assign(article, { end: next.end, chars: article.chars + next.chars, paragraphs: article.paragraphs + next.paragraphs });
-    runs.splice(runs.indexOf(next), 1);
+    Object.assign(article, { end: resumed.end, chars: article.chars + resumed.chars, paragraphs: article.paragraphs + resumed.paragraphs });
+    runs.splice(runs.indexOf(next), runs.indexOf(resumed) - runs.indexOf(next) + 1);
   }
 
   const textOf = (from: number, to: number, keep: (line: Line) => boolean) => lines.slice(from, to).filter(keep).map((line) => line.text.trim());

@@ -18,6 +18,8 @@ const RUN_PARAGRAPHS = 3;
 const RUN_SHARED_MIN = 4;
 
 const openers = BOILERPLATE.continuationOpeners.map(normalizeForMatching);
+/** A line alone that closes the block (BBC: «نهاية»), folded. */
+const blockEnds = new Set(BOILERPLATE.blockEnds.map(normalizeForMatching));
 /** An opener with the headline it links after a colon, three words or more. */
 const OPENER_WITH_HEADLINE = /[:：]\s*\S+(?:\s+\S+){2,}\s*$/;
 
@@ -76,13 +78,19 @@ export function resumesAfterReadAlso(lines: readonly Line[], run: ProseRun, next
   for (const line of lines.slice(run.start, run.end + 1)) if (line.kind === 'prose') for (const word of contentWords(line.features!)) article.add(word);
   let blockLines = 0;
   let previous: Line | undefined;
+  // the block's own closing line was met («نهاية», under its headlines)
+  let closed = false;
   for (let at = storyEnd + 1; at <= next.end; at++) {
     const line = lines[at]!;
     if (isSeparator(line)) continue;
+    if (!closed && blockLines > 0 && line.kind === 'signOff' && blockEnds.has(line.features!.key)) {
+      closed = true;
+      continue;
+    }
     // the block links a headline: an opener right above paragraphs opens an appended article («إقرأ أيضاً:», then «كما تطرق الطرفان …»)
     // (or the opener carries it on its own line: «اقرأ أيضاً: قطر والأرجنتين توقعان اتفاقية للتعاون الجمركي»)
     // (a linked headline may read as furniture by its words: «أسعار الذهب اليوم في الأسواق العربية»)
-    const afterHeadline = previous !== undefined && (previous.kind === 'text' || previous.kind === 'prose' || (previous.kind === 'clutter' && previous.features!.arabicWords >= HEADLINE_MIN_WORDS) || (previous.kind === 'tail' && OPENER_WITH_HEADLINE.test(previous.text)));
+    const afterHeadline = closed || (previous !== undefined && (previous.kind === 'text' || previous.kind === 'prose' || (previous.kind === 'clutter' && previous.features!.arabicWords >= HEADLINE_MIN_WORDS) || (previous.kind === 'tail' && OPENER_WITH_HEADLINE.test(previous.text))));
     if (at >= next.start && afterHeadline && line.kind === 'prose' && opensAsContinuation(line.features!.key)) {
       let shared = 0;
       for (const word of contentWords(line.features!)) if (article.has(word)) shared++;

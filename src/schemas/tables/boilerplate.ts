@@ -16,6 +16,8 @@ export const boilerplateTable = z
     signOffs: words,
     /** Wires a byline credits under the headline («وكالات», «أ ف ب»): a short line naming one is the byline. */
     wireBylines: words,
+    /** A line alone that closes a box of other stories set among the paragraphs (BBC: «نهاية»): the story goes on after it. */
+    blockEnds: words,
     /** Words that open a paragraph going on with a story («كما», «من جانبه»), beside any word carrying the conjunction و or ف. */
     continuationOpeners: words,
     /** Words that open a kicker, a line of circumstance beside the headline («على هامش قمة العشرين»), folded when matched. */
