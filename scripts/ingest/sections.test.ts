@@ -80,6 +80,11 @@ describe('pageToSections', () => {
     const sections = linesToSections(['لولا وكويزومي يتعهدان بدعم متبادل', 'حجم الخط: «أ+»', '', 'تعهد الرئيس البرازيلي ورئيس الوزراء الياباني أمس بدعم متبادل في أول قمة تجمعهما.', '', 'وجرت المحادثات قرابة الظهر بالتوقيت المحلي.'].join('\n'));
     expect(sections?.dateline).toBeUndefined();
   });
+  // batch 113's saltwort-08: a blog's motto read as the headline put the banner's «اليوم: …» under it
+  test('a line labelled as today\'s date never dates the article, even under the headline', () => {
+    const page = ['الشهرستاني يلتقي مبعوثاً يابانياً', 'اليوم: الأحد 6 ديسمبر 2026', '', 'بغداد - قال وزير النفط العراقي يوم الأربعاء إن بلاده ستؤمن احتياجات اليابان من النفط بعد لقائه المبعوث الياباني.', '', 'وأوضح بيان صدر بعد الاجتماع أن الجانب الياباني عرض تقديم مساعدات فنية.'].join('\n');
+    expect(linesToSections(page)?.source.publishedAt).toBeUndefined();
+  });
   test('a date stamp at the story\'s foot, after its sign-off, dates it; a date under the share bar or in the footer does not', () => {
     const story = 'وزير الخارجية يلتقي وزير خارجية اليابان\n\nالمنامة في 27 أكتوبر / بنا / التقى وزير الخارجية، بعد ظهر اليوم، وزير خارجية اليابان الذي يزور المملكة للمشاركة في حوار المنامة.\n\nوتناول اللقاء مستجدات الأوضاع في المنطقة والقضايا ذات الاهتمام المشترك بين البلدين الصديقين.';
     expect(linesToSections(`${story}\nج.ع\nبنا 1735 جمت 27/10/2018\nالسبت 27 أكتوبر 2018  18 صفر 1440\nمشاركة:  تويتر  فيسبوك`)?.source.publishedAt).toBe('2018-10-27');

@@ -4,7 +4,7 @@ import type { PageParts } from './page/pageToArticle.ts';
 import { lineToFeatures } from './page/lineFeatures.ts';
 import { lineToKind } from './page/lineToKind.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { ISSUE_NUMBER, bareDateLineToDay, breadcrumbToPublishedDay, datelineToDay, isAgeStamp, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
+import { ISSUE_NUMBER, bareDateLineToDay, breadcrumbToPublishedDay, datelineToDay, isAgeStamp, isTodayLine, lineToPublishedDay, lineToSource, lineToUpdatedDay } from './sourceLines.ts';
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
 import { opensWithCity } from './page/opensWithCity.ts';
@@ -157,6 +157,8 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   const takeMeta = (line: string, where: 'header' | 'body' | 'foot' | 'edge'): boolean => {
     const trimmed = line.trim();
     if (trimmed === '') return false;
+    // a banner's «اليوم: …» read under a headline taken too high (a motto) is still the day the page was seen
+    if (isTodayLine(trimmed)) return true;
     const datesHere = where !== 'edge' || !headerStampWithoutDay;
     const sourceLine = lineToSource(trimmed);
     if (sourceLine) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bareDateLineToDay, breadcrumbToPublishedDay, datelineToDay, isAgeStamp, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
+import { bareDateLineToDay, breadcrumbToPublishedDay, datelineToDay, isAgeStamp, isTodayLine, lineToPublishedDay, lineToSource, lineToUpdatedDay, textToUrl } from './sourceLines.ts';
 
 describe('lineToSource', () => {
   test('returns the outlet of a named source', () => {
@@ -205,5 +205,16 @@ describe('isAgeStamp', () => {
   });
   test.each(['نشر في: 22 سبتمبر 2022', 'منذ زيارته الأخيرة إلى طوكيو', 'نُشر منذ قليل في الموقع'])('is no age stamp: %s', (line) => {
     expect(isAgeStamp(line)).toBe(false);
+  });
+});
+
+// batch 113's saltwort-08 (a blog): its banner's «اليوم: الأحد 6 ديسمبر 2026», read under a headline taken too high,
+// dated the talks four years after their day; 34 pages of the corpora carry such a banner
+describe('isTodayLine', () => {
+  test.each(['اليوم: الأحد 6 ديسمبر 2026', 'اليوم: السبت 5 كانون الأول 2026 | 25 جمادى الآخرة 1448 هـ', 'تاريخ اليوم: 2026-01-27'])('is the day the page was seen: %s', (line) => {
+    expect(isTodayLine(line)).toBe(true);
+  });
+  test.each(['اليوم الأحد 6 ديسمبر 2026 عقد الوزيران', 'نشر في: 22 سبتمبر 2022', 'اليومية السياسية: 5 ديسمبر'])('is not: %s', (line) => {
+    expect(isTodayLine(line)).toBe(false);
   });
 });

@@ -18,6 +18,8 @@ const PUBLISHED_LABEL = /^(عددنا ليوم|عدد يوم|العدد الصا
 /** Labels of an update stamp: a later day than the article's, used only when a page gives no other. */
 // «تحديث» alone is a label only with its colon («تحديث: 5 أيار/مايو 2025»); as a sentence's first word it is a noun.
 const UPDATED_LABEL = /^(?:(?:اخر تحديث|تاريخ التحديث|تم التحديث|حدث في|updated|last updated)\s*[:：]?|تحديث\s*[:：])\s*/;
+/** Labels of the day a page was seen, not the article's («اليوم: الأحد 6 ديسمبر 2026», «تاريخ اليوم: …»), folded. */
+const TODAY_LABEL = /^(?:اليوم|تاريخ اليوم|اليوم هو)\s*[:：]/;
 const URL_PATTERN = /https?:\/\/[^\s<>"'«»]+/i;
 
 /** The label-free value of a "label: value" line, cut from the original (not the match key) text. */
@@ -77,6 +79,11 @@ export function lineToSource(line: string): Source | undefined {
  */
 export function isAgeStamp(line: string): boolean {
   return isAgeStampKey(normalizeForMatching(line).replace(PUBLISHED_LABEL, ''));
+}
+
+/** Whether a line gives the day the page was seen, labelled as today's («اليوم: الأحد 6 ديسمبر 2026»): never the article's, wherever it stands. */
+export function isTodayLine(line: string): boolean {
+  return TODAY_LABEL.test(normalizeForMatching(line.slice(0, 20)));
 }
 
 /** Reads a "تاريخ النشر: …" line into `YYYY-MM-DD`; undefined when the line is not a publication line. Null when it is one but has no readable date. */

@@ -9,6 +9,8 @@ describe('isMotto', () => {
     ['صحيفة مستقلة تصدر من عدن', true],
     ['صحيفة يومية سياسية مستقلة - دبي', true],
     ['موقع إخباري مستقل يهتم بشؤون الصومال ومنطقة القرن الأفريقي', true],
+    // batch 113's knawel-08 (a blog reposting news): a blog describing itself
+    ['مدونة إخبارية مستقلة تهتم بشؤون شرق آسيا وعلاقاتها بالعالم', true],
     // the outlet's name, a dash or bar, then its motto (batch 69's clove-03, Ech-Chaab; batch 68's caraway-02, Assabah)
     ['الشعب - يومية وطنية إخبارية', true],
     ['الصباح نيوز | جريدة الصباح - تونس', true],
