@@ -9,6 +9,17 @@ const officialsIn = (...paragraphs: string[]) => {
 };
 
 describe('findOfficials', () => {
+  // batch 113's seablite-06 (Hespress): a name opening the sentence, its office after it, crashed the reading of the
+  // form of address before the name (no token before it), and the article was lost
+  test('a name that opens the sentence, its office after it', () => {
+    const names = officialsIn('سمير عرور، سفير المملكة المغربية لدى اليابان، حل ضيفا على ميكي يامادا، نائبة وزير الشؤون الخارجية اليابانية، في زيارة مجاملة بطوكيو.').officials.map((official) => official.name);
+    expect(names).toEqual(expect.arrayContaining(['سمير عرور', 'ميكي يامادا']));
+  });
+  // … and the verb «حل» («حل X ضيفا على …») is no given name
+  test('«حل» before a name is no part of it', () => {
+    expect(officialsIn('حل سمير عرور، سفير المملكة المغربية لدى اليابان، يوم الإثنين، ضيفا على ميكي يامادا، نائبة وزير الشؤون الخارجية اليابانية، في زيارة مجاملة بمقر الوزارة بطوكيو.').officials.map((official) => official.name)).toEqual(expect.arrayContaining(['سمير عرور', 'ميكي يامادا']));
+  });
+
   // batch 63's mugwort-05 (Africa Gate): «مبعوث آبي», the envoy's principal by his name in construct, headlines the page
   test('a leader whose envoy met («مبعوث آبي يسلّم …») was not at the talks', () => {
     const sentences = articleToSentences({ title: 'مبعوث آبي يسلّم الرئيس الأنغولي الجديد رسالة ويدعوه إلى قمة تيكاد', paragraphs: ['استقبل الرئيس الأنغولي جواو لورينسو الثلاثاء في لواندا نائب وزير الخارجية الياباني ماساهيسا ساتو، الذي حضر مراسم تنصيبه بصفته مبعوثا خاصا لرئيس الوزراء الياباني شينزو آبي.'] });

@@ -274,7 +274,7 @@ export function findOfficials(
         (attendance ? countryOfListBefore(sentence, title.start, name, named) : undefined);
       // a form of address behind «و» right before the name («… والسيد أحمد عرنوس معاون وزير الخارجية») opens the next
       // person of a list: the office written after the name is theirs, the title before it the previous person's
-      const before = sentence.tokens[start - 1]!.norm;
+      const before = sentence.tokens[start - 1]?.norm ?? '';
       const address = start > title.end && before.startsWith('و') && HONORIFICS.has(before.slice(1)) ? before.slice(1) : title.value;
       addUnknown(id, name, country, formerEnvoy ? ENVOY_ROLE : (officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role)), start, end);
     }
