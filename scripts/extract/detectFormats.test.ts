@@ -296,6 +296,11 @@ describe('detectFormats', () => {
     const levels = { all: new Map<string, Set<RoleLevel>>([['JP', new Set<RoleLevel>(['foreignMinister'])], ['TR', new Set<RoleLevel>(['foreignMinister'])]]) };
     expect(detectFormats(sentences, levels, 'JP').format).toBe('foreign-ministers-meeting');
   });
+  // the waiting set's brooklime-02, cinquefoil-06 (by video), liverwort-05 and batch 113's knawel-03: the US–Japan
+  // Extended Deterrence Dialogue, a standing officials' mechanism the corpus labels a working group
+  test('a round of the «حوار الردع الموسع» is a working group', () => {
+    expect(formatsOf('اليابان والولايات المتحدة تختتمان جولة من "حوار الردع الموسع"', ['اختتمت اليابان والولايات المتحدة اليوم في طوكيو جولة جديدة من "حوار الردع الموسع" بينهما.']).format).toBe('joint-working-group');
+  });
   // batch 56's gentian-07 (Asharq Bloomberg): the first Japan–Ukraine «الحوار المالي», held by the finance ministries
   test('a financial dialogue is an economic dialogue', () => {
     expect(formatsOf('انطلاق الحوار المالي الياباني الأوكراني في كييف', ['عقدت وزارتا المالية في اليابان وأوكرانيا اليوم في كييف الاجتماع الأول لـ"الحوار المالي الياباني الأوكراني".']).format).toBe('economic-dialogue');
