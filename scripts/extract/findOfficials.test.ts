@@ -15,6 +15,11 @@ describe('findOfficials', () => {
     const names = officialsIn('سمير عرور، سفير المملكة المغربية لدى اليابان، حل ضيفا على ميكي يامادا، نائبة وزير الشؤون الخارجية اليابانية، في زيارة مجاملة بطوكيو.').officials.map((official) => official.name);
     expect(names).toEqual(expect.arrayContaining(['سمير عرور', 'ميكي يامادا']));
   });
+  // batch 113's saltwort-07 (Echorouk): a headline's verb after a title and its nisba is no name
+  test('«يفاجئ» after «وزير الصناعة الياباني» is no name', () => {
+    const sentences = articleToSentences({ title: 'وزير الصناعة الياباني يفاجئ بغداد بزيارة غير معلنة ويطلق "حوار الطاقة" مع الشهرستاني', paragraphs: ['بدأ وزير الاقتصاد والتجارة والصناعة الياباني أكيهيرو أوهاتا اليوم زيارة إلى بغداد التقى خلالها نائب رئيس الوزراء حسين الشهرستاني.'] });
+    expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name)).not.toContain('يفاجئ بغداد');
+  });
   // … and the verb «حل» («حل X ضيفا على …») is no given name
   test('«حل» before a name is no part of it', () => {
     expect(officialsIn('حل سمير عرور، سفير المملكة المغربية لدى اليابان، يوم الإثنين، ضيفا على ميكي يامادا، نائبة وزير الشؤون الخارجية اليابانية، في زيارة مجاملة بمقر الوزارة بطوكيو.').officials.map((official) => official.name)).toEqual(expect.arrayContaining(['سمير عرور', 'ميكي يامادا']));
