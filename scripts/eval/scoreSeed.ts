@@ -28,7 +28,14 @@ export interface SeedScore {
 
 /** A city's spellings → the gazetteer's name for it, so «الكويت» and «مدينة الكويت» are one city. */
 const cityNames = new Map(CITIES.flatMap((city) => [city.name, ...city.aliases].map((spelling) => [normalizeArabic(spelling), normalizeArabic(city.name)] as const)));
-const sameCity = (a: string, b: string) => (cityNames.get(normalizeArabic(a)) ?? normalizeArabic(a)) === (cityNames.get(normalizeArabic(b)) ?? normalizeArabic(b));
+/** «مدينة» before a city's name, folded: the gazetteer keeps it in a name that is a word or a person's too («مدينة هايكو», Heiko). */
+const CITY_WORD = normalizeArabic('مدينة');
+const cityKey = (city: string) => {
+  const folded = normalizeArabic(city);
+  return cityNames.get(folded) ?? cityNames.get(`${CITY_WORD} ${folded}`) ?? (folded.startsWith(`${CITY_WORD} `) ? folded.slice(CITY_WORD.length + 1) : folded);
+};
+/** Whether two spellings name one city: a gazetteer alias, or «مدينة» written before the name or not. */
+export const sameCity = (a: string, b: string) => cityKey(a) === cityKey(b);
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 const folded = (text: string) => normalizeArabic(text).replace(/\s+/g, ' ');
 
