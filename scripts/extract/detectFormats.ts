@@ -8,9 +8,8 @@ import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { isFormer } from './formerOffice.ts';
 import { isEnvoyPrincipalOffice } from './envoyWords.ts';
-import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, pairOfOtherPortfolios, receivedByJuniorOnly, guestOfficeUnknown } from './levelsToFormat.ts';
+import { contradictsLevels, DEPUTIES_FORMAT, holdsPoliticalOffice, hostedLevelsToFormat, isMinisterOnly, levelsOfPairToFormat, outsideGovernment, pairOfDeputiesAlone, pairOfOtherPortfolios, receivedByJuniorOnly, guestOfficeUnknown } from './levelsToFormat.ts';
 import type { SideLevels } from './sideLevels.ts';
-import type { RoleLevel } from '../../src/data/index.ts';
 import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
 
 const rules = ruleTable.rules;
@@ -165,12 +164,6 @@ export interface FormatsFound {
   remote: boolean;
 }
 
-/** Whether both parties are known to have met at deputy level alone (no minister or leader on either side). */
-function deputiesOnly(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>>): boolean {
-  const sides = [...levels.values()];
-  return sides.length >= 2 && sides.every((held) => held.size > 0 && [...held].every((level) => level === 'deputy' || level === 'official'));
-}
-
 /**
  * Main format and all formats of the event: a mechanism the title, lede or body names (a call, a 2+2, a named dialogue
  * or joint body) decides; otherwise who met (levels of office per party, from sideLevels) decides; otherwise the
@@ -228,7 +221,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const isNamed = ([format]: [string, number]) => NAMED_MECHANISMS.has(format) && (namedScores.get(format) ?? 0) >= NAMED_MIN_SCORE;
   // a ministers' 2+2 that only the paragraph after the lede names, where deputies alone met on both sides: another
   // meeting of the two countries («إلى جانب استئناف الاجتماعات بصيغة "2+2" بين وزراء الخارجية والدفاع»: waterwort-06)
-  const deputiesMet = deputiesOnly(levels.lead ?? levels.all);
+  const deputiesMet = pairOfDeputiesAlone(levels.lead ?? levels.all);
   const namedHeld = (entry: [string, number]) => isNamed(entry) && !(entry[0] === '2+2-ministerial' && deputiesMet && !toldByLede.has(entry[0]));
   const named = (ranked.find((entry) => namedHeld(entry) && heldByCall.has(entry[0])) ?? ranked.find(namedHeld))?.[0];
   // a visit told in a sentence of the event («وفي إطار الزيارة …», «زيارته الرسمية»)
@@ -267,7 +260,9 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // two deputies or senior officials, one calling on the other («في زيارة مجاملة» in the title or lede): a call, no
   // dialogue of the two ministries (elder-06, fir-04, indigo-06)
   const courtesyCall = !named && byLevels === DEPUTIES_FORMAT && sentences.some((sentence, position) => sentence.index <= ledeParagraphEnd && groupsOf[position]!.has(COURTESY_GROUP)) ? 'other' : undefined;
-  const main = named ?? envoyCall ?? courtesyCall ?? byLevels ?? outside ?? call ?? juniorHost ?? toldOnSidelines;
+  // the readings in the order they decide; the first given is the main format, and says how it was told
+  const readings = [['named', named], ['envoyCall', envoyCall], ['courtesyCall', courtesyCall], ['levels', byLevels], ['outside', outside], ['call', call], ['juniorHost', juniorHost], ['told', toldOnSidelines]] as const;
+  const [decidedBy, main] = readings.find(([, format]) => format !== undefined) ?? [undefined, undefined];
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
   // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)
@@ -284,7 +279,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // minister received by a junior, a guest in town for a multilateral meeting): no words of the body name «other»
   // a junior of the host who received a guest of no office the text tells: «other» by the convention, or a dialogue of
   // two deputies the text does not name (the guest a deputy minister: jade-04, bladderwort-04), for an editor to confirm
-  const unknownGuest = juniorHost !== undefined && envoyCall === undefined && courtesyCall === undefined && outside === undefined && guestOfficeUnknown(levels, host!);
+  const unknownGuest = decidedBy === 'juniorHost' && guestOfficeUnknown(levels, host!);
   const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? levelsBasis : unknownGuest ? 'juniorHost' : main === 'other' ? 'convention' : 'keywords';
   // words of a foreign ministers' meeting or a summit where a side's offices say otherwise (a state minister with a
   // minister): the meeting is none of the named formats, and an editor is asked

@@ -23,7 +23,7 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   const host = hosted && !sidelines;
   // two deputies or senior officials, when neither side is led by a minister (a minister with his ambassador beside him
   // leads his side)
-  const deputiesMet = hasDeputies(home) && hasDeputies(partner) && !holdsPoliticalOffice(home) && !holdsPoliticalOffice(partner);
+  const deputiesMet = deputiesMetAlone(home, partner);
   // a side met by officials or a parliament's people alone is no political level: the whole event's levels tell (detectFormats)
   if (outsideGovernment(home) || outsideGovernment(partner)) return deputiesMet ? DEPUTIES_FORMAT : undefined;
   if (both('leader')) return 'summit';
@@ -50,6 +50,11 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
 export function ministersOfOtherPortfolios(home: ReadonlySet<RoleLevel>, partner: ReadonlySet<RoleLevel>): boolean {
   const ministersOnly = (levels: ReadonlySet<RoleLevel>) => isMinisterOnly(levels) && !hasDeputies(levels);
   return home.has('foreignMinister') !== partner.has('foreignMinister') && ministersOnly(home) && ministersOnly(partner);
+}
+
+/** Whether two deputies or senior officials met, neither side led by a leader or a minister. */
+function deputiesMetAlone(home: ReadonlySet<RoleLevel>, partner: ReadonlySet<RoleLevel>): boolean {
+  return hasDeputies(home) && hasDeputies(partner) && !holdsPoliticalOffice(home) && !holdsPoliticalOffice(partner);
 }
 
 /** Whether a side has a deputy or a senior official among those who met. */
@@ -79,13 +84,17 @@ export function hostedLevelsToFormat(levels: SideLevels, host: string): string |
  */
 export function receivedByJuniorOnly(levels: SideLevels, host: string): boolean {
   const [hostLevels, guestLevels] = hostAndGuestLevels(levels, host);
-  return hostLevels !== undefined && isDeputyOnly(hostLevels) && (guestLevels === undefined || guestLevels.size === 0 || isMinisterOnly(guestLevels));
+  return hostLevels !== undefined && isDeputyOnly(hostLevels) && (noOfficeKnown(guestLevels) || isMinisterOnly(guestLevels!));
 }
 
 /** Whether the text tells no office of the guest of a meeting in `host`'s country (the lead sentence's, else the whole event's). */
 export function guestOfficeUnknown(levels: SideLevels, host: string): boolean {
-  const guestLevels = hostAndGuestLevels(levels, host)[1];
-  return guestLevels === undefined || guestLevels.size === 0;
+  return noOfficeKnown(hostAndGuestLevels(levels, host)[1]);
+}
+
+/** Whether a side's offices are not known: no one of it named with one. */
+function noOfficeKnown(levels: ReadonlySet<RoleLevel> | undefined): boolean {
+  return levels === undefined || levels.size === 0;
 }
 
 /** The levels of the host and of its guest in the lead sentence, else over the whole event. */
@@ -143,6 +152,12 @@ function homeAndPartner(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>>): [R
 /** levelsToFormat for Japan and its partner in a map of levels. */
 export function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean, hosted: boolean, sidelines = false): string | undefined {
   return levels ? levelsToFormat(...homeAndPartner(levels), visited, hosted, sidelines) : undefined;
+}
+
+/** deputiesMetAlone for Japan and its partner in a map of levels. */
+export function pairOfDeputiesAlone(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>>): boolean {
+  const [home, partner] = homeAndPartner(levels);
+  return home !== undefined && partner !== undefined && deputiesMetAlone(home, partner);
 }
 
 /** ministersOfOtherPortfolios for Japan and its partner in a map of levels. */
