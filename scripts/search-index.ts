@@ -17,7 +17,7 @@ import { eventPagesToParts, partToGlob } from './search/eventPagesToParts.ts';
 import { pageToDigest, partInputsDigest } from './search/partInputsDigest.ts';
 import { pruneSearchBundle } from './search/pruneSearchBundle.ts';
 import { readPagefindEntry } from './search/searchBundleFiles.ts';
-import { writeMergedBundle } from './search/writeMergedBundle.ts';
+import { readFragmentSources, writeMergedBundle } from './search/writeMergedBundle.ts';
 import { writeTextSync } from './ingest/fs.ts';
 
 const root = process.cwd();
@@ -30,6 +30,8 @@ const installed = (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'p
 const cacheDir = path.join(root, '.cache', 'search-index');
 const partsDir = path.join(cacheDir, 'parts');
 const stateFile = path.join(cacheDir, 'parts.json');
+// Which part's fragment each event fragment of the bundle was copied from (writeMergedBundle).
+const sourcesFile = path.join(cacheDir, 'fragment-sources.json');
 const settings = JSON.stringify({ pagefind: installed, config: configText });
 // Keys of the state file beside the parts' digests: what the last merge was made from, and the entry it wrote.
 const MERGED = '(merged from)';
@@ -138,14 +140,14 @@ let written = 0;
 if (!ours || indexed > 0 || state[MERGED] !== mergeInputs) {
   delete state[MERGED];
   writeState(state);
-  written = writeMergedBundle(oldestFirst, bundleDir);
+  written = writeMergedBundle(oldestFirst, bundleDir, sourcesFile);
 }
-let { pruned, unsound } = pruneSearchBundle(bundleDir);
+let { pruned, unsound } = pruneSearchBundle(bundleDir, readFragmentSources(sourcesFile));
 if (unsound.length > 0) {
   console.log(`search-index: ${unsound.length} files of ${relativeBundle} do not hold what their names say (${unsound.slice(0, 3).join(', ')}); writing it again into an empty folder`);
   fs.rmSync(bundleDir, { recursive: true, force: true });
-  written = writeMergedBundle(oldestFirst, bundleDir);
-  ({ pruned, unsound } = pruneSearchBundle(bundleDir));
+  written = writeMergedBundle(oldestFirst, bundleDir, sourcesFile);
+  ({ pruned, unsound } = pruneSearchBundle(bundleDir, readFragmentSources(sourcesFile)));
   if (unsound.length > 0) fail(`${relativeBundle} is still unsound after writing it again: ${unsound.slice(0, 3).join(', ')}`);
 }
 state[MERGED] = mergeInputs;

@@ -11,7 +11,9 @@ const root = path.resolve(import.meta.dirname, '..');
 let project = '';
 const bundle = () => path.join(project, 'site', 'pagefind');
 
-const page = (title: string) => `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${title} في طوكيو</p></main></body></html>`;
+// An event page gives its place in the date order as the site's do (SearchTerms.astro); the 404 page none.
+const page = (title: string, folder?: string) =>
+  `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${title} في طوكيو</p>${folder ? `<span data-pagefind-filter="order:${folder.slice(0, 10)} ${folder}"></span>` : ''}</main></body></html>`;
 const eventFile = (folder: string) => path.join(project, 'site', 'events', folder, 'index.html');
 
 /** Every file under `dir` with its bytes. */
@@ -35,7 +37,7 @@ beforeAll(() => {
   fs.writeFileSync(path.join(project, 'pagefind.yml'), 'site: site\n');
   for (const [folder, title] of [['2015-03-01-in-summit', 'لقاء الهند'], ['2016-05-02-eg-summit', 'قمة مصر'], ['2024-07-03-ca-phone-call', 'اتصال كندا']]) {
     fs.mkdirSync(path.dirname(eventFile(folder!)), { recursive: true });
-    fs.writeFileSync(eventFile(folder!), page(title!));
+    fs.writeFileSync(eventFile(folder!), page(title!, folder));
   }
   // Not an event page: no text marked for Pagefind (a redirect), so in no part and not indexed.
   fs.mkdirSync(path.join(project, 'site', 'events', '1999-01-01-old-name'), { recursive: true });
@@ -50,6 +52,8 @@ describe('npm run build\'s search step', () => {
     expect(run.stdout).toMatch(/search-index: 2 parts \(2 indexed again\) merged into site\/pagefind/);
     expect(fs.readdirSync(path.join(project, '.cache', 'search-index', 'parts')).sort()).toEqual(['2015-2019', '2020-2024']);
     expect(fragments()).toHaveLength(3);
+    // Named by their date order, so that the search page sorts results by date from their names.
+    expect(fs.readdirSync(path.join(bundle(), 'fragment')).sort()).toEqual(['2015030100.pf_fragment', '2016050200.pf_fragment', '2024070300.pf_fragment']);
   });
 
   test('run again, it indexes nothing and writes nothing', () => {
@@ -60,7 +64,7 @@ describe('npm run build\'s search step', () => {
   });
 
   test('after one page changes, its part alone is indexed again, and the bundle is the one a build from nothing writes', () => {
-    fs.writeFileSync(eventFile('2016-05-02-eg-summit'), page('قمة مصر والأردن'));
+    fs.writeFileSync(eventFile('2016-05-02-eg-summit'), page('قمة مصر والأردن', '2016-05-02-eg-summit'));
     const run = searchIndex();
     expect(run.stdout).toMatch(/2 parts \(1 indexed again\)/);
     const incremental = tree(bundle());
@@ -68,6 +72,25 @@ describe('npm run build\'s search step', () => {
     fs.rmSync(path.join(project, '.cache'), { recursive: true });
     expect(searchIndex().stdout).toMatch(/2 parts \(2 indexed again\)/);
     expect(tree(bundle())).toEqual(incremental);
+  });
+
+  test('a page added before another of its day takes that one\'s name, which then holds the new page: as a build from nothing writes it', () => {
+    const before = fs.readFileSync(path.join(bundle(), 'fragment', '2016050200.pf_fragment'));
+    fs.mkdirSync(path.dirname(eventFile('2016-05-02-ae-call')), { recursive: true });
+    fs.writeFileSync(eventFile('2016-05-02-ae-call'), page('اتصال الإمارات', '2016-05-02-ae-call'));
+    expect(searchIndex().status).toBe(0);
+    const incremental = tree(bundle());
+    expect(Object.keys(incremental).filter((file) => file.startsWith('fragment/')).sort()).toEqual(['fragment/2015030100.pf_fragment', 'fragment/2016050200.pf_fragment', 'fragment/2016050201.pf_fragment', 'fragment/2024070300.pf_fragment']);
+    expect(fs.readFileSync(path.join(bundle(), 'fragment', '2016050201.pf_fragment'))).toEqual(before);
+    fs.rmSync(bundle(), { recursive: true });
+    fs.rmSync(path.join(project, '.cache'), { recursive: true });
+    expect(searchIndex().status).toBe(0);
+    expect(tree(bundle())).toEqual(incremental);
+    // And gone again, the later page takes its name back.
+    fs.rmSync(path.dirname(eventFile('2016-05-02-ae-call')), { recursive: true });
+    expect(searchIndex().status).toBe(0);
+    expect(fs.readFileSync(path.join(bundle(), 'fragment', '2016050200.pf_fragment'))).toEqual(before);
+    expect(fragments()).toHaveLength(3);
   });
 
   test('after a page is removed, its fragment goes with the next run, and so does a part left without pages', () => {

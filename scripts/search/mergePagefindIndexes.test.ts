@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mergePagefindIndexes, type PfChunk, type PfFilter, type PfIndex, type PfMeta } from './mergePagefindIndexes.ts';
 import { pruneSearchBundle } from './pruneSearchBundle.ts';
 import { readPagefindEntry } from './searchBundleFiles.ts';
-import { writeMergedBundle } from './writeMergedBundle.ts';
+import { readFragmentSources, writeMergedBundle } from './writeMergedBundle.ts';
 
 // The real Pagefind on a site of events of three decades: each decade indexed on its own, then merged, against one
 // Pagefind run over every page. Pages are numbered otherwise (Pagefind numbers them in the order it reads them), so
@@ -33,7 +33,7 @@ const pageHtml = ({ title, body, meta, filters, folder }: EventPage) =>
     .map(([key, value]) => `<span data-pagefind-meta="${key}[data-value]" data-value="${value}"></span>`)
     .join('')}${Object.entries(filters)
     .map(([key, value]) => `<span data-pagefind-filter="${key}:${value}"></span>`)
-    .join('')}<span data-pagefind-sort="date:${folder}"></span></div></main></body></html>`;
+    .join('')}<span data-pagefind-filter="order:${folder.slice(0, 10)} ${folder}"></span></div></main></body></html>`;
 
 // Words every decade shares (اليابان), words of one decade only (كويزومي, سيول), a spelling with diacritics in one
 // decade only (طُوكيو), a meta field one decade lacks (mentioned), filter values of one decade (official).
@@ -75,6 +75,7 @@ function bundleToFacts(dir: string) {
     for (const [value, pages] of values) filters[`${filter}:${value}`] = pages.map((page) => pageNames[page]!).sort();
   }
   return {
+    fragmentNames: meta[1].map(([hash]) => hash),
     pages: [...pageNames].sort(),
     words,
     filters,
@@ -104,15 +105,29 @@ describe('writeMergedBundle', () => {
     });
     runPagefind(site, 'events/*/index.html', path.join(work, 'single'));
     const merged = path.join(work, 'merged');
-    expect(writeMergedBundle(parts, merged, CHUNK_SIZE)).toBeGreaterThan(EVENTS.length);
-    expect(pruneSearchBundle(merged).unsound).toEqual([]);
+    const sources = path.join(work, 'fragment-sources.json');
+    expect(writeMergedBundle(parts, merged, sources, CHUNK_SIZE)).toBeGreaterThan(EVENTS.length);
+    expect(pruneSearchBundle(merged, readFragmentSources(sources)).unsound).toEqual([]);
+    // Without the record of where each event fragment came from, nothing tells that they hold what they should.
+    expect(pruneSearchBundle(merged).unsound).toHaveLength(EVENTS.length);
     const one = bundleToFacts(path.join(work, 'single'));
     const fromParts = bundleToFacts(merged);
     // The decades differ in their meta fields (the 2000s have no "mentioned"): renumbered into the merged list.
     expect(bundleToFacts(parts[0]!).metaFields).not.toEqual(one.metaFields);
     expect(one.chunkBounds.length).toBeGreaterThan(5);
     expect(Object.keys(one.words)).toContain('كويزوم');
-    expect(fromParts).toEqual(one);
+    // What differs, by design: the order filter is read into the fragments' names and left out.
+    const { fragmentNames: orderedNames, filters: mergedFilters, ...mergedFacts } = fromParts;
+    const { fragmentNames: pagefindNames, filters: oneFilters, ...oneFacts } = one;
+    expect(mergedFacts).toEqual(oneFacts);
+    expect(mergedFilters).toEqual(Object.fromEntries(Object.entries(oneFilters).filter(([key]) => !key.startsWith('order:'))));
+    expect(Object.keys(oneFilters).filter((key) => key.startsWith('order:'))).toHaveLength(EVENTS.length);
+    expect(pagefindNames.every((name) => /^ar_[0-9a-f]{7,}$/.test(name))).toBe(true);
+    // Named by date and rank within the day, and numbered in that order: the fragments, page after page, are the
+    // events in date order.
+    expect(orderedNames).toEqual(EVENTS.map((event) => `${event.folder.slice(0, 10).replaceAll('-', '')}00`).sort());
+    const urlOf = (name: string) => (JSON.parse(content(path.join(merged, 'fragment', `${name}.pf_fragment`)).toString()) as { url: string }).url;
+    expect(orderedNames.map(urlOf)).toEqual(EVENTS.map((event) => `/events/${event.folder}/`).sort());
     // Pagefind's scripts and WebAssembly come along, so the bundle is whole.
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.ar.pagefind']) expect(fs.existsSync(path.join(merged, file))).toBe(true);
   });

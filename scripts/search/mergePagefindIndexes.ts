@@ -1,5 +1,7 @@
 import { encode } from 'cborg';
+import { SEARCH_ORDER_FILTER } from '../../src/config.ts';
 import { contentToFullHash } from './contentToFullHash.ts';
+import { orderValuesToKeys } from './orderValuesToKeys.ts';
 
 // Pagefind's encoded index, one language of one bundle, as its CBOR arrays hold it (pagefind/src/index/*.rs). Fields
 // this merge does not read are carried over as they are.
@@ -29,7 +31,7 @@ export interface MergedIndex {
   meta: { hash: string; content: Uint8Array };
   chunks: Map<string, Uint8Array>;
   filters: Map<string, Uint8Array>;
-  /** For each part, its fragments' hashes as named in the merged index (a name two parts share is made longer). */
+  /** For each part, its fragments' names in the merged index: an event page's order key, else the part's name (made longer when two parts share it). */
   fragments: Array<Map<string, string>>;
   pageCount: number;
 }
@@ -55,23 +57,29 @@ function renumberFields(metaLocs: number[], fieldIds: readonly number[] | undefi
   return fieldIds === undefined || metaLocs.length === 0 ? metaLocs : metaLocs.map((value) => (value < 0 ? -(fieldIds[-value - 1]! + 1) : value));
 }
 
-/** A word's page list, in place: page numbers made absolute and offset, fields renumbered (undefined: as they are). */
-function absolutePages(pages: PfPage[], offset: number, fieldIds: readonly number[] | undefined): PfPage[] {
+/** A word's page list, in place: page numbers made absolute and renumbered (`numbers`: a part's page → merged page), in the merged order, fields renumbered (undefined: as they are). */
+function absolutePages(pages: PfPage[], numbers: Int32Array, fieldIds: readonly number[] | undefined): PfPage[] {
   let page = 0;
   for (const entry of pages) {
     page += entry[0];
-    entry[0] = page + offset;
+    entry[0] = numbers[page]!;
     entry[2] = renumberFields(entry[2], fieldIds);
   }
+  return inPageOrder(pages);
+}
+
+/** A page list sorted by page number, in place (left as it is when it already is, as most are). */
+function inPageOrder<T extends [number, ...unknown[]]>(pages: T[]): T[] {
+  for (let i = 1; i < pages.length; i++) if (pages[i]![0] < pages[i - 1]![0]) return pages.sort((a, b) => a[0] - b[0]);
   return pages;
 }
 
 /** A part's words in byte order, its chunks decoded one after the other, pages numbered in the merged index. */
-function* partWords(part: PfIndex, offset: number, fieldIds: readonly number[] | undefined): Generator<{ word: string; key: Buffer; entry: PfWord }> {
+function* partWords(part: PfIndex, numbers: Int32Array, fieldIds: readonly number[] | undefined): Generator<{ word: string; key: Buffer; entry: PfWord }> {
   for (const [, , hash] of part.meta[2]) {
     for (const entry of part.chunk(hash)[0]) {
-      absolutePages(entry[1], offset, fieldIds);
-      for (const variant of entry[2]) absolutePages(variant[1], offset, fieldIds);
+      absolutePages(entry[1], numbers, fieldIds);
+      for (const variant of entry[2]) absolutePages(variant[1], numbers, fieldIds);
       yield { word: entry[0], key: Buffer.from(entry[0]), entry };
     }
   }
@@ -136,12 +144,26 @@ function chunkBounds(firstAndLast: Array<[string, string]>): Array<[string, stri
   return bounds;
 }
 
+/** Each part's order values (SEARCH_ORDER_FILTER) by page number. */
+function orderValuesOf(part: PfIndex): Map<number, string> {
+  const values = new Map<number, string>();
+  for (const [filter, filterValues] of part.filters.values()) {
+    if (filter !== SEARCH_ORDER_FILTER) continue;
+    for (const [value, pages] of filterValues) for (const page of pages) values.set(page, value);
+  }
+  return values;
+}
+
 /**
  * Merges Pagefind indexes of one language, each built by Pagefind over a part of the site, into the index one Pagefind
- * run over every page would write: pages numbered part after part, each word's and filter value's pages joined,
- * the words chunked and named as Pagefind does. Sorts are joined part after part, so the parts must come in the order
- * of every sort (here: successive years, oldest first, and the only sort is the date). `fragmentFullHash` gives the
- * full hash of a part's fragment, asked only when two parts name fragments alike; `chunkSize` is Pagefind's, if set.
+ * run over every page would write: each word's and filter value's pages joined, the words chunked and named as
+ * Pagefind does. Three things differ, for the search page: a page with an order value (SEARCH_ORDER_FILTER) has its
+ * fragment named by its order key alone (orderValuesToKeys: `2015030200`), so that results sort by date by their
+ * names; pages are numbered in that order, so that the metadata's names and word counts compress well (at 48,659
+ * events: 184 KB, against 410 KB for Pagefind's hashed names in its reading order with a date sort); and the order
+ * filter itself is left out. Sorts, if any, are carried over.
+ * `fragmentFullHash` gives the full hash of a part's fragment, asked only when two parts name unordered fragments
+ * alike; `chunkSize` is Pagefind's, if set.
  */
 export function mergePagefindIndexes(parts: readonly PfIndex[], language: string, fragmentFullHash: (part: number, name: string) => string, chunkSize = INDEX_CHUNK_SIZE): MergedIndex {
   const version = parts[0]?.meta[0];
@@ -150,7 +172,16 @@ export function mergePagefindIndexes(parts: readonly PfIndex[], language: string
   const metaFields = [...new Set(parts.flatMap((part) => part.meta[5]))].sort(byBytes);
   const sortNames = [...new Set(parts.flatMap((part) => part.meta[4].map(([name]) => name)))].sort(byBytes);
 
-  const pages: PfMetaPage[] = [];
+  // Every page's number in the merged index: pages with an order key in the order of their keys (the date order,
+  // which also compresses the metadata's names best), then any others part after part.
+  const orderValues = parts.map(orderValuesOf);
+  const orderKeys = orderValuesToKeys(orderValues.flatMap((values) => [...values.values()]));
+  const places = parts.flatMap((part, partIndex) => part.meta[1].map((_, page) => ({ partIndex, page, key: orderKeys.get(orderValues[partIndex]!.get(page)!) })));
+  const keyed = places.filter((place) => place.key !== undefined).sort((a, b) => (a.key! < b.key! ? -1 : 1));
+  const numbers = parts.map((part) => new Int32Array(part.meta[1].length));
+  [...keyed, ...places.filter((place) => place.key === undefined)].forEach((place, number) => (numbers[place.partIndex]![place.page] = number));
+
+  const pages: PfMetaPage[] = new Array<PfMetaPage>(places.length);
   const sources: Array<Generator<{ word: string; key: Buffer; entry: PfWord }>> = [];
   const filterValues = new Map<string, Map<string, number[]>>();
   const sorts = new Map<string, number[]>(sortNames.map((name) => [name, []]));
@@ -158,33 +189,36 @@ export function mergePagefindIndexes(parts: readonly PfIndex[], language: string
   const fragments: Array<Map<string, string>> = [];
 
   parts.forEach((part, partIndex) => {
-    const offset = pages.length;
     const ids = part.meta[5].map((field) => metaFields.indexOf(field));
     const fieldIds = ids.every((id, i) => id === i) ? undefined : ids;
+    const partNumbers = numbers[partIndex]!;
     const names = new Map<string, string>();
-    for (const [name, wordCount, ...rest] of part.meta[1]) {
-      let merged = name;
+    part.meta[1].forEach(([name, wordCount, ...rest], page) => {
+      const key = orderKeys.get(orderValues[partIndex]!.get(page)!);
+      let merged = key ?? name;
       // Another part's fragment under the same name: Pagefind keeps one name for identical pages, else lengthens the later one.
-      for (let owner = fragmentOwners.get(merged); owner; owner = fragmentOwners.get(merged)) {
+      for (let owner = key ? undefined : fragmentOwners.get(merged); owner; owner = fragmentOwners.get(merged)) {
         const full = fragmentFullHash(partIndex, name);
         if (full === fragmentFullHash(owner.part, owner.name)) break;
         merged = `${language}_${full}`.slice(0, merged.length + 1);
       }
       if (!fragmentOwners.has(merged)) fragmentOwners.set(merged, { part: partIndex, name });
       names.set(name, merged);
-      pages.push([merged, wordCount, ...rest]);
-    }
+      pages[partNumbers[page]!] = [merged, wordCount, ...rest];
+    });
     fragments.push(names);
-    sources.push(partWords(part, offset, fieldIds));
+    sources.push(partWords(part, partNumbers, fieldIds));
     for (const [filter, values] of part.filters.values()) {
+      if (filter === SEARCH_ORDER_FILTER) continue;
       const merged = filterValues.get(filter) ?? filterValues.set(filter, new Map()).get(filter)!;
       for (const [value, valuePages] of values) {
         const list = merged.get(value) ?? merged.set(value, []).get(value)!;
-        for (const page of valuePages) list.push(page + offset);
+        for (const page of valuePages) list.push(partNumbers[page]!);
       }
     }
-    for (const [name, sorted] of part.meta[4]) for (const page of sorted) sorts.get(name)!.push(page + offset);
+    for (const [name, sorted] of part.meta[4]) for (const page of sorted) sorts.get(name)!.push(partNumbers[page]!);
   });
+  for (const values of filterValues.values()) for (const list of values.values()) list.sort((a, b) => a - b);
 
   // Words in byte order, cut into chunks as Pagefind cuts them, each encoded as soon as it is whole.
   const chunks = new Map<string, Uint8Array>();
@@ -194,8 +228,8 @@ export function mergePagefindIndexes(parts: readonly PfIndex[], language: string
   let size = 0;
   const endChunk = () => {
     for (const [, wordPages, variants] of current) {
-      deltaPages(wordPages);
-      for (const [, formPages] of variants) deltaPages(formPages);
+      deltaPages(inPageOrder(wordPages));
+      for (const [, formPages] of variants) deltaPages(inPageOrder(formPages));
     }
     const content = encode([current]);
     const hash = nameUnique(language, contentToFullHash(content), chunks);

@@ -8,6 +8,12 @@ import { readPagefindEntry, searchBundleFiles } from './searchBundleFiles.ts';
 const HASHED_FOLDERS = ['fragment', 'index', 'filter'];
 const HASHED_TOP_LEVEL = /^(pagefind\..+\.pf_meta|wasm\..+\.pagefind)$/;
 
+/** The name a file's content must match: an event fragment named by its date order (`fragment/2015030200.pf_fragment`) is its source's, the part's fragment it was copied from. */
+function fileToHashedName(file: string, fragmentSources: Readonly<Record<string, string>>): string {
+  const source = /^fragment\/(.+)\.pf_fragment$/.exec(file)?.[1];
+  return source !== undefined && fragmentSources[source] !== undefined ? `fragment/${fragmentSources[source]}.pf_fragment` : file;
+}
+
 /** What became of a bundle Pagefind has just written into an earlier one. */
 export interface PrunedBundle {
   /** Files of earlier bundles deleted. */
@@ -19,9 +25,11 @@ export interface PrunedBundle {
 /**
  * Deletes the files of earlier bundles from a Pagefind bundle folder that Pagefind has just written into (the hashed
  * files the current `pagefind-entry.json` does not reach), and checks that every hashed file it does reach holds what
- * its name says. When `unsound` is empty, the folder holds what Pagefind writes into an empty one.
+ * its name says; a merged bundle's event fragment, named by its date order, must hold what the name of the part's
+ * fragment it was copied from says (`fragmentSources`, see writeMergedBundle). When `unsound` is empty, the folder
+ * holds what Pagefind writes into an empty one.
  */
-export function pruneSearchBundle(bundleDir: string): PrunedBundle {
+export function pruneSearchBundle(bundleDir: string, fragmentSources: Readonly<Record<string, string>> = {}): PrunedBundle {
   const entry = readPagefindEntry(bundleDir);
   if (!entry) throw new Error(`${bundleDir}: no pagefind-entry.json, so no bundle to prune`);
   const needed = searchBundleFiles(bundleDir, entry);
@@ -30,7 +38,7 @@ export function pruneSearchBundle(bundleDir: string): PrunedBundle {
     if (!needed.has(file)) {
       fs.rmSync(path.join(bundleDir, file));
       result.pruned++;
-    } else if (hashed && !pfFileMatchesName(file, fs.readFileSync(path.join(bundleDir, file)))) result.unsound.push(file);
+    } else if (hashed && !pfFileMatchesName(fileToHashedName(file, fragmentSources), fs.readFileSync(path.join(bundleDir, file)))) result.unsound.push(file);
   };
   for (const name of fs.readdirSync(bundleDir)) if (HASHED_TOP_LEVEL.test(name)) settle(name, name.endsWith('.pf_meta'));
   for (const folder of HASHED_FOLDERS) {

@@ -43,13 +43,27 @@ function writeIfMissing(file: string, bytes: () => Uint8Array): boolean {
   return true;
 }
 
+/** The fragments of the last merged bundle: its name of each → the part's fragment it was copied from (Pagefind's hashed name); empty when there is no record or it cannot be read. */
+export type FragmentSources = Record<string, string>;
+
+export function readFragmentSources(file: string): FragmentSources {
+  try {
+    const sources = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    return typeof sources === 'object' && sources !== null && !Array.isArray(sources) ? (sources as FragmentSources) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
- * Merges the Pagefind bundles of the parts (folders, in the order of their date sorts: oldest first) into one bundle in
- * `bundleDir`: the merged metadata, chunks and filter files, every part's fragments, Pagefind's scripts and
- * WebAssembly, and last its entry, which makes the new bundle the one the search page loads. Files of an earlier
- * bundle stay (pruneSearchBundle removes them). Returns how many files were written. `chunkSize`: Pagefind's, if set.
+ * Merges the Pagefind bundles of the parts (folders) into one bundle in `bundleDir`: the merged metadata, chunks and
+ * filter files, every part's fragments, Pagefind's scripts and WebAssembly, and last its entry, which makes the new
+ * bundle the one the search page loads. Files of an earlier bundle stay (pruneSearchBundle removes them). An event's
+ * fragment is named by its place in the date order, not by its content, so `sourcesFile` records which part's
+ * fragment each was copied from: it is copied again when that changed or the file is missing. Returns how many files
+ * were written. `chunkSize`: Pagefind's, if set.
  */
-export function writeMergedBundle(partDirs: readonly string[], bundleDir: string, chunkSize?: number): number {
+export function writeMergedBundle(partDirs: readonly string[], bundleDir: string, sourcesFile: string, chunkSize?: number): number {
   const parts = partDirs.map(readPart);
   const language = parts[0]!.language;
   if (parts.some((part) => part.language !== language)) throw new Error(`the parts are of several languages (${[...new Set(parts.map((part) => part.language))].join(', ')})`);
@@ -64,8 +78,19 @@ export function writeMergedBundle(partDirs: readonly string[], bundleDir: string
 
   let written = 0;
   for (const folder of ['fragment', 'index', 'filter']) fs.mkdirSync(path.join(bundleDir, folder), { recursive: true });
+  const lastSources = readFragmentSources(sourcesFile);
+  const sources: FragmentSources = {};
   merged.fragments.forEach((names, part) => {
-    for (const [name, mergedName] of names) if (writeIfMissing(path.join(bundleDir, 'fragment', `${mergedName}.pf_fragment`), () => fs.readFileSync(fragmentFile(part, name)))) written++;
+    for (const [name, mergedName] of names) {
+      const file = path.join(bundleDir, 'fragment', `${mergedName}.pf_fragment`);
+      sources[mergedName] = name;
+      if (mergedName.startsWith(`${language}_`)) {
+        if (writeIfMissing(file, () => fs.readFileSync(fragmentFile(part, name)))) written++;
+      } else if (lastSources[mergedName] !== name || !fs.existsSync(file)) {
+        writeTextSync(file, fs.readFileSync(fragmentFile(part, name)));
+        written++;
+      }
+    }
   });
   for (const [hash, content] of merged.chunks) if (writeIfMissing(path.join(bundleDir, 'index', `${hash}.pf_index`), () => contentToPfFile(content))) written++;
   for (const [hash, content] of merged.filters) if (writeIfMissing(path.join(bundleDir, 'filter', `${hash}.pf_filter`), () => contentToPfFile(content))) written++;
@@ -91,5 +116,8 @@ export function writeMergedBundle(partDirs: readonly string[], bundleDir: string
     writeTextSync(entryFile, entryText);
     written++;
   }
+  // Last: a run stopped before this line copies again every fragment whose source it did not record.
+  fs.mkdirSync(path.dirname(sourcesFile), { recursive: true });
+  writeTextSync(sourcesFile, JSON.stringify(sources));
   return written;
 }

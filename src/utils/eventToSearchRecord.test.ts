@@ -29,7 +29,7 @@ describe('eventToSearchRecord', () => {
     expect(meta.hijri).toMatch(/1436/);
   });
 
-  test('filters by partner, official, every format, format family and period', () => {
+  test('filters by partner, official, every format, format family and period, each partner, format and period in a small filter of its own too, and gives its place in the date order', () => {
     expect(record.filters).toEqual([
       ['country', 'IN'],
       ['country', 'VN'],
@@ -38,16 +38,19 @@ describe('eventToSearchRecord', () => {
       ['format', 'summit'],
       ['family', '2+2'],
       ['period', '2015-03'],
+      ['country-IN', 'IN'],
+      ['country-VN', 'VN'],
+      ['format-2+2-ministerial', '2+2-ministerial'],
+      ['format-summit', 'summit'],
+      ['period-2015', '2015-03'],
+      ['order', '2015-03-02 2015-03-02-in-2plus2-ministerial'],
     ]);
   });
 
   test('has the year alone as its period when only the year is known', () => {
     const yearOnly = eventToSearchRecord({ ...event, date: '2015-01-01', datePrecision: 'year' }, terms);
-    expect(yearOnly.filters.filter(([key]) => key === 'period')).toEqual([['period', '2015']]);
+    expect(yearOnly.filters.filter(([key]) => key.startsWith('period'))).toEqual([['period', '2015'], ['period-2015', '2015']]);
     expect(Object.fromEntries(yearOnly.meta).dateLabel).toBe('2015');
   });
 
-  test('sorts by date, then by id within a day', () => {
-    expect(record.sorts).toEqual([['date', '2015-03-02 2015-03-02-in-2plus2-ministerial']]);
-  });
 });

@@ -1,8 +1,9 @@
-import { HOME_COUNTRY } from '../config.ts';
+import { HOME_COUNTRY, SEARCH_ORDER_FILTER } from '../config.ts';
 import { dateToArabic, dateToHijri, type DatePrecision } from './dateToArabic.ts';
 import type { EventSearchTerms } from './searchTerms.ts';
 import { eventToPeriod } from './eventToPeriod.ts';
 import { formatToFamily } from './formatToFamily.ts';
+import { facetValueToFilterName, periodToFilterName } from './searchFilterNames.ts';
 
 /** The parts of an event that its search record is made of. */
 export interface RecordableEvent {
@@ -15,11 +16,10 @@ export interface RecordableEvent {
   officials: Array<{ id: string }>;
 }
 
-/** What an event page gives Pagefind besides its text: metadata (searched and returned with results), filters and sorts. */
+/** What an event page gives Pagefind besides its text: metadata (searched and returned with results) and filters. */
 export interface SearchRecord {
   meta: Array<[key: string, value: string]>;
   filters: Array<[key: string, value: string]>;
-  sorts: Array<[key: string, value: string]>;
 }
 
 /**
@@ -29,6 +29,7 @@ export interface SearchRecord {
  */
 export function eventToSearchRecord(event: RecordableEvent, terms: EventSearchTerms): SearchRecord {
   const partners = event.parties.filter((code) => code !== HOME_COUNTRY);
+  const period = eventToPeriod(event.date, event.datePrecision);
   const meta: SearchRecord['meta'] = [
     ['terms', terms.primary.join(' ')],
     ['mentioned', terms.mentions.join(' ')],
@@ -45,9 +46,15 @@ export function eventToSearchRecord(event: RecordableEvent, terms: EventSearchTe
     // The format families a query may name (2+2): a small filter of its own, cheaper to load than every format.
     ...[...new Set(event.formats.map(formatToFamily).filter((family) => family !== undefined))].map((family): [string, string] => ['family', family]),
     // The month, or the year alone when only the year is known (its stored month and day are placeholders).
-    ['period', eventToPeriod(event.date, event.datePrecision)],
+    ['period', period],
+    // What a search asks for (searchToPagefindFilters): each partner and format, and the period, in a small filter of
+    // its own; the whole filters above are for the facet counts (searchFilterNames.ts).
+    ...partners.map((code): [string, string] => [facetValueToFilterName('country', code), code]),
+    ...event.formats.map((format): [string, string] => [facetValueToFilterName('format', format), format]),
+    [periodToFilterName(period), period],
+    // The page's place in the date order, for the search step's merge only: the id breaks ties within a day, as in
+    // the timeline (ids start with the date).
+    [SEARCH_ORDER_FILTER, `${event.date} ${event.id}`],
   ];
-  // The id breaks ties between events of one day, in the timeline's order (ids start with the date).
-  const sorts: SearchRecord['sorts'] = [['date', `${event.date} ${event.id}`]];
-  return { meta: meta.filter(([, value]) => value !== ''), filters, sorts };
+  return { meta: meta.filter(([, value]) => value !== ''), filters };
 }

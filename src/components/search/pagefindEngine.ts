@@ -1,4 +1,7 @@
 import { normalizeArabic } from '../../arabic/fold.ts';
+import { pagefindFilterToCounts } from '../../utils/pagefindFilterToCounts.ts';
+import { resultsToDateOrder } from '../../utils/resultsToDateOrder.ts';
+import { loadFilterValues } from './pagefindFiles.ts';
 import type { PagefindFilters } from '../../utils/searchToPagefindFilters.ts';
 
 /** What Pagefind returns for one result once its fragment is loaded. */
@@ -74,15 +77,22 @@ export function preloadWords(words: string): void {
  */
 export async function searchEngine(query: EngineQuery): Promise<EngineResponse> {
   const engine = await loadPagefind();
-  const options = { filters: query.filters, ...(query.sort ? { sort: { date: query.sort } } : {}) };
+  const options = { filters: query.filters };
+  const inOrder = (response: PagefindResponse, words: string | null): EngineResponse => ({ ...response, results: query.sort ? resultsToDateOrder(response.results, query.sort) : response.results, words });
   const asTyped = await engine.search(query.words, options);
   const normalized = query.words === null ? null : normalizeArabic(query.words);
-  if (asTyped.results.length > 0 || normalized === query.words) return { ...asTyped, words: query.words };
-  return { ...(await engine.search(normalized, options)), words: normalized };
+  if (asTyped.results.length > 0 || normalized === query.words) return inOrder(asTyped, query.words);
+  return inOrder(await engine.search(normalized, options), normalized);
 }
 
-/** How many results each value of a facet gives under the given words and filters (see searchToPagefindFilters' countsFor). */
-export async function countFacet(words: string | null, filters: PagefindFilters, facet: string): Promise<Record<string, number>> {
-  const engine = await loadPagefind();
-  return (await engine.search(words, { filters })).filters[facet] ?? {};
+/**
+ * How many results each value of a facet gives under the given words and filters (the facet's own condition dropped,
+ * see searchToPagefindFilters' countsFor): the results of that search, or `results` when they are those of the search
+ * shown, counted against the facet's whole filter by the page itself (pagefindFilterToCounts), so that Pagefind never
+ * loads a whole facet filter and later searches do not pay for it.
+ */
+export async function countFacet(words: string | null, filters: PagefindFilters, facet: string, results?: readonly PagefindResult[]): Promise<Record<string, number>> {
+  const found = results ?? (await (await loadPagefind()).search(words, { filters })).results;
+  const { values, pageNames } = await loadFilterValues(facet);
+  return pagefindFilterToCounts(values, pageNames, new Set(found.map((result) => result.id)));
 }

@@ -104,8 +104,8 @@ export function runSearchPage(): void {
       // Dates outside the timeline: no value gives anything.
       if (periods?.length === 0) counts = {};
       else if (alone) counts = totals[facet];
-      else if (state[facet].length === 0) counts = response.filters[facet];
-      counts ??= await countFacet(response.words, searchToPagefindFilters(state, periods, facet, families), facet);
+      // An unticked facet is counted on the results shown; a ticked one on those of the search without it.
+      else counts = await countFacet(response.words, searchToPagefindFilters(state, periods, facet, families), facet, state[facet].length === 0 ? response.results : undefined);
       if (mine !== generation) return;
       showFacetCounts(controls, facet, counts);
     }
@@ -240,7 +240,9 @@ export function runSearchPage(): void {
   form.addEventListener('focusin', () => void loadPagefind().catch(() => {}), { once: true });
   for (const facet of FACETS) {
     controls.facet(facet).addEventListener('toggle', () => {
-      if (controls.facet(facet).open) void countOpenFacets(generation, facet);
+      // Only for the search on screen: a facet the page unfolds itself for a new search (writeControls, a value
+      // ticked) is counted once that search is shown, not against the last one in the meantime.
+      if (controls.facet(facet).open && shown?.state === current) void countOpenFacets(generation, facet);
     });
   }
   chosen.addEventListener('click', (event) => {

@@ -155,6 +155,39 @@ export function describeSearch(site: () => Site): void {
       await expect.poll(() => new URL(page.url()).searchParams.getAll('country')).toEqual(['KR']);
     });
 
+    test('a search with a ticked value unfolds its facet and counts it once, for that search', async () => {
+      const { page } = await site().open(`/search/?${q('الهند')}`);
+      await resultIds(page);
+      // Every search the page asks Pagefind's worker for, from here on.
+      await page.evaluate(() => {
+        const asked: unknown[] = [];
+        (window as unknown as { asked: unknown[] }).asked = asked;
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
+          const { method, args } = (message ?? {}) as { method?: string; args?: unknown };
+          if (method === 'search') asked.push(args);
+          return post.call(this, message, options);
+        } as typeof post;
+      });
+      // Forward to a search with a format ticked (as Back and Forward do): the page unfolds the format facet itself.
+      expect(await page.locator('details[data-facet="format"]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      await page.evaluate(() => {
+        history.pushState({}, '', `?q=${encodeURIComponent('الهند')}&format=official-visit`);
+        dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+      });
+      await expect.poll(() => page.locator('#search-status').getAttribute('data-state')).toBe('done');
+      expect(await page.locator('input[name="format"][value="official-visit"]').isChecked()).toBe(true);
+      await expect.poll(() => page.locator('#search-facets').getAttribute('data-counts')).toBe('done');
+      expect(await page.locator('details[data-facet="format"]').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      const asked = await page.evaluate(() => (window as unknown as { asked: Array<[string | null, { filters: Record<string, unknown> }]> }).asked);
+      // The search itself, then, for the format facet's counts, the same words without the format's condition: the
+      // page counts the values on its results itself, so Pagefind is never asked to load the whole format filter.
+      expect(asked.map(([words, options]) => [words, options.filters])).toEqual([
+        ['الهند', { all: [{ 'format-official-visit': 'official-visit' }] }],
+        ['الهند', {}],
+      ]);
+    });
+
     test('an official is added by name from the name field, and listed ticked', async () => {
       const { page } = await site().open(`/search/?${q('الهند')}`);
       await resultIds(page);
