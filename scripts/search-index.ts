@@ -14,8 +14,9 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { pagefindConfigToBundleDir, type PagefindPlacement } from './search/bundleDir.ts';
 import { eventPagesToParts, partToGlob } from './search/eventPagesToParts.ts';
-import { pageToDigest, partInputsDigest } from './search/partInputsDigest.ts';
-import { pruneSearchBundle } from './search/pruneSearchBundle.ts';
+import { eventPageDigest, readPageDigests, type PageDigests } from './search/eventPageDigest.ts';
+import { partInputsDigest } from './search/partInputsDigest.ts';
+import { pruneSearchBundle, type CheckedFiles } from './search/pruneSearchBundle.ts';
 import { readPagefindEntry } from './search/searchBundleFiles.ts';
 import { readFragmentSources, writeMergedBundle } from './search/writeMergedBundle.ts';
 import { writeTextSync } from './ingest/fs.ts';
@@ -32,6 +33,10 @@ const partsDir = path.join(cacheDir, 'parts');
 const stateFile = path.join(cacheDir, 'parts.json');
 // Which part's fragment each event fragment of the bundle was copied from (writeMergedBundle).
 const sourcesFile = path.join(cacheDir, 'fragment-sources.json');
+// What each event page's file was when last read, and its digest (eventPageDigest).
+const pageDigestsFile = path.join(cacheDir, 'page-digests.json');
+// The bundle's files found sound by the last check, as they were then (pruneSearchBundle).
+const checkedFile = path.join(cacheDir, 'checked-files.json');
 const settings = JSON.stringify({ pagefind: installed, config: configText });
 // Keys of the state file beside the parts' digests: what the last merge was made from, and the entry it wrote.
 const MERGED = '(merged from)';
@@ -59,6 +64,15 @@ function readState(): Record<string, string> {
   }
 }
 
+function readCheckedFiles(): CheckedFiles {
+  try {
+    const record = JSON.parse(fs.readFileSync(checkedFile, 'utf8')) as unknown;
+    return typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as CheckedFiles) : {};
+  } catch {
+    return {};
+  }
+}
+
 function writeState(state: Record<string, string>): void {
   fs.mkdirSync(cacheDir, { recursive: true });
   writeTextSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
@@ -78,11 +92,15 @@ function bundleVersion(dir: string): string | undefined {
 const eventsDir = path.join(site, 'events');
 const folders = fs.existsSync(eventsDir) ? fs.readdirSync(eventsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
 const pageDigests = new Map<string, Buffer>();
+const lastPageDigests = readPageDigests(pageDigestsFile);
+const nextPageDigests: PageDigests = {};
 for (const folder of folders) {
-  const file = path.join(eventsDir, folder, 'index.html');
-  const bytes = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
-  if (bytes?.includes('data-pagefind-body')) pageDigests.set(`events/${folder}/index.html`, pageToDigest(bytes));
+  const page = `events/${folder}/index.html`;
+  const digest = eventPageDigest(path.join(site, page), page, lastPageDigests, nextPageDigests);
+  if (digest) pageDigests.set(page, digest);
 }
+fs.mkdirSync(cacheDir, { recursive: true });
+writeTextSync(pageDigestsFile, JSON.stringify(nextPageDigests));
 const parts = eventPagesToParts([...pageDigests.keys()].map((page) => page.split('/')[1]!));
 if (parts.size === 0) {
   // No event yet: an index of the 404 page alone (what a crawl of every page would give), so that the search page
@@ -142,14 +160,16 @@ if (!ours || indexed > 0 || state[MERGED] !== mergeInputs) {
   writeState(state);
   written = writeMergedBundle(oldestFirst, bundleDir, sourcesFile);
 }
-let { pruned, unsound } = pruneSearchBundle(bundleDir, readFragmentSources(sourcesFile));
+const checked = { last: readCheckedFiles(), next: {} as CheckedFiles };
+let { pruned, unsound } = pruneSearchBundle(bundleDir, readFragmentSources(sourcesFile), checked);
 if (unsound.length > 0) {
   console.log(`search-index: ${unsound.length} files of ${relativeBundle} do not hold what their names say (${unsound.slice(0, 3).join(', ')}); writing it again into an empty folder`);
   fs.rmSync(bundleDir, { recursive: true, force: true });
   written = writeMergedBundle(oldestFirst, bundleDir, sourcesFile);
-  ({ pruned, unsound } = pruneSearchBundle(bundleDir, readFragmentSources(sourcesFile)));
+  ({ pruned, unsound } = pruneSearchBundle(bundleDir, readFragmentSources(sourcesFile), { last: {}, next: (checked.next = {}) }));
   if (unsound.length > 0) fail(`${relativeBundle} is still unsound after writing it again: ${unsound.slice(0, 3).join(', ')}`);
 }
+writeTextSync(checkedFile, JSON.stringify(checked.next));
 state[MERGED] = mergeInputs;
 state[MERGED_ENTRY] = readEntryText()!;
 writeState(state);

@@ -14,6 +14,9 @@ function fileToHashedName(file: string, fragmentSources: Readonly<Record<string,
   return source !== undefined && fragmentSources[source] !== undefined ? `fragment/${fragmentSources[source]}.pf_fragment` : file;
 }
 
+/** Files found to hold what their names say: their size, modification time (ns) and inode then, and the name they matched. */
+export type CheckedFiles = Record<string, [size: number, mtimeNs: string, ino: string, matched: string]>;
+
 /** What became of a bundle Pagefind has just written into an earlier one. */
 export interface PrunedBundle {
   /** Files of earlier bundles deleted. */
@@ -27,9 +30,10 @@ export interface PrunedBundle {
  * files the current `pagefind-entry.json` does not reach), and checks that every hashed file it does reach holds what
  * its name says; a merged bundle's event fragment, named by its date order, must hold what the name of the part's
  * fragment it was copied from says (`fragmentSources`, see writeMergedBundle). When `unsound` is empty, the folder
- * holds what Pagefind writes into an empty one.
+ * holds what Pagefind writes into an empty one. With `checked`, a file found sound by an earlier run (`last`) whose
+ * size, modification time and inode are unchanged is not read again; the files found sound go into `next`.
  */
-export function pruneSearchBundle(bundleDir: string, fragmentSources: Readonly<Record<string, string>> = {}): PrunedBundle {
+export function pruneSearchBundle(bundleDir: string, fragmentSources: Readonly<Record<string, string>> = {}, checked?: { last: CheckedFiles; next: CheckedFiles }): PrunedBundle {
   const entry = readPagefindEntry(bundleDir);
   if (!entry) throw new Error(`${bundleDir}: no pagefind-entry.json, so no bundle to prune`);
   const needed = searchBundleFiles(bundleDir, entry);
@@ -38,7 +42,17 @@ export function pruneSearchBundle(bundleDir: string, fragmentSources: Readonly<R
     if (!needed.has(file)) {
       fs.rmSync(path.join(bundleDir, file));
       result.pruned++;
-    } else if (hashed && !pfFileMatchesName(fileToHashedName(file, fragmentSources), fs.readFileSync(path.join(bundleDir, file)))) result.unsound.push(file);
+      return;
+    }
+    if (!hashed) return;
+    const matched = fileToHashedName(file, fragmentSources);
+    const stat = checked ? fs.statSync(path.join(bundleDir, file), { bigint: true }) : undefined;
+    const seen: CheckedFiles[string] | undefined = stat && [Number(stat.size), String(stat.mtimeNs), String(stat.ino), matched];
+    // A file found sound before, under the same name to match, and not written since (checked: 3.9 s at 48,659 events).
+    const before = checked?.last[file];
+    if (seen && before && before.every((value, i) => value === seen[i])) checked!.next[file] = seen;
+    else if (!pfFileMatchesName(matched, fs.readFileSync(path.join(bundleDir, file)))) result.unsound.push(file);
+    else if (seen) checked!.next[file] = seen;
   };
   for (const name of fs.readdirSync(bundleDir)) if (HASHED_TOP_LEVEL.test(name)) settle(name, name.endsWith('.pf_meta'));
   for (const folder of HASHED_FOLDERS) {

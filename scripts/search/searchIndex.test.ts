@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pfFileMatchesName } from './pfFileMatchesName.ts';
 import { pfMetaToFiles } from './pfMetaToFiles.ts';
-import { pruneSearchBundle } from './pruneSearchBundle.ts';
+import { pruneSearchBundle, type CheckedFiles } from './pruneSearchBundle.ts';
 import { readPagefindEntry, searchBundleFiles } from './searchBundleFiles.ts';
 
 // The real Pagefind on a site of a few pages: a bundle written into an earlier one and pruned must be, file for file
@@ -97,6 +97,22 @@ describe('a Pagefind bundle written into the last one', () => {
     const [one, other] = hashed.filter((file) => file.startsWith('fragment/'));
     expect(pfFileMatchesName(one!, fs.readFileSync(path.join(bundle, other!)))).toBe(false);
     expect(pfFileMatchesName(one!, fs.readFileSync(path.join(bundle, one!)).subarray(0, 12))).toBe(false);
+  });
+
+  test('a file found sound before and not written since is not read again; one written since is', () => {
+    const bundle = path.join(work, 'checked');
+    fs.cpSync(freshBundle(), bundle, { recursive: true });
+    const first = { last: {}, next: {} as CheckedFiles };
+    expect(pruneSearchBundle(bundle, {}, first).unsound).toEqual([]);
+    const [fragment] = Object.keys(first.next).filter((file) => file.startsWith('fragment/'));
+    // Another page's content under its name: a record of the file as it now stands is believed without reading it.
+    const other = Object.keys(first.next).find((file) => file.startsWith('fragment/') && file !== fragment)!;
+    fs.copyFileSync(path.join(bundle, other), path.join(bundle, fragment!));
+    const stat = fs.statSync(path.join(bundle, fragment!), { bigint: true });
+    const asItStands: CheckedFiles = { ...first.next, [fragment!]: [Number(stat.size), String(stat.mtimeNs), String(stat.ino), fragment!] };
+    expect(pruneSearchBundle(bundle, {}, { last: asItStands, next: {} }).unsound).toEqual([]);
+    // The record of the file as it was: the file was written since, so it is read and found out.
+    expect(pruneSearchBundle(bundle, {}, { last: first.next, next: {} }).unsound).toEqual([fragment]);
   });
 
   test('a folder without a bundle is an error naming it', () => {

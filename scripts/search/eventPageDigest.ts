@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import { pageToDigest } from './partInputsDigest.ts';
+
+/** What the search step last read of each event page: its file's size, modification time (ns) and inode, and its digest (null: not an event page). */
+export type PageDigests = Record<string, [size: number, mtimeNs: string, ino: string, digest: string | null]>;
+
+// An event page marks its text for Pagefind; the redirect pages of renamed events beside them do not.
+const EVENT_PAGE_MARK = 'data-pagefind-body';
+
+/** The last run's record, or an empty one when there is none or it cannot be read (every page is then read). */
+export function readPageDigests(file: string): PageDigests {
+  try {
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    return typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as PageDigests) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The digest of the page at `file` (pageToDigest), or null when it is missing or not an event page. A page whose size,
+ * modification time and inode are those `last` recorded has its recorded digest: a page written again has another
+ * modification time, or another inode when replaced. Reading every page took 4.8 s of the search step at 48,659
+ * events. What was found goes into `next`, keyed by `key`.
+ */
+export function eventPageDigest(file: string, key: string, last: PageDigests, next: PageDigests): Buffer | null {
+  let stat: fs.BigIntStats;
+  try {
+    stat = fs.statSync(file, { bigint: true });
+  } catch {
+    return null;
+  }
+  const size = Number(stat.size);
+  const mtimeNs = String(stat.mtimeNs);
+  const ino = String(stat.ino);
+  const known = last[key];
+  let digest: string | null;
+  if (known && known[0] === size && known[1] === mtimeNs && known[2] === ino) digest = known[3];
+  else {
+    const bytes = fs.readFileSync(file);
+    digest = bytes.includes(EVENT_PAGE_MARK) ? pageToDigest(bytes).toString('hex') : null;
+  }
+  next[key] = [size, mtimeNs, ino, digest];
+  return digest === null ? null : Buffer.from(digest, 'hex');
+}
