@@ -14,11 +14,12 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { pagefindConfigToBundleDir, type PagefindPlacement } from './search/bundleDir.ts';
 import { eventPagesToParts, partToGlob } from './search/eventPagesToParts.ts';
-import { eventPageDigest, readPageDigests, type PageDigests } from './search/eventPageDigest.ts';
+import { eventPageDigest, type PageDigests } from './search/eventPageDigest.ts';
 import { partInputsDigest } from './search/partInputsDigest.ts';
 import { pruneSearchBundle, type CheckedFiles } from './search/pruneSearchBundle.ts';
 import { readPagefindEntry } from './search/searchBundleFiles.ts';
-import { readFragmentSources, writeMergedBundle } from './search/writeMergedBundle.ts';
+import { writeMergedBundle } from './search/writeMergedBundle.ts';
+import { readRecordFile } from './search/readRecordFile.ts';
 import { writeTextSync } from './ingest/fs.ts';
 
 const root = process.cwd();
@@ -64,15 +65,6 @@ function readState(): Record<string, string> {
   }
 }
 
-function readCheckedFiles(): CheckedFiles {
-  try {
-    const record = JSON.parse(fs.readFileSync(checkedFile, 'utf8')) as unknown;
-    return typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as CheckedFiles) : {};
-  } catch {
-    return {};
-  }
-}
-
 function writeState(state: Record<string, string>): void {
   fs.mkdirSync(cacheDir, { recursive: true });
   writeTextSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
@@ -92,7 +84,7 @@ function bundleVersion(dir: string): string | undefined {
 const eventsDir = path.join(site, 'events');
 const folders = fs.existsSync(eventsDir) ? fs.readdirSync(eventsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name) : [];
 const pageDigests = new Map<string, Buffer>();
-const lastPageDigests = readPageDigests(pageDigestsFile);
+const lastPageDigests = readRecordFile<PageDigests[string]>(pageDigestsFile);
 const nextPageDigests: PageDigests = {};
 for (const folder of folders) {
   const page = `events/${folder}/index.html`;
@@ -160,13 +152,13 @@ if (!ours || indexed > 0 || state[MERGED] !== mergeInputs) {
   writeState(state);
   written = writeMergedBundle(oldestFirst, bundleDir, sourcesFile);
 }
-const checked = { last: readCheckedFiles(), next: {} as CheckedFiles };
-let { pruned, unsound } = pruneSearchBundle(bundleDir, readFragmentSources(sourcesFile), checked);
+const checked = { last: readRecordFile<CheckedFiles[string]>(checkedFile), next: {} as CheckedFiles };
+let { pruned, unsound } = pruneSearchBundle(bundleDir, readRecordFile<string>(sourcesFile), checked);
 if (unsound.length > 0) {
   console.log(`search-index: ${unsound.length} files of ${relativeBundle} do not hold what their names say (${unsound.slice(0, 3).join(', ')}); writing it again into an empty folder`);
   fs.rmSync(bundleDir, { recursive: true, force: true });
   written = writeMergedBundle(oldestFirst, bundleDir, sourcesFile);
-  ({ pruned, unsound } = pruneSearchBundle(bundleDir, readFragmentSources(sourcesFile), { last: {}, next: (checked.next = {}) }));
+  ({ pruned, unsound } = pruneSearchBundle(bundleDir, readRecordFile<string>(sourcesFile), { last: {}, next: (checked.next = {}) }));
   if (unsound.length > 0) fail(`${relativeBundle} is still unsound after writing it again: ${unsound.slice(0, 3).join(', ')}`);
 }
 writeTextSync(checkedFile, JSON.stringify(checked.next));

@@ -7,16 +7,6 @@ export type PageDigests = Record<string, [size: number, mtimeNs: string, ino: st
 // An event page marks its text for Pagefind; the redirect pages of renamed events beside them do not.
 const EVENT_PAGE_MARK = 'data-pagefind-body';
 
-/** The last run's record, or an empty one when there is none or it cannot be read (every page is then read). */
-export function readPageDigests(file: string): PageDigests {
-  try {
-    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-    return typeof record === 'object' && record !== null && !Array.isArray(record) ? (record as PageDigests) : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * The digest of the page at `file` (pageToDigest), or null when it is missing or not an event page. A page whose size,
  * modification time and inode are those `last` recorded has its recorded digest: a page written again has another

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mergePagefindIndexes, type PfChunk, type PfFilter, type PfIndex, type PfMeta } from './mergePagefindIndexes.ts';
 import { pruneSearchBundle } from './pruneSearchBundle.ts';
 import { readPagefindEntry } from './searchBundleFiles.ts';
-import { readFragmentSources, writeMergedBundle } from './writeMergedBundle.ts';
+import { readRecordFile } from './readRecordFile.ts';
+import { writeMergedBundle } from './writeMergedBundle.ts';
 
 // The real Pagefind on a site of events of three decades: each decade indexed on its own, then merged, against one
 // Pagefind run over every page. Pages are numbered otherwise (Pagefind numbers them in the order it reads them), so
@@ -107,7 +108,7 @@ describe('writeMergedBundle', () => {
     const merged = path.join(work, 'merged');
     const sources = path.join(work, 'fragment-sources.json');
     expect(writeMergedBundle(parts, merged, sources, CHUNK_SIZE)).toBeGreaterThan(EVENTS.length);
-    expect(pruneSearchBundle(merged, readFragmentSources(sources)).unsound).toEqual([]);
+    expect(pruneSearchBundle(merged, readRecordFile<string>(sources)).unsound).toEqual([]);
     // Without the record of where each event fragment came from, nothing tells that they hold what they should.
     expect(pruneSearchBundle(merged).unsound).toHaveLength(EVENTS.length);
     const one = bundleToFacts(path.join(work, 'single'));
