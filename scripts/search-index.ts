@@ -7,9 +7,10 @@
  * one bundle, as before. The bundle is written into the last one (a hashed file that exists is not written again), and
  * the files no longer reached are removed. Pagefind's own options are in pagefind.yml.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { pagefindConfigToBundleDir, type PagefindPlacement } from './search/bundleDir.ts';
@@ -43,18 +44,35 @@ const settings = JSON.stringify({ pagefind: installed, config: configText });
 const MERGED = '(merged from)';
 const MERGED_ENTRY = '(merged entry)';
 
+// Pagefind runs under way: a failed one stops the step, and the others with it.
+const running = new Set<ChildProcess>();
+
 function fail(message: string): never {
   console.error(`search-index: ${message}`);
+  for (const child of running) child.kill();
   process.exit(1);
 }
 
-function runPagefind(glob: string, output: string): void {
-  const run = spawnSync(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--glob', glob, '--output-path', output], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  if (run.status !== 0) {
-    process.stdout.write(run.stdout ?? '');
-    fail(`pagefind failed on ${path.relative(root, output)} (${run.error?.message ?? `exit ${run.status ?? run.signal}`})`);
-  }
+/** Pagefind over the pages of `glob` into `output`; the step fails, with Pagefind's output, when Pagefind does. */
+function runPagefind(glob: string, output: string): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'pagefind'), ['--site', site, '--glob', glob, '--output-path', output], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    running.add(child);
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.on('error', (error) => fail(`pagefind failed on ${path.relative(root, output)} (${error.message})`));
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      if (code === 0) return resolve();
+      process.stdout.write(Buffer.concat(out));
+      fail(`pagefind failed on ${path.relative(root, output)} (exit ${code ?? signal})`);
+    });
+  });
 }
+
+// Parts indexed at once: two Pagefind runs on two cores took 15.8 s where one after the other took 22.0 s (two parts
+// of about 9,000 pages each at 48,659 events); one run alone keeps about one and a half cores busy.
+const PARTS_AT_ONCE = Math.min(2, os.availableParallelism());
 
 /** The digests of the parts as last indexed; a part being indexed has none, so a stopped run indexes it again. */
 function readState(): Record<string, string> {
@@ -99,7 +117,7 @@ if (parts.size === 0) {
   // still loads an index and finds nothing, rather than failing to load one.
   fs.rmSync(bundleDir, { recursive: true, force: true });
   fs.rmSync(cacheDir, { recursive: true, force: true });
-  runPagefind('404.html', bundleDir);
+  await runPagefind('404.html', bundleDir);
   console.log(`search-index: no event page, so ${relativeBundle} indexes the 404 page alone`);
   process.exit(0);
 }
@@ -110,27 +128,34 @@ for (const name of Object.keys(state)) if (!parts.has(name) && name !== MERGED &
 fs.mkdirSync(partsDir, { recursive: true });
 for (const entry of fs.readdirSync(partsDir)) if (!parts.has(entry)) fs.rmSync(path.join(partsDir, entry), { recursive: true, force: true });
 let indexed = 0;
+const toIndex: Array<{ name: string; dir: string; digest: string; glob: string }> = [];
 for (const [name, part] of parts) {
   const dir = path.join(partsDir, name);
   const digest = partInputsDigest(settings, part.pages.map((page) => ({ path: page, digest: pageDigests.get(page)! })));
   const version = bundleVersion(dir);
   if (state[name] === digest && version === installed) continue;
   delete state[name];
-  writeState(state);
   // Another version of Pagefind may encode the same content otherwise: its files are not reused.
   if (version !== installed) fs.rmSync(dir, { recursive: true, force: true });
-  const glob = partToGlob(part.years);
-  runPagefind(glob, dir);
+  toIndex.push({ name, dir, digest, glob: partToGlob(part.years) });
+}
+writeState(state);
+const indexPart = async ({ name, dir, digest, glob }: (typeof toIndex)[number]) => {
+  await runPagefind(glob, dir);
   if (pruneSearchBundle(dir).unsound.length > 0) {
     // A file an earlier run left half written, or under the short hash of other content: Pagefind kept it, so the
     // part is written again from an empty folder.
     fs.rmSync(dir, { recursive: true, force: true });
-    runPagefind(glob, dir);
+    await runPagefind(glob, dir);
   }
   state[name] = digest;
   writeState(state);
   indexed++;
-}
+};
+const queue = [...toIndex];
+await Promise.all(Array.from({ length: PARTS_AT_ONCE }, async () => {
+  for (let next = queue.shift(); next; next = queue.shift()) await indexPart(next);
+}));
 writeState(state);
 
 // 2. The parts merged, oldest first (their date sorts follow each other), into the site's one bundle. Its files are
