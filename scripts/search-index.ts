@@ -76,11 +76,7 @@ const PARTS_AT_ONCE = Math.min(2, os.availableParallelism());
 
 /** The digests of the parts as last indexed; a part being indexed has none, so a stopped run indexes it again. */
 function readState(): Record<string, string> {
-  try {
-    return JSON.parse(fs.readFileSync(stateFile, 'utf8')) as Record<string, string>;
-  } catch {
-    return {};
-  }
+  return readRecordFile<string>(stateFile);
 }
 
 function writeState(state: Record<string, string>): void {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import { fileToStamp, stampIsRecorded, type FileStamp } from './fileStamp.ts';
 import { pageToDigest } from './partInputsDigest.ts';
 
 /** What the search step last read of each event page: its file's size, modification time (ns) and inode, and its digest (null: not an event page). */
-export type PageDigests = Record<string, [size: number, mtimeNs: string, ino: string, digest: string | null]>;
+export type PageDigests = Record<string, [...FileStamp, digest: string | null]>;
 
 // An event page marks its text for Pagefind; the redirect pages of renamed events beside them do not.
 const EVENT_PAGE_MARK = 'data-pagefind-body';
@@ -14,22 +15,14 @@ const EVENT_PAGE_MARK = 'data-pagefind-body';
  * events. What was found goes into `next`, keyed by `key`.
  */
 export function eventPageDigest(file: string, key: string, last: PageDigests, next: PageDigests): Buffer | null {
-  let stat: fs.BigIntStats;
-  try {
-    stat = fs.statSync(file, { bigint: true });
-  } catch {
-    return null;
-  }
-  const size = Number(stat.size);
-  const mtimeNs = String(stat.mtimeNs);
-  const ino = String(stat.ino);
-  const known = last[key];
+  const stamp = fileToStamp(file);
+  if (!stamp) return null;
   let digest: string | null;
-  if (known && known[0] === size && known[1] === mtimeNs && known[2] === ino) digest = known[3];
+  if (stampIsRecorded(stamp, last[key])) digest = last[key]![3];
   else {
     const bytes = fs.readFileSync(file);
     digest = bytes.includes(EVENT_PAGE_MARK) ? pageToDigest(bytes).toString('hex') : null;
   }
-  next[key] = [size, mtimeNs, ino, digest];
+  next[key] = [...stamp, digest];
   return digest === null ? null : Buffer.from(digest, 'hex');
 }

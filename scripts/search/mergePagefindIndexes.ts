@@ -1,5 +1,6 @@
 import { encode } from 'cborg';
 import { SEARCH_ORDER_FILTER } from '../../src/config.ts';
+import { byBytes } from './byBytes.ts';
 import { contentToFullHash } from './contentToFullHash.ts';
 import { orderValuesToKeys } from './orderValuesToKeys.ts';
 
@@ -38,11 +39,6 @@ export interface MergedIndex {
 
 // Pagefind's default (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): a chunk ends once its words' size (wordSize) reaches this.
 const INDEX_CHUNK_SIZE = 20000;
-
-/** Rust's order of strings: by UTF-8 bytes. */
-function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
 
 /** Names chunks and filter files as Pagefind does: `<lang>_` and 7 hex digits of the hash, two more while the name is taken. */
 function nameUnique(language: string, fullHash: string, taken: ReadonlyMap<string, unknown>): string {

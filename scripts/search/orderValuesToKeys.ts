@@ -1,12 +1,9 @@
+import { byBytes } from './byBytes.ts';
+
 // A key's rank within its day: two base-36 digits, so that keys of one day sort as their ranks do.
 const RANK_DIGITS = 2;
 const RANK_BASE = 36;
 const ORDER_VALUE = /^(\d{4})-(\d{2})-(\d{2}) \S/;
-
-/** Rust's order of strings, Pagefind's: by UTF-8 bytes. */
-function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
 
 /**
  * The name keys of event pages from their order values (`<date> <id>`, SEARCH_ORDER_FILTER): the date's eight digits,

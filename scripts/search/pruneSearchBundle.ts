@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileToStamp, stampIsRecorded, type FileStamp } from './fileStamp.ts';
 import { pfFileMatchesName } from './pfFileMatchesName.ts';
 import { readPagefindEntry, searchBundleFiles } from './searchBundleFiles.ts';
 
@@ -15,7 +16,7 @@ function fileToHashedName(file: string, fragmentSources: Readonly<Record<string,
 }
 
 /** Files found to hold what their names say: their size, modification time (ns) and inode then, and the name they matched. */
-export type CheckedFiles = Record<string, [size: number, mtimeNs: string, ino: string, matched: string]>;
+export type CheckedFiles = Record<string, [...FileStamp, matched: string]>;
 
 /** What became of a bundle Pagefind has just written into an earlier one. */
 export interface PrunedBundle {
@@ -46,11 +47,10 @@ export function pruneSearchBundle(bundleDir: string, fragmentSources: Readonly<R
     }
     if (!hashed) return;
     const matched = fileToHashedName(file, fragmentSources);
-    const stat = checked ? fs.statSync(path.join(bundleDir, file), { bigint: true }) : undefined;
-    const seen: CheckedFiles[string] | undefined = stat && [Number(stat.size), String(stat.mtimeNs), String(stat.ino), matched];
+    const stamp = checked ? fileToStamp(path.join(bundleDir, file)) : undefined;
+    const seen: CheckedFiles[string] | undefined = stamp && [...stamp, matched];
     // A file found sound before, under the same name to match, and not written since (checked: 3.9 s at 48,659 events).
-    const before = checked?.last[file];
-    if (seen && before && before.every((value, i) => value === seen[i])) checked!.next[file] = seen;
+    if (seen && stampIsRecorded(stamp!, checked!.last[file]) && checked!.last[file]![3] === matched) checked!.next[file] = seen;
     else if (!pfFileMatchesName(matched, fs.readFileSync(path.join(bundleDir, file)))) result.unsound.push(file);
     else if (seen) checked!.next[file] = seen;
   };
