@@ -6,10 +6,11 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mergePagefindIndexes, type PfChunk, type PfFilter, type PfIndex, type PfMeta } from './mergePagefindIndexes.ts';
+import { mergePagefindIndexes, type PfChunk, type PfFilter, type PfIndex, type PfMeta, type PfWord } from './mergePagefindIndexes.ts';
 import { pruneSearchBundle } from './pruneSearchBundle.ts';
 import { readPagefindEntry } from './searchBundleFiles.ts';
 import { readRecordFile } from './readRecordFile.ts';
+import { wordCountToStep } from './wordCountToStep.ts';
 import { writeMergedBundle } from './writeMergedBundle.ts';
 
 // The real Pagefind on a site of events of three decades: each decade indexed on its own, then merged, against one
@@ -55,11 +56,11 @@ function runPagefind(site: string, glob: string, output: string): void {
 
 const content = (file: string) => gunzipSync(fs.readFileSync(file)).subarray('pagefind_dcd'.length);
 
-/** What a bundle says, page by page (named by its fragment's SHA-1 and word count): each word's and value's pages, the date order, the chunks' bounds. */
+/** What a bundle says, page by page (named by its fragment's SHA-1 and word count, rounded as the merge rounds it): each word's and value's pages, the date order, the chunks' bounds. */
 function bundleToFacts(dir: string) {
   const entry = readPagefindEntry(dir)!;
   const meta = decode(content(path.join(dir, `pagefind.${entry.languages.ar!.hash}.pf_meta`))) as PfMeta;
-  const pageNames = meta[1].map(([hash, wordCount]) => `${createHash('sha1').update(content(path.join(dir, 'fragment', `${hash}.pf_fragment`))).digest('hex')}/${wordCount}`);
+  const pageNames = meta[1].map(([hash, wordCount]) => `${createHash('sha1').update(content(path.join(dir, 'fragment', `${hash}.pf_fragment`))).digest('hex')}/${wordCountToStep(wordCount)}`);
   const words: Record<string, unknown> = {};
   for (const [, , hash] of meta[2]) {
     for (const [word, pages, variants] of (decode(content(path.join(dir, 'index', `${hash}.pf_index`))) as PfChunk)[0]) {
@@ -77,6 +78,7 @@ function bundleToFacts(dir: string) {
   }
   return {
     fragmentNames: meta[1].map(([hash]) => hash),
+    wordCounts: meta[1].map(([, wordCount]) => wordCount).sort((a, b) => a - b),
     pages: [...pageNames].sort(),
     words,
     filters,
@@ -118,9 +120,12 @@ describe('writeMergedBundle', () => {
     expect(one.chunkBounds.length).toBeGreaterThan(5);
     expect(Object.keys(one.words)).toContain('كويزوم');
     // What differs, by design: the order filter is read into the fragments' names and left out.
-    const { fragmentNames: orderedNames, filters: mergedFilters, ...mergedFacts } = fromParts;
-    const { fragmentNames: pagefindNames, filters: oneFilters, ...oneFacts } = one;
+    const { fragmentNames: orderedNames, filters: mergedFilters, wordCounts: mergedCounts, ...mergedFacts } = fromParts;
+    const { fragmentNames: pagefindNames, filters: oneFilters, wordCounts: pagefindCounts, ...oneFacts } = one;
     expect(mergedFacts).toEqual(oneFacts);
+    // And the word counts, rounded to steps.
+    expect(mergedCounts).toEqual(pagefindCounts.map(wordCountToStep));
+    expect(mergedCounts).not.toEqual(pagefindCounts);
     expect(mergedFilters).toEqual(Object.fromEntries(Object.entries(oneFilters).filter(([key]) => !key.startsWith('order:'))));
     expect(Object.keys(oneFilters).filter((key) => key.startsWith('order:'))).toHaveLength(EVENTS.length);
     expect(pagefindNames.every((name) => /^ar_[0-9a-f]{7,}$/.test(name))).toBe(true);
@@ -152,5 +157,14 @@ describe('mergePagefindIndexes', () => {
 
   test('identical pages keep one name', () => {
     expect(fragmentNames(['abc1234aaaa', 'abc1234aaaa'])).toEqual({ names: ['ar_abc1234', 'ar_abc1234'], pages: ['ar_abc1234', 'ar_abc1234'] });
+  });
+
+  test('a word that fills a chunk alone gets a chunk of its own, so that its neighbours do not fetch it', () => {
+    // One page; «إلى» stands on it 12 times (size 13 against chunks of 10), its neighbours in byte order once.
+    const words: PfWord[] = [['الماني', [[0, [3], []]], []], ['الهند', [[0, [5], []]], []], ['الي', [[0, Array.from({ length: 12 }, (_, i) => 10 + i), []]], []], ['اليابان', [[0, [1], []]], []]];
+    const index: PfIndex = { meta: ['1.6.0', [['ar_abc1234', 30, '']], [['الماني', 'اليابان', 'ar_chunk']], [], [], ['title']], chunk: () => [words], filters: new Map() };
+    const merged = mergePagefindIndexes([index], 'ar', () => 'abc1234', 10);
+    const chunks = (decode(merged.meta.content) as PfMeta)[2].map(([, , hash]) => (decode(merged.chunks.get(hash)!) as PfChunk)[0].map(([word]) => word));
+    expect(chunks).toEqual([['الماني', 'الهند'], ['الي'], ['اليابان']]);
   });
 });

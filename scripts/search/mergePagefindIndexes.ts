@@ -3,6 +3,7 @@ import { SEARCH_ORDER_FILTER } from '../../src/config.ts';
 import { byBytes } from './byBytes.ts';
 import { contentToFullHash } from './contentToFullHash.ts';
 import { orderValuesToKeys } from './orderValuesToKeys.ts';
+import { wordCountToStep } from './wordCountToStep.ts';
 
 // Pagefind's encoded index, one language of one bundle, as its CBOR arrays hold it (pagefind/src/index/*.rs). Fields
 // this merge does not read are carried over as they are.
@@ -153,11 +154,12 @@ function orderValuesOf(part: PfIndex): Map<number, string> {
 /**
  * Merges Pagefind indexes of one language, each built by Pagefind over a part of the site, into the index one Pagefind
  * run over every page would write: each word's and filter value's pages joined, the words chunked and named as
- * Pagefind does. Three things differ, for the search page: a page with an order value (SEARCH_ORDER_FILTER) has its
+ * Pagefind does. Five things differ, for the search page: a page with an order value (SEARCH_ORDER_FILTER) has its
  * fragment named by its order key alone (orderValuesToKeys: `2015030200`), so that results sort by date by their
- * names; pages are numbered in that order, so that the metadata's names and word counts compress well (at 48,659
- * events: 184 KB, against 410 KB for Pagefind's hashed names in its reading order with a date sort); and the order
- * filter itself is left out. Sorts, if any, are carried over.
+ * names; pages are numbered in that order, so that the metadata's names compress well (at 48,659 events: 191 KB,
+ * against 410 KB for Pagefind's hashed names in its reading order with a date sort); the order filter itself is left
+ * out; word counts are rounded to steps (wordCountToStep: 191 → 141 KB); and a word that fills a chunk alone has a
+ * chunk of its own. Sorts, if any, are carried over.
  * `fragmentFullHash` gives the full hash of a part's fragment, asked only when two parts name unordered fragments
  * alike; `chunkSize` is Pagefind's, if set.
  */
@@ -200,7 +202,7 @@ export function mergePagefindIndexes(parts: readonly PfIndex[], language: string
       }
       if (!fragmentOwners.has(merged)) fragmentOwners.set(merged, { part: partIndex, name });
       names.set(name, merged);
-      pages[partNumbers[page]!] = [merged, wordCount, ...rest];
+      pages[partNumbers[page]!] = [merged, wordCountToStep(wordCount), ...rest];
     });
     fragments.push(names);
     sources.push(partWords(part, partNumbers, fieldIds));
@@ -216,7 +218,8 @@ export function mergePagefindIndexes(parts: readonly PfIndex[], language: string
   });
   for (const values of filterValues.values()) for (const list of values.values()) list.sort((a, b) => a - b);
 
-  // Words in byte order, cut into chunks as Pagefind cuts them, each encoded as soon as it is whole.
+  // Words in byte order, cut into chunks as Pagefind cuts them (but for a word that fills one alone), each encoded as
+  // soon as it is whole.
   const chunks = new Map<string, Uint8Array>();
   const hashes: string[] = [];
   const firstAndLast: Array<[string, string]> = [];
@@ -236,8 +239,12 @@ export function mergePagefindIndexes(parts: readonly PfIndex[], language: string
     size = 0;
   };
   for (const word of mergedWords(sources)) {
+    const added = wordSize(word);
+    // A word that fills a chunk alone (إلى, في: on nearly every page) gets a chunk of its own, so that a search for a
+    // word beside it in byte order (الهند, after الماني and before الي) does not fetch it.
+    if (added >= chunkSize && current.length > 0) endChunk();
     current.push(word);
-    size += wordSize(word);
+    size += added;
     if (size >= chunkSize) endChunk();
   }
   if (current.length > 0) endChunk();
