@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +17,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+// What static hosts compress (text) when the browser accepts gzip; Pagefind's index files are gzip inside already.
+const COMPRESSED_EXTENSIONS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg']);
+
 /** Maps a request path to a file inside `root`, or undefined when it escapes the folder or does not exist. */
 export function requestPathToFile(root: string, requestPath: string): string | undefined {
   const pathname = decodeURIComponent(requestPath.split('?')[0]!);
@@ -28,7 +32,10 @@ export function requestPathToFile(root: string, requestPath: string): string | u
   return fs.existsSync(file) ? file : undefined;
 }
 
-/** Serves a built site on a free localhost port, uncompressed (for the browser tests and the benchmark, whose search bytes are therefore an upper bound). */
+/**
+ * Serves a built site on a free localhost port (for the browser tests and the benchmark), text gzip-compressed as
+ * static hosts serve it, so that the bytes the benchmark counts are those a reader's browser receives.
+ */
 export function serveFolder(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server = http.createServer((request, response) => {
@@ -40,7 +47,13 @@ export function serveFolder(dir: string): Promise<{ origin: string; close: () =>
       return;
     }
     const type = CONTENT_TYPES[path.extname(body)] ?? 'application/octet-stream';
-    response.writeHead(file ? 200 : 404, { 'content-type': type, 'content-length': fs.statSync(body).size });
+    const status = file ? 200 : 404;
+    if (COMPRESSED_EXTENSIONS.has(path.extname(body)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      fs.createReadStream(body).pipe(zlib.createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(status, { 'content-type': type, 'content-length': fs.statSync(body).size });
     fs.createReadStream(body).pipe(response);
   });
   return new Promise((resolve) => {

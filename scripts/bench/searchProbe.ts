@@ -99,8 +99,8 @@ function countBytes(context: BrowserContext): { take: () => Promise<number>; req
 
 /**
  * Opens /search/ in Chromium and runs each case through the search form, timing it and summing the bytes it fetched.
- * Pagefind 1.6 searches in a Web Worker, whose requests a CDP session on the page does not see, so the bytes come from
- * Playwright's context-wide request events. A reader clicks into the field before typing, and the page starts Pagefind
+ * The bytes come from Playwright's context-wide request events, which also see a worker's requests (Pagefind's, were it
+ * run in one). A reader clicks into the field before typing, and the page starts Pagefind
  * on that focus: the probe does the same and counts what the focus fetched in the first case's bytes. `coldFirstMs` is
  * a first query on a fresh page without focus. A case with `next` first runs its search, unmeasured, then measures the next page.
  */
