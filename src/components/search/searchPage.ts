@@ -156,7 +156,7 @@ export function runSearchPage(): void {
       const first = (page - 1) * data.pageSize;
       const slice = response.results.slice(first, first + data.pageSize);
       // What the words were read as, and how to search the text for them instead.
-      const readNote = read.length > 0 ? ` قُرئ ${read.map(({ token, as }) => `«${token}» ${as === 'year' ? 'سنةً' : 'صيغةَ حوار'}`).join(' و')} (للبحث عنه في نصوص الأخبار: "${read[0]!.token}").` : '';
+      const readNote = read.length > 0 ? ` قُرئ ${read.map(({ token, as }) => `«${token}» ${as === 'year' ? 'سنةً' : 'صيغةَ حوار'}`).join(' و')} (للبحث عنه في نصوص الأخبار: ${read[0]!.literal}).` : '';
       const announce = () => {
         status.textContent = total === 0 ? `لا نتائج.${readNote} جرّب كتابة أخرى للاسم أو أزل أحد المرشّحات.` : `${countToArabic(total, NOUNS.result)}${lastPage > 1 ? `، الصفحة ${page} من ${lastPage}` : ''}.${readNote}`;
         status.dataset.state = 'shown';
