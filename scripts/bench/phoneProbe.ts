@@ -3,12 +3,12 @@ import { launchChromium } from '../browser/launchChromium.ts';
 
 /** Chromium DevTools' "Slow 4G" preset (once "Fast 3G"): 150 ms RTT × 3.75, 1.6 Mbps down × 0.9, 750 kbps up × 0.9. */
 export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6e6 * 0.9) / 8, uploadThroughput: (750e3 * 0.9) / 8 };
-/** DevTools' "4× slowdown" of the CPU. Chromium applies it to the page; a dedicated worker (Pagefind's) is slowed less. */
+/** DevTools' "4× slowdown" of the CPU. Chromium applies it to the page (where Pagefind runs); a dedicated worker is slowed less. */
 export const CPU_SLOWDOWN = 4;
 
 /** What a reader on a slow phone waits for, in milliseconds. */
 export interface PhoneTimes {
-  /** From tapping the search field to Pagefind ready (its script, worker, WebAssembly and metadata loaded). */
+  /** From tapping the search field to Pagefind ready (its script, WebAssembly and metadata loaded). */
   startupMs: number;
   /** From pressing Enter on a query typed at five characters a second to its count and first result on screen. */
   typedFirstMs: number;

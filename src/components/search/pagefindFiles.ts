@@ -1,6 +1,6 @@
 // The parts of the search bundle the page reads itself, beside Pagefind: the metadata's page names and whole filter
 // files, to count facet values (pagefindFilterToCounts). Pagefind's files are its signature and CBOR, gzipped; the
-// same files Pagefind's worker fetched, so the browser's cache usually has them.
+// same files Pagefind fetched, so the browser's cache usually has them.
 const BUNDLE = '/pagefind/';
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
@@ -19,7 +19,7 @@ function startsWithSignature(bytes: Uint8Array): boolean {
 
 /** A bundle file's CBOR value: gunzipped (unless the server already did), without the signature. */
 async function readPagefindFile(url: string): Promise<unknown> {
-  // Named by their content's hash, so a copy in the cache, such as the one Pagefind's worker fetched, is the file.
+  // Named by their content's hash, so a copy in the cache, such as the one Pagefind fetched, is the file.
   const response = await fetch(url, { cache: 'force-cache' });
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   let bytes = new Uint8Array(await response.arrayBuffer());

@@ -80,13 +80,23 @@ export function describeSearch(site: () => Site): void {
       for (const query of ['2+2', 'حوار 2+2', '2plus2']) {
         const { page } = await site().open(`/search/?${q(query)}`);
         expect(await resultIds(page), query).toEqual([vietnam]);
-        expect(await page.locator('#search-status').innerText()).toContain('صيغةَ حوار');
+        expect(await page.locator('#search-status').innerText()).toContain(`«${query}» صيغةَ حوار`);
       }
+      // The family's own name is read whole, and the page says how to search its words in the text instead.
+      const { page: named } = await site().open(`/search/?${q('حوار 2+2')}`);
+      expect(await named.locator('#search-status').innerText()).toContain('للبحث عنه في نصوص الأخبار: حوار "2+2"');
       // The Indian and American articles mention a 2+2 meeting; the 2+2 dialogue ranks first.
       const { page } = await site().open(`/search/?${q('"2+2"')}`);
       const ids = await resultIds(page);
       expect(ids[0]).toBe(vietnam);
       expect(site().idsToSeeds(ids)).toEqual(['000', '001', '002']);
+    });
+
+    test('Pagefind searches on the page\'s own thread, without a worker whose per-result messages stall later searches', async () => {
+      const { page, errors } = await site().open(`/search/?${q('الهند')}`);
+      expect(site().idsToSeeds(await resultIds(page))).toContain('000');
+      expect(page.workers()).toEqual([]);
+      expect(errors).toEqual([]);
     });
 
     test('results are sorted by date when asked, and the order is kept in the URL', async () => {
