@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { argvToOptions, textToCount } from './bench/args.ts';
+import { astroLogToWrittenFiles } from './build/astroLogToWrittenFiles.ts';
 import { BUILD_ENV, buildSteps, type BuildStep } from './build/buildSteps.ts';
 import { bytesToKb, figuresForCount, measurementsToRows, rowsToExitCode } from './bench/budgets.ts';
 import { loadSeedPools, writeSyntheticSeeds } from './bench/corpus.ts';
@@ -173,8 +174,8 @@ async function measureOneSeedRebuild(): Promise<void> {
   measured.rebuildOnePagefindSeconds = pagefind.seconds;
   measured.rebuildOneSeconds = ingest.seconds + astroRun.seconds + pagefind.seconds;
   // Astro's log lists every page and file it wrote, those copied from its cache marked "(restored)" or "(cached)".
-  const written = fs.readFileSync(astroRun.logFile, 'utf8').replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((line) => /[├└]─ \//.test(line));
-  measured.rebuildOneReused = written.filter((line) => /\((restored|cached)\)/.test(line)).length;
+  const written = astroLogToWrittenFiles(fs.readFileSync(astroRun.logFile, 'utf8'));
+  measured.rebuildOneReused = written.filter((file) => file.reused).length;
   measured.rebuildOneRendered = written.length - measured.rebuildOneReused;
 }
 if (pagefindSeconds !== undefined && !givenEvents) await measureOneSeedRebuild();

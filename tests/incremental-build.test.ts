@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroLogToWrittenFiles } from '../scripts/build/astroLogToWrittenFiles.ts';
 import { buildSteps } from '../scripts/build/buildSteps.ts';
 import { loadSeedPools, writeSyntheticSeeds } from '../scripts/bench/corpus.ts';
 import { copyProjectForBuild } from '../scripts/bench/siteCopy.ts';
@@ -64,18 +65,18 @@ function tree(dir: string): Record<string, string> {
 
 /** The event pages Astro rendered in a build, and those it copied from its cache. */
 function eventPages(log: string): { rendered: string[]; reused: string[] } {
-  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
-  const lines = [...plain.matchAll(/\/events\/([^/\s]+)\/index\.html(.*)$/gm)];
-  return {
-    rendered: lines.filter((line) => !/\((restored|cached)\)/.test(line[2]!)).map((line) => line[1]!),
-    reused: lines.filter((line) => /\((restored|cached)\)/.test(line[2]!)).map((line) => line[1]!),
-  };
+  const pages = astroLogToWrittenFiles(log).flatMap(({ path, reused }) => {
+    const id = /^\/events\/([^/]+)\/index\.html$/.exec(path)?.[1];
+    return id ? [{ id, reused }] : [];
+  });
+  return { rendered: pages.filter((page) => !page.reused).map((page) => page.id), reused: pages.filter((page) => page.reused).map((page) => page.id) };
 }
 
 /** The feeds (rss.xml) Astro rendered in a build, not those it reused. */
 function renderedFeeds(log: string): string[] {
-  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
-  return [...plain.matchAll(/[├└]─ (\S*rss\.xml)(.*)$/gm)].filter((line) => !/\((restored|cached)\)/.test(line[2]!)).map((line) => line[1]!);
+  return astroLogToWrittenFiles(log)
+    .filter(({ path, reused }) => path.endsWith('rss.xml') && !reused)
+    .map(({ path }) => path);
 }
 
 const eventIds = () => readdirSync(editorEvents).filter((name) => name.endsWith('.mdx')).map((name) => name.slice(0, -'.mdx'.length)).sort();
