@@ -28,5 +28,8 @@ export default defineConfig({
   // A build renders again only the pages whose cacheKey (src/utils/pageCacheKey.ts) or code changed since the last one;
   // the others are copied from Astro's cache (node_modules/.astro/dist). `astro build --force` renders every page, and
   // so does the build after one that was stopped (src/integrations/incrementalBuildGuard.ts).
+  // Eight pages rendered at once: one at a time, the build sat idle half of its page-rendering time waiting for each
+  // page's file to be written (a CPU profile at 10,000 events); with eight the Astro build took 27 s instead of 34.5.
+  build: { concurrency: 8 },
   experimental: { incrementalBuild: true },
 });
