@@ -19,7 +19,7 @@ const editorsOnlyPaths = new Set(['/review/']);
 export default defineConfig({
   // `site`, the public origin behind every absolute address, comes from SITE_URL (src/integrations/publicOrigin.ts).
   trailingSlash: 'always',
-  integrations: [incrementalBuildGuard(), publicOrigin(), shareImages(), citationFiles(), mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) && !editorsOnlyPaths.has(new URL(page).pathname) }), staleOutputPruner({ leave: ['pagefind'] })],
+  integrations: [incrementalBuildGuard(), publicOrigin(), shareImages(), citationFiles(), mdx(), sitemap({ filter: (page) => !redirectedPaths.has(new URL(page).pathname) && !editorsOnlyPaths.has(new URL(page).pathname) }), staleOutputPruner({ leave: ['pagefind'], listed: ['events'] })],
   // dist is kept between builds (staleOutputPruner, last of the integrations, removes what no longer belongs), so that
   // the incremental build leaves the pages it reuses where they are instead of copying them back from its cache.
   // Pagefind's bundle (dist/pagefind, pagefind.yml) is left to the search step, which writes into it and prunes it

@@ -138,10 +138,13 @@ describe('a one-seed edit rebuilt incrementally is identical to a build from scr
     const name = readdirSync(seeds).filter((file) => file.endsWith('.txt')).sort()[10]!;
     const before = eventIds();
     rmSync(join(seeds, name));
-    const pages = eventPages(editorBuild());
+    const log = editorBuild();
+    const pages = eventPages(log);
     const removed = before.filter((id) => !eventIds().includes(id));
     expect(removed).toHaveLength(1);
     expect(existsSync(join(editor, 'dist', 'events', removed[0]!))).toBe(false);
+    // found by the last build's list of dist/events, not by walking its folders
+    expect(log).toMatch(/[1-9]\d* files of earlier builds removed from dist \(events: by the last build's list\)/);
     expect(pages.rendered.length).toBeLessThanOrEqual(2);
     expectSameAsScratch();
   });
