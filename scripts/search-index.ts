@@ -20,7 +20,7 @@ import { partInputsDigest } from './search/partInputsDigest.ts';
 import { pruneSearchBundle, type CheckedFiles } from './search/pruneSearchBundle.ts';
 import { readPagefindEntry } from './search/searchBundleFiles.ts';
 import { writeMergedBundle } from './search/writeMergedBundle.ts';
-import { readRecordFile } from './search/readRecordFile.ts';
+import { readRecordFile } from './build/readRecordFile.ts';
 import { writeTextSync } from './ingest/fs.ts';
 
 const root = process.cwd();

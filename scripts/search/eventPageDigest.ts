@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { fileToStamp, stampIsRecorded, type FileStamp } from './fileStamp.ts';
+import { fileToStamp, stampIsRecorded, type FileStamp } from '../build/fileStamp.ts';
 import { pageToDigest } from './partInputsDigest.ts';
 
 /** What the search step last read of each event page: its file's size, modification time (ns) and inode, and its digest (null: not an event page). */

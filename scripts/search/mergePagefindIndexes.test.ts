@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mergePagefindIndexes, type PfChunk, type PfFilter, type PfIndex, type PfMeta, type PfWord } from './mergePagefindIndexes.ts';
 import { pruneSearchBundle } from './pruneSearchBundle.ts';
 import { readPagefindEntry } from './searchBundleFiles.ts';
-import { readRecordFile } from './readRecordFile.ts';
+import { readRecordFile } from '../build/readRecordFile.ts';
 import { wordCountToStep } from './wordCountToStep.ts';
 import { writeMergedBundle } from './writeMergedBundle.ts';
 

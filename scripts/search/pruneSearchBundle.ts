@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileToStamp, stampIsRecorded, type FileStamp } from './fileStamp.ts';
+import { fileToStamp, stampIsRecorded, type FileStamp } from '../build/fileStamp.ts';
 import { pfFileMatchesName } from './pfFileMatchesName.ts';
 import { readPagefindEntry, searchBundleFiles } from './searchBundleFiles.ts';
 

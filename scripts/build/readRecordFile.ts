@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 
 /**
- * A JSON object the search step recorded for its next run, or an empty one when there is none or it cannot be read
+ * A JSON object a build step recorded for its next run, or an empty one when there is none or it cannot be read
  * (a record only spares work: without it the work is done again).
  */
 export function readRecordFile<T>(file: string): Record<string, T> {
