@@ -12,6 +12,8 @@ import { enablePipelineCompileCache } from './ingest/compileCache.ts';
 import { openPhraseIndexCache } from './ingest/phraseIndexCache.ts';
 import { bytesToCache, CACHE_SHARDS, cacheKeyToShard, cacheToChunks, cacheToShards, filesToFingerprint, seedToCacheKey, shardChanged } from './ingest/cache.ts';
 import { ensureDir, isFolder, keepNewestFileGroups, listFiles, readOptional, removeFile, removeTemporaryFiles, writeChunksSync, writeTextSync } from './ingest/fs.ts';
+import { fileToStamp } from './build/fileStamp.ts';
+import { bytesToFileRecords, readExistingEvents, recordedSeedKey, recordEventWrites, stampToText, type FileRecords } from './ingest/fileRecords.ts';
 import { listPipelineFiles } from './ingest/pipelineFiles.ts';
 import type { SeedOutcome } from './ingest/pipeline.ts';
 import { createSeedWorkers, runSeedsInParallel } from './ingest/seedPool.ts';
@@ -79,6 +81,12 @@ async function main(argv: string[]): Promise<number> {
   const cacheShards = Array.from({ length: CACHE_SHARDS }, (_, shard) => (options.cache ? bytesToCache<SeedOutcome>(readOptional(cacheFile(shard)), fingerprint) : new Map<string, SeedOutcome>()));
   const cache = { size: cacheShards.reduce((sum, shard) => sum + shard.size, 0), get: (key: string) => (key ? cacheShards[cacheKeyToShard(key)]!.get(key) : undefined) };
   const nextCache = new Map<string, SeedOutcome>();
+  // What the last run learnt of each seed and event file, by its stamp (not with --check, which reads every file).
+  const recordsFile = join(CACHE_DIR, `${cacheFolder}.files.json`);
+  const useRecords = options.cache && !options.check;
+  const lastRecords = bytesToFileRecords(useRecords ? readOptional(recordsFile) : undefined, `${fingerprint} ${seedDir}`, outPath);
+  const nextRecords: FileRecords = { keyedBy: lastRecords.keyedBy, seeds: {}, out: outPath, events: {} };
+  let filesRead = 0;
   // Workers and a writing thread pay off only for many seeds to process; they load the pipeline while this thread reads
   // the seeds and loads it too. With an empty cache every seed is to process, so they can start before the reading.
   let threads: { workers: Worker[]; writer: FileWriter } | undefined;
@@ -94,13 +102,29 @@ async function main(argv: string[]): Promise<number> {
   const misses: { index: number; key: string; input: SeedInput }[] = [];
   seedNames.forEach((name, index) => {
     const sidecarName = seedNameToSidecarName(name);
-    const bytes = readOptional(join(seedsPath, name));
-    const sidecarBytes = sidecarNames.has(sidecarName) ? readOptional(join(seedsPath, sidecarName)) : undefined;
+    const seedPath = join(seedsPath, name);
+    const sidecarPath = sidecarNames.has(sidecarName) ? join(seedsPath, sidecarName) : undefined;
+    // stamps first: a seed written after them has other stamps next time
+    const stamp = useRecords ? fileToStamp(seedPath) : undefined;
+    const sidecarStamp = useRecords && sidecarPath ? fileToStamp(sidecarPath) : undefined;
+    const recordedKey = recordedSeedKey(lastRecords.seeds[name], stamp, sidecarStamp);
+    const recorded = recordedKey === undefined ? undefined : cache.get(recordedKey);
+    if (recorded) {
+      cacheHits++;
+      nextCache.set(recordedKey!, recorded);
+      nextRecords.seeds[name] = lastRecords.seeds[name]!;
+      outcomes[index] = recorded;
+      return;
+    }
+    filesRead++;
+    const bytes = readOptional(seedPath);
+    const sidecarBytes = sidecarPath ? readOptional(sidecarPath) : undefined;
     if (!bytes) {
       outcomes[index] = { seed: name, result: { ok: false, errors: [`${label(name)}: could not be read`] } };
       return;
     }
     const key = options.cache ? seedToCacheKey(label(name), bytes, sidecarBytes, fingerprint) : '';
+    if (stamp) nextRecords.seeds[name] = [...stamp, stampToText(sidecarStamp), key];
     const cached = cache.get(key);
     if (cached) {
       cacheHits++;
@@ -121,11 +145,9 @@ async function main(argv: string[]): Promise<number> {
   // What is on disk now: to skip unchanged writes, find stale files, and know each seed's previous id.
   // What a crashed run left half-written is never a finished file.
   if (!options.check) for (const dir of [outPath, CACHE_DIR, dirname(PHRASE_INDEX_FILE), ...(options.redirects ? [dirname(options.redirects)] : [])]) removeTemporaryFiles(dir);
-  const existing = new Map(
-    listFiles(outPath)
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => [name, readOptional(join(outPath, name))?.toString('utf8') ?? ''] as const),
-  );
+  const eventNames = listFiles(outPath).filter((name) => name.endsWith('.mdx'));
+  const existing = readExistingEvents(outPath, eventNames, lastRecords.events, nextRecords.events);
+  filesRead += eventNames.filter((name) => nextRecords.events[name] !== lastRecords.events[name]).length;
 
   // Each seed's id as the last finished run left the events folder, kept from this run's first write until its redirects
   // table is written: after a crash, the files the crashed run had written early would pass for published events, hide
@@ -202,8 +224,19 @@ async function main(argv: string[]): Promise<number> {
   // leaves each file as it was or as it should be.
   if (plan.writes.length > 0 || plan.removes.length > 0) keepPreviousIds();
   for (const write of plan.writes) writer.write({ path: join(outPath, write.name), text: write.text });
-  errors.push(...(await writer.close()));
+  const writeErrors = await writer.close();
+  errors.push(...writeErrors);
   for (const name of plan.removes) removeFile(join(outPath, name));
+  if (useRecords) {
+    // a file that may not have been written is recorded as unknown: read again next time
+    const written = new Map([...writtenEarly, ...plan.writes.map((write) => [write.name, write.text] as const)]);
+    recordEventWrites(outPath, writeErrors.length ? new Map() : written, [...plan.removes, ...(writeErrors.length ? written.keys() : [])], nextRecords.events);
+    const changed = filesRead > 0 || written.size > 0 || plan.removes.length > 0 || Object.keys(lastRecords.seeds).length !== seedNames.length || Object.keys(lastRecords.events).length !== eventNames.length;
+    if (changed) {
+      ensureDir(CACHE_DIR);
+      writeTextSync(recordsFile, JSON.stringify(nextRecords));
+    }
+  }
   if (options.redirects && plan.redirects?.changed) writeTextSync(options.redirects, plan.redirects.text);
   if (previousIdsKept) removeFile(previousIdsFile!);
   if (options.report) {
@@ -217,7 +250,7 @@ async function main(argv: string[]): Promise<number> {
     // (the whole cache in one file, as written before 2026-12-03, goes)
     removeFile(join(CACHE_DIR, `${cacheFolder}.bin`));
     // The caches of a few seeds folders: temporary folders (tests, benchmarks) would otherwise pile up.
-    keepNewestFileGroups(CACHE_DIR, /^([0-9a-f]{16})(?:\.[0-9a-f])?\.bin$/, CACHE_FOLDERS_KEPT);
+    keepNewestFileGroups(CACHE_DIR, /^([0-9a-f]{16})(?:\.[0-9a-f])?\.(?:bin|files\.json)$/, CACHE_FOLDERS_KEPT);
   }
 
   const removed = plan.removes.filter((name) => existing.has(name));

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -70,7 +70,7 @@ describe('ingest CLI', () => {
     const seeds = realSeeds();
     const cacheDir = join(root, '.cache/ingest');
     const prefix = createHash('sha256').update(seeds).digest('hex').slice(0, 16);
-    const cacheFiles = () => new Map(readdirSync(cacheDir).filter((name) => name.startsWith(`${prefix}.`)).map((name) => [name, readFileSync(join(cacheDir, name))]));
+    const cacheFiles = () => new Map(readdirSync(cacheDir).filter((name) => name.startsWith(`${prefix}.`) && name.endsWith('.bin')).map((name) => [name, readFileSync(join(cacheDir, name))]));
     try {
       expect(ingest('--seeds', seeds, '--out', folder('out')).code).toBe(0);
       const first = cacheFiles();
@@ -88,6 +88,43 @@ describe('ingest CLI', () => {
     } finally {
       for (const name of readdirSync(cacheDir)) if (name.startsWith(`${prefix}.`)) rmSync(join(cacheDir, name));
     }
+  });
+
+  test('reads again the seeds and event files changed since the last run, whatever it recorded of them', () => {
+    const seeds = realSeeds();
+    const out = folder('out');
+    expect(ingest('--seeds', seeds, '--out', out).code).toBe(0);
+    const published = readAll(out);
+    // an event file edited by hand is written back; a seed rewritten is read again and its event changes
+    const edited = Object.keys(published).find((name) => name.includes('-vn-'));
+    writeFileSync(join(out, edited!), 'edited by hand\n');
+    const seed = readdirSync(seeds).find((name) => name.startsWith('003_'))!;
+    writeFileSync(join(seeds, seed), readFileSync(join(seeds, seed), 'utf8').replace('\n\n', '\n\nوأكد الجانبان عزمهما على مواصلة التشاور في المستقبل القريب.\n\n'));
+    const run = ingest('--seeds', seeds, '--out', out);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/ \(2 written, 0 removed, 4 from cache/);
+    expect(readFileSync(join(out, edited!), 'utf8')).toBe(published[edited!]);
+    const changed = Object.entries(readAll(out)).filter(([name, text]) => published[name] !== text);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]![1]).toContain('مواصلة التشاور');
+  });
+
+  test('takes a seed whose stamp (size, modification time, inode) is unchanged from the record of the last run, unread', () => {
+    const seeds = realSeeds();
+    const out = folder('out');
+    // (a modification time in whole seconds, which can be put back exactly)
+    const seed = readdirSync(seeds).find((name) => name.startsWith('003_'))!;
+    const path = join(seeds, seed);
+    utimesSync(path, 1_700_000_000, 1_700_000_000);
+    expect(ingest('--seeds', seeds, '--out', out).code).toBe(0);
+    const published = readAll(out);
+    // rewritten in place (same inode), as long as before, its modification time put back: only its stamp is compared
+    writeFileSync(path, readFileSync(path, 'utf8').replace('اليابان', 'اليابام'));
+    utimesSync(path, 1_700_000_000, 1_700_000_000);
+    expect(ingest('--seeds', seeds, '--out', out).stdout).toMatch(/ \(0 written, 0 removed, 5 from cache/);
+    expect(readAll(out)).toEqual(published);
+    // --check reads every file, and so does a run without the cache
+    expect(ingest('--seeds', seeds, '--out', out, '--check').code).toBe(1);
   });
 
   test('reports every failing seed at once, names the files, exits 1 and still writes the good seeds', () => {

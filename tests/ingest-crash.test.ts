@@ -45,6 +45,8 @@ const redirects = join(work, 'redirects', 'redirects.json');
 const cacheDir = join(root, '.cache/ingest');
 const cachePrefix = createHash('sha256').update(seeds).digest('hex').slice(0, 16);
 const cacheNames = Array.from({ length: CACHE_SHARDS }, (_, shard) => `${cachePrefix}.${shard.toString(16)}.bin`);
+// and one file of what it learnt of each seed and event file (their stamps): written whole, any version of it will do
+const recordsName = `${cachePrefix}.files.json`;
 /** Whether a file of the cache folder is one of this seeds folder's cache files, or a temporary file of one. */
 const isCacheFile = (name: string) => cacheNames.includes(name) || cacheNames.includes(TEMPORARY.exec(name)?.[1] ?? '');
 // What the CLI keeps about an events folder in .cache/ingest is named after the folder's path.
@@ -60,6 +62,7 @@ interface State {
   events: Files;
   redirects: Buffer;
   cache: Files;
+  records?: Buffer | undefined;
 }
 let before: State;
 let after: State;
@@ -106,6 +109,7 @@ function restoreBefore(): void {
   // Nothing another kill left in the cache folder either: each kill starts from the same state.
   removeCacheFiles();
   for (const [name, bytes] of before.cache) writeFileSync(join(cacheDir, name), bytes);
+  if (before.records) writeFileSync(join(cacheDir, recordsName), before.records);
 }
 
 /** This seeds folder's cache files (and their temporaries) and what the CLI keeps about the events folder, removed. */
@@ -201,9 +205,19 @@ function checkKilledRun(): { problems: string[]; states: Map<string, number> } {
       else count('cache file as it should be');
     }
   }
+  const records = readOptional(join(cacheDir, recordsName));
+  if (records) {
+    try {
+      const parsed = JSON.parse(records.toString('utf8')) as { seeds?: unknown; events?: unknown };
+      if (typeof parsed.seeds !== 'object' || typeof parsed.events !== 'object') problems.push(`${recordsName}: not a record of seeds and events`);
+      else count('records whole');
+    } catch {
+      problems.push(`${recordsName}: does not parse (${records.length} bytes)`);
+    }
+  }
   for (const name of readdirSync(cacheDir)) {
-    if (TEMPORARY.test(name) && isCacheFile(name)) count('cache temporary');
-    else if (name.startsWith(cachePrefix) && !cacheNames.includes(name)) problems.push(`cache folder: unexpected file ${name}`);
+    if (TEMPORARY.test(name) && (isCacheFile(name) || TEMPORARY.exec(name)?.[1] === recordsName)) count('cache temporary');
+    else if (name.startsWith(cachePrefix) && !cacheNames.includes(name) && name !== recordsName) problems.push(`cache folder: unexpected file ${name}`);
   }
   return { problems, states };
 }
@@ -220,7 +234,8 @@ beforeAll(async () => {
   writeFileSync(redirects, `${JSON.stringify({ '1999-01-01-xx-retired-event': '1999-01-02-xx-retired-event' }, null, 2)}\n`);
   removeCacheFiles();
   runScript(...ingestArgs({ out, redirects }));
-  before = { events: readFolder(out), redirects: readFileSync(redirects), cache: readCacheFiles() };
+  before = { events: readFolder(out), redirects: readFileSync(redirects), cache: readCacheFiles(), records: readOptional(join(cacheDir, recordsName)) };
+  expect(before.records).toBeDefined();
 
   // The seeds change: of every six, one is removed, one is replaced by another article (its id changes, so a redirect is
   // recorded), one gains a paragraph (same id, other text), three stay; 400 new seeds come in.

@@ -2,7 +2,8 @@ import { createIdSequence } from './eventId.ts';
 import { seedEventsToPlan, seedEventToBuiltEvent, type BuildResult, type BuiltEvent } from './buildEvents.ts';
 import type { MergeNote } from './merge.ts';
 import type { SeedOutcome } from './pipeline.ts';
-import { mdxToSeedNames, updateRedirects, type Redirects } from './redirects.ts';
+import { mdxToDigest, type ExistingEvent } from './existingEvent.ts';
+import { updateRedirects, type Redirects } from './redirects.ts';
 import { compareOutputs, type CheckResult } from './report.ts';
 import type { SeedEvent } from './seedEvent.ts';
 
@@ -14,8 +15,8 @@ export interface PlannedWrite {
 
 /** What the events folder holds before the run, and what the run has already written ahead of the plan. */
 export interface OutputState {
-  /** File name → text of every .mdx in the folder before the run. */
-  existing: ReadonlyMap<string, string>;
+  /** File name → digest and seeds of every .mdx in the folder before the run. */
+  existing: ReadonlyMap<string, ExistingEvent>;
   /** File name → text written early by this run (files that did not exist before it). */
   writtenEarly?: ReadonlyMap<string, string>;
   /**
@@ -52,10 +53,10 @@ export interface RunPlan {
   check: CheckResult;
 }
 
-/** Seed name → the id of the event file that names it, in an events folder given as file name → text. */
-export function existingToPreviousIds(existing: ReadonlyMap<string, string>): Map<string, string> {
+/** Seed name → the id of the event file that names it, in an events folder. */
+export function existingToPreviousIds(existing: ReadonlyMap<string, ExistingEvent>): Map<string, string> {
   const previousIds = new Map<string, string>();
-  for (const [name, text] of existing) for (const seed of mdxToSeedNames(text)) previousIds.set(seed, name.slice(0, -'.mdx'.length));
+  for (const [name, file] of existing) for (const seed of file.seeds) previousIds.set(seed, name.slice(0, -'.mdx'.length));
   return previousIds;
 }
 
@@ -119,25 +120,27 @@ export function outcomesToPlan(outcomes: readonly SeedOutcome[], output: OutputS
   const writtenEarly = output.writtenEarly ?? new Map<string, string>();
   const writes: PlannedWrite[] = [];
   const changed: BuiltEvent[] = [];
+  const digests = new Map<string, string>();
   for (const event of built) {
     const name = `${event.id}.mdx`;
-    const before = output.existing.get(name);
-    if (before !== event.mdx) changed.push(event);
-    const onDisk = writtenEarly.has(name) ? writtenEarly.get(name) : before;
-    if (onDisk !== event.mdx) writes.push({ name, text: event.mdx });
+    const digest = mdxToDigest(event.mdx);
+    digests.set(name, digest);
+    const same = output.existing.get(name)?.digest === digest;
+    if (!same) changed.push(event);
+    if (writtenEarly.has(name) ? writtenEarly.get(name) !== event.mdx : !same) writes.push({ name, text: event.mdx });
   }
   // Written early under an id no event ended with (a later seed merged into it): never published, so always removed.
   const removes = [...writtenEarly.keys()].filter((name) => !expected.has(name));
   // A published event whose seed now waits for review stays as it was until an editor settles it.
-  const awaitingReview = [...output.existing.keys()].filter((name) => !expected.has(name) && mdxToSeedNames(output.existing.get(name)!).some((seed) => reviewSeeds.has(seed)));
+  const awaitingReview = [...output.existing.keys()].filter((name) => !expected.has(name) && output.existing.get(name)!.seeds.some((seed) => reviewSeeds.has(seed)));
   const extra = [...output.existing.keys()].filter((name) => !expected.has(name) && !awaitingReview.includes(name));
   // Ingest's own files (they name their seed) go only when every seed could be read: a failing seed never costs its published event.
-  const madeByIngest = extra.filter((name) => mdxToSeedNames(output.existing.get(name)!).length > 0);
+  const madeByIngest = extra.filter((name) => output.existing.get(name)!.seeds.length > 0);
   if (errors.length === 0) removes.push(...madeByIngest);
   const kept = extra.filter((name) => !madeByIngest.includes(name));
-  const checked = new Map([...output.existing].filter(([name]) => !awaitingReview.includes(name)));
+  const checked = new Map([...output.existing].filter(([name]) => !awaitingReview.includes(name)).map(([name, file]) => [name, file.digest]));
 
-  const plan: RunPlan = { built, merges, errors, reviews, expected, writes, removes, kept, awaitingReview, changed, check: compareOutputs(expected, checked) };
+  const plan: RunPlan = { built, merges, errors, reviews, expected, writes, removes, kept, awaitingReview, changed, check: compareOutputs(digests, checked) };
   if (output.redirects) {
     const current = output.redirects.text ? (JSON.parse(output.redirects.text) as Redirects) : {};
     const previousIds = output.redirects.previousIds ?? existingToPreviousIds(output.existing);

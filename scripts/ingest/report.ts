@@ -41,7 +41,7 @@ export interface CheckResult {
   extra: string[];
 }
 
-/** Compares the files the seeds give with the files on disk (both keyed by file name). */
+/** Compares the files the seeds give with the files on disk (both keyed by file name, by their texts or their digests). */
 export function compareOutputs(expected: ReadonlyMap<string, string>, actual: ReadonlyMap<string, string>): CheckResult {
   const missing: string[] = [];
   const stale: string[] = [];
