@@ -171,4 +171,22 @@ export function describeSearchAtScale(site: () => Site): void {
       expect(found).toEqual([]);
     });
   });
+
+  describe('year pages on the 10,000-event site', () => {
+    test("a year's first page gives every year's number of events, its later pages the years alone (they change with their year only)", async () => {
+      const counts = new Map<string, number>();
+      for (const event of site().events) counts.set(event.date.slice(0, 4), (counts.get(event.date.slice(0, 4)) ?? 0) + 1);
+      const [year, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      expect(count).toBeGreaterThan(200);
+      const navOf = async (path: string) => {
+        const { page, errors } = await site().open(path);
+        const links = await page.locator('nav[aria-label="التنقل بين السنوات"] a').evaluateAll((items) => items.map((item) => item.textContent!.replace(/\s+/g, '')));
+        expect(errors).toEqual([]);
+        return links;
+      };
+      const years = [...counts.keys()].sort().reverse();
+      expect(await navOf(`/years/${year}/`)).toEqual(years.map((y) => `${y}(${counts.get(y)})`));
+      expect(await navOf(`/years/${year}/2/`)).toEqual(years);
+    });
+  });
 }
