@@ -78,6 +78,12 @@ export const eventCuesTable = z
         sessions: words,
         /** Bodies a session is held of («مؤتمر», «قمة», «منتدى», «جمعية»). */
         sessionBodies: words,
+        /** Meetings of a gathering, without the article («اجتماعات»): a gathering unless a bilateral body follows. */
+        meetings: words,
+        /** Bodies of two countries («اللجنة», «الحوار», «المشاورات»): meetings of one are the two countries' own. */
+        bilateralBodies: words,
+        /** How many words after the meetings' word a bilateral body may stand («اجتماعات الدورة الخامسة للجنة»). */
+        bilateralReach: z.number().int().nonnegative(),
       })
       .strict(),
     /** A verb of telling with its listener, then a complementizer: what follows is what was said at the talks («أبلغ X نظيره Y أن …»). */
