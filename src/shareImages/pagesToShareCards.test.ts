@@ -11,9 +11,9 @@ const events = [
 describe('pagesToShareCards', () => {
   const cards = pagesToShareCards(events);
 
-  test('draws one image for the site, each event, country, official and format', () => {
+  test('draws one image for the site, each event, country, official, format and year', () => {
     expect([...cards.keys()].sort()).toEqual(
-      ['/og/site.png', '/og/events/e-in.png', '/og/events/e-us.png', '/og/countries/cn.png', '/og/countries/in.png', '/og/countries/us.png', '/og/officials/takeshi-iwaya.png', '/og/formats/official-visit.png', '/og/formats/foreign-ministers-meeting.png'].sort(),
+      ['/og/site.png', '/og/years/2024.png', '/og/years/2025.png', '/og/events/e-in.png', '/og/events/e-us.png', '/og/countries/cn.png', '/og/countries/in.png', '/og/countries/us.png', '/og/officials/takeshi-iwaya.png', '/og/formats/official-visit.png', '/og/formats/foreign-ministers-meeting.png'].sort(),
     );
   });
 
@@ -24,6 +24,10 @@ describe('pagesToShareCards', () => {
 
   test('an official card gives the role and country, the Arabic and the English name', () => {
     expect(cards.get('/og/officials/takeshi-iwaya.png')).toMatchObject({ eyebrow: 'وزير الخارجية · اليابان', title: 'تاكيشي إيوايا', lines: [{ text: 'Takeshi Iwaya', dir: 'ltr' }, { text: 'لقاء واحد في 2024' }] });
+  });
+
+  test("a year's card counts that year's events only", () => {
+    expect(cards.get('/og/years/2024.png')).toMatchObject({ title: 'أحداث عام 2024', lines: [{ text: 'حدث واحد في 2024' }] });
   });
 
   test('the site card counts every event, and the alt text says what the image shows', () => {

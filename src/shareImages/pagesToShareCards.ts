@@ -18,10 +18,22 @@ export interface CardEvent {
 
 const datesOf = (events: readonly CardEvent[]) => events.map((event) => event.data.date);
 
-/** Every share image of the site by its address: one per event, country, official and format page, and the site's own. */
+/** What the site's and the years' cards say above their title. */
+const TIMELINE_EYEBROW = 'خط زمني للزيارات والحوارات والقمم';
+
+/** Every share image of the site by its address: one per event, country, official, format and year page, and the site's own. */
 export function pagesToShareCards(events: readonly CardEvent[]): Map<string, Omit<ShareCard, 'host'>> {
   const cards = new Map<string, Omit<ShareCard, 'host'>>();
-  cards.set(shareImagePath(), hubToShareCard({ eyebrow: 'خط زمني للزيارات والحوارات والقمم', title: SITE.title, dates: datesOf(events), noun: 'event' }));
+  cards.set(shareImagePath(), hubToShareCard({ eyebrow: TIMELINE_EYEBROW, title: SITE.title, dates: datesOf(events), noun: 'event' }));
+  // a year's pages have their own card: the site's, which counts every event, would change them all with any event
+  const byYear = new Map<string, string[]>();
+  for (const event of events) {
+    const year = event.data.date.slice(0, 4);
+    const dates = byYear.get(year);
+    if (dates) dates.push(event.data.date);
+    else byYear.set(year, [event.data.date]);
+  }
+  for (const [year, dates] of byYear) cards.set(shareImagePath('years', year), hubToShareCard({ eyebrow: TIMELINE_EYEBROW, title: `أحداث عام ${year}`, dates, noun: 'event' }));
   for (const event of events) cards.set(shareImagePath('events', event.id), eventToShareCard(event.data));
   for (const hub of eventsToCountryHubs(events)) {
     const english = countryToEnglishName(hub.code);

@@ -1,5 +1,5 @@
 /** The kinds of page that have a share image of their own; every other page uses the site's. */
-export type ShareImageKind = 'events' | 'countries' | 'officials' | 'formats';
+export type ShareImageKind = 'events' | 'countries' | 'officials' | 'formats' | 'years';
 
 /** The address of a page's share image, e.g. /og/events/2025-01-13-kr-official-visit.png, or /og/site.png for the site's. */
 export function shareImagePath(kind?: ShareImageKind, slug?: string): string {

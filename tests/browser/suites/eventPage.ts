@@ -38,13 +38,13 @@ export function describeEventPage(site: () => Site): void {
       }
     });
 
-    test('hub pages and the home page have share images of their own', async () => {
+    test('hub pages, year pages and the home page have share images of their own', async () => {
       for (const [path, image] of [
         ['/', '/og/site.png'],
         ['/countries/in/', '/og/countries/in.png'],
         ['/officials/takeshi-iwaya/', '/og/officials/takeshi-iwaya.png'],
         ['/formats/official-visit/', '/og/formats/official-visit.png'],
-        ['/years/2024/', '/og/site.png'],
+        ['/years/2024/', '/og/years/2024.png'],
       ]) {
         const html = await (await fetch(`${site().origin}${path}`)).text();
         expect(html, path).toContain(`<meta property="og:image" content="${TEST_SITE_URL}${image}">`);
