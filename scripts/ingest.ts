@@ -146,8 +146,8 @@ async function main(argv: string[]): Promise<number> {
   // What a crashed run left half-written is never a finished file.
   if (!options.check) for (const dir of [outPath, CACHE_DIR, dirname(PHRASE_INDEX_FILE), ...(options.redirects ? [dirname(options.redirects)] : [])]) removeTemporaryFiles(dir);
   const eventNames = listFiles(outPath).filter((name) => name.endsWith('.mdx'));
-  const existing = readExistingEvents(outPath, eventNames, lastRecords.events, nextRecords.events);
-  filesRead += eventNames.filter((name) => nextRecords.events[name] !== lastRecords.events[name]).length;
+  const { existing, read: eventFilesRead } = readExistingEvents(outPath, eventNames, lastRecords.events, nextRecords.events);
+  filesRead += eventFilesRead;
 
   // Each seed's id as the last finished run left the events folder, kept from this run's first write until its redirects
   // table is written: after a crash, the files the crashed run had written early would pass for published events, hide

@@ -51,10 +51,11 @@ export function recordedSeedKey(record: SeedRecord | undefined, stamp: FileStamp
 
 /**
  * What the plan needs of each event file in `dir` (its digest and seeds): read from the file, or from `last` when the
- * file's stamp is the one recorded there. Each file's record goes into `next`.
+ * file's stamp is the one recorded there. Each file's record goes into `next`; `read` counts the files read.
  */
-export function readExistingEvents(dir: string, names: readonly string[], last: FileRecords['events'], next: FileRecords['events']): Map<string, ExistingEvent> {
+export function readExistingEvents(dir: string, names: readonly string[], last: FileRecords['events'], next: FileRecords['events']): { existing: Map<string, ExistingEvent>; read: number } {
   const existing = new Map<string, ExistingEvent>();
+  let read = 0;
   for (const name of names) {
     const path = join(dir, name);
     const stamp = fileToStamp(path);
@@ -66,10 +67,11 @@ export function readExistingEvents(dir: string, names: readonly string[], last: 
       continue;
     }
     const event = mdxToExistingEvent(readOptional(path)?.toString('utf8') ?? '');
+    read++;
     existing.set(name, event);
     next[name] = [...stamp, event.digest, [...event.seeds]];
   }
-  return existing;
+  return { existing, read };
 }
 
 /** Records the event files this run wrote (file name → text), once they are on disk, and forgets those it removed. */

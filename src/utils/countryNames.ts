@@ -1,4 +1,5 @@
 import { COUNTRY_DATA as countryData } from '../data/index.ts';
+import { memoised } from './memoised.ts';
 
 const overrides = countryData.countries;
 const excluded = new Set(countryData.excludedRegionCodes);
@@ -26,16 +27,13 @@ const knownCodes = new Set(ALL_COUNTRY_CODES);
 
 // Names already asked for: Intl.DisplayNames#of took 1.6% of a 10,000-event site's build, asked for every chip of every page.
 const arabicNameOf = new Map<string, string>();
+/** More than every code a page may be asked for (region codes and mistyped ones). */
+const NAME_MEMO_MAX = 1_000;
 
 /** The country's Arabic name, or '' for a code that is not a country. */
 export function countryToArabicName(code: string): string {
   const upper = code.toUpperCase();
-  let name = arabicNameOf.get(upper);
-  if (name === undefined) {
-    name = knownCodes.has(upper) ? (overrides[upper]?.name ?? arabicNames.of(upper) ?? '') : '';
-    arabicNameOf.set(upper, name);
-  }
-  return name;
+  return memoised(arabicNameOf, NAME_MEMO_MAX, upper, () => (knownCodes.has(upper) ? (overrides[upper]?.name ?? arabicNames.of(upper) ?? '') : ''));
 }
 
 /** The country's English name, or '' for a code that is not a country. */
