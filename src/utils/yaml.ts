@@ -75,7 +75,16 @@ function keyText(key: string, where: 'string' | 'mapping' | 'inner' | 'empty'): 
 
 /** The frontmatter and body of a `---`-fenced Markdown/MDX text; frontmatter undefined when the text has none. */
 export function textToFrontmatter(text: string): { frontmatter: unknown; body: string } | undefined {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = FRONTMATTER_BLOCK.exec(text);
   if (!match) return undefined;
   return { frontmatter: yamlToData(match[1]!) ?? {}, body: text.slice(match[0].length) };
 }
+
+/** The body of a `---`-fenced Markdown/MDX text, its frontmatter not parsed; undefined when the text has none. */
+export function textToBody(text: string): string | undefined {
+  const match = FRONTMATTER_BLOCK.exec(text);
+  return match ? text.slice(match[0].length) : undefined;
+}
+
+/** A leading `---` fence, its YAML (group 1), and the closing fence with its line break. */
+const FRONTMATTER_BLOCK = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
