@@ -26,6 +26,20 @@ describe('classifyParties', () => {
     expect(result.parties).toEqual(['BN', 'JP']);
     expect(result.mentions).toEqual([code]);
   });
+  // the waiting set's lovage-04, parsley-03, groundsel-01 and fourteen more: a country as strong as the partner in the
+  // headline and lede, but no one of it took part while someone of the partner did, is the talks' subject, a mention;
+  // (with someone of China too, China stays a side)
+  test.each([
+    [['US'], ['JP', 'US'], ['CN']],
+    [['US', 'CN'], ['CN', 'JP'], ['US']],
+  ])('a strong country whose people did not take part (people of %j)', (people, parties, mentions) => {
+    const result = classify('بايدن يؤكد لآبي في طوكيو رفض واشنطن منطقة الدفاع الجوي الصينية', [
+      'قال نائب الرئيس الأميركي جو بايدن في طوكيو إن الولايات المتحدة قلقة من محاولة الصين تغيير الوضع القائم في بحر الصين الشرقي، في ختام محادثات أجراها مع رئيس الوزراء الياباني شينزو آبي.',
+      'وأكد بايدن أنه سيطرح هذه المخاوف على القادة الصينيين خلال زيارته لبكين.',
+    ], people);
+    expect(result.parties).toEqual(parties);
+    expect(result.mentions).toEqual(mentions);
+  });
   // the waiting set's alkanet-07 (Petra): «تداعيات القرار الأمريكي» in the headline is the decision talked about, not a side
   test('a nisba after «القرار» is a mention, not a partner', () => {
     const result = classify('الصفدي يبحث هاتفيا مع نظيره الياباني تداعيات القرار الأمريكي بشأن القدس', ['بحث وزير الخارجية الأردني في اتصال هاتفي مع وزير الخارجية الياباني تداعيات القرار الأمريكي.'], ['JO']);

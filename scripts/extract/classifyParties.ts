@@ -292,6 +292,10 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
     // a further partner (a trilateral meeting) must be as strong and named in the headline or lede
     for (const [code, score] of ranked.slice(1)) if (score.strong && (score.inTitle || score.inLede) && score.score >= top[1].score * PARTNER_SHARE) partners.push(code);
   } else warnings.push(NO_PARTNER_WARNING);
+  // as strong as the partner, but no one of it took part while someone of the partner did: the story's subject (the
+  // air-defence zone «الصينية» in talks of Biden and Abe, lovage-04; the mission of Korea's envoy, lovage-02), a mention
+  const withPeople = partners.filter((code) => officials.some((official) => official.country === code));
+  if (partners.length > 1 && withPeople.length === 1) partners.splice(0, partners.length, withPeople[0]!);
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
   // the lede says Japan's side met «with» an office of a country the weights did not choose: an editor decides
   // (so too a person of the headline or lede who took part, when the country chosen has no one: «طلب رئيس الوزراء
@@ -302,11 +306,12 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   const tookPart = chosenHasNoOne ? officials.flatMap((official) => (official.country ? [official.country] : [])) : [];
   // (or when the country chosen rests on mentions alone and another, near it, has a partner's cue: «العلاقات الجيبوتية
   // اليابانية», a visit, a delegation; a headline's «إجلاء الرعايا من السودان» is no side)
-  const cued = partners.length === 1 && !top![1].strong ? ranked.filter(([code, score]) => code !== partners[0] && score.strong && score.score >= top![1].score * PARTNER_SHARE).map(([code]) => code) : [];
+  const chosen = partners.length === 1 ? scores.get(partners[0]!)! : undefined;
+  const cued = chosen && !chosen.strong ? ranked.filter(([code, score]) => code !== partners[0] && score.strong && score.score >= chosen.score * PARTNER_SHARE).map(([code]) => code) : [];
   const unchosen = [...new Set([...metInLede, ...(chosenHasNoOne ? metInOpening : []), ...tookPart, ...cued])].filter((code) => code !== HOME_COUNTRY && !partners.includes(code));
   if (partners.length === 1 && unchosen.length > 0) warnings.push(`the lede tells a meeting with an office of ${unchosen.join(', ')}, not of ${partners[0]}: check the partner`);
   const parties = [...new Set([HOME_COUNTRY, ...partners])].sort();
   const mentions = [...scores.keys()].filter((code) => !parties.includes(code) && scores.get(code)!.count > 0).sort();
-  const basis = partners.length === 0 ? 'none' : partners.length > 1 || unchosen.length > 0 ? 'several' : top![1].strong && (top![1].inTitle || top![1].inLede) ? 'clear' : 'inferred';
+  const basis = partners.length === 0 ? 'none' : partners.length > 1 || unchosen.length > 0 ? 'several' : chosen!.strong && (chosen!.inTitle || chosen!.inLede) ? 'clear' : 'inferred';
   return { parties, mentions, warnings, visitDestinations, basis };
 }
