@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 
 const digests = new WeakMap<object, string>();
 
-// A content entry carries the digest its loader took of its file. Its data is hashed as well (a change of schema can
-// change the data of an unchanged file), but not its rendered HTML, which the file and the Markdown options decide
-// (Astro's incremental build compares the options itself).
+// A content entry carries the digest its loader took of its file, which decides the body an event page renders from
+// that file (with the Markdown options, which Astro's incremental build compares itself). Its data is hashed as well:
+// a change of schema can change the data of an unchanged file.
 function isContentEntry(value: object): value is { collection: string; id: string; digest: string; data: unknown } {
   const entry = value as Record<string, unknown>;
   return typeof entry.collection === 'string' && typeof entry.id === 'string' && typeof entry.digest === 'string';
