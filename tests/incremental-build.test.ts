@@ -134,6 +134,28 @@ describe('a one-seed edit rebuilt incrementally is identical to a build from scr
     expectSameAsScratch();
   });
 
+  // The page renders its body from the event file (src/utils/eventFileToBodyHtml.ts), not from the content store: a
+  // sentence of the article changed past its lede (the event's data the same) renders that page again with it.
+  test('changing a sentence of an article renders its page again with the new text, and is identical too', () => {
+    const eventFile = readdirSync(editorEvents).filter((name) => name.endsWith('.mdx')).sort()[5]!;
+    const eventText = readFileSync(join(editorEvents, eventFile), 'utf8');
+    const seedName = /^seed: "([^"]+)"$/m.exec(eventText)![1]!;
+    const seedText = readFileSync(join(seeds, seedName), 'utf8');
+    const body = eventText.slice(eventText.indexOf('\n---\n', 4) + 5);
+    // the last paragraph of the body that the seed holds as it is, past the lede
+    const paragraph = body.split('\n\n').map((text) => text.trim()).filter((text) => text.split(' ').length >= 8 && seedText.includes(text)).slice(1).at(-1)!;
+    const edited = paragraph.replace(/ (\S+)$/, ' والمراجعة-المعدلة $1');
+    writeFileSync(join(seeds, seedName), seedText.replace(paragraph, edited));
+    const pages = eventPages(editorBuild());
+    const id = eventFile.slice(0, -'.mdx'.length);
+    expect(readFileSync(join(editorEvents, eventFile), 'utf8')).toContain('والمراجعة-المعدلة');
+    // (and its two neighbours, whose links to it carry its entry: they are keyed by its digest too)
+    expect(pages.rendered).toContain(id);
+    expect(pages.rendered.length).toBeLessThanOrEqual(3);
+    expect(readFileSync(join(editor, 'dist', 'events', id, 'index.html'), 'utf8')).toContain('والمراجعة-المعدلة');
+    expectSameAsScratch();
+  });
+
   test('removing a seed removes its page and is identical too', () => {
     const name = readdirSync(seeds).filter((file) => file.endsWith('.txt')).sort()[10]!;
     const before = eventIds();
