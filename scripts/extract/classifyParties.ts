@@ -294,13 +294,14 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
   } else warnings.push(NO_PARTNER_WARNING);
   // as strong as the partner, but no one of it took part while someone of the partner did: the story's subject (the
   // air-defence zone «الصينية» in talks of Biden and Abe, lovage-04; the mission of Korea's envoy, lovage-02), a mention
-  const withPeople = partners.filter((code) => officials.some((official) => official.country === code));
+  const tookPartFrom = new Set(officials.map((official) => official.country));
+  const withPeople = partners.filter((code) => tookPartFrom.has(code));
   if (partners.length > 1 && withPeople.length === 1) partners.splice(0, partners.length, withPeople[0]!);
   if (partners.length > 1) warnings.push(`more than one partner (${partners.join(', ')}): check that the meeting was not bilateral`);
   // the lede says Japan's side met «with» an office of a country the weights did not choose: an editor decides
   // (so too a person of the headline or lede who took part, when the country chosen has no one: «طلب رئيس الوزراء
   // الياباني من رئيس الوزراء التركي …» in a story headlined on hostages «بالعراق»)
-  const chosenHasNoOne = partners.length === 1 && !officials.some((official) => official.country === partners[0]);
+  const chosenHasNoOne = partners.length === 1 && !tookPartFrom.has(partners[0]!);
   // (or anywhere in the story, when the country chosen has no one at all and another's person took part: «… على هامش
   // أعمال الجمعية العامة … الأزمة الأفغانية», then «التقى وزير الخارجية الباكستاني X نظيره الياباني»)
   const tookPart = chosenHasNoOne ? officials.flatMap((official) => (official.country ? [official.country] : [])) : [];
