@@ -5,6 +5,7 @@ import { countryToEnglishName } from '../utils/countryNames.ts';
 import { formatToEntry, officialToGazetteerEntry } from '../utils/gazetteers.ts';
 import { eventsToCountryHubs, eventsToFormatHubs, eventsToOfficialHubs } from '../utils/hubs.ts';
 import { countryToUrlSlug, formatToUrlSlug } from '../utils/slugs.ts';
+import { groupByYear } from '../utils/timeline.ts';
 import { eventToShareCard } from './eventToShareCard.ts';
 import { hubToShareCard } from './hubToShareCard.ts';
 import type { ShareCard } from './shareCard.ts';
@@ -26,14 +27,7 @@ export function pagesToShareCards(events: readonly CardEvent[]): Map<string, Omi
   const cards = new Map<string, Omit<ShareCard, 'host'>>();
   cards.set(shareImagePath(), hubToShareCard({ eyebrow: TIMELINE_EYEBROW, title: SITE.title, dates: datesOf(events), noun: 'event' }));
   // a year's pages have their own card: the site's, which counts every event, would change them all with any event
-  const byYear = new Map<string, string[]>();
-  for (const event of events) {
-    const year = event.data.date.slice(0, 4);
-    const dates = byYear.get(year);
-    if (dates) dates.push(event.data.date);
-    else byYear.set(year, [event.data.date]);
-  }
-  for (const [year, dates] of byYear) cards.set(shareImagePath('years', year), hubToShareCard({ eyebrow: TIMELINE_EYEBROW, title: `أحداث عام ${year}`, dates, noun: 'event' }));
+  for (const [year, yearEvents] of groupByYear(events)) cards.set(shareImagePath('years', String(year)), hubToShareCard({ eyebrow: TIMELINE_EYEBROW, title: `أحداث عام ${year}`, dates: datesOf(yearEvents), noun: 'event' }));
   for (const event of events) cards.set(shareImagePath('events', event.id), eventToShareCard(event.data));
   for (const hub of eventsToCountryHubs(events)) {
     const english = countryToEnglishName(hub.code);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countByYear, eventsToYearEntryHrefs, groupByYearMonth, sortNewestFirst } from './timeline.ts';
+import { countByYear, eventsToYearEntryHrefs, groupByYear, groupByYearMonth, sortNewestFirst } from './timeline.ts';
 
 const event = (id: string, date: string) => ({ id, data: { date } });
 const a = event('a', '2024-05-29');
@@ -25,6 +25,12 @@ describe('groupByYearMonth', () => {
   });
   test('returns nothing for no events', () => {
     expect(groupByYearMonth([])).toEqual([]);
+  });
+});
+
+describe('groupByYear', () => {
+  test('returns each year\'s events in the order given, years as first met', () => {
+    expect([...groupByYear([b, c, a, d])].map(([year, events]) => [year, events.map((e) => e.id)])).toEqual([[2024, ['b', 'a']], [2025, ['c', 'd']]]);
   });
 });
 

@@ -43,14 +43,21 @@ export function groupByYearMonth<T extends Dated>(events: readonly T[]): YearGro
   return years;
 }
 
-/** Counts events per year, newest year first. */
-export function countByYear<T extends Dated>(events: readonly T[]): Array<{ year: number; count: number }> {
-  const counts = new Map<number, number>();
+/** Events by year, each year's in the order given (years in the order first met). */
+export function groupByYear<T extends Dated>(events: readonly T[]): Map<number, T[]> {
+  const byYear = new Map<number, T[]>();
   for (const event of events) {
     const year = Number(event.data.date.slice(0, 4));
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    const group = byYear.get(year);
+    if (group) group.push(event);
+    else byYear.set(year, [event]);
   }
-  return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
+  return byYear;
+}
+
+/** Counts events per year, newest year first. */
+export function countByYear<T extends Dated>(events: readonly T[]): Array<{ year: number; count: number }> {
+  return [...groupByYear(events)].map(([year, group]) => ({ year, count: group.length })).sort((a, b) => b.year - a.year);
 }
 
 /** The address of each event's entry on its (possibly paginated) year page, e.g. `/years/2024/2/#<id>`. */
