@@ -51,6 +51,16 @@ describe('classifyParties', () => {
   // named in a list of three countries or more is one of a group, not paired with the country beside it
   // batch 78's knotweed-02 (Assabah via Turess): past the lede, the earlier stop of the guest's tour told after «ويأتي …
   // بعد» is another occasion, its country («بالقاهرة»، «وزير الخارجية المصري») no side of these talks
+  // the waiting set's catchfly-02 and pellitory-02: «كل من» is «each of», no «من» of a place: the capitals after it
+  // are governments, mentions; «من» alone before them is where someone came from
+  test.each([
+    ['علاقات طوكيو مع كل من سيئول وبكين', ['CN']],
+    ['وصل الوفد من سيئول وبكين', []],
+  ])('capitals in «%s»', (phrase, mentions) => {
+    const result = classify('اليابان وكوريا الجنوبية تبحثان التعاون', [`بحث وزير الخارجية الياباني مع نظيره الكوري الجنوبي التعاون. وتشهد ${phrase} توترا.`], ['JP', 'KR']);
+    expect(result.parties).toEqual(['JP', 'KR']);
+    expect(result.mentions).toEqual(mentions);
+  });
   test('a country in the clause of the occasion the story comes after is no party', () => {
     const paragraphs = [
       'تحادث السيد الأزهر بوعوني وزير التعليم العالي صباح أمس الاثنين بمقر الوزارة بالعاصمة مع السيد أوسامو أونو، الذي يؤدي زيارة إلى بلادنا.',

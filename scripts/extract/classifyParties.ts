@@ -12,7 +12,7 @@ import { visitWordBefore } from './visitWordBefore.ts';
 import { isVisitWord } from './isVisitWord.ts';
 import { sentenceToKeywordGroups } from './detectFormats.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
+import { EACH_OF_WORDS as EACH_OF, PLACE_BEFORE_WORDS as PLACE_BEFORE } from './placeBeforeWords.ts';
 
 /** Parties (always with JP) and countries only discussed. */
 export interface PartyClassification {
@@ -82,8 +82,13 @@ function residesIn(sentence: Sentence, at: number): boolean {
   return sentence.tokens[at]!.norm.startsWith('ب') && RESIDENCE_WORDS.has(before);
 }
 
-/** A word after which a capital is a place: a preposition of place («في», «إلى») or a word of visit («زار سيول وبكين»). */
-function isPlaceWord(word: string): boolean {
+/**
+ * Whether the word before token `at` makes a capital there a place: a preposition of place («في», «إلى») or a word of
+ * visit («زار سيول وبكين»); not «من» after a word of «each of» («علاقات طوكيو مع كل من سيئول وبكين»: the governments).
+ */
+function placeWordBefore(sentence: Sentence, at: number): boolean {
+  const word = sentence.tokens[at - 1]?.norm ?? '';
+  if (word === 'من' && EACH_OF.has(sentence.tokens[at - 2]?.norm ?? '')) return false;
   return PLACE_BEFORE.has(word) || isVisitWord(word);
 }
 
@@ -94,13 +99,13 @@ function isPlaceWord(word: string): boolean {
 function isActingCapital(sentence: Sentence, found: readonly CountryOccurrence[], i: number): boolean {
   const country = found[i]!;
   const before = sentence.tokens[country.start - 1]?.norm ?? '';
-  if (isPlaceWord(before) || /^[بل]/.test(sentence.tokens[country.start]!.norm.replace(/^و/, '')) && !country.conjoined) return false;
+  if (placeWordBefore(sentence, country.start) || /^[بل]/.test(sentence.tokens[country.start]!.norm.replace(/^و/, '')) && !country.conjoined) return false;
   const previous = found[i - 1];
   const next = found[i + 1];
   // (not a list of places: «بعد اجتماعهما في تركيا ومانيلا», «زار باريس وروما ولندن»)
   let first = i;
   while (first > 0 && found[first - 1]!.end === found[first]!.start && found[first]!.conjoined) first--;
-  if (first < i && isPlaceWord(sentence.tokens[found[first]!.start - 1]?.norm ?? '')) return false;
+  if (first < i && placeWordBefore(sentence, found[first]!.start)) return false;
   const joinedBefore = previous !== undefined && (previous.end === country.start && country.conjoined || (previous.end === country.start - 1 && before === 'مع'));
   const joinedAfter = next !== undefined && next.start === country.end && next.conjoined;
   return joinedBefore || joinedAfter;

@@ -37,6 +37,8 @@ export const placeWordsTable = z
     beforeUnknownPlace: z.array(arabicText),
     cityNouns: z.array(arabicText),
     beforePlaceNotGovernment: z.array(arabicText),
+    /** Words before «من» that make it «each of», not «from» («مع كل من سيئول وبكين»): the capitals after it may be governments. */
+    eachOfBeforeMin: z.array(arabicText),
     beforeCityInAName: z.array(arabicText),
     /** A body that, after a verb of saying, tells with «في X» where it spoke from («قالت الخارجية في سيئول»), not where the meeting was. */
     bodiesBeforeCity: z.array(arabicText),
