@@ -2,6 +2,7 @@ import type { CorpusLabel } from '../../tests/corpus/labelsSchema.ts';
 import type { SeedReport } from '../ingest/reviewReport.ts';
 import { normalizeArabic } from '../../src/arabic/fold.ts';
 import { CITIES } from '../../src/data/index.ts';
+import { mentionsOfParties } from '../ingest/mentionsOfParties.ts';
 import { officialMatchesName } from './namesMatch.ts';
 
 /** How one article came out, field by field, against its label. */
@@ -78,7 +79,8 @@ export function scoreSeed(label: CorpusLabel, report: SeedReport, keptText: stri
     date,
     parties,
     wrongParties: partiesWritten && !parties,
-    mentions: sameList(fields.mentions, label.mentions),
+    // parties left for review: the mentions the ingest writes once the editor gives them (the candidates not chosen among them)
+    mentions: sameList(partiesWritten ? fields.mentions : mentionsOfParties(fields, label.parties), label.mentions),
     format: fields.format === label.format,
     location: sameCity(fields.location.city, label.location.city) && fields.location.country === label.location.country,
     officials,

@@ -60,6 +60,15 @@ describe('seedToEvent', () => {
     expect(result.ok && result.event.data.location).toEqual({ city: 'سيول', country: 'KR' });
   });
 
+  test('keeps the candidate partner the sidecar\'s parties leave out as a mention', () => {
+    const sidecar = 'parties: { value: [JO], citation: https://example.org/p }';
+    const extraction = { date: { date: '2006-07-12', precision: 'day' as const }, parties: ['IL', 'JO', 'JP'], mentions: ['LB'] };
+    const result = seedToEvent(seed(article, sidecar), contextWith(extraction));
+    expect(result.ok && result.event.data).toMatchObject({ parties: ['JO', 'JP'], mentions: ['IL', 'LB'] });
+    // without the sidecar the two candidates wait for the editor
+    expect(seedToEvent(seed(article), contextWith({ ...extraction, confidence: { ...sureConfidence(), parties: reasonToConfidence('partiesSeveral') } })).ok).toBe(false);
+  });
+
   test('names an unknown official id in the sidecar', () => {
     const result = seedToEvent(seed(article, 'officials: { value: [nobody-known], citation: https://example.org/o }'), contextWith({}));
     expect(result.ok === false && result.errors[0]).toMatch(/^seeds\/x\.editorial\.yml: officials\.value\[0\] — unknown official id "nobody-known"/);

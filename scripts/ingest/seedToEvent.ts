@@ -1,6 +1,7 @@
 import { blocksToPlainParagraphs } from './blocks.ts';
 import { bytesToText } from './decode.ts';
 import { missingDateToMessage, missingFieldToMessage, partialDateToPhrase } from './reviewMessages.ts';
+import { mentionsOfParties } from './mentionsOfParties.ts';
 import { pageToArticle } from './page/pageToArticle.ts';
 import { pageToSections } from './sections.ts';
 import { seedNameToSidecarName } from './seedNameToSidecarName.ts';
@@ -137,7 +138,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
 
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
   const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : extraction.officials;
-  const mentions = sortedUnique(sidecar.mentions?.value ?? extraction.mentions).filter((code) => !parties.includes(code));
+  const mentions = sidecar.mentions ? sortedUnique(sidecar.mentions.value).filter((code) => !parties.includes(code)) : mentionsOfParties(extraction, parties);
   const confidence = confidenceWithSidecar(extraction.confidence, sidecar);
   const review = confidenceToReviewFields(confidence);
 
