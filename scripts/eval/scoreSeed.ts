@@ -2,6 +2,7 @@ import type { CorpusLabel } from '../../tests/corpus/labelsSchema.ts';
 import type { SeedReport } from '../ingest/reviewReport.ts';
 import { normalizeArabic } from '../../src/arabic/fold.ts';
 import { CITIES } from '../../src/data/index.ts';
+import { officialsOfParties } from '../extract/findOfficials.ts';
 import { mentionsOfParties } from '../ingest/mentionsOfParties.ts';
 import { officialMatchesName } from './namesMatch.ts';
 
@@ -53,9 +54,11 @@ export function scoreSeed(label: CorpusLabel, report: SeedReport, keptText: stri
   const partiesWritten = fields.parties.length >= 2 && !report.review.some((item) => item.field === 'parties');
   const parties = partiesWritten && sameList(fields.parties, label.parties);
 
-  const officials: SeedScore['officials'] = { labelled: label.officials.length, found: 0, listed: fields.officials.length, wrong: [], missing: [], countryChecked: 0, countryRight: 0 };
+  const listed = partiesWritten ? fields.officials : officialsOfParties(fields.officials, label.parties);
+  const officials: SeedScore['officials'] = { labelled: label.officials.length, found: 0, listed: listed.length, wrong: [], missing: [], countryChecked: 0, countryRight: 0 };
   const matched = new Set<number>();
-  for (const official of fields.officials) {
+  // parties left for review: the people the ingest lists once the editor gives them (not a candidate's left out)
+  for (const official of listed) {
     const at = label.officials.findIndex((person, i) => !matched.has(i) && officialMatchesName(official, person));
     if (at === -1) {
       officials.wrong.push(official.name);

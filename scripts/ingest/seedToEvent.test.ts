@@ -60,11 +60,12 @@ describe('seedToEvent', () => {
     expect(result.ok && result.event.data.location).toEqual({ city: 'سيول', country: 'KR' });
   });
 
-  test('keeps the candidate partner the sidecar\'s parties leave out as a mention', () => {
+  test('keeps the candidate partner the sidecar\'s parties leave out as a mention, and leaves out its people', () => {
     const sidecar = 'parties: { value: [JO], citation: https://example.org/p }';
-    const extraction = { date: { date: '2006-07-12', precision: 'day' as const }, parties: ['IL', 'JO', 'JP'], mentions: ['LB'] };
+    const olmert = { id: 'ehud-olmert', name: 'إيهود أولمرت', aliases: [], country: 'IL', role: 'رئيس الوزراء' };
+    const extraction = { date: { date: '2006-07-12', precision: 'day' as const }, parties: ['IL', 'JO', 'JP'], mentions: ['LB'], officials: [iwaya, olmert] };
     const result = seedToEvent(seed(article, sidecar), contextWith(extraction));
-    expect(result.ok && result.event.data).toMatchObject({ parties: ['JO', 'JP'], mentions: ['IL', 'LB'] });
+    expect(result.ok && result.event.data).toMatchObject({ parties: ['JO', 'JP'], mentions: ['IL', 'LB'], officials: [iwaya] });
     // without the sidecar the two candidates wait for the editor
     expect(seedToEvent(seed(article), contextWith({ ...extraction, confidence: { ...sureConfidence(), parties: reasonToConfidence('partiesSeveral') } })).ok).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { blocksToPlainParagraphs } from './blocks.ts';
 import { bytesToText } from './decode.ts';
 import { missingDateToMessage, missingFieldToMessage, partialDateToPhrase } from './reviewMessages.ts';
+import { officialsOfParties } from '../extract/findOfficials.ts';
 import { mentionsOfParties } from './mentionsOfParties.ts';
 import { pageToArticle } from './page/pageToArticle.ts';
 import { pageToSections } from './sections.ts';
@@ -137,7 +138,8 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   if (errors.length > 0 || !date) return { ok: false, errors, draft: { title: sections.title, paragraphs, extraction } };
 
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
-  const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : extraction.officials;
+  // (the editor's parties leave out the people of a candidate partner they did not choose)
+  const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : officialsOfParties(extraction.officials, parties);
   const mentions = sidecar.mentions ? sortedUnique(sidecar.mentions.value).filter((code) => !parties.includes(code)) : mentionsOfParties(extraction, parties);
   const confidence = confidenceWithSidecar(extraction.confidence, sidecar);
   const review = confidenceToReviewFields(confidence);
