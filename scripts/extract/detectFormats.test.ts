@@ -78,6 +78,14 @@ describe('detectFormats', () => {
     ['قطر واليابان تعقدان الحوار العسكري الثاني في طوكيو', 'عقدت اليوم في طوكيو الجولة الثانية من الحوار العسكري بين القوات المسلحة القطرية وقوات الدفاع الذاتي اليابانية.', 'joint-working-group'],
     ['حوار بين العسكريين في أوتاوا', 'عقد في أوتاوا أمس الاجتماع الثالث عشر للحوار بين العسكريين في كندا واليابان.', 'joint-working-group'],
     ['الهند واليابان تعقدان الجولة الخامسة من الحوار السيبراني', 'عقدت الهند واليابان اليوم في طوكيو الجولة الخامسة من الحوار السيبراني بين البلدين.', 'joint-working-group'],
+    // the waiting set's seventeen consultations or dialogues of officials on one field (radish-07, seablite-01,
+    // marshwort-01: disarmament and non-proliferation; lousewort-01, sneezewort-06: counter-terrorism; bellwort-04,
+    // liverwort-06: cyber; sneezeweed-02, knawel-02: space), standing groups as the cyber dialogue is (development's
+    // levant-11 labels so too); two other pages label Iran's disarmament consultations a vice-ministerial dialogue
+    ['مصر واليابان تعقدان جولة جديدة من مشاورات نزع السلاح ومنع الانتشار', 'عقدت مصر واليابان اليوم في القاهرة جولة جديدة من المشاورات الثنائية في مجال نزع السلاح ومنع الانتشار.', 'joint-working-group'],
+    ['تركيا واليابان تعقدان جولة جديدة من المشاورات حول مكافحة الإرهاب', 'عقدت تركيا واليابان اليوم في أنقرة جولة جديدة من المشاورات الثنائية حول مكافحة الإرهاب.', 'joint-working-group'],
+    ['ألمانيا واليابان تعقدان الجولة الثانية من مشاوراتهما حول الفضاء السيبراني', 'عقدت ألمانيا واليابان اليوم الجولة الثانية من مشاوراتهما حول الفضاء السيبراني.', 'joint-working-group'],
+    ['الهند واليابان تعقدان حوار الفضاء', 'عقدت الهند واليابان اليوم في نيودلهي الاجتماع الثاني لحوار الفضاء بين البلدين.', 'joint-working-group'],
     // batch 99's jewelweed-05 and batch 100's nightshade-02 (Xinhua, CRI): consultations on the East China Sea, a sea's
     // affairs as the maritime consultations are, in a round («جولة مشاورات») as in a session
     ['الصين واليابان تعقدان الجولة الثامنة من المشاورات حول بحر الصين الشرقي في بكين', 'عقدت الصين واليابان صباح اليوم الجولة الثامنة من مشاوراتهما حول قضايا بحر الصين الشرقي.', 'joint-working-group'],
