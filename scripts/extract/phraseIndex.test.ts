@@ -49,6 +49,16 @@ describe('findPhrases', () => {
     expect(findPhrases(index, tokenize(`${long} ولكوريا الشمالية`)).map((match) => match.value)).toEqual(['KP']);
     expect(findPhrases(index, tokenize(long))).toEqual([]);
   });
+  test('a sentence asked again gives the same matches, read once; other words or another index are read afresh', () => {
+    // (every index is built before the words it reads: a word's masks are filled once)
+    const other = buildPhraseIndex([['سيئول', 'Seoul']]);
+    const tokens = tokenize('اجتمع وزيرا خارجية اليابان وكوريا الجنوبية في سيئول اليوم لبحث التعاون');
+    const first = findPhrases(index, tokens);
+    expect(findPhrases(index, tokens)).toBe(first);
+    expect(findPhrases(index, tokenize('اجتمع وزيرا خارجية اليابان وكوريا الشمالية في سيئول اليوم لبحث التعاون')).map((match) => match.value)).toEqual(['JP', 'KP']);
+    expect(findPhrases(other, tokens).map((match) => match.value)).toEqual(['Seoul']);
+    expect(first.map((match) => match.value)).toEqual(['JP', 'KR']);
+  });
 });
 
 describe('usePhraseIndexStore', () => {

@@ -63,13 +63,13 @@ function mayStartAt(index: PhraseIndex<unknown>, token: Token): boolean {
 
 /** One phrase found in a sentence: tokens [start, end). */
 export interface PhraseMatch<T> {
-  value: T;
-  start: number;
-  end: number;
+  readonly value: T;
+  readonly start: number;
+  readonly end: number;
   /** True when the first token carried a proclitic (و، ف، ب، ل، ك). */
-  prefixed: boolean;
+  readonly prefixed: boolean;
   /** The proclitic letters stripped from the first token, e.g. 'و' or 'لل'. */
-  prefix: string;
+  readonly prefix: string;
 }
 
 /** The forms a word may take once its proclitics are removed: و/ف then ب/ل/ك, and لل → ال. */
@@ -235,9 +235,27 @@ function mayStartIn(index: PhraseIndex<unknown>, tokens: Token[]): boolean {
 }
 
 /** Every non-overlapping phrase in the tokens, scanning left to right and taking the longest at each place. */
-export function findPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
+export function findPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): readonly PhraseMatch<T>[] {
+  if (!mayStartIn(index, tokens)) return NO_MATCHES;
+  let byIndex = matchesByTokens.get(tokens);
+  if (byIndex === undefined) matchesByTokens.set(tokens, (byIndex = new Map()));
+  let found = byIndex.get(index) as readonly PhraseMatch<T>[] | undefined;
+  if (found === undefined) byIndex.set(index, (found = scanPhrases(index, tokens)));
+  return found;
+}
+
+/** No phrase: one array for every sentence an index finds nothing in. */
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
+/**
+ * The phrases found in a sentence's words, per index: the stages ask the same index of the same sentence more than once,
+ * and a sentence that comes back in another article shares its words (textToSentence), so it is scanned once.
+ */
+const matchesByTokens = new WeakMap<Token[], Map<PhraseIndex<unknown>, readonly PhraseMatch<unknown>[]>>();
+
+/** findPhrases without the memo. */
+function scanPhrases<T>(index: PhraseIndex<T>, tokens: Token[]): readonly PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
-  if (!mayStartIn(index, tokens)) return matches;
   for (let at = 0; at < tokens.length; ) {
     if (!mayStartAt(index, tokens[at]!)) {
       at++;

@@ -18,6 +18,19 @@ describe('paragraphToSentenceTexts', () => {
 });
 
 describe('articleToSentences', () => {
+  // a paragraph that comes back in another article (an outlet's standing line) is read once: its words are shared, its
+  // record is the article's own, and marking it there changes no other article's
+  test('a sentence read again shares its words, not its record', () => {
+    const paragraph = 'وأكد الجانبان أهمية مواصلة التعاون بين البلدين في مختلف المجالات.';
+    const lede = 'التقى الوزيران اليوم في طوكيو لبحث التعاون.';
+    const a = articleToSentences({ title: 'عنوان أول', paragraphs: [lede, 'وبحثا القضايا الإقليمية.', paragraph] }).at(-1);
+    const b = articleToSentences({ title: 'عنوان ثان', paragraphs: [lede, 'وبحثا القضايا الإقليمية والدولية.', 'وتناولا التجارة.', paragraph] }).at(-1);
+    expect(b!.tokens).toBe(a!.tokens);
+    expect(b).not.toBe(a);
+    expect([a!.paragraph, a!.index, b!.paragraph, b!.index]).toEqual([2, 3, 3, 4]);
+    b!.background = true;
+    expect(a!.background).toBe(false);
+  });
   // fen-04 (batch 30, Sputnik): «موسكو - سبوتنيك.» ends with a full stop; the lede after it is still the lede, whose
   // «… الزيارة المرتقبة … في مايو المقبل» is a clause of the talks, not a plan
   test('a dateline cut off by its full stop leaves the next sentence the lede, weak future words and all', () => {

@@ -10,6 +10,7 @@ import { toldContentStart } from './toldContentStart.ts';
 import { handsOverInPerson } from './handsOverInPerson.ts';
 import type { ArticleText } from './types.ts';
 import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
+import { memoised } from '../../src/utils/memoised.ts';
 
 /** One sentence of the article with its tokens and where it stands in time relative to the event. */
 export interface Sentence {
@@ -206,10 +207,25 @@ export function originalSpelling(sentence: Sentence, start: number, end: number)
 
 /** Builds one sentence record from its text (index 0 is the title, 1 the lede); weak time markers count past the lede. */
 export function textToSentence(text: string, paragraph: number, index: number, firstInParagraph: boolean, pastLede = index > 1): Sentence {
+  const later = paragraph > 1;
+  const read = memoised(sentencesRead, SENTENCES_KEPT, `${pastLede ? 1 : 0}${later ? 1 : 0}${text}`, () => readSentence(text, pastLede, later));
+  // a record of its own: later stages mark it (background, a plan's clause); its words are shared, never changed
+  return { text, ...read, paragraph, index, firstInParagraph };
+}
+
+/** What a sentence's words say whatever its place: its folded text, tokens, time markers and words of meeting and talks. */
+function readSentence(text: string, pastLede: boolean, later: boolean): Omit<Sentence, 'text' | 'paragraph' | 'index' | 'firstInParagraph'> {
   const norm = foldForMatching(text);
   const tokens = tokenizeFolded(norm);
-  return { text, norm, tokens, paragraph, index, firstInParagraph, ...sentenceToTimeMarks(tokens, pastLede, paragraph > 1, norm), meeting: hasMeetingWord(tokens) || handsOverInPerson(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
+  return { norm, tokens, ...sentenceToTimeMarks(tokens, pastLede, later, norm), meeting: hasMeetingWord(tokens) || handsOverInPerson(tokens), talks: findPhrases(talkIndex, tokens).length > 0 };
 }
+
+/**
+ * Sentences read before, by their text and the two facts of place their markers depend on: an outlet's standing lines,
+ * and paragraphs that come back in article after article, are read once.
+ */
+const sentencesRead = new Map<string, ReturnType<typeof readSentence>>();
+const SENTENCES_KEPT = 20_000;
 
 /** How many words a dateline cut off as a sentence of its own may have («موسكو - سبوتنيك.»): the lede follows it. */
 const DATELINE_SENTENCE_WORDS = 4;

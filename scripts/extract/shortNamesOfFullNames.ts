@@ -7,7 +7,7 @@ import type { Sentence } from './sentences.ts';
  * words in order) names that other person, unless the article names its own person in full before: the headline
  * shortens the lede's name.
  */
-export function shortNamesOfFullNames(sentences: readonly Sentence[], matchesOf: PhraseMatch<readonly string[]>[][]): PhraseMatch<readonly string[]>[][] {
+export function shortNamesOfFullNames(sentences: readonly Sentence[], matchesOf: readonly (readonly PhraseMatch<readonly string[]>[])[]): readonly (readonly PhraseMatch<readonly string[]>[])[] {
   const wordsOf = (sentence: Sentence, match: PhraseMatch<readonly string[]>) => sentence.tokens.slice(match.start, match.end).map((token, k) => (k === 0 ? token.norm.slice(match.prefix.length) : token.norm));
   const full = matchesOf.flatMap((matches, position) => matches.filter((match) => match.value.length === 1 && match.end - match.start >= 3).map((match) => ({ id: match.value[0]!, words: wordsOf(sentences[position]!, match) })));
   // the short name's words, in order, among the long one's, with the same given name first and family name last

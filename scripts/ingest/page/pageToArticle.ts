@@ -1,7 +1,8 @@
 import { withoutHeadlineLabel } from './withoutHeadlineLabel.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
-import { lineToFeatures } from './lineFeatures.ts';
-import { lineToKind } from './lineToKind.ts';
+import { lineToFeatures, type LineFeatures } from './lineFeatures.ts';
+import { memoised } from '../../../src/utils/memoised.ts';
+import { lineToKind, type LineKind } from './lineToKind.ts';
 import { isStampCompanion } from './knownClutter.ts';
 import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
@@ -42,6 +43,10 @@ const MIN_ARTICLE_CHARS = 250;
 
 
 
+/** Lines measured before, by their trimmed text: an outlet's menus, share bars and footers come back on every page it copies. */
+const linesRead = new Map<string, { features: LineFeatures; kind: LineKind }>();
+const LINES_KEPT = 20_000;
+
 /**
  * Cuts a copied page into banner, headline, header, article and trailer by what its lines look like, so that site
  * furniture never seen before still goes: the article is the first substantial run of prose (two paragraphs, or one of
@@ -53,8 +58,11 @@ export function pageToArticle(text: string): PageParts {
   const lines: Line[] = text.split('\n').map((raw) => {
     const trimmed = raw.trim();
     if (trimmed === '') return { text: raw, kind: 'blank' };
-    const features = lineToFeatures(trimmed);
-    return { text: raw.replace(/\s+$/, ''), kind: lineToKind(features), features };
+    const { features, kind } = memoised(linesRead, LINES_KEPT, trimmed, () => {
+      const features = lineToFeatures(trimmed);
+      return { features, kind: lineToKind(features) };
+    });
+    return { text: raw.replace(/\s+$/, ''), kind, features };
   });
   const runs = proseRuns(lines);
   const article = runs.find((run) => run.paragraphs >= 2 || run.chars >= MIN_ARTICLE_CHARS) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
