@@ -99,6 +99,20 @@ describe('the words of the talks', () => {
   });
 });
 
+// the waiting set's bilberry-02 and pairs27's pair-123, pair-124 (wire reports of a round's first day): a relative
+// clause after a word of who leads a side tells who its head is, not when the sentence happened
+describe('a marker in a relative clause after who leads a side', () => {
+  test.each([
+    ['ويترأس الوفد الياباني نائب وزير الخارجية تاكيو موري، فيما يترأس الوفد الهندي وكيل الوزارة فيناي كواترا الذي سبق أن شغل منصب سفير بلاده لدى نيبال.', false],
+    ['وترأس الوفد الإندونيسي السفير سومادي الذي سبق أن شغل منصب سفير بلاده لدى اليابان.', false],
+    // (no word of a side's lead before the clause: the sentence is still background)
+    ['وأشاد البيان بالسفير سومادي الذي سبق أن شغل منصب سفير بلاده لدى اليابان.', true],
+    ['وكان الوفد الياباني قد سبق أن زار جاكرتا.', true],
+  ])('%s → background %s', (text, background) => {
+    expect(sentenceToTimeMarks(tokenize(text), true, true, foldForMatching(text)).background).toBe(background);
+  });
+});
+
 describe('sentenceToTimeMarks', () => {
   // batch 36's fir-06 (Anadolu): the talks were held; the visit the clause tells is planned
   test('a marker in a relative clause after a past verb of talks marks the clause, not the sentence', () => {

@@ -98,6 +98,8 @@ export function hasPluperfect(tokens: Token[], later = false): boolean {
 }
 
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
+/** Words of who led a side («يترأس الوفد», «قاد الجانب»; attendanceWords and delegationLeadWords): a relative clause after one tells who its head is. */
+const sideLeadIndex = buildPhraseIndex([...new Set([...EVENT_CUES.attendanceWords, ...EVENT_CUES.delegationLeadWords])].filter((words) => /\s(?:الوفد|الجانب)$/.test(words)).map((words) => [words, true] as const));
 
 /** «خلال», folded, with «و» or not: a meeting word after it tells when something happened (the talks). */
 const DURING: ReadonlySet<string> = new Set(['خلال', 'وخلال']);
@@ -134,7 +136,10 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   // (so does a clause on an indefinite visit, which Arabic opens with no pronoun: «… آسو، وبدأت معه التحضير لزيارة يعتزم
   // الرئيس المكسيكي القيام بها»)
   const afterIndefiniteVisit = (at: number) => at > 0 && isVisitWord(tokens[at - 1]!.norm) && !/^[وفبل]*ال/.test(tokens[at - 1]!.norm);
-  const inClauseAfterTalks = (at: number) => norm !== undefined && talkVerbs.some((verb) => verb.end <= at) && (relativeClauseStart(norm, tokens[at]!.start) !== undefined || afterIndefiniteVisit(at));
+  // (or after a word of who led a side: «ويترأس الوفد الإندونيسي السفير X الذي سبق أن شغل منصب سفير بلاده لدى
+  // اليابان» tells who X is, and the sentence who led the delegations)
+  const sideLeads = matches.length > 0 ? findPhrases(sideLeadIndex, tokens) : [];
+  const inClauseAfterTalks = (at: number) => norm !== undefined && (talkVerbs.some((verb) => verb.end <= at) || sideLeads.some((word) => word.end <= at)) && (relativeClauseStart(norm, tokens[at]!.start) !== undefined || afterIndefiniteVisit(at));
   // in the title and lede, a plan told after a past verb of the talks that came before it is what the talks were about
   // («أجرى … اتصالاً هاتفياً مع نظيره …، أبدى خلاله أسفه لإرجاء زيارة كان يعتزم القيام بها», «عقدت … جلسة محادثات مع
   // نظيرها …، تركزت على … ما تعتزم طوكيو تقديمه»): the sentence tells the talks, the plan is a part of it
