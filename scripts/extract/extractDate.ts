@@ -7,7 +7,7 @@ import { findDateMentions, type DateMention } from './parseArabicDate.ts';
 import { withoutProclitics } from './phraseIndex.ts';
 import { resolveDateMention, type ResolvedDate } from './resolveDateMention.ts';
 import { afterBound, inClauseAboutOtherThanTalks, inClauseOnTheTalks, isAside, isSpanGap, opensSpan } from './dayInClause.ts';
-import { relativeClauseStart } from './relativeClause.ts';
+import { asideClauseStart } from './relativeClause.ts';
 import { otherOccasionClauses, positionInClauseOf } from './otherOccasionClauses.ts';
 import { inPlan, ledeParagraphOf, type Sentence } from './sentences.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
@@ -316,7 +316,7 @@ export function markOtherDateSentences(sentences: Sentence[], dates: DateExtract
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
     if (!other && !inherited) return sentence;
     // right after the lede, dates told only in relative clauses («…، الذي وصل الأحد إلى نيودلهي») leave the main clause the event's people
-    const clauseStarts = other && !inherited && !sentence.background && sentence.paragraph === ledeParagraph + 1 ? resolved.map((item) => (item.at === undefined ? undefined : relativeClauseStart(sentence.norm, item.at))) : [];
+    const clauseStarts = other && !inherited && !sentence.background && sentence.paragraph === ledeParagraph + 1 ? resolved.map((item) => (item.at === undefined ? undefined : asideClauseStart(sentence.norm, item.at))) : [];
     const asideFrom = clauseStarts.length > 0 && clauseStarts.every((start) => start !== undefined) ? Math.min(...(clauseStarts as number[])) : undefined;
     return { ...sentence, background: true, ...(asideFrom !== undefined ? { asideFrom } : {}) };
   });

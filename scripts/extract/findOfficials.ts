@@ -115,7 +115,8 @@ export function findOfficials(
     const clauses = event ? openedClausesOf(sentence) : [];
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
     // and so does one past the lede that holds a word of past time or a year («القمة التي جمعت X وY الأسبوع الماضي»)
-    const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph)];
+    // (and the clause of another time that made the sentence background: «…، إذ يحتفظ رئيس الوزراء Z بالحقيبة منذ … الماضي»)
+    const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...(sentence.asideFrom === undefined ? [] : [sentence.asideFrom]), ...otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph)];
     const inAsideClause = (at: number) => inClauseOf(sentence, asideClauses, at);
     // (or in what one side told the other: «أبلغ X نظيره Y أن رئيس الوزراء Z سيزور …»)
     const inOtherClause = (at: number) =>

@@ -23,3 +23,22 @@ export function relativeClauseStart(norm: string, at: number, reach = REACH): nu
   if (start === undefined || /[،,؛;]/.test(norm.slice(start, at))) return undefined;
   return start;
 }
+
+/** «، إذ» opening a clause that explains the main one («…، إذ يحتفظ رئيس الوزراء بالحقيبة منذ تشرين الثاني الماضي»), folded. */
+const EXPLAINING_CLAUSE = /[،,]\s?اذ(?=\s)/g;
+
+/**
+ * Where the clause aside from the main one that holds position `at` opens: a relative clause (relativeClauseStart), or
+ * one after «، إذ» that explains it, with no comma between — a date there is the explanation's time, not the main
+ * clause's («وترأس الجانب الياباني وزير الخارجية X، فيما ترأس الجانب الهندي Y، إذ يحتفظ … منذ تشرين الثاني الماضي»).
+ * (Not for places: «، إذ وقّع الزعيمان في نيودلهي …» may tell the event itself.)
+ */
+export function asideClauseStart(norm: string, at: number, reach = REACH): number | undefined {
+  const relative = relativeClauseStart(norm, at, reach);
+  if (relative !== undefined) return relative;
+  const from = Math.max(0, at - reach);
+  let start: number | undefined;
+  for (const match of norm.slice(from, at).matchAll(EXPLAINING_CLAUSE)) start = from + match.index + match[0].indexOf('اذ');
+  if (start === undefined || /[،,؛;]/.test(norm.slice(start, at))) return undefined;
+  return start;
+}
