@@ -113,6 +113,18 @@ describe('a marker in a relative clause after who leads a side', () => {
   });
 });
 
+// the waiting set's stonecrop-01 and pairs29's pair-127, pair-128: a head described by his former post («السفير
+// الأسبق لدى …», timeMarkers.json exempt) — an office's «former», not a time of the sentence
+describe('a former office after a name', () => {
+  test.each([
+    ['ويرأس الوفد الياباني كازو أساكاي، بينما يقود الجانب السنغافوري ليم تشين بينغ السفير الأسبق لدى طوكيو.', false],
+    ['بينما يقود الجانب الباكستاني نبيل منير السفير السابق لدى سيول.', false],
+    ['وزار الوفد جاكرتا في الأسبوع السابق.', true],
+  ])('%s → background %s', (text, background) => {
+    expect(sentenceToTimeMarks(tokenize(text), true, true, foldForMatching(text)).background).toBe(background);
+  });
+});
+
 describe('sentenceToTimeMarks', () => {
   // batch 36's fir-06 (Anadolu): the talks were held; the visit the clause tells is planned
   test('a marker in a relative clause after a past verb of talks marks the clause, not the sentence', () => {
