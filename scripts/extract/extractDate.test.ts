@@ -3,6 +3,8 @@ import { extractDate, markOtherDateSentences } from './extractDate.ts';
 import { articleToSentences } from './sentences.ts';
 
 const dateOf = (title: string, paragraphs: string[], publishedAt?: string) => extractDate(articleToSentences({ title, paragraphs }), publishedAt);
+/** The sentences of a story whose lede a marker sets aside as another time (as «قبل عامين» in a relative clause did). */
+const markedBackground = (lede: string, later: string) => articleToSentences({ title: 'اليابان والصين تطلقان المفاوضات', paragraphs: [lede, later] }).map((sentence) => (sentence.index === 1 ? { ...sentence, background: true } : sentence));
 
 describe('extractDate', () => {
   // batch 52's ivy-01 (KUNA), pairs22's pair-111 (Xinhua): the plan agreed in the call dates nothing: not the headline's
@@ -179,6 +181,17 @@ describe('markOtherDateSentences', () => {
 });
 
 describe('extractDate when the story and the talks give different days', () => {
+  // pairs29's pair-127 (NNA): the lede, set aside as another time by a marker of its own, tells the event with a day;
+  // a later sentence's day is another meeting's: asked, never written
+  test('a day told past a lede that tells the event with another day is left for review', () => {
+    const lede = (clause: string) => `انطلقت صباح اليوم الثلاثاء في طوكيو الجولة الأولى من المفاوضات الرسمية بين اليابان والصين ${clause}.`;
+    const later = 'وتحدد موعد هذه الجولة خلال لقاء جمع وزيري الخارجية الخميس الماضي في هانوي.';
+    const found = extractDate(markedBackground(lede('حول تنفيذ التفاهم الذي توصل إليه البلدان قبل عامين'), later), '2010-07-27');
+    expect(found.review).toMatch(/the lede tells the event with another day than 2010-07-22/);
+    // a lede read as the event dates it; nothing to ask
+    const read = extractDate(articleToSentences({ title: 'اليابان والصين تطلقان المفاوضات', paragraphs: [lede('حول الغاز'), later] }), '2010-07-27');
+    expect([read.date?.date, read.review]).toEqual(['2010-07-27', undefined]);
+  });
   test('leaves the date for review rather than choose', () => {
     const sentences = articleToSentences({ title: 'زيارة', paragraphs: ['عاد الرئيس بعد أن اختتم يوم الجمعة زيارة رسمية إلى اليابان.', 'وتناولت المحادثات التي أجراها يوم الخميس مع رئيس الوزراء التعاون الاقتصادي.'] });
     const found = extractDate(sentences, '2019-12-22');

@@ -264,6 +264,12 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
       }
     }
   }
+  // A day told past the lede while the lede, set aside as another time, tells the event with a day of its own
+  // («انطلقت صباح اليوم الثلاثاء … الجولة الأولى …»), then «… خلال لقاء … الخميس الماضي»: the editor says which.
+  if (date.precision === 'day' && first.sentence.paragraph > ledeParagraph) {
+    const ledeDay = sentences.find((sentence) => sentence.paragraph === ledeParagraph && sentence.meeting && (sentenceDates.get(sentence.index) ?? []).some((item) => item.date?.precision === 'day' && !item.future && item.date.date !== date.date));
+    if (ledeDay) review(`the lede tells the event with another day than ${date.date}, told later in the story`);
+  }
   // Dates written together must be one day (a Hijri date and its Gregorian one, a date and «اليوم الأحد»), and the
   // title's day must be the lede's.
   if (date.precision === 'day') {
