@@ -99,26 +99,19 @@ describe('the words of the talks', () => {
   });
 });
 
-// the waiting set's bilberry-02 and pairs27's pair-123, pair-124 (wire reports of a round's first day): a relative
-// clause after a word of who leads a side tells who its head is, not when the sentence happened
-describe('a marker in a relative clause after who leads a side', () => {
+// words of the past that tell no time of the sentence: a relative clause after a word of who leads a side tells who
+// its head is (the waiting set's bilberry-02; pairs27's pair-123, pair-124: wire reports of a round's first day), and
+// an office's «former» after a title tells what the head was (stonecrop-01; pairs29's pair-127, pair-128; «السفير
+// الأسبق لدى …», timeMarkers.json exempt)
+describe('a head described by his past', () => {
   test.each([
     ['ويترأس الوفد الياباني نائب وزير الخارجية تاكيو موري، فيما يترأس الوفد الهندي وكيل الوزارة فيناي كواترا الذي سبق أن شغل منصب سفير بلاده لدى نيبال.', false],
     ['وترأس الوفد الإندونيسي السفير سومادي الذي سبق أن شغل منصب سفير بلاده لدى اليابان.', false],
-    // (no word of a side's lead before the clause: the sentence is still background)
-    ['وأشاد البيان بالسفير سومادي الذي سبق أن شغل منصب سفير بلاده لدى اليابان.', true],
-    ['وكان الوفد الياباني قد سبق أن زار جاكرتا.', true],
-  ])('%s → background %s', (text, background) => {
-    expect(sentenceToTimeMarks(tokenize(text), true, true, foldForMatching(text)).background).toBe(background);
-  });
-});
-
-// the waiting set's stonecrop-01 and pairs29's pair-127, pair-128: a head described by his former post («السفير
-// الأسبق لدى …», timeMarkers.json exempt) — an office's «former», not a time of the sentence
-describe('a former office after a name', () => {
-  test.each([
     ['ويرأس الوفد الياباني كازو أساكاي، بينما يقود الجانب السنغافوري ليم تشين بينغ السفير الأسبق لدى طوكيو.', false],
     ['بينما يقود الجانب الباكستاني نبيل منير السفير السابق لدى سيول.', false],
+    // (no word of a side's lead before the clause, or no office before «السابق»: the sentence is still background)
+    ['وأشاد البيان بالسفير سومادي الذي سبق أن شغل منصب سفير بلاده لدى اليابان.', true],
+    ['وكان الوفد الياباني قد سبق أن زار جاكرتا.', true],
     ['وزار الوفد جاكرتا في الأسبوع السابق.', true],
   ])('%s → background %s', (text, background) => {
     expect(sentenceToTimeMarks(tokenize(text), true, true, foldForMatching(text)).background).toBe(background);
