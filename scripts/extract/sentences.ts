@@ -139,13 +139,13 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   // (or after a word of who led a side: «ويترأس الوفد الإندونيسي السفير X الذي سبق أن شغل منصب سفير بلاده لدى
   // اليابان» tells who X is, and the sentence who led the delegations)
   const sideLeads = matches.length > 0 ? findPhrases(sideLeadIndex, tokens) : [];
-  const inClauseAfterTalks = (at: number) => norm !== undefined && (talkVerbs.some((verb) => verb.end <= at) || sideLeads.some((word) => word.end <= at)) && (relativeClauseStart(norm, tokens[at]!.start) !== undefined || afterIndefiniteVisit(at));
+  const inClauseAfterTalksOrLead = (at: number) => norm !== undefined && (talkVerbs.some((verb) => verb.end <= at) || sideLeads.some((word) => word.end <= at)) && (relativeClauseStart(norm, tokens[at]!.start) !== undefined || afterIndefiniteVisit(at));
   // in the title and lede, a plan told after a past verb of the talks that came before it is what the talks were about
   // («أجرى … اتصالاً هاتفياً مع نظيره …، أبدى خلاله أسفه لإرجاء زيارة كان يعتزم القيام بها», «عقدت … جلسة محادثات مع
   // نظيرها …، تركزت على … ما تعتزم طوكيو تقديمه»): the sentence tells the talks, the plan is a part of it
   const talkedAt = firstPlan && agreedAt === undefined && talkVerbs.some((verb) => verb.end <= firstPlan.start) ? firstPlan.start : undefined;
   for (const match of matches) {
-    if (match.value !== 'exempt' && inClauseAfterTalks(match.start)) continue;
+    if (match.value !== 'exempt' && inClauseAfterTalksOrLead(match.start)) continue;
     if (((agreedAt !== undefined && match.start >= agreedAt) || (talkedAt !== undefined && match.start >= talkedAt)) && (match.value === 'future' || match.value === 'weakFuture')) {
       planFrom ??= tokens[match.start]!.start;
       continue;

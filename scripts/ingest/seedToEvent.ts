@@ -140,7 +140,7 @@ export function seedToEvent(input: SeedInput, context: SeedContext): SeedResult 
   const formats = [...new Set([format, ...(sidecar.formats?.value ?? extraction.formats)])];
   // (the editor's parties leave out the people of a candidate partner they did not choose)
   const officials = sidecar.officials ? sidecar.officials.value.map((id) => context.officialsById.get(id)!) : officialsOfParties(extraction.officials, parties);
-  const mentions = sidecar.mentions ? sortedUnique(sidecar.mentions.value).filter((code) => !parties.includes(code)) : mentionsOfParties(extraction, parties);
+  const mentions = mentionsOfParties(sidecar.mentions ? { parties: [], mentions: sidecar.mentions.value } : extraction, parties);
   const confidence = confidenceWithSidecar(extraction.confidence, sidecar);
   const review = confidenceToReviewFields(confidence);
 

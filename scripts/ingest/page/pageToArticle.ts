@@ -1,8 +1,8 @@
 import { withoutHeadlineLabel } from './withoutHeadlineLabel.ts';
 import { lineWithoutClosingMark } from './lineWithoutClosingMark.ts';
 import { lineToFeatures, type LineFeatures } from './lineFeatures.ts';
-import { memoised } from '../../../src/utils/memoised.ts';
 import { lineToKind, type LineKind } from './lineToKind.ts';
+import { memoised } from '../../../src/utils/memoised.ts';
 import { isStampCompanion } from './knownClutter.ts';
 import { resumesAfterReadAlso } from './resumesAfterReadAlso.ts';
 import { proseRuns, type Line } from './proseRuns.ts';
