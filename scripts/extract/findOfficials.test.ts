@@ -1172,6 +1172,11 @@ describe('findOfficials', () => {
     expect(role('التقت رئيسة الوزراء البريطانية ليز تراس وزير الخارجية الياباني في لندن.', '2022-09-20', 'liz-truss')).toBe('رئيسة الوزراء');
     // batch 65's ume-05 (Tasnim): a form of address between the office with its portfolio and the name
     expect(role('بحث مساعد وزير الخارجية الإيراني للشؤون القانونية والدولية السيد عباس عراقجي اليوم مع نائب وزير الخارجية الياباني كنتارو سونورا العلاقات الثنائية.', '2016-09-03', 'abbas-araghchi')).toBe('مساعد وزير الخارجية');
+    // the waiting set's cornflower-07 (2022), stitchwort-08 (2014) and a Syrian page of June 2000: a military rank is the
+    // title of a man the gazetteer knows only as a later leader; in his term, the gazetteer's office
+    const commander = 'استقبل وزير الدفاع الياباني نوبو كيشي في طوكيو قائد القوات البرية الكمبودية الفريق هون مانيت.';
+    expect(role(commander, '2022-02-15', 'hun-manet')).toBe('الفريق');
+    expect(role(commander, '2024-02-15', 'hun-manet')).toBe('رئيس الوزراء');
   });
   // batch 97's bilberry-08 (Echorouk): a former prime minister who sits in the cabinet on the day came in that office, not as
   // a former one; the gazetteer knows him as «لي هسيان لونغ» too

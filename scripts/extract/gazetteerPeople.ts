@@ -14,6 +14,8 @@ import type { Sentence } from './sentences.ts';
 // that keep a family name from naming the wrong person.
 
 const counterpartTitles = new Set(titleTable.counterpartTitles);
+/** Military ranks as written before a name («الفريق»). */
+const MILITARY_RANKS: ReadonlySet<string> = new Set(titleTable.militaryRanks);
 
 export const gazetteerById = new Map(gazetteer.map((official) => [official.id, official]));
 
@@ -55,7 +57,10 @@ export function roleOnDay(official: GazetteerOfficial, day: string | undefined):
  * writes one, rather than an office the person did not yet hold.
  */
 export function roleOnDayAsWritten(official: GazetteerOfficial, day: string, written: string | undefined): string {
-  if (inOfficeOn(official, day) || !written || written === DELEGATION_HEAD_ROLE || counterpartTitles.has(written) || roleToLevel(written) === undefined) return roleOnDay(official, day);
+  if (inOfficeOn(official, day) || !written || written === DELEGATION_HEAD_ROLE || counterpartTitles.has(written)) return roleOnDay(official, day);
+  // of titles of no level, a military rank only, and before any office listed («الفريق هون مانيت» in 2022); a form of
+  // address or a title cut short («الدكتور», «رئيس») says less than the gazetteer's office
+  if (roleToLevel(written) === undefined && !(MILITARY_RANKS.has(written) && official.roles!.every((term) => day < term.from))) return roleOnDay(official, day);
   return written;
 }
 

@@ -117,6 +117,8 @@ export const titlesTable = z
     honorifics: z.array(arabicText),
     /** A prince's title («الأمير»): an emir's office, or a prince's address when an office follows his name. */
     princelyAddress: z.array(arabicText),
+    /** Military ranks before a name («الفريق», «المشير»): the title of a person on a day before any office the gazetteer lists. */
+    militaryRanks: z.array(arabicText),
     /** Second words of compound given names, with the article («الدين» of «نور الدين», «العابدين» of «زين العابدين»): a name goes on past one. */
     compoundNameEnds: z.array(arabicText),
     /** Endings of foreign family names that read as a pronoun's («ـدزه», Georgian -dze: «بانجيكيدزه»): such a word goes on a name. */
