@@ -1184,6 +1184,11 @@ describe('findOfficials', () => {
     const sentences = articleToSentences({ title: 'طوكيو تكرم لي هسيان لونغ بأرفع أوسمتها خلال زيارته لليابان', paragraphs: ['استقبل رئيس الوزراء الياباني، شيغيرو إيشيبا، اليوم الاثنين في طوكيو، كبير الوزراء في حكومة سنغافورة ورئيس وزرائها السابق، لي هسيان لونغ، الذي يقوم بزيارة عمل إلى اليابان.'] });
     expect(findOfficials(sentences, findCountries(sentences), '2025-08-25').officials.find((official) => official.id === 'lee-hsien-loong')?.role).toBe('كبير الوزراء');
   });
+  // the waiting set's wallflower-06, waterwort-07 and knawel-01: the people of a visit a month of its own dates made it
+  test('a person of a visit dated by a month of its own took no part in the talks', () => {
+    const found = officialsIn('استقبل وزير الخارجية الياباني يوشيماسا هاياشي سفير ليتوانيا أوريليوس زيكاس في طوكيو.', 'وقالت الخارجية اليابانية في بيان إن الوزير هاياشي رحب في رسالته بالارتقاء بالعلاقات إلى مستوى الشراكة الاستراتيجية بمناسبة زيارة رئيسة وزراء ليتوانيا إنغريدا شيمونيتي إلى اليابان في أكتوبر الماضي.');
+    expect(found.officials.map((official) => official.name)).toEqual(['يوشيماسا هاياشي', 'أوريليوس زيكاس']);
+  });
   // batch 38's opal-05 (Anadolu) and batch 36's fir-04 (Al-Wasat): a sentence of coming tells the other occasion to its end
   test('people after the commas of «وتأتي زيارة X بعد …» met on the other occasion', () => {
     const found = officialsIn('عقدت وزيرة الخارجية اليابانية يوكو كاميكاوا اجتماعا مع نظيرتها الموزمبيقية فيرونيكا ماكامو في طوكيو.', 'وقالت الخارجية اليابانية إن الاجتماع استمر أربعين دقيقة.', 'وأضافت أن الوزيرتين بحثتا التعاون.', 'وتأتي زيارة ماكامو بعد نحو سبعة أشهر من جولة أفريقية لرئيس الوزراء الياباني فوميو كيشيدا، اختتمها في مابوتو مطلع مايو، حيث أجرى محادثات مع الرئيس فيليبي نيوسي.');

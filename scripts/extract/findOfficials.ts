@@ -18,6 +18,7 @@ import { isFeminineLead, isFeminineTitle } from './isFeminineTitle.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
+import { datedVisitStarts } from './datedVisits.ts';
 import { attendanceWordsIn, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { commaBetween } from './commaBetween.ts';
@@ -116,7 +117,8 @@ export function findOfficials(
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
     // and so does one past the lede that holds a word of past time or a year («القمة التي جمعت X وY الأسبوع الماضي»)
     // (and the clause of another time that made the sentence background: «…، إذ يحتفظ رئيس الوزراء Z بالحقيبة منذ … الماضي»)
-    const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...(sentence.asideFrom === undefined ? [] : [sentence.asideFrom]), ...otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph)];
+    // (and a visit dated by a month of its own: «بمناسبة زيارة رئيسة وزراء ليتوانيا Z إلى اليابان في أكتوبر الماضي»)
+    const asideClauses = [...(otherTimeAsides.get(sentence.index) ?? []).flatMap((at) => relativeClauseStart(sentence.norm, at) ?? []), ...(sentence.asideFrom === undefined ? [] : [sentence.asideFrom]), ...otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph), ...datedVisitStarts(sentence, eventDay)];
     const inAsideClause = (at: number) => inClauseOf(sentence, asideClauses, at);
     // (or in what one side told the other: «أبلغ X نظيره Y أن رئيس الوزراء Z سيزور …»)
     const inOtherClause = (at: number) =>

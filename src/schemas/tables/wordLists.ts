@@ -74,6 +74,8 @@ export const timeMarkersTable = z
     comesRelations: z.array(arabicText),
     /** «أول», «أولى»: a verb in the imperfect a few words after one says what is held for the first time, not what will be («أول اجتماع للمجلس يعقد في اليابان»). */
     firstWords: z.array(arabicText),
+    /** A visit dated by a month of its own («زيارة رئيسة وزراء ليتوانيا X إلى اليابان في أكتوبر الماضي»): its nouns, the words that may stand before its time, how many words it may span. */
+    datedVisits: z.object({ nouns: z.array(arabicText), timeLeads: z.array(arabicText), reach: z.number().int().positive() }).strict(),
   })
   .strict();
 
