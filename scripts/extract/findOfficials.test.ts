@@ -1184,6 +1184,12 @@ describe('findOfficials', () => {
     const sentences = articleToSentences({ title: 'طوكيو تكرم لي هسيان لونغ بأرفع أوسمتها خلال زيارته لليابان', paragraphs: ['استقبل رئيس الوزراء الياباني، شيغيرو إيشيبا، اليوم الاثنين في طوكيو، كبير الوزراء في حكومة سنغافورة ورئيس وزرائها السابق، لي هسيان لونغ، الذي يقوم بزيارة عمل إلى اليابان.'] });
     expect(findOfficials(sentences, findCountries(sentences), '2025-08-25').officials.find((official) => official.id === 'lee-hsien-loong')?.role).toBe('كبير الوزراء');
   });
+  // the waiting set's milfoil-06 (no day): «نظيره» after a bare «الوزير» tells no office; the next sentence's «وزير الخارجية
+  // … نظيره» does, where the gazetteer's latest office (prime minister) would make the talks a visit
+  test('a counterpart first named after a bare «الوزير» takes the office a later sentence gives', () => {
+    const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['بحث الوزير النرويجي بورغه برينده مع نظيره الياباني فوميو كيشيدا سبل التعاون.', 'وأجرى وزير الخارجية النرويجي بورغه برينده يوم الاثنين في طوكيو محادثات مع نظيره الياباني فوميو كيشيدا.'] });
+    expect(findOfficials(sentences, findCountries(sentences)).officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('وزير الخارجية');
+  });
   // the waiting set's wallflower-06, waterwort-07 and knawel-01: the people of a visit a month of its own dates made it
   test('a person of a visit dated by a month of its own took no part in the talks', () => {
     const found = officialsIn('استقبل وزير الخارجية الياباني يوشيماسا هاياشي سفير ليتوانيا أوريليوس زيكاس في طوكيو.', 'وقالت الخارجية اليابانية في بيان إن الوزير هاياشي رحب في رسالته بالارتقاء بالعلاقات إلى مستوى الشراكة الاستراتيجية بمناسبة زيارة رئيسة وزراء ليتوانيا إنغريدا شيمونيتي إلى اليابان في أكتوبر الماضي.');

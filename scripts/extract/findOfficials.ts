@@ -205,7 +205,8 @@ export function findOfficials(
       gazetteerMatches.push({ ...match, value: id });
       const entry = known.get(id) ?? { spellings: new Set<string>(), took: false };
       entry.spellings.add(spellingOf(sentence, match.start, match.end, match.prefix));
-      entry.writtenTitle ??= writtenTitleOf(match.start, match.end);
+      // (a counterpart's «نظيره» after a bare «الوزير» tells no office: a later sentence's title does, «وزير الخارجية … نظيره الياباني X»)
+      if (entry.writtenTitle === undefined || counterpartTitles.has(entry.writtenTitle)) entry.writtenTitle = writtenTitleOf(match.start, match.end) ?? entry.writtenTitle;
       // a former office-holder sent as an envoy takes part («المبعوث الخاص …، وزير الخارجية الأسبق X»): his office's
       // former word frames no absence then
       const envoy = envoyBeside(sentence, match.start, match.end);
