@@ -84,6 +84,9 @@ describe('findCountries', () => {
     ['وبحث الوزيران التوتر بين الكوريتين.', ['KP', 'KR']],
     // delta-10 of batch 12: the Maghreb region is not Morocco
     ['وأكد الوزير الياباني أن زيارته تعكس رغبة بلاده في تعزيز حضورها في منطقة المغرب العربي.', ['JP']],
+    // the waiting set's starwort-02: Bruce is no «ب» + «روس»; Russians without a proclitic still are Russia's
+    ['فيما ترأس الجانب الأسترالي بروس غوسبر نائب الأمين العام لوزارة الخارجية.', ['AU']],
+    ['وقال دبلوماسيون روس إن الاجتماع مهم.', ['RU']],
     // the gazetteer's people whose name ends with a nisba: Iraq's «محمد شياع السوداني» (delta-05), Ireland's «إندا كيني»
     ['استقبل رئيس الوزراء العراقي محمد شياع السوداني اليوم في بغداد نائب وزير الخارجية الياباني.', ['IQ', 'IQ', 'JP']],
     ['والتقى رئيس الوزراء الياباني نظيره الأيرلندي إندا كيني.', ['JP', 'IE']],
