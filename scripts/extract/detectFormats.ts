@@ -265,8 +265,13 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const [decidedBy, main] = readings.find(([, format]) => format !== undefined) ?? [undefined, undefined];
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
-  // party's people came there, a visit — for an editor to confirm (a guest in town for a multilateral meeting is not one)
-  if (!main && host !== undefined && !onSidelines) return { format: 'official-visit', formats: ['official-visit'], warnings: ['no dialogue format recognised: the meeting in a party\'s country is taken for a visit, to be confirmed'], basis: 'hosted', remote };
+  // party's people came there — a visit when a sentence of the event tells one («في إطار زيارته»), else talks of no
+  // mechanism with someone of no office the tables know, «other» (the corpora's labels, 2026-12-06: other on 14 such
+  // pages, a visit on 9), either for an editor to confirm (a guest in town for a multilateral meeting is no visit)
+  if (!main && host !== undefined && !onSidelines) {
+    const [likelier, other] = visited ? (['official-visit', 'other'] as const) : (['other', 'official-visit'] as const);
+    return { format: likelier, formats: [likelier, other], warnings: [`no dialogue format recognised and a side's offices unknown: the meeting in a party's country is set to "${likelier}", or "${other}", to be confirmed`], basis: 'hosted', remote };
+  }
   if (!main) return { format: 'other', formats: ['other'], warnings: ['no dialogue format recognised: format set to "other"'], basis: 'none', remote };
   // the headline or lede naming the main format (a mechanism, or «قمة» agreeing with who met) is the surest reading
   // «قمة» in the lede may be the multilateral summit on whose sidelines two ministers met: words of a format of
