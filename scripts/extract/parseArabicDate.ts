@@ -24,6 +24,8 @@ export interface DateMention {
   kind: 'calendar' | 'relative' | 'relativeMonth' | 'weekday' | 'vague';
   /** The calendar of a calendar mention; absent means Gregorian. */
   calendar?: CalendarName;
+  /** A date in figures whose calendar only its year tells, no era written («1387/09/08»): Hijri or Iranian solar alike. */
+  eraUnwritten?: true;
   year?: number;
   month?: number;
   day?: number;
@@ -144,6 +146,7 @@ export function findDateMentions(text: string): DateMention[] {
     const mention: DateMention = { kind: 'calendar', year: Number(year), month: Number(month), day: Number(day), at: match.index };
     const calendar = eraToCalendar(groups.era, Number(year) < 1500 ? 'islamic' : 'gregory');
     if (calendar !== 'gregory') mention.calendar = calendar;
+    if (calendar !== 'gregory' && groups.era === undefined) mention.eraUnwritten = true;
     take(mention, match[0].length);
   }
   const wire = wireDatelinePattern.exec(text);

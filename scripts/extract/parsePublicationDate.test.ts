@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parsePublicationDate } from './parsePublicationDate.ts';
+import { parsePublicationDate, twoDigitYearToDay } from './parsePublicationDate.ts';
 
 describe('parsePublicationDate', () => {
   test('reads English-style publication lines', () => {
@@ -34,5 +34,33 @@ describe('parsePublicationDate on the forms of Arab sites', () => {
 
   test('gives none for a line whose Hijri and Gregorian dates disagree', () => {
     expect(parsePublicationDate('الأحد 28 ذو الحجة 1444 هـ الموافق 20 يوليو 2023 م')).toBeUndefined();
+  });
+
+  // the waiting set's nettle-03 (IRNA): a date in figures with no era is Hijri or Iranian solar; it agrees with the
+  // Gregorian beside it in either calendar, and alone it dates nothing unless only one calendar gives a past day
+  test.each<[string, string | undefined]>([
+    ['1387/09/08 - 2008/11/28', '2008-11-28'],
+    ['1444/12/28 - 2023/07/16', '2023-07-16'],
+    ['1387/09/08 - 2010/11/28', undefined],
+    // solar 1380 is 2001, Hijri 1380 is 1960: no telling which
+    ['انتهى - 1380/07/11', undefined],
+    // solar 1444 is still to come: Hijri
+    ['1444/12/28', '2023-07-16'],
+  ])('a date in figures with no era: %s', (line, day) => {
+    expect(parsePublicationDate(line)).toBe(day);
+  });
+});
+
+describe('twoDigitYearToDay', () => {
+  // the waiting set's willow-05 (Kul al-Arab): «نشر: 30/08/22 17:48»
+  test.each<[string, string | undefined]>([
+    ['نشر: 30/08/22 17:48', '2022-08-30'],
+    ['نشر: ٣٠/٠٨/٢٢', '2022-08-30'],
+    ['آخر تحديث: 05.12.26', '2026-12-05'],
+    ['نشر: 31/02/22', undefined],
+    ['نشر: 12/05/2022', undefined],
+    ['نشر: 30/13/22', undefined],
+  ])('%s', (line, day) => {
+    expect(twoDigitYearToDay(line)).toBe(day);
   });
 });

@@ -55,6 +55,10 @@ describe('lineToPublishedDay', () => {
   test('reads an English-style publication line', () => {
     expect(lineToPublishedDay('تاريخ النشر: 7th, January 2025 GMT')).toBe('2025-01-07');
   });
+  // the waiting set's willow-05: a two-figure year behind a publication label
+  test('reads a publication line whose year has two figures', () => {
+    expect(lineToPublishedDay('نشر: 30/08/22 17:48')).toBe('2022-08-30');
+  });
 
   test('reads an Arabic publication line', () => {
     expect(lineToPublishedDay('نشر في: 29 مايو 2024')).toBe('2024-05-29');

@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ENGLISH_MONTHS } from '../extract/arabicDateWords.ts';
 import { findDateMentions } from '../extract/parseArabicDate.ts';
-import { parsePublicationDate } from '../extract/parsePublicationDate.ts';
+import { parsePublicationDate, twoDigitYearToDay } from '../extract/parsePublicationDate.ts';
 import type { Source } from '../../src/schemas/event.ts';
 import { isInterfaceWord } from './page/lineFeatures.ts';
 import { isAgeStampKey } from './page/knownClutter.ts';
@@ -90,7 +90,7 @@ export function isTodayLine(line: string): boolean {
 export function lineToPublishedDay(line: string): string | null | undefined {
   const key = normalizeForMatching(line.slice(0, 60));
   if (!PUBLISHED_LABEL.test(key) || UPDATED_LABEL.test(key) || textBesideDates(line).length > 5) return undefined;
-  const day = parsePublicationDate(line);
+  const day = parsePublicationDate(line) ?? twoDigitYearToDay(line);
   // «تاريخ» or «نشر» opening an ordinary sentence is not a label: only a line that holds a date is.
   if (day === undefined && !/[:：]/.test(line.slice(0, 40))) return undefined;
   return day ?? null;
