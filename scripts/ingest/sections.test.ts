@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pageToArticle } from './page/pageToArticle.ts';
-import { pageToSections } from './sections.ts';
+import { earlierOfTwoBannerDays, pageToSections } from './sections.ts';
 
 /** The sections of a page made of these lines, through the boilerplate stage as the ingest runs it. */
 const linesToSections = (text: string) => pageToSections(pageToArticle(text));
@@ -158,5 +158,20 @@ describe('pageToSections', () => {
 
   test('returns undefined when nothing is left', () => {
     expect(linesToSections('')).toBeUndefined();
+  });
+});
+
+describe('earlierOfTwoBannerDays', () => {
+  // the waiting set's lovage-01 (Asharq Al-Awsat's print archive): the issue's date under the day the page was seen
+  test.each<[string[], string | undefined]>([
+    [['الشرق الأوسط', 'الجمعة - 24 جمادى الآخرة 1448 هـ - 4 ديسمبر 2026 م', 'الرئيسية | أخبار', 'الثلاثاء 12 ربيع الثاني 1422 هـ 3 يوليو 2001'], '2001-07-03'],
+    // one day alone is the day the page was seen
+    [['الشرق الأوسط', 'الجمعة - 24 جمادى الآخرة 1448 هـ - 4 ديسمبر 2026 م'], undefined],
+    // the same day twice, in two calendars' lines
+    [['الجمعة 4 ديسمبر 2026', 'الجمعة 24 جمادى الآخرة 1448 هـ'], undefined],
+    // a date inside a ticker's headline is no line of its own
+    [['الجمعة 4 ديسمبر 2026', 'عاجل: الوزير يزور طوكيو في 3 يوليو 2001 لبحث التعاون'], undefined],
+  ])('%j', (banner, day) => {
+    expect(earlierOfTwoBannerDays(banner)).toBe(day);
   });
 });
