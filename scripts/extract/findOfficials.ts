@@ -185,7 +185,8 @@ export function findOfficials(
       // between («نائب وزير الخارجية، فيما ترأس …»: «ترأس» folds to Truss's «تراس»)
       const between = sentence.tokens[match.start - 1]?.norm ?? '';
       const particle = isStopword(between) && !between.startsWith('ال');
-      const titled = titleEnds.has(match.start) || (titleEnds.has(match.start - 1) && !particle && !commaBetween(sentence, match.start - 2, match.start));
+      // (not a word of the language between: «الكاتبة العامة لقطاع الصيد البحري» names no Habib Essid)
+      const titled = titleEnds.has(match.start) || (titleEnds.has(match.start - 1) && !particle && !isCommonWord(between) && !commaBetween(sentence, match.start - 2, match.start));
       // a family name that is also the country's nisba read here («وزير الخارجية السوداني علي الصادق») is the nisba,
       // though a title stands before it, unless the article names the person in full («محمد شياع السوداني»)
       if (single && !namedInFull.has(candidates[0]!) && (!titled || countryTokens.has(match.start) || otherBearers.has(candidates[0]!))) continue;
