@@ -1190,6 +1190,14 @@ describe('findOfficials', () => {
     const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['بحث الوزير النرويجي بورغه برينده مع نظيره الياباني فوميو كيشيدا سبل التعاون.', 'وأجرى وزير الخارجية النرويجي بورغه برينده يوم الاثنين في طوكيو محادثات مع نظيره الياباني فوميو كيشيدا.'] });
     expect(findOfficials(sentences, findCountries(sentences)).officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('وزير الخارجية');
   });
+  // the waiting set's thyme-03 (KUNA) and fleabane-05: a frame reaches a person across the offices written before the
+  // name; not past another person named first («رسالة من جلالة الملك عبدالله الثاني إلى رئيس الوزراء الياباني …»)
+  test('a frame reaches the person its offices introduce, not a second person', () => {
+    const found = officialsIn('استقبل وزير الاقتصاد الياباني بانري كايدا في طوكيو السفير الكويتي.', 'وسلمه السفير رسالة من وزير النفط وزير الإعلام رئيس مجلس إدارة مؤسسة البترول الكويتية الشيخ أحمد عبدالله الأحمد الصباح تتضمن تفاصيل المنحة.');
+    expect(found.officials.map((official) => official.id)).not.toContain('ahmad-abdullah-al-ahmad-al-sabah');
+    const received = officialsIn('نقل وزير الخارجية أيمن الصفدي رسالة من جلالة الملك عبدالله الثاني إلى رئيس الوزراء الياباني شينزو آبي، الذي استقبله الجمعة في مكتبه بطوكيو.');
+    expect(received.officials.map((official) => official.id)).toContain('shinzo-abe');
+  });
   // the waiting set's wallflower-06, waterwort-07 and knawel-01: the people of a visit a month of its own dates made it
   test('a person of a visit dated by a month of its own took no part in the talks', () => {
     const found = officialsIn('استقبل وزير الخارجية الياباني يوشيماسا هاياشي سفير ليتوانيا أوريليوس زيكاس في طوكيو.', 'وقالت الخارجية اليابانية في بيان إن الوزير هاياشي رحب في رسالته بالارتقاء بالعلاقات إلى مستوى الشراكة الاستراتيجية بمناسبة زيارة رئيسة وزراء ليتوانيا إنغريدا شيمونيتي إلى اليابان في أكتوبر الماضي.');

@@ -57,6 +57,19 @@ function spellingOf(sentence: Sentence, start: number, end: number, prefix = '')
 }
 
 /**
+ * Where the offices written right before the name at token `at` begin («وزير النفط وزير الإعلام رئيس مجلس إدارة
+ * المؤسسة … الشيخ X»: the first «وزير»), each office's complement read as a title's is, up to the next office or past it; `at`
+ * itself when no office stands there.
+ */
+function titleChainStart(sentence: Sentence, titles: readonly PhraseMatch<string>[], at: number, blocked: Set<number>, gazetteerMatches: readonly { start: number }[]): number {
+  let start = at;
+  for (let title = titles.findLast((candidate) => candidate.end <= start); title && skipTitleComplement(sentence, title.end, blocked, gazetteerMatches) >= start; title = titles.findLast((candidate) => candidate.end <= start)) {
+    start = title.start;
+  }
+  return start;
+}
+
+/**
  * The people who took part: gazetteer people and people introduced by a title ("نائب وزير الخارجية X", "X، السفير …")
  * named in a sentence that tells the meeting (a meeting word, not background, not a plan), outside a frame that says
  * they were not there («نقل تحيات X»), and not former office-holders. A family name several people share is read as
@@ -216,7 +229,12 @@ export function findOfficials(
       // («المبعوث الخاص لرئيسة الوزراء اليابانية X», «مبعوث آبي يسلّم …»: who sent the envoy, not at the talks)
       // («وصرح السفير بدر عبد العاطي، المتحدث الرسمي باسم وزارة الخارجية، بأن …»: who reports the talks did not hold them)
       const principal = isEnvoyPrincipal(sentence, match.start) || holdsEnvoysPrincipalOffice(sentence, titlesHere, match.start, (at) => countryTokens.has(at) || HONORIFICS.has(sentence.tokens[at]!.norm), holdsOfficeOn(official, eventDay) ? roleToLevel(roleOnDay(official, eventDay)) : undefined);
-      if (event && !attachedNames.has(match.start) && !isAbsent(match.start, framesHere) && !inOtherClause(match.start) && !principal && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end)) {
+      // (a frame reaches the name across the offices written before it: «رسالة من وزير النفط وزير الإعلام رئيس مجلس إدارة
+      // مؤسسة البترول الكويتية الشيخ X»)
+      // (the frame's first person only: no other name between, «رسالة من جلالة الملك عبدالله الثاني إلى رئيس الوزراء …»)
+      const chainStart = titleChainStart(sentence, titlesHere, match.start, blocked, gazetteerMatchesOf[position]!);
+      const absent = isAbsent(match.start, framesHere) || (chainStart < match.start && isAbsent(chainStart, framesHere.filter((frame) => !gazetteerMatchesOf[position]!.some((other) => other.start >= frame.end && other.start < chainStart))));
+      if (event && !attachedNames.has(match.start) && !absent && !inOtherClause(match.start) && !principal && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end)) {
         entry.took = true;
         entry.formerEnvoy ||= former;
       }
