@@ -1190,6 +1190,11 @@ describe('findOfficials', () => {
     const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['بحث الوزير النرويجي بورغه برينده مع نظيره الياباني فوميو كيشيدا سبل التعاون.', 'وأجرى وزير الخارجية النرويجي بورغه برينده يوم الاثنين في طوكيو محادثات مع نظيره الياباني فوميو كيشيدا.'] });
     expect(findOfficials(sentences, findCountries(sentences)).officials.find((official) => official.id === 'fumio-kishida')?.role).toBe('وزير الخارجية');
   });
+  // the waiting set's clary-08 (Reuters): a prince's title after an office addresses him; the office is his role
+  test('the office written before «الأمير» is the prince\'s role', () => {
+    const found = officialsIn('وقع وزير الطاقة السعودي الأمير عبد العزيز بن سلمان ووزير الاقتصاد الياباني ياسوتوشي نيشيمورا اليوم في الرياض مذكرة تعاون.');
+    expect(found.officials.find((official) => official.name === 'عبد العزيز بن سلمان')?.role).toBe('وزير الطاقة');
+  });
   // the waiting set's thyme-03 (KUNA) and fleabane-05: a frame reaches a person across the offices written before the
   // name; not past another person named first («رسالة من جلالة الملك عبدالله الثاني إلى رئيس الوزراء الياباني …»)
   test('a frame reaches the person its offices introduce, not a second person', () => {

@@ -23,7 +23,7 @@ import { attendanceWordsIn, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { commaBetween } from './commaBetween.ts';
 import { countryNear, countryOfListBefore } from './countryOfPerson.ts';
-import { counterpartTitles, isHonorific, officeAfterHonorific, officeTitleAfterHonorific, roleWithPortfolio } from './officeOfPerson.ts';
+import { addressesPerson, counterpartTitles, isHonorific, officeAfterHonorific, officeTitleAfterHonorific, roleWithPortfolio } from './officeOfPerson.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { arabicNameToSlug } from './transliterate.ts';
 import { GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
@@ -272,7 +272,8 @@ export function findOfficials(
       // "نظيره الفلبيني X" has the role of the person met before: "وزير الخارجية … نظيره" is a foreign minister
       // a form of address right after an office («وزير التجارة الدولية والصناعة داتو سري مصطفى محمد»): the office is the role
       const previous = titlesHere[titlesHere.indexOf(title) - 1];
-      const addressAfterOffice = previous !== undefined && isHonorific(normalizeForMatching(title.value)) && !isHonorific(normalizeForMatching(previous.value)) && !counterpartTitles.has(previous.value) && title.start - previous.end <= PORTFOLIO_WORDS;
+      // (a prince's title too: «وزير الطاقة السعودي الأمير عبد العزيز بن سلمان» is the energy minister, not an emir)
+      const addressAfterOffice = previous !== undefined && addressesPerson(title.value) && !addressesPerson(previous.value) && !counterpartTitles.has(previous.value) && title.start - previous.end <= PORTFOLIO_WORDS;
       // «المبعوث الخاص لرئيس الوزراء الياباني X»: a title behind «ل» right after another is the principal's; X holds the first
       const principal = previous !== undefined && isPrincipalTitle(titlesHere, titlesHere.indexOf(title));
       const role = counterpartTitles.has(title.value) ? lastRole : principal ? previous.value : addressAfterOffice ? roleWithPortfolio(sentence, previous.value, previous.end, title.start, blocked) : title.value;

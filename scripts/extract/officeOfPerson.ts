@@ -16,7 +16,7 @@ const MONARCH_TITLES = new Set(titleTable.monarchTitles);
 /** A prince's title, folded («الأمير»): his address when an office follows his name. */
 const PRINCELY_ADDRESS: ReadonlySet<string> = new Set(titleTable.princelyAddress.map(normalizeForMatching));
 /** Whether a title as written addresses the person, the office after the name being theirs: a form of address, or a prince's title. */
-function addressesPerson(title: string): boolean {
+export function addressesPerson(title: string): boolean {
   const folded = normalizeForMatching(title);
   return isHonorific(folded) || PRINCELY_ADDRESS.has(folded);
 }
