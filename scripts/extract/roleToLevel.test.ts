@@ -74,6 +74,11 @@ describe('roleToLevel', () => {
     ['وزيرة المناجم', 'economyMinister'],
     ['وزير المناجم وتنمية المعادن', 'economyMinister'],
     ['وزيرة التعدين', 'economyMinister'],
+    // the waiting set's bugleweed-06 (Kuwait), tormentil-03 (Mozambique), saxifrage-06 (India): electricity, mineral
+    // resources and petroleum ministers meet Japan's trade and industry minister
+    ['وزير الكهرباء والماء', 'economyMinister'],
+    ['وزيرة الموارد المعدنية والطاقة', 'economyMinister'],
+    ['وزير البترول والغاز الطبيعي والصلب', 'economyMinister'],
     ['وزير الداخلية', 'minister'],
     // batch 70's fig-06 (Oman's deputy premier receiving an adviser: a visit) and batch 63's kava-08 (Mongolia's with
     // Japan's foreign minister: a minister of another portfolio) — a deputy prime minister sits in the cabinet
