@@ -143,11 +143,6 @@ function closingLines(trailer: readonly string[]): string[] {
 }
 
 /**
- * Turns the parts of a page into title, summary, body blocks and source. Source and publication lines leave the body;
- * the headline is the page's, else the first meaningful line unless it is a whole paragraph (then the first sentence
- * gives the title). Returns undefined when no article text is left.
- */
-/**
  * The earlier of the banner's dates when it prints two or more different days on lines of their own (bare dates, not a
  * «today» line): an archive shows the day it is seen and the issue's; undefined otherwise. In the corpora (3,258 pages,
  * 2026-12-06) the earlier was the issue's on all 50 pages that print two.
@@ -157,6 +152,11 @@ export function earlierOfTwoBannerDays(banner: readonly string[]): string | unde
   return days.length >= 2 ? days[0] : undefined;
 }
 
+/**
+ * Turns the parts of a page into title, summary, body blocks and source. Source and publication lines leave the body;
+ * the headline is the page's, else the first meaningful line unless it is a whole paragraph (then the first sentence
+ * gives the title). Returns undefined when no article text is left.
+ */
 export function pageToSections(parts: PageParts): ArticleSections | undefined {
   const source: Source = {};
   /** Takes a source or publication line into `source`; true when the line was one. A bare date counts only where a page prints the article's date: under the headline or in the text. */
