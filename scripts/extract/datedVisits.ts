@@ -13,6 +13,11 @@ const REACH = TIME_MARKERS.datedVisits.reach;
 /** Punctuation that ends the visit's noun phrase. */
 const CLAUSE_MARK = /[،,؛;.:!?؟]/;
 
+/** Whether a folded word is a visit noun, with or without its proclitics («بزيارة»). */
+function isVisitNoun(word: string): boolean {
+  return withoutProclitics(word).some((form) => VISIT_NOUNS.has(form));
+}
+
 /** Whether a mention dates a month of another time than an event on `eventDay` (any month when the day is not known; never «الشهر الجاري»). */
 function isOtherMonth(mention: DateMention, eventDay: string | undefined): boolean {
   if (mention.kind === 'relativeMonth') return mention.offset !== 0;
@@ -31,18 +36,19 @@ function isOtherMonth(mention: DateMention, eventDay: string | undefined): boole
  */
 export function datedVisitStarts(sentence: Sentence, eventDay?: string): number[] {
   const tokens = sentence.tokens;
-  if (!tokens.some((token) => withoutProclitics(token.norm).some((form) => VISIT_NOUNS.has(form)))) return [];
+  if (!tokens.some((token) => isVisitNoun(token.norm))) return [];
   const starts: number[] = [];
   for (const mention of findDateMentions(sentence.norm)) {
     if (!isOtherMonth(mention, eventDay)) continue;
-    let at = tokens.findIndex((token) => token.start >= mention.at);
-    if (at <= 0) continue;
+    const month = tokens.findIndex((token) => token.start >= mention.at);
+    if (month <= 0) continue;
     // back over the words before the month («في», «مطلع»), then to a visit noun, no clause mark between
+    let at = month;
     while (at > 0 && TIME_LEADS.has(tokens[at - 1]!.norm) && !CLAUSE_MARK.test(sentence.norm.slice(tokens[at - 1]!.end, tokens[at]!.start))) at--;
-    if (at === tokens.findIndex((token) => token.start >= mention.at)) continue;
+    if (at === month) continue;
     for (let back = at - 1; back >= Math.max(0, at - REACH); back--) {
       if (CLAUSE_MARK.test(sentence.norm.slice(tokens[back]!.end, tokens[back + 1]!.start))) break;
-      if (withoutProclitics(tokens[back]!.norm).some((form) => VISIT_NOUNS.has(form))) {
+      if (isVisitNoun(tokens[back]!.norm)) {
         starts.push(tokens[back]!.start);
         break;
       }

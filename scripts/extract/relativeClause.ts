@@ -16,10 +16,17 @@ const REACH = 120;
  * «… لي تشيانغ، الذي تولى منصبه الشهر الماضي» → the start of «الذي» for a position in «الشهر الماضي».
  */
 export function relativeClauseStart(norm: string, at: number, reach = REACH): number | undefined {
+  return lastOpenerBefore(norm, at, reach, RELATIVE_PRONOUN, (match) => (match[0].startsWith(' ') ? 1 : 0));
+}
+
+/**
+ * Where the last match of `opener` within `reach` characters before `at` opens its clause (`offset` into the match),
+ * when no comma or semicolon stands between it and `at`; undefined otherwise.
+ */
+function lastOpenerBefore(norm: string, at: number, reach: number, opener: RegExp, offset: (match: RegExpExecArray) => number): number | undefined {
   const from = Math.max(0, at - reach);
-  const before = norm.slice(from, at);
   let start: number | undefined;
-  for (const match of before.matchAll(RELATIVE_PRONOUN)) start = from + match.index + (match[0].startsWith(' ') ? 1 : 0);
+  for (const match of norm.slice(from, at).matchAll(opener)) start = from + match.index + offset(match);
   if (start === undefined || /[،,؛;]/.test(norm.slice(start, at))) return undefined;
   return start;
 }
@@ -34,11 +41,5 @@ const EXPLAINING_CLAUSE = /[،,]\s?اذ(?=\s)/g;
  * (Not for places: «، إذ وقّع الزعيمان في نيودلهي …» may tell the event itself.)
  */
 export function asideClauseStart(norm: string, at: number, reach = REACH): number | undefined {
-  const relative = relativeClauseStart(norm, at, reach);
-  if (relative !== undefined) return relative;
-  const from = Math.max(0, at - reach);
-  let start: number | undefined;
-  for (const match of norm.slice(from, at).matchAll(EXPLAINING_CLAUSE)) start = from + match.index + match[0].indexOf('اذ');
-  if (start === undefined || /[،,؛;]/.test(norm.slice(start, at))) return undefined;
-  return start;
+  return relativeClauseStart(norm, at, reach) ?? lastOpenerBefore(norm, at, reach, EXPLAINING_CLAUSE, (match) => match[0].indexOf('اذ'));
 }
