@@ -2,7 +2,7 @@ import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS, isStopwordOnlyAsTaMarbuta } from '../../src/arabic/stopwords.ts';
 import { GAZETTEER_NAME_WORDS as knownNameWords } from './gazetteerNameWords.ts';
-import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isLongFamilyNameInH, isWrittenAli } from './readPersonName.ts';
+import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_IN_TA_MARBUTA, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isLongFamilyNameInH, isWrittenAli } from './readPersonName.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
 import { ALL_COUNTRY_CODES, countryToNisbas } from '../../src/utils/countryNames.ts';
 
@@ -55,7 +55,8 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
     // (a woman's given name beside a feminine title is often in ة: «نائبة وزير الاستثمار سارة السيد», «وزيرة … آمنة الضحاك»)
     // or it is the family name after a given name the gazetteer knows («مجيد بوقرة», «محمد حمودة»)
-    if (original[i]!.endsWith('ة') && !(i === words.length - 1 && (words.length >= FULL_NAME_WORDS || knownNameWords.has(words[0]!))) && !(i === 0 && feminineTitle)) return false;
+    // or a given name in ة («حمزة آدن هادو», «زكية الدريوش»)
+    if (original[i]!.endsWith('ة') && !GIVEN_NAMES_IN_TA_MARBUTA.has(word) && !(i === words.length - 1 && (words.length >= FULL_NAME_WORDS || knownNameWords.has(words[0]!) || GIVEN_NAMES_IN_TA_MARBUTA.has(words[0]!))) && !(i === 0 && feminineTitle)) return false;
   }
   return true;
 }

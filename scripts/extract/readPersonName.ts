@@ -61,6 +61,8 @@ export function isCommonWord(word: string): boolean {
 
 /** Given names written with the article in the Maghreb, Libya and Sudan, folded («الحبيب بن يحيى»): their «ال» is the name's own. */
 export const GIVEN_NAMES_WITH_ARTICLE: ReadonlySet<string> = new Set(titleTable.givenNamesWithArticle.map(normalizeForMatching));
+/** Given names written with ta marbuta, folded («حمزة», «زكية»): name words, though a word in ة is otherwise a noun. */
+export const GIVEN_NAMES_IN_TA_MARBUTA: ReadonlySet<string> = new Set(titleTable.givenNamesInTaMarbuta.map(normalizeForMatching));
 
 /** Whether a token opens with the article (folded «ال»), not with a name's «إل»/«أل» («إلهام», «إلمار», «ألكسندر»). */
 function hasArticle(sentence: Sentence, at: number): boolean {

@@ -115,6 +115,8 @@ export const titlesTable = z
     givenNamesAmongStopwords: z.array(arabicText),
     /** Given names written with the article, as in the Maghreb, Libya and Sudan («الحبيب», «الطيب»): they may open a name. */
     givenNamesWithArticle: z.array(arabicText),
+    /** Given names written with ta marbuta («حمزة», «زكية»): a word in ة read after a title is a name's when it is one of them, not a noun. */
+    givenNamesInTaMarbuta: z.array(arabicText),
     /** Forms of address before a name («الدكتور», «السيد», «معالي»): no office. */
     honorifics: z.array(arabicText),
     /** A prince's title («الأمير»): an emir's office, or a prince's address when an office follows his name. */
