@@ -43,8 +43,9 @@ describe('namesParticipants', () => {
   test('a statement made at the meeting the next sentence tells names who took part («جاء ذلك خلال استقباله …»)', () => {
     const statement = 'أكد رئيس الوزراء الأردني، أمس الأحد، حرص المملكة على تطوير العلاقات مع اليابان في المجالات كافة.';
     const namesOfStatement = (next: string) => {
-      const sentences = articleToSentences({ title: 'عنوان', paragraphs: [statement, next] });
-      return namesParticipants(sentences[1]!, ledeParagraphOf(sentences), new Set(), false);
+      // (after a first paragraph: the body's first sentence names who took part whatever follows it)
+      const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['من مراسلنا في عمان.', statement, next] });
+      return namesParticipants(sentences[2]!, ledeParagraphOf(sentences), new Set(), false);
     };
     expect(namesOfStatement('جاء ذلك خلال استقباله في دار رئاسة الوزراء رئيس هيئة الأركان المشتركة اليابانية.')).toBe(true);
     expect(namesOfStatement('وتأتي هذه التصريحات بعد استقباله رئيس هيئة الأركان المشتركة اليابانية.')).toBe(false);
@@ -52,5 +53,18 @@ describe('namesParticipants', () => {
   test('an airport with no word of arrival or welcome is where the talks were held', () => {
     expect(lastNamesParticipants('التقى رئيس الوزراء الياباني نظيره السنغافوري على مأدبة غداء في مطار تشانجي الدولي في طريق عودته إلى طوكيو.')).toBe(true);
     expect(lastNamesParticipants('استقبل رئيس الوزراء الياباني لدى وصوله إلى مطار تشانجي الدولي وزير الدولة السنغافوري.')).toBe(false);
+  });
+  // the waiting set's jade-04 (APS), juniper-05, thyme-03: the body's first sentence tells what the story's subject said
+  // or did, and only the next names the talks; saffron-01 (WAM): a letter's sender was not where it was handed over
+  test('the body\'s first sentence names who took part, though no meeting word is in it, unless it tells a letter', () => {
+    const opening = (first: string) => {
+      const sentences = articleToSentences({ title: 'عنوان', paragraphs: [first, 'وقال المسؤول الياباني عقب المحادثات التي جمعته بالوزير المنتدب إن الطرفين أجريا تقييما للوضع.'] });
+      return namesParticipants(sentences[1]!, ledeParagraphOf(sentences), new Set(), false);
+    };
+    expect(opening('أبدى نائب وزير الشؤون الخارجية الياباني، نوبوو كيشي، يوم الأحد بالجزائر العاصمة، رغبة بلاده في تعاون وثيق مع الجزائر.')).toBe(true);
+    expect(opening('بعث رئيس الدولة الشيخ محمد بن زايد آل نهيان رسالة خطية إلى رئيس وزراء اليابان.')).toBe(false);
+    // (not the second sentence of that paragraph)
+    const sentences = articleToSentences({ title: 'عنوان', paragraphs: ['أبدى الوزير الياباني رغبة بلاده في التعاون. وأشاد الوزير بدور رئيس الوزراء الأسبق في العلاقات.', 'وتناولت المحادثات التي جمعته بالوزير الجزائري الوضع في الساحل.'] });
+    expect(namesParticipants(sentences[2]!, ledeParagraphOf(sentences), new Set(), false)).toBe(false);
   });
 });

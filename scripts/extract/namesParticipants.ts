@@ -1,5 +1,6 @@
 import { EVENT_CUES } from '../../src/data/index.ts';
-import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
@@ -12,6 +13,18 @@ const arrivalWordIndex = buildPhraseIndex(EVENT_CUES.arrivalWords.map((word) => 
 const otherMeetingIndex = buildPhraseIndex(EVENT_CUES.otherMeetingMarkers.map((word) => [word, true] as const));
 /** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
 const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
+
+/** Words of a letter («رسالة», «برقية»), folded: its sender was not where it was handed over. */
+const letterWords: ReadonlySet<string> = new Set(EVENT_CUES.letterWords.map(normalizeForMatching));
+
+/**
+ * Whether a sentence opens the article's body and tells no letter: its subject is the story's, who took part, though
+ * only a later sentence names the meeting («أبدى نائب وزير الشؤون الخارجية الياباني، X، يوم الأحد بالجزائر العاصمة،
+ * رغبة بلاده …», then «عقب المحادثات التي جمعته بـ …»); not a letter's sender («بعث الشيخ X رسالة خطية إلى …»).
+ */
+function opensTheBody(sentence: Sentence): boolean {
+  return sentence.paragraph === 0 && sentence.firstInParagraph && !sentence.tokens.some((token) => withoutProclitics(token.norm).some((form) => letterWords.has(form)));
+}
 
 /** «خلال الاجتماع», «خلال اللقاء», folded: during the meeting the story tells. */
 const DURING_THE_MEETING = /(?:^|\s)خلال ال(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)(?:\s|$)/;
@@ -72,7 +85,7 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   if (sentence.asideFrom !== undefined) return false;
   if (otherMeeting.length > 0) return false;
   // (one side telling the other, «وأبلغ X نظيره Y أن …», tells the talks)
-  if (!sentence.meeting && !sentence.saidAtMeeting && sentence.toldFrom === undefined) return false;
+  if (!sentence.meeting && !sentence.saidAtMeeting && sentence.toldFrom === undefined && !opensTheBody(sentence)) return false;
   if (sentence.paragraph <= ledeParagraph + 1) return true;
   // later: a past-tense verb of talks, a meeting «with» someone («وكان اللقاء الآخر مع X») or one side telling the
   // other during the meeting («وأبلغ X نظيره Y خلال الاجتماع أن …»), at no other time
