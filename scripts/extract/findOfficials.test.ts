@@ -296,6 +296,8 @@ describe('findOfficials', () => {
     ['a side\'s list stops at a comma that opens a clause', 'وعقد البلدان جولة المشاورات السياسية، ومثل الجانب الأردني فيها الأمين العام لوزارة الخارجية سامر الخطيب، وقال مدير إدارة آسيا في الوزارة رامي الخصاونة إن الجولة المقبلة تعقد في طوكيو.', ['سامر الخطيب:JO', 'رامي الخصاونة:']],
     // kelp-06 (CRI), pair-26 (SPA): a portfolio goes on with «و» and a word in construct («ومصايد الأسماك», «وتقنية المعلومات»)
     ['a portfolio going on with «و» and a word in construct', 'وضم الوفد الياباني وزير الزراعة والغابات ومصايد الأسماك تاكاموري يوشيكاوا.', ['تاكاموري يوشيكاوا:JP']],
+    // the waiting set's liverwort-03: right after the title's own words too («وزير الشؤون الخارجية | وترقية التجارة»)
+    ['a portfolio going on with «و» right after the title', 'وأجرى الوزير الياباني محادثات مع وزير الشؤون الخارجية وترقية التجارة المالطي، كارميلو أبيلا، في روما.', ['كارميلو أبيلا:MT']],
     ['a portfolio in construct behind «و» before an honorific and a long name', 'وبحث وزير الاتصالات وتقنية المعلومات السعودي المهندس سلمان بن فهد العتيبي مع نظيره الياباني سبل التعاون.', ['سلمان بن فهد العتيبي:SA']],
     ['an office that opens with «و» after another is the same person\'s second office, not a portfolio', 'والتقى الوزير الياباني نائبة رئيس الوزراء البلغارية وزيرة الخارجية ماريانا ديمتروفا.', ['ماريانا ديمتروفا:BG']],
     // gorse-05 (Al-Rai, from IANS), pair-100 (WAM): «وكيل وزارة» of any ministry is an office, not only the foreign ministry's

@@ -307,7 +307,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // «وزير الزراعة والغابات ومصايد الأسماك X», «وزير الخارجية وشؤون المغتربين X»: the portfolio goes on with «و» and a
     // word in construct before one with the article (a name's «و» opens the next person: «ومحمد الصباح», «وعبد الله»)
     // (an office behind «و», or one that opens with the letter, «وزيرة الخارجية», is the next person's: next is set then)
-    else if (at > from && !next && word.length > 3 && word.startsWith('و') && inConstruct(at) && tokens[at + 1]!.norm !== 'الله' && !knownNameWords.has(word.slice(1)) && !isStopword(word.slice(1))) at++;
+    else if (!next && word.length > 3 && word.startsWith('و') && inConstruct(at) && tokens[at + 1]!.norm !== 'الله' && !knownNameWords.has(word.slice(1)) && !isStopword(word.slice(1))) at++;
     // «سفير … لدى طوكيو»; «الوزير المنتدب لدى وزير الشؤون الخارجية والتعاون …، محسن الجزولي»: the minister the office is attached to
     else if (word === ATTACHED_TO && at + 1 < tokens.length) {
       const minister = matchPhraseAt(titleIndex, tokens, at + 1);
