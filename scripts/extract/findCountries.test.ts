@@ -158,6 +158,11 @@ describe('findCountries', () => {
   test('skips regions and organisations that contain a country word', () => {
     expect(codesIn('المنطقة الهندية والهادئة والمحيط الهندي والأمم المتحدة وشبه الجزيرة الكورية')).toEqual([]);
   });
+  // batch 115's baobab-04 (a Mali story): AQIM's «بلاد المغرب الإسلامي» is the Maghreb, not Morocco
+  test('the Islamic Maghreb names no Morocco', () => {
+    expect(codesIn('وتبناه تنظيم القاعدة في بلاد المغرب الإسلامي')).toEqual([]);
+    expect(codesIn('وزار الوزير المغرب')).toEqual(['MA:name']);
+  });
   // batch 72's coriander-03 (a Niger story): the lake is no mention of Chad
   test('Lake Chad names no Chad', () => {
     expect(codesIn('هجمات بوكو حرام في منطقة بحيرة تشاد')).toEqual([]);
