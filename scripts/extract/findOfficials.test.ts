@@ -296,6 +296,10 @@ describe('findOfficials', () => {
     ['a side\'s list stops at a comma that opens a clause', 'وعقد البلدان جولة المشاورات السياسية، ومثل الجانب الأردني فيها الأمين العام لوزارة الخارجية سامر الخطيب، وقال مدير إدارة آسيا في الوزارة رامي الخصاونة إن الجولة المقبلة تعقد في طوكيو.', ['سامر الخطيب:JO', 'رامي الخصاونة:']],
     // kelp-06 (CRI), pair-26 (SPA): a portfolio goes on with «و» and a word in construct («ومصايد الأسماك», «وتقنية المعلومات»)
     ['a portfolio going on with «و» and a word in construct', 'وضم الوفد الياباني وزير الزراعة والغابات ومصايد الأسماك تاكاموري يوشيكاوا.', ['تاكاموري يوشيكاوا:JP']],
+    // batch 115's baobab-03 (Afrigate), the waiting set's knawel-02: an office's errand after «المكلف» runs to its comma,
+    // stop-words and all; not when a word of it can open a name (hawkweed-05: «المكلف بالمحيطات سيرج سيغورا،»)
+    ['an office\'s errand after «المكلف», to its comma', 'بحث الوزير المنتدب لدى وزير العلاقات الخارجية الكاميروني المكلف بالعلاقات مع دول الكومنولث، فيليكس مبايو، يوم الجمعة في ياوندي مع سفير اليابان.', ['فيليكس مبايو:CM']],
+    ['a name right after the errand of «المكلف», before a comma', 'وترأس الاجتماع من الجانب الفرنسي سفير فرنسا المكلف بالمحيطات سيرج سيغورا، ومن الجانب الياباني السفير تارو ياماموتو.', ['سيرج سيغورا:FR', 'تارو ياماموتو:JP']],
     // the waiting set's liverwort-03: right after the title's own words too («وزير الشؤون الخارجية | وترقية التجارة»)
     ['a portfolio going on with «و» right after the title', 'وأجرى الوزير الياباني محادثات مع وزير الشؤون الخارجية وترقية التجارة المالطي، كارميلو أبيلا، في روما.', ['كارميلو أبيلا:MT']],
     ['a portfolio in construct behind «و» before an honorific and a long name', 'وبحث وزير الاتصالات وتقنية المعلومات السعودي المهندس سلمان بن فهد العتيبي مع نظيره الياباني سبل التعاون.', ['سلمان بن فهد العتيبي:SA']],

@@ -264,6 +264,30 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذه', 'هذا']);
 const COMPLEMENT_WORDS = 8;
 /** … and without a comma in it («نائب المدير العام لإدارة شؤون جنوب شرق وجنوب غرب آسيا في وزارة الخارجية اليابانية»). */
 const COMPLEMENT_MAX_WORDS = 12;
+/** «المكلف», «المكلفة» (in charge of), folded: the errand after one runs to the comma before the holder's name. */
+const IN_CHARGE: ReadonlySet<string> = new Set(titleTable.inChargeWords.map(normalizeForMatching));
+/** How many words the errand after «المكلف» may have before its comma («المكلف بالعلاقات مع دول الكومنولث، X»). */
+const IN_CHARGE_MAX_WORDS = 12;
+
+/**
+ * Where the name after an office's errand opens: «الوزير المنتدب … المكلف بالعلاقات مع دول الكومنولث، فيليكس مبايو» →
+ * the token after the comma, when one ends the errand within IN_CHARGE_MAX_WORDS, every word of it is an errand's and
+ * no title or known name stands in it; undefined otherwise.
+ */
+function afterInChargeErrand(sentence: Sentence, at: number, gazetteerMatches: readonly { start: number }[]): number | undefined {
+  const tokens = sentence.tokens;
+  for (let next = at + 1; next < tokens.length && next - at <= IN_CHARGE_MAX_WORDS; next++) {
+    const gap = sentence.norm.slice(tokens[next - 1]!.end, tokens[next]!.start);
+    if (/[.!?؟؛:]/.test(gap)) return undefined;
+    if (/[،,]/.test(gap)) return next - at >= 2 ? next : undefined;
+    if (gazetteerMatches.some((match) => match.start === next) || (!isOrganisationWord(tokens[next]!.norm) && matchPhraseAt(titleIndex, tokens, next))) return undefined;
+    // the errand's words: its first behind «ب» («بالعلاقات», «بملف»), then words with the article, stop-words and words in
+    // construct before one with it («مع دول الكومنولث»); a word of none of them may open the name («المكلف بالمحيطات سيرج سيغورا،»)
+    const word = tokens[next]!.norm;
+    if (!(next === at + 1 ? word.startsWith('ب') : hasArticle(sentence, next) || isStopword(word) || (next + 1 < tokens.length && hasArticle(sentence, next + 1)))) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * The first token after a title's complement: its nisba or country ("وزير خارجية اليابان"), ministry words
@@ -292,6 +316,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // «المدير العام لهيئة الاستثمار الكينية «كين إنفست» موزس إكيارا», «رئيس … «جايكا» أكيهيكو تاناكا»: a body's short name
     // in quotes, a name right after it (a name in quotes with nothing after it is the person's own: «… «تسوكادا تاماكي»،»)
     const quotedEnd = at > from ? quotedShortNameEnd(sentence, at) : undefined;
+    // «… المكلف بالعلاقات مع دول الكومنولث، X»: the office's errand, to its comma
+    const errandEnd = at > from && IN_CHARGE.has(word) ? afterInChargeErrand(sentence, at, gazetteerMatches) : undefined;
+    if (errandEnd !== undefined) return errandEnd;
     if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     else if (quotedEnd !== undefined) at = quotedEnd;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without

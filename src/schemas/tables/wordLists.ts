@@ -117,6 +117,8 @@ export const titlesTable = z
     givenNamesWithArticle: z.array(arabicText),
     /** Given names written with ta marbuta («حمزة», «زكية»): a word in ة read after a title is a name's when it is one of them, not a noun. */
     givenNamesInTaMarbuta: z.array(arabicText),
+    /** «المكلف» and its forms inside an office: the errand after one runs to the comma before the holder's name. */
+    inChargeWords: z.array(arabicText),
     /** Forms of address before a name («الدكتور», «السيد», «معالي»): no office. */
     honorifics: z.array(arabicText),
     /** A prince's title («الأمير»): an emir's office, or a prince's address when an office follows his name. */
