@@ -24,6 +24,8 @@ export interface DateExtraction {
   warnings: string[];
   /** Sentence index → the dates that sentence gives. */
   sentenceDates: Map<number, ResolvedDate[]>;
+  /** The event is told by a day relative to a report the text does not date («اليوم الاثنين»): within days of it. */
+  relativeDay?: boolean;
 }
 
 /** Whether the sentence has a digit or a date word at all (cheap test before the date regexes). */
@@ -198,7 +200,7 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
   if (!first || first.sentence !== deciding || unresolved) {
     const why = publishedAt === undefined ? 'relative day without a publication date' : 'a relative day that cannot be placed';
     warnings.push(`the event is dated by a relative day ("${deciding.text.slice(0, 60)}…") but the article has no publication date`);
-    return { warnings, sentenceDates, review: why };
+    return { warnings, sentenceDates, review: why, relativeDay: true };
   }
 
   // The first dating sentence decides; its most precise full date wins over partial ones.
@@ -308,6 +310,14 @@ function sameAsEvent(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' 
 }
 
 /**
+ * sameAsEvent, and for the people of an event told by a day near an undated report («اليوم الاثنين»), a month called
+ * past («في مايو الماضي») is another time: it is before the report's month.
+ */
+function sameAsEventOrNear(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' | 'partialDate' | 'relativeDay'>): boolean {
+  return !(event.relativeDay && resolved.past && resolved.partial?.day === undefined) && sameAsEvent(resolved, event);
+}
+
+/**
  * Marks as background every sentence that gives only dates other than the event's, and the rest of a
  * paragraph that opens with such a sentence (a paragraph about an earlier meeting).
  */
@@ -345,7 +355,7 @@ function isSinceReference(norm: string, at: number): boolean {
 export function otherTimeAsides(dates: DateExtraction): Map<number, number[]> {
   const asides = new Map<number, number[]>();
   for (const [index, resolved] of dates.sentenceDates) {
-    const other = resolved.filter((item) => item.aside && item.at !== undefined && (item.date || item.partial) && !sameAsEvent(item, dates)).map((item) => item.at!);
+    const other = resolved.filter((item) => item.aside && item.at !== undefined && (item.date || item.partial) && !sameAsEventOrNear(item, dates)).map((item) => item.at!);
     if (other.length) asides.set(index, other);
   }
   return asides;
@@ -354,10 +364,10 @@ export function otherTimeAsides(dates: DateExtraction): Map<number, number[]> {
 /** The sentences that give a date of another time than the event's («في نوفمبر الماضي» in an article of April): they tell other meetings (not a date of what the talks agreed or told). */
 export function sentencesOfOtherTimes(dates: DateExtraction, sentences: readonly Sentence[]): Set<number> {
   const indices = new Set<number>();
-  if (!dates.date) return indices;
+  if (!dates.date && !dates.relativeDay) return indices;
   for (const [index, resolved] of dates.sentenceDates) {
     const sentence = sentences[index];
-    if (resolved.some((item) => (item.date || item.partial) && !sameAsEvent(item, dates) && !(sentence && item.at !== undefined && inPlan(sentence, item.at)))) indices.add(index);
+    if (resolved.some((item) => (item.date || item.partial) && !sameAsEventOrNear(item, dates) && !(sentence && item.at !== undefined && inPlan(sentence, item.at)))) indices.add(index);
   }
   return indices;
 }

@@ -15,6 +15,20 @@ describe('extractEvent', () => {
     expect(officialsOf('خلال سلسلة من الاجتماعات').reason).not.toBe('officialsNamedLate');
     expect(officialsOf('شاملة')).toMatchObject({ reason: 'officialsNamedLate', detail: 'تاكيشي إيوايا' });
   });
+  // batch 115's cypress-04 (Aden al-Ghad), the waiting set's thyme-04: an undated report («اليوم الاثنين») tells a
+  // meeting «في مايو الماضي» aside, of another time though no date places either
+  test('a refused date still sets aside the people of a month called past', () => {
+    const event = extractEvent({
+      title: 'مجلي يلتقي القائم بالأعمال الياباني',
+      paragraphs: [
+        'التقى عضو مجلس القيادة الرئاسي اليمني الشيخ عثمان مجلي، اليوم الاثنين، في الرياض، القائم بأعمال سفارة اليابان لدى اليمن.',
+        'وتناول اللقاء المستجدات السياسية على الساحة اليمنية.',
+        'وتأتي هذه اللقاءات ضمن اتصالات متواصلة بين الحكومة اليمنية والجانب الياباني، إذ سبق لوزير الخارجية اليمني أحمد عوض بن مبارك أن التقى في مايو الماضي وزير الدولة الياباني للشؤون الخارجية كيوشي أوداوارا.',
+      ],
+    });
+    expect(event.dateReview).toBeDefined();
+    expect(event.officials.map((official) => official.name)).toEqual(['عثمان مجلي']);
+  });
   test('two defence ministers meet on a visit: a visit, the office written after an honorific', () => {
     const event = extractEvent({
       title: 'السلطنة واليابان توقعان مذكرة تفاهم عسكرية',

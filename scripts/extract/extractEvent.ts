@@ -23,7 +23,8 @@ export function extractEvent(article: ArticleText): Extraction {
   let dates = extractDate(read, article.publishedAt, article.dateline);
   const sentences = markOtherDateSentences(read, dates);
   const countries = findCountries(sentences);
-  let people = dates.review ? findOfficials(sentences, countries) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates, sentences), otherTimeAsides(dates));
+  // (a refused date still tells other times when the event was told by a day near the report: «في مايو الماضي»)
+  let people = dates.review ? findOfficials(sentences, countries, undefined, sentencesOfOtherTimes(dates, sentences), otherTimeAsides(dates)) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates, sentences), otherTimeAsides(dates));
   // a day when none of the known people held office is no day of theirs: a banner's date read for the story's
   if (!dates.review && dates.date?.precision === 'day' && dayOutsideTerms(people.officials, dates.date.date)) {
     const why = `none of the officials the gazetteer knows was in office on ${dates.date.date}`;

@@ -31,6 +31,11 @@ describe('resolveDateMention', () => {
     expect(resolve('في الأول من يناير الجاري', '2025-01-07').date).toEqual({ date: '2025-01-01', precision: 'day' });
     expect(resolve('ديسمبر الماضي', '2025-01-07').date).toEqual({ date: '2024-12-01', precision: 'month' });
   });
+  test('marks a month called past that no publication date places', () => {
+    expect(resolve('في مايو الماضي')).toEqual({ partial: { month: 5 }, future: false, past: true });
+    expect(resolve('في مايو المقبل')).toEqual({ partial: { month: 5 }, future: true });
+    expect(resolve('في مايو الماضي', '2025-01-07').past).toBeUndefined();
+  });
   test('resolves relative days and weekdays to the nearest day on or before publication', () => {
     expect(resolve('اليوم الثلاثاء', '2025-01-07').date?.date).toBe('2025-01-07');
     expect(resolve('أمس', '2025-01-07').date?.date).toBe('2025-01-06');

@@ -9,6 +9,8 @@ export interface ResolvedDate {
   partial?: { year?: number; month?: number; day?: number };
   /** A month the text calls coming (المقبل): a plan, not the event. "غدا" / "الخميس المقبل" of a preview article are the event's day and not flagged. */
   future?: boolean;
+  /** A month the text calls past («مايو الماضي», «العام الماضي») that no publication date places: before the month of the report. */
+  past?: boolean;
   /** The weekday written next to the date is not that date's weekday. */
   weekdayMismatch?: boolean;
   /** A time that names no day («الأسبوع الماضي»): the event's date cannot be read from it. */
@@ -68,7 +70,7 @@ function resolveCalendar(mention: DateMention, published: number | undefined): R
     future = mention.relation === 'next' || mention.relation === 'nextYear';
   } else if (mention.relation === 'next' || mention.relation === 'nextYear') future = true;
   else if (year === undefined && month !== undefined && day !== undefined && published !== undefined) year = yearNearPublication(month, day, published);
-  if (year === undefined) return { partial: { ...(month !== undefined && { month }), ...(day !== undefined && { day }) }, future };
+  if (year === undefined) return { partial: { ...(month !== undefined && { month }), ...(day !== undefined && { day }) }, future, ...(mention.relation === 'past' || mention.relation === 'lastYear' ? { past: true } : {}) };
   if (month === undefined) return { date: { date: `${year}-01-01`, precision: 'year' }, future };
   if (day === undefined) return { date: { date: `${year}-${pad(month)}-01`, precision: 'month' }, future };
   const iso = calendarDay(year, month, day);
