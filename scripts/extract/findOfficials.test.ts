@@ -296,6 +296,9 @@ describe('findOfficials', () => {
     ['a side\'s list stops at a comma that opens a clause', 'وعقد البلدان جولة المشاورات السياسية، ومثل الجانب الأردني فيها الأمين العام لوزارة الخارجية سامر الخطيب، وقال مدير إدارة آسيا في الوزارة رامي الخصاونة إن الجولة المقبلة تعقد في طوكيو.', ['سامر الخطيب:JO', 'رامي الخصاونة:']],
     // kelp-06 (CRI), pair-26 (SPA): a portfolio goes on with «و» and a word in construct («ومصايد الأسماك», «وتقنية المعلومات»)
     ['a portfolio going on with «و» and a word in construct', 'وضم الوفد الياباني وزير الزراعة والغابات ومصايد الأسماك تاكاموري يوشيكاوا.', ['تاكاموري يوشيكاوا:JP']],
+    // pairs34's pair-137 (Le360), the waiting set's gromwell-03: a ministry's sector («لقطاع») and its field, though a
+    // word of the field is a known name's too («الصيد» of Habib Essid)
+    ['a ministry\'s sector and its field in an office («الكاتبة العامة لقطاع الصيد البحري، X»)', 'وترأست أشغال هذه المشاورات الكاتبة العامة المغربية لقطاع الصيد البحري، زكية الدريوش، فيما قاد الوفد الياباني أكيرا سايتو.', ['زكية الدريوش:MA', 'أكيرا سايتو:JP']],
     // batch 115's baobab-03 (Afrigate), the waiting set's knawel-02: an office's errand after «المكلف» runs to its comma,
     // stop-words and all; not when a word of it can open a name (hawkweed-05: «المكلف بالمحيطات سيرج سيغورا،»)
     ['an office\'s errand after «المكلف», to its comma', 'بحث الوزير المنتدب لدى وزير العلاقات الخارجية الكاميروني المكلف بالعلاقات مع دول الكومنولث، فيليكس مبايو، يوم الجمعة في ياوندي مع سفير اليابان.', ['فيليكس مبايو:CM']],

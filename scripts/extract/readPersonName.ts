@@ -312,7 +312,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     if (next && blocked.has(next.end)) break;
     // a portfolio or an adjective with the article («وزير الاستثمار», «الاقتصاد والتجارة»): a name never opens with ال
     // (not a word of the talks: «واستهل وزير الخارجية الاتصال بتقديم التعازي», the call the minister opened)
-    const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && !knownNameWords.has(word) && !isCueWord(word);
+    // (a name's word too right after a body's word in construct, whose field it is: «لقطاع الصيد البحري», not Habib Essid)
+    const afterBodyInConstruct = at > from && isOrganisationWord(tokens[at - 1]!.norm) && !hasArticle(sentence, at - 1);
+    const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && (!knownNameWords.has(word) || afterBodyInConstruct) && !isCueWord(word);
     // «المدير العام لهيئة الاستثمار الكينية «كين إنفست» موزس إكيارا», «رئيس … «جايكا» أكيهيكو تاناكا»: a body's short name
     // in quotes, a name right after it (a name in quotes with nothing after it is the person's own: «… «تسوكادا تاماكي»،»)
     const quotedEnd = at > from ? quotedShortNameEnd(sentence, at) : undefined;
