@@ -118,6 +118,8 @@ describe('detectFormats', () => {
     // mudwort-03 and dogwood-01: a dialogue on the business climate; a committee on fisheries, nisbas between its words
     ['كوت ديفوار واليابان تطلقان آلية حوار سنوية لتحسين مناخ الأعمال', 'أطلقت كوت ديفوار واليابان أمس في أبيدجان آلية الحوار بحضور وزير التجارة وسفير اليابان.', 'economic-dialogue'],
     ['انطلاق الدورة الـ29 للجنة الروسية اليابانية لمصايد الأسماك في طوكيو', 'انطلقت في طوكيو أمس أعمال الدورة التاسعة والعشرين للجنة بمشاركة وفدي البلدين.', 'joint-working-group'],
+    // lilac-08 and batch 115's ebony-03: a round of the annual consultations on economic cooperation
+    ['بوتان واليابان تعقدان الجولة الـ20 من المشاورات السنوية حول التعاون الاقتصادي', 'عقدت مملكة بوتان واليابان أمس الجولة العشرين من المشاورات في تيمفو.', 'joint-working-group'],
   ])('a named mechanism: %s → %s', (title, lede, format) => {
     expect(formatsOf(title, [lede]).format).toBe(format);
   });
