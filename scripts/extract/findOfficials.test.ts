@@ -299,6 +299,10 @@ describe('findOfficials', () => {
     // pairs34's pair-137 (Le360), the waiting set's gromwell-03: a ministry's sector («لقطاع») and its field, though a
     // word of the field is a known name's too («الصيد» of Habib Essid)
     ['a ministry\'s sector and its field in an office («الكاتبة العامة لقطاع الصيد البحري، X»)', 'وترأست أشغال هذه المشاورات الكاتبة العامة المغربية لقطاع الصيد البحري، زكية الدريوش، فيما قاد الوفد الياباني أكيرا سايتو.', ['زكية الدريوش:MA', 'أكيرا سايتو:JP']],
+    // batch 115's ebony-03 (MENA), the waiting set's butterbur-03 and meadowrue-01: an aid agency's representative in the
+    // country («كبير ممثلي», «الممثل المقيم»), named before the office after a word of attendance and its meeting
+    ['an attendee named before the office, after «وحضر الاجتماع»', 'وحضر الاجتماع كوزو واتانابي كبير ممثلي مكتب الوكالة اليابانية للتعاون الدولي في بوتان.', ['كوزو واتانابي:JP']],
+    ['an aid agency\'s resident representative', 'وشارك في الاجتماع الممثل المقيم لوكالة اليابان للتعاون الدولي تاكاهيرو مورييا.', ['تاكاهيرو مورييا:JP']],
     // batch 115's baobab-03 (Afrigate), the waiting set's knawel-02: an office's errand after «المكلف» runs to its comma,
     // stop-words and all; not when a word of it can open a name (hawkweed-05: «المكلف بالمحيطات سيرج سيغورا،»)
     ['an office\'s errand after «المكلف», to its comma', 'بحث الوزير المنتدب لدى وزير العلاقات الخارجية الكاميروني المكلف بالعلاقات مع دول الكومنولث، فيليكس مبايو، يوم الجمعة في ياوندي مع سفير اليابان.', ['فيليكس مبايو:CM']],
