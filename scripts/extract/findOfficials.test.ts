@@ -545,6 +545,12 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.name).filter((name) => name.startsWith('قابوس'))).toEqual([]);
     expect(found.officials.map((official) => official.name)).toContain('ماساهيكو كومورا');
   });
+  // batch 116's poplar-04 (a Moroccan fisheries site): the leadership praised with any adjective («الرشيدة», «القوية»)
+  test('a leader named after «في ظل القيادة الرشيدة لـ» took no part', () => {
+    const found = officialsIn('وأشاد الطرفان خلال اللقاء الذي جمع كاتبة الدولة المغربية زكية الدريوش بسفير اليابان ناكاطا ماساهيرو بمسار تعاون يمتد لعقود، في ظل القيادة الرشيدة لجلالة الملك محمد السادس.');
+    expect(found.officials.map((official) => official.name).filter((name) => name.startsWith('محمد'))).toEqual([]);
+    expect(found.officials.map((official) => official.name)).toContain('زكية الدريوش');
+  });
   // batch 77's ironwood-08 and feverfew-01: an envoy's word in the accusative says what one named before came as; the
   // leader it names behind «ل» sent him and was not there
   test.each(['ممثلا', 'ممثلاً'])('the leader named after «%s لـ» is the one represented, absent', (word) => {
