@@ -12,7 +12,7 @@ import { dualCounterpartToPeople, dualTitleAt, dualTitleEachWithPortfolioToPeopl
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, holdsEnvoysPrincipalOffice, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
-import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, HONORIFICS, isCommonWord, isCueWord, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, HONORIFICS, isCommonWord, isCueWord, isInChargeWord, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { asFormerRole, formerInApposition, isFormer, isLate } from './formerOffice.ts';
 import { isFeminineLead, isFeminineTitle } from './isFeminineTitle.ts';
 import { relativeClauseStart } from './relativeClause.ts';
@@ -198,8 +198,9 @@ export function findOfficials(
       // between («نائب وزير الخارجية، فيما ترأس …»: «ترأس» folds to Truss's «تراس»)
       const between = sentence.tokens[match.start - 1]?.norm ?? '';
       const particle = isStopword(between) && !between.startsWith('ال');
-      // (not a word of the language between: «الكاتبة العامة لقطاع الصيد البحري» names no Habib Essid)
-      const titled = titleEnds.has(match.start) || (titleEnds.has(match.start - 1) && !particle && !isCommonWord(between) && !commaBetween(sentence, match.start - 2, match.start));
+      // (not a word of the language between: «الكاتبة العامة لقطاع الصيد البحري» names no Habib Essid; nor «المكلف», whose
+      // errand follows: «كاتبة الدولة المكلفة بالصيد البحري»)
+      const titled = titleEnds.has(match.start) || (titleEnds.has(match.start - 1) && !particle && !isCommonWord(between) && !isInChargeWord(between) && !commaBetween(sentence, match.start - 2, match.start));
       // a family name that is also the country's nisba read here («وزير الخارجية السوداني علي الصادق») is the nisba,
       // though a title stands before it, unless the article names the person in full («محمد شياع السوداني»)
       if (single && !namedInFull.has(candidates[0]!) && (!titled || countryTokens.has(match.start) || otherBearers.has(candidates[0]!))) continue;

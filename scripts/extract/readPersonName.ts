@@ -266,6 +266,10 @@ const COMPLEMENT_WORDS = 8;
 const COMPLEMENT_MAX_WORDS = 12;
 /** «المكلف», «المكلفة» (in charge of), folded: the errand after one runs to the comma before the holder's name. */
 const IN_CHARGE: ReadonlySet<string> = new Set(titleTable.inChargeWords.map(normalizeForMatching));
+/** Whether a folded word is «المكلف» or one of its forms (in charge of), whose errand follows it. */
+export function isInChargeWord(word: string): boolean {
+  return IN_CHARGE.has(word);
+}
 /** How many words the errand after «المكلف» may have before its comma («المكلف بالعلاقات مع دول الكومنولث، X»). */
 const IN_CHARGE_MAX_WORDS = 12;
 
