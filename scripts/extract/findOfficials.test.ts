@@ -306,6 +306,8 @@ describe('findOfficials', () => {
     // batch 115's baobab-03 (Afrigate), the waiting set's knawel-02: an office's errand after «المكلف» runs to its comma,
     // stop-words and all; not when a word of it can open a name (hawkweed-05: «المكلف بالمحيطات سيرج سيغورا،»)
     ['an office\'s errand after «المكلف», to its comma', 'بحث الوزير المنتدب لدى وزير العلاقات الخارجية الكاميروني المكلف بالعلاقات مع دول الكومنولث، فيليكس مبايو، يوم الجمعة في ياوندي مع سفير اليابان.', ['فيليكس مبايو:CM']],
+    // batch 115's linden-03 and pairs35's pair-140: a non-resident ambassador's office («غير المقيم») goes on to the name
+    ['a non-resident ambassador', 'ورافق هوساكا في الزيارة سفير اليابان غير المقيم لدى غيانا يوتاكا ماتسوبارا، إلى جانب مسؤولين من وزارة الخارجية.', ['يوتاكا ماتسوبارا:JP']],
     // batch 116's poplar-04: the errand's word is no person, though a family name alone has it («بالصيد»: Habib Essid)
     ['an errand after «المكلفة» names no person', 'استقبلت كاتبة الدولة المكلفة بالصيد البحري، زكية الدريوش، يومه الثلاثاء بالرباط سفير اليابان ناكاطا ماساهيرو.', ['زكية الدريوش:', 'ناكاطا ماساهيرو:JP']],
     ['a name right after the errand of «المكلف», before a comma', 'وترأس الاجتماع من الجانب الفرنسي سفير فرنسا المكلف بالمحيطات سيرج سيغورا، ومن الجانب الياباني السفير تارو ياماموتو.', ['سيرج سيغورا:FR', 'تارو ياماموتو:JP']],

@@ -270,6 +270,14 @@ const IN_CHARGE: ReadonlySet<string> = new Set(titleTable.inChargeWords.map(norm
 export function isInChargeWord(word: string): boolean {
   return IN_CHARGE.has(word);
 }
+/** «غير المقيم» and its feminine, folded, as word pairs: an ambassador's office goes on through them. */
+const NON_RESIDENT: readonly (readonly string[])[] = titleTable.nonResidentQualifiers.map((words) => normalizeForMatching(words).split(' '));
+
+/** Whether the words at token `at` are «غير المقيم» or its feminine. */
+function isNonResident(sentence: Sentence, at: number): boolean {
+  return NON_RESIDENT.some((words) => words.every((word, k) => sentence.tokens[at + k]?.norm === word));
+}
+
 /** How many words the errand after «المكلف» may have before its comma («المكلف بالعلاقات مع دول الكومنولث، X»). */
 const IN_CHARGE_MAX_WORDS = 12;
 
@@ -325,7 +333,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // «… المكلف بالعلاقات مع دول الكومنولث، X»: the office's errand, to its comma
     const errandEnd = at > from && IN_CHARGE.has(word) ? afterInChargeErrand(sentence, at, gazetteerMatches) : undefined;
     if (errandEnd !== undefined) return errandEnd;
-    if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
+    // «سفير اليابان غير المقيم لدى غيانا X»: the non-resident ambassador's office goes on
+    if (isNonResident(sentence, at)) at += 2;
+    else if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     else if (quotedEnd !== undefined) at = quotedEnd;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without
     // the article before one with it (a name never follows a bare «وزير»; nor a bare «منسق»: «منسق مفاوضات التجارة …»)

@@ -119,6 +119,8 @@ export const titlesTable = z
     givenNamesInTaMarbuta: z.array(arabicText),
     /** «المكلف» and its forms inside an office: the errand after one runs to the comma before the holder's name. */
     inChargeWords: z.array(arabicText),
+    /** «غير المقيم» (non-resident) inside an ambassador's office: part of the office. */
+    nonResidentQualifiers: z.array(arabicText),
     /** Forms of address before a name («الدكتور», «السيد», «معالي»): no office. */
     honorifics: z.array(arabicText),
     /** A prince's title («الأمير»): an emir's office, or a prince's address when an office follows his name. */
