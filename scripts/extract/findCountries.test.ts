@@ -147,6 +147,9 @@ describe('findCountries', () => {
     ['نظيره المقدوني', 'MK'],
     // jade-02 (TAP): the Maghreb's Mozambique, with the article
     ['في اتجاه الموزمبيق', 'MZ'],
+    // batch 116's sequoia-03 (Armenpress): Armenian as «أرمني», beside Intl's «أرميني»
+    ['رئيس الجمعية الوطنية الأرمنية', 'AM'],
+    ['نظيره الأرمني', 'AM'],
   ])('reads the press\'s spelling «%s» as %s', (text, code) => {
     expect(codesIn(text).map((found) => found.split(':')[0])).toContain(code);
   });
