@@ -12,6 +12,7 @@ import { dualCounterpartToPeople, dualTitleAt, dualTitleEachWithPortfolioToPeopl
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, holdsEnvoysPrincipalOffice, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
+import { isHeadlineVisitSubject } from './headlineVisitSubject.ts';
 import { ATTACHED_TO, attachedMinisterNameAt, DELEGATION_HEAD_ROLE, HONORIFICS, isCommonWord, isCueWord, isInChargeWord, opensWithListConjunction, personAtTitle, skipTitleComplement, titleIndex } from './readPersonName.ts';
 import { asFormerRole, formerInApposition, isFormer, isLate } from './formerOffice.ts';
 import { isFeminineLead, isFeminineTitle } from './isFeminineTitle.ts';
@@ -235,7 +236,9 @@ export function findOfficials(
       // (the frame's first person only: no other name between, «رسالة من جلالة الملك عبدالله الثاني إلى رئيس الوزراء …»)
       const chainStart = titleChainStart(sentence, titlesHere, match.start, blocked, gazetteerMatchesOf[position]!);
       const absent = isAbsent(match.start, framesHere) || (chainStart < match.start && isAbsent(chainStart, framesHere.filter((frame) => !gazetteerMatchesOf[position]!.some((other) => other.start >= frame.end && other.start < chainStart))));
-      if (event && !attachedNames.has(match.start) && !absent && !inOtherClause(match.start) && !principal && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end)) {
+      // (in the headline, the subject of a visit or summit the story is about: «متابعة نتائج زيارة حسينة لطوكيو»)
+      const visitSubject = isHeadlineVisitSubject(sentence, chainStart, gazetteerMatches.slice(0, -1), match.prefix.startsWith('و'));
+      if (event && !attachedNames.has(match.start) && !absent && !visitSubject && !inOtherClause(match.start) && !principal && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end)) {
         entry.took = true;
         entry.formerEnvoy ||= former;
       }

@@ -23,6 +23,8 @@ export const eventCuesTable = z
     /** Past-tense verbs of talks that are also nouns («عقد»: a contract, a decade): no talks alone, but a name right after one is the talks' («عقد X الوكيل البرلماني …»). */
     talkVerbsAlsoNouns: words,
     /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
+    /** «زيارة», «قمة»: in a headline, the person named right after one is that visit's or summit's subject. */
+    headlineSubjectNouns: words,
     attendanceWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
     otherClauseOpeners: words,
