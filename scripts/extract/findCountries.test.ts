@@ -150,6 +150,9 @@ describe('findCountries', () => {
     // batch 116's sequoia-03 (Armenpress): Armenian as «أرمني», beside Intl's «أرميني»
     ['رئيس الجمعية الوطنية الأرمنية', 'AM'],
     ['نظيره الأرمني', 'AM'],
+    // the waiting set's quinoa-01, mallow-02 and pennyroyal-02: the Comoros and Fiji by their full names
+    ['رئيس اتحاد جزر القمر', 'KM'],
+    ['رئيس وزراء جمهورية جزر فيجي', 'FJ'],
   ])('reads the press\'s spelling «%s» as %s', (text, code) => {
     expect(codesIn(text).map((found) => found.split(':')[0])).toContain(code);
   });
