@@ -28,6 +28,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'تاريخ الطباعة: السبت 5 ديسمبر 2026 - 11:08 ص',
     'تاريخ الطباعة: 04/12/2026',
     'نسخة للطباعة',
+    // batch 117's walnut-04 (Tunisie Numérique, whose masthead was read as its headline): parts of furniture between bars
+    'مدة القراءة: 3 دقائق | حجم الخط: أ+ أ-',
     'اترك تعليقاً',
     'لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *',
     // batch 48's nettle-02 and dev brook-05, dell-04, delta-08: a comment widget with no comment yet

@@ -18,6 +18,18 @@ export function isKnownClutter(key: string): boolean {
   return clutterPattern.test(key) || breadcrumbPattern.test(key);
 }
 
+/** How a line of furniture divides its parts: « | » between them. */
+const PART_SEPARATOR = /\s+\|\s+/;
+
+/**
+ * Whether a folded line is made of parts each of which is known furniture, « | » between them («مدة القراءة: 3 دقائق |
+ * حجم الخط: أ+ أ-»): the whole line is.
+ */
+export function isKnownClutterByParts(key: string): boolean {
+  const parts = key.split(PART_SEPARATOR);
+  return parts.length >= 2 && parts.every((part) => part.trim() !== '' && isKnownClutter(part.trim()));
+}
+
 /** Whether a folded line opens a "read also" block. */
 export function isKnownReadAlso(key: string): boolean {
   return readAlsoPatterns.some((pattern) => pattern.test(key));

@@ -1,7 +1,7 @@
 import { isStopword } from '../../../src/arabic/stopwords.ts';
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
-import { isKnownClutter, isKnownReadAlso } from './knownClutter.ts';
+import { isKnownClutter, isKnownClutterByParts, isKnownReadAlso } from './knownClutter.ts';
 import { bareDateLineToDay, lineToPublishedDay, lineToUpdatedDay } from '../sourceLines.ts';
 import type { LineFeatures } from './lineFeatures.ts';
 import { opensWithHeadlineLabel } from './withoutHeadlineLabel.ts';
@@ -153,7 +153,7 @@ export function lineToKind(features: LineFeatures): LineKind {
   if (features.words <= 16 && MAY_BE_DATE.test(key) && (lineToPublishedDay(key) ?? lineToUpdatedDay(key) ?? bareDateLineToDay(key)) !== undefined) return 'date';
   // (a photo credit after the copyright sign, before the copyright footers of the clutter table)
   if (key.startsWith('©') && looksLikeCredit(features)) return 'credit';
-  if (isKnownClutter(key)) return 'clutter';
+  if (isKnownClutter(key) || isKnownClutterByParts(key)) return 'clutter';
   if (looksLikeCredit(features)) return 'credit';
   if (looksLikeSignOff(features)) return 'signOff';
   if (looksLikeFurniture(features)) return 'clutter';
