@@ -45,6 +45,15 @@ describe('pageToSections', () => {
     // with no stamp of its own under the headline, the labelled update line is all the page gives
     expect(linesToSections(page('كتب - محمد علاء:'))?.source.publishedAt).toBe('2026-12-03');
   });
+  // batch 117's walnut-04 (Tunisie Numérique): the headline taken too high, the masthead; the banner's day, over the
+  // menus and the breadcrumb, is still the day the page was seen, not the article's
+  test('a date over the site\'s menus is the banner\'s, under a headline taken too high', () => {
+    const page = ['تونس الرقمية | أخبار تونس والعالم على مدار الساعة', 'الأحد 06 ديسمبر 2026', 'الرئيسية | وطنية | جهات | اقتصاد | عالمية | رياضة', 'الرئيسية › وطنية › أمن', '', 'استقبل وزير الداخلية كمال الفقي، يوم الثلاثاء، سفير اليابان بتونس تاكيشي أوسوغا والوفد المرافق له، وذلك في تونس العاصمة.', '', 'واستعرض الجانبان خلال اللقاء برامج التعاون الثنائي القائمة بين وزارتي الداخلية في البلدين، والسبل الكفيلة بتطويرها.'].join('\n');
+    expect(linesToSections(page)?.source.publishedAt).toBeUndefined();
+    // a date under the menus, right above the article, is the article's
+    const dated = page.replace('الأحد 06 ديسمبر 2026\n', '').replace('الرئيسية › وطنية › أمن\n', 'الرئيسية › وطنية › أمن\nالثلاثاء 16 يناير 2024\n');
+    expect(linesToSections(dated)?.source.publishedAt).toBe('2024-01-16');
+  });
   test('a dateline with a comma after the city is the dateline («طوكيو، (وما) –»)', () => {
     const sections = linesToSections(['وزير الشؤون الخارجية يجري مباحثات مع نظيره الياباني في طوكيو', 'طوكيو، (وما) –', '', 'أجرى وزير الشؤون الخارجية والتعاون مساء أمس الخميس في طوكيو مباحثات مع نظيره الياباني تناولت علاقات التعاون بين البلدين.', '', 'واستعرض الجانبان خلال اللقاء علاقات التعاون القائمة بين البلدين وسبل تطويرها.'].join('\n'));
     expect(sections?.dateline).toBe('طوكيو، (وما) –');

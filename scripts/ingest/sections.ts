@@ -8,6 +8,7 @@ import { ISSUE_NUMBER, bareDateLineToDay, breadcrumbToPublishedDay, datelineToDa
 import { ledeToSummary, textToSentences, textToShortText } from './summary.ts';
 import type { Source } from '../../src/schemas/event.ts';
 import { opensWithCity } from './page/opensWithCity.ts';
+import { isSiteNavigation } from './page/isSiteNavigation.ts';
 
 /** The parts of a cleaned article: headline, lede summary, Markdown-ready body and where it came from. */
 export interface ArticleSections {
@@ -195,7 +196,10 @@ export function pageToSections(parts: PageParts): ArticleSections | undefined {
   };
   // The header first: the date printed under the headline is the article's; a banner's date is the day the page was
   // seen, so above the headline and below the article only a labelled line counts.
-  for (const line of parts.header) takeMeta(line, 'header');
+  // (a date above the site's menus or breadcrumb is the banner's, though a headline taken too high, a masthead, put it
+  // under the headline: only a labelled line counts there, as above the headline)
+  const lastNavigation = parts.header.findLastIndex(isSiteNavigation);
+  parts.header.forEach((line, index) => takeMeta(line, index < lastNavigation ? 'edge' : 'header'));
   const articleLines = parts.body.filter((line) => !takeMeta(line, 'body'));
   // The story's foot — its sign-off and stamps, before any share bar or list («ج.ع», «بنا 1735 جمت 27/10/2018», «السبت
   // 27 أكتوبر 2018») — dates it as the text does; lower down, a date is the site's.
