@@ -306,6 +306,9 @@ describe('findOfficials', () => {
     // batch 115's baobab-03 (Afrigate), the waiting set's knawel-02: an office's errand after «المكلف» runs to its comma,
     // stop-words and all; not when a word of it can open a name (hawkweed-05: «المكلف بالمحيطات سيرج سيغورا،»)
     ['an office\'s errand after «المكلف», to its comma', 'بحث الوزير المنتدب لدى وزير العلاقات الخارجية الكاميروني المكلف بالعلاقات مع دول الكومنولث، فيليكس مبايو، يوم الجمعة في ياوندي مع سفير اليابان.', ['فيليكس مبايو:CM']],
+    // batch 118's rowanberry-03 (Anadolu): a country's name after «في» right after the office, a comma after it, is the
+    // office's; without the comma it may be the venue, and no name is read past it
+    ['an office «في» its country, a comma before the name', 'بحث موتيغي في سراييفو مع نائبة رئيس مجلس الوزراء وزيرة الخارجية في البوسنة والهرسك، بيسيرا توركوفيتش، العلاقات الثنائية.', ['بيسيرا توركوفيتش:BA']],
     // batch 115's linden-03 and pairs35's pair-140: a non-resident ambassador's office («غير المقيم») goes on to the name
     ['a non-resident ambassador', 'ورافق هوساكا في الزيارة سفير اليابان غير المقيم لدى غيانا يوتاكا ماتسوبارا، إلى جانب مسؤولين من وزارة الخارجية.', ['يوتاكا ماتسوبارا:JP']],
     // batch 116's poplar-04: the errand's word is no person, though a family name alone has it («بالصيد»: Habib Essid)

@@ -314,6 +314,14 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
   const commaBefore = (i: number) => /[،,]/.test(sentence.norm.slice(tokens[from]!.start, tokens[i]!.start));
   // a word in construct before one with the article, none a name opens with: a complement goes on through it
   const inConstruct = (i: number) => i + 1 < tokens.length && hasArticle(sentence, i + 1) && !knownNameWords.has(tokens[i]!.norm) && !isStopword(tokens[i]!.norm);
+  // a country's name after «في» right after the title, a comma after it, is the office's («وزيرة الخارجية في البوسنة
+  // والهرسك، بيسيرا توركوفيتش»); without the comma it may be where the talks were («وزير الخارجية في الرياض نظيره …»)
+  const countryThenComma = (start: number) => {
+    if (!blocked.has(start) || gazetteerMatches.some((match) => match.start === start)) return false;
+    let end = start;
+    while (end < tokens.length && blocked.has(end)) end++;
+    return end < tokens.length && /^\s*[،,]\s*$/.test(sentence.norm.slice(tokens[end - 1]!.end, tokens[end]!.start));
+  };
   while (at < tokens.length && (at - counted < COMPLEMENT_WORDS || (at - counted < COMPLEMENT_MAX_WORDS && !commaBefore(at)))) {
     const word = tokens[at]!.norm;
     if (gazetteerMatches.some((match) => match.start === at)) break;
@@ -366,7 +374,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // «المدير العام لمكتب شؤون آسيا في وزارة الخارجية X»: «في» inside the office's name, before another office word
     // «وزيرة العلاقات الدولية والتعاون في جنوب أفريقيا X»: «في» and the country whose minister she is
     // «وزير الدولة في الخارجية السلوفينية X»: right after the title, only before a word of a ministry (not «في الرياض»)
-    else if (word === 'في' && at + 1 < tokens.length && (at > from ? isOrganisationWord(tokens[at + 1]!.norm) || /^(ال|بال)/.test(tokens[at + 1]!.norm) || (blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) : isOrganisationWord(tokens[at + 1]!.norm))) at += 2;
+    else if (word === 'في' && at + 1 < tokens.length && (at > from ? isOrganisationWord(tokens[at + 1]!.norm) || /^(ال|بال)/.test(tokens[at + 1]!.norm) || (blocked.has(at + 1) && !gazetteerMatches.some((match) => match.start === at + 1)) : isOrganisationWord(tokens[at + 1]!.norm) || countryThenComma(at + 1))) at += 2;
     else break;
   }
   return at;
