@@ -154,6 +154,9 @@ describe('sentenceToTimeMarks', () => {
     // batch 38's quill-07 and development's «وسبق لكونو أن زار المملكة …»: the person behind «ل» between
     expect(sentenceToTimeMarks(tokenize('وسبق لديندياس أن زار طوكيو عندما كان وزيرا للخارجية')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وسبق للوزير أن أكد دعمه')).background).toBe(true);
+    // batch 118's rowanberry-04 (Sada El Balad): «that visit» is the earlier one the paragraph before told
+    expect(sentenceToTimeMarks(tokenize('وضم الوفد المرافق للنائبة في تلك الزيارة وزير الصناعة والتجارة')).background).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('وضم الوفد المرافق للنائبة في هذه الزيارة وزير الصناعة والتجارة')).background).toBe(false);
     expect(sentenceToTimeMarks(tokenize('وسبق اللقاء توقيع اتفاقية')).background).toBe(false);
     expect(sentenceToTimeMarks(tokenize('وكان اللقاء مثمرا وقال الوزير إنه راض')).background).toBe(false);
   });
