@@ -15,6 +15,8 @@ describe('isHeadlineVisitSubject', () => {
     ['a visit\'s subject', 'وزيرا خارجية اليابان وبنجلاديش يبحثان متابعة نتائج زيارة حسينة لطوكيو', 'حسينه', true],
     ['a visit\'s subject after its office', 'اليابان والبرازيل تتفقان على تسريع زيارة الرئيسة روسيف إلى طوكيو', 'الرييسه', true],
     ['a summit\'s first subject', 'اليابان ولاوس تبحثان تعزيز الشراكة عشية قمة آبي وثونغلون', 'ابي', true],
+    // pair-117 (Anadolu), batch 118's mahogany-03 (Youm7): the noun behind «و»
+    ['a summit\'s subject behind «و»', 'طوكيو وواشنطن تبحثان متابعة مخرجات "2+2" وقمة كيشيدا وبايدن', 'كيشيدا', true],
     ['the subject of the story\'s verb', 'آبي يستقبل رئيس وزراء لاوس ويبحثان الشراكة', 'ابي', false],
     ['a name after another noun', 'وزير الخارجية يلتقي السفير ويبحث زيارة الوفد ونتائج لقاء آبي', 'ابي', false],
   ])('%s', (_, title, word, expected) => {

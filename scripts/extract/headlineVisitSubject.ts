@@ -17,7 +17,8 @@ export function isHeadlineVisitSubject(sentence: Sentence, start: number, earlie
   let joined = joinedByAnd;
   for (;;) {
     const before = sentence.tokens[at - 1]?.norm;
-    if (before !== undefined && SUBJECT_NOUNS.has(before)) return true;
+    // (behind «و» too: «ويبحثان مشروعات التعاون وزيارة السيسي المرتقبة»)
+    if (before !== undefined && (SUBJECT_NOUNS.has(before) || (before.startsWith('و') && SUBJECT_NOUNS.has(before.slice(1))))) return true;
     const previous = joined ? earlier.find((person) => person.end === at) : undefined;
     if (!previous) return false;
     at = previous.start;
