@@ -186,6 +186,9 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('عقد الوزير اليوم محادثات مع نظيره الذي يزور اليابان للمشاركة في منتدى "مستقبل آسيا"')).future).toBe(false);
     expect(sentenceToTimeMarks(tokenize('وبحث الجانبان مستقبل العلاقات بين البلدين')).future).toBe(false);
     expect(sentenceToTimeMarks(tokenize('واتفقا على عقد جولة ثانية مستقبلا')).future).toBe(true);
+    // batch 118's mahogany-03 (Youm7): a visit hoped for «in the near future», past the lede; in the lede it is weak
+    expect(sentenceToTimeMarks(tokenize('وأعرب الجانب الياباني عن تطلع طوكيو إلى استقبال الرئيس في المستقبل القريب')).future).toBe(true);
+    expect(sentenceToTimeMarks(tokenize('وأعرب الجانب الياباني عن تطلع طوكيو إلى استقبال الرئيس في المستقبل القريب'), false).future).toBe(false);
   });
   test('an agreement to go on holding a body\'s meetings is a plan, not this meeting', () => {
     // grove-01: «واتفق الجانبان على مواصلة عقد اجتماعات «اللجنة المشتركة رفيعة المستوى …»» after a summit over lunch
