@@ -33,8 +33,6 @@ function isAgencyMasthead(key: string): boolean {
 const BYLINE = /^(?:(?:كتب|كتبت|بقلم)(?:\s*[-–:]|\s+\S)|(?:نص|إعداد)\s*:)/;
 /** A publication line that may give no date the page stage reads («نشرت في منذ 4 ساعات»). */
 const PUBLISHED = /^(نشر|نشرت|نُشر|نُشرت|تاريخ النشر|آخر تحديث)(\s|:)/;
-/** A byline between a headline and its lede is this short at most («السومرية نيوز/ دوليات», «طوكيو - وكالات»). */
-const BYLINE_MAX_WORDS = 4;
 /** Words a line must share with the lede before a date line under it ends the search for the headline (a byline: any). */
 const HEADLINE_MIN_SHARED = 3;
 /** Enough for the line right above the article's date line to be its headline: a masthead stands above a banner date, not a stamp. */
@@ -180,6 +178,8 @@ export function sharedWithText(lines: readonly Line[], at: number, from: number)
 export function opensWithHeadline(lines: readonly Line[], start: number): boolean {
   const first = lines[start]!;
   // (a photo's caption and a short byline may stand between it and the lede: «[صورة: …]», then «السومرية نيوز/ دوليات»)
-  const next = lines.slice(start + 1).find((line) => line.kind !== 'blank' && line.kind !== 'credit' && !(line.kind === 'text' && line.features!.words <= BYLINE_MAX_WORDS));
+  // (or the site's lines of any length that are no paragraph: «بقلم: إدارة المدونة | التصنيف: … | 3 تعليقات», a summary's
+  // label, a caption in brackets)
+  const next = lines.slice(start + 1).find((line) => line.kind === 'prose');
   return first.kind === 'prose' && !first.features!.sentenceEnd && first.features!.words <= HEADLINE_MAX_WORDS && next?.kind === 'prose' && next.features!.sentenceEnd && sharedWithText(lines, start, start + 1) >= HEADLINE_MIN_SHARED;
 }

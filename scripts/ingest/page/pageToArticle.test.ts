@@ -56,6 +56,13 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['08/09/2007 14:35']);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  // the waiting set's hoarhound-06 (Sky News Arabia) and knawel-08 (a blog): the site's long lines between the headline
+  // and the lede (a byline with its section and source, a summary's label) leave it the headline
+  test('a headline opening the text, a long byline line under it, wins over the masthead', () => {
+    const headline = 'سينغ وناكاتاني يتفقان في نيودلهي على مواصلة الحوار حول التعاون الدفاعي وتبادل الزيارات بين البلدين قبل نهاية العام';
+    const parts = pageToArticle(['نافذة على آسيا', 'مدونة إخبارية مستقلة تهتم بشؤون شرق آسيا وعلاقاتها بالعالم', 'الرئيسية | اليابان | الصين | الكوريتان | جنوب شرق آسيا | من نحن', '', headline, 'بقلم: فريق التحرير | منقول بتصرف عن وكالات ومصادر رسمية', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
   // batch 90's cornflower-03 (Yonhap): the masthead shares one word with the text, the agency's name in its dateline
   test('a headline opening the text wins over a masthead that shares one of its words (the agency\'s name)', () => {
     const headline = 'وزيرا خارجية كوريا الجنوبية واليابان يتفقان هاتفيا على رد حازم على إطلاق بيونغ يانغ صاروخها البعيد المدى';
