@@ -63,6 +63,15 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['نافذة على آسيا', 'مدونة إخبارية مستقلة تهتم بشؤون شرق آسيا وعلاقاتها بالعالم', 'الرئيسية | اليابان | الصين | الكوريتان | جنوب شرق آسيا | من نحن', '', headline, 'بقلم: فريق التحرير | منقول بتصرف عن وكالات ومصادر رسمية', '', LEDE, '', SECOND].join('\n'));
     expect(parts.title).toBe(headline);
   });
+  // the waiting set's saltwort-08 (a blog) and cinquefoil-02 (SWI): a masthead's motto above the site's menus shares the
+  // text's words; the headline stands under the menus
+  test('the headline is under the site\'s menus, whatever words a motto above them shares with the text', () => {
+    const headline = 'الشهرستاني بعد لقائه مبعوثا يابانيا: العراق سيؤمن احتياجات اليابان من النفط والغاز';
+    const lede = 'بغداد - قال وزير النفط العراقي حسين الشهرستاني، يوم الأربعاء، إن العراق سيؤمن احتياجات اليابان من النفط والغاز المسال، بعد لقائه المبعوث الياباني في بغداد.';
+    const second = 'وأوضح بيان صدر بعد الاجتماع أن الجانب الياباني عرض تقديم قروض واستثمارات في قطاعي النفط والغاز في العراق.';
+    const parts = pageToArticle(['مدونة نفط الرافدين', 'متابعات في شؤون النفط والغاز والطاقة في العراق والمنطقة', 'الرئيسية | أخبار النفط | جولات التراخيص | الكهرباء | تقارير', 'ابحث في المدونة...', '', headline, 'بقلم: إدارة المدونة | التصنيف: علاقات نفطية | 3 تعليقات', '', lede, '', second].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
   // batch 90's cornflower-03 (Yonhap): the masthead shares one word with the text, the agency's name in its dateline
   test('a headline opening the text wins over a masthead that shares one of its words (the agency\'s name)', () => {
     const headline = 'وزيرا خارجية كوريا الجنوبية واليابان يتفقان هاتفيا على رد حازم على إطلاق بيونغ يانغ صاروخها البعيد المدى';
