@@ -1,5 +1,5 @@
 // The page's headline among the lines above the text: the one that shares most words with the first paragraphs.
-import { isSiteNavigation } from './isSiteNavigation.ts';
+import { isSiteNavigationKey } from './isSiteNavigation.ts';
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { NEWS_AGENCIES, OFFICIALS } from '../../../src/data/index.ts';
 import { contentWords } from './contentWords.ts';
@@ -76,7 +76,7 @@ const FULL_STOP_INSIDE = /[^.\s]{2}\.\s+\S/;
 export function findTitle(lines: readonly Line[], from: number, bodyStart: number, ledeStart = bodyStart): number | undefined {
   // the headline stands under the site's menus and breadcrumb: a masthead's motto above them may share the text's words
   // («متابعات في شؤون النفط والغاز والطاقة في العراق»), when a line of words stands below them
-  const navigation = lines.slice(from, bodyStart).findLastIndex((line) => line.kind !== 'blank' && isSiteNavigation(line.text));
+  const navigation = lines.slice(from, bodyStart).findLastIndex((line) => line.kind !== 'blank' && isSiteNavigationKey(line.features!.key));
   if (navigation >= 0 && lines.slice(from + navigation + 1, bodyStart).some((line) => (line.kind === 'text' || line.kind === 'prose') && line.features!.arabicWords >= 3)) from += navigation + 1;
   const lede = textWords(lines, ledeStart);
   let best: { at: number; score: number } | undefined;

@@ -8,5 +8,10 @@ const NAVIGATION = /^(?:الرييسيه|home)\s*[|›»>/<«‹]/i;
  * وطنية › أمن»): what stands above one is the site's header, not the article's.
  */
 export function isSiteNavigation(line: string): boolean {
-  return NAVIGATION.test(lineToFeatures(line.trim()).key);
+  return isSiteNavigationKey(lineToFeatures(line.trim()).key);
+}
+
+/** isSiteNavigation of a line already folded (its features' key). */
+export function isSiteNavigationKey(key: string): boolean {
+  return NAVIGATION.test(key);
 }
