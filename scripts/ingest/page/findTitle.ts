@@ -59,9 +59,12 @@ const LEADS_INTO_NEXT = /(?:\.\.|…)\s*$/;
 /** How many words each part of a menu line between bars has at most («الطبعة الدولية | طبعة السعودية»). */
 const MENU_PART_MAX_WORDS = 3;
 
-/** Whether a line is parts of a few words each, between bars: a menu or a switch of the site's editions. */
+/**
+ * Whether a line is parts of a few words each, between bars or a section path's marks: a menu, a switch of the site's
+ * editions or a breadcrumb («الأخبار الدولية / إفريقيا», «دولي › آسيا»).
+ */
 function isMenuLine(text: string): boolean {
-  const parts = text.split('|').map((part) => part.trim()).filter(Boolean);
+  const parts = text.split(/\||\s[/›»]\s/).map((part) => part.trim()).filter(Boolean);
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= MENU_PART_MAX_WORDS);
 }
 

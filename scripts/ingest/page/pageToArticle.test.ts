@@ -72,6 +72,14 @@ describe('pageToArticle', () => {
     const parts = pageToArticle(['مدونة نفط الرافدين', 'متابعات في شؤون النفط والغاز والطاقة في العراق والمنطقة', 'الرئيسية | أخبار النفط | جولات التراخيص | الكهرباء | تقارير', 'ابحث في المدونة...', '', headline, 'بقلم: إدارة المدونة | التصنيف: علاقات نفطية | 3 تعليقات', '', lede, '', second].join('\n'));
     expect(parts.title).toBe(headline);
   });
+  // batch 119's tamarisk-04 (Al-Akhbar Info): a section path between slashes shares the lede's words (the agency's name)
+  test('a section path between slashes is no headline', () => {
+    const headline = 'اليابان تجدد دعمها لغينيا في مواجهة إيبولا وتحث على رئاسيات شفافة';
+    const lede = 'الأخبار (وكالات) – بحث وزير الدولة للشؤون الخارجية والغينيين في الخارج فرانسوا لونسيني فال، يوم الاثنين في العاصمة الإندونيسية جاكرتا، مع السكرتير البرلماني لوزارة الخارجية اليابانية كازويوكي ناكاني، جهود كوناكري لتجاوز الوباء والاستحقاق الرئاسي المرتقب.';
+    const second = 'وجرى اللقاء، الذي استمر قرابة عشرين دقيقة ابتداء من الساعة الحادية عشرة والنصف صباحا بالتوقيت المحلي، على هامش الاجتماع الوزاري الذي تحتضنه إندونيسيا.';
+    const parts = pageToArticle(['الأخبار إنفو', 'وكالة الأخبار المستقلة - موريتانيا', 'الأحد 06 دجمبر 2026', 'الرئيسية | أخبار | تقارير | مقابلات | آراء | الأخبار الدولية | اقتصاد', '', 'الأخبار الدولية / إفريقيا', headline, '[صورة: جانب من لقاء الوزير الغيني فرانسوا لونسيني فال والمسؤول الياباني كازويوكي ناكاني في جاكرتا]', 'مشاركة: فيسبوك | تويتر | واتساب | طباعة', '', lede, '', second].join('\n'));
+    expect(parts.title).toBe(headline);
+  });
   // batch 90's cornflower-03 (Yonhap): the masthead shares one word with the text, the agency's name in its dateline
   test('a headline opening the text wins over a masthead that shares one of its words (the agency\'s name)', () => {
     const headline = 'وزيرا خارجية كوريا الجنوبية واليابان يتفقان هاتفيا على رد حازم على إطلاق بيونغ يانغ صاروخها البعيد المدى';
