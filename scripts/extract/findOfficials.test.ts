@@ -771,6 +771,8 @@ describe('findOfficials', () => {
   // batch 44's tulip-05 (MENA): «بمكتب رئيس الوزراء بطوكيو واستمر» — a city behind «ب» after a title is a place
   test('a city behind a preposition after a title opens no name', () => {
     expect(officialsIn('وذكرت وزارة الخارجية اليابانية أن اللقاء الذى عقد بمكتب رئيس الوزراء بطوكيو واستمر نحو 30 دقيقة تناول العلاقات.').officials).toEqual([]);
+    // batch 119's willowherb-03 (Hespress): nor does it end one
+    expect(officialsIn('والتقى وكيل وزارة الخارجية التشيكية لوكاش كاوتسكي بطوكيو نظيره الياباني.').officials.map((official) => official.name)).toEqual(['لوكاش كاوتسكي']);
   });
   // batch 44's wisteria-08 (Anadolu): an envoy the gazetteer does not know holds the envoy's office, not his principal's
   // alkanet-03 (Al-Ahram), cassia-04, nasturtium-04: the name after the office that sent the envoy is that office's

@@ -130,8 +130,9 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (!first && isCueWord(word) && !knownNameWords.has(word)) return false;
   // «السكرتير الرئيسي لكبير مستشاري الحكومة»: a stop-word behind a preposition opens the office's complement, not a name
   if (first && /^[لبك]/.test(word) && word.length >= 5 && stopwords.has(word.slice(1)) && !knownNameWords.has(word)) return false;
-  // «بمكتب رئيس الوزراء بطوكيو واستمر …»: a city behind a preposition is a place, no name
-  if (first && /^[بل]/.test(word) && CITY_WORDS.has(word.slice(1)) && !knownNameWords.has(word)) return false;
+  // «بمكتب رئيس الوزراء بطوكيو واستمر …»: a city behind a preposition is a place, no name, nor the end of one («لوكاش
+  // كاوتسكي بطوكيو»)
+  if (/^[بل]/.test(word) && CITY_WORDS.has(word.slice(1)) && !knownNameWords.has(word)) return false;
   // (and a city after «في»: «استقبل … في طوكيو لويس شفايتزر، الممثل الخاص …» names no «طوكيو لويس شفايتزر»)
   if (CITY_WORDS.has(word) && sentence.tokens[at - 1]?.norm === 'في' && !knownNameWords.has(word)) return false;
   // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
