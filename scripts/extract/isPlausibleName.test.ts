@@ -72,6 +72,8 @@ describe('isPlausibleName', () => {
     expect(isPlausibleName('آمنة الضحاك')).toBe(true);
     expect(isPlausibleName('محمد بن أسامة')).toBe(true);
     expect(isPlausibleName('مأدبة غداء')).toBe(false);
+    // batch 119's redwood-04 (Al-Wasat): the topic after an unnamed minister's office, «تخفيف تحذيرات السفر»
+    expect(isPlausibleName('تخفيف تحذيرات')).toBe(false);
     expect(isPlausibleName('دولة الكويت')).toBe(false);
   });
 
