@@ -154,6 +154,8 @@ describe('sentenceToTimeMarks', () => {
     // batch 38's quill-07 and development's «وسبق لكونو أن زار المملكة …»: the person behind «ل» between
     expect(sentenceToTimeMarks(tokenize('وسبق لديندياس أن زار طوكيو عندما كان وزيرا للخارجية')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وسبق للوزير أن أكد دعمه')).background).toBe(true);
+    // batch 119's tamarisk-02 (Anadolu): a season called past, «في الخريف الماضي»
+    expect(sentenceToTimeMarks(tokenize('وبأنه التقى في الخريف الماضي وزير الاقتصاد الكونغولي')).background).toBe(true);
     // batch 118's rowanberry-04 (Sada El Balad): «that visit» is the earlier one the paragraph before told
     expect(sentenceToTimeMarks(tokenize('وضم الوفد المرافق للنائبة في تلك الزيارة وزير الصناعة والتجارة')).background).toBe(true);
     expect(sentenceToTimeMarks(tokenize('وضم الوفد المرافق للنائبة في هذه الزيارة وزير الصناعة والتجارة')).background).toBe(false);
