@@ -2,6 +2,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
 import { HONORIFICS, titleIndex } from './readPersonName.ts';
+import { isLetterWord } from './isLetterWord.ts';
 import type { Sentence } from './sentences.ts';
 
 const absenceIndex = buildPhraseIndex(EVENT_CUES.absenceFrames.map((frame) => [frame, true] as const));
@@ -65,8 +66,6 @@ function coordinatedFrames(sentence: Sentence, frames: readonly PhraseMatch<bool
   });
 }
 
-/** Words of a letter, folded. */
-const letterWords = new Set(EVENT_CUES.letterWords.map(normalizeForMatching));
 /** How many words after a letter's frame its addressee («إلى رئيس الوزراء X») may stand, past the sender's name and titles. */
 const ADDRESSEE_REACH = 12;
 /** How many words after a letter's word its sender may be named behind «من», past the addressee and his honorifics («رسالة خطية لحضرة صاحب الجلالة السلطان قابوس بن سعيد المعظم -حفظه الله ورعاه- من دولة شينزو آبي»). */
@@ -94,7 +93,7 @@ function addresseeFrames(sentence: Sentence, frames: readonly PhraseMatch<boolea
   const tokens = sentence.tokens;
   return frames.flatMap((frame) => {
     // (behind any proclitic: «وبرسالة», «للرسالة التي بعث بها الرئيس فور إلى رئيس الوزراء الياباني شينزو آبي»)
-    if (!withoutProclitics(tokens[frame.start]!.norm).some((form) => letterWords.has(form))) return [];
+    if (!isLetterWord(tokens[frame.start]!.norm)) return [];
     const found: PhraseMatch<boolean>[] = [];
     for (let at = frame.end; at < Math.min(tokens.length, frame.end + SENDER_REACH); at++) {
       // the sender after the addressee («رسالة خطية لحضرة صاحب الجلالة السلطان قابوس … من دولة شينزو آبي»), when the

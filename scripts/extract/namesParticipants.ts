@@ -1,6 +1,6 @@
 import { EVENT_CUES } from '../../src/data/index.ts';
-import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
+import { isLetterWord } from './isLetterWord.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
@@ -14,16 +14,13 @@ const otherMeetingIndex = buildPhraseIndex(EVENT_CUES.otherMeetingMarkers.map((w
 /** A meeting noun, then «مع» within a few words, or a courtesy call «زيارة مجاملة لـ/إلى»: the person after it was met («اللقاء الهام الآخر مع X»). */
 const MEETING_WITH = /(?:^|\s)(?:[وف]?(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|اتصال|مكالمه)\S*)(?:\s+\S+){0,3}\s+مع\s|(?:^|\s)[وفب]*زياره مجامله\s+(?:ل|الي\s)/;
 
-/** Words of a letter («رسالة», «برقية»), folded: its sender was not where it was handed over. */
-const letterWords: ReadonlySet<string> = new Set(EVENT_CUES.letterWords.map(normalizeForMatching));
-
 /**
  * Whether a sentence opens the article's body and tells no letter: its subject is the story's, who took part, though
  * only a later sentence names the meeting («أبدى نائب وزير الشؤون الخارجية الياباني، X، يوم الأحد بالجزائر العاصمة،
  * رغبة بلاده …», then «عقب المحادثات التي جمعته بـ …»); not a letter's sender («بعث الشيخ X رسالة خطية إلى …»).
  */
 function opensTheBody(sentence: Sentence): boolean {
-  return sentence.paragraph === 0 && sentence.firstInParagraph && !sentence.tokens.some((token) => withoutProclitics(token.norm).some((form) => letterWords.has(form)));
+  return sentence.paragraph === 0 && sentence.firstInParagraph && !sentence.tokens.some((token) => isLetterWord(token.norm));
 }
 
 /** «خلال الاجتماع», «خلال اللقاء», folded: during the meeting the story tells. */
