@@ -312,6 +312,9 @@ describe('findOfficials', () => {
     // batch 115's linden-03 and pairs35's pair-140: a non-resident ambassador's office («غير المقيم») goes on to the name
     ['a non-resident ambassador', 'ورافق هوساكا في الزيارة سفير اليابان غير المقيم لدى غيانا يوتاكا ماتسوبارا، إلى جانب مسؤولين من وزارة الخارجية.', ['يوتاكا ماتسوبارا:JP']],
     // batch 116's poplar-04: the errand's word is no person, though a family name alone has it («بالصيد»: Habib Essid)
+    // the waiting set's henbit-07 (TAP) and bluebell-04 (APS): the errand right after the title, long, with a construct of
+    // two words before the one with the article («في مجال مكافحة الإرهاب»)
+    ['a long errand of «المكلف» right after the title, to its comma', 'بمشاركة وفد ياباني يترأسه السفير المكلف بالتعاون الدولي في مجال مكافحة الإرهاب والجريمة المنظمة بوزارة الشؤون الخارجية اليابانية، أكيرا سوغياما، وممثلين عن الوزارات.', ['أكيرا سوغياما:JP']],
     ['an errand after «المكلفة» names no person', 'استقبلت كاتبة الدولة المكلفة بالصيد البحري، زكية الدريوش، يومه الثلاثاء بالرباط سفير اليابان ناكاطا ماساهيرو.', ['زكية الدريوش:', 'ناكاطا ماساهيرو:JP']],
     ['a name right after the errand of «المكلف», before a comma', 'وترأس الاجتماع من الجانب الفرنسي سفير فرنسا المكلف بالمحيطات سيرج سيغورا، ومن الجانب الياباني السفير تارو ياماموتو.', ['سيرج سيغورا:FR', 'تارو ياماموتو:JP']],
     // the waiting set's liverwort-03: right after the title's own words too («وزير الشؤون الخارجية | وترقية التجارة»)

@@ -280,7 +280,7 @@ function isNonResident(sentence: Sentence, at: number): boolean {
 }
 
 /** How many words the errand after «المكلف» may have before its comma («المكلف بالعلاقات مع دول الكومنولث، X»). */
-const IN_CHARGE_MAX_WORDS = 12;
+const IN_CHARGE_MAX_WORDS = 16;
 
 /**
  * Where the name after an office's errand opens: «الوزير المنتدب … المكلف بالعلاقات مع دول الكومنولث، فيليكس مبايو» →
@@ -297,7 +297,9 @@ function afterInChargeErrand(sentence: Sentence, at: number, gazetteerMatches: r
     // the errand's words: its first behind «ب» («بالعلاقات», «بملف»), then words with the article, stop-words and words in
     // construct before one with it («مع دول الكومنولث»); a word of none of them may open the name («المكلف بالمحيطات سيرج سيغورا،»)
     const word = tokens[next]!.norm;
-    if (!(next === at + 1 ? word.startsWith('ب') : hasArticle(sentence, next) || isStopword(word) || (next + 1 < tokens.length && hasArticle(sentence, next + 1)))) return undefined;
+    // (a construct may chain two words before the one with the article: «في مجال مكافحة الإرهاب»)
+    const inConstructChain = [1, 2].some((k) => next + k < tokens.length && hasArticle(sentence, next + k) && tokens.slice(next + 1, next + k).every((token) => !knownNameWords.has(token.norm)));
+    if (!(next === at + 1 ? word.startsWith('ب') : hasArticle(sentence, next) || isStopword(word) || inConstructChain)) return undefined;
   }
   return undefined;
 }
@@ -340,7 +342,7 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // in quotes, a name right after it (a name in quotes with nothing after it is the person's own: «… «تسوكادا تاماكي»،»)
     const quotedEnd = at > from ? quotedShortNameEnd(sentence, at) : undefined;
     // «… المكلف بالعلاقات مع دول الكومنولث، X»: the office's errand, to its comma
-    const errandEnd = at > from && IN_CHARGE.has(word) ? afterInChargeErrand(sentence, at, gazetteerMatches) : undefined;
+    const errandEnd = IN_CHARGE.has(word) ? afterInChargeErrand(sentence, at, gazetteerMatches) : undefined;
     if (errandEnd !== undefined) return errandEnd;
     // «سفير اليابان غير المقيم لدى غيانا X»: the non-resident ambassador's office goes on
     if (isNonResident(sentence, at)) at += 2;
