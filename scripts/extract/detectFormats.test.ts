@@ -162,7 +162,20 @@ describe('detectFormats', () => {
   ])('two deputies in a courtesy call the lede tells are no vice-ministerial dialogue: %s', (title, lede) => {
     const deputies = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['MR', new Set(['deputy'])]]) };
     expect(detectFormats(articleToSentences({ title, paragraphs: [lede] }), deputies, 'JP')).toMatchObject({ format: 'other', basis: 'convention' });
-    expect(detectFormats(articleToSentences({ title, paragraphs: [lede.replace(/،? ?(?:وذلك )?في زيارة \S+/, '')] }), deputies, 'JP').format).toBe('vice-ministerial-dialogue');
+    // without the courtesy call's words the lede still tells one receiving the other (below); met, the two deputies hold a dialogue
+    const withoutCall = lede.replace(/،? ?(?:وذلك )?في زيارة \S+/, '');
+    expect(detectFormats(articleToSentences({ title, paragraphs: [withoutCall] }), deputies, 'JP')).toMatchObject({ format: 'other', basis: 'received' });
+    expect(detectFormats(articleToSentences({ title: 'مباحثات في طوكيو', paragraphs: [withoutCall.replace('استقبل', 'التقى')] }), deputies, 'JP').format).toBe('vice-ministerial-dialogue');
+  });
+  // waiting bugloss-04, knapweed-08, marigold-05 (and agrimony-01, moonwort-02): a junior minister or deputy received only
+  // by the host's deputy, no mechanism named, is «other» by the convention, a dialogue of deputies the alternative, for review
+  test('two deputies, one received by the other and no mechanism named: other, a vice-ministerial dialogue the alternative', () => {
+    const deputies = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['EG', new Set(['deputy'])]]) };
+    const received = articleToSentences({ title: 'نائب وزير الخارجية للشئون الإفريقية يستقبل وزير الدولة الياباني', paragraphs: ['استقبل نائب وزير الخارجية للشئون الإفريقية اليوم الخميس بمقر الوزارة وزير الدولة الياباني للشئون الخارجية والوفد المرافق له.'] });
+    expect(detectFormats(received, deputies, 'EG')).toMatchObject({ format: 'other', formats: ['other', 'vice-ministerial-dialogue'], basis: 'received' });
+    // consultations the lede names are the dialogue, whoever received whom
+    const consultations = articleToSentences({ title: 'مشاورات سياسية بين مصر واليابان', paragraphs: ['استقبل نائب وزير الخارجية اليوم وزير الدولة الياباني، وعقد الجانبان جولة المشاورات السياسية بين وزارتي الخارجية.'] });
+    expect(detectFormats(consultations, deputies, 'EG').format).toBe('vice-ministerial-dialogue');
   });
   // next's dahlia-02, vale-01; dev glen-01, solstice-08: leaders who agree on a mechanism set it up, they do not hold it
   test('a mechanism the two sides agree on («يتفقان على حوار استراتيجي») is what the talks decided, not their format', () => {

@@ -36,6 +36,7 @@ const EMPTY_GROUPS: ReadonlySet<string> = new Set();
 const CALL_GROUP = 'phone';
 /** The keyword group of a courtesy call («زيارة مجاملة»). */
 const COURTESY_GROUP = 'courtesyCall';
+const RECEPTION_GROUP = 'reception';
 /** Groups that name one person's office. */
 const officeGroups = new Set(ruleTable.officeGroups);
 
@@ -159,7 +160,7 @@ export interface FormatsFound {
   format: string;
   formats: string[];
   warnings: string[];
-  basis: 'named' | 'levels' | 'deputies' | 'portfolios' | 'convention' | 'juniorHost' | 'keywords' | 'contradicted' | 'hosted' | 'none';
+  basis: 'named' | 'levels' | 'deputies' | 'received' | 'portfolios' | 'convention' | 'juniorHost' | 'keywords' | 'contradicted' | 'hosted' | 'none';
   /** The title or lede says the meeting was held by phone or video («عبر تقنية الاتصال المرئي»), whatever its format. */
   remote: boolean;
 }
@@ -260,8 +261,12 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // two deputies or senior officials, one calling on the other («في زيارة مجاملة» in the title or lede): a call, no
   // dialogue of the two ministries (elder-06, fir-04, indigo-06)
   const courtesyCall = !named && byLevels === DEPUTIES_FORMAT && sentences.some((sentence, position) => sentence.index <= ledeParagraphEnd && groupsOf[position]!.has(COURTESY_GROUP)) ? 'other' : undefined;
+  // the same told as one receiving the other («استقبل نائب وزير الخارجية … وزير الدولة الياباني») and no format but a
+  // visit named in the title or lede: a junior minister received only by the host's junior, «other» by the convention,
+  // or a dialogue of two deputies the text does not name, for an editor to confirm (bugloss-04, knapweed-08, marigold-05)
+  const receivedByDeputy = !named && !courtesyCall && byLevels === DEPUTIES_FORMAT && sentences.some((sentence, position) => sentence.index <= ledeParagraphEnd && groupsOf[position]!.has(RECEPTION_GROUP)) && !ranked.some(([format]) => format !== 'other' && format !== 'official-visit' && (namedScores.get(format) ?? 0) > 0) ? 'other' : undefined;
   // the readings in the order they decide; the first given is the main format, and says how it was told
-  const readings = [['named', named], ['envoyCall', envoyCall], ['courtesyCall', courtesyCall], ['levels', byLevels], ['outside', outside], ['call', call], ['juniorHost', juniorHost], ['told', toldOnSidelines]] as const;
+  const readings = [['named', named], ['envoyCall', envoyCall], ['courtesyCall', courtesyCall], ['received', receivedByDeputy], ['levels', byLevels], ['outside', outside], ['call', call], ['juniorHost', juniorHost], ['told', toldOnSidelines]] as const;
   const [decidedBy, main] = readings.find(([, format]) => format !== undefined) ?? [undefined, undefined];
   const remote = (namedScores.get('phone-call') ?? 0) >= NAMED_MIN_SCORE;
   // nothing names the format and a side's offices are not known, but the meeting is in a party's country: the other
@@ -285,6 +290,7 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   // a junior of the host who received a guest of no office the text tells: «other» by the convention, or a dialogue of
   // two deputies the text does not name (the guest a deputy minister: jade-04, bladderwort-04), for an editor to confirm
   const unknownGuest = decidedBy === 'juniorHost' && guestOfficeUnknown(levels, host!);
+  if (decidedBy === 'received') return { format: main, formats: [main, DEPUTIES_FORMAT, ...ranked.map(([format]) => format).filter((format) => format !== main && format !== DEPUTIES_FORMAT)], warnings: [], basis: 'received', remote };
   const basis = main !== byLevels && contradictsLevels(main, levels.all) ? 'contradicted' : (namedScores.get(main) ?? 0) >= NAMED_MIN_SCORE ? 'named' : main === byLevels ? levelsBasis : unknownGuest ? 'juniorHost' : main === 'other' ? 'convention' : 'keywords';
   // words of a foreign ministers' meeting or a summit where a side's offices say otherwise (a state minister with a
   // minister): the meeting is none of the named formats, and an editor is asked
