@@ -232,8 +232,8 @@ export function detectFormats(sentences: Sentence[], levels: SideLevels = { all:
   const sidelinesEnd = sentences.findLast((sentence) => sentence.paragraph >= 0 && sentence.paragraph <= lede + 1)?.index ?? 1;
   // (or the guest came for one: «الذي يزور اليابان للمشاركة في مراسم الجنازة»)
   const onSidelines = sentences.some((sentence) => sentence.index <= sidelinesEnd && !sentence.background && (isOnSidelines(sentence.norm) || isInTownForMultilateral(sentence.norm)));
-  const byLead = levelsOfPairToFormat(levels.lead, visited, hosted, onSidelines);
-  const byLevels = byLead ?? levelsOfPairToFormat(levels.all, visited, hosted, onSidelines);
+  const byLead = levelsOfPairToFormat(levels.lead, visited, host, onSidelines);
+  const byLevels = byLead ?? levelsOfPairToFormat(levels.all, visited, host, onSidelines);
   // a deputy calling on a minister in the minister's country (his visit), or a sector minister received by the host's
   // deputy («other»), when the title and lede name no format
   const toldInLede = ranked.some(([format]) => format !== 'other' && (namedScores.get(format) ?? 0) > 0 && !contradictsLevels(format, levels.all));

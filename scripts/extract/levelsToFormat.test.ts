@@ -32,6 +32,16 @@ describe('levelsToFormat', () => {
     expect(levelsToFormat(set('defenceMinister'), set('deputy'), false, true)).toBeUndefined();
     expect(levelsToFormat(set('defenceMinister'), set('deputy'))).toBeUndefined();
   });
+  // waiting henbane-04 (Slovakia's president on a visit), sweetcicely-04 (Djibouti's), sycamore-02: the guest's foreign minister
+  // with Japan's, his leader beside him in the text, is their meeting; Japan's foreign minister who travels and is received
+  // by the host's leader and foreign minister is a visit
+  test('two foreign ministers, a leader on the guest\'s side only: their meeting; on the host\'s side: a visit', () => {
+    expect(levelsToFormat(set('foreignMinister'), set('foreignMinister', 'leader'), false, true, false, true)).toBe('foreign-ministers-meeting');
+    expect(levelsToFormat(set('foreignMinister'), set('foreignMinister', 'leader'), false, true, false, false)).toBe('official-visit');
+    // where the meeting was is not known: no side is the guest
+    expect(levelsToFormat(set('foreignMinister'), set('foreignMinister', 'leader'))).toBe('official-visit');
+    expect(levelsToFormat(set('foreignMinister', 'leader'), set('foreignMinister'), false, true, false, false)).toBe('foreign-ministers-meeting');
+  });
   // knoll-05 (NNA): Lebanon's premier meets Japan's foreign minister on the sidelines of the Brussels conference on Syria
   test('a minister meeting a leader on the sidelines of a multilateral meeting: other, not a visit', () => {
     expect(levelsToFormat(set('foreignMinister'), set('leader'), false, false, true)).toBe('other');

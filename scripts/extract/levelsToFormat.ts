@@ -12,9 +12,10 @@ export const DEPUTIES_FORMAT = 'vice-ministerial-dialogue';
  * economy ministers an economic dialogue; two deputies a vice-ministerial dialogue; a minister or deputy calling on a
  * leader a visit; two defence ministers a visit when one visits the other (a visit word, or `hosted`: the meeting is in
  * one party's country), else other; a foreign minister with another portfolio's minister other; on a multilateral's `sidelines` nobody visits: other, unless two leaders met.
+ * `homeHosts`: the meeting was in Japan (true), in the partner's country (false), or no one knows (undefined).
  * Undefined when a side's level is not known.
  */
-export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false, hosted = false, sidelines = false): string | undefined {
+export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner: ReadonlySet<RoleLevel> | undefined, visited = false, hosted = false, sidelines = false, homeHosts?: boolean): string | undefined {
   if (!home?.size || !partner?.size) return undefined;
   const both = (level: RoleLevel) => home.has(level) && partner.has(level);
   // talks on the sidelines of a multilateral meeting are no visit of one party to the other, even in a party's country
@@ -27,6 +28,9 @@ export function levelsToFormat(home: ReadonlySet<RoleLevel> | undefined, partner
   // a side met by officials or a parliament's people alone is no political level: the whole event's levels tell (detectFormats)
   if (outsideGovernment(home) || outsideGovernment(partner)) return deputiesMet ? DEPUTIES_FORMAT : undefined;
   if (both('leader')) return 'summit';
+  // the two foreign ministers met where only the guest's leader came along (a president's visit, his minister received by
+  // his counterpart): their meeting, no call on a leader of the host (henbane-04, sweetcicely-04, sycamore-02)
+  if (both('foreignMinister') && homeHosts !== undefined && (homeHosts ? partner : home).has('leader') && !(homeHosts ? home : partner).has('leader')) return 'foreign-ministers-meeting';
   if (home.has('leader') || partner.has('leader')) return sidelines ? 'other' : 'official-visit';
   // the foreign and defence ministers of both parties together are a 2+2, named or not («اجتماع ضم وزيري الخارجية ووزيري الدفاع»)
   if (both('foreignMinister') && both('defenceMinister')) return '2+2-ministerial';
@@ -150,8 +154,8 @@ function homeAndPartner(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>>): [R
 }
 
 /** levelsToFormat for Japan and its partner in a map of levels. */
-export function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean, hosted: boolean, sidelines = false): string | undefined {
-  return levels ? levelsToFormat(...homeAndPartner(levels), visited, hosted, sidelines) : undefined;
+export function levelsOfPairToFormat(levels: ReadonlyMap<string, ReadonlySet<RoleLevel>> | undefined, visited: boolean, host: string | undefined, sidelines = false): string | undefined {
+  return levels ? levelsToFormat(...homeAndPartner(levels), visited, host !== undefined, sidelines, host === undefined ? undefined : host === HOME_COUNTRY) : undefined;
 }
 
 /** deputiesMetAlone for Japan and its partner in a map of levels. */
