@@ -180,6 +180,18 @@ describe('markOtherDateSentences', () => {
   });
 });
 
+describe('markOtherDateSentences with a full event date and partial ones', () => {
+  // batch 124's daisy-03 (INA): «أيار من العام نفسه» and «30 تشرين الأول» give no year, and still another month or day
+  // than the event's («وفي آب 2024، التقى …»; «بين 30 تشرين الأول و1 تشرين الثاني 2006»)
+  test('a month or a day without a year that is not the event\'s is another time', () => {
+    const sentences = articleToSentences({
+      title: 'لقاء',
+      paragraphs: ['التقى الوزير الياباني نائب الرئيس الغيني في 18 تموز 2025.', 'وفي أيار من العام نفسه، التقى الوزير نظيره في أوساكا.', 'ووصل الوفد في 18 تموز إلى طوكيو.'],
+    });
+    expect(markOtherDateSentences(sentences, extractDate(sentences)).map((sentence) => sentence.background)).toEqual([false, false, true, false]);
+  });
+});
+
 describe('extractDate when the story and the talks give different days', () => {
   // pairs29's pair-127 (NNA): the lede, set aside as another time by a marker of its own, tells the event with a day;
   // a later sentence's day is another meeting's: asked, never written

@@ -304,9 +304,17 @@ function sameAsEvent(resolved: ResolvedDate, event: Pick<DateExtraction, 'date' 
     const length = { day: 10, month: 7, year: 4 }[coarser];
     return resolved.date.date.slice(0, length) === event.date.date.slice(0, length);
   }
-  const given = event.partialDate ?? {};
+  // (a full event date compared with a partial one, «أيار من العام نفسه», «30 تشرين الأول»: its month and day, to its precision)
+  const given = event.partialDate ?? (event.date ? eventDateToPartial(event.date) : {});
   const other = resolved.partial ?? (resolved.date ? { year: +resolved.date.date.slice(0, 4), month: +resolved.date.date.slice(5, 7), day: +resolved.date.date.slice(8, 10) } : {});
   return (given.month === undefined || other.month === undefined || given.month === other.month) && (given.day === undefined || other.day === undefined || given.day === other.day);
+}
+
+/** The month and day of a full date, as far as its precision gives them. */
+function eventDateToPartial(date: NonNullable<DateExtraction['date']>): { month?: number; day?: number } {
+  if (date.precision === 'year') return {};
+  const month = +date.date.slice(5, 7);
+  return date.precision === 'day' ? { month, day: +date.date.slice(8, 10) } : { month };
 }
 
 /**

@@ -32,6 +32,10 @@ describe('findLocation', () => {
   ])('a city in a topic of the talks is no place of theirs: %s', (_case, lede, parties) => {
     expect(placeOf([lede], parties).location?.city ?? '').toBe('');
   });
+  // meadowsweet-04 (RT): «وسط», which starts as «و» does, is a place word before the city («في شارع … وسط موسكو»)
+  test('a city after «وسط» (in central …) is the place', () => {
+    expect(placeOf(['بحث وزير الخارجية الروسي مع نظيره الياباني اليوم معاهدة السلام.', 'وجرت المحادثات في دار الضيافة في شارع سبيريدونوفكا وسط موسكو، واختتمت بمؤتمر صحفي.'], ['JP', 'RU']).location).toEqual({ city: 'موسكو', country: 'RU' });
+  });
   test('a city after a topic and the meeting\'s own «خلال» is the place', () => {
     expect(placeOf(['بحث الوزيران جهود السلام خلال لقائهما في طوكيو.'], ['JP', 'UA']).location).toEqual({ city: 'طوكيو', country: 'JP' });
   });

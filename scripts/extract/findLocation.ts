@@ -260,7 +260,9 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
       // the more precise place («منتجع نوسا دوا بجزيرة بالي»)
       const locatedIn = matches.find((other) => other.value.country !== city.country && ((other.start === match.end && (other.prefix === '' || other.prefix === 'ب')) || (other.start === match.end + 1 && sentence.tokens[match.end]!.norm === 'في')) && !/[،,؛;:]/.test(sentence.norm.slice(sentence.tokens[match.end - 1]!.end, sentence.tokens[other.start]!.start)));
       if (locatedIn) continue;
-      const before = (sentence.tokens[match.start - 1]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
+      // (behind «و» or «ف», unless the word is a place word as written: «وسط موسكو» is «in central Moscow»)
+      const writtenBefore = sentence.tokens[match.start - 1]?.norm ?? '';
+      const before = placeWords.has(writtenBefore) ? writtenBefore : writtenBefore.replace(/^[وف]+(?=..)/, '');
       // "في العاصمة اليابانية طوكيو": one adjective may stand between the place word and the city
       const twoBefore = (sentence.tokens[match.start - 2]?.norm ?? '').replace(/^[وف]+(?=..)/, '');
       const byPreposition = (match.prefix === 'ب' || match.prefix === 'وب' || match.prefix === 'فب') && !context.isNameWord?.(sentence.tokens[match.start]!.norm);
