@@ -309,6 +309,10 @@ describe('findOfficials', () => {
     // batch 118's rowanberry-03 (Anadolu): a country's name after «في» right after the office, a comma after it, is the
     // office's; without the comma it may be the venue, and no name is read past it
     ['an office «في» its country, a comma before the name', 'بحث موتيغي في سراييفو مع نائبة رئيس مجلس الوزراء وزيرة الخارجية في البوسنة والهرسك، بيسيرا توركوفيتش، العلاقات الثنائية.', ['بيسيرا توركوفيتش:BA']],
+    // batch 122's banksia-04 (Echorouk), pairs37's pair-143 and pair-144: a deputy premier's second portfolio written with the
+    // country's pronoun («ووزير ماليتها», «ووزيرة اقتصادها») is an office, the name after it the holder's
+    ['a portfolio with the country\'s pronoun («ووزير ماليتها»)', 'بحث وزير الخارجية الياباني تارو كونو مع نائب رئيس وزراء جزر البهاما ووزير ماليتها كيفن بيتر تيرنكويست سبل الارتقاء بالعلاقات.', ['تارو كونو:JP', 'كيفن بيتر تيرنكويست:BS']],
+    ['a portfolio with the country\'s pronoun, feminine («ووزيرة اقتصادها»)', 'استقبلت النائبة الأولى لرئيس وزراء أوكرانيا ووزيرة اقتصادها يوليانا سفيردنكو، اليوم، وزير الدولة الياباني.', ['يوليانا سفيردنكو:UA']],
     // batch 115's linden-03 and pairs35's pair-140: a non-resident ambassador's office («غير المقيم») goes on to the name
     ['a non-resident ambassador', 'ورافق هوساكا في الزيارة سفير اليابان غير المقيم لدى غيانا يوتاكا ماتسوبارا، إلى جانب مسؤولين من وزارة الخارجية.', ['يوتاكا ماتسوبارا:JP']],
     // batch 116's poplar-04: the errand's word is no person, though a family name alone has it («بالصيد»: Habib Essid)
