@@ -313,6 +313,14 @@ describe('findOfficials', () => {
     // country's pronoun («ووزير ماليتها», «ووزيرة اقتصادها») is an office, the name after it the holder's
     ['a portfolio with the country\'s pronoun («ووزير ماليتها»)', 'بحث وزير الخارجية الياباني تارو كونو مع نائب رئيس وزراء جزر البهاما ووزير ماليتها كيفن بيتر تيرنكويست سبل الارتقاء بالعلاقات.', ['تارو كونو:JP', 'كيفن بيتر تيرنكويست:BS']],
     ['a portfolio with the country\'s pronoun, feminine («ووزيرة اقتصادها»)', 'استقبلت النائبة الأولى لرئيس وزراء أوكرانيا ووزيرة اقتصادها يوليانا سفيردنكو، اليوم، وزير الدولة الياباني.', ['يوليانا سفيردنكو:UA']],
+    // batch 124's fern-03 (Al-Watan) and pairs36's pair-142: a foreign given name that opens with «فال» (Valery, Valentina),
+    // not «ف» before a definite noun
+    ['a given name that opens with «فال»', 'بحث وزير الدولة الياباني أمس في طوكيو مع وزير الصحة البيلاروسي فاليري مالاشكو سبل تطوير العلاقات.', ['فاليري مالاشكو:BY']],
+    // the waiting set's brooklime-04, horehound-06, liverwort-06, loosestrife-05 and pairs38's two pages: a woman's given
+    // name in «ـه» (Susanne, Marianne, Anke) beside a woman's office, after it or before it; «his» would not agree with her title
+    ['a woman\'s given name in «ـه» after her office', 'بحث نائب وزير الخارجية الياباني تاكيو موري مع وزيرة الدولة في وزارة الخارجية الألمانية زوزانه باومان، أمس الأربعاء في برلين.', ['تاكيو موري:JP', 'زوزانه باومان:DE']],
+    ['a woman\'s given name in «ـه» before her office', 'التقى السفير الياباني أمس أنكه ريلينغر، رئيسة حكومة ولاية زارلاند الألمانية.', ['أنكه ريلينغر:DE']],
+    ['a word in «ـه» after a man\'s office is no name', 'بحث وزير الخارجية الياباني مع وزير الدفاع الألماني ضيفه الكريم أمس في برلين.', []],
     // batch 115's linden-03 and pairs35's pair-140: a non-resident ambassador's office («غير المقيم») goes on to the name
     ['a non-resident ambassador', 'ورافق هوساكا في الزيارة سفير اليابان غير المقيم لدى غيانا يوتاكا ماتسوبارا، إلى جانب مسؤولين من وزارة الخارجية.', ['يوتاكا ماتسوبارا:JP']],
     // batch 116's poplar-04: the errand's word is no person, though a family name alone has it («بالصيد»: Habib Essid)

@@ -2,7 +2,7 @@ import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS, isStopwordOnlyAsTaMarbuta } from '../../src/arabic/stopwords.ts';
 import { GAZETTEER_NAME_WORDS as knownNameWords } from './gazetteerNameWords.ts';
-import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_IN_TA_MARBUTA, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isLongFamilyNameInH, isWrittenAli } from './readPersonName.ts';
+import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_IN_TA_MARBUTA, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isLongFamilyNameInH, isWomansNameInH, isWrittenAli } from './readPersonName.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
 import { ALL_COUNTRY_CODES, countryToNisbas } from '../../src/utils/countryNames.ts';
 
@@ -50,7 +50,7 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
     if (original[i]!.includes('-')) continue;
     // (the last word after a given name may be a long foreign family name, «محمود فرازنده»: read only before punctuation)
-    if (hasPronounEnding(original[i]!, i === 0) && !(i > 0 && i === words.length - 1 && isLongFamilyNameInH(word))) return false;
+    if (hasPronounEnding(original[i]!, i === 0) && !(i > 0 && i === words.length - 1 && isLongFamilyNameInH(word)) && !(i === 0 && feminineTitle && isWomansNameInH(original[0]!))) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
     // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
     // (a woman's given name beside a feminine title is often in ة: «نائبة وزير الاستثمار سارة السيد», «وزيرة … آمنة الضحاك»)

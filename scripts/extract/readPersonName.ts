@@ -119,7 +119,7 @@ export const CITY_NAMES: ReadonlySet<string> = new Set(CITIES.flatMap((city) => 
 /** The gazetteer's cities of one word, folded: behind «ب» or «ل» they are a place, never a name («بطوكيو»). */
 const CITY_WORDS: ReadonlySet<string> = new Set([...CITY_NAMES].filter((name) => !name.includes(' ')));
 
-function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set<number>): boolean {
+function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set<number>, womansTitle = false): boolean {
   const word = sentence.tokens[at]!.norm;
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   const ali = word === 'علي' && isWrittenAli(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end));
@@ -142,7 +142,10 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // and after a name it ends the name («دانيال أورتيغا ونائبته روزاريو موريو»), unless the gazetteer knows the word as a name
   // (a long foreign family name ending in «ه» where the name ends at punctuation is no noun with «his»: «محمود
   // فرازنده، فيما …», «ساشيكالا بريماواردهانه، الأمينة …»; «نظيره» is followed by its nisba)
-  if ((first || !knownNameWords.has(word)) && !GIVEN_NAMES_WITH_ARTICLE.has(word) && hasPronounEnding(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end), first) && (first || !isLongFamilyNameBeforePunctuation(sentence, at))) return false;
+  // (a woman's given name in «ـه» beside her office, «وزيرة الدولة … زوزانه باومان», «ماريانه هاغن»: «his» after a woman's
+  // title would not agree with it)
+  const written = originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end);
+  if ((first || !knownNameWords.has(word)) && !GIVEN_NAMES_WITH_ARTICLE.has(word) && hasPronounEnding(written, first) && (first || !isLongFamilyNameBeforePunctuation(sentence, at)) && !(womansTitle && isWomansNameInH(written))) return false;
   if (first && hasArticle(sentence, at)) return false;
   // «استمرت», «استغرقت», «استعرضت»: a verb of the sentence after the name
   if (!first && /^است\S{2,}ت$/.test(word)) return false;
@@ -157,7 +160,10 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // (nor is «بال…» after a name's first word where the name ends, before punctuation or a relative pronoun: «أرسينيو
   // باليساكان،», «فيكتور بالوغا الذي»; «بالرئيس المصري», «بالقاهرة،» are a definite noun and a city behind «ب»)
   const foreignBal = foreignAfterGivenName('بال') && !isCommonWord(word.slice(1)) && !CITY_NAMES.has(word.slice(1)) && endsNameAt(sentence, at + 1);
-  if (!foreignKal && !foreignBal && withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
+  // (nor «فال…» opening a name: Valery, Valdis, Falih — «فاليري مالاشكو», «فالديس دومبروفسكيس»; «ف» with a definite noun,
+  // «so the …», opens a clause, not a person's name after a title)
+  const foreignFal = word.startsWith('فال') && word.length >= 5 && !stopwords.has(word.slice(1)) && !isCommonWord(word.slice(1)) && !isCueWord(word.slice(1));
+  if (!foreignKal && !foreignBal && !foreignFal && withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
   // ends it (خليفة شاهين المرر، before punctuation or و)
   // («آل», folded «ال», links a family name: «حمد بن خليفة آل ثاني»)
@@ -205,7 +211,7 @@ function blockedDigit(sentence: Sentence, at: number): boolean {
 const MAX_NAME_WORDS = 5;
 
 /** Tokens [start, end) of a name of two words or more read forwards from `at`. */
-export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>): [number, number] | undefined {
+export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>, womansTitle = false): [number, number] | undefined {
   // a name written behind its initial («غ. جارغالسايخان», «ت. فورويا»), one word or more after it
   if (isInitialAt(sentence, at, blocked)) {
     const rest = nameAfter(sentence, at + 1, blocked) ?? (isNameWord(sentence, at + 1, true, blocked) ? [at + 1, at + 2] : undefined);
@@ -217,7 +223,7 @@ export function nameAfter(sentence: Sentence, at: number, blocked: Set<number>):
     const first = end === at;
     if (!first && !joined(sentence, end - 1, end)) break;
     const syllable = !first && !blocked.has(end) && (hyphenated(sentence, end - 1, end) || (end + 1 < sentence.tokens.length && hyphenated(sentence, end, end + 1)));
-    if (!isNameWord(sentence, end, first, blocked) && !syllable) break;
+    if (!isNameWord(sentence, end, first, blocked, womansTitle) && !syllable) break;
     if (!nameLinks.has(sentence.tokens[end]!.norm)) words++;
     end++;
     // the family after «آل» ends a name («حمد بن خليفة آل ثاني | أمير البلاد»)
@@ -240,12 +246,12 @@ function isInitialAt(sentence: Sentence, at: number, blocked: Set<number>): bool
 }
 
 /** Tokens [start, end) of a 2–4 word name read backwards from just before `at`. */
-export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>): [number, number] | undefined {
+export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>, womansTitle = false): [number, number] | undefined {
   let start = at;
   // (a syllable hyphenated to the next word is a name's, whatever it reads as: «لي هو-هيون»'s «هو»)
   const syllable = (k: number) => !blocked.has(k) && k + 1 < at && hyphenated(sentence, k, k + 1);
-  while (start > 0 && at - start < 4 && (isNameWord(sentence, start - 1, false, blocked) || syllable(start - 1)) && (start === at || joined(sentence, start - 1, start))) start--;
-  while (start < at && !isNameWord(sentence, start, true, blocked)) start++;
+  while (start > 0 && at - start < 4 && (isNameWord(sentence, start - 1, false, blocked, womansTitle) || syllable(start - 1)) && (start === at || joined(sentence, start - 1, start))) start--;
+  while (start < at && !isNameWord(sentence, start, true, blocked, womansTitle)) start++;
   return at - start >= 2 ? [start, at] : undefined;
 }
 
@@ -407,12 +413,13 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // «حضر اللقاء الدكتورة سوزان كوليمبا نائبة وزير الخارجية … وماساهارو يوشيدا سفير اليابان»: the office written right
   // after a person read is that person's, so a name behind «و» past it opens the list's next person, not its holder
   const apposed = gazetteerMatches.some((match) => match.end === title.start) && opensWithAnd(sentence, nameStart);
-  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop || apposed ? undefined : nameAfter(sentence, nameStart, blocked);
+  const womansTitle = isFeminineTitle(title.value);
+  const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop || apposed ? undefined : nameAfter(sentence, nameStart, blocked, womansTitle);
   if (forwards) return (isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1)) && !envoyBeside(sentence, forwards[0], forwards[1]) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
   // (not behind the list's «و»: «… فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار …» opens the next person)
   if (title.start === 0 || title.prefix.startsWith('و')) return undefined;
-  const backwards = nameBefore(sentence, title.start, blocked);
+  const backwards = nameBefore(sentence, title.start, blocked, womansTitle);
   // «الممثل الخاص … لشؤون آسيا الوسطى، السفير X»: the words after «شؤون» are an office's complement, not a name
   if (backwards && AFFAIRS.has(sentence.tokens[backwards[0] - 1]?.norm ?? '')) return undefined;
   // the name stands before a comma and the title, or right after the side it belongs to or a word of attendance, no comma needed («حضره عن
@@ -540,6 +547,14 @@ export function hasPronounEnding(word: string, first = true): boolean {
   // noun's «his» («ومساعديه» opens with «و»)
   if (!first && FAMILY_NAME_YEH.test(word)) return false;
   return (PRONOUN_ENDING.test(word) && !word.endsWith('الله') && !(word.length <= 3 && word.endsWith('ه'))) || isParticleWithPronoun(word);
+}
+
+/**
+ * Whether a word as written ends in «ـه» as a woman's given name may (Susanne «زوزانه», Marianne «ماريانه», Anke «أنكه»),
+ * a noun with «his» otherwise: no «ها» or «هم», no particle with the pronoun («عليه»).
+ */
+export function isWomansNameInH(word: string): boolean {
+  return /[^ه]ه$/.test(word) && word.length >= 4 && !isParticleWithPronoun(word);
 }
 
 /** A particle with a pronoun («خلاله», «بينهما», «لديه»): the ending test passes «…له» for Italian names («ميشيله»), not these. */
