@@ -174,6 +174,11 @@ describe('findLocation', () => {
     };
     expect(byDateline('أنقرة/ الأناضول')).toEqual([{ city: 'أنقرة', country: 'TR' }, 'datelineElsewhere']);
     expect(byDateline('ليما - الأناضول')).toEqual([{ city: 'ليما', country: 'PE' }, 'dateline']);
+    // marigold-02, fumitory-02, toothwort-04 (Alsumaria), betony-07 (Shafaq): the outlet first, its city after a slash or dash
+    expect(byDateline('السومرية نيوز / ليما')).toEqual([{ city: 'ليما', country: 'PE' }, 'dateline']);
+    expect(byDateline('شفق نيوز/ أنقرة')).toEqual([{ city: 'أنقرة', country: 'TR' }, 'datelineElsewhere']);
+    // (a part that is more than a city names none: «وكالات - من مراسلنا في ليما»)
+    expect(byDateline('وكالات - من مراسلنا في ليما')[1]).toBe('none');
   });
 
   test('a meeting on a summit\'s sidelines abroad, placed in the paragraph after the lede, is there, not at a party\'s dateline', () => {

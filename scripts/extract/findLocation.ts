@@ -199,6 +199,11 @@ function datelineCity(sentences: readonly Sentence[], dateline: string | undefin
   if (dateline) {
     const [match] = findPhrases(cityIndex, tokenize(dateline).slice(0, 3));
     if (match && match.start === 0) return match.value;
+    // the agency or paper first, the city after a slash or a dash («السومرية نيوز / بغداد», «واع - البصرة»)
+    const lastPart = dateline.split(/\s*[/\-–—]\s*/).filter((part) => part.trim()).at(-1);
+    const tokens = lastPart && lastPart !== dateline ? tokenize(lastPart) : [];
+    const [city] = tokens.length > 0 && tokens.length <= 3 ? findPhrases(cityIndex, tokens) : [];
+    if (city && city.start === 0 && city.end === tokens.length) return city.value;
   }
   const lede = sentences.find((sentence) => sentence.paragraph >= 0);
   if (!lede) return undefined;
