@@ -321,6 +321,9 @@ describe('findOfficials', () => {
     ['a woman\'s given name in «ـه» after her office', 'بحث نائب وزير الخارجية الياباني تاكيو موري مع وزيرة الدولة في وزارة الخارجية الألمانية زوزانه باومان، أمس الأربعاء في برلين.', ['تاكيو موري:JP', 'زوزانه باومان:DE']],
     ['a woman\'s given name in «ـه» before her office', 'التقى السفير الياباني أمس أنكه ريلينغر، رئيسة حكومة ولاية زارلاند الألمانية.', ['أنكه ريلينغر:DE']],
     ['a word in «ـه» after a man\'s office is no name', 'بحث وزير الخارجية الياباني مع وزير الدفاع الألماني ضيفه الكريم أمس في برلين.', []],
+    // batch 125's jarrah-01 (NHK Arabic): «فرد» after a title and a comma is «so he replied», no given name; «فراس» is one
+    ['a reporting verb behind «ف» after a title is no name', 'واستهلها كيشيدا، الذي يشارك في أعمال المؤتمر من طوكيو، بالتعبير عن رغبته في إنجاح «تيكاد 8» بالتعاون مع الرئيس التونسي، فرد سعيد بأنه سيبذل كل ما في وسعه.', []],
+    ['a given name that opens with «ف» after a title', 'حضر اللقاء معاون وزير الخارجية والمغتربين السفير أيمن رعد، والوزير المستشار صفوان بركات مدير إدارة المنظمات الدولية بالإنابة، والمستشار فراس الأطرش مدير إدارة آسيا وإفريقيا وأوقيانوسيا بالإنابة.', ['أيمن رعد:', 'فراس الأطرش:']],
     // batch 115's linden-03 and pairs35's pair-140: a non-resident ambassador's office («غير المقيم») goes on to the name
     ['a non-resident ambassador', 'ورافق هوساكا في الزيارة سفير اليابان غير المقيم لدى غيانا يوتاكا ماتسوبارا، إلى جانب مسؤولين من وزارة الخارجية.', ['يوتاكا ماتسوبارا:JP']],
     // batch 116's poplar-04: the errand's word is no person, though a family name alone has it («بالصيد»: Habib Essid)

@@ -1,3 +1,4 @@
+import { isReportVerb } from './isReportVerb.ts';
 import { LATIN_LETTER_NAMES } from '../../src/arabic/latinLetterNames.ts';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
@@ -152,6 +153,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // «وقال»، «وأكد»: a verb or stop-word behind و; names may open with و (ويليام، وليد، وانغ)
   const behindAnd = afterConjunction(word);
   if (first && behindAnd !== undefined && (stopwords.has(behindAnd) || isCommonWord(behindAnd) || isCueWord(behindAnd) || isStopword(word))) return false;
+  // «فرد سعيد بأنه …», «فأجاب …»: a reporting verb behind «ف» (so he replied), no name («فيصل», «فراس» open names)
+  if (first && word.startsWith('ف') && isReportVerb(word) && !knownNameWords.has(word)) return false;
   // "للأمانة"، "بالوزارة": a noun with the article behind a proclitic is never part of a name
   // (but «كال…» after a name's first word is a foreign family name, «أيغارس كالفيتيس», «فيليبي كالديرون»: «ك» with a
   // definite noun, «like the …», follows no name)
