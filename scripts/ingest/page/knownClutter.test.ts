@@ -65,6 +65,10 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'دقيقتان للقراءة',
     'رمز الخبر: ٨٤٤٤٦١٧٢',
     'بقلم: محمد أحمد',
+    // batch 128's manuka-04 (a Somali news site): «by» and the section the story is filed under
+    'بواسطة: فريق التحرير',
+    'في: أخبار الصومال، سياسة',
+    'القسم: الجنوب الإفريقي',
     // batch 35's dyke-03 and dyke-10, batch 37's lotus-07 (Anadolu): the notice of the summary subscribers get, in other words
     'الموقع الإلكتروني لوكالة الأناضول يتضمن جزءًا من الأخبار المقدمة للمشتركين في نظام بث الأخبار (HAS) الخاص بالوكالة، بشكل ملخص.',
     'الأخبار المنشورة على نظام البث الخاص بوكالة الأناضول لمشتركيها، تُنشر بشكل مختصر على موقع الوكالة الإلكتروني.',
