@@ -118,6 +118,18 @@ describe('a head described by his past', () => {
   });
 });
 
+// batch 127's kauri-02 (Al-Ahram): a past time after «منذ» is the time since which; the sentence tells the event
+describe('a past time after «منذ»', () => {
+  test.each([
+    ['بحث وزير الدفاع الياباني مع نظيره الإندونيسي اليوم سبل التعاون، في أول لقاء يجمع الوزيرين منذ توليهما مهامهما في الخريف الماضي.', false],
+    ['والتقى الوزيران في الخريف الماضي في طوكيو.', true],
+    // (a comma ends the reach of «منذ»)
+    ['وهو الأول منذ توليه، وكان قد زار طوكيو في الخريف الماضي.', true],
+  ])('%s → background %s', (text, background) => {
+    expect(sentenceToTimeMarks(tokenize(text), true, true, foldForMatching(text)).background).toBe(background);
+  });
+});
+
 describe('sentenceToTimeMarks', () => {
   // batch 36's fir-06 (Anadolu): the talks were held; the visit the clause tells is planned
   test('a marker in a relative clause after a past verb of talks marks the clause, not the sentence', () => {

@@ -111,6 +111,18 @@ const agreementIndex = buildPhraseIndex(markerTable.agreementVerbs.map((word) =>
  * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
  * المقبل» is the event's, the plan a clause of it.
  */
+/** How many words before a time marker «منذ» may stand for the marker to be the time since which. */
+const SINCE_REACH = 4;
+
+/** Whether «منذ» stands at most SINCE_REACH words before token `at`, no comma between («منذ توليهما مهامهما في الخريف الماضي»). */
+function afterSince(tokens: Token[], at: number, norm: string | undefined): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= SINCE_REACH; k--) {
+    if (norm !== undefined && /[،,؛;.]/.test(norm.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (tokens[k]!.norm === 'منذ') return true;
+  }
+  return false;
+}
+
 export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean; planFrom?: number; planTo?: number; toldFrom?: number } {
   let background = false;
   let future = false;
@@ -146,6 +158,8 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   const talkedAt = firstPlan && agreedAt === undefined && talkVerbs.some((verb) => verb.end <= firstPlan.start) ? firstPlan.start : undefined;
   for (const match of matches) {
     if (match.value !== 'exempt' && inClauseAfterTalksOrLead(match.start)) continue;
+    // the time since which («في أول لقاء يجمعهما منذ توليهما مهامهما في الخريف الماضي»): the sentence tells the event
+    if ((match.value === 'background' || match.value === 'weakBackground') && afterSince(tokens, match.start, norm)) continue;
     if (((agreedAt !== undefined && match.start >= agreedAt) || (talkedAt !== undefined && match.start >= talkedAt)) && (match.value === 'future' || match.value === 'weakFuture')) {
       planFrom ??= tokens[match.start]!.start;
       continue;
