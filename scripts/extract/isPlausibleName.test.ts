@@ -10,6 +10,8 @@ describe('isPlausibleName', () => {
     ['موقف بلاده', false],
     // batch 80's hellebore-03 (Al-Alam): «… بشأن حقوق الإنسان، برئاسة …» read back from the chair's title
     ['حقوق الإنسان', false],
+    // batch 127's matai-03: «التنسيق داخل مجلس الأمن» after a counterpart's nisba
+    ['داخل مجلس', false],
     // batch 71's lavender-07 and batch 79's skirret-03: a verbal noun behind «ب» after a counterpart's nisba, no name
     ['بمرور خمسين', false],
     ['بتوقيت نيويورك', false],
