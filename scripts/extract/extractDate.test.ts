@@ -192,6 +192,20 @@ describe('markOtherDateSentences with a full event date and partial ones', () =>
   });
 });
 
+describe('markOtherDateSentences on a page whose event day is refused', () => {
+  // batch 127's rimu-04, batch 128's pohutukawa-04, catalpa-04, olive-03, soapwort-03: the lede tells a weekday only; a full
+  // date further down is another meeting's, the one the extraction would have dated the event by were it the event's
+  test('a full date past the paragraph after the lede is another time', () => {
+    const sentences = articleToSentences({
+      title: 'لقاء',
+      paragraphs: ['استقبل وزير الدفاع السويدي يوم الاثنين سفير اليابان.', 'وقالت السفارة إن الجانبين بحثا التعاون.', 'وتعود العلاقات إلى عقود.', 'وفي 26 فبراير 2014، بحث وزير الخارجية السويدي آنذاك مع وزير الدفاع الياباني الوضع في آسيا.'],
+    });
+    const dates = extractDate(sentences);
+    expect(dates.date).toBeUndefined();
+    expect(markOtherDateSentences(sentences, dates).map((sentence) => sentence.background)).toEqual([false, false, false, false, true]);
+  });
+});
+
 describe('extractDate when the story and the talks give different days', () => {
   // pairs29's pair-127 (NNA): the lede, set aside as another time by a marker of its own, tells the event with a day;
   // a later sentence's day is another meeting's: asked, never written

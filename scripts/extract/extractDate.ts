@@ -335,7 +335,10 @@ export function markOtherDateSentences(sentences: Sentence[], dates: DateExtract
   return sentences.map((sentence) => {
     // (not a date of what the talks agreed or of what was told at them: «أبلغ X نظيره أن المملكة ستستضيف … في يناير»)
     const resolved = (dates.sentenceDates.get(sentence.index) ?? []).filter((item) => (item.date || item.partial) && !(item.at !== undefined && ((item.aside && isSinceReference(sentence.norm, item.at)) || inPlan(sentence, item.at))));
-    const other = resolved.length > 0 && !resolved.some((item) => sameAsEvent(item, dates));
+    // (with no event day known, a full date past the paragraph after the lede is another time's: the extraction would have
+    // dated the event by it were it the event's, «وتحديداً في 26 فبراير 2014، بحث وزير الخارجية السويدي آنذاك …»)
+    const undatedEvent = !dates.date && !dates.partialDate && sentence.paragraph > ledeParagraph + 1;
+    const other = resolved.length > 0 && (undatedEvent ? resolved.every((item) => item.date !== undefined && item.date.precision !== 'year') : !resolved.some((item) => sameAsEvent(item, dates)));
     if (sentence.firstInParagraph) backgroundParagraph = (other || sentence.background) && sentence.paragraph >= 0 ? sentence.paragraph : -2;
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
     if (!other && !inherited) return sentence;
