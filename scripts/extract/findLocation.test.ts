@@ -32,6 +32,13 @@ describe('findLocation', () => {
   ])('a city in a topic of the talks is no place of theirs: %s', (_case, lede, parties) => {
     expect(placeOf([lede], parties).location?.city ?? '').toBe('');
   });
+  // toothwort-02 (Asharq Al-Awsat), spruce-04, aspen-06: a party's country right after «في» and the talks' verb or day, no city
+  // named: the country alone, for an editor to add the city; not an office's country («سفير أرمينيا في اليابان»)
+  test('a party\'s country told after the talks\' verb or day is the place, without a city', () => {
+    const found = placeOf(['ترأس وزير الاقتصاد الياباني أمس الأحد في المملكة العربية السعودية منتدى الاستثمار مع نظيره السعودي.'], ['JP', 'SA']);
+    expect([found.location, found.basis]).toEqual([{ city: '', country: 'SA' }, 'countryOnly']);
+    expect(placeOf(['التقى سفير أرمينيا في اليابان وزيرة الدولة للشؤون الخارجية اليابانية.'], ['AM', 'JP']).basis).toBe('none');
+  });
   // meadowsweet-04 (RT): «وسط», which starts as «و» does, is a place word before the city («في شارع … وسط موسكو»)
   test('a city after «وسط» (in central …) is the place', () => {
     expect(placeOf(['بحث وزير الخارجية الروسي مع نظيره الياباني اليوم معاهدة السلام.', 'وجرت المحادثات في دار الضيافة في شارع سبيريدونوفكا وسط موسكو، واختتمت بمؤتمر صحفي.'], ['JP', 'RU']).location).toEqual({ city: 'موسكو', country: 'RU' });

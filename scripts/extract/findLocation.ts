@@ -4,6 +4,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { CITIES as cities, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { isReportVerb } from './isReportVerb.ts';
+import { RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -347,5 +348,30 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
     if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [], basis: 'capital' };
     return { location: { city: '', country: destination }, warnings: [`the text names no city: the event took place in ${countryToArabicName(destination) || destination}, city to be supplied by an editor`], basis: 'countryOnly' };
   }
+  // «ترأس … أمس الأحد في المملكة العربية السعودية منتدى …», «يبحث في ماليزيا …»: a party's country named after «في» in the
+  // title or lede, no city: the country alone, for an editor to add the city
+  const toldCountry = countryToldIn(sentences, context);
+  if (toldCountry) return { location: { city: '', country: toldCountry }, warnings: [`the text names no city: the event took place in ${countryToArabicName(toldCountry) || toldCountry}, city to be supplied by an editor`], basis: 'countryOnly' };
   return { warnings: ['the text names no place for the event: location to be supplied by an editor'], basis: 'none' };
+}
+
+/** The words a country told as the place may follow «في» after: a verb of the talks («يبحث في ماليزيا») or their day. */
+const TALKS_OR_DAY = new Set([...['يبحث', 'تبحث', 'بحث', 'بحثت', 'يلتقي', 'تلتقي', 'التقى', 'التقت', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'عقد', 'عقدت', 'يعقد', 'تعقد', 'ترأس', 'ترأست', 'يترأس', 'تترأس'].map(normalizeForMatching), ...[...RELATIVE_DAYS.keys(), ...WEEKDAYS.keys()].filter((word) => !word.includes(' '))]);
+
+/** Whether a folded word, behind «و» or not, is one of TALKS_OR_DAY. */
+function afterTalksOrDay(word: string): boolean {
+  return TALKS_OR_DAY.has(word) || (word.startsWith('و') && TALKS_OR_DAY.has(word.slice(1)));
+}
+
+/** A party's country named right after «في» in the title or the lede paragraph (its name, not its nisba), in a sentence of the meeting. */
+function countryToldIn(sentences: readonly Sentence[], context: PlaceContext): string | undefined {
+  const lede = ledeParagraphOf(sentences);
+  for (const sentence of sentences) {
+    if (sentence.index > 0 && sentence.paragraph !== lede) continue;
+    if (!tellsThePlace(sentence)) continue;
+    // (right after the verb of the talks or their day, «يبحث في ماليزيا», «أمس الأحد في المملكة»; not an office's «سفير أرمينيا في اليابان»)
+    const told = context.countries.find((country) => country.sentence === sentence.index && country.kind === 'name' && context.parties.includes(country.code) && sentence.tokens[country.start - 1]?.norm === 'في' && afterTalksOrDay(sentence.tokens[country.start - 2]?.norm ?? ''));
+    if (told) return told.code;
+  }
+  return undefined;
 }
