@@ -2,7 +2,8 @@ import { FATHATAN, KASRATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { ARABIC_STOPWORDS, isStopwordOnlyAsTaMarbuta } from '../../src/arabic/stopwords.ts';
 import { GAZETTEER_NAME_WORDS as knownNameWords } from './gazetteerNameWords.ts';
-import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_IN_TA_MARBUTA, GIVEN_NAMES_WITH_ARTICLE, hasPronounEnding, isCommonWord, isCueWord, isLongFamilyNameInH, isWomansNameInH, isWrittenAli } from './readPersonName.ts';
+import { afterConjunction, CITY_NAMES, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_IN_TA_MARBUTA, GIVEN_NAMES_WITH_ARTICLE, isCommonWord, isCueWord, isLongFamilyNameInH, isWrittenAli } from './readPersonName.ts';
+import { hasPronounEnding, isWomansNameInH } from './pronounEndings.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
 import { ALL_COUNTRY_CODES, countryToNisbas } from '../../src/utils/countryNames.ts';
 
