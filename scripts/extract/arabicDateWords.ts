@@ -28,6 +28,8 @@ export const PERSIAN_MONTHS = normalizedMap(dateTable.persianMonths);
 export const ENGLISH_MONTHS = new Map(Object.entries(dateTable.englishMonths));
 export const WEEKDAYS = normalizedMap(dateTable.weekdays);
 export const RELATIVE_DAYS = normalizedMap(dateTable.relativeDays);
+/** The one-word days, folded: relative days and weekdays («اليوم», «أمس», «الأحد»). */
+export const DAY_WORDS: ReadonlySet<string> = new Set([...RELATIVE_DAYS.keys(), ...WEEKDAYS.keys()].filter((word) => !word.includes(' ')));
 export const RELATIVE_MONTHS = normalizedMap(dateTable.relativeMonths);
 export const VAGUE_TIMES = dateTable.vagueTimes.map(normalizeForMatching);
 export const MONTH_RELATIONS = new Map(Object.entries(dateTable.monthRelations).map(([words, relation]) => [normalizeForMatching(words), relation]));

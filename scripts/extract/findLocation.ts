@@ -4,7 +4,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { CITIES as cities, PLACE_WORDS, VENUES, type CityEntry } from '../../src/data/index.ts';
 import { isReportVerb } from './isReportVerb.ts';
-import { RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
+import { DAY_WORDS } from './arabicDateWords.ts';
 import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
@@ -356,7 +356,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
 }
 
 /** The words a country told as the place may follow «في» after: a verb of the talks («يبحث في ماليزيا») or their day. */
-const TALKS_OR_DAY = new Set([...['يبحث', 'تبحث', 'بحث', 'بحثت', 'يلتقي', 'تلتقي', 'التقى', 'التقت', 'اجتمع', 'اجتمعت', 'يجتمع', 'تجتمع', 'عقد', 'عقدت', 'يعقد', 'تعقد', 'ترأس', 'ترأست', 'يترأس', 'تترأس'].map(normalizeForMatching), ...[...RELATIVE_DAYS.keys(), ...WEEKDAYS.keys()].filter((word) => !word.includes(' '))]);
+const TALKS_OR_DAY: ReadonlySet<string> = new Set([...PLACE_WORDS.talksBeforeCountry.map(normalizeForMatching), ...DAY_WORDS]);
 
 /** Whether a folded word, behind «و» or not, is one of TALKS_OR_DAY. */
 function afterTalksOrDay(word: string): boolean {

@@ -1,5 +1,5 @@
 import { LATIN_LETTER_NAMES } from '../../src/arabic/latinLetterNames.ts';
-import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
+import { DAY_WORDS, MONTHS, WEEKDAYS } from './arabicDateWords.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { CITIES, COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
@@ -450,8 +450,6 @@ function afterCommaOrDay(sentence: Sentence, start: number): boolean {
 const TALK_VERBS: ReadonlySet<string> = new Set([...EVENT_CUES.talkVerbs, ...EVENT_CUES.talkVerbsAlsoNouns].flatMap((verb) => [verb, `و${verb}`]).map(normalizeForMatching));
 /** «مع», folded: who the talks were with, named before the title («بحث … مع ياسوشي أكاشي ممثل الحكومة اليابانية»). */
 const WITH = 'مع';
-/** The words of a day, folded: relative days and weekdays. */
-const DAY_WORDS: ReadonlySet<string> = new Set([...RELATIVE_DAYS.keys(), ...WEEKDAYS.keys()].filter((word) => !word.includes(' ')));
 
 /** «الجانب», folded, with «و» or not: the side of a meeting whose nisba follows. */
 const SIDE = /^و?الجانب$/;

@@ -47,6 +47,8 @@ export const placeWordsTable = z
     topicBefore: z.array(arabicText),
     /** Participles of a plan («المقرر», «المزمعة»): a city a few words after one, in its clause, is a coming meeting's. */
     plannedBefore: z.array(arabicText),
+    /** Verbs of the talks after which «في» and a party's country tell where they were held («يبحث في ماليزيا»). */
+    talksBeforeCountry: z.array(arabicText),
   })
   .strict();
 
