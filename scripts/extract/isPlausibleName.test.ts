@@ -34,6 +34,9 @@ describe('isPlausibleName', () => {
     // الخاصة لرئيس الوزراء الياباني …»)
     ['بوينس آيرس', false],
     ['بوينس أيرس', false],
+    // … and behind «ب» (batch 129's miro-03: «في مقر الخارجية التركمانية بعشق آباد، الممثل الخاص …»)
+    ['بعشق آباد', false],
+    ['لأديس أبابا', false],
     // a guard of honour the guest inspected (batch 60's wasabi-05: «استعرض الوزير الهندي حرس الشرف»)
     ['حرس الشرف', false],
     // an exhibition after an office's complement (batch 75's dandelion-04: «المبعوث الخاص … لشؤون معرض إكسبو العالمي»;

@@ -37,8 +37,9 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
   const original = name.replace(/[\u064B-\u065F\u0670\u0640]/g, '').split(/\s+/).filter(Boolean);
   const words = normalizeForMatching(name).split(' ').filter(Boolean);
   if (words.length < 2 || words.length !== original.length) return words.length >= 2;
-  // (a city of the gazetteer read where a name stands: «في العاصمة بوينس آيرس، المبعوثة …»)
-  if (LINK_WORDS.has(words[words.length - 1]!) || CITY_NAMES.has(words.join(' '))) return false;
+  // (a city of the gazetteer read where a name stands: «في العاصمة بوينس آيرس، المبعوثة …», behind «ب» or «ل» too: «في
+  // مقر الخارجية بعشق آباد، الممثل الخاص …», as isNameWord turns away a one-word city behind them)
+  if (LINK_WORDS.has(words[words.length - 1]!) || CITY_NAMES.has(words.join(' ')) || (/^[بل]/.test(words[0]!) && CITY_NAMES.has(words.join(' ').slice(1)))) return false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (knownNameWords.has(word) || (i === 0 && (GIVEN_NAMES_AMONG_STOPWORDS.has(word) || GIVEN_NAMES_WITH_ARTICLE.has(word)))) continue;
