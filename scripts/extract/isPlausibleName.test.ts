@@ -90,4 +90,15 @@ describe('isPlausibleName', () => {
     expect(isPlausibleName('رغبة طوكيو', true)).toBe(false);
     expect(isPlausibleName('إبقاء العقوبات', true)).toBe(false);
   });
+
+  test('a woman\'s given or family name in «ـه» beside a feminine title', () => {
+    // batch 131's cedar-01 («رئيسة جمهورية جزر مارشال هيلدا هاينه»), pairs41's pair-152 («وزيرة الاقتصاد … كاترينا رايشه»)
+    expect(isPlausibleName('هيلدا هاينه', true)).toBe(true);
+    expect(isPlausibleName('كاترينا رايشه', true)).toBe(true);
+    expect(isPlausibleName('زوزانه باومان', true)).toBe(true);
+    // «his» after a man's title is a pronoun
+    expect(isPlausibleName('كاترينا رايشه')).toBe(false);
+    // (nor a particle with the pronoun: «عليه»)
+    expect(isPlausibleName('هيلدا عليه', true)).toBe(false);
+  });
 });

@@ -28,7 +28,8 @@ const FULL_NAME_WORDS = 4;
 
 /**
  * Whether text read after a title can be a person's name: no stop-word or common word, no word with a pronoun
- * ending («موقف بلاده», «حفظه الله»), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
+ * ending («موقف بلاده», «حفظه الله») but a woman's given or family name in «ـه» beside a feminine title («زوزانه باومان»,
+ * «هيلدا هاينه»: «his» would not agree with her office), no word of meetings or quotes («بحضور دولة»), no noun in ta marbuta («مأدبة
  * غداء») unless a known name has it, it ends a full name or a name whose first word the gazetteer knows, or it opens a
  * woman's name beside a feminine title, no dangling link word at its end («عبدالعزيز بن»), no country's nisba in
  * the accusative («وفداً يابانياً»), and not a city the gazetteer knows.
@@ -51,8 +52,9 @@ export function isPlausibleName(name: string, feminineTitle = false): boolean {
     if ((ARABIC_STOPWORDS.has(word) && !isStopwordOnlyAsTaMarbuta(original[i]!)) || (behindAnd !== undefined && ARABIC_STOPWORDS.has(behindAnd)) || (behindPreposition !== undefined && ARABIC_STOPWORDS.has(behindPreposition)) || isCommonWord(word) || isCueWord(word) || ACCUSATIVE_NISBAS.has(word)) return false;
     // a syllable joined by a hyphen is a foreign name's («ناندي-نديتواه»): Arabic nouns with a pronoun or a ة are never hyphenated
     if (original[i]!.includes('-')) continue;
-    // (the last word after a given name may be a long foreign family name, «محمود فرازنده»: read only before punctuation)
-    if (hasPronounEnding(original[i]!, i === 0) && !(i > 0 && i === words.length - 1 && isLongFamilyNameInH(word)) && !(i === 0 && feminineTitle && isWomansNameInH(original[0]!))) return false;
+    // (the last word after a given name may be a long foreign family name, «محمود فرازنده»: read only before punctuation;
+    // a woman's given or family name beside her feminine office may end in «ـه» at any length: «وزيرة الاقتصاد كاترينا رايشه»)
+    if (hasPronounEnding(original[i]!, i === 0) && !(i > 0 && i === words.length - 1 && isLongFamilyNameInH(word)) && !(feminineTitle && isWomansNameInH(original[i]!))) return false;
     // a word ending in ta marbuta is a noun (مأدبة، دولة، قرابة) unless a known name has it (حمزة، أسامة) or it ends a
     // full name of four words or more, as a family name does («سميح عيسى جوهر حياة»)
     // (a woman's given name beside a feminine title is often in ة: «نائبة وزير الاستثمار سارة السيد», «وزيرة … آمنة الضحاك»)
