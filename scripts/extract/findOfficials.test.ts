@@ -313,6 +313,9 @@ describe('findOfficials', () => {
     // country's pronoun («ووزير ماليتها», «ووزيرة اقتصادها») is an office, the name after it the holder's
     ['a portfolio with the country\'s pronoun («ووزير ماليتها»)', 'بحث وزير الخارجية الياباني تارو كونو مع نائب رئيس وزراء جزر البهاما ووزير ماليتها كيفن بيتر تيرنكويست سبل الارتقاء بالعلاقات.', ['تارو كونو:JP', 'كيفن بيتر تيرنكويست:BS']],
     ['a portfolio with the country\'s pronoun, feminine («ووزيرة اقتصادها»)', 'استقبلت النائبة الأولى لرئيس وزراء أوكرانيا ووزيرة اقتصادها يوليانا سفيردنكو، اليوم، وزير الدولة الياباني.', ['يوليانا سفيردنكو:UA']],
+    // the waiting set's kapok-04 and pairs39's pair-147, pair-148 (KUNA): a national agency's «our ambassador» («سفيرنا»,
+    // «سفيرتنا») is an ambassador's office, the name after it the holder's
+    ['an agency\'s «our ambassador» («سفيرنا لدى اليابان X»)', 'استقبل نائب وزير الخارجية الياباني تارو هوندا اليوم الخميس سفيرنا لدى اليابان حسن محمد زمان بمناسبة انتهاء مهامه.', ['تارو هوندا:JP', 'حسن محمد زمان:']],
     // batch 124's fern-03 (Al-Watan) and pairs36's pair-142: a foreign given name that opens with «فال» (Valery, Valentina),
     // not «ف» before a definite noun
     ['a given name that opens with «فال»', 'بحث وزير الدولة الياباني أمس في طوكيو مع وزير الصحة البيلاروسي فاليري مالاشكو سبل تطوير العلاقات.', ['فاليري مالاشكو:BY']],
