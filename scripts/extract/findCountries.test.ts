@@ -16,6 +16,8 @@ describe('findCountries', () => {
     ['زار آبي فيتنام وتايلند قبل إندونيسيا.', ['VN', 'TH', 'ID']],
     // gorse-08, gorse-09, horseradish-05 and batch 75's bayleaf-08: Bangladesh written «بنغلادش», its nisba «البنغلادشي»
     ['أجرت بنغلادش واليابان مشاورات، وترأس الجانب البنغلادشي سكرتير الخارجية.', ['BD', 'JP', 'BD']],
+    // batch 132's sisal-03 and fell-10, tern-07 (Kazinform): Kazakhstan written «قازاقستان», its nisba «القازاقستاني»
+    ['التقى سفير جمهورية قازاقستان لدى اليابان وزير الدولة، بحضور الوفد القازاقستاني.', ['KZ', 'JP', 'KZ']],
     // batch 84's toadflax-02 and batch 80's hellebore-05: Blaise Compaoré's given name is no Belize
     ['استقبل رئيس بوركينا فاسو بليز كومباوري أمس المبعوث الياباني.', ['BF', 'JP']],
     // batch 108's butterbur-05 (APS) and the waiting set's narcissus-02: Togo's nisba «التوغولي», and «التوغو» with the article
