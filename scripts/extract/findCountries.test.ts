@@ -18,6 +18,9 @@ describe('findCountries', () => {
     ['أجرت بنغلادش واليابان مشاورات، وترأس الجانب البنغلادشي سكرتير الخارجية.', ['BD', 'JP', 'BD']],
     // batch 132's sisal-03 and fell-10, tern-07 (Kazinform): Kazakhstan written «قازاقستان», its nisba «القازاقستاني»
     ['التقى سفير جمهورية قازاقستان لدى اليابان وزير الدولة، بحضور الوفد القازاقستاني.', ['KZ', 'JP', 'KZ']],
+    // regional spellings of country names and nisbas (Levantine, Maghreb and Gulf outlets)
+    ['زار الوزير أوزبيكستان وكامبوديا وزمبابوي وكوستا ريكا وكوت دي فوار وسيريلانكا والفيليبين وجزر سولومون.', ['UZ', 'KH', 'ZW', 'CR', 'CI', 'LK', 'PH', 'SB']],
+    ['التقى الوزير نظيريه الأوزبيكي والكامبودي والزمبابوي.', ['UZ', 'KH', 'ZW']],
     // batch 84's toadflax-02 and batch 80's hellebore-05: Blaise Compaoré's given name is no Belize
     ['استقبل رئيس بوركينا فاسو بليز كومباوري أمس المبعوث الياباني.', ['BF', 'JP']],
     // batch 108's butterbur-05 (APS) and the waiting set's narcissus-02: Togo's nisba «التوغولي», and «التوغو» with the article
