@@ -313,6 +313,8 @@ describe('findOfficials', () => {
     // country's pronoun («ووزير ماليتها», «ووزيرة اقتصادها») is an office, the name after it the holder's
     ['a portfolio with the country\'s pronoun («ووزير ماليتها»)', 'بحث وزير الخارجية الياباني تارو كونو مع نائب رئيس وزراء جزر البهاما ووزير ماليتها كيفن بيتر تيرنكويست سبل الارتقاء بالعلاقات.', ['تارو كونو:JP', 'كيفن بيتر تيرنكويست:BS']],
     ['a portfolio with the country\'s pronoun, feminine («ووزيرة اقتصادها»)', 'استقبلت النائبة الأولى لرئيس وزراء أوكرانيا ووزيرة اقتصادها يوليانا سفيردنكو، اليوم، وزير الدولة الياباني.', ['يوليانا سفيردنكو:UA']],
+    // batch 132's ceiba-02: the talks' topic after «نظيره» and its nisba is no name («تدريب كوادر المياه»)
+    ['the talks\' topic after a counterpart and nisba is no name', 'وزير خارجية اليابان يبحث مع نظيره الغرينادي تدريب كوادر المياه.', []],
     // the waiting set's kapok-04 and pairs39's pair-147, pair-148 (KUNA): a national agency's «our ambassador» («سفيرنا»,
     // «سفيرتنا») is an ambassador's office, the name after it the holder's
     ['an agency\'s «our ambassador» («سفيرنا لدى اليابان X»)', 'استقبل نائب وزير الخارجية الياباني تارو هوندا اليوم الخميس سفيرنا لدى اليابان حسن محمد زمان بمناسبة انتهاء مهامه.', ['تارو هوندا:JP', 'حسن محمد زمان:']],
