@@ -315,6 +315,9 @@ describe('findOfficials', () => {
     ['a portfolio with the country\'s pronoun, feminine («ووزيرة اقتصادها»)', 'استقبلت النائبة الأولى لرئيس وزراء أوكرانيا ووزيرة اقتصادها يوليانا سفيردنكو، اليوم، وزير الدولة الياباني.', ['يوليانا سفيردنكو:UA']],
     // batch 132's ceiba-02: the talks' topic after «نظيره» and its nisba is no name («تدريب كوادر المياه»)
     ['the talks\' topic after a counterpart and nisba is no name', 'وزير خارجية اليابان يبحث مع نظيره الغرينادي تدريب كوادر المياه.', []],
+    // batch 132's sisal-01: a permanent representative to the UN («المندوبة الدائمة لباكستان لدى الأمم المتحدة X»), an
+    // ambassador's office
+    ['a permanent representative', 'حضر اللقاء عن الجانب الباكستاني المندوبة الدائمة لباكستان لدى الأمم المتحدة مليحة لودهي.', ['مليحة لودهي:PK']],
     // the waiting set's kapok-04 and pairs39's pair-147, pair-148 (KUNA): a national agency's «our ambassador» («سفيرنا»,
     // «سفيرتنا») is an ambassador's office, the name after it the holder's
     ['an agency\'s «our ambassador» («سفيرنا لدى اليابان X»)', 'استقبل نائب وزير الخارجية الياباني تارو هوندا اليوم الخميس سفيرنا لدى اليابان حسن محمد زمان بمناسبة انتهاء مهامه.', ['تارو هوندا:JP', 'حسن محمد زمان:']],
