@@ -6,6 +6,7 @@ const table = EVENT_CUES.toldCounterpart;
 /** A word with the conjunctions that open a sentence or clause («وأبلغ», «فأكد»), folded. */
 const withConjunctions = (words: readonly string[]) => new Set(words.flatMap((word) => [word, `و${word}`, `ف${word}`]).map(foldForMatching));
 const tellingVerbs = withConjunctions(table.verbs);
+const tellingVerbsWithListener = withConjunctions(table.verbsWithListener);
 const saidToVerbs = withConjunctions(table.saidToVerbs);
 const listeners = new Set(table.listeners.map(foldForMatching));
 // (journalists told, with «ل» or «و» before: «قال للصحفيين»)
@@ -20,7 +21,9 @@ const complementizers = new Set(table.complementizers.map(foldForMatching));
  */
 export function toldContentStart(tokens: readonly Token[]): number | undefined {
   for (let at = 0; at < tokens.length; at++) {
-    const told = tellingVerbs.has(tokens[at]!.norm);
+    // («وأبلغه أن …»: the listener is the verb's own pronoun, and what was said may follow it right away)
+    const withListener = tellingVerbsWithListener.has(tokens[at]!.norm);
+    const told = withListener || tellingVerbs.has(tokens[at]!.norm);
     if (!told && !saidToVerbs.has(tokens[at]!.norm)) continue;
     // «أبلغ» takes its listener as object; «أكد», «قال» behind «ل»
     let heard = told;
@@ -29,7 +32,7 @@ export function toldContentStart(tokens: readonly Token[]): number | undefined {
       const word = tokens[next]!.norm;
       if (notListeners.has(word)) break;
       if (complementizers.has(word)) {
-        if (heard && next > at + 1) return tokens[next]!.start;
+        if (heard && (next > at + 1 || withListener)) return tokens[next]!.start;
         break;
       }
       if (!heard && word.startsWith('ل') && listeners.has(word.slice(1))) heard = true;

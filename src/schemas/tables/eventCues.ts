@@ -93,6 +93,8 @@ export const eventCuesTable = z
       .object({
         /** Verbs whose object is the listener («أبلغ»). */
         verbs: words,
+        /** Verbs with their listener as a suffixed pronoun («أبلغه»: told him): what follows the complementizer, right after them too, was said. */
+        verbsWithListener: words,
         /** Verbs whose listener stands behind «ل» («أكد لنظيره»). */
         saidToVerbs: words,
         /** Words for the listener who is the other side: the counterpart or the guest. */
