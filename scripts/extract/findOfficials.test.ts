@@ -318,6 +318,12 @@ describe('findOfficials', () => {
     // batch 132's sisal-01: a permanent representative to the UN («المندوبة الدائمة لباكستان لدى الأمم المتحدة X»), an
     // ambassador's office
     ['a permanent representative', 'حضر اللقاء عن الجانب الباكستاني المندوبة الدائمة لباكستان لدى الأمم المتحدة مليحة لودهي.', ['مليحة لودهي:PK']],
+    // the waiting set's kauri-01 and gypsywort-08: a delegation's members named before their offices, after a word of
+    // accompanying its head («وإلى جانبه», «يرافقه») in the sentence that names the lead; not without a lead (dale-01's
+    // wreath laid «يرافقه نائب وزير الخارجية التشيكي X»: another activity of the visit)
+    ['a delegation\'s member after «وإلى جانبه»', 'وترأس الوفد الياباني تاكيو موري نائب وزير الخارجية للشؤون السياسية، وإلى جانبه تاكيشي إيشيكاوا نائب المدير العام لمكتب السياسة الدفاعية في وزارة الدفاع اليابانية.', ['تاكيو موري:JP', 'تاكيشي إيشيكاوا:JP']],
+    ['a delegation\'s member after «يرافقه»', 'فيما قاد الجانب الصيني نائب وزير الخارجية كونغ شيوان يو، يرافقه سونغ يان تشاو نائب مدير مكتب التعاون العسكري الدولي في وزارة الدفاع الوطني الصينية.', ['كونغ شيوان يو:CN', 'سونغ يان تشاو:']],
+    ['«يرافقه» with no delegation\'s lead', 'ووضع الرئيس إكليلاً من الزهور في الساحة، يرافقه كينجي إينوشيتا نائب المدير العام لمكتب التعاون الدولي.', []],
     // the waiting set's kapok-04 and pairs39's pair-147, pair-148 (KUNA): a national agency's «our ambassador» («سفيرنا»,
     // «سفيرتنا») is an ambassador's office, the name after it the holder's
     ['an agency\'s «our ambassador» («سفيرنا لدى اليابان X»)', 'استقبل نائب وزير الخارجية الياباني تارو هوندا اليوم الخميس سفيرنا لدى اليابان حسن محمد زمان بمناسبة انتهاء مهامه.', ['تارو هوندا:JP', 'حسن محمد زمان:']],

@@ -1,11 +1,14 @@
 import { EVENT_CUES } from '../../src/data/index.ts';
-import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseIndex, type PhraseMatch } from './phraseIndex.ts';
 import { isLetterWord } from './isLetterWord.ts';
 import { relativeClauseStart } from './relativeClause.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** Words of attendance and delegations («حضر اللقاء», «ترأس الوفد», «بحضور»). */
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
+/** Words of accompanying a delegation's head («يرافقه», «وإلى جانبه»), and of its lead («ترأس الوفد», «قاد الجانب»). */
+const delegationMemberIndex = buildPhraseIndex(EVENT_CUES.delegationMemberWords.map((word) => [word, true] as const));
+const delegationLeadIndex = buildPhraseIndex(EVENT_CUES.delegationLeadWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 const arrivalPlaceIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
 const arrivalWordIndex = buildPhraseIndex(EVENT_CUES.arrivalWords.map((word) => [word, true] as const));
@@ -40,9 +43,15 @@ function isFormOfAddress(sentence: Sentence, at: number): boolean {
   return PRESENCE_ADDRESS.test(originalSpelling(sentence, token.start, token.end));
 }
 
-/** Whether a word of attendance («وشارك فيه», «بحضور») ends right before token `at`: who is named there took part. */
+/**
+ * Whether a word of attendance («وشارك فيه», «بحضور») ends right before token `at`, or a word of accompanying a
+ * delegation's head after its lead («وترأس الوفد الياباني X، وإلى جانبه …», «فيما قاد الجانب الصيني X، يرافقه …»): who is
+ * named there took part.
+ */
 export function afterAttendanceWord(sentence: Sentence, at: number): boolean {
-  return [1, 2, 3].some((words) => at >= words && matchPhraseAt(attendanceIndex, sentence.tokens, at - words)?.end === at);
+  const endsAt = (index: PhraseIndex<boolean>) => [1, 2, 3].some((words) => at >= words && matchPhraseAt(index, sentence.tokens, at - words)?.end === at);
+  if (endsAt(attendanceIndex)) return true;
+  return endsAt(delegationMemberIndex) && findPhrases(delegationLeadIndex, sentence.tokens).some((match) => match.end < at);
 }
 
 /**

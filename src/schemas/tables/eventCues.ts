@@ -52,6 +52,8 @@ export const eventCuesTable = z
     spokespersonTitles: words,
     /** Words of a delegation's or meeting's lead («قاد الوفد», «ترأس الاجتماع»): a person first named with one took part, however late. */
     delegationLeadWords: words,
+    /** Words of accompanying a delegation's head («يرافقه», «وإلى جانبه»): after a delegation's lead in the sentence, a member named before their office took part. */
+    delegationMemberWords: words,
     /** A verb of handing over with what is handed over in person (a letter, an invitation, credentials): the sentence tells a meeting. */
     handingOver: z
       .object({
