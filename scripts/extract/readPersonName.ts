@@ -118,6 +118,21 @@ export function isWrittenAli(written: string): boolean {
 
 /** Every name and alias of the gazetteer's cities, folded: a place, never a person («بوينس آيرس» where a name stands). */
 export const CITY_NAMES: ReadonlySet<string> = new Set(CITIES.flatMap((city) => [city.name, ...city.aliases]).map(normalizeForMatching));
+/**
+ * Whether token `at` opens a foreign given name in «بال…» (Palesa «باليسا», Baldwin «بالدوين»), not «ب» before a definite
+ * noun: no city, body's word, common word or stop-word after the «ب», no «ة» written at its end («بالإنابة», «بالوكالة»:
+ * acting), and right after it, joined, a word a name may have (not one the gazetteer knows, as «بالوكالة محمد علي» has).
+ */
+function opensBalName(sentence: Sentence, at: number): boolean {
+  const word = sentence.tokens[at]!.norm;
+  const next = sentence.tokens[at + 1]?.norm;
+  if (!word.startsWith('بال') || word.length < 5 || next === undefined) return false;
+  const noun = word.slice(1);
+  if (CITY_NAMES.has(noun) || organisationWords.has(noun) || isCommonWord(noun) || stopwords.has(noun) || isCueWord(noun)) return false;
+  if (originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end).endsWith('ة')) return false;
+  return joined(sentence, at, at + 1) && !hasArticle(sentence, at + 1) && !knownNameWords.has(next) && !stopwords.has(next) && !isCommonWord(next) && !isCueWord(next);
+}
+
 /** The gazetteer's cities of one word, folded: behind «ب» or «ل» they are a place, never a name («بطوكيو»). */
 const CITY_WORDS: ReadonlySet<string> = new Set([...CITY_NAMES].filter((name) => !name.includes(' ')));
 
@@ -167,7 +182,9 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // (nor «فال…» opening a name: Valery, Valdis, Falih — «فاليري مالاشكو», «فالديس دومبروفسكيس»; «ف» with a definite noun,
   // «so the …», opens a clause, not a person's name after a title)
   const foreignFal = word.startsWith('فال') && word.length >= 5 && !stopwords.has(word.slice(1)) && !isCommonWord(word.slice(1)) && !isCueWord(word.slice(1));
-  if (!foreignKal && !foreignBal && !foreignFal && withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
+  // (nor «بال…» opening a foreign given name: Palesa «باليسا», Baldwin «بالدوين»)
+  const foreignBalFirst = first && opensBalName(sentence, at);
+  if (!foreignKal && !foreignBal && !foreignFal && !foreignBalFirst && withoutProclitics(word).some((form) => form !== word && form.startsWith('ال'))) return false;
   // inside a name, ال follows a link word (عبد الله، أبو الغيط), makes a compound given name (كمال الدين، نصر الله) or
   // ends it (خليفة شاهين المرر، before punctuation or و)
   // («آل», folded «ال», links a family name: «حمد بن خليفة آل ثاني»)
@@ -347,6 +364,8 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // (not a word of the talks: «واستهل وزير الخارجية الاتصال بتقديم التعازي», the call the minister opened)
     // (a name's word too right after a body's word in construct, whose field it is: «لقطاع الصيد البحري», not Habib Essid)
     const afterBodyInConstruct = at > from && isOrganisationWord(tokens[at - 1]!.norm) && !hasArticle(sentence, at - 1);
+    // «سفيرة ليسوتو لدى اليابان باليسا موسيتسي»: a foreign given name in «بال…» ends the office (Palesa, Baldwin)
+    if (at > from && !blocked.has(at) && opensBalName(sentence, at)) break;
     const portfolio = (/^(وال|لل|بال)/.test(word) || hasArticle(sentence, at)) && word.length > 3 && !isStopword(word) && (!knownNameWords.has(word) || afterBodyInConstruct) && !isCueWord(word);
     // «المدير العام لهيئة الاستثمار الكينية «كين إنفست» موزس إكيارا», «رئيس … «جايكا» أكيهيكو تاناكا»: a body's short name
     // in quotes, a name right after it (a name in quotes with nothing after it is the person's own: «… «تسوكادا تاماكي»،»)
