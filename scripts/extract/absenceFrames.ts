@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
-import { HONORIFICS, titleIndex } from './readPersonName.ts';
+import { HONORIFICS, titleIndex } from './nameWords.ts';
 import { isLetterWord } from './isLetterWord.ts';
 import type { Sentence } from './sentences.ts';
 

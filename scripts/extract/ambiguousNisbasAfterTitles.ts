@@ -4,7 +4,7 @@ import { AMBIGUOUS_COUNTRY_TERMS } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { PLACE_ONLY_NAMES } from './placeOnlyNames.ts';
-import { titleIndex } from './readPersonName.ts';
+import { titleIndex } from './nameWords.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import type { Sentence } from './sentences.ts';
 

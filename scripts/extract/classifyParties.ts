@@ -5,7 +5,7 @@ import { PARTY_CUES as cues } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, withoutProclitics } from './phraseIndex.ts';
-import { titleIndex } from './readPersonName.ts';
+import { titleIndex } from './nameWords.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { visitWordBefore } from './visitWordBefore.ts';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { countryNear } from './countryOfPerson.ts';
 import { findCountries } from './findCountries.ts';
 import { findPhrases } from './phraseIndex.ts';
-import { titleIndex } from './readPersonName.ts';
+import { titleIndex } from './nameWords.ts';
 import { articleToSentences } from './sentences.ts';
 
 /** The country countryNear gives the person named `name` after the sentence's first title. */

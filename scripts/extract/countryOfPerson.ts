@@ -6,7 +6,8 @@ import { commaBetween } from './commaBetween.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { matchPhraseAt } from './phraseIndex.ts';
-import { ATTACHED_TO, opensWithListConjunction, titleIndex } from './readPersonName.ts';
+import { opensWithListConjunction } from './readPersonName.ts';
+import { ATTACHED_TO, titleIndex } from './nameWords.ts';
 import type { Sentence } from './sentences.ts';
 
 /** The first words of the offices («نائب», «مساعد», «وزير» …): a list's next member opens with one behind «و». */

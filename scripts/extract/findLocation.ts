@@ -9,7 +9,7 @@ import { countryToArabicName } from '../../src/utils/countryNames.ts';
 import { ALL_COUNTRY_CODES, countryToArabicAliases } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
-import { isCommonWord } from './readPersonName.ts';
+import { isCommonWord } from './nameWords.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
 import { PLACE_BEFORE_WORDS } from './placeBeforeWords.ts';
 import { ledeParagraphOf, originalSpelling, writtenSpan, type Sentence } from './sentences.ts';

@@ -6,7 +6,7 @@ import { OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } 
 import { GAZETTEER_GIVEN_NAMES, GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { buildPhraseIndex } from './phraseIndex.ts';
-import { DELEGATION_HEAD_ROLE } from './readPersonName.ts';
+import { DELEGATION_HEAD_ROLE } from './nameWords.ts';
 import { levelRank, roleToLevel } from './roleToLevel.ts';
 import type { Sentence } from './sentences.ts';
 

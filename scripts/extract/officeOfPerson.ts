@@ -5,7 +5,7 @@ import { TITLES as titleTable } from '../../src/data/index.ts';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from './arabicDateWords.ts';
 import { commaBetween } from './commaBetween.ts';
 import { matchPhraseAt } from './phraseIndex.ts';
-import { HONORIFICS, isCueWord, titleIndex } from './readPersonName.ts';
+import { HONORIFICS, isCueWord, titleIndex } from './nameWords.ts';
 import { isFormer } from './formerOffice.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 

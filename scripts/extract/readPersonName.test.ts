@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findPhrases } from './phraseIndex.ts';
-import { isCommonWord, nameAfter, personAtTitle, titleIndex } from './readPersonName.ts';
+import { nameAfter, personAtTitle } from './readPersonName.ts';
+import { isCommonWord, titleIndex } from './nameWords.ts';
 import { articleToSentences } from './sentences.ts';
 
 const sentenceOf = (text: string) => articleToSentences({ title: text, paragraphs: [] })[0]!;

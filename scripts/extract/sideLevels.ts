@@ -10,7 +10,7 @@ import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { followsEnvoyWord, isPrincipalTitle } from './envoyWords.ts';
-import { ATTACHED_TO, DELEGATION_HEAD_ROLE, titleIndex } from './readPersonName.ts';
+import { ATTACHED_TO, DELEGATION_HEAD_ROLE, titleIndex } from './nameWords.ts';
 import { isFormer, isFormerWord } from './formerOffice.ts';
 import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
