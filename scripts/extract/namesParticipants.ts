@@ -49,9 +49,14 @@ function isFormOfAddress(sentence: Sentence, at: number): boolean {
  * named there took part.
  */
 export function afterAttendanceWord(sentence: Sentence, at: number): boolean {
-  const endsAt = (index: PhraseIndex<boolean>) => [1, 2, 3].some((words) => at >= words && matchPhraseAt(index, sentence.tokens, at - words)?.end === at);
-  if (endsAt(attendanceIndex)) return true;
-  return endsAt(delegationMemberIndex) && findPhrases(delegationLeadIndex, sentence.tokens).some((match) => match.end < at);
+  if (phraseEndsAt(attendanceIndex, sentence, at)) return true;
+  return phraseEndsAt(delegationMemberIndex, sentence, at) && findPhrases(delegationLeadIndex, sentence.tokens).some((match) => match.end < at);
+}
+
+/** Whether a phrase of `index`, of one to three words, ends right before token `at`. */
+function phraseEndsAt(index: PhraseIndex<boolean>, sentence: Sentence, at: number): boolean {
+  for (let words = 1; words <= 3 && words <= at; words++) if (matchPhraseAt(index, sentence.tokens, at - words)?.end === at) return true;
+  return false;
 }
 
 /**
