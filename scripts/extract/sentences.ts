@@ -106,11 +106,6 @@ const DURING: ReadonlySet<string> = new Set(['خلال', 'وخلال']);
 /** Verbs of an agreement reached at the talks («اتفق», «يتفقان»): a plan after one, in the title or lede, is what was agreed. */
 const agreementIndex = buildPhraseIndex(markerTable.agreementVerbs.map((word) => [word, true] as const));
 
-/**
- * Reads a sentence's time markers; weak ones (السابقة، المقبل) count only when `weak` is true (not in the title or
- * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
- * المقبل» is the event's, the plan a clause of it.
- */
 /** How many words before a time marker «منذ» may stand for the marker to be the time since which. */
 const SINCE_REACH = 4;
 
@@ -123,6 +118,11 @@ function afterSince(tokens: Token[], at: number, norm: string | undefined): bool
   return false;
 }
 
+/**
+ * Reads a sentence's time markers; weak ones (السابقة، المقبل) count only when `weak` is true (not in the title or
+ * lede) and the sentence tells no talks in the past tense: «بحثت الوزيرتان … ووجهت دعوة لزيارة اليابان في مارس
+ * المقبل» is the event's, the plan a clause of it.
+ */
 export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false, norm?: string): { background: boolean; future: boolean; planFrom?: number; planTo?: number; toldFrom?: number } {
   let background = false;
   let future = false;
