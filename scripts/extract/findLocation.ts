@@ -346,13 +346,18 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   if (destination) {
     const capital = capitalByCountry.get(destination);
     if (capital && named.has(capital.name)) return { location: { city: capital.name, country: destination }, warnings: [], basis: 'capital' };
-    return { location: { city: '', country: destination }, warnings: [`the text names no city: the event took place in ${countryToArabicName(destination) || destination}, city to be supplied by an editor`], basis: 'countryOnly' };
+    return countryWithoutCity(destination);
   }
   // «ترأس … أمس الأحد في المملكة العربية السعودية منتدى …», «يبحث في ماليزيا …»: a party's country named after «في» in the
   // title or lede, no city: the country alone, for an editor to add the city
   const toldCountry = countryToldIn(sentences, context);
-  if (toldCountry) return { location: { city: '', country: toldCountry }, warnings: [`the text names no city: the event took place in ${countryToArabicName(toldCountry) || toldCountry}, city to be supplied by an editor`], basis: 'countryOnly' };
+  if (toldCountry) return countryWithoutCity(toldCountry);
   return { warnings: ['the text names no place for the event: location to be supplied by an editor'], basis: 'none' };
+}
+
+/** The event's country without its city, for an editor to add the city. */
+function countryWithoutCity(country: string): LocationFound {
+  return { location: { city: '', country }, warnings: [`the text names no city: the event took place in ${countryToArabicName(country) || country}, city to be supplied by an editor`], basis: 'countryOnly' };
 }
 
 /** The words a country told as the place may follow «في» after: a verb of the talks («يبحث في ماليزيا») or their day. */
