@@ -6,9 +6,10 @@ import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** Words of attendance and delegations («حضر اللقاء», «ترأس الوفد», «بحضور»). */
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
-/** Words of accompanying a delegation's head («يرافقه», «وإلى جانبه»), and of its lead («ترأس الوفد», «قاد الجانب»). */
+/** Words of accompanying a delegation's head («يرافقه», «وإلى جانبه»). */
 const delegationMemberIndex = buildPhraseIndex(EVENT_CUES.delegationMemberWords.map((word) => [word, true] as const));
-const delegationLeadIndex = buildPhraseIndex(EVENT_CUES.delegationLeadWords.map((word) => [word, true] as const));
+/** Words of a delegation's or a meeting's lead («ترأس الوفد», «قاد الجانب», «ترأس الاجتماع»). */
+export const delegationLeadIndex = buildPhraseIndex(EVENT_CUES.delegationLeadWords.map((word) => [word, true] as const));
 const talkVerbIndex = buildPhraseIndex(EVENT_CUES.talkVerbs.map((word) => [word, true] as const));
 const arrivalPlaceIndex = buildPhraseIndex(EVENT_CUES.arrivalPlaces.map((word) => [word, true] as const));
 const arrivalWordIndex = buildPhraseIndex(EVENT_CUES.arrivalWords.map((word) => [word, true] as const));

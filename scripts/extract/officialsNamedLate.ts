@@ -1,11 +1,8 @@
 import type { Official } from '../../src/schemas/event.ts';
 import { foldedSpellings } from './multiWordSpellings.ts';
-import { EVENT_CUES } from '../../src/data/index.ts';
-import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
+import { delegationLeadIndex } from './namesParticipants.ts';
+import { findPhrases } from './phraseIndex.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
-
-/** Words of a delegation's or meeting's lead («قاد الوفد», «ترأس الاجتماع»). */
-const delegationLeadIndex = buildPhraseIndex(EVENT_CUES.delegationLeadWords.map((words) => [words, true] as const));
 
 /** A one-word spelling as a token may carry it: behind a conjunction or a preposition («وكومورا», «لأجاويد»), folded. */
 const PROCLITICS = /^(?:و|ف|ب|ل|وب|ول|فب|فل)?/;
