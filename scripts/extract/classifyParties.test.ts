@@ -185,6 +185,17 @@ describe('classifyParties', () => {
     expect(result.parties).not.toContain('MG');
     expect(result.mentions).toContain('MG');
   });
+  // batch 135's acerola-03 (Moscow's deputy minister and Japan's ambassador, a Japan–US headline) and the waiting set's
+  // marigold-06 (the Saudi and Bahraini kings, «سفير اليابان لدى البحرين»): the country Japan's ambassador is accredited
+  // to is a side of the talks, not only a country named
+  test.each([
+    ['سفير اليابان لدى روسيا', ['JP', 'RU', 'US']],
+    ['السفير الياباني لدى روسيا', ['JP', 'RU', 'US']],
+    ['سفير اليابان السابق لدى روسيا', ['JP', 'US']],
+  ])('the country after «%s» in the lede weighs as a side', (envoy, parties) => {
+    const result = classify('نائب الوزير يحذر السفير', [`أعلنت الوزارة أن نائب الوزير استقبل أمس ${envoy} أكيرا موتو، وحذره من التعاون العسكري الياباني الأمريكي.`]);
+    expect(result.parties).toEqual(parties);
+  });
   test('capitals acting together are mentions; a capital as a place is none', () => {
     const result = classify('عبد العاطي وكاميكاوا يبحثان الأوضاع في غزة', ['عقد وزير الخارجية المصري جلسة مباحثات مع وزيرة الخارجية اليابانية، واستمعت الوزيرة إلى تقييمه للوساطة التي تقودها القاهرة مع واشنطن والدوحة.']);
     expect(result.parties).toEqual(['EG', 'JP']);

@@ -42,6 +42,21 @@ const RESIDENCE_WORDS: ReadonlySet<string> = new Set(cues.residenceWords.map(nor
 /** The state of a place, and the words of a conflict, folded: a country behind «في» after one is what the talks were about. */
 const SITUATION_WORDS: ReadonlySet<string> = new Set([...cues.situationWords, ...cues.conflictWords].map(normalizeForMatching));
 const tourIndex = buildPhraseIndex(cues.tourWords.map((phrase) => [phrase, true] as const));
+/** An ambassador's words, folded, masculine and feminine, without «و», «ب» or the article. */
+const AMBASSADOR_WORDS: ReadonlySet<string> = new Set(cues.ambassadorWords.map(normalizeForMatching));
+/** «لدى», folded: the country an envoy is accredited to follows it. */
+const ACCREDITED_TO = normalizeForMatching('لدى');
+
+/**
+ * Whether the country at `i` is the one Japan's ambassador is accredited to: behind «لدى» right after Japan, named
+ * right after an ambassador's word («سفير اليابان لدى روسيا», «السفير الياباني لدى كينيا»). The envoy met its people.
+ */
+function accreditedTo(sentence: Sentence, found: readonly CountryOccurrence[], i: number): boolean {
+  const country = found[i]!;
+  const japan = found[i - 1];
+  if (country.kind === 'nisba' || japan?.code !== HOME_COUNTRY || japan.end !== country.start - 1 || sentence.tokens[japan.end]!.norm !== ACCREDITED_TO) return false;
+  return AMBASSADOR_WORDS.has((sentence.tokens[japan.start - 1]?.norm ?? '').replace(/^[وب]?(?:ال)?/, ''));
+}
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */
 
@@ -251,6 +266,10 @@ export function classifyParties(sentences: Sentence[], countries: CountryOccurre
       // (the two sides «بين الجانبين الفلسطيني والإسرائيلي» are a conflict's, not the table's, when Japan is neither)
       const otherSides = before !== undefined && withoutProclitics(before).includes(BOTH_SIDES) && country.code !== HOME_COUNTRY && !(found[i + 1]?.code === HOME_COUNTRY && found[i + 1]!.conjoined);
       if (country.kind === 'nisba' && (hasCue(delegationWords, before) || (hasCue(sideWords, before) && !otherSides))) {
+        score.score += 3;
+        score.strong = true;
+      }
+      if (accreditedTo(sentence, found, i)) {
         score.score += 3;
         score.strong = true;
       }

@@ -26,6 +26,8 @@ export const partyCuesTable = z
     residenceWords: z.array(arabicText),
     /** The state of a place («الوضع», «التطورات»): a country behind «في» after one is what the talks were about, not a side. */
     situationWords: z.array(arabicText),
+    /** An ambassador's words («سفير», «سفيرة»): before Japan and «لدى» («سفير اليابان لدى روسيا»), the country after is the one Japan's envoy met, a side. */
+    ambassadorWords: z.array(arabicText),
   })
   .strict();
 
