@@ -96,6 +96,8 @@ describe('countryToNisbas', () => {
     expect(countryToNisbas('US')).toEqual(expect.arrayContaining(['الأمريكي', 'الأميركية', 'الأمريكيين']));
     expect(countryToNisbas('AT')).toContain('النمساوي');
     expect(countryToNisbas('AT')).not.toContain('النمسي');
+    // pairs42's pair-154 («نظيره الكوسوفي»): a name in و gives no nisba by rule («كوسوفوي»)
+    expect(countryToNisbas('XK')).toEqual(expect.arrayContaining(['الكوسوفي', 'الكوسوفية']));
   });
   test('keeps the two Koreas apart', () => {
     expect(countryToNisbas('KP')).toContain('الكورية الشمالية');
