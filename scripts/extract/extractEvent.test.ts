@@ -3,6 +3,19 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { extractEvent } from './extractEvent.ts';
 
 describe('extractEvent', () => {
+  // pairs43's pair-156, pairs44's pair-157 and pair-158: the sentence after the lede places the meeting, and a relative
+  // clause in it dates the gathering around it; the gathering's days make the sentence background, not its main clause
+  test.each([
+    ['في مدينة يوكوهاما، عشية افتتاح الندوة الدولية التي تحتضنها المدينة من 1 إلى 3 جوان الجاري', { city: 'يوكوهاما', country: 'JP' }],
+    ['في مدينة نيويورك، على هامش أعمال الجمعية العامة التي افتتحت في التاسع من أيلول الجاري', { city: 'نيويورك', country: 'US' }],
+  ])('«وجرى اللقاء %s» places the meeting', (where, location) => {
+    const event = extractEvent({
+      title: 'رئيس الوزراء الياباني يلتقي رئيس مجلس الأمة',
+      paragraphs: [`بحث رئيس مجلس الأمة عبد القادر بن صالح، أمس الجمعة، مع رئيس الوزراء الياباني شينزو آبي العلاقات الثنائية.`, `وجرى اللقاء، الذي دام نحو ربع ساعة، ${where}.`, 'وتناول الجانبان التعاون في مجال الطاقة.'],
+      publishedAt: '2013-09-28',
+    });
+    expect(event.location).toEqual(location);
+  });
   // seed 000: a visit told as a series of meetings names its people further down; they took part, asked about or not
   test('people named past the lede are asked about, unless the lede tells a series of meetings', () => {
     const paragraphs = (series: string) => [

@@ -150,7 +150,19 @@ const TALK_VERB_OPENING = /^[وف]?(?:التقي|التقت|عقد|عقدت|اج
 /** A sentence that may tell the meeting's place: the title, or one that tells the meeting (not background, not plans). */
 function tellsThePlace(sentence: Sentence): boolean {
   // («أقرت الولايات المتحدة واليابان أمس في نيويورك … . جاء ذلك خلال اجتماع …»: what the next sentence says happened at the meeting)
-  return !sentence.background && !sentence.future && (sentence.index === 0 || sentence.meeting || sentence.saidAtMeeting === true);
+  // (or its main clause, when only a relative clause dates another time: «وجرى اللقاء بمدينة يوكوهاما، عشية افتتاح
+  // الندوة … التي تحتضنها المدينة من 1 إلى 3 جوان الجاري»)
+  return (!sentence.background || sentence.asideFrom !== undefined) && !sentence.future && (sentence.index === 0 || sentence.meeting || sentence.saidAtMeeting === true);
+}
+
+/**
+ * The part of a sentence that may tell the meeting's place: all of it, or of a sentence right after the lede that is
+ * background only by dates in relative clauses, the words before the first of them (its main clause).
+ */
+function mainClauseOf(sentence: Sentence): Sentence {
+  if (!sentence.background || sentence.asideFrom === undefined) return sentence;
+  const end = sentence.asideFrom;
+  return { ...sentence, norm: sentence.norm.slice(0, end), tokens: sentence.tokens.filter((token) => token.end <= end) };
 }
 
 /** How many words an unknown town's name may have («سري جاياواردنابورا كوتي»). */
@@ -244,7 +256,7 @@ export function findLocation(sentences: Sentence[], context: PlaceContext): Loca
   // (and a sentence above the lede that the lede says was told at the meeting: «أقرت … أمس في نيويورك … . جاء ذلك خلال اجتماع …»)
   const saidAbove = sentences.filter((sentence) => sentence.index > 0 && sentence.paragraph >= 0 && sentence.paragraph < ledeParagraph && sentence.saidAtMeeting === true);
   const inOrder = [...sentences.filter((sentence) => sentence.paragraph === ledeParagraph), ...saidAbove, sentences[0]!, ...sentences.filter((sentence) => sentence.paragraph > ledeParagraph)].filter(Boolean);
-  for (const sentence of inOrder) {
+  for (const sentence of inOrder.map(mainClauseOf)) {
     const matches = findPhrases(cityIndex, sentence.tokens);
     if (!tellsThePlace(sentence)) continue;
     // a city of a third country counts where the event is told first (a summit's sidelines); later it is another stop
