@@ -1328,6 +1328,12 @@ describe('findOfficials', () => {
     expect(found.officials).toEqual([]);
     expect(officialsIn('بحث الوزيران القضايا.', 'وعزى الرئيس الأمريكي الأسبق جيمي كارتر.').officials).toEqual([]);
   });
+  // pairs42's pair-153 («… الجنازة الرسمية لرئيس الوزراء الأسبق شينزو آبي», then «بحضور نحو 4300 مدعو …، وذلك بعد أقل من
+  // ثلاثة أشهر على اغتيال آبي»): the one killed, as the one who died, was not at the talks
+  test.each(['اغتيال', 'مقتل'])('the one named after «%s» took no part', (word) => {
+    const found = officialsIn('التقى وزير الخارجية الياباني يوشيماسا هاياشي نظيره الهولندي، الذي وصل للمشاركة في الجنازة الرسمية لرئيس الوزراء الأسبق شينزو آبي.', `وأقيمت المراسم بحضور عدد كبير من القادة، بعد ثلاثة أشهر على ${word} آبي بالرصاص.`);
+    expect(found.officials.map((official) => official.id)).toEqual(['yoshimasa-hayashi']);
+  });
   test('does not read ministries or verbs as names', () => {
     const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'والتقى الوفد كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');
     expect(found.officials.map((official) => official.id)).toEqual(['keiichi-ichikawa']);
