@@ -1341,6 +1341,8 @@ describe('findOfficials', () => {
   test('does not read common nouns and adjectives after a title or nisba as a name', () => {
     expect(officialsIn('عقد وزير الخارجية الياباني تاكيشي إيوايا ونظيره الهندي جولة جديدة من المحادثات.').officials.map((official) => official.id)).toEqual(['takeshi-iwaya']);
     expect(officialsIn('وعقد السفير الياباني جلسة عمل مطولة مع الوفد.').officials).toEqual([]);
+    // batch 136's elderberry-04, the headline «كاميكاوا تبحث مع نائبة رئيس وزراء إسواتيني خطط افتتاح سفارة …»
+    expect(officialsIn('وبحثت وزيرة الخارجية مع نائبة رئيس وزراء إسواتيني خطط افتتاح سفارة لمملكتها في طوكيو.').officials).toEqual([]);
   });
   test('ends an unknown name at the common noun that follows it', () => {
     const found = officialsIn('وأجرى نظيره الماليزي محمد حسن جولة جديدة من المحادثات.');

@@ -3,6 +3,7 @@ import { CITIES, CLUTTER, FORMAT_RULES, FORMAT_SLUGS, FORMATS, OFFICIALS, tableT
 import { clutterTable } from '../schemas/tables/clutter.ts';
 import { formatsTable } from '../schemas/tables/formats.ts';
 import { officialsTable } from '../schemas/tables/officials.ts';
+import { commonWordsTable } from '../schemas/tables/wordLists.ts';
 
 describe('the data folder', () => {
   test('every table loads through its schema', () => {
@@ -24,6 +25,7 @@ describe('the data folder', () => {
     expect(() => tableToData('officials.json', officialsTable, [twice, twice])).toThrow(/duplicate official id "a-b"/);
     const format = { slug: 'other', label: 'أخرى', labelEn: 'Other', phrase: 'لقاء' };
     expect(() => tableToData('formats.json', formatsTable, [format, format])).toThrow(/unique/);
+    expect(() => tableToData('commonWords.json', commonWordsTable, { $comment: '', words: ['خطة', 'خطة'] })).toThrow(/unique/);
   });
 
   test('a clutter pattern that is not a regular expression is refused', () => {

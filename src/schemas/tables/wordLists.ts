@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { arabicText } from '../primitives.ts';
 
 /** Common nouns and adjectives of diplomatic news: an unknown name is made of none of them (src/data/commonWords.json). */
-export const commonWordsTable = z.object({ $comment: z.string(), words: z.array(arabicText) }).strict();
+export const commonWordsTable = z
+  .object({ $comment: z.string(), words: z.array(arabicText).refine((words) => new Set(words).size === words.length, 'common words must be unique') })
+  .strict();
 
 /** Phrases that contain a country name but do not name the country (src/data/countryBlockers.json). */
 export const countryBlockersTable = z.object({ $comment: z.string(), phrases: z.array(arabicText) }).strict();
