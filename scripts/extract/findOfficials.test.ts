@@ -1334,6 +1334,12 @@ describe('findOfficials', () => {
     const found = officialsIn('التقى وزير الخارجية الياباني يوشيماسا هاياشي نظيره الهولندي، الذي وصل للمشاركة في الجنازة الرسمية لرئيس الوزراء الأسبق شينزو آبي.', `وأقيمت المراسم بحضور عدد كبير من القادة، بعد ثلاثة أشهر على ${word} آبي بالرصاص.`);
     expect(found.officials.map((official) => official.id)).toEqual(['yoshimasa-hayashi']);
   });
+  // batch 136's jujube-03 («… مذكرًا بأن رئيس الوزراء شينزو آبي زار دول الجماعة الكاريبية»): who a participant recalls
+  // did something took no part, as with «مشيراً إلى أن»
+  test('the one a participant recalls («مذكراً بأن X زار …») took no part', () => {
+    const found = officialsIn('استقبل وزير الدولة للشؤون الخارجية يوجي موتو نائب رئيس وزراء جزر البهاما.', 'وأشار الوزير الياباني إلى حيوية المبادلات، مذكرًا بأن رئيس الوزراء شينزو آبي زار دول الجماعة الكاريبية عامين متتاليين.');
+    expect(found.officials.map((official) => official.name)).not.toContain('شينزو آبي');
+  });
   test('does not read ministries or verbs as names', () => {
     const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'والتقى الوفد كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');
     expect(found.officials.map((official) => official.id)).toEqual(['keiichi-ichikawa']);
