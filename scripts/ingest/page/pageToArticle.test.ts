@@ -13,6 +13,17 @@ describe('pageToArticle', () => {
     expect(parts.header).toEqual(['TRT عربي - وكالات', 'تاريخ النشر: 5 أيار/مايو 2025 - 18:06', 'تحديث: 5 أيار/مايو 2025 - 19:30']);
     expect(parts.body.filter(Boolean)).toEqual([DECK, LEDE, SECOND]);
   });
+  // batch 135's carob-01 (DW) and pairs46's pair-161 (euronews): the headline, a one-sentence standfirst, the photo, then
+  // labelled lines with the article's date and a topics line naming the two countries, then the text; the topics line
+  // shares the lede's words but the headline stands above the standfirst
+  test('a standfirst under the headline, the date line below it: the headline is the line above the standfirst', () => {
+    const headline = 'سينغ وناكاتاني يبحثان في نيودلهي توسيع التعاون الدفاعي';
+    const standfirst = 'محادثات استمرت نحو ساعة بين وزيري الدفاع الهندي والياباني تناولت الصناعات الدفاعية والأمن البحري، في ثانية زيارات الوزير الياباني إلى الهند خلال ستة أشهر فقط.';
+    const page = ['DW عربية', 'الاثنين 07 ديسمبر 2026', 'أخبار | سياسة | اقتصاد | ثقافة', '', headline, '', standfirst, '', '[صورة أرشيفية: وزير الدفاع الهندي ونظيره الياباني]', '', 'التاريخ 05.05.2025', 'المواضيع الهند، اليابان', 'الكلمات المفتاحية راجناث سينغ، جين ناكاتاني', '', LEDE, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe(headline);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   // development's hale-07 and batch 49's eglantine-01 (Asharq Al-Awsat), batch 53's kumquat-07 (Aden al-Ghad): a long
   // headline read as prose, then the outlet's own dateline, a known city and its name («طشقند: «الشرق الأوسط»»): the
   // headline is the line above the dateline, not the masthead's tagline

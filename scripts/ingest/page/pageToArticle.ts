@@ -124,8 +124,14 @@ export function pageToArticle(text: string): PageParts {
   // the prose run above is the search's floor, unless it is one line that ends no sentence: a long headline
   // («آبي في ريغا: طوكيو ولاتفيا تتفقان على … وإطلاق حوار مع البلطيق», then the byline, the date, the text)
   const lonePreviousLine = previousRun !== undefined && previousRun.start === previousRun.end && !lines[previousRun.start]!.features!.sentenceEnd;
-  const titleFrom = previousRun === undefined ? 0 : lonePreviousLine ? previousRun.start : previousRun.end + 1;
-  let titleAt = findTitle(lines, titleFrom, deck === undefined ? article.start : deck + 1, deck === undefined ? article.start : bylines.at(-1)! + 1);
+  // (nor when it is one sentence with the article's date line between it and the text: the standfirst under the headline,
+  // «آبي ونتنياهو يبحثان …», then «اتصال استمر نحو نصف ساعة … .», the photo, «التاريخ 08.06.2019», the text)
+  const standfirst = previousRun !== undefined && previousRun.start === previousRun.end && lines[previousRun.start]!.features!.sentenceEnd && lines.slice(previousRun.end + 1, article.start).some((line) => line.kind === 'date');
+  const runAboveStandfirst = standfirst ? runs[runs.indexOf(article) - 2] : undefined;
+  const titleFrom = previousRun === undefined ? 0 : lonePreviousLine ? previousRun.start : standfirst ? (runAboveStandfirst === undefined ? 0 : runAboveStandfirst.end + 1) : previousRun.end + 1;
+  const ledeStart = deck === undefined ? article.start : bylines.at(-1)! + 1;
+  // (above the standfirst: the standfirst and the labelled lines under it, «المواضيع اليابان، إسرائيل», share the lede's words)
+  let titleAt = (standfirst ? findTitle(lines, titleFrom, previousRun!.start, ledeStart) : undefined) ?? findTitle(lines, titleFrom, deck === undefined ? article.start : deck + 1, ledeStart);
   // a line above that shares none or one of the text's words (a masthead, «وكالة الأنباء الروسية») is no headline when the text
   // opens with a line that ends no sentence and does share them: that line is the headline («بوتين وآبي يتفقان في سيدني
   // على …», then «سيدني، 8 سبتمبر/أيلول (نوفوستي) - اتفق …»), and a date line right above it is the article's
