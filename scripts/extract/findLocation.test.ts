@@ -20,6 +20,11 @@ describe('findLocation', () => {
   test('a city of the plan the talks agreed is no place of theirs', () => {
     const where = placeOf(['اتفق وزير الخارجية الياباني ونظيره التونسي خلال لقائهما اليوم على عقد الاجتماع المقبل في تونس العاصمة.'], ['JP', 'TN']);
     expect(where.location?.city ?? '').not.toBe('تونس العاصمة');
+    // batch 139's tamarillo-03: a visit the talks arrange («على تنظيم زيارة لرئيس الوزراء التشيكي إلى طوكيو»)
+    for (const arranging of ['تنظيم', 'ترتيب']) {
+      const visit = placeOf([`اتفق وزير الخارجية الياباني ونظيره التشيكي اليوم على ${arranging} زيارة لرئيس الوزراء التشيكي إلى طوكيو.`], ['CZ', 'JP']);
+      expect(visit.location?.city ?? '').not.toBe('طوكيو');
+    }
   });
   // batch 70's lime-05 and batch 73's cassia-05: a city in a topic of the talks, in the lede, is not where they met
   test.each([
