@@ -16,11 +16,16 @@ export type AbsenceFrame = PhraseMatch<boolean> & { reach?: number };
 
 const governmentWords = new Set(EVENT_CUES.governmentHeads.governmentWords.map(normalizeForMatching));
 const headIndex = buildPhraseIndex(EVENT_CUES.governmentHeads.headWords.map((word) => [word, true] as const));
+/** A movement, party or front, folded («حركة», «الحزب»): after a head word it formed the government, no person heads it there. */
+const movementWords = new Set(EVENT_CUES.governmentHeads.movementWords.map(normalizeForMatching));
 
 /** The words naming a government's head a few words after the government («الحكومة اليابانية الجديدة برئاسة …»), as frames. */
 function governmentHeadFrames(sentence: Sentence): PhraseMatch<boolean>[] {
   const heads = findPhrases(headIndex, sentence.tokens);
-  return heads.filter((head) => sentence.tokens.slice(Math.max(0, head.start - EVENT_CUES.governmentHeads.reach), head.start).some((token) => governmentWords.has(token.norm)));
+  // (a movement right after the head word formed the government, and the person after it is no head: «الحكومة المؤقتة
+  // التي شكلتها حركة طالبان أمير خان متقي» names the movement's foreign minister)
+  // (a movement's head is named as a government's is: «التي شكلها الحزب الديمقراطي الياباني برئاسة يوكيو هاتوياما»)
+  return heads.filter((head) => sentence.tokens.slice(Math.max(0, head.start - EVENT_CUES.governmentHeads.reach), head.start).some((token) => governmentWords.has(token.norm) || movementWords.has(token.norm)) && !movementWords.has(sentence.tokens[head.end]?.norm ?? ''));
 }
 
 const invitationWords = new Set(EVENT_CUES.invitations.invitationWords.map(normalizeForMatching));

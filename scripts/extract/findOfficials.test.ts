@@ -1340,6 +1340,15 @@ describe('findOfficials', () => {
     const found = officialsIn('استقبل وزير الدولة للشؤون الخارجية يوجي موتو نائب رئيس وزراء جزر البهاما.', 'وأشار الوزير الياباني إلى حيوية المبادلات، مذكرًا بأن رئيس الوزراء شينزو آبي زار دول الجماعة الكاريبية عامين متتاليين.');
     expect(found.officials.map((official) => official.name)).not.toContain('شينزو آبي');
   });
+  // the waiting set's basil-04 and batch 141's jabuticaba-03 (the Taliban's foreign minister), the waiting set's
+  // cornflower-02: a movement after the word that names a government's head formed it, and the person after is no head;
+  // one heading the movement is named as a government's head is
+  test('a government «التي شكلتها حركة …» names no head; a party «… برئاسة X» does', () => {
+    const minister = officialsIn('التقى سفير اليابان لدى أفغانستان في الدوحة وزير الخارجية في الحكومة المؤقتة التي شكلتها حركة طالبان أمير خان متقي، في أول لقاء رسمي.');
+    expect(minister.officials.map((official) => official.id)).toContain('amir-khan-muttaqi');
+    const head = officialsIn('التقى وزير الخارجية الأسترالي نظيره الياباني كاتسويا أوكادا، الذي تولى الحقيبة الأسبوع الماضي في الحكومة الجديدة التي شكلها الحزب الديمقراطي الياباني برئاسة يوكيو هاتوياما.');
+    expect(head.officials.map((official) => official.name)).not.toContain('يوكيو هاتوياما');
+  });
   test('does not read ministries or verbs as names', () => {
     const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'والتقى الوفد كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');
     expect(found.officials.map((official) => official.id)).toEqual(['keiichi-ichikawa']);
