@@ -132,8 +132,14 @@ function isReadAlsoLink(features: LineFeatures): boolean {
 const FORUM_REPLY_NUMBER = /^#\s*(?:[2-9]|[1-9]\d+)$/;
 
 /** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
+/** A line wholly in round brackets: six words or more, a dash, then a source of one to five words (folded). */
+const BRACKETED_CAPTION = /^\((?:[^\s()\-–—]+\s+){6,}[-–—]\s+(?:[^\-–—()\s]+\s?){1,5}\)$/;
+
 export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
+  // a photo's caption wholly in round brackets, its source after a dash («(رئيس الوزراء … يستقبل … في طوكيو - رويترز)»):
+  // however long, no paragraph of the text (read as one, with a standfirst above it, it made a run taken for the article)
+  if (BRACKETED_CAPTION.test(key)) return 'credit';
   // a forum's or archive's labelled headline («الموضوع: غيمبا يستضيف شفارتسنبرغ في عشاء عمل …») is no paragraph of the
   // text, however long: the page stage weighs it as a headline
   if (features.words <= HEADLINE_LABEL_MAX_WORDS && opensWithHeadlineLabel(features.key)) return 'text';

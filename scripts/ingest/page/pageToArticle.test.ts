@@ -24,6 +24,18 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe(headline);
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  // pairs46's pair-162 and pairs47's pair-163, pair-164 (Asharq Al-Awsat, Independent Arabia, Al-Ghad), development's
+  // cedar-08: a long caption wholly in round brackets, its source after a dash, is no paragraph; with the standfirst above
+  // it, it made a run of two paragraphs taken for the article, and the text under the labelled lines was lost
+  test('a caption wholly in round brackets under a standfirst is no paragraph of the article', () => {
+    const headline = 'سينغ وناكاتاني يبحثان في نيودلهي توسيع التعاون الدفاعي';
+    const standfirst = 'محادثات استمرت نحو ساعة بين وزيري الدفاع الهندي والياباني تناولت الصناعات الدفاعية والأمن البحري.';
+    const caption = '(وزير الدفاع الهندي راجناث سينغ يصافح نظيره الياباني جين ناكاتاني قبل محادثاتهما في العاصمة الهندية نيودلهي، في ثانية زياراته خلال ستة أشهر - رويترز)';
+    const page = ['الغد', 'الاثنين، 7 كانون الأول 2026', 'الرئيسية | محليات | عربي ودولي', '', headline, '', standfirst, '', caption, '', 'كتب: قسم الشؤون الدولية - (وكالات)', 'نُشر: الاثنين 5 أيار (مايو) 2025 - 06:40 م', 'الوسوم: الهند، اليابان', '', LEDE, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe(headline);
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   // development's hale-07 and batch 49's eglantine-01 (Asharq Al-Awsat), batch 53's kumquat-07 (Aden al-Ghad): a long
   // headline read as prose, then the outlet's own dateline, a known city and its name («طشقند: «الشرق الأوسط»»): the
   // headline is the line above the dateline, not the masthead's tagline
