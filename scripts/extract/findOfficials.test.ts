@@ -1349,6 +1349,14 @@ describe('findOfficials', () => {
     const head = officialsIn('التقى وزير الخارجية الأسترالي نظيره الياباني كاتسويا أوكادا، الذي تولى الحقيبة الأسبوع الماضي في الحكومة الجديدة التي شكلها الحزب الديمقراطي الياباني برئاسة يوكيو هاتوياما.');
     expect(head.officials.map((official) => official.name)).not.toContain('يوكيو هاتوياما');
   });
+  // pairs47's pair-163 and pair-164 («استغل مشاركته في تشييع شينزو آبي»): the one whose funeral it was took no part;
+  // batch 140's bael-02: a call the sentence says came at the same time («بالتزامن مع اتصال أجراه X بـY») is another's
+  test('the one of a funeral («تشييع X») and the people of a call at the same time took no part', () => {
+    const funeral = officialsIn('التقى رئيس الوزراء الياباني فوميو كيشيدا نظيره الكوري الجنوبي هان دوك سو، الذي استغل مشاركته في تشييع شينزو آبي ليؤكد رغبته في طي صفحة التوتر.');
+    expect(funeral.officials.map((official) => official.id)).not.toContain('shinzo-abe');
+    const call = officialsIn('أجرى وزير الخارجية الياباني تارو كونو اتصالاً هاتفياً بنظيره القطري.', 'وجاءت مكالمة الوزيرين بالتزامن مع اتصال أجراه رئيس الوزراء آبي شينزو بأمير قطر الشيخ تميم بن حمد آل ثاني.');
+    expect(call.officials.map((official) => official.id)).not.toContain('shinzo-abe');
+  });
   test('does not read ministries or verbs as names', () => {
     const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'والتقى الوفد كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');
     expect(found.officials.map((official) => official.id)).toEqual(['keiichi-ichikawa']);
