@@ -44,9 +44,15 @@ export function afterConjunction(word: string): string | undefined {
 }
 
 /** Whether a word is a common noun or adjective of the data list, with or without ال and proclitics. */
+/** How many letters an accusative ending in ا needs to be read as a listed noun's («اتفاقا»), not a name's («خاما»). */
+const ACCUSATIVE_MIN_LETTERS = 6;
+
 export function isCommonWord(word: string): boolean {
   for (const form of withoutProclitics(word)) {
     if (commonWords.has(form) || (form.startsWith('ال') && commonWords.has(form.slice(2)))) return true;
+    // (the accusative of a listed noun, written without its tanween or folded: «اتفاقا», «اتفاقاً»; not a short name in ا
+    // whose stem is a word, «خاما» of Ian Khama)
+    if (form.length >= ACCUSATIVE_MIN_LETTERS && form.endsWith('ا') && !form.startsWith('ال') && commonWords.has(form.slice(0, -1))) return true;
   }
   return false;
 }

@@ -133,4 +133,13 @@ describe('isCommonWord', () => {
   test('returns false for name words', () => {
     for (const word of ['محمد', 'ايوايا', 'جايشانكار']) expect(isCommonWord(word)).toBe(false);
   });
+  // batch 140's feijoa-01 («… كينزو أوشيما اتفاقا لتقديم منحة»): the accusative of a listed noun ends a name; a short
+  // name in ا whose stem is a listed word (the waiting set's bluebell-06, «إيان خاما»; «خام», crude) is still a name
+  test.each([
+    ['اتفاقا', true],
+    ['واتفاقا', true],
+    ['خاما', false],
+  ])('«%s» is a common word: %s', (word, common) => {
+    expect(isCommonWord(word)).toBe(common);
+  });
 });
