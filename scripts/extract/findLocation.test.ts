@@ -34,6 +34,8 @@ describe('findLocation', () => {
     ['the Olympic games congratulated on', 'هنأ وزير الخارجية الإسرائيلي نظيره الياباني خلال لقائهما على نجاح تنظيم دورة الألعاب الأولمبية في طوكيو.', ['IL', 'JP']],
     ['an expo the guest came for', 'التقى وزير الخارجية الياباني نظيرته الكولومبية التي تزور اليابان بمناسبة معرض "إكسبو 2025" الدولي في أوساكا.', ['CO', 'JP']],
     ['an expo in a prefecture', 'وأبلغ الوزير التونسي نظيرته اليابانية قرار بلاده المشاركة في المعرض الدولي "إكسبو 2005" بمقاطعة آيتشي.', ['JP', 'TN']],
+    // batch 140's cupuacu-03 (Hespress): the summit whose success the talks discussed
+    ['the success of a coming summit', 'بحثت الوزيرة المنتدبة مع نائب وزير الخارجية الياباني إنجاح قمة "تيكاد 6" في نيروبي.', ['JP', 'MA']],
   ])('a city in a topic of the talks is no place of theirs: %s', (_case, lede, parties) => {
     expect(placeOf([lede], parties).location?.city ?? '').toBe('');
   });
