@@ -88,6 +88,28 @@ export function isEnvoyPrincipalOffice(sentence: Sentence, at: number, prefix: s
   return ENVOY_IN_CONSTRUCT.has((sentence.tokens[before]?.norm ?? '').replace(/^(?:و|ب)?ال/, ''));
 }
 
+/** Honorifics a principal's office may be written behind, with its «ل» («ممثلاً لفخامة رئيس الجمهورية X»), folded. */
+const PRINCIPAL_HONORIFICS: ReadonlySet<string> = new Set(['فخامه', 'جلاله', 'سمو', 'دوله', 'حضره', 'معالي']);
+
+/**
+ * Whether the office at token `at`, written behind «ل», is the principal of an indefinite envoy's word right before it
+ * (past its qualifier and an honorific behind the «ل»): «ممثلاً للرئيس آرثر بيتر موثاريكا», «ممثلة لرئيس الجمهورية علي
+ * بونغو», «ممثلاً لفخامة رئيس الجمهورية …» name the one represented, who was not there. A definite envoy's office
+ * («المبعوث الخاص لرئيس الوزراء الياباني X») introduces the envoy, X.
+ */
+export function isIndefiniteEnvoysPrincipal(sentence: Sentence, at: number, prefix: string): boolean {
+  let before = at - 1;
+  if (!prefix.startsWith('ل')) {
+    // the «ل» on an honorific before the office
+    const honorific = sentence.tokens[before]?.norm ?? '';
+    if (!honorific.startsWith('ل') || !PRINCIPAL_HONORIFICS.has(honorific.slice(1))) return false;
+    before--;
+  }
+  if (ENVOY_QUALIFIERS.has(sentence.tokens[before]?.norm ?? '')) before--;
+  const word = (sentence.tokens[before]?.norm ?? '').replace(/^و/, '');
+  return !word.startsWith('ال') && ENVOY_FORMS.has(word);
+}
+
 /**
  * Whether an envoy's word stands near tokens [start, end) of a name: a former office-holder sent as an envoy takes part
  * («المبعوث الخاص لرئيس الوزراء الياباني، وزير الخارجية الأسبق ماساهيكو كومورا», «هاشيموتو ريوتارو رئيس وزراء اليابان
@@ -113,13 +135,14 @@ export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
     if (!isEnvoyWord(sentence.tokens[at]!.norm) && !adviser) continue;
     // (or an envoy's word in the accusative, which says what one named before came as: «… الذي يزور اليابان ممثلا
     // للرئيسة Y», «ويشارك ماشيمورا في القمة ممثلاً لرئيس الحكومة اليابانية Y»)
+    // (the principal's office may stand behind an honorific with the «ل»: «ممثلاً لفخامة رئيس الجمهورية السيد X»)
     // (or behind «و» as the second office of an apposition opened by a comma a few words before: «X، عضو مجلس النواب
     // الياباني والمبعوث الخاص لرئيس الوزراء Y»)
     // (an adviser's office only right after his name and its comma: «سيلسو أموريم» after «… ناكاسوني والمستشار الخاص
     // لرئيس الجمهورية» is the adviser)
     const secondOffice = !adviser && sentence.tokens[at]!.norm.startsWith('و') && /[،,]/.test(sentence.norm.slice(sentence.tokens[Math.max(0, at - APPOSITION_WORDS)]!.start, sentence.tokens[at]!.start));
     if ((adviser || !isAccusative(sentence, at)) && !secondOffice && !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
-    for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm)) return true;
+    for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm) || (/^ل/.test(sentence.tokens[office]!.norm) && PRINCIPAL_HONORIFICS.has(sentence.tokens[office]!.norm.slice(1)))) return true;
     return false;
   }
   return false;

@@ -1357,6 +1357,23 @@ describe('findOfficials', () => {
     const call = officialsIn('أجرى وزير الخارجية الياباني تارو كونو اتصالاً هاتفياً بنظيره القطري.', 'وجاءت مكالمة الوزيرين بالتزامن مع اتصال أجراه رئيس الوزراء آبي شينزو بأمير قطر الشيخ تميم بن حمد آل ثاني.');
     expect(call.officials.map((official) => official.id)).not.toContain('shinzo-abe');
   });
+  // the waiting set's knapweed-05 and marjoram-07, batch 138's nectarine-01: an indefinite envoy's word («ممثلاً»,
+  // «ممثلة») before an office behind «ل», or an honorific with it, names the one represented, who was not there
+  test.each([
+    ['الذي يرأس وفد بلاده إلى المؤتمر، ممثلاً للرئيس آرثر بيتر موثاريكا.', 'آرثر بيتر موثاريكا'],
+    ['وذلك عشية الجنازة التي تحضرها ممثلة لرئيس الجمهورية علي بونغو أونديمبا.', 'علي بونغو أونديمبا'],
+  ])('«%s»: the one represented took no part', (clause, principal) => {
+    const found = officialsIn(`التقى رئيس الوزراء الياباني شينزو آبي نائب رئيس ملاوي إفرتون تشيمولريينجي، ${clause}`);
+    expect(found.officials.map((official) => official.name)).not.toContain(principal);
+    expect(found.officials.map((official) => official.name)).toContain('إفرتون تشيمولريينجي');
+  });
+  test('«ممثلاً لفخامة رئيس الجمهورية X»: the one represented, behind an honorific, took no part', () => {
+    const found = officialsIn(
+      'أجرى رئيس الوزراء معالي السيد عبد القادر كامل محمد، يوم الأربعاء في العاصمة طوكيو، محادثات مع وزير الدفاع الياباني السيد تارو كونو.',
+      'ويقوم رئيس الوزراء بزيارة إلى اليابان ممثلاً لفخامة رئيس الجمهورية السيد إسماعيل عمر جيله في مراسم تنصيب الإمبراطور ناروهيتو.',
+    );
+    expect(found.officials.map((official) => official.name)).not.toContain('إسماعيل عمر جيله');
+  });
   test('does not read ministries or verbs as names', () => {
     const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'والتقى الوفد كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');
     expect(found.officials.map((official) => official.id)).toEqual(['keiichi-ichikawa']);

@@ -10,7 +10,7 @@ import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from '
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleEachWithPortfolioToPeople, dualTitleOneOfficeToPeople, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
-import { ENVOY_ROLE, envoyBeside, holdsEnvoysPrincipalOffice, isEnvoyPrincipal, isPrincipalTitle } from './envoyWords.ts';
+import { ENVOY_ROLE, envoyBeside, holdsEnvoysPrincipalOffice, isEnvoyPrincipal, isIndefiniteEnvoysPrincipal, isPrincipalTitle } from './envoyWords.ts';
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
 import { isHeadlineVisitSubject } from './headlineVisitSubject.ts';
 import { attachedMinisterNameAt, opensWithListConjunction, personAtTitle } from './readPersonName.ts';
@@ -295,6 +295,8 @@ export function findOfficials(
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
       if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isWomansTitle(sentence, title)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start)) continue;
+      // «ممثلاً للرئيس X», «ممثلة لرئيس الجمهورية X»: the one an indefinite envoy's word says was represented was not there
+      if (isIndefiniteEnvoysPrincipal(sentence, title.start, title.prefix)) continue;
       // (a title right after an office and the name of its country takes that country: «ولي عهد مملكة تونغا الأمير X»;
       // a nisba there is the office's own person's, «رئيس الوزراء الفلسطيني السفير …», a country after «لدى» the host's)
       const officeCountry = previous && !counterpartTitles.has(previous.value) ? inSentence.find((found) => found.kind === 'name' && found.start >= previous.end && found.end === title.start && sentence.tokens[found.start - 1]?.norm !== ATTACHED_TO) : undefined;
