@@ -53,6 +53,20 @@ describe('mergeSameEvents', () => {
     expect(events).toHaveLength(2);
   });
 
+  // the waiting set's dyke-01 (the prime minister's call to the emir) and batch 140's bael-02 (the foreign ministers' call
+  // the same evening): two calls of one day between the same countries, no one in common, are two events
+  test('keeps apart reports of the same day and format that name no one in common; merges those that share a person or an office', () => {
+    const person = (id: string, role: string) => ({ id, name: id, aliases: [], country: 'QA', role });
+    const emir = seedEvent('a.txt', { officials: [official('shinzo-abe'), person('tamim', 'أمير')] });
+    const ministers = seedEvent('b.txt', { officials: [official('taro-kono'), person('mohammed', 'وزير الخارجية')] });
+    expect(mergeSameEvents([emir, ministers]).events).toHaveLength(2);
+    // the same call in another outlet, its minister spelled otherwise: the same office
+    const again = seedEvent('c.txt', { officials: [person('mohamed-other-spelling', 'وزير الخارجية')] });
+    expect(mergeSameEvents([ministers, again]).events).toHaveLength(1);
+    // one that names no one fits any
+    expect(mergeSameEvents([emir, seedEvent('d.txt', { officials: [] })]).events).toHaveLength(1);
+  });
+
   test('keeps apart events with different parties', () => {
     const { events } = mergeSameEvents([seedEvent('a.txt'), seedEvent('b.txt', { parties: ['IN', 'JP'] })]);
     expect(events).toHaveLength(2);

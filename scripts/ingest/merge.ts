@@ -12,6 +12,19 @@ function formatsAreCompatible(a: SeedEvent['data'], b: SeedEvent['data']): boole
   return a.format === 'other' || b.format === 'other' || a.formats.some((format) => b.formats.includes(format));
 }
 
+/**
+ * Whether two reports name someone in common: the same person (id), or the same office of the same country, however its
+ * holder's name is spelled («وزير الخارجية» of QA in both). Two meetings of one day between the same countries — the
+ * prime minister's call to the emir and the foreign ministers' call (dyke-01, bael-02) — name no one in common. A report
+ * that names no one fits any other.
+ */
+function officialsOverlap(a: SeedEvent['data'], b: SeedEvent['data']): boolean {
+  if (a.officials.length === 0 || b.officials.length === 0) return true;
+  const ids = new Set(a.officials.map((official) => official.id));
+  const offices = new Set(a.officials.filter((official) => official.role).map((official) => `${official.country}|${official.role}`));
+  return b.officials.some((official) => ids.has(official.id) || (official.role !== '' && offices.has(`${official.country}|${official.role}`)));
+}
+
 /** How another seed's article is named in the merged body: outlet, else host, else seed file. */
 function sourceToLabel(source: Source | undefined, seed: string): string {
   if (source?.outlet) return source.outlet;
@@ -80,7 +93,7 @@ export interface MergeNote {
 }
 
 /**
- * Seeds about the same event (same date, same parties, compatible format) become one event. Events are indexed by
+ * Seeds about the same event (same date, same parties, compatible format, someone in common) become one event. Events are indexed by
  * date + parties, so this stays linear for thousands of seeds. Input and output are in seed-name order.
  */
 export function mergeSameEvents(events: readonly SeedEvent[]): { events: SeedEvent[]; merges: MergeNote[] } {
@@ -89,7 +102,7 @@ export function mergeSameEvents(events: readonly SeedEvent[]): { events: SeedEve
   for (const event of events) {
     const key = `${event.data.date}|${event.data.parties.join(',')}`;
     const slots = byKey.get(key) ?? [];
-    const slot = slots.find((index) => formatsAreCompatible(merged[index]!.data, event.data));
+    const slot = slots.find((index) => formatsAreCompatible(merged[index]!.data, event.data) && officialsOverlap(merged[index]!.data, event.data));
     if (slot === undefined) {
       slots.push(merged.length);
       byKey.set(key, slots);
