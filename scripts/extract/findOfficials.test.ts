@@ -1374,6 +1374,13 @@ describe('findOfficials', () => {
     );
     expect(found.officials.map((official) => official.name)).not.toContain('إسماعيل عمر جيله');
   });
+  // the waiting set's fleawort-03 («ويرافق بيلت الملك كارل السادس عشر غوستاف») and bramble-07 («ويرافق عمروف الرئيس
+  // الأوكراني فولوديمير زيلينسكي»), batch 140's feijoa-01: the one a minister accompanies on the visit was not at his talks
+  test('the leader a minister accompanies («ويرافق Y الرئيس X») took no part in the minister\'s talks', () => {
+    const found = officialsIn('بحث وزير الدفاع الأوكراني رستم عمروف مع وزير الدفاع الياباني مينورو كيهارا التعاون الدفاعي.', 'ويرافق عمروف الرئيس الأوكراني فولوديمير زيلينسكي في زيارته إلى اليابان.');
+    expect(found.officials.map((official) => official.name)).not.toContain('فولوديمير زيلينسكي');
+    expect(found.officials.map((official) => official.name)).toContain('رستم عمروف');
+  });
   test('does not read ministries or verbs as names', () => {
     const found = officialsIn('وأشار نائب الوزير إلى أن الجانبين سيواصلان العمل.', 'زار وزير خارجية اليابان كوريا الجنوبية.', 'والتقى الوفد كييتشي ايشيكاوا، نائب الأمين العام للأمانة الوطنية للأمن.');
     expect(found.officials.map((official) => official.id)).toEqual(['keiichi-ichikawa']);
