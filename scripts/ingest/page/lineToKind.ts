@@ -131,10 +131,10 @@ function isReadAlsoLink(features: LineFeatures): boolean {
 /** A forum post's number past the first, alone on its line («#2»): a reply to the copied story opens, not the story. */
 const FORUM_REPLY_NUMBER = /^#\s*(?:[2-9]|[1-9]\d+)$/;
 
-/** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
 /** A line wholly in round brackets: six words or more, a dash, then a source of one to five words (folded). */
 const BRACKETED_CAPTION = /^\((?:[^\s()\-–—]+\s+){6,}[-–—]\s+(?:[^\-–—()\s]+\s?){1,5}\)$/;
 
+/** The kind of one line, from its features alone (the page stage then reads kinds in their context). */
 export function lineToKind(features: LineFeatures): LineKind {
   const { key } = features;
   // a photo's caption wholly in round brackets, its source after a dash («(رئيس الوزراء … يستقبل … في طوكيو - رويترز)»):
