@@ -8,6 +8,7 @@ import { drawingParts } from '../shareImages/drawingParts.ts';
 import type { ShareCard } from '../shareImages/shareCard.ts';
 import { registeredShareCards } from '../shareImages/shareCardRegistry.ts';
 import { shareImageKey } from '../shareImages/shareImageKey.ts';
+import { cardsToShareImageWork } from '../shareImages/shareImageWork.ts';
 import { linkOrCopy } from './linkOrCopy.ts';
 
 // A build's pages register every share card (src/shareImages/siteShareCards.ts); once they are written, each image is
@@ -29,24 +30,24 @@ export function shareImages(): AstroIntegration {
         const cacheDir = path.resolve(SHARE_IMAGE_CACHE_DIR);
         const dist = fileURLToPath(dir);
         const parts = drawingParts();
-        const used = new Set<string>();
-        const missing: Array<{ target: string; cached: string; card: ShareCard }> = [];
-        for (const [address, withoutHost] of cards) {
-          const card = { ...withoutHost, host: site.host };
-          const cached = path.join(cacheDir, `${shareImageKey(card, parts)}.png`);
-          const target = path.join(dist, address);
-          used.add(path.basename(cached));
-          if (fs.existsSync(cached)) linkOrCopy(cached, target);
-          else missing.push({ target, cached, card });
-        }
-        const linked = cards.size - missing.length;
+        const host = site.host;
+        const work = cardsToShareImageWork(
+          [...cards].map(([address, withoutHost]) => [address, { ...withoutHost, host }] as [string, ShareCard]),
+          (card) => shareImageKey(card, parts),
+          cacheDir,
+          dist,
+          (file) => fs.existsSync(file),
+        );
+        const used = new Set([...work.linkNow.map(([cached]) => cached), ...work.toDraw.map((image) => image.cached)].map((file) => path.basename(file)));
+        for (const [cached, target] of work.linkNow) linkOrCopy(cached, target);
+        const linked = work.linkNow.length;
         const drawing = performance.now();
         await drawInWorkers(
-          missing.map((m) => m.card),
+          work.toDraw.map((image) => image.card),
           async (index, png) => {
-            const { cached, target } = missing[index]!;
+            const { cached, targets } = work.toDraw[index]!;
             await writeWhole(cached, png);
-            linkOrCopy(cached, target);
+            for (const target of targets) linkOrCopy(cached, target);
           },
         );
         const drawSeconds = (performance.now() - drawing) / 1000;
@@ -60,7 +61,7 @@ export function shareImages(): AstroIntegration {
         }
         const linkSeconds = (performance.now() - started) / 1000 - drawSeconds;
         // scripts/bench/shareImageLog.ts reads this line: keep the two in step.
-        logger.info(`share images: ${missing.length} drawn in ${drawSeconds.toFixed(1)} s, ${linked} read from ${SHARE_IMAGE_CACHE_DIR} in ${linkSeconds.toFixed(1)} s; ${removed} unused cache files removed`);
+        logger.info(`share images: ${work.toDraw.length} drawn in ${drawSeconds.toFixed(1)} s, ${linked} read from ${SHARE_IMAGE_CACHE_DIR} in ${linkSeconds.toFixed(1)} s; ${removed} unused cache files removed`);
       },
     },
   };
