@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
-import { HONORIFICS, titleIndex } from './nameWords.ts';
+import { ADDRESS_OPENERS, HONORIFICS, titleIndex } from './nameWords.ts';
 import { isLetterWord } from './isLetterWord.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -47,8 +47,6 @@ function invitationFrames(sentence: Sentence): AbsenceFrame[] {
   });
 }
 
-/** Forms of address that open a person («صاحب السمو»), folded. */
-const coordinatedAddress = new Set(EVENT_CUES.coordinatedAddressWords.map(normalizeForMatching));
 
 /** How many words after a frame the second of two people it speaks of may open, behind «، و» and a title. */
 const COORDINATED_REACH = 16;
@@ -64,7 +62,7 @@ function coordinatedFrames(sentence: Sentence, frames: readonly PhraseMatch<bool
     for (let at = frame.end + 1; at < Math.min(tokens.length, frame.end + COORDINATED_REACH); at++) {
       if (!tokens[at]!.norm.startsWith('و') || !/[،,]\s*$/.test(sentence.norm.slice(tokens[at - 1]!.end, tokens[at]!.start))) continue;
       const title = matchPhraseAt(titleIndex, tokens, at);
-      const opensPerson = (title !== undefined && title.prefix === 'و') || coordinatedAddress.has(tokens[at]!.norm.slice(1));
+      const opensPerson = (title !== undefined && title.prefix === 'و') || ADDRESS_OPENERS.has(tokens[at]!.norm.slice(1));
       return opensPerson ? [{ value: true, start: at, end: at + 1, prefixed: true, prefix: 'و' }] : [];
     }
     return [];
@@ -139,7 +137,7 @@ function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
 }
 
 /** Forms of address and honorifics a frame's reach passes over («تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي»), folded. */
-const ADDRESS_WORDS: ReadonlySet<string> = new Set([...coordinatedAddress, ...HONORIFICS, normalizeForMatching('آية'), normalizeForMatching('الله')]);
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([...ADDRESS_OPENERS, ...HONORIFICS, normalizeForMatching('آية'), normalizeForMatching('الله')]);
 
 /** A frame whose reach counts no form of address between it and the person («آية الله السيد», «صاحب السمو»). */
 function withAddressReach(sentence: Sentence, frame: PhraseMatch<boolean>): AbsenceFrame {

@@ -4,8 +4,8 @@ import type { Official } from '../../src/schemas/event.ts';
 import { PARTY_CUES as cues } from '../../src/data/index.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { buildPhraseIndex, findPhrases, matchPhraseAt, withoutProclitics } from './phraseIndex.ts';
-import { titleIndex } from './nameWords.ts';
+import { buildPhraseIndex, findPhrases, matchPhraseAt, withoutAndArticle, withoutProclitics } from './phraseIndex.ts';
+import { ATTACHED_TO, titleIndex } from './nameWords.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { visitWordBefore } from './visitWordBefore.ts';
@@ -42,10 +42,8 @@ const RESIDENCE_WORDS: ReadonlySet<string> = new Set(cues.residenceWords.map(nor
 /** The state of a place, and the words of a conflict, folded: a country behind «في» after one is what the talks were about. */
 const SITUATION_WORDS: ReadonlySet<string> = new Set([...cues.situationWords, ...cues.conflictWords].map(normalizeForMatching));
 const tourIndex = buildPhraseIndex(cues.tourWords.map((phrase) => [phrase, true] as const));
-/** An ambassador's words, folded, masculine and feminine, without «و», «ب» or the article. */
+/** An ambassador's words, folded, masculine and feminine, without «و», «ب» or the article. The country after Japan and «لدى» (ATTACHED_TO) is the one the envoy is posted to. */
 const AMBASSADOR_WORDS: ReadonlySet<string> = new Set(cues.ambassadorWords.map(normalizeForMatching));
-/** «لدى», folded: the country an envoy is accredited to follows it. */
-const ACCREDITED_TO = normalizeForMatching('لدى');
 
 /**
  * Whether the country at `i` is the one Japan's ambassador is accredited to: behind «لدى» right after Japan, named
@@ -54,8 +52,8 @@ const ACCREDITED_TO = normalizeForMatching('لدى');
 function accreditedTo(sentence: Sentence, found: readonly CountryOccurrence[], i: number): boolean {
   const country = found[i]!;
   const japan = found[i - 1];
-  if (country.kind === 'nisba' || japan?.code !== HOME_COUNTRY || japan.end !== country.start - 1 || sentence.tokens[japan.end]!.norm !== ACCREDITED_TO) return false;
-  return AMBASSADOR_WORDS.has((sentence.tokens[japan.start - 1]?.norm ?? '').replace(/^[وب]?(?:ال)?/, ''));
+  if (country.kind === 'nisba' || japan?.code !== HOME_COUNTRY || japan.end !== country.start - 1 || sentence.tokens[japan.end]!.norm !== ATTACHED_TO) return false;
+  return AMBASSADOR_WORDS.has(withoutAndArticle(sentence.tokens[japan.start - 1]?.norm ?? ''));
 }
 
 /** Words before a city that make it a place, not a government («في الدوحة», «إلى واشنطن», «من طوكيو»). */

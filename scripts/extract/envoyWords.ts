@@ -1,7 +1,8 @@
 import { FATHATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { TITLES, type RoleLevel } from '../../src/data/index.ts';
-import type { PhraseMatch } from './phraseIndex.ts';
+import { withoutAndArticle, type PhraseMatch } from './phraseIndex.ts';
+import { ADDRESS_OPENERS } from './nameWords.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
 
@@ -24,11 +25,6 @@ const ADVISER_IN_CONSTRUCT: ReadonlySet<string> = new Set(ADVISER_STEMS.flatMap(
 /** Whether a folded token is an adviser's word, behind «و» or «ب» and the article or not («والمستشار», «مستشارة»). */
 function isAdviserWord(norm: string): boolean {
   return ADVISER_IN_CONSTRUCT.has(withoutAndArticle(norm));
-}
-
-/** A folded word without «و» or «ب» and the article before it («والمبعوثة» → «مبعوثه»). */
-function withoutAndArticle(norm: string): string {
-  return norm.replace(/^(?:و|ب)?(?:ال)?/, '');
 }
 
 /** What may stand between an envoy's word and the office behind «ل» that sent the envoy («الخاص», «الشخصي»), folded. */
@@ -82,32 +78,39 @@ export function followsEnvoyWord(sentence: Sentence, at: number): boolean {
  */
 export function isEnvoyPrincipalOffice(sentence: Sentence, at: number, prefix: string): boolean {
   if (followsEnvoyWord(sentence, at)) return true;
-  if (!prefix.startsWith('ل')) return false;
-  let before = at - 1;
-  if (ENVOY_QUALIFIERS.has(sentence.tokens[before]?.norm ?? '')) before--;
-  return ENVOY_IN_CONSTRUCT.has((sentence.tokens[before]?.norm ?? '').replace(/^(?:و|ب)?ال/, ''));
+  const word = wordBeforePrincipal(sentence, at, prefix, false);
+  return word !== undefined && ENVOY_IN_CONSTRUCT.has(word.replace(/^(?:و|ب)?ال/, ''));
 }
-
-/** Honorifics a principal's office may be written behind, with its «ل» («ممثلاً لفخامة رئيس الجمهورية X»), folded. */
-const PRINCIPAL_HONORIFICS: ReadonlySet<string> = new Set(['فخامه', 'جلاله', 'سمو', 'دوله', 'حضره', 'معالي']);
 
 /**
  * Whether the office at token `at`, written behind «ل», is the principal of an indefinite envoy's word right before it
- * (past its qualifier and an honorific behind the «ل»): «ممثلاً للرئيس آرثر بيتر موثاريكا», «ممثلة لرئيس الجمهورية علي
- * بونغو», «ممثلاً لفخامة رئيس الجمهورية …» name the one represented, who was not there. A definite envoy's office
+ * (past its qualifier and a form of address behind the «ل»): «ممثلاً للرئيس آرثر بيتر موثاريكا», «ممثلة لرئيس الجمهورية
+ * علي بونغو», «ممثلاً لفخامة رئيس الجمهورية …» name the one represented, who was not there. A definite envoy's office
  * («المبعوث الخاص لرئيس الوزراء الياباني X») introduces the envoy, X.
  */
 export function isIndefiniteEnvoysPrincipal(sentence: Sentence, at: number, prefix: string): boolean {
+  const word = wordBeforePrincipal(sentence, at, prefix, true)?.replace(/^و/, '');
+  return word !== undefined && !word.startsWith('ال') && ENVOY_FORMS.has(word);
+}
+
+/**
+ * The folded word an office behind «ل» at token `at` is the complement of, past the envoy's qualifier («الخاص») and,
+ * with `throughAddress`, a form of address that carries the «ل» instead («لفخامة رئيس الجمهورية»); undefined when no
+ * «ل» stands there.
+ */
+function wordBeforePrincipal(sentence: Sentence, at: number, prefix: string, throughAddress: boolean): string | undefined {
   let before = at - 1;
   if (!prefix.startsWith('ل')) {
-    // the «ل» on an honorific before the office
-    const honorific = sentence.tokens[before]?.norm ?? '';
-    if (!honorific.startsWith('ل') || !PRINCIPAL_HONORIFICS.has(honorific.slice(1))) return false;
+    if (!throughAddress || !isAddressBehindL(sentence.tokens[before]?.norm ?? '')) return undefined;
     before--;
   }
   if (ENVOY_QUALIFIERS.has(sentence.tokens[before]?.norm ?? '')) before--;
-  const word = (sentence.tokens[before]?.norm ?? '').replace(/^و/, '');
-  return !word.startsWith('ال') && ENVOY_FORMS.has(word);
+  return sentence.tokens[before]?.norm ?? '';
+}
+
+/** Whether a folded word is a form of address behind «ل» («لفخامة», «لجلالة», «لصاحب»). */
+function isAddressBehindL(norm: string): boolean {
+  return norm.startsWith('ل') && ADDRESS_OPENERS.has(norm.slice(1));
 }
 
 /**
@@ -142,7 +145,7 @@ export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
     // لرئيس الجمهورية» is the adviser)
     const secondOffice = !adviser && sentence.tokens[at]!.norm.startsWith('و') && /[،,]/.test(sentence.norm.slice(sentence.tokens[Math.max(0, at - APPOSITION_WORDS)]!.start, sentence.tokens[at]!.start));
     if ((adviser || !isAccusative(sentence, at)) && !secondOffice && !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
-    for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm) || (/^ل/.test(sentence.tokens[office]!.norm) && PRINCIPAL_HONORIFICS.has(sentence.tokens[office]!.norm.slice(1)))) return true;
+    for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm) || isAddressBehindL(sentence.tokens[office]!.norm)) return true;
     return false;
   }
   return false;

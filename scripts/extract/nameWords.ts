@@ -22,6 +22,8 @@ export const AFFAIRS = new Set(titleTable.affairsWords.map(normalizeForMatching)
 export const DELEGATION_HEAD_ROLE = 'رئيس الوفد';
 /** Forms of address before a name, folded («السيد», «الدكتور»): with an office written after the name, or standing for a title. */
 export const HONORIFICS: ReadonlySet<string> = new Set(titleTable.honorifics.map(normalizeForMatching));
+/** Forms of address that open a person («صاحب السمو», «فخامة», «جلالة», «حضرة»: eventCues.json coordinatedAddressWords), folded. */
+export const ADDRESS_OPENERS: ReadonlySet<string> = new Set(EVENT_CUES.coordinatedAddressWords.map(normalizeForMatching));
 /** «لدى», folded: after an office, the capital an envoy is posted to or the minister an office is attached to («الوزير المنتدب لدى وزير …»). */
 export const ATTACHED_TO = 'لدي';
 

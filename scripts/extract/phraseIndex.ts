@@ -72,6 +72,11 @@ export interface PhraseMatch<T> {
   readonly prefix: string;
 }
 
+/** A folded word without «و» or «ب» and the article before it («والمبعوثة» → «مبعوثه», «السفير» → «سفير»). */
+export function withoutAndArticle(norm: string): string {
+  return norm.replace(/^(?:و|ب)?(?:ال)?/, '');
+}
+
 /** The forms a word may take once its proclitics are removed: و/ف then ب/ل/ك, and لل → ال. */
 export function withoutProclitics(word: string): string[] {
   const forms = [word];
