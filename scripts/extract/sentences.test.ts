@@ -174,11 +174,20 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('وسبق اللقاء توقيع اتفاقية')).background).toBe(false);
     expect(sentenceToTimeMarks(tokenize('وكان اللقاء مثمرا وقال الوزير إنه راض')).background).toBe(false);
   });
-  // batch 24's holm-05 (Al Khaleej): «آنذاك» tells of the earlier visit the dialogue came out of
-  test('«آنذاك» («at that time») marks a sentence past the lede as background', () => {
-    const tokens = tokenize('وجاء إطلاق الحوار ثمرة للإعلان المشترك الذي صدر آنذاك عقب محادثاته مع نظيره الياباني شينزو آبي');
-    expect(sentenceToTimeMarks(tokens, true).background).toBe(true);
-    expect(sentenceToTimeMarks(tokens, false).background).toBe(false);
+  // batch 24's holm-05 (Al Khaleej): «آنذاك» tells of the earlier visit the dialogue came out of; the waiting set's
+  // peach-04, walnut-04, hornbeam-03, eglantine-08, elderberry-03, miro-03: a word of «at that time» («في حينه»,
+  // «حينها», «آنذاك») tells an earlier occasion even where the sentence's verb is one of talks
+  test.each([
+    ['وجاء إطلاق الحوار ثمرة للإعلان المشترك الذي صدر آنذاك عقب محادثاته مع نظيره الياباني شينزو آبي', true],
+    ['وفي نوفمبر من العام ذاته التقى تكاتشينكو وزير الخارجية الياباني في حينه يوشيماسا هاياشي في بانكوك', true],
+    ['وبحث مع رئيس الوزراء الياباني حينها يوشيهيكو نودا سبل التعاون', true],
+    ['والتقى الرئيس آنذاك لي ميونغ-باك رئيس الوزراء الياباني في كيوتو', true],
+    ['وأكد الوزير وقتها التزام بلاده بالإسهام في استقرار المنطقة', true],
+    ['وفي نوفمبر التقى تكاتشينكو وزير الخارجية الياباني يوشيماسا هاياشي في بانكوك', false],
+    ['وفي حين أكد الوزير التزام بلاده، دعا نظيره إلى الحوار', false],
+  ])('a word of «at that time» marks background, talks or not, in the lede too: %s', (text, background) => {
+    expect(sentenceToTimeMarks(tokenize(text), true).background).toBe(background);
+    expect(sentenceToTimeMarks(tokenize(text), false).background).toBe(background);
   });
   // tarn-04 (Oman Daily): a minister's honorifics and long name between «وكان» and «قد», told late in the article;
   // west-05 (BBC Arabic): right after the lede, a long pluperfect fills in the meeting the lede refers to
