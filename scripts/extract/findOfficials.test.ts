@@ -30,6 +30,15 @@ describe('findOfficials', () => {
     const sentences = articleToSentences({ title: 'مبعوث آبي يسلّم الرئيس الأنغولي الجديد رسالة ويدعوه إلى قمة تيكاد', paragraphs: ['استقبل الرئيس الأنغولي جواو لورينسو الثلاثاء في لواندا نائب وزير الخارجية الياباني ماساهيسا ساتو، الذي حضر مراسم تنصيبه بصفته مبعوثا خاصا لرئيس الوزراء الياباني شينزو آبي.'] });
     expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name).sort()).toEqual(['جواو لورينسو', 'ماساهيسا ساتو']);
   });
+  // the waiting set's salak-03 and pairs49's pair-167, pair-168: the headline's «منذ» clause names who took office or spoke
+  // («… في أول لقاء ياباني أمريكي منذ تنصيب ترامب»), no one who met
+  test.each([
+    ['إيوايا وروبيو يبحثان التحالف في أول لقاء ياباني أمريكي منذ تنصيب ترامب', ['تاكيشي إيوايا', 'ماركو روبيو']],
+    ['أول محادثات بين وزيري خارجية البلدين منذ تولي سوغا رئاسة الحكومة', ['تاكيشي إيوايا', 'ماركو روبيو']],
+  ])('the headline «%s»', (title, names) => {
+    const sentences = articleToSentences({ title, paragraphs: ['التقى وزير الخارجية الياباني تاكيشي إيوايا وزير الخارجية الأمريكي ماركو روبيو في واشنطن اليوم الثلاثاء.', 'واتفق الوزيران على الإعداد لأول قمة بين رئيس الوزراء الياباني شيغيرو إيشيبا والرئيس الأمريكي دونالد ترامب ورئيس الوزراء الياباني الأسبق يوشيهيدي سوغا.'] });
+    expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name).sort()).toEqual(names);
+  });
   // the waiting set's willow-02 (SUNA): «د.» addresses a doctor as «الدكتور» does, so the office after the name is his role
   test('after «د.» and a name, the office written next is the role («مساعد رئيس الجمهورية»)', () => {
     const found = officialsIn('أبلغ د. نافع علي نافع مساعد رئيس الجمهورية، كبير أمناء مجلس الوزراء الياباني نوبوتاكا ماتشيمورا، خلال لقائهما بطوكيو أن الوضع الأمني تحسن.').officials;

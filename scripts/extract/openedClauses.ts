@@ -15,12 +15,16 @@ const openerIndex = buildPhraseIndex<'other' | 'preparing' | 'talks'>([
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
 
+/** «منذ», folded: the time since which, which opens a clause in the title too. */
+const SINCE = 'منذ';
+
 /**
  * The clauses a sentence opens on another time, a plan or an event being prepared. In the title a present tense tells
- * the event itself («بوريطة يتباحث مع …»), so there only an event being prepared opens one («يمهدان لقمة X وY»).
+ * the event itself («بوريطة يتباحث مع …»), so there only an event being prepared opens one («يمهدان لقمة X وY»), or
+ * the time since which («… في أول لقاء منذ تنصيب ترامب»: who took office is no one who met).
  */
 export function openedClausesOf(sentence: Sentence): OpenedClause[] {
-  return findPhrases(openerIndex, sentence.tokens).filter((clause): clause is OpenedClause => clause.value !== 'talks' && (sentence.index > 0 || clause.value === 'preparing'));
+  return findPhrases(openerIndex, sentence.tokens).filter((clause): clause is OpenedClause => clause.value !== 'talks' && (sentence.index > 0 || clause.value === 'preparing' || sentence.tokens[clause.start]!.norm === SINCE));
 }
 
 /** Whether token `at` stands in one of `clauses`: within CLAUSE_REACH words after its opener, no comma between. */
