@@ -55,4 +55,13 @@ describe('the office or the person who sent an envoy', () => {
     const text = 'استقبل الرئيس المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا';
     expect(isEnvoyPrincipal(sentenceOf(text), indexOf(text, 'ماساهيكو'))).toBe(false);
   });
+  // pairs48's pair-165 (Al-Alam) and the waiting set's lychee-03: the comma closes the time and place of the meeting
+  test.each([
+    ['استقبل الرئيس الإيراني مسعود بزشكيان، مساء أمس الثلاثاء في طهران، المبعوث الخاص لرئيس الوزراء الياباني يوشيفومي تسوغي', 'يوشيفومي', false],
+    ['استقبل الرئيس، اليوم بطهران، المبعوث الخاص لرئيس الوزراء الياباني ماساهيكو كومورا', 'ماساهيكو', false],
+    // (a person's name before the comma: the envoy was named there)
+    ['استقبل الرئيس ماساهيكو كومورا، المبعوث الخاص لرئيس الوزراء الياباني شينزو آبي', 'شينزو', true],
+  ])('after a comma: %s', (text, word, expected) => {
+    expect(isEnvoyPrincipal(sentenceOf(text), indexOf(text, word))).toBe(expected);
+  });
 });

@@ -1,8 +1,8 @@
 import { FATHATAN } from '../../src/arabic/codePoints.ts';
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { TITLES, type RoleLevel } from '../../src/data/index.ts';
-import { withoutAndArticle, type PhraseMatch } from './phraseIndex.ts';
-import { ADDRESS_OPENERS } from './nameWords.ts';
+import { withoutAndArticle, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
+import { ADDRESS_OPENERS, CITY_WORDS } from './nameWords.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { writtenSpan, type Sentence } from './sentences.ts';
 
@@ -144,7 +144,10 @@ export function isEnvoyPrincipal(sentence: Sentence, start: number): boolean {
     // (an adviser's office only right after his name and its comma: «سيلسو أموريم» after «… ناكاسوني والمستشار الخاص
     // لرئيس الجمهورية» is the adviser)
     const secondOffice = !adviser && sentence.tokens[at]!.norm.startsWith('و') && /[،,]/.test(sentence.norm.slice(sentence.tokens[Math.max(0, at - APPOSITION_WORDS)]!.start, sentence.tokens[at]!.start));
-    if ((adviser || !isAccusative(sentence, at)) && !secondOffice && !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start))) return false;
+    // (a comma after the place of the meeting is no apposition: «استقبل الرئيس …، مساء أمس في طهران، المبعوث الخاص لرئيس
+    // الوزراء الياباني X» introduces the envoy)
+    const afterPlace = withoutProclitics(sentence.tokens[at - 1]!.norm).some((form) => CITY_WORDS.has(form));
+    if ((adviser || !isAccusative(sentence, at)) && !secondOffice && (afterPlace || !/[،,]/.test(sentence.norm.slice(sentence.tokens[at - 1]!.end, sentence.tokens[at]!.start)))) return false;
     for (let office = at + 1; office < start; office++) if (/^ل(?:ل|رييس)/.test(sentence.tokens[office]!.norm) || isAddressBehindL(sentence.tokens[office]!.norm)) return true;
     return false;
   }

@@ -575,6 +575,14 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.id).filter((id) => id.startsWith('yingluck'))).toEqual([]);
     expect(found.officials.map((official) => official.name)).toContain('شينزو آبي');
   });
+  // … but a spokesman «باسم الحكومة» (henbit-03, dell-10) and a mechanism known «باسم …» (asia-04) are no one's name
+  // spoken in: the person after holds the office, the minister after takes part
+  test.each([
+    ['التقى وزير الطاقة الجزائري يوسف يوسفي اليوم بطوكيو كبير أمناء مجلس الوزراء الياباني والناطق الرسمي باسم الحكومة، يوشيهيدي سوغا.', 'يوشيهيدي سوغا'],
+    ['عقد وزير الخارجية الياباني هاياشي يوشيماسا في واشنطن أول اجتماع للجنة التشاور، المعروفة باسم «الاقتصادي 2+2»، مع وزير الخارجية الأمريكي أنتوني بلينكن.', 'أنتوني بلينكن'],
+  ])('«باسم» after a spokesman or «known as»: %s', (text, name) => {
+    expect(officialsIn(text).officials.map((official) => official.name)).toContain(name);
+  });
   // batch 82's agrimony-07 (Saba): a president's adviser holds his office, not the president's
   test('«مستشار رئيس الجمهورية X» is the adviser', () => {
     const found = officialsIn('التقى مستشار رئيس الجمهورية اليمني الدكتور عبدالملك عبدالجليل المخلافي اليوم وزير الدفاع الياباني تارو كونو.');

@@ -22,6 +22,12 @@ describe('sideLevels', () => {
   test('«نائب رئيس جمهورية إندونيسيا» is a vice president: an official', () => {
     expect(levelsIn('استقبل رئيس الوزراء الياباني فوميو كيشيدا اليوم في طوكيو نائب رئيس جمهورية إندونيسيا.').all).toEqual({ ID: ['official'], JP: ['leader'] });
   });
+  // pairs48's pair-166 (AMI): congratulations «باسم رئيس الوزراء» («in the name of», as «نيابة عن») are his envoy's
+  test('the leader in whose name one spoke («باسم رئيس الوزراء») held no level in the talks', () => {
+    const levels = levelsIn('استقبل الرئيس الموريتاني سيدي محمد ولد الشيخ عبد الله اليوم في نواكشوط وزير الدولة الياباني ماسايوشي هامادا الذي قدم له التهنئة باسم رئيس الوزراء الياباني والحكومة اليابانية.');
+    expect(levels.all?.JP ?? []).not.toContain('leader');
+    expect(levels.all?.MR).toContain('leader');
+  });
   // pair-41 and dell-04: «سفير اليابان لدى …» is a post; «السفير» before a name is also a senior diplomat's honorific (ridge-09)
   test('a party met by its ambassador alone, his post written «سفير … لدى …», not the honorific «السفير»', () => {
     expect(levelsIn('استقبل وزير الاقتصاد والتخطيط التونسي سمير سعيد سفير اليابان لدى تونس شينسوكي شيميزو.').ambassadorsOnly).toEqual(['JP']);
