@@ -139,6 +139,9 @@ describe('isCommonWord', () => {
     ['اتفاقا', true],
     ['واتفاقا', true],
     ['خاما', false],
+    // batch 145's sapodilla-03 (Ahram Gate): «ويعد منصب السكرتير الدائم أرفع منصب إداري في الوزارة» names no one
+    ['منصب', true],
+    ['ارفع', true],
   ])('«%s» is a common word: %s', (word, common) => {
     expect(isCommonWord(word)).toBe(common);
   });
