@@ -38,4 +38,14 @@ describe('scoreSeed', () => {
     const score = scoreSeed(label as never, report(parties, mentions, review) as never, 'y');
     expect([score.parties, score.mentions]).toEqual([partiesRight, mentionsRight]);
   });
+  // a label that accepts another reading («official-visit» or «other» for a courtesy call): strict format, or accepted
+  test.each<[string, string[], string, boolean, boolean]>([
+    ['other', ['other', 'official-visit'], 'official-visit', false, true],
+    ['other', ['other', 'official-visit'], 'other', true, true],
+    ['other', ['other'], 'official-visit', false, false],
+  ])('label %s (accepting %j), written %s → format %s, accepted %s', (format, formats, written, right, accepted) => {
+    const withFormat = { ...report(['JO', 'JP'], ['IL', 'LB'], []), fields: { ...report(['JO', 'JP'], ['IL', 'LB'], []).fields, format: written } };
+    const score = scoreSeed({ ...label, format, formats } as never, withFormat as never, 'y');
+    expect([score.format, score.formatAccepted]).toEqual([right, accepted]);
+  });
 });

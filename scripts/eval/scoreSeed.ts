@@ -18,6 +18,8 @@ export interface SeedScore {
   wrongParties: boolean;
   mentions: boolean;
   format: boolean;
+  /** The format written is the label's or one of the alternatives the label accepts (`formats`: a courtesy call as a visit or other). */
+  formatAccepted: boolean;
   location: boolean;
   officials: { labelled: number; found: number; listed: number; wrong: string[]; missing: string[]; countryChecked: number; countryRight: number };
   clutter: { total: number; left: string[] };
@@ -85,6 +87,7 @@ export function scoreSeed(label: CorpusLabel, report: SeedReport, keptText: stri
     // parties left for review: the mentions the ingest writes once the editor gives them (the candidates not chosen among them)
     mentions: sameList(partiesWritten ? fields.mentions : mentionsOfParties(fields, label.parties), label.mentions),
     format: fields.format === label.format,
+    formatAccepted: label.formats.includes(fields.format),
     location: sameCity(fields.location.city, label.location.city) && fields.location.country === label.location.country,
     officials,
     clutter: { total: label.clutter.length, left: label.clutter.filter((line) => text.includes(folded(line))) },

@@ -26,6 +26,8 @@ export function scoresToRows(scores: readonly SeedScore[]): EvalRow[] {
     { key: 'wrongParties', label: 'parties written wrong', right: scores.filter((score) => score.wrongParties).length, total: scores.length, kind: 'count' },
     share('mentions', 'mentions', scores.filter((score) => score.mentions).length, scores.length),
     share('format', 'format', scores.filter((score) => score.format).length, scores.length),
+    // (no threshold: the labels' alternatives tell how much of what is missed is a reading the label accepts too)
+    share('formatAccepted', 'format, or an alternative its label accepts', scores.filter((score) => score.formatAccepted).length, scores.length),
     share('location', 'place (city and country)', scores.filter((score) => score.location).length, scores.length),
     share('officialsRecall', 'officials found (recall)', sum((score) => score.officials.found), sum((score) => score.officials.labelled)),
     share('officialsPrecision', 'officials listed who took part (precision)', sum((score) => score.officials.listed - score.officials.wrong.length), sum((score) => score.officials.listed)),
