@@ -583,6 +583,10 @@ describe('findOfficials', () => {
   ])('«باسم» after a spokesman or «known as»: %s', (text, name) => {
     expect(officialsIn(text).officials.map((official) => official.name)).toContain(name);
   });
+  // pairs52's pair-174: the host named right after «استقبل», his office after his name («رئيس هيئة قناة السويس»)
+  test('a host named after «استقبل», before an office whose complement is a canal', () => {
+    expect(officialsIn('استقبل أسامة منير محمد ربيع رئيس هيئة قناة السويس اليوم الاثنين السفير أوكا هيروشي سفير اليابان لدى مصر، بمبنى الإرشاد في محافظة الإسماعيلية.').officials.map((official) => official.name).sort()).toEqual(['أسامة منير محمد ربيع', 'هيروشي أوكا']);
+  });
   // batch 82's agrimony-07 (Saba): a president's adviser holds his office, not the president's
   test('«مستشار رئيس الجمهورية X» is the adviser', () => {
     const found = officialsIn('التقى مستشار رئيس الجمهورية اليمني الدكتور عبدالملك عبدالجليل المخلافي اليوم وزير الدفاع الياباني تارو كونو.');

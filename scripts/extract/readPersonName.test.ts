@@ -142,6 +142,10 @@ describe('isCommonWord', () => {
     // batch 145's sapodilla-03 (Ahram Gate): «ويعد منصب السكرتير الدائم أرفع منصب إداري في الوزارة» names no one
     ['منصب', true],
     ['ارفع', true],
+    // pairs52's pair-174 (Al-Shorouk): «رئيس هيئة قناة السويس» is no «قناة السويس» named after the office, and «اللقاء بمبنى
+    // الإرشاد» no name after the meeting
+    ['قناه', true],
+    ['بمبني', true],
   ])('«%s» is a common word: %s', (word, common) => {
     expect(isCommonWord(word)).toBe(common);
   });
