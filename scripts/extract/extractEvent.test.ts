@@ -16,6 +16,17 @@ describe('extractEvent', () => {
     });
     expect(event.location).toEqual(location);
   });
+  // pairs49's pair-167 and pairs54's pair-178: the sentence after the lede names who met («وجمع اللقاء X وY»), then measures
+  // another moment from the meeting («، وذلك قبل يوم من مغادرة … يوم الأربعاء»): that day is the moment's, the people the
+  // meeting's
+  test('«وجمع اللقاء X وY …، وذلك قبل يوم من مغادرة … يوم الأربعاء» names the meeting\'s people', () => {
+    const event = extractEvent({
+      title: 'سيول تسعى إلى طي صفحة التوتر مع طوكيو',
+      paragraphs: ['أكدت كوريا الجنوبية، اليوم الثلاثاء في طوكيو، عزمها على إعادة بناء علاقاتها مع اليابان، وذلك خلال لقاء وزير خارجيتها برئيس الوزراء الياباني.', 'وجمع اللقاء رئيس الوزراء الياباني فوميو كيشيدا ووزير الخارجية الكوري الجنوبي بارك جين في مقر رئاسة الحكومة بالعاصمة اليابانية، وذلك قبل يوم من مغادرة الوزير الكوري الأراضي اليابانية يوم الأربعاء.'],
+      publishedAt: '2022-07-19',
+    });
+    expect(event.officials.map((official) => official.name).sort()).toEqual(['بارك جين', 'فوميو كيشيدا']);
+  });
   // seed 000: a visit told as a series of meetings names its people further down; they took part, asked about or not
   test('people named past the lede are asked about, unless the lede tells a series of meetings', () => {
     const paragraphs = (series: string) => [

@@ -21,6 +21,13 @@ describe('relativeClauseStart and asideClauseStart', () => {
     ['aside', 'زار لي تشيانغ، الذي تولي منصبه الشهر الماضي', 'الشهر', true],
     ['aside', 'وترأس الجانب الياباني الوزير، اذ قال، في 5 مايو', '5 مايو', false],
     ['aside', 'التقي الوزير نظيره اذ في 5 مايو', '5 مايو', false],
+    // pairs49's pair-167 and pairs54's pair-178: «، وذلك بعد/قبل [span] من …» measures another moment from the meeting,
+    // and a day there is that moment's; with no comma before it, or no span, the clause is the sentence's own
+    ['aside', 'وجمع اللقاء كاناي ونظيره ليو في العاصمه الصينيه، وذلك بعد يوم من وصول المسوول الياباني الي بكين امس الاثنين', 'امس', true],
+    ['aside', 'وجمع اللقاء كيشيدا وبارك جين في مقر رياسه الحكومه، وذلك قبل يوم من مغادره الوزير الكوري الاراضي اليابانيه يوم الاربعاء', 'يوم الاربعاء', true],
+    ['aside', 'والتقي الوزيران، بعد ثلاثه ايام من المحادثات التي بدات يوم الاربعاء', 'يوم الاربعاء', true],
+    ['aside', 'والتقي الوزيران بعد يومين من وصوله يوم الاربعاء', 'يوم الاربعاء', false],
+    ['aside', 'والتقي الوزيران، وذلك بعد الظهر يوم الاربعاء', 'يوم الاربعاء', false],
   ])('%s: %s → «%s»: %s', (reader, sentence, part, inside) => {
     expect(readers[reader](sentence, sentence.indexOf(part)) !== undefined).toBe(inside);
   });

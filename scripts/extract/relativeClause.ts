@@ -1,3 +1,5 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { TIME_MARKERS } from '../../src/data/index.ts';
 /** Relative pronouns, folded. */
 const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان', 'اللتان'];
 /** Relative pronouns that open a clause («الذي تولى منصبه الشهر الماضي», «الزيارة التي قام بها … في 2018», «والتي استضافتها …»), folded. */
@@ -41,5 +43,15 @@ const EXPLAINING_CLAUSE = /[،,]\s?اذ(?=\s)/g;
  * (Not for places: «، إذ وقّع الزعيمان في نيودلهي …» may tell the event itself.)
  */
 export function asideClauseStart(norm: string, at: number, reach = REACH): number | undefined {
-  return relativeClauseStart(norm, at, reach) ?? lastOpenerBefore(norm, at, reach, EXPLAINING_CLAUSE, (match) => match[0].indexOf('اذ'));
+  return relativeClauseStart(norm, at, reach) ?? lastOpenerBefore(norm, at, reach, EXPLAINING_CLAUSE, (match) => match[0].indexOf('اذ')) ?? lastOpenerBefore(norm, at, reach, SPAN_CLAUSE, (match) => match[0].search(/[^،,\s]/));
 }
+
+/** Words of before or after and spans of time (timeMarkers.json comesRelations, spansBefore), folded, as alternatives. */
+const RELATIONS = TIME_MARKERS.comesRelations.map(normalizeForMatching).join('|');
+const SPANS = TIME_MARKERS.spansBefore.map(normalizeForMatching).join('|');
+/**
+ * «، (وذلك) بعد/قبل [a span] من …» after a comma: a clause on another moment measured from the main one («وجمع اللقاء
+ * X وY في …، وذلك بعد يوم من وصول المسؤول الياباني إلى بكين أمس الاثنين», «… قبل يوم من مغادرة الوزير الكوري الأراضي
+ * اليابانية يوم الأربعاء»): a date there is that moment's.
+ */
+const SPAN_CLAUSE = new RegExp(`[،,]\\s?(?:و?ذلك\\s)?(?:${RELATIONS})\\s(?:\\S+\\s)?(?:${SPANS})(?:\\s\\S+)?\\s(?:فقط\\s)?من(?=\\s)`, 'g');
