@@ -587,6 +587,16 @@ describe('findOfficials', () => {
   test('a host named after «استقبل», before an office whose complement is a canal', () => {
     expect(officialsIn('استقبل أسامة منير محمد ربيع رئيس هيئة قناة السويس اليوم الاثنين السفير أوكا هيروشي سفير اليابان لدى مصر، بمبنى الإرشاد في محافظة الإسماعيلية.').officials.map((official) => official.name).sort()).toEqual(['أسامة منير محمد ربيع', 'هيروشي أوكا']);
   });
+  // batch 145's sapodilla-03 and pairs51's pair-171, pair-172: an attendee named after the word of attendance and an
+  // adverb of «also», his office after his name with no comma («حضره أيضاً X سفير …», «وحضر اللقاء كذلك X وزير …»), or
+  // after «حضرته» (she attended it)
+  test.each([
+    ['بحث وزير الدولة الياباني هيساشي توكوناغا في طوكيو مع السكرتير الدائم لوزارة الخارجية القبرصية نيكولاس إميليو العلاقات، في زيارة مجاملة حضرها أيضا ماريوس إيرونيميدس سفير قبرص لدى الصين.', 'ماريوس إيرونيميدس'],
+    ['استقبل الرئيس عبد الفتاح السيسي اليوم ماتسوموتو يوهي وزير التعليم الياباني، وحضر اللقاء كذلك محمد عبد اللطيف وزير التربية والتعليم.', 'محمد عبد اللطيف'],
+    ['استقبلت وزيرة الخارجية فارسين أغابكيان شاهين اليوم هيساشي ماتسوموتو نائب الوزير البرلماني، في لقاء حضرته جميلة حسن عريقات مديرة إدارة آسيا والمحيط الهادئ في الوزارة.', 'جميلة حسن عريقات'],
+  ])('an attendee named before the office: %s', (text, name) => {
+    expect(officialsIn(text).officials.map((official) => official.name)).toContain(name);
+  });
   // batch 82's agrimony-07 (Saba): a president's adviser holds his office, not the president's
   test('«مستشار رئيس الجمهورية X» is the adviser', () => {
     const found = officialsIn('التقى مستشار رئيس الجمهورية اليمني الدكتور عبدالملك عبدالجليل المخلافي اليوم وزير الدفاع الياباني تارو كونو.');

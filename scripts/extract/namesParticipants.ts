@@ -1,3 +1,4 @@
+import { foldForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseIndex, type PhraseMatch } from './phraseIndex.ts';
 import { isLetterWord } from './isLetterWord.ts';
@@ -6,6 +7,8 @@ import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** Words of attendance and delegations («حضر اللقاء», «ترأس الوفد», «بحضور»). */
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
+/** Adverbs of «also» (eventCues.json alsoWords: «أيضاً», «كذلك»), folded. */
+const ALSO_WORDS: ReadonlySet<string> = new Set(EVENT_CUES.alsoWords.map(foldForMatching));
 /** Words of accompanying a delegation's head («يرافقه», «وإلى جانبه»). */
 const delegationMemberIndex = buildPhraseIndex(EVENT_CUES.delegationMemberWords.map((word) => [word, true] as const));
 /** Words of a delegation's or a meeting's lead («ترأس الوفد», «قاد الجانب», «ترأس الاجتماع»). */
@@ -50,7 +53,9 @@ function isFormOfAddress(sentence: Sentence, at: number): boolean {
  * named there took part.
  */
 export function afterAttendanceWord(sentence: Sentence, at: number): boolean {
-  if (phraseEndsAt(attendanceIndex, sentence, at)) return true;
+  // (an adverb of «also» may stand between: «في لقاء حضره أيضاً X سفير …», «وشارك فيه أيضاً X مدير …»)
+  const word = ALSO_WORDS.has(sentence.tokens[at - 1]?.norm ?? '') ? at - 1 : at;
+  if (phraseEndsAt(attendanceIndex, sentence, word)) return true;
   return phraseEndsAt(delegationMemberIndex, sentence, at) && findPhrases(delegationLeadIndex, sentence.tokens).some((match) => match.end < at);
 }
 

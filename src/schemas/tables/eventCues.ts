@@ -22,10 +22,12 @@ export const eventCuesTable = z
     talkVerbs: words,
     /** Past-tense verbs of talks that are also nouns («عقد»: a contract, a decade): no talks alone, but a name right after one is the talks' («عقد X الوكيل البرلماني …»). */
     talkVerbsAlsoNouns: words,
-    /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
     /** «زيارة», «قمة»: in a headline, the person named right after one is that visit's or summit's subject. */
     headlineSubjectNouns: words,
+    /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
     attendanceWords: words,
+    /** Adverbs of «also» («أيضاً», «كذلك») that may stand between a word of attendance and the name it introduces. */
+    alsoWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
     otherClauseOpeners: words,
     /** Words that open a clause of an event being prepared («يمهدان لقمة X وY»): its people take no part, in the headline too. */
