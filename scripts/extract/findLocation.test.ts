@@ -16,6 +16,13 @@ describe('findLocation', () => {
     expect(placeOf(['استقبل وزير الخارجية الجيبوتي بمقر الوزارة في العاصمة جيبوتي المستشار الياباني.'], ['DJ', 'JP']).location).toEqual({ city: 'جيبوتي العاصمة', country: 'DJ' });
     expect(placeOf(['استقبل رئيس الجمهورية الجيبوتي وزير الدفاع الياباني.', 'وكان الوزير الياباني قد تفقد منشأة قوات الدفاع الذاتي في جيبوتي.'], ['DJ', 'JP'], ['DJ']).location?.city ?? '').toBe('');
   });
+  // batch 145's sapodilla-04 and pairs53's pair-175, pair-176: a ship «الراسية في قاعدة X البحرية», the base's city
+  test.each([
+    'استقبل وزير الدفاع الياباني غين ناكاتاني يوم السبت وزير الدولة النرويجي على متن المدمرة "كاغا" الراسية في قاعدة يوكوسوكا جنوب طوكيو.',
+    'صعد وزير الدفاع الياباني اليوم على متن السفينة الكورية "مارادو" الراسية بقاعدة يوكوسوكا البحرية، حيث التقى قائدها.',
+  ])('a base names its city: %s', (lede) => {
+    expect(placeOf([lede], ['JP', 'NO']).location).toEqual({ city: 'يوكوسوكا', country: 'JP' });
+  });
   // pairs22's pair-110 and a held-out article: the city of the plan agreed at the talks is not where they were held
   test('a city of the plan the talks agreed is no place of theirs', () => {
     const where = placeOf(['اتفق وزير الخارجية الياباني ونظيره التونسي خلال لقائهما اليوم على عقد الاجتماع المقبل في تونس العاصمة.'], ['JP', 'TN']);
