@@ -31,4 +31,15 @@ describe('countryNear', () => {
   ])('%s', (text, name, code) => {
     expect(countryOf(text, name)).toBe(code);
   });
+  // pairs49's pair-167 and pairs57's pair-183, pair-184: the nisba closing the previous person's office, before a comma,
+  // is not the counterpart's («X، المدير العام … في الخارجية اليابانية، ونظيره Y»); right before «نظيره»'s next title it is
+  test.each<[string, string | undefined]>([
+    ['وجمع اللقاء ماساكي كاناي، المدير العام لمكتب شؤون آسيا في الخارجية اليابانية، ونظيره ليو جين سونغ، المدير العام.', undefined],
+    ['التقى الوزير نظيره السعودي الأمير فيصل بن فرحان.', 'SA'],
+  ])('the title before the name: %s', (text, code) => {
+    const sentence = articleToSentences({ title: text, paragraphs: [] })[0]!;
+    const name = sentence.tokens.findIndex((token) => token.norm === 'ليو' || token.norm === 'فيصل');
+    const title = findPhrases(titleIndex, sentence.tokens).filter((match) => match.end <= name).at(-1)!;
+    expect(countryNear(sentence, findCountries([sentence]), title.start, title.end, name, name + 3)).toBe(code);
+  });
 });

@@ -45,8 +45,9 @@ export function countryNear(sentence: Sentence, inSentence: CountryOccurrence[],
           !Array.from({ length: country.start - titleAfterName.end }, (_, k) => titleAfterName.end + k).some((at) => matchPhraseAt(titleIndex, sentence.tokens, at) !== undefined),
       );
   if (afterName) return afterName.code;
-  // "نظيره السعودي الأمير X"
-  const beforeTitle = inSentence.find((country) => country.kind === 'nisba' && country.end === titleStart);
+  // "نظيره السعودي الأمير X" (not a nisba closing the previous person's office before a comma: «X، المدير العام … في
+  // الخارجية اليابانية، ونظيره Y»)
+  const beforeTitle = inSentence.find((country) => country.kind === 'nisba' && country.end === titleStart && !commaBetween(sentence, country.end - 1, titleStart));
   if (beforeTitle) return beforeTitle.code;
   // the delegation the sentence is about: "ترأس الوفد الفيتنامي …"
   const delegation = inSentence.filter((country) => country.start < nameStart && country.start > 0 && /^(ال|و|ل)?(وفد|وفود)$/.test(sentence.tokens[country.start - 1]!.norm.replace(/^وال/, 'ال'))).pop();
