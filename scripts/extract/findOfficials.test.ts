@@ -597,6 +597,15 @@ describe('findOfficials', () => {
   ])('an attendee named before the office: %s', (text, name) => {
     expect(officialsIn(text).officials.map((official) => official.name)).toContain(name);
   });
+  // batch 142's rambutan-03 and pairs55's pair-179, pair-180: a commander named right after «استقبل», his office after
+  // his name («قائد …»: a title of the name, its complement no name), his links not counted among a name's four words
+  test.each([
+    ['استقبل حسن بن محسن الشريقي قائد شرطة عمان السلطانية أمس الاثنين سعادة ميتسوغو سايتو سفير اليابان المعتمد لدى السلطنة.', 'حسن بن محسن الشريقي'],
+    ['استقبل سيف بن ناصر بن محسن الرحبي قائد البحرية السلطانية العمانية اليوم الأدميرال ريو ساكاي رئيس أركان قوة الدفاع الذاتي البحرية اليابانية.', 'سيف بن ناصر بن محسن الرحبي'],
+    ['استقبل قمر جاويد باجوا قائد الجيش الباكستاني أمس الخميس سفير اليابان لدى باكستان وادا ميتسوهيرو.', 'قمر جاويد باجوا'],
+  ])('a commander named before his office: %s', (text, name) => {
+    expect(officialsIn(text).officials.map((official) => official.name)).toContain(name);
+  });
   // batch 82's agrimony-07 (Saba): a president's adviser holds his office, not the president's
   test('«مستشار رئيس الجمهورية X» is the adviser', () => {
     const found = officialsIn('التقى مستشار رئيس الجمهورية اليمني الدكتور عبدالملك عبدالجليل المخلافي اليوم وزير الدفاع الياباني تارو كونو.');

@@ -30,10 +30,12 @@ export const ATTACHED_TO = 'لدي';
 /** Offices as written, their feminines and the offices with a pronoun («ووزير خارجيتها»), folded, each with the role it names. */
 export const titleIndex = buildPhraseIndex([
   ...titleTable.delegationHeads.map((phrase) => [phrase, DELEGATION_HEAD_ROLE] as const),
-  ...titleTable.titles.flatMap((title) => [[title, title] as const, ...(feminineTitle(title) ? [[feminineTitle(title)!, feminineTitle(title)!] as const] : [])]),
+  ...[...titleTable.titles, ...titleTable.commandTitles].flatMap((title) => [[title, title] as const, ...(feminineTitle(title) ? [[feminineTitle(title)!, feminineTitle(title)!] as const] : [])]),
   // «نائب رئيس جمهورية سيشل ووزير خارجيتها X»: the office with the country's pronoun is the office
   ...Object.entries(titleTable.possessiveTitles),
 ]);
+/** Commanders' offices (titles.json commandTitles): titles of a name, no side's level by the bare word. */
+export const COMMAND_TITLES: ReadonlySet<string> = new Set(titleTable.commandTitles);
 /** Words that end or refuse a name (titles.json nameStopwords), folded, with their accusative forms. */
 export const nameStopwords = new Set(titleTable.nameStopwords.flatMap((word) => withAccusativeForm(normalizeForMatching(word))));
 /** Office, body, state and address words of an office's complement (titles.json organisationWords), folded. */

@@ -146,6 +146,9 @@ describe('isCommonWord', () => {
     // الإرشاد» no name after the meeting
     ['قناه', true],
     ['بمبني', true],
+    // batch 142's rambutan-03 and pairs55's pair-179: «قائد شرطة عمان», «قائد البحرية السلطانية» name no one after the office
+    ['شرطه', true],
+    ['البحريه', true],
   ])('«%s» is a common word: %s', (word, common) => {
     expect(isCommonWord(word)).toBe(common);
   });

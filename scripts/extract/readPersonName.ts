@@ -186,12 +186,19 @@ function isInitialAt(sentence: Sentence, at: number, blocked: Set<number>): bool
   return token !== undefined && next !== undefined && !blocked.has(at) && (/^\p{Script=Arabic}$/u.test(token.norm) || LATIN_INITIALS.has(token.norm)) && /^\.\s*$/.test(sentence.norm.slice(token.end, next.start)) && matchPhraseAt(titleIndex, sentence.tokens, at) === undefined;
 }
 
-/** Tokens [start, end) of a 2–4 word name read backwards from just before `at`. */
+/** How many words a name read backwards may have, not counting its links («سيف بن ناصر بن محسن الرحبي»: four). */
+const MAX_NAME_WORDS_BEFORE = 4;
+
+/** Tokens [start, end) of a name of two to four words (its links aside) read backwards from just before `at`. */
 export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>, womansTitle = false): [number, number] | undefined {
   let start = at;
+  let words = 0;
   // (a syllable hyphenated to the next word is a name's, whatever it reads as: «لي هو-هيون»'s «هو»)
   const syllable = (k: number) => !blocked.has(k) && k + 1 < at && hyphenated(sentence, k, k + 1);
-  while (start > 0 && at - start < 4 && (isNameWord(sentence, start - 1, false, blocked, womansTitle) || syllable(start - 1)) && (start === at || joined(sentence, start - 1, start))) start--;
+  while (start > 0 && words < MAX_NAME_WORDS_BEFORE && (isNameWord(sentence, start - 1, false, blocked, womansTitle) || syllable(start - 1)) && (start === at || joined(sentence, start - 1, start))) {
+    start--;
+    if (!nameLinks.has(sentence.tokens[start]!.norm)) words++;
+  }
   while (start < at && !isNameWord(sentence, start, true, blocked, womansTitle)) start++;
   return at - start >= 2 ? [start, at] : undefined;
 }

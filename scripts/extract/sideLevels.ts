@@ -10,7 +10,7 @@ import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { followsEnvoyWord, isPrincipalTitle } from './envoyWords.ts';
-import { ATTACHED_TO, DELEGATION_HEAD_ROLE, titleIndex } from './nameWords.ts';
+import { ATTACHED_TO, COMMAND_TITLES, DELEGATION_HEAD_ROLE, titleIndex } from './nameWords.ts';
 import { isFormer, isFormerWord } from './formerOffice.ts';
 import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
@@ -153,7 +153,8 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     // («اتفق الوزيران على الإسراع في التحضيرات لزيارة الرئيس الروسي …»: the leader of a visit being prepared)
     const preparing = openedClausesOf(sentence).filter((clause) => clause.value === 'preparing');
     for (const [k, title] of titles.entries()) {
-      if (title.start >= planAt || inOpenedClause(sentence, preparing, title.start)) continue;
+      // (a commander's bare word tells no level: his full office does, through his role)
+      if (title.start >= planAt || inOpenedClause(sentence, preparing, title.start) || COMMAND_TITLES.has(title.value)) continue;
       if (pastClauses.length > 0 && inClauseOf(sentence, pastClauses, title.start)) continue;
       // «المبعوث الخاص لرئيس الوزراء الياباني»: the office behind «ل» right after another is its principal's, who sent
       // the envoy and did not meet

@@ -131,6 +131,8 @@ export const titlesTable = z
     honorifics: z.array(arabicText),
     /** A prince's title («الأمير»): an emir's office, or a prince's address when an office follows his name. */
     princelyAddress: z.array(arabicText),
+    /** Commanders' offices («قائد البحرية السلطانية», «القائد العام للقوات المسلحة»): they read the name around them; the level is the full office's (roleLevels.json), not the bare word's in a side's titles. */
+    commandTitles: z.array(arabicText),
     /** Military ranks before a name («الفريق», «المشير»): the title of a person on a day before any office the gazetteer lists. */
     militaryRanks: z.array(arabicText),
     /** Second words of compound given names, with the article («الدين» of «نور الدين», «العابدين» of «زين العابدين»): a name goes on past one. */
