@@ -16,6 +16,8 @@ describe('findCountries', () => {
     ['زار آبي فيتنام وتايلند قبل إندونيسيا.', ['VN', 'TH', 'ID']],
     // gorse-08, gorse-09, horseradish-05 and batch 75's bayleaf-08: Bangladesh written «بنغلادش», its nisba «البنغلادشي»
     ['أجرت بنغلادش واليابان مشاورات، وترأس الجانب البنغلادشي سكرتير الخارجية.', ['BD', 'JP', 'BD']],
+    // batch 153's pulasan-04 (Xinhua): Equatorial Guinea's nisba «غيني استوائي» is not Guinea's «غيني»
+    ['في أول زيارة لرئيس غيني استوائي إلى اليابان.', ['GQ', 'JP']],
     // batch 132's sisal-03 and fell-10, tern-07 (Kazinform): Kazakhstan written «قازاقستان», its nisba «القازاقستاني»
     ['التقى سفير جمهورية قازاقستان لدى اليابان وزير الدولة، بحضور الوفد القازاقستاني.', ['KZ', 'JP', 'KZ']],
     // regional spellings of country names and nisbas (Levantine, Maghreb and Gulf outlets)
