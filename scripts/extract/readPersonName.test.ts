@@ -126,6 +126,17 @@ describe('personAtTitle', () => {
   });
 });
 
+describe('a family name with the article', () => {
+  // batch 152's cherimoya-02 (Maan): it ends a name before a listed common word as before punctuation («خالد العسيلي داخل
+  // المنطقة الصناعية»), not before a word that may go on a name
+  test.each([
+    ['مع وزير الاقتصاد الوطني خالد العسيلي داخل المنطقة الصناعية', 'خالد العسيلي'],
+    ['مع وزير الاقتصاد الوطني خالد العسيلي، في المنطقة الصناعية', 'خالد العسيلي'],
+  ])('%s → %s', (text, name) => {
+    expect(nameAt(text)).toBe(name);
+  });
+});
+
 describe('isCommonWord', () => {
   test('returns true for a listed noun or adjective in any of its forms', () => {
     for (const word of ['جوله', 'الجديده', 'وجوله', 'بالمباحثات', 'اجتماع', 'عرش', 'العرش']) expect(isCommonWord(word)).toBe(true);

@@ -118,7 +118,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
     // («المستشار بديوان البلاط السلطاني», «لاتحاد البريد العالمي»: an office's complement)
     const endsName = (after: number) => {
       const next = sentence.tokens[after];
-      return !next || !joined(sentence, after - 1, after) || next.norm.startsWith('و') || nameStopwords.has(next.norm) || matchPhraseAt(titleIndex, sentence.tokens, after) !== undefined;
+      // (or at a listed common word: «خالد العسيلي داخل المنطقة الصناعية»)
+      return !next || !joined(sentence, after - 1, after) || next.norm.startsWith('و') || nameStopwords.has(next.norm) || isCommonWord(next.norm) || matchPhraseAt(titleIndex, sentence.tokens, after) !== undefined;
     };
     const previous = sentence.tokens[at - 1]?.norm ?? '';
     const secondFamilyWord = at + 1 < sentence.tokens.length && !blocked.has(at + 1) && (!/^[لب]/.test(previous) || knownNameWords.has(previous)) && hasArticle(sentence, at + 1) && isFamilyWordWithArticle(sentence.tokens[at + 1]!.norm);
