@@ -1,5 +1,6 @@
 import { foldForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
+import { isRelativePronoun } from './relativeClause.ts';
 import type { Token } from './tokenize.ts';
 
 const table = EVENT_CUES.handingOver;
@@ -8,10 +9,10 @@ const verbs = new Set(table.verbs.flatMap((word) => ['', 'ه', 'ها', 'هما',
 const objects = new Set(table.objects.map(foldForMatching));
 
 /**
- * Whether the words tell something handed over in person: a verb of handing over or receiving, then within `reach` words
- * and no subordinate clause what is handed over («سلّم وزير الخارجية … اليوم … رئيس الوزراء الياباني … رسالة خطية», «تسلّم … نسخة من أوراق
- * اعتماد …», «نقل الأمير … رسالة من الملك»), a meeting though no word of one is written («تسلّم مهامه», taking up a
- * post, hands nothing over).
+ * Whether the words tell something handed over in person: a verb of handing over or receiving, then within `reach`
+ * words and no subordinate clause what is handed over («سلّم وزير الخارجية … اليوم … رئيس الوزراء الياباني … رسالة
+ * خطية», «تسلّم … نسخة من أوراق اعتماد …», «نقل الأمير … رسالة من الملك»), a meeting though no word of one is written
+ * («تسلّم مهامه», taking up a post, hands nothing over).
  */
 export function handsOverInPerson(tokens: readonly Token[]): boolean {
   for (let at = 0; at < tokens.length; at++) {
@@ -21,11 +22,11 @@ export function handsOverInPerson(tokens: readonly Token[]): boolean {
       if (objects.has(tokens[next]!.norm)) return true;
       // (a long subject and a long name of who received may stand between, «سلّم المبعوث الخاص لرئيس الوزراء الياباني،
       // النائب X، اليوم الخميس، الرئيس Y رسالة»; a subordinate clause ends the verb's reach: «… بعد أن درستها …»)
-      if (SUBORDINATORS.has(tokens[next]!.norm)) break;
+      if (tokens[next]!.norm === THAT || isRelativePronoun(tokens[next]!.norm)) break;
     }
   }
   return false;
 }
 
-/** «أن» and the relative pronouns, folded: a clause of its own opens. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['ان', 'الذي', 'التي', 'الذين']);
+/** «أن», folded: a clause of its own opens, as after a relative pronoun. */
+const THAT = 'ان';

@@ -39,7 +39,8 @@ const EXPLAINING_CLAUSE = /[،,]\s?اذ(?=\s)/g;
 /**
  * Where the clause aside from the main one that holds position `at` opens: a relative clause (relativeClauseStart), or
  * one after «، إذ» that explains it, with no comma between — a date there is the explanation's time, not the main
- * clause's («وترأس الجانب الياباني وزير الخارجية X، فيما ترأس الجانب الهندي Y، إذ يحتفظ … منذ تشرين الثاني الماضي»).
+ * clause's («وترأس الجانب الياباني وزير الخارجية X، فيما ترأس الجانب الهندي Y، إذ يحتفظ … منذ تشرين الثاني الماضي»),
+ * or one that measures another moment from the main one after a comma («، وذلك بعد يوم من وصول …»: SPAN_CLAUSE).
  * (Not for places: «، إذ وقّع الزعيمان في نيودلهي …» may tell the event itself.)
  */
 export function asideClauseStart(norm: string, at: number, reach = REACH): number | undefined {
