@@ -2,6 +2,7 @@ import { EVENT_CUES } from '../../src/data/index.ts';
 import { commaBetween } from './commaBetween.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import type { Sentence } from './sentences.ts';
+import { SINCE } from './timeRelationWords.ts';
 
 /** What a clause opener opens: another time or a plan («منذ», «على أن»), or an event being prepared («التحضير لزيارة»). */
 export type OpenedClause = PhraseMatch<'other' | 'preparing'>;
@@ -15,13 +16,10 @@ const openerIndex = buildPhraseIndex<'other' | 'preparing' | 'talks'>([
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
 
-/** «منذ», folded: the time since which, which opens a clause in the title too. */
-const SINCE = 'منذ';
-
 /**
  * The clauses a sentence opens on another time, a plan or an event being prepared. In the title a present tense tells
  * the event itself («بوريطة يتباحث مع …»), so there only an event being prepared opens one («يمهدان لقمة X وY»), or
- * the time since which («… في أول لقاء منذ تنصيب ترامب»: who took office is no one who met).
+ * «منذ», the time since which («… في أول لقاء منذ تنصيب ترامب»: who took office is no one who met).
  */
 export function openedClausesOf(sentence: Sentence): OpenedClause[] {
   return findPhrases(openerIndex, sentence.tokens).filter((clause): clause is OpenedClause => clause.value !== 'talks' && (sentence.index > 0 || clause.value === 'preparing' || sentence.tokens[clause.start]!.norm === SINCE));

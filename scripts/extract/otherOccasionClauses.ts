@@ -2,6 +2,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { TIME_MARKERS } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases } from './phraseIndex.ts';
 import { relativeClauseStart } from './relativeClause.ts';
+import { RELATION_WORDS, SPAN_WORDS } from './timeRelationWords.ts';
 import type { Sentence } from './sentences.ts';
 
 /** Words of a past time (timeMarkers.json pastInClause): «الأسبوع الماضي», «آنذاك», «مطلع الشهر الجاري». */
@@ -9,7 +10,7 @@ const pastIndex = buildPhraseIndex(TIME_MARKERS.pastInClause.map((phrase) => [ph
 /** Words of a plan (timeMarkers.json future: «يعتزم», «من المقرر», «سيزور»): a clause with one tells a coming occasion. */
 const planIndex = buildPhraseIndex(TIME_MARKERS.future.map((phrase) => [phrase, true] as const));
 /** Spans of time between «بعد» and «من», folded («أسبوعين»). */
-const SPANS = new Set(TIME_MARKERS.spansBefore.map(normalizeForMatching));
+const SPANS: ReadonlySet<string> = new Set(SPAN_WORDS);
 /** «بعد أسبوعين فقط من اجتماع … الذي»: how many words the noun before the pronoun may have (a name in quotes, «"2+2"»). */
 const NOUN_WORDS = 4;
 /** A relative pronoun, folded. */
@@ -18,7 +19,7 @@ const PRONOUN = /^و?(?:الذي|التي|الذين|اللذين|اللتين|�
 /** Verbs of coming a sentence opens with («ويأتي», «وتأتي», «وجاء»), folded: it sets the story beside another occasion. */
 const COMES_VERBS = new Set(TIME_MARKERS.comesVerbs.map(normalizeForMatching));
 /** Words of before or after that open that other occasion («بعد», «قبيل»), folded. */
-const COMES_RELATIONS = new Set(TIME_MARKERS.comesRelations.map(normalizeForMatching));
+const COMES_RELATIONS: ReadonlySet<string> = new Set(RELATION_WORDS);
 /** How many words may stand between the verb and the word of before or after («ويأتي اتصال الوزيرين اليوم بعد …»), an aside between commas aside. */
 const COMES_REACH = 6;
 /** «كما», folded: a verb of coming may stand behind it («كما تأتي الجولة …»). */

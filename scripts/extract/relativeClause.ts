@@ -1,5 +1,4 @@
-import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { TIME_MARKERS } from '../../src/data/index.ts';
+import { RELATION_WORDS, SPAN_WORDS } from './timeRelationWords.ts';
 /** Relative pronouns, folded. */
 const RELATIVE_PRONOUNS = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللذان', 'اللتان'];
 /** Relative pronouns that open a clause («الذي تولى منصبه الشهر الماضي», «الزيارة التي قام بها … في 2018», «والتي استضافتها …»), folded. */
@@ -47,9 +46,9 @@ export function asideClauseStart(norm: string, at: number, reach = REACH): numbe
   return relativeClauseStart(norm, at, reach) ?? lastOpenerBefore(norm, at, reach, EXPLAINING_CLAUSE, (match) => match[0].indexOf('اذ')) ?? lastOpenerBefore(norm, at, reach, SPAN_CLAUSE, (match) => match[0].search(/[^،,\s]/));
 }
 
-/** Words of before or after and spans of time (timeMarkers.json comesRelations, spansBefore), folded, as alternatives. */
-const RELATIONS = TIME_MARKERS.comesRelations.map(normalizeForMatching).join('|');
-const SPANS = TIME_MARKERS.spansBefore.map(normalizeForMatching).join('|');
+/** Words of before or after and spans of time (timeRelationWords.ts), as a pattern's alternatives. */
+const RELATIONS = RELATION_WORDS.join('|');
+const SPANS = SPAN_WORDS.join('|');
 /**
  * «، (وذلك) بعد/قبل [a span] من …» after a comma: a clause on another moment measured from the main one («وجمع اللقاء
  * X وY في …، وذلك بعد يوم من وصول المسؤول الياباني إلى بكين أمس الاثنين», «… قبل يوم من مغادرة الوزير الكوري الأراضي

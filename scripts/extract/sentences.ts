@@ -10,6 +10,7 @@ import { toldContentStart } from './toldContentStart.ts';
 import { handsOverInPerson } from './handsOverInPerson.ts';
 import type { ArticleText } from './types.ts';
 import { collapseSpaces } from '../../src/utils/collapseSpaces.ts';
+import { SINCE } from './timeRelationWords.ts';
 import { memoised } from '../../src/utils/memoised.ts';
 
 /** One sentence of the article with its tokens and where it stands in time relative to the event. */
@@ -113,7 +114,7 @@ const SINCE_REACH = 4;
 function afterSince(tokens: Token[], at: number, norm: string | undefined): boolean {
   for (let k = at - 1; k >= 0 && at - k <= SINCE_REACH; k--) {
     if (norm !== undefined && /[،,؛;.]/.test(norm.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
-    if (tokens[k]!.norm === 'منذ') return true;
+    if (tokens[k]!.norm === SINCE) return true;
   }
   return false;
 }
