@@ -1246,6 +1246,9 @@ describe('findOfficials', () => {
     expect(later('وهنأ هاياشي نظيره بتعيينه ضمن الحكومة التي شكلها الرئيس ويليام روتو.')).not.toContain('ويليام روتو');
     // batch 100's oxlip-05 (WAFA): «وخلال زيارته، التقى», as «وفي إطار زيارته»: another meeting of the visit
     expect(later('وخلال زيارته، التقى هاياشي رئيس الوزراء الكيني موساليا مودافادي، وزار ميناء مومباسا.')).not.toContain('موساليا مودافادي');
+    // batch 159's bilimbi-01 (Al Bayan): the accusative «لقاءً منفصلاً» after a verb, as «في لقاء منفصل»
+    expect(later('وتضمنت زيارة موتوا لقاءً منفصلاً مع رئيس الوزراء الياباني فوميو كيشيدا، نقل إليه خلاله دعوة لزيارة كينيا.')).not.toContain('فوميو كيشيدا');
+    expect(later('وأجرى موتوا اتصالاً هاتفياً منفصلاً مع رئيس الوزراء الياباني فوميو كيشيدا.')).not.toContain('فوميو كيشيدا');
   });
   test('in a story whose day is not known, the title the text gives a gazetteer person is the role, not the gazetteer\'s latest', () => {
     const found = officialsIn('أجرى وزير الشؤون الخارجية الياباني، فوميو كيشيدا، صباح اليوم محادثات مع نظيره القيرغيزي.');
