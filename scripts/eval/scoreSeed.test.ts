@@ -5,6 +5,8 @@ describe('sameCity', () => {
   test.each<[string, string, boolean]>([
     // a gazetteer alias
     ['مدينة الكويت', 'الكويت', true],
+    // pairs64's pair-197 (Sahara Medias): the Maghreb's «دكار» for Dakar
+    ['دكار', 'داكار', true],
     // batch 113's starwort-01: the gazetteer keeps «مدينة» in a name that is a person's too (Heiko), the label does not
     ['مدينة هايكو', 'هايكو', true],
     ['هايكو', 'مدينة هايكو', true],
