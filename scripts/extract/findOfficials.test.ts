@@ -212,6 +212,9 @@ describe('findOfficials', () => {
     ['a head of state who sent an envoy («مبعوثاً خاصاً للرئيس …», with tanween) was not at the talks', 'التقى وزير النقل المصري اليوم في طوكيو كبير أمناء مجلس الوزراء الياباني هيروكازو ماتسونو، في إطار زيارته مبعوثاً خاصاً للرئيس عبد الفتاح السيسي.', ['هيروكازو ماتسونو:JP']],
     // batch 65's samphire-07 (Arabi21): the leaders the minister hopes will visit are no people of the talks
     ['leaders named in a hope («معربا عن أمله في أن يتمكن رئيس الوزراء X من زيارة …») were not at the talks', 'وبحث الوزير مع السفير الياباني العلاقات، معربا عن أمله في أن يتمكن رئيس الوزراء الياباني الجديد يوشيهيدي سوغا ووزير الخارجية توشيميتسو موتيغي من زيارة باكستان.', []],
+    // batch 153's pulasan-03 (Lefaso) and pairs63's pair-195 (El Khabar): an adjective between the hope and «في أن»
+    ['a leader named in a hope with its adjective («عن أمله الكبير في أن يحضر X») was not at the talks', 'واستقبل رئيس الوزراء السفير الياباني، الذي عرض رهانات المؤتمر، معربا عن أمله الكبير في أن يحضر رئيس بوركينا فاسو روك مارك كريستيان كابوري أعمال المؤتمر.', []],
+    ['… or «عن أمله العميق في أن يحضر رئيس الجمهورية السيد X»', 'وسلم المسؤول الياباني دعوة لحضور القمة، معربا عن أمله العميق في أن يحضر رئيس الجمهورية السيد عبد المجيد تبون أشغال هذه القمة.', []],
     // batch 66's yuzu-06: the head of an administration («الإدارة التي يقودها الرئيس X») is named, not at the talks
     ['the leader of the administration the ties are with («مع الإدارة التي يقودها الرئيس X») was not at the talks', 'واستهل المسؤول الياباني اللقاء مؤكداً عزم بلاده على تعزيز العلاقات مع الإدارة التي يقودها الرئيس أندري راجولينا منذ تنصيبه.', []],
     // batch 67's anise-01 (Al-Hayat): the leader a dialogue is urged with, then «الزعيم الشمالي» before «بعدما»; the names

@@ -7,11 +7,15 @@ import { SINCE } from './timeRelationWords.ts';
 /** What a clause opener opens: another time or a plan («منذ», «على أن»), or an event being prepared («التحضير لزيارة»). */
 export type OpenedClause = PhraseMatch<'other' | 'preparing'>;
 
+/** «أمله في أن», «أمله الكبير في أن»: each noun of hope, with each adjective or none, before the particle. */
+const { nouns, adjectives, particle } = EVENT_CUES.hopeClauseOpeners;
+const HOPE_OPENERS = nouns.flatMap((noun) => ['', ...adjectives.map((adjective) => `${adjective} `)].map((adjective) => `${noun} ${adjective}${particle}`));
+
 // the longer openers of the talks themselves («قبل أن يعقد», «المشاورات بدأت») are read first and open no other clause
 const openerIndex = buildPhraseIndex<'other' | 'preparing' | 'talks'>([
   ...EVENT_CUES.talksClauseOpeners.map((opener) => [opener, 'talks'] as const),
   ...EVENT_CUES.preparingClauseOpeners.map((opener) => [opener, 'preparing'] as const),
-  ...EVENT_CUES.otherClauseOpeners.map((opener) => [opener, 'other'] as const),
+  ...[...EVENT_CUES.otherClauseOpeners, ...HOPE_OPENERS].map((opener) => [opener, 'other'] as const),
 ]);
 /** How many words after an opener («منذ», «على أن») its clause still covers a name, up to the next comma. */
 const CLAUSE_REACH = 14;
