@@ -30,6 +30,9 @@ describe('otherOccasionClauses', () => {
     // the waiting set's groundsel-04: an aside between two commas, then «في أعقاب»
     ['«ويأتي هذا اللقاء، وهو …، في أعقاب القمة» another summit', 'ويأتي هذا اللقاء، وهو الأول من نوعه بين الوزيرين، في أعقاب القمة التي جمعت رئيس الوزراء توني أبوت بنظيره الياباني شينزو آبي في طوكيو.', ['اعقاب القمه التي']],
     ['one comma before the word of after opens nothing', 'ويأتي هذا اللقاء، بعد أيام من القمة بين الزعيمين.', []],
+    // pairs66's pair-201 (Al Eqtisadiah): «غداة» (the day after), as «بعد»; «عشية» (the eve of), as «قبيل»
+    ['«وجاء الاجتماع، …، غداة» another meeting', 'وجاء الاجتماع، الذي احتضنه أحد فنادق العاصمة، غداة جلسة المباحثات التي عقدها الملك سلمان بن عبدالعزيز مع رئيس الوزراء الياباني.', ['غداه جلسه المباحثات']],
+    ['«ويأتي اللقاء عشية» another visit', 'ويأتي اللقاء عشية زيارة يقوم بها رئيس الوزراء الياباني إلى الرياض.', ['عشيه زياره يقوم']],
     ['«بعد» with no verb of coming before it opens nothing', 'واستقبل الرئيس الوزير بعد أيام من وصوله رئيس الوزراء.', []],
     ['«بعد أيام من» before the noun', 'وترأس الحوار نائبا الوزيرين بعد أيام من القمة التي جمعت الرئيس الكوري ورئيسة الوزراء اليابانية.', ['التي جمعت الرييس']],
     ['a span after «بعد» without «من» is no earlier occasion', 'وعقد الجانبان جولة ثانية بعد أسبوعين في الاجتماع الذي جمع الوزيرين.', []],
@@ -44,5 +47,14 @@ describe('otherOccasionClauses', () => {
   test('in the lede (no `past`) only a plan\'s clause counts: a past clause there may tell the event itself', () => {
     const sentence = articleToSentences({ title: 'عنوان', paragraphs: ['أشاد الوزير بالاجتماع الذي عقده الأسبوع الماضي مع نظيره، وبالزيارة التي يعتزم القيام بها.'] })[1]!;
     expect(otherOccasionClauses(sentence, false).map((start) => sentence.norm.slice(start).split(' ').slice(0, 2).join(' '))).toEqual(['التي يعتزم']);
+  });
+  // batch 162's calamansi-04 (Al-Sabah), pairs66's pair-201 and pair-202: no story tells its own event as last year's
+  test.each<[string, string, string[]]>([
+    ['a clause ending with «العام الماضي» counts in the lede too', 'بحث وزير الخارجية الياباني مع نظيره البرازيلي، في أول لقاء ضمن الآلية التي اتفق عليها الجانبان خلال زيارة رئيس الوزراء شينزو آبي إلى البرازيل العام الماضي.', ['التي اتفق']],
+    ['… and one with «السنة الماضية»', 'التقى وزيرا الخارجية، تنفيذاً للتفاهمات التي توصل إليها الزعيمان في هامبورغ السنة الماضية، في سيول.', ['التي توصل']],
+    ['«الشهر الماضي» in the lede may still be the event\'s', 'عقد الوزيران الاجتماع الذي جرى الشهر الماضي في طوكيو.', []],
+  ])('%s', (_, text, expected) => {
+    const sentence = articleToSentences({ title: 'عنوان', paragraphs: [text] })[1]!;
+    expect(otherOccasionClauses(sentence, false).map((start) => sentence.norm.slice(start).split(' ').slice(0, 2).join(' '))).toEqual(expected);
   });
 });

@@ -7,6 +7,8 @@ import type { Sentence } from './sentences.ts';
 
 /** Words of a past time (timeMarkers.json pastInClause): «الأسبوع الماضي», «آنذاك», «مطلع الشهر الجاري». */
 const pastIndex = buildPhraseIndex(TIME_MARKERS.pastInClause.map((phrase) => [phrase, true] as const));
+/** Words of a past year (timeMarkers.json farPastInClause: «العام الماضي»): no news tells its own event as last year's, lede or not. */
+const farPastIndex = buildPhraseIndex(TIME_MARKERS.farPastInClause.map((phrase) => [phrase, true] as const));
 /** Words of a plan (timeMarkers.json future: «يعتزم», «من المقرر», «سيزور»): a clause with one tells a coming occasion. */
 const planIndex = buildPhraseIndex(TIME_MARKERS.future.map((phrase) => [phrase, true] as const));
 /** Spans of time between «بعد» and «من», folded («أسبوعين»). */
@@ -77,6 +79,7 @@ function clausesOf(sentence: Sentence, past: boolean): number[] {
   };
   // (a plan's verb stands near its pronoun: «التي يعتزم …»)
   for (const match of findPhrases(planIndex, sentence.tokens)) add(sentence.tokens[match.start]!.start, PLAN_REACH);
+  for (const match of findPhrases(farPastIndex, sentence.tokens)) add(sentence.tokens[match.start]!.start);
   if (!past) return [...starts].sort((a, b) => a - b);
   // (or ending the noun the clause is of: «زيارة الرئيس البولندي إلى طوكيو في فبراير الماضي، والتي قرر خلالها مع X …»)
   const clauseRightAfter = (end: number) => {

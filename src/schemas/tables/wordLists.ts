@@ -72,6 +72,8 @@ export const timeMarkersTable = z
     alreadyBefore: z.object({ verbs: z.array(arabicText), particle: arabicText }).strict(),
     /** Words of a past time that put a relative clause past the lede on another occasion («القمة التي جمعت X وY الأسبوع الماضي»). */
     pastInClause: z.array(arabicText),
+    /** Words of a past year that put a relative clause on another occasion even in the lede («… التي اتفق عليها الجانبان خلال زيارة X العام الماضي»). */
+    farPastInClause: z.array(arabicText),
     /** Spans of time that, between «بعد» and «من» right before a relative clause's noun, put it earlier («بعد أسبوعين فقط من اجتماع … الذي جمع …»). */
     spansBefore: z.array(arabicText),
     /** Verbs a sentence opens with to set the story beside another occasion («ويأتي الاتصال بعد أيام من مكالمة …»). */
