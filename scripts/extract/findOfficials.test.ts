@@ -539,6 +539,12 @@ describe('findOfficials', () => {
     const found = officialsIn('ترأس السيد عبدالله بن حمد العطية نائب رئيس مجلس الوزراء اليوم في طوكيو، وفد دولة قطر إلى الاجتماع، فيما ترأس الجانب الياباني السيد ماسايوكي ناوشيما وزير الاقتصاد، والسيد كويتشي تاكيماسا نائب وزير الخارجية.');
     expect(found.officials.find((official) => official.name === 'كويتشي تاكيماسا')?.country).toBe('JP');
   });
+  // batch 163's cempedak-03 (Al-Sabah), pairs68's pair-205 and pair-206: a delegation named by its capital
+  test('the head of «وفد بيونغ يانغ» is of the capital\'s country, not of the side named before', () => {
+    const found = officialsIn('بدأت اليابان وكوريا الشمالية محادثات في أولان باتور.', 'ويترأس الوفد الياباني السفير يوشيكي ميني المكلف بمفاوضات التطبيع، في حين يرأس وفد بيونغ يانغ السفير سونغ إيل المسؤول عن ملف المحادثات مع طوكيو.');
+    expect(found.officials.find((official) => official.name === 'سونغ إيل')?.country).toBe('KP');
+    expect(found.officials.find((official) => official.name === 'يوشيكي ميني')?.country).toBe('JP');
+  });
   // batch 77's goldenrod-07 (SPA), development lantern-02: «أمين», a stop-word of the list («amen»), is a name word of the
   // gazetteer's Ma'ruf Amin, so a name may hold it
   test('a vice president of a republic named after his office and a form of address is read', () => {
