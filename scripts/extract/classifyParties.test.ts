@@ -210,6 +210,10 @@ describe('classifyParties', () => {
     // ramsons-05, camellia-06: capitals a visitor went to are the places of his tour, however many are joined
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية.', 'وكان الوزير قد زار سيول وبكين قبل وصوله.']).mentions).toEqual([]);
     expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية.', 'وكانت الوزيرة قد زارت باريس وروما ولندن ضمن الجولة ذاتها.']).mentions).toEqual([]);
+    // batch 168's sapucaia-02 (Asharq Al-Awsat), the waiting set's jewelweed-04: the capital acting after a noun of its act
+    expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية.', 'وبحثا الاتفاقية التي وقعتها الدول الإحدى عشرة بعد انسحاب واشنطن من صيغتها الأولى.']).mentions).toEqual(['US']);
+    // (a noun of anything else is no act of the government: «اتفاق باريس» is a treaty's name)
+    expect(classify('وزير الخارجية المصري يلتقي نظيرته اليابانية', ['التقى وزير الخارجية المصري نظيرته اليابانية.', 'وبحثا تنفيذ اتفاق باريس للمناخ.']).mentions).toEqual([]);
   });
   // batch 52's ginkgo-04 (SUNA): a third country's capital behind «ب» right after Japan's nisba is where the talks were
   // («يبحث مع نظيره الياباني بنيروبي»), no pair with Japan; one joined to Tokyo by «و» is

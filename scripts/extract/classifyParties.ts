@@ -33,6 +33,8 @@ const multilateralWords = cues.multilateralWords.map(normalizeForMatching);
 /** A tour's words, folded: the countries a tour sentence joins with «و» are its stops («جولة آسيوية تقودها إلى اليابان والصين»). */
 /** Words of a conflict, folded, with the article as written («العدوان», «الاحتلال»). */
 const CONFLICT_WORDS: ReadonlySet<string> = new Set(cues.conflictWords.map(normalizeForMatching));
+/** Nouns of a government's act («انسحاب», «موقف»), folded: a capital right after one stands for its government. */
+const ACTING_NOUNS: ReadonlySet<string> = new Set(cues.actingNouns.map(normalizeForMatching));
 /** Words of a topic, folded («حول», «بشأن»): the country named right after one is what the talks were about. */
 const TOPIC_WORDS: ReadonlySet<string> = new Set(cues.topicWords.map(normalizeForMatching));
 /** Words of relation, folded («المتعلقة»): the country named right after one behind «ب» is what the talks were about. */
@@ -121,7 +123,8 @@ function isActingCapital(sentence: Sentence, found: readonly CountryOccurrence[]
   if (first < i && placeWordBefore(sentence, found[first]!.start)) return false;
   const joinedBefore = previous !== undefined && (previous.end === country.start && country.conjoined || (previous.end === country.start - 1 && before === 'مع'));
   const joinedAfter = next !== undefined && next.start === country.end && next.conjoined;
-  return joinedBefore || joinedAfter;
+  // (or the actor of a noun of an act right before it: «بعد انسحاب واشنطن من صيغتها الأولى»)
+  return joinedBefore || joinedAfter || ACTING_NOUNS.has(before);
 }
 
 /** Whether a mark that parts a sentence (a full stop, «..», a comma, a colon) stands between token `at` and the one before. */

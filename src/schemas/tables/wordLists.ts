@@ -20,6 +20,8 @@ export const partyCuesTable = z
     tourWords: z.array(arabicText),
     /** Words of a conflict («العدوان», «الاحتلال»): a nisba right after one names what the talks were about, not a side. */
     conflictWords: z.array(arabicText),
+    /** Nouns of a government's act («انسحاب», «موقف»): a capital right after one stands for its government, a mention («انسحاب واشنطن»). */
+    actingNouns: z.array(arabicText),
     /** Words of a topic («حول», «بشأن»): a country right after one is what the talks were about, not a side. */
     topicWords: z.array(arabicText),
     /** Words of relation («المتعلقة», «الخاصة»): a country right after one behind «ب» is what the talks were about, not a side. */
