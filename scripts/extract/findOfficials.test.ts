@@ -215,6 +215,11 @@ describe('findOfficials', () => {
     // batch 153's pulasan-03 (Lefaso) and pairs63's pair-195 (El Khabar): an adjective between the hope and «في أن»
     ['a leader named in a hope with its adjective («عن أمله الكبير في أن يحضر X») was not at the talks', 'واستقبل رئيس الوزراء السفير الياباني، الذي عرض رهانات المؤتمر، معربا عن أمله الكبير في أن يحضر رئيس بوركينا فاسو روك مارك كريستيان كابوري أعمال المؤتمر.', []],
     ['… or «عن أمله العميق في أن يحضر رئيس الجمهورية السيد X»', 'وسلم المسؤول الياباني دعوة لحضور القمة، معربا عن أمله العميق في أن يحضر رئيس الجمهورية السيد عبد المجيد تبون أشغال هذه القمة.', []],
+    // pairs63's pair-195 (El Khabar), pairs67's pair-203 (Libya Al Mostakbal) and pair-204 (Ahram Gate), development
+    // south-04: the leader a headline says is invited («طوكيو تدعو الرئيس X إلى قمة …», «تجدد دعوة X إلى زيارة اليابان»)
+    ['a leader the headline says Tokyo invites («طوكيو تدعو الرئيس X إلى») was not at the talks', 'طوكيو تدعو الرئيس المالي إبراهيم بوبكر كيتا إلى قمة "تيكاد 7" في يوكوهاما', []],
+    ['… nor one whose invitation is renewed («تجدد دعوة X»)', 'طوكيو تجدد دعوة رئيس المكتب التنفيذي محمود جبريل إلى زيارة اليابان', []],
+    ['… nor one an invitation is addressed to («دعوة موجهة إلى X»)', 'وسلّم المسؤول الياباني خلال اللقاء دعوة موجهة إلى الرئيس عبد المجيد تبون للمشاركة في القمة.', []],
     // batch 66's yuzu-06: the head of an administration («الإدارة التي يقودها الرئيس X») is named, not at the talks
     ['the leader of the administration the ties are with («مع الإدارة التي يقودها الرئيس X») was not at the talks', 'واستهل المسؤول الياباني اللقاء مؤكداً عزم بلاده على تعزيز العلاقات مع الإدارة التي يقودها الرئيس أندري راجولينا منذ تنصيبه.', []],
     // batch 67's anise-01 (Al-Hayat): the leader a dialogue is urged with, then «الزعيم الشمالي» before «بعدما»; the names
