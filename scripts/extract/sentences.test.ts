@@ -81,6 +81,21 @@ describe('a plan agreed at the talks the title or lede tells', () => {
     expect(sentence!.future).toBe(false);
     expect(sentence!.norm.slice(sentence!.planFrom)).toMatch(/^(?:يعتزم|تعتزم)/);
   });
+  // batch 164's mamoncillo-01 (Al-Ayyam), pairs70's pair-209 (Al-Watan) and pair-210 (Azzaman): what a leader announced,
+  // the talks told after it behind «خلال»: the sentence tells the talks, the plan ending at «خلال»
+  test.each([
+    'أعلن رئيس الوزراء الياباني جونيتشيرو كويزومي، مساء أمس الاثنين، أن حكومته تعتزم تقديم مساعدات جديدة للسلطة الوطنية، وذلك خلال محادثات أجراها مع الرئيس محمود عباس في طوكيو.',
+    'أعلن رئيس الوزراء الياباني شينزو آبي، مساء أمس الثلاثاء، أن حكومته تعتزم أن توفد قريباً بعثة إلى فيتنام، وذلك خلال محادثات أجراها مع الرئيس الفيتنامي ترونغ تان سانغ في طوكيو.',
+  ])('a plan announced at talks told after it leaves the sentence the talks\': %s', (lede) => {
+    const [, sentence] = articleToSentences({ title: 'عنوان', paragraphs: [lede] });
+    expect(sentence!.future).toBe(false);
+    expect(sentence!.norm.slice(sentence!.planFrom, sentence!.planTo)).toMatch(/^تعتزم .*، وذلك $/);
+    expect(inPlan(sentence!, sentence!.norm.indexOf('طوكيو'))).toBe(false);
+  });
+  test('an announced plan with no talks told after it is still a plan', () => {
+    const [, sentence] = articleToSentences({ title: 'عنوان', paragraphs: ['أعلن رئيس الوزراء الياباني أن حكومته تعتزم تقديم مساعدات جديدة.'] });
+    expect(sentence!.future).toBe(true);
+  });
   test('a plan with no talks told beside it is still a plan', () => {
     const sentences = articleToSentences({ title: 'البلدان يعتزمان عقد قمة في واشنطن', paragraphs: ['من المقرر أن يعقد الزعيمان أول قمة بينهما في واشنطن.'] });
     expect(sentences[1]!.future).toBe(true);

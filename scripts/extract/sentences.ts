@@ -106,6 +106,8 @@ const sideLeadIndex = buildPhraseIndex([...new Set([...EVENT_CUES.attendanceWord
 const DURING: ReadonlySet<string> = new Set(['خلال', 'وخلال']);
 /** Verbs of an agreement reached at the talks («اتفق», «يتفقان»): a plan after one, in the title or lede, is what was agreed. */
 const agreementIndex = buildPhraseIndex(markerTable.agreementVerbs.map((word) => [word, true] as const));
+/** Verbs of announcing or saying («أعلن», «وأكد»), folded: a plan after one, the talks after it behind «خلال», is what was announced at them. */
+const ANNOUNCING: ReadonlySet<string> = new Set(markerTable.announcingVerbs.map(foldForMatching));
 
 /** How many words before a time marker «منذ» may stand for the marker to be the time since which. */
 const SINCE_REACH = 4;
@@ -139,9 +141,13 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   // (the agreement's verb is a word of meeting too: another word must tell the talks)
   const talksBefore = (end: number) => findPhrases(meetingIndex, tokens).some((word) => word.end <= end && !agreements.some((verb) => verb.start < word.end && word.start < verb.end));
   // (or told after it, behind «خلال»: «اتفقا … على عقد اجتماعات منتظمة، وذلك خلال لقاء ثنائي جمعهما»)
-  const during = firstPlan && agreements.length > 0 ? findPhrases(meetingIndex, tokens).find((word) => word.start > firstPlan.end && DURING.has(tokens[word.start - 1]?.norm ?? '')) : undefined;
+  const duringTalks = firstPlan ? findPhrases(meetingIndex, tokens).find((word) => word.start > firstPlan.end && DURING.has(tokens[word.start - 1]?.norm ?? '')) : undefined;
+  const during = agreements.length > 0 ? duringTalks : undefined;
   const agreedAt = firstPlan && agreements.length > 0 && (talksBefore(firstPlan.start) || during) ? agreements[0]!.end : undefined;
-  const planTo = during && tokens[during.start - 1]!.start;
+  // (or what was announced at the talks told after it: «أعلن X، مساء أمس الأربعاء، أن حكومته تعتزم …، وذلك خلال محادثات
+  // أجراها مع الرئيس Y»)
+  const announcedAt = firstPlan && agreedAt === undefined && duringTalks && tokens.slice(0, firstPlan.start).some((token) => ANNOUNCING.has(token.norm)) ? firstPlan.start : undefined;
+  const planTo = (during ?? (announcedAt !== undefined ? duringTalks : undefined)) && tokens[(during ?? duringTalks)!.start - 1]!.start;
   const talkVerbs = matches.length > 0 ? findPhrases(talkVerbIndex, tokens) : [];
   if (weak && matches.some((match) => match.value === 'weakBackground' || match.value === 'weakFuture') && talkVerbs.length > 0) weak = false;
   // a marker in a relative clause after the sentence's past verb of talks tells what the clause is about, not the
@@ -156,7 +162,7 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   // in the title and lede, a plan told after a past verb of the talks that came before it is what the talks were about
   // («أجرى … اتصالاً هاتفياً مع نظيره …، أبدى خلاله أسفه لإرجاء زيارة كان يعتزم القيام بها», «عقدت … جلسة محادثات مع
   // نظيرها …، تركزت على … ما تعتزم طوكيو تقديمه»): the sentence tells the talks, the plan is a part of it
-  const talkedAt = firstPlan && agreedAt === undefined && talkVerbs.some((verb) => verb.end <= firstPlan.start) ? firstPlan.start : undefined;
+  const talkedAt = firstPlan && agreedAt === undefined && talkVerbs.some((verb) => verb.end <= firstPlan.start) ? firstPlan.start : announcedAt;
   for (const match of matches) {
     if (match.value !== 'exempt' && inClauseAfterTalksOrLead(match.start)) continue;
     // the time since which («في أول لقاء يجمعهما منذ توليهما مهامهما في الخريف الماضي»): the sentence tells the event

@@ -69,6 +69,8 @@ export const timeMarkersTable = z
     exempt: z.array(arabicText),
     /** Verbs of an agreement reached at the talks the title or lede tells («اتفق X وY في اتصال هاتفي جرى اليوم على عقد قمة»): a plan after one is what they agreed. */
     agreementVerbs: z.array(arabicText),
+    /** Verbs of announcing or saying («أعلن», «أكد»): a plan after one in the title or lede, the talks after it behind «خلال», is what was announced at them. */
+    announcingVerbs: z.array(arabicText),
     pluperfect: z.object({ auxiliaries: z.array(arabicText), particle: arabicText, window: z.number().int().positive(), laterWindow: z.number().int().positive() }).strict(),
     /** «سبق لـX أن …» (X had already …): the verb, the word of its subject behind «ل», then «أن»: an earlier occasion. */
     alreadyBefore: z.object({ verbs: z.array(arabicText), particle: arabicText }).strict(),
