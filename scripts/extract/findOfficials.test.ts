@@ -1451,6 +1451,9 @@ describe('findOfficials', () => {
   test('ends an unknown name at the common noun that follows it', () => {
     const found = officialsIn('وأجرى نظيره الماليزي محمد حسن جولة جديدة من المحادثات.');
     expect(found.officials.map((official) => official.name)).toEqual(['محمد حسن']);
+    // batch 173's thimbleberry-04 (Echorouk): «دولة» before the country visited ends the name
+    const visitor = officialsIn('زارت نائبة وزير الخارجية البرلمانية اليابانية أرفيا إيري دولة باربادوس الكاريبية، حيث التقت عدداً من المسؤولين.');
+    expect(visitor.officials.map((official) => official.name)).toEqual(['أرفيا إيري']);
   });
 });
 
