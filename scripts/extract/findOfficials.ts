@@ -153,6 +153,9 @@ export function findOfficials(
     const writtenTitleOf = (start: number, end: number) => {
       const right = (to: number) => titlesHere.findLastIndex((title) => title.end <= to && to - title.end <= 2 && Array.from({ length: to - title.end }, (_, k) => title.end + k).every((at) => countryTokens.has(at)));
       let at = right(start);
+      // (not the minister an office is attached to, right before the name: «كاتب الدولة لدى وزير الشؤون الخارجية صبري باش
+      // طبجي» holds the office before «لدى»)
+      if (at >= 0 && sentence.tokens[titlesHere[at]!.start - 1]?.norm === ATTACHED_TO) at = -1;
       // an office with its portfolio or the minister it is attached to before the name («وزيرة التجارة الدولية البريطانية
       // ليز تراس», «كاتب الدولة لدى وزير الشؤون الخارجية والهجرة …، محمد علي النفطي»): that office, as for a name the
       // gazetteer does not know
