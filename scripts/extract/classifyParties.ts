@@ -21,8 +21,8 @@ export interface PartyClassification {
   warnings: string[];
   /** Countries named right after a visit word, in reading order. */
   visitDestinations: string[];
-  /** How the partner was told: with Japan in the headline or lede, only inferred, as the home of the dateline's national agency, several partners, or none. */
-  basis: 'clear' | 'inferred' | 'agency' | 'several' | 'none';
+  /** How the partner was told: with Japan in the headline or lede, only inferred, as the home of the dateline's national agency, as the country the meeting was held in (placeAsPartner), several partners, or none. */
+  basis: 'clear' | 'inferred' | 'agency' | 'place' | 'several' | 'none';
 }
 
 const delegationWords = new Set(cues.delegationWords.map(normalizeForMatching));

@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { agencyHomeAsPartner } from './agencyHomeAsPartner.ts';
-import { classifyParties } from './classifyParties.ts';
+import { classifyParties, type PartyClassification } from './classifyParties.ts';
 import { dayOutsideTerms } from './dayOutsideTerms.ts';
 import { detectFormats } from './detectFormats.ts';
 import { sideLevels } from './sideLevels.ts';
@@ -10,6 +10,7 @@ import { findCountries, ledeDatelineOf } from './findCountries.ts';
 import { findLocation } from './findLocation.ts';
 import { findOfficials, officialsOfParties } from './findOfficials.ts';
 import { officialsNamedLate } from './officialsNamedLate.ts';
+import { placeAsPartner } from './placeAsPartner.ts';
 import { readingsToConfidence } from './fieldConfidence.ts';
 import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { articleToSentences } from './sentences.ts';
@@ -32,9 +33,38 @@ export function extractEvent(article: ArticleText): Extraction {
     people = findOfficials(sentences, countries);
   }
   // the dateline above the lede, or the one that opens it («طوكيو (سونا) - التقى …»)
-  const sides = agencyHomeAsPartner(classifyParties(sentences, countries, people.officials), article.dateline ?? ledeDatelineOf(sentences));
+  const agencySides = agencyHomeAsPartner(classifyParties(sentences, countries, people.officials), article.dateline ?? ledeDatelineOf(sentences));
+  const readSides = (sides: PartyClassification) => readSidesOf(sentences, countries, people, article, sides);
+  let reading = readSides(agencySides);
+  // no partner named at all: the country the meeting was held in, abroad, for an editor to confirm
+  const placeSides = placeAsPartner(agencySides, reading.place.location?.country);
+  if (placeSides !== agencySides) reading = readSides(placeSides);
+  const { sides, officials, leftOut, byShape, formats, place } = reading;
+  const warnings = [...dates.warnings, ...reading.warnings];
+  warnings.push(...formats.warnings, ...place.warnings);
+  const unconfirmed = reading.unconfirmed;
+  if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
+  const extraction: Extraction = {
+    confidence: readingsToConfidence({ dates, sides, formats, place, officials: { listed: officials.length, leftOut, byShape, unconfirmed, namedLate: people.visitSeries ? [] : officialsNamedLate(sentences, officials) } }),
+    parties: sides.parties,
+    mentions: sides.mentions,
+    format: formats.format,
+    formats: formats.formats,
+    officials,
+    unconfirmedOfficials: unconfirmed,
+    warnings,
+  };
+  if (dates.date && !dates.review) extraction.date = dates.date;
+  if (dates.review) extraction.dateReview = dates.review;
+  if (dates.partialDate) extraction.partialDate = dates.partialDate;
+  if (place.location) extraction.location = place.location;
+  return extraction;
+}
+
+/** What the sides tell: their officials (a person of no country the text tells by the shape of the name), levels, format and place. */
+function readSidesOf(sentences: ReturnType<typeof markOtherDateSentences>, countries: ReturnType<typeof findCountries>, people: ReturnType<typeof findOfficials>, article: ArticleText, sides: PartyClassification) {
   const partner = sides.parties.filter((code) => code !== HOME_COUNTRY);
-  const warnings = [...dates.warnings, ...sides.warnings];
+  const warnings = [...sides.warnings];
   // A person whose country the text does not tell: the shape of the name says whether Japanese; else unknown.
   const leftOut: string[] = [];
   const byShape: string[] = [];
@@ -63,21 +93,5 @@ export function extractEvent(article: ArticleText): Extraction {
     const hosted = detectFormats(sentences, levels, place.location.country);
     if (hosted.format !== formats.format) formats = hosted;
   }
-  warnings.push(...formats.warnings, ...place.warnings);
-  if (unconfirmed.length) warnings.push(`officials not in the gazetteer, to be confirmed: ${unconfirmed.join('، ')}`);
-  const extraction: Extraction = {
-    confidence: readingsToConfidence({ dates, sides, formats, place, officials: { listed: officials.length, leftOut, byShape, unconfirmed, namedLate: people.visitSeries ? [] : officialsNamedLate(sentences, officials) } }),
-    parties: sides.parties,
-    mentions: sides.mentions,
-    format: formats.format,
-    formats: formats.formats,
-    officials,
-    unconfirmedOfficials: unconfirmed,
-    warnings,
-  };
-  if (dates.date && !dates.review) extraction.date = dates.date;
-  if (dates.review) extraction.dateReview = dates.review;
-  if (dates.partialDate) extraction.partialDate = dates.partialDate;
-  if (place.location) extraction.location = place.location;
-  return extraction;
+  return { sides, officials, leftOut, byShape, unconfirmed, formats, place, warnings };
 }

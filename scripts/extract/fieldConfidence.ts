@@ -45,7 +45,7 @@ export interface Readings {
 }
 
 const DATE_REASONS = { written: 'dateWritten', writtenLater: 'dateWrittenLater', yearFromPublication: 'dateYearFromPublication', relative: 'dateRelative' } as const;
-const PARTY_REASONS = { clear: 'partiesClear', inferred: 'partiesInferred', agency: 'partiesAgency', several: 'partiesSeveral', none: 'partiesNone' } as const;
+const PARTY_REASONS = { clear: 'partiesClear', inferred: 'partiesInferred', agency: 'partiesAgency', place: 'partiesPlace', several: 'partiesSeveral', none: 'partiesNone' } as const;
 const FORMAT_REASONS = { named: 'formatNamed', levels: 'formatLevels', deputies: 'formatDeputies', received: 'formatDeputyReceived', portfolios: 'formatPortfolios', convention: 'formatConvention', juniorHost: 'formatJuniorHost', keywords: 'formatKeywords', contradicted: 'formatContradicted', hosted: 'formatHosted', none: 'formatNone' } as const;
 const PLACE_REASONS = {
   call: 'locationCall',
