@@ -19,6 +19,11 @@ function afterIn(sentence: Sentence, at: number): boolean {
   return before === 'في' || (before !== undefined && STATE_WORDS.has(before) && sentence.tokens[at - 2]?.norm === 'في');
 }
 
+/** Whether a folded word is «وفد» or «وفود» (a delegation), with «ال», «و» or «ل» before: a country right after one is the delegation's («الوفد الفيتنامي», «وفد بيونغ يانغ»). */
+export function isDelegationWord(word: string): boolean {
+  return /^(ال|و|ل)?(وفد|وفود)$/.test(word.replace(/^وال/, 'ال'));
+}
+
 /** The country of a person a title introduces: a nisba or name between title and name, after the name in apposition, before the title, the delegation's or the side's the sentence lists. */
 export function countryNear(sentence: Sentence, inSentence: CountryOccurrence[], titleStart: number, titleEnd: number, nameStart: number, nameEnd: number): string | undefined {
   // a nisba or name between the title and the name ("وزير الخارجية الياباني X", "وزير خارجية اليابان X", "المدير العام
@@ -50,7 +55,7 @@ export function countryNear(sentence: Sentence, inSentence: CountryOccurrence[],
   const beforeTitle = inSentence.find((country) => country.kind === 'nisba' && country.end === titleStart && !commaBetween(sentence, country.end - 1, titleStart));
   if (beforeTitle) return beforeTitle.code;
   // the delegation the sentence is about: "ترأس الوفد الفيتنامي …"
-  const delegation = inSentence.filter((country) => country.start < nameStart && country.start > 0 && /^(ال|و|ل)?(وفد|وفود)$/.test(sentence.tokens[country.start - 1]!.norm.replace(/^وال/, 'ال'))).pop();
+  const delegation = inSentence.filter((country) => country.start < nameStart && country.start > 0 && isDelegationWord(sentence.tokens[country.start - 1]!.norm)).pop();
   // the side a list is about: «وشارك من الجانب الصيني A و B ووزير المالية C، ومن الجانب الياباني D» (the nearest
   // «الجانب X» before the name, in the same clause)
   // (the nearest «الجانب» counts even when its nisba is unknown: «فيما ترأس الجانب البنغالي …» is no Japanese side)

@@ -25,7 +25,7 @@ import { datedVisitStarts } from './datedVisits.ts';
 import { attendanceWordsIn, namesParticipants } from './namesParticipants.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { commaBetween } from './commaBetween.ts';
-import { countryNear, countryOfListBefore } from './countryOfPerson.ts';
+import { countryNear, countryOfListBefore, isDelegationWord } from './countryOfPerson.ts';
 import { addressesPerson, counterpartTitles, isHonorific, officeAfterHonorific, officeTitleAfterHonorific, roleWithPortfolio } from './officeOfPerson.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import { arabicNameToSlug } from './transliterate.ts';
@@ -51,8 +51,6 @@ const SPOKESPERSON_REACH = 2;
 function isSpokesperson(sentence: Sentence, start: number, end: number, titleStart?: number): boolean {
   return findPhrases(spokespersonIndex, sentence.tokens).some((office) => office.start === titleStart || (office.start >= end && office.start - end < SPOKESPERSON_REACH) || (office.end <= start && start - office.end < SPOKESPERSON_REACH));
 }
-/** «وفد» (a delegation) with its proclitics, folded: a capital right after one names the delegation's country («وفد طوكيو»). */
-const DELEGATION = /^(?:ال|و|وال|ل|لل)?(?:وفد|وفود)$/;
 /** Words that link the parts of an Arabic name: what follows them is an ancestor's name. */
 const LINK_WORDS = new Set(['بن', 'بنت', 'ابن']);
 
@@ -99,7 +97,7 @@ export function findOfficials(
     if (country.kind === 'capital') {
       capitalsBySentence.set(country.sentence, [...(capitalsBySentence.get(country.sentence) ?? []), country]);
       // (but the capital a delegation is named by is its country: «فيما يرأس وفد بيونغ يانغ السفير X»)
-      if (!DELEGATION.test(sentences[country.sentence]?.tokens[country.start - 1]?.norm ?? '')) continue;
+      if (!isDelegationWord(sentences[country.sentence]?.tokens[country.start - 1]?.norm ?? '')) continue;
     }
     const list = countriesBySentence.get(country.sentence);
     if (list) list.push(country);

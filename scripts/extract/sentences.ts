@@ -147,7 +147,9 @@ export function sentenceToTimeMarks(tokens: Token[], weak = true, later = false,
   // (or what was announced at the talks told after it: «أعلن X، مساء أمس الأربعاء، أن حكومته تعتزم …، وذلك خلال محادثات
   // أجراها مع الرئيس Y»)
   const announcedAt = firstPlan && agreedAt === undefined && duringTalks && tokens.slice(0, firstPlan.start).some((token) => ANNOUNCING.has(token.norm)) ? firstPlan.start : undefined;
-  const planTo = (during ?? (announcedAt !== undefined ? duringTalks : undefined)) && tokens[(during ?? duringTalks)!.start - 1]!.start;
+  // (the plan ends at the «خلال» of the talks told after it)
+  const talksAfterPlan = during ?? (announcedAt !== undefined ? duringTalks : undefined);
+  const planTo = talksAfterPlan && tokens[talksAfterPlan.start - 1]!.start;
   const talkVerbs = matches.length > 0 ? findPhrases(talkVerbIndex, tokens) : [];
   if (weak && matches.some((match) => match.value === 'weakBackground' || match.value === 'weakFuture') && talkVerbs.length > 0) weak = false;
   // a marker in a relative clause after the sentence's past verb of talks tells what the clause is about, not the
