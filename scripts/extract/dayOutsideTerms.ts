@@ -10,7 +10,7 @@ const MIN_KNOWN = 2;
  * of Koizumi and Karimov. Only after: the terms listed are the senior ones, and a person named before their first
  * («ماريا تيريزا لازارو» in 2013, foreign minister from 2025) held another office then.
  */
-export function dayOutsideTerms(officials: readonly Official[], day: string): boolean {
+export function dayOutsideTerms(officials: readonly Pick<Official, 'id'>[], day: string): boolean {
   const known = officials.flatMap((official) => {
     const entry = gazetteerById.get(official.id);
     return entry?.roles?.length ? [entry] : [];

@@ -22,7 +22,7 @@ export function extractEvent(article: ArticleText): Extraction {
   // (a refused date still tells other times when the event was told by a day near the report: «في مايو الماضي»)
   let people = dates.review ? findOfficials(sentences, countries, undefined, sentencesOfOtherTimes(dates, sentences), otherTimeAsides(dates)) : findOfficials(sentences, countries, dates.date?.date, sentencesOfOtherTimes(dates, sentences), otherTimeAsides(dates));
   // a day when none of the known people held office is no day of theirs: a banner's date read for the story's
-  if (!dates.review && dates.date?.precision === 'day' && dayOutsideTerms(people.officials, dates.date.date)) {
+  if (!dates.review && dates.date?.precision === 'day' && dayOutsideTerms([...people.officials, ...people.mourned.map((id) => ({ id }))], dates.date.date)) {
     const why = `none of the officials the gazetteer knows was in office on ${dates.date.date}`;
     dates = { ...dates, review: why, warnings: [...dates.warnings, `needs review: ${why}`] };
     people = findOfficials(sentences, countries);

@@ -1300,6 +1300,15 @@ describe('findOfficials', () => {
     expect(role(commander, '2022-02-15', 'hun-manet')).toBe('الفريق');
     expect(role(commander, '2024-02-15', 'hun-manet')).toBe('رئيس الوزراء');
   });
+  // batch 180's bacuri-03 (Al-Sabah, the day of Abe's state funeral) and the waiting set's bamboo-04, banksia-01,
+  // peony-07: a person the gazetteer has dead by the event's day was mourned or remembered at the talks, not met
+  test('a person who died before the event\'s day took no part in it', () => {
+    const sentences = articleToSentences({ title: 'طوكيو وبانجول تبحثان التنمية', paragraphs: ['بحث وزير الدولة للشؤون الخارجية الياباني كينجي يامادا مع وزير خارجية غامبيا مامادو تانغارا في طوكيو التعاون، واستهله يامادا بالإشادة بالعلاقات التي أرساها آبي مع دول العالم، وبحضور رئيس الوزراء الأسبق شينزو آبي.'] });
+    const ids = (day: string) => findOfficials(sentences, findCountries(sentences), day).officials.map((official) => official.id);
+    expect(ids('2022-09-27')).not.toContain('shinzo-abe');
+    // the same words on a day he lived: the text alone decides
+    expect(ids('2022-06-01')).toContain('shinzo-abe');
+  });
   // batch 97's bilberry-08 (Echorouk): a former prime minister who sits in the cabinet on the day came in that office, not as
   // a former one; the gazetteer knows him as «لي هسيان لونغ» too
   test('named a former office-holder, a person in another office on the day holds that one', () => {

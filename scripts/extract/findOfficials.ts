@@ -3,7 +3,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, holdsOfficeOn, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
+import { diedBefore, distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, holdsOfficeOn, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
@@ -39,6 +39,8 @@ export interface OfficialsFound {
   withoutCountry: string[];
   /** The title or lede tells the visit as a series of meetings («سلسلة من الاجتماعات»): every meeting of it is the event's. */
   visitSeries: boolean;
+  /** Gazetteer people the text reads as taking part who had died by the event's day (Abe at his state funeral): left out. */
+  mourned: string[];
 }
 
 /** Words of a visit told as a series of meetings («سلسلة من الاجتماعات»): the event is the visit, all its meetings. */
@@ -334,6 +336,13 @@ export function findOfficials(
     }
   }
   const officials: Official[] = [];
+  // a person the gazetteer has dead by the event's day was mourned or remembered there, not met («مراسم الجنازة الرسمية لآبي»)
+  const mourned: string[] = [];
+  for (const [id, entry] of known) {
+    if ((!entry.took && !entry.formerInLede) || !diedBefore(gazetteerById.get(id)!, eventDay)) continue;
+    mourned.push(id);
+    entry.took = entry.formerInLede = false;
+  }
   const sidesTaking = new Set([...known].filter(([, entry]) => entry.took).map(([id]) => gazetteerById.get(id)!.country));
   for (const official of found.values()) if (official.country) sidesTaking.add(official.country);
   for (const [id, entry] of known) if (!entry.took && entry.formerInLede && !sidesTaking.has(gazetteerById.get(id)!.country)) entry.took = true;
@@ -361,7 +370,7 @@ export function findOfficials(
     else if (fuller) fuller.aliases.push(official.name);
     else officials.push(official);
   }
-  return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry, visitSeries };
+  return { officials, unconfirmed: [...unconfirmed].filter((name) => officials.some((official) => official.name === name)), withoutCountry, visitSeries, mourned };
 }
 
 /** Whether a name of two words is a longer one's first and last words, its middle names left out («رمضان قوك», «رمضان محمد عبد الله قوك»). */

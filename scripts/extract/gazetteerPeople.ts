@@ -167,6 +167,11 @@ export function holdsOfficeOn(official: GazetteerOfficial, day: string | undefin
   return day !== undefined && (official.roles ?? []).some((term) => termCovers(term, day));
 }
 
+/** Whether the gazetteer has the person dead before `day` (Abe at his own state funeral): named in that day's story, they took no part. */
+export function diedBefore(official: GazetteerOfficial, day: string | undefined): boolean {
+  return day !== undefined && official.died !== undefined && official.died < day;
+}
+
 /** Whether a person held any office listed for them on a day (people without terms count as in office). */
 export function inOfficeOn(official: GazetteerOfficial, day: string | undefined): boolean {
   return !day || !official.roles?.length || holdsOfficeOn(official, day);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { arabicText, countryCode, partialIsoDate, slug } from '../primitives.ts';
+import { arabicText, countryCode, isoDay, partialIsoDate, slug } from '../primitives.ts';
 
 /** One office a person held, with the dates of office as far as they are known. */
 export const officeTerm = z
@@ -30,6 +30,8 @@ export const gazetteerOfficial = z
     role: z.string(),
     /** Offices relevant to diplomacy, oldest first. */
     roles: z.array(officeTerm).optional(),
+    /** The day the person died (YYYY-MM-DD): named in a story of a later day, at a funeral or in a condolence, they took no part. */
+    died: isoDay.optional(),
   })
   .strict();
 
