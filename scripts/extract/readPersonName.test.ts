@@ -39,6 +39,20 @@ describe('personAtTitle', () => {
   test('reads the name after «مع» before a title, no comma between', () => {
     expect(nameAt('وجرت المحادثات أمس في كولومبو مع كيوهيكو توياما السكرتير البرلماني لوزارة الخارجية اليابانية')).toBe('كيوهيكو توياما');
   });
+  // the waiting set's tamarind-04 (WAM) and marjoram-05: the name right after the city the talks were held in, a form
+  // of address between or not, its office after it
+  test('reads the name right after the city of the talks, before its title', () => {
+    const last = (text: string) => {
+      const sentence = sentenceOf(text);
+      const title = findPhrases(titleIndex, sentence.tokens).at(-1)!;
+      const span = personAtTitle(sentence, title, new Set(), []);
+      return span && sentence.tokens.slice(span[0], span[1]).map((token) => token.norm).join(' ');
+    };
+    expect(last('التقى شينزو آبي رئيس وزراء اليابان صباح اليوم في مدينة يوكوهاما جيمس ميشيل رئيس جمهورية سيشل')).toBe('جيمس ميشيل');
+    expect(last('استقبل هيروفومي ناكاسوني وزير الخارجية الياباني مساء اليوم في طوكيو فخامة جيمس ميشيل رئيس جمهورية سيشل')).toBe('جيمس ميشيل');
+    // (not a dateline's agency after its city: the waiting set's saltwort-08)
+    expect(last('بغداد (أصوات العراق / د ب أ) – قال وزير النفط')).toBeUndefined();
+  });
   // batch 54's peony-06: a region after «لشؤون» is the office's complement, as it is read forwards
   test('reads no name backwards out of the complement of «شؤون»', () => {
     const sentence = sentenceOf('المبعوث لشؤون آسيا الوسطى، السفير شوئيتشي توكودا');

@@ -12,7 +12,7 @@ import { isFormer, isFormerWord } from './formerOffice.ts';
 import { afterAttendanceWord } from './namesParticipants.ts';
 import { hasPronounEnding, isWomansNameInH } from './pronounEndings.ts';
 import { isReportVerb } from './isReportVerb.ts';
-import { AFFAIRS, ATTACHED_TO, afterConjunction, CITY_NAMES, CITY_WORDS, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasArticle, HONORIFICS, isCommonWord, isCueWord, joined, knownNameWords, nameStopwords, opensBalName, organisationWords, titleIndex } from './nameWords.ts';
+import { ADDRESS_OPENERS, AFFAIRS, ATTACHED_TO, afterConjunction, CITY_NAMES, CITY_WORDS, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasArticle, HONORIFICS, isCommonWord, isCueWord, joined, knownNameWords, nameStopwords, opensBalName, organisationWords, titleIndex } from './nameWords.ts';
 import { skipTitleComplement } from './titleComplement.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
@@ -59,6 +59,9 @@ export function isWrittenAli(written: string): boolean {
   return written === 'علي' || written === 'وعلي';
 }
 
+/** Words a city's name stands right after, folded: «في», and the nouns of a city or capital («مدينة», «بالعاصمة»). */
+const CITY_LEADS: ReadonlySet<string> = new Set(['في', 'مدينة', 'بمدينة', 'العاصمة', 'بالعاصمة'].map(normalizeForMatching));
+
 function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set<number>, womansTitle = false): boolean {
   const word = sentence.tokens[at]!.norm;
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
@@ -73,8 +76,9 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   // «بمكتب رئيس الوزراء بطوكيو واستمر …»: a city behind a preposition is a place, no name, nor the end of one («لوكاش
   // كاوتسكي بطوكيو»)
   if (/^[بل]/.test(word) && CITY_WORDS.has(word.slice(1)) && !knownNameWords.has(word)) return false;
-  // (and a city after «في»: «استقبل … في طوكيو لويس شفايتزر، الممثل الخاص …» names no «طوكيو لويس شفايتزر»)
-  if (CITY_WORDS.has(word) && sentence.tokens[at - 1]?.norm === 'في' && !knownNameWords.has(word)) return false;
+  // (and a city after «في» or a noun of a city: «استقبل … في طوكيو لويس شفايتزر، الممثل الخاص …» names no «طوكيو لويس
+  // شفايتزر», «… في مدينة يوكوهاما جيمس ميشيل رئيس جمهورية سيشل» no «يوكوهاما جيمس ميشيل»)
+  if (CITY_WORDS.has(word) && CITY_LEADS.has(sentence.tokens[at - 1]?.norm ?? '') && !knownNameWords.has(word)) return false;
   // a name never opens with «بن» or the article: «[محمد بن سلمان] بن عبدالعزيز» goes on a name already read; «إلهام»,
   // «إلمار» fold to ال… but their hamza says they are names
   if (first && (word === 'بن' || word === 'بنت' || word === 'ابن')) return false;
@@ -200,7 +204,8 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>,
     start--;
     if (!nameLinks.has(sentence.tokens[start]!.norm)) words++;
   }
-  while (start < at && !isNameWord(sentence, start, true, blocked, womansTitle)) start++;
+  // (a form of address read before the name opens none: «في طوكيو فخامة جيمس ميشيل رئيس جمهورية سيشل»)
+  while (start < at && (!isNameWord(sentence, start, true, blocked, womansTitle) || isFormOfAddress(sentence.tokens[start]!.norm))) start++;
   return at - start >= 2 ? [start, at] : undefined;
 }
 
@@ -247,12 +252,28 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
 
 /**
  * Whether a name starting at token `start` opens its phrase: right after a comma, after the day the sentence tells
- * («اليوم», «أمس», a weekday) or after «مع», where an object named before its title stands.
+ * («اليوم», «أمس», a weekday) or after «مع», where an object named before its title stands; or right after the city the
+ * talks were held in, a form of address between or not («… صباح اليوم في مدينة يوكوهاما جيمس ميشيل رئيس جمهورية سيشل»,
+ * «… في طوكيو فخامة جيمس ميشيل رئيس جمهورية سيشل»).
  */
 function afterCommaOrDay(sentence: Sentence, start: number): boolean {
   if (start === 0) return false;
   const before = sentence.tokens[start - 1]!;
-  return /[،,]/.test(sentence.norm.slice(before.end, sentence.tokens[start]!.start)) || DAY_WORDS.has(before.norm) || before.norm === WITH || TALK_VERBS.has(before.norm);
+  return /[،,]/.test(sentence.norm.slice(before.end, sentence.tokens[start]!.start)) || DAY_WORDS.has(before.norm) || before.norm === WITH || TALK_VERBS.has(before.norm) || afterCity(sentence, start);
+}
+
+/** Whether a folded word is a form of address or an honorific («فخامة», «معالي», «الدكتور»): no word of a name. */
+function isFormOfAddress(word: string): boolean {
+  return HONORIFICS.has(word) || ADDRESS_OPENERS.has(word);
+}
+
+/** Whether a city's name stands right before token `start`, a form of address between or not, nothing but spaces between. */
+function afterCity(sentence: Sentence, start: number): boolean {
+  const at = start - 1 - (isFormOfAddress(sentence.tokens[start - 1]!.norm) ? 1 : 0);
+  const city = sentence.tokens[at];
+  // (nothing but spaces between: «بغداد (أصوات العراق / د ب أ) – قال وزير النفط» is a dateline and its agency)
+  if (!city || !/^\s+$/.test(sentence.norm.slice(city.end, sentence.tokens[at + 1]!.start))) return false;
+  return withoutProclitics(city.norm).some((form) => CITY_NAMES.has(form));
 }
 /**
  * Past-tense verbs of talks, folded, with «و» or not: a name right after one is the subject or object of the talks
