@@ -204,6 +204,16 @@ describe('markOtherDateSentences on a page whose event day is refused', () => {
     expect(dates.date).toBeUndefined();
     expect(markOtherDateSentences(sentences, dates).map((sentence) => sentence.background)).toEqual([false, false, false, false, true]);
   });
+  // batch 184's lulo-04 (AZERTAC): a month alone in a relative clause beside the full date changes nothing
+  test('so is one with a month alone in a relative clause beside it', () => {
+    const sentences = articleToSentences({
+      title: 'لقاء',
+      paragraphs: ['استقبل نائب وزير الخارجية الياباني الأربعاء سفير أذربيجان.', 'وتناول اللقاء التعاون.', 'وتعود العلاقات إلى عقود.', 'وفي مايو/أيار 2024، زار نائب وزير الخارجية الأذربيجاني اليابان، وبحث التحضير لمؤتمر "كوب 29" الذي استضافته باكو في نوفمبر/تشرين الثاني من العام ذاته.'],
+    });
+    const dates = extractDate(sentences);
+    expect(dates.date).toBeUndefined();
+    expect(markOtherDateSentences(sentences, dates).map((sentence) => sentence.background)).toEqual([false, false, false, false, true]);
+  });
 });
 
 describe('extractDate when the story and the talks give different days', () => {

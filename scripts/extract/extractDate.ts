@@ -338,7 +338,10 @@ export function markOtherDateSentences(sentences: Sentence[], dates: DateExtract
     // (with no event day known, a full date past the paragraph after the lede is another time's: the extraction would have
     // dated the event by it were it the event's, «وتحديداً في 26 فبراير 2014، بحث وزير الخارجية السويدي آنذاك …»)
     const undatedEvent = !dates.date && !dates.partialDate && sentence.paragraph > ledeParagraph + 1;
-    const other = resolved.length > 0 && (undatedEvent ? resolved.every((item) => item.date !== undefined && item.date.precision !== 'year') : !resolved.some((item) => sameAsEvent(item, dates)));
+    // (a month alone in a relative clause beside it changes nothing: «وفي مايو 2024، زار … لمؤتمر "كوب 29" الذي استضافته
+    // باكو في نوفمبر من العام ذاته»)
+    const fullDate = (item: ResolvedDate) => item.date !== undefined && item.date.precision !== 'year';
+    const other = resolved.length > 0 && (undatedEvent ? resolved.some(fullDate) && resolved.every((item) => fullDate(item) || (item.aside && item.date === undefined)) : !resolved.some((item) => sameAsEvent(item, dates)));
     if (sentence.firstInParagraph) backgroundParagraph = (other || sentence.background) && sentence.paragraph >= 0 ? sentence.paragraph : -2;
     const inherited = sentence.paragraph === backgroundParagraph && !sentence.firstInParagraph && resolved.length === 0;
     if (!other && !inherited) return sentence;

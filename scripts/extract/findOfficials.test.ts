@@ -1300,6 +1300,11 @@ describe('findOfficials', () => {
     expect(role(commander, '2022-02-15', 'hun-manet')).toBe('الفريق');
     expect(role(commander, '2024-02-15', 'hun-manet')).toBe('رئيس الوزراء');
   });
+  // batch 184's lulo-04 (AZERTAC): words of an air crash after a title and its country are no name («ويعزي» alone is one word)
+  test('«ويعزي بضحايا تحطم طائرة» after «سفير أذربيجان» is no name', () => {
+    const names = officialsIn('نائب وزير الخارجية الياباني هيسايوكي فوجي يستقبل سفير أذربيجان ويعزي بضحايا تحطم طائرة الخطوط الجوية الأذربيجانية.').officials.map((official) => official.name);
+    expect(names.some((name) => name.includes('طائرة') || name.includes('ويعزي'))).toBe(false);
+  });
   // batch 180's bacuri-03 (Al-Sabah, the day of Abe's state funeral) and the waiting set's bamboo-04, banksia-01,
   // peony-07: a person the gazetteer has dead by the event's day was mourned or remembered at the talks, not met
   test('a person who died before the event\'s day took no part in it', () => {
