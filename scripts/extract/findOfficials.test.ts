@@ -1300,6 +1300,11 @@ describe('findOfficials', () => {
     expect(role(commander, '2022-02-15', 'hun-manet')).toBe('الفريق');
     expect(role(commander, '2024-02-15', 'hun-manet')).toBe('رئيس الوزراء');
   });
+  // batch 182's jatoba-01 (BNA) and the waiting set's ceiba-01: «كومنولث» is a state's word in an office, like «جمهورية»
+  test('the office «رئيس وزراء كومنولث دومينيكا» introduces its holder', () => {
+    const found = officialsIn('التقى رئيس الوزراء الياباني شينزو آبي أمس الاثنين في بورت أوف سبين رئيس وزراء كومنولث دومينيكا روزفلت سكيريت.').officials;
+    expect(found.find((official) => official.name === 'روزفلت سكيريت')?.country).toBe('DM');
+  });
   // batch 184's lulo-04 (AZERTAC): words of an air crash after a title and its country are no name («ويعزي» alone is one word)
   test('«ويعزي بضحايا تحطم طائرة» after «سفير أذربيجان» is no name', () => {
     const names = officialsIn('نائب وزير الخارجية الياباني هيسايوكي فوجي يستقبل سفير أذربيجان ويعزي بضحايا تحطم طائرة الخطوط الجوية الأذربيجانية.').officials.map((official) => official.name);
