@@ -192,6 +192,20 @@ describe('markOtherDateSentences with a full event date and partial ones', () =>
   });
 });
 
+describe('extractDate with a lede that tells another time in a clause', () => {
+  // batch 189's safou-01 (KUNA): a day in the lede's clause opened by «منذ» dates what came before, not the talks the
+  // lede tells with a day of their own
+  test('the lede\'s own day, not the one after «منذ»', () => {
+    const sentences = articleToSentences({ title: 'لقاء', paragraphs: ['أكدت اليابان اليوم الخميس عزمها مواصلة التعاون مع تايلاند خلال لقاء جمع سفيرها بوكيل وزارة الخارجية التايلاندية في أول اجتماع ثنائي بين الجانبين منذ تولي الجيش السلطة في البلاد يوم 22 مايو الماضي.'] });
+    expect(extractDate(sentences, '2014-06-19').date?.date).toBe('2014-06-19');
+  });
+  // alone in the lede, the day after «منذ» still decides (for the checks that follow to weigh)
+  test('a lede\'s only day, after «منذ», is still read', () => {
+    const sentences = articleToSentences({ title: 'لقاء', paragraphs: ['يواصل الوفد الياباني محادثاته في بانكوك منذ يوم 17 يونيو الجاري.'] });
+    expect(extractDate(sentences, '2014-06-19').date?.date).toBe('2014-06-17');
+  });
+});
+
 describe('markOtherDateSentences on a page whose event day is refused', () => {
   // batch 127's rimu-04, batch 128's pohutukawa-04, catalpa-04, olive-03, soapwort-03: the lede tells a weekday only; a full
   // date further down is another meeting's, the one the extraction would have dated the event by were it the event's

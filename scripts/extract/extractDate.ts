@@ -176,8 +176,10 @@ export function extractDate(sentences: Sentence[], pagePublishedAt?: string, dat
       // nor one of another occasion the sentence sets the story beside («وتأتي الزيارة بعد أشهر على الجولة التي قام بها …
       // في كانون الثاني الماضي»)
       if (sentence.paragraph > ledeParagraph && positionInClauseOf(sentence, otherOccasionClauses(sentence), mention.at)) return;
-      // nor one in a clause opened on another time («… هو الأول منذ اجتماع مماثل عقد في سيول في تشرين الأول الماضي»)
-      if (sentence.paragraph > ledeParagraph && inOtherTimeClause(sentence, mention.at)) return;
+      // nor one in a clause opened on another time («… هو الأول منذ اجتماع مماثل عقد في سيول في تشرين الأول الماضي»);
+      // in the lede only beside a date of its own («… اليوم الخميس … في أول اجتماع بين الجانبين منذ تولي الجيش السلطة
+      // يوم 22 مايو الماضي»)
+      if (inOtherTimeClause(sentence, mention.at) && (sentence.paragraph > ledeParagraph || mentions.some((other) => other !== mention && !inOtherTimeClause(sentence, other.at)))) return;
       // a year alone («منذ إقامة العلاقات بين البلدين عام 1964») dates history, never a meeting the news tells
       if (date.date?.precision === 'year' && date.partial === undefined) return;
       // a headline dates its story by a day; a month alone there, written or relative, is a plan's or a topic's («آلية …
