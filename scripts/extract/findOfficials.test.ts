@@ -1300,6 +1300,15 @@ describe('findOfficials', () => {
     expect(role(commander, '2022-02-15', 'hun-manet')).toBe('الفريق');
     expect(role(commander, '2024-02-15', 'hun-manet')).toBe('رئيس الوزراء');
   });
+  // pairs73's pair-216, pairs77's pair-223 and pair-224: the subject of an act to come told after «أن» was spoken of at
+  // the talks; the verb ends a name («الرئيس يمين سيلتقي»)
+  test('a leader who will visit, told at the talks, took no part in them', () => {
+    const names = officialsIn('استقبل الملك عبدالله الثاني وزير الخارجية الياباني تارو كونو، وأكد جلالة الملك خلال اللقاء أن رئيس الوزراء الياباني شينزو آبي سيزور المملكة خلال الأيام المقبلة.').officials.map((official) => official.name);
+    expect(names).toEqual(expect.arrayContaining(['تارو كونو']));
+    expect(names).not.toContain('شينزو آبي');
+    const later = officialsIn('استقبل نائب وزير الخارجية الياباني سيجي كيهارا وزير الدولة المالديفي محمد حسين شريف، فيما أعلنت الرئاسة أن الرئيس يمين سيلتقي خلال إقامته في طوكيو الإمبراطور.').officials.map((official) => official.name);
+    expect(later.some((name) => name.includes('سيلتقي'))).toBe(false);
+  });
   // batch 182's jatoba-01 (BNA) and the waiting set's ceiba-01: «كومنولث» is a state's word in an office, like «جمهورية»
   test('the office «رئيس وزراء كومنولث دومينيكا» introduces its holder', () => {
     const found = officialsIn('التقى رئيس الوزراء الياباني شينزو آبي أمس الاثنين في بورت أوف سبين رئيس وزراء كومنولث دومينيكا روزفلت سكيريت.').officials;

@@ -126,4 +126,4 @@ export function isCueWord(word: string): boolean {
 /** Words of cue phrases that are given names too, folded («كريمة» of «بدعوة كريمة من»). */
 const CUE_WORDS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(titleTable.givenNamesAmongCueWords.map(normalizeForMatching));
 /** Words of meetings, talks, attendance, quotes and absence: never part of a name («بحضور دولة», «الوزير السنغافوري استعرض حرس الشرف»). */
-const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.talkVerbs, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames].flatMap((phrase) => normalizeForMatching(phrase).split(' ')).filter((word) => !CUE_WORDS_THAT_ARE_NAMES.has(word)));
+const cueWords = new Set([...EVENT_CUES.meetingWords, ...EVENT_CUES.talkVerbs, ...EVENT_CUES.attendanceWords, ...EVENT_CUES.quoteVerbs, ...EVENT_CUES.absenceFrames, ...EVENT_CUES.futureVerbs].flatMap((phrase) => normalizeForMatching(phrase).split(' ')).filter((word) => !CUE_WORDS_THAT_ARE_NAMES.has(word)));

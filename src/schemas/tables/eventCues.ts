@@ -22,6 +22,8 @@ export const eventCuesTable = z
     talkVerbs: words,
     /** Past-tense verbs of talks that are also nouns («عقد»: a contract, a decade): no talks alone, but a name right after one is the talks' («عقد X الوكيل البرلماني …»). */
     talkVerbsAlsoNouns: words,
+    /** Verbs of meeting, travel and taking part in the future («سيزور», «سيلتقي»): they end a name, and a person named right before one, after «أن», is the subject of an act to come. */
+    futureVerbs: words,
     /** «زيارة», «قمة»: in a headline, the person named right after one is that visit's or summit's subject. */
     headlineSubjectNouns: words,
     /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */

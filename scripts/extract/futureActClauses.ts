@@ -1,0 +1,42 @@
+import { normalizeForMatching } from '../../src/arabic/fold.ts';
+import { EVENT_CUES } from '../../src/data/index.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Verbs of meeting, travel and taking part in the future, folded («سيزور», «سيلتقي»: eventCues futureVerbs). */
+const futureVerbs: ReadonlySet<string> = new Set(EVENT_CUES.futureVerbs.map(normalizeForMatching));
+/** «أن», «إن», «بأن», «فإن», «وأن», folded: what follows one is what was said. */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['أن', 'بأن', 'فإن', 'وأن'].map(normalizeForMatching));
+/** How many words the subject of the act to come may take between «أن» and its verb (titles, nisbas, two names). */
+const SUBJECT_REACH = 10;
+
+/** Whether a folded word is a verb of meeting, travel or taking part in the future («سيزور»). */
+export function isFutureVerb(word: string): boolean {
+  return futureVerbs.has(word);
+}
+
+/**
+ * The token spans [start, end) of the subjects of acts to come told after «أن»: «وأكد جلالة الملك أن [رئيس الوزراء
+ * الياباني شينزو آبي] سيزور المملكة …», «واوضح شريف خلال اللقاء ان [الرئيس عبدالله يمين عبدالقيوم] سيبدأ يوم الاثنين
+ * المقبل زيارة …». Who is named there was spoken of at the talks, not one of those who held them. No punctuation may
+ * stand between «أن» and the verb.
+ */
+export function futureActClauses(sentence: Sentence): [number, number][] {
+  const tokens = sentence.tokens;
+  const spans: [number, number][] = [];
+  for (let verb = 1; verb < tokens.length; verb++) {
+    if (!futureVerbs.has(tokens[verb]!.norm)) continue;
+    for (let at = verb - 1; at >= 0 && verb - at <= SUBJECT_REACH; at--) {
+      if (/[،,.:؛!?؟]/.test(sentence.norm.slice(tokens[at]!.end, tokens[at + 1]!.start))) break;
+      if (COMPLEMENTIZERS.has(tokens[at]!.norm)) {
+        if (verb - at > 1) spans.push([at + 1, verb]);
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Whether token `at` stands in the subject of an act to come (futureActClauses). */
+export function inFutureActSubject(spans: readonly [number, number][], at: number): boolean {
+  return spans.some(([start, end]) => start <= at && at < end);
+}
