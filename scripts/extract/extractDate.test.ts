@@ -208,22 +208,13 @@ describe('extractDate with a lede that tells another time in a clause', () => {
 
 describe('markOtherDateSentences on a page whose event day is refused', () => {
   // batch 127's rimu-04, batch 128's pohutukawa-04, catalpa-04, olive-03, soapwort-03: the lede tells a weekday only; a full
-  // date further down is another meeting's, the one the extraction would have dated the event by were it the event's
-  test('a full date past the paragraph after the lede is another time', () => {
-    const sentences = articleToSentences({
-      title: 'لقاء',
-      paragraphs: ['استقبل وزير الدفاع السويدي يوم الاثنين سفير اليابان.', 'وقالت السفارة إن الجانبين بحثا التعاون.', 'وتعود العلاقات إلى عقود.', 'وفي 26 فبراير 2014، بحث وزير الخارجية السويدي آنذاك مع وزير الدفاع الياباني الوضع في آسيا.'],
-    });
-    const dates = extractDate(sentences);
-    expect(dates.date).toBeUndefined();
-    expect(markOtherDateSentences(sentences, dates).map((sentence) => sentence.background)).toEqual([false, false, false, false, true]);
-  });
-  // batch 184's lulo-04 (AZERTAC): a month alone in a relative clause beside the full date changes nothing
-  test('so is one with a month alone in a relative clause beside it', () => {
-    const sentences = articleToSentences({
-      title: 'لقاء',
-      paragraphs: ['استقبل نائب وزير الخارجية الياباني الأربعاء سفير أذربيجان.', 'وتناول اللقاء التعاون.', 'وتعود العلاقات إلى عقود.', 'وفي مايو/أيار 2024، زار نائب وزير الخارجية الأذربيجاني اليابان، وبحث التحضير لمؤتمر "كوب 29" الذي استضافته باكو في نوفمبر/تشرين الثاني من العام ذاته.'],
-    });
+  // date further down is another meeting's, the one the extraction would have dated the event by were it the event's;
+  // batch 184's lulo-04 (AZERTAC): so too beside a month alone in a relative clause
+  test.each([
+    ['a full date past the paragraph after the lede is another time', ['استقبل وزير الدفاع السويدي يوم الاثنين سفير اليابان.', 'وقالت السفارة إن الجانبين بحثا التعاون.', 'وتعود العلاقات إلى عقود.', 'وفي 26 فبراير 2014، بحث وزير الخارجية السويدي آنذاك مع وزير الدفاع الياباني الوضع في آسيا.']],
+    ['so is one with a month alone in a relative clause beside it', ['استقبل نائب وزير الخارجية الياباني الأربعاء سفير أذربيجان.', 'وتناول اللقاء التعاون.', 'وتعود العلاقات إلى عقود.', 'وفي مايو/أيار 2024، زار نائب وزير الخارجية الأذربيجاني اليابان، وبحث التحضير لمؤتمر "كوب 29" الذي استضافته باكو في نوفمبر/تشرين الثاني من العام ذاته.']],
+  ])('%s', (_, paragraphs) => {
+    const sentences = articleToSentences({ title: 'لقاء', paragraphs });
     const dates = extractDate(sentences);
     expect(dates.date).toBeUndefined();
     expect(markOtherDateSentences(sentences, dates).map((sentence) => sentence.background)).toEqual([false, false, false, false, true]);
