@@ -2,6 +2,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
 import { ADDRESS_OPENERS, HONORIFICS, titleIndex } from './nameWords.ts';
+import { futureActClauses } from './futureActClauses.ts';
 import { isLetterWord } from './isLetterWord.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -121,10 +122,19 @@ export function absenceFramesOf(sentence: Sentence): AbsenceFrame[] {
 /** The frames of each sentence read so far, by its tokens (a sentence marked as background is a copy sharing them). */
 const framesByTokens = new WeakMap<readonly unknown[], AbsenceFrame[]>();
 
+/**
+ * The subjects of acts to come told after «أن» («وأكد جلالة الملك أن [رئيس الوزراء الياباني X] سيزور المملكة …»), as
+ * frames at «أن» that reach to the verb: spoken of at the talks, not there.
+ */
+function futureActFrames(sentence: Sentence): AbsenceFrame[] {
+  return futureActClauses(sentence).map(([start, end]) => ({ value: true, start: start - 1, end: start, prefixed: false, prefix: '', reach: end - start - 1 }));
+}
+
 function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
-  const invitations = invitationFrames(sentence);
+  // an invitation's frames and those of acts to come open no second person behind «، و» nor a letter's addressee: added as read
+  const asRead = [...invitationFrames(sentence), ...futureActFrames(sentence)];
   const found = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
-  if (found.length === 0) return invitations;
+  if (found.length === 0) return asRead;
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)
   const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);
   // («وزير الخارجية في حكومة تصريف الأعمال السورية، X», «ممثل الحكومة اليابانية X»: a government right after an office,
@@ -133,7 +143,7 @@ function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
   const inTitle = (frame: PhraseMatch<boolean>) =>
     sentence.tokens.slice(frame.start, frame.end).some((token) => governmentWords.has(token.norm)) && titles.some((title) => title.start < frame.start && frame.start <= title.end);
   const frames = found.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end) && !inTitle(frame));
-  return [...frames, ...coordinatedFrames(sentence, frames), ...addresseeFrames(sentence, frames)].map((frame) => withAddressReach(sentence, frame)).concat(invitations);
+  return [...frames, ...coordinatedFrames(sentence, frames), ...addresseeFrames(sentence, frames)].map((frame) => withAddressReach(sentence, frame)).concat(asRead);
 }
 
 /** Forms of address and honorifics a frame's reach passes over («تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي»), folded. */

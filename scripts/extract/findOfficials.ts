@@ -8,7 +8,6 @@ import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { futureActClauses, inFutureActSubject } from './futureActClauses.ts';
 import { dualCounterpartToPeople, dualTitleAt, dualTitleEachWithPortfolioToPeople, dualTitleOneOfficeToPeople, dualTitleToPeople, dualTitleWithNisbasToPeople } from './dualTitle.ts';
 import { isPlausibleName, isWrittenIndefinite } from './isPlausibleName.ts';
 import { ENVOY_ROLE, envoyBeside, holdsEnvoysPrincipalOffice, isEnvoyPrincipal, isIndefiniteEnvoysPrincipal, isPrincipalTitle } from './envoyWords.ts';
@@ -133,8 +132,6 @@ export function findOfficials(
     const blocked = new Set<number>();
     const event = namesParticipants(sentence, ledeParagraph, otherTimes, visitSeries);
     const frames = event ? absenceFramesOf(sentence) : [];
-    // («وأكد جلالة الملك أن رئيس الوزراء الياباني X سيزور المملكة …»: X spoken of at the talks, an act to come)
-    const futureSubjects = event ? futureActClauses(sentence) : [];
     const clauses = event ? openedClausesOf(sentence) : [];
     // a relative clause that holds a date of another time («خلال الزيارة التي قام بها X إلى مدريد في 2018») tells another meeting
     // and so does one past the lede that holds a word of past time or a year («القمة التي جمعت X وY الأسبوع الماضي»)
@@ -249,7 +246,7 @@ export function findOfficials(
       const absent = isAbsent(match.start, framesHere) || (chainStart < match.start && isAbsent(chainStart, framesHere.filter((frame) => !gazetteerMatchesOf[position]!.some((other) => other.start >= frame.end && other.start < chainStart))));
       // (in the headline, the subject of a visit or summit the story is about: «متابعة نتائج زيارة حسينة لطوكيو»)
       const visitSubject = isHeadlineVisitSubject(sentence, chainStart, gazetteerMatches.slice(0, -1), match.prefix.startsWith('و'));
-      if (event && !attachedNames.has(match.start) && !absent && !visitSubject && !inOtherClause(match.start) && !principal && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end) && !inFutureActSubject(futureSubjects, match.start)) {
+      if (event && !attachedNames.has(match.start) && !absent && !visitSubject && !inOtherClause(match.start) && !principal && (!former || envoy) && !isSpokesperson(sentence, match.start, match.end)) {
         entry.took = true;
         entry.formerEnvoy ||= former;
       }
@@ -303,7 +300,7 @@ export function findOfficials(
       const formerEnvoy = isFormer(sentence, title.end, Math.max(start, title.end + 2)) || isFormer(sentence, end, end + 1);
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
-      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isWomansTitle(sentence, title)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start) || inFutureActSubject(futureSubjects, start)) continue;
+      if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isWomansTitle(sentence, title)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start)) continue;
       // «ممثلاً للرئيس X», «ممثلة لرئيس الجمهورية X»: the one an indefinite envoy's word says was represented was not there
       if (isIndefiniteEnvoysPrincipal(sentence, title.start, title.prefix)) continue;
       // (a title right after an office and the name of its country takes that country: «ولي عهد مملكة تونغا الأمير X»;

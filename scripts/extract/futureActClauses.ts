@@ -9,16 +9,12 @@ const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['أن', 'بأن', 'فإن'
 /** How many words the subject of the act to come may take between «أن» and its verb (titles, nisbas, two names). */
 const SUBJECT_REACH = 10;
 
-/** Whether a folded word is a verb of meeting, travel or taking part in the future («سيزور»). */
-export function isFutureVerb(word: string): boolean {
-  return futureVerbs.has(word);
-}
-
 /**
  * The token spans [start, end) of the subjects of acts to come told after «أن»: «وأكد جلالة الملك أن [رئيس الوزراء
  * الياباني شينزو آبي] سيزور المملكة …», «واوضح شريف خلال اللقاء ان [الرئيس عبدالله يمين عبدالقيوم] سيبدأ يوم الاثنين
  * المقبل زيارة …». Who is named there was spoken of at the talks, not one of those who held them. No punctuation may
- * stand between «أن» and the verb.
+ * stand between «أن» and the verb. absenceFramesOf reads them as frames, so every stage that asks who was not there
+ * (officials, side levels, formats) sees them.
  */
 export function futureActClauses(sentence: Sentence): [number, number][] {
   const tokens = sentence.tokens;
@@ -34,9 +30,4 @@ export function futureActClauses(sentence: Sentence): [number, number][] {
     }
   }
   return spans;
-}
-
-/** Whether token `at` stands in the subject of an act to come (futureActClauses). */
-export function inFutureActSubject(spans: readonly [number, number][], at: number): boolean {
-  return spans.some(([start, end]) => start <= at && at < end);
 }

@@ -4,7 +4,6 @@ import { multiWordSpellings } from './multiWordSpellings.ts';
 import { BOTH_LEADERS_WORDS, TITLES as titleTable, type RoleLevel } from '../../src/data/index.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { futureActClauses, inFutureActSubject } from './futureActClauses.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
@@ -146,7 +145,6 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     const here = new Map<string, Set<RoleLevel>>();
     let lastLevel: RoleLevel | undefined;
     const frames = absenceFramesOf(sentence);
-    const futureSubjects = futureActClauses(sentence);
     // past the lede, a relative clause of a past occasion («القمة التي جمعت الرئيس … الأسبوع الماضي») tells who met then
     const pastClauses = otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph);
     const titles = findPhrases(titleIndex, sentence.tokens);
@@ -165,8 +163,6 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       // «مثنيا على جهود رئيس الوزراء الياباني»: a leader praised in the talks did not hold them; «الوزير المنتدب لدى
       // وزير الشؤون الخارجية الياباني»: the minister an office is attached to did not either
       if (isAbsent(title.start, frames) || sentence.tokens[title.start - 1]?.norm === ATTACHED_TO) continue;
-      // («… أن رئيس الوزراء الياباني X سيزور المملكة»: the office of one spoken of, an act to come)
-      if (inFutureActSubject(futureSubjects, title.start)) continue;
       const counterpart = /^(ون|ن|ل)ظير/.test(sentence.tokens[title.start]!.norm);
       // (not past another title, whose country it is: «ورحب جلالة الملك بالمبعوث الياباني»)
       const country = inSentence.find((occurrence) => occurrence.start >= title.end && occurrence.start <= title.end + COUNTRY_REACH - 1 && !titles.some((other) => other.start >= title.end && other.start < occurrence.start));
