@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { EVENT_CUES } from '../../src/data/index.ts';
+import { EVENT_CUES, PARTY_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
 import { ADDRESS_OPENERS, HONORIFICS, titleIndex } from './nameWords.ts';
 import { futureActClauses } from './futureActClauses.ts';
@@ -20,13 +20,30 @@ const headIndex = buildPhraseIndex(EVENT_CUES.governmentHeads.headWords.map((wor
 /** A movement, party or front, folded («حركة», «الحزب»): after a head word it formed the government, no person heads it there. */
 const movementWords = new Set(EVENT_CUES.governmentHeads.movementWords.map(normalizeForMatching));
 
-/** The words naming a government's head a few words after the government («الحكومة اليابانية الجديدة برئاسة …»), as frames. */
+const councilIndex = buildPhraseIndex(EVENT_CUES.governmentHeads.councils.map((council) => [council, true] as const));
+/** «وفد», «الوفد» …, folded: a council's delegation is led by the head named after it («وفد المجلس الرئاسي برئاسة X»). */
+const delegationWords = new Set(PARTY_CUES.delegationWords.map(normalizeForMatching));
+
+/**
+ * The words naming a government's or a governing council's head a few words after it («الحكومة اليابانية الجديدة
+ * برئاسة …», «لمجلس القيادة الرئاسي برئاسة فخامة الرئيس …»), as frames.
+ */
 function governmentHeadFrames(sentence: Sentence): PhraseMatch<boolean>[] {
-  const heads = findPhrases(headIndex, sentence.tokens);
+  const { tokens } = sentence;
+  const heads = findPhrases(headIndex, tokens);
+  if (heads.length === 0) return [];
+  const reach = EVENT_CUES.governmentHeads.reach;
+  // (not a council's delegation: «وفد المجلس الرئاسي برئاسة X» names who led it to the talks)
+  const councils = findPhrases(councilIndex, tokens).filter((council) => !withoutProclitics(tokens[council.start - 1]?.norm ?? '').some((form) => delegationWords.has(form)));
   // (a movement right after the head word formed the government, and the person after it is no head: «الحكومة المؤقتة
   // التي شكلتها حركة طالبان أمير خان متقي» names the movement's foreign minister)
   // (a movement's head is named as a government's is: «التي شكلها الحزب الديمقراطي الياباني برئاسة يوكيو هاتوياما»)
-  return heads.filter((head) => sentence.tokens.slice(Math.max(0, head.start - EVENT_CUES.governmentHeads.reach), head.start).some((token) => governmentWords.has(token.norm) || movementWords.has(token.norm)) && !movementWords.has(sentence.tokens[head.end]?.norm ?? ''));
+  return heads.filter(
+    (head) =>
+      (tokens.slice(Math.max(0, head.start - reach), head.start).some((token) => governmentWords.has(token.norm) || movementWords.has(token.norm)) ||
+        councils.some((council) => council.end <= head.start && head.start - council.end < reach)) &&
+      !movementWords.has(tokens[head.end]?.norm ?? ''),
+  );
 }
 
 const invitationWords = new Set(EVENT_CUES.invitations.invitationWords.map(normalizeForMatching));

@@ -1003,6 +1003,16 @@ describe('findOfficials', () => {
     // a delegation «برئاسة» its head: he took part
     expect(officialsIn('وصل إلى طوكيو وفد مصري برئاسة وزير الخارجية سامح شكري لإجراء محادثات مع نظيره الياباني.').officials.map((official) => official.name)).toContain('سامح شكري');
   });
+  // the waiting set's orchid-07 (Saba), with cypress-04 and equinox-08 beside it, and pairs78: a governing council named
+  // in full «برئاسة» its head (Yemen's Presidential Leadership Council …) names a head who was not at the talks; a
+  // council's delegation «برئاسة» its head still names who led it there
+  test('the head named «برئاسة» after a governing council did not take part, unless he led its delegation', () => {
+    const thanks = officialsIn('بحث سفير الجمهورية اليمنية لدى اليابان عادل السنيني مع نائب وزير الخارجية الياباني يوئيتشي فوكازاوا العلاقات الثنائية، مثمنا المواقف اليابانية الداعمة لمجلس القيادة الرئاسي برئاسة فخامة الرئيس الدكتور رشاد محمد العليمي.');
+    expect(thanks.officials.map((official) => official.name)).toEqual(expect.arrayContaining(['عادل السنيني', 'يوئيتشي فوكازاوا']));
+    expect(thanks.officials.map((official) => official.name)).not.toContain('رشاد محمد العليمي');
+    const delegation = officialsIn('استقبل رئيس الوزراء الياباني فوميو كيشيدا وفد المجلس الرئاسي الليبي برئاسة محمد المنفي في طوكيو.');
+    expect(delegation.officials.map((official) => official.name)).toContain('محمد المنفي');
+  });
   // gale-05 (Hespress): «عباس» alone is Mahmoud Abbas's family name in the gazetteer; followed by another family name it
   // is someone's given name (Morocco's prime minister Abbas El Fassi)
   test('a single gazetteer word followed by another family name is the given name of someone else', () => {

@@ -10,8 +10,12 @@ export const eventCuesTable = z
     meetingWords: words,
     /** Phrases before a name saying the person was not there (greetings conveyed, a message from, under the leadership of). */
     absenceFrames: words,
-    /** A government and the word within `reach` words after it that names its head («الحكومة … برئاسة X»): X is not at the meeting. */
-    governmentHeads: z.object({ governmentWords: words, headWords: words, movementWords: words, reach: z.number().int().positive() }).strict(),
+    /**
+     * A government and the word within `reach` words after it that names its head («الحكومة … برئاسة X»): X is not at
+     * the meeting. `councils` are governing councils named in full («مجلس القيادة الرئاسي»), as governments; a bare
+     * «مجلس» is any council (of business, of a ministry's joint committee), whose head may lead a delegation.
+     */
+    governmentHeads: z.object({ governmentWords: words, councils: words, headWords: words, movementWords: words, reach: z.number().int().positive() }).strict(),
     /** An invitation and, within `reach` words after it, the visit it asks for («دعوة رسمية للرئيس X لزيارة طوكيو», «ويدعو X لزيارة بيشكك»): the people between were invited, not at the meeting. */
     invitations: z.object({ invitationWords: words, visitWords: words, reach: z.number().int().positive() }).strict(),
     /** Phrases that hold an absence frame's word in another sense («مجلس إدارة»: a board, not an administration). */
