@@ -1,4 +1,5 @@
 import { withAbdSpellings } from '../../src/arabic/withAbdSpellings.ts';
+import { withHamzaSeatSpellings } from '../../src/arabic/withHamzaSeatSpellings.ts';
 import { normalizeArabic, normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
@@ -27,8 +28,8 @@ export const gazetteerIndex = (() => {
   const ownersByKey = new Map<string, Set<string>>();
   const spellings: Array<[string, string]> = [];
   for (const official of gazetteer) {
-    // («عبد الله» and «عبدالله» are one name: each spelling is indexed both ways)
-    for (const spelling of [official.name, official.nameEn, ...official.aliases].flatMap(withAbdSpellings)) {
+    // («عبد الله» and «عبدالله» are one name, «يوئيتشي» and «يويتشي» too: each spelling is indexed both ways)
+    for (const spelling of [official.name, official.nameEn, ...official.aliases].flatMap(withAbdSpellings).flatMap(withHamzaSeatSpellings)) {
       const key = normalizeForMatching(spelling);
       ownersByKey.set(key, (ownersByKey.get(key) ?? new Set()).add(official.id));
       spellings.push([spelling, key]);

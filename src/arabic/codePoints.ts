@@ -46,3 +46,9 @@ export const ALEF = 0x0627;
 export const GHAIN = 0x063a;
 /** ARABIC LETTER JEEM (ج): the same hard g in Egyptian spelling (جواتيمالا، الكونجو). */
 export const JEEM = 0x062c;
+/** ARABIC LETTER YEH WITH HAMZA ABOVE (ئ): the seat a foreign name's vowel hiatus is written on, or not (يوئيتشي، يويتشي). */
+export const YEH_WITH_HAMZA_ABOVE = 0x0626;
+/** ARABIC LETTER YEH (ي). */
+export const YEH = 0x064a;
+/** ARABIC LETTER WAW (و). */
+export const WAW = 0x0648;
