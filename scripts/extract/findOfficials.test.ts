@@ -35,6 +35,10 @@ describe('findOfficials', () => {
   test.each([
     ['إيوايا وروبيو يبحثان التحالف في أول لقاء ياباني أمريكي منذ تنصيب ترامب', ['تاكيشي إيوايا', 'ماركو روبيو']],
     ['أول محادثات بين وزيري خارجية البلدين منذ تولي سوغا رئاسة الحكومة', ['تاكيشي إيوايا', 'ماركو روبيو']],
+    // batch 195's cocoplum-01 and pairs79: «غداة» (the day after) and «عشية» (the eve) set another occasion beside the
+    // headline's, whose people did not meet
+    ['إيوايا وروبيو يبحثان التحالف غداة قمة إيشيبا - ترامب', ['تاكيشي إيوايا', 'ماركو روبيو']],
+    ['إيوايا وروبيو يلتقيان عشية قمة إيشيبا وترامب', ['تاكيشي إيوايا', 'ماركو روبيو']],
   ])('the headline «%s»', (title, names) => {
     const sentences = articleToSentences({ title, paragraphs: ['التقى وزير الخارجية الياباني تاكيشي إيوايا وزير الخارجية الأمريكي ماركو روبيو في واشنطن اليوم الثلاثاء.', 'واتفق الوزيران على الإعداد لأول قمة بين رئيس الوزراء الياباني شيغيرو إيشيبا والرئيس الأمريكي دونالد ترامب ورئيس الوزراء الياباني الأسبق يوشيهيدي سوغا.'] });
     expect(findOfficials(sentences, findCountries(sentences)).officials.map((official) => official.name).sort()).toEqual(names);
@@ -1018,6 +1022,12 @@ describe('findOfficials', () => {
   test('a name is the gazetteer\'s whether its vowel hiatus is written «ئي» or «ي»', () => {
     const found = officialsIn('استقبل المسؤول البرلماني في وزارة الخارجية اليابانية يوئيتشي فوكازاوا، ظهر يوم الثلاثاء، سفير لاتفيا لدى اليابان زيغمارس زيلغالفيس في زيارة مجاملة.');
     expect(found.officials.map((official) => official.id)).toContain('yoichi-fukazawa');
+  });
+  // the held-out hold-10 and the waiting set's saxifrage-07: in the body too, the occasion after «غداة» came the day
+  // before, and its people took no part
+  test('the people of the occasion after «غداة» took no part', () => {
+    const found = officialsIn('أجرى وزير الخارجية الياباني تارو كونو اتصالا هاتفيا مع نظيره الكوري الجنوبي كانغ كيونغ وا، وجاء الاتصال غداة الزيارة التي قام بها وزير الخارجية الأمريكي مايك بومبيو لبيونغ يانغ.');
+    expect(found.officials.map((official) => official.name).sort()).toEqual(['تارو كونو', 'كانغ كيونغ هوا']);
   });
   // gale-05 (Hespress): «عباس» alone is Mahmoud Abbas's family name in the gazetteer; followed by another family name it
   // is someone's given name (Morocco's prime minister Abbas El Fassi)

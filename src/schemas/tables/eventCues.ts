@@ -36,6 +36,8 @@ export const eventCuesTable = z
     alsoWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
     otherClauseOpeners: words,
+    /** Of otherClauseOpeners, those that open a clause in a title too, a moment beside the title's event («… غداة قمة X - Y», «أول لقاء منذ تنصيب X»); a title's present tense otherwise tells the event. */
+    titleClauseOpeners: words,
     /** A hope for a coming occasion: the noun with its pronoun («أمله»), an adjective or none («الكبير»), then the particle («في أن»); it opens a clause as otherClauseOpeners do. */
     hopeClauseOpeners: z.object({ nouns: words, adjectives: words, particle: z.string().min(1) }).strict(),
     /** Words that open a clause of an event being prepared («يمهدان لقمة X وY»): its people take no part, in the headline too. */
