@@ -14,6 +14,13 @@ describe('detectFormats', () => {
     expect(formatsOf('كويزومي ومشرف في أول قمة بينهما', paragraphs('بعد أن تبادلا الحديث')).formats).not.toContain('phone-call');
     expect(formatsOf('كويزومي ومشرف يتبادلان الحديث', ['تبادل رئيس الوزراء الياباني والرئيس الباكستاني أمس الحديث عبر الهاتف بشأن الأوضاع الإقليمية.']).format).toBe('phone-call');
   });
+  // the waiting set's peach-02 and elder-04, pairs79's pair-227 and pair-228: a mechanism named in a clause of another
+  // time («عشية اجتماع 2+2», «غداة قمة X - Y», «وسبقت المباحثات … مشاورات سياسية») is not the meeting's
+  test('a format word in a clause of another time names no format of the meeting', () => {
+    const eve = formatsOf('وزيرا خارجية اليابان وإندونيسيا يبحثان في طوكيو أزمة ميانمار عشية اجتماع «2+2»', ['بحث وزير الخارجية الياباني توشيميتسو موتيجي مع نظيرته الإندونيسية ريتنو مارسودي، اليوم الاثنين، في طوكيو أزمة ميانمار، عشية اجتماع «2+2» لوزراء الخارجية والدفاع في البلدين.']);
+    expect(eve.formats).not.toContain('2+2-ministerial');
+    expect(formatsOf('هاياشي وبوي ثانه سون يبحثان في طوكيو الشراكة غداة قمة كيشيدا - فام مينه تشينه', ['عقد وزير الخارجية الياباني يوشيماسا هاياشي اليوم في طوكيو مباحثات مع نظيره الفيتنامي بوي ثانه سون.']).formats).not.toContain('summit');
+  });
   // batch 69's clove-04 (Petra): the definite «الاتصال الهاتفي» is a call; development holm-09 (Stockholm lunch): the
   // call it heads a clause of past time of («… الذي جمعها ببيلستروم الشهر الماضي») came before
   test('«الاتصال الهاتفي» tells a call, unless it heads a clause of past time past the lede', () => {

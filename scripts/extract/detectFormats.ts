@@ -5,6 +5,7 @@ import { FORMAT_RULES as ruleTable, TIME_MARKERS } from '../../src/data/index.ts
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { otherOccasionClauses } from './otherOccasionClauses.ts';
+import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { isFormer } from './formerOffice.ts';
 import { isEnvoyPrincipalOffice } from './envoyWords.ts';
@@ -72,8 +73,11 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const earlierCall = (match: PhraseMatch<Set<string>>) => match.value.has(CALL_GROUP) && inEarlierClause(sentence, match.start, match.end);
   // (nor does an office its holder left: «رئيس الوزراء الياباني الأسبق ياسو فوكودا»)
   const formerOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && isFormer(sentence, match.end, match.end + FORMER_REACH);
+  // «… غداة قمة بوتفليقة - كويزومي», «منذ القمة الأخيرة»: what a clause of another time names is not this meeting
+  const otherClauses = openedClausesOf(sentence).filter((clause) => clause.value === 'other');
+  const inOtherClause = (match: PhraseMatch<Set<string>>) => otherClauses.length > 0 && inOpenedClause(sentence, otherClauses, match.start);
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !inAgreedPlan(match.start) && !absentOffice(match) && !formerOffice(match) && !earlierCall(match)) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !inAgreedPlan(match.start) && !absentOffice(match) && !formerOffice(match) && !earlierCall(match) && !inOtherClause(match)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);

@@ -63,6 +63,10 @@ describe('sideLevels', () => {
   test('a title in a clause of an event being prepared («التحضيرات لزيارة الرئيس الروسي») gives no level', () => {
     expect(levelsIn('اتفق وزير الخارجية الياباني نوبوتاكا ماتشيمورا ونظيره الروسي سيرغي لافروف أمس في بروكسل على الإسراع في التحضيرات لزيارة الرئيس الروسي فلاديمير بوتين إلى اليابان.').all).toEqual({ JP: ['foreignMinister'], RU: ['foreignMinister'] });
   });
+  // pairs79's pair-227 (INA): the leaders of the summit told after «غداة» (the day before) give their countries no level
+  test('a title in a clause of another occasion («غداة القمة التي جمعت أمس رئيس الوزراء …») gives no level', () => {
+    expect(levelsIn('عقد وزير الخارجية الياباني يوشيماسا هاياشي اليوم في طوكيو مباحثات مع نظيره الفيتنامي بوي ثانه سون، وذلك غداة القمة التي جمعت أمس رئيس الوزراء الياباني فوميو كيشيدا ونظيره الفيتنامي فام مينه تشينه.').all).toEqual({ JP: ['foreignMinister'], VN: ['foreignMinister'] });
+  });
   // batch 88's sweetflag-01 (KUNA), batch 85's betony-07 («سفير جمهورية»): the post read with its state word and no article
   test('a party met by its ambassador, the role read «سفير دولة»', () => {
     expect(levelsIn('وجاء ذلك خلال لقاء وزير إدارة الكوارث الياباني تاتسو هيرانو مع سفير دولة الكويت لدى اليابان عبدالرحمن العتيبي.').ambassadorsOnly).toEqual(['KW']);

@@ -150,8 +150,9 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     const titles = findPhrases(titleIndex, sentence.tokens);
     // («… على خطة عمل يفترض أن يوقعها الرئيس الروسي ورئيس الوزراء الياباني خلال زيارة …»: the plan's signatories)
     const planAt = planOpenerEnd(sentence);
-    // («اتفق الوزيران على الإسراع في التحضيرات لزيارة الرئيس الروسي …»: the leader of a visit being prepared)
-    const preparing = openedClausesOf(sentence).filter((clause) => clause.value === 'preparing');
+    // («اتفق الوزيران على الإسراع في التحضيرات لزيارة الرئيس الروسي …»: the leader of a visit being prepared; «… غداة
+    // القمة التي جمعت أمس رئيس الوزراء الياباني …»: the leaders of another occasion)
+    const preparing = openedClausesOf(sentence);
     for (const [k, title] of titles.entries()) {
       // (a commander's bare word tells no level: his full office does, through his role)
       if (title.start >= planAt || inOpenedClause(sentence, preparing, title.start) || COMMAND_TITLES.has(title.value)) continue;
