@@ -1029,6 +1029,12 @@ describe('findOfficials', () => {
     const found = officialsIn('أجرى وزير الخارجية الياباني تارو كونو اتصالا هاتفيا مع نظيره الكوري الجنوبي كانغ كيونغ وا، وجاء الاتصال غداة الزيارة التي قام بها وزير الخارجية الأمريكي مايك بومبيو لبيونغ يانغ.');
     expect(found.officials.map((official) => official.name).sort()).toEqual(['تارو كونو', 'كانغ كيونغ هوا']);
   });
+  // batch 203's olosapo-01 (ONA) and the waiting set's mudwort-01: «بناء», «مؤسسات» are common nouns, behind «ل» too,
+  // and no name read after an office and its country («رئيس جمهورية سيراليون لبناء مؤسسات الدولة»)
+  test('«لبناء مؤسسات» after an office and its country is no name', () => {
+    const found = officialsIn('أشاد رئيس الوزراء الياباني شينزو آبي اليوم بالجهود التي يبذلها الرئيس جوليوس مادا بيو رئيس جمهورية سيراليون لبناء مؤسسات الدولة، وذلك خلال لقاء ثنائي جمعهما في مدينة يوكوهاما.');
+    expect(found.officials.map((official) => official.name).sort()).toEqual(['جوليوس مادا بيو', 'شينزو آبي']);
+  });
   // gale-05 (Hespress): «عباس» alone is Mahmoud Abbas's family name in the gazetteer; followed by another family name it
   // is someone's given name (Morocco's prime minister Abbas El Fassi)
   test('a single gazetteer word followed by another family name is the given name of someone else', () => {
