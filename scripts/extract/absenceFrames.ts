@@ -57,12 +57,27 @@ const visitIndex = buildPhraseIndex(EVENT_CUES.invitations.visitWords.map((word)
 function invitationFrames(sentence: Sentence): AbsenceFrame[] {
   const tokens = sentence.tokens;
   return findPhrases(visitIndex, tokens).flatMap((visit) => {
-    for (let at = visit.start - 1; at >= 0 && visit.start - at <= EVENT_CUES.invitations.reach; at--) {
-      if (/[،,.:؛;!?؟]/.test(sentence.norm.slice(tokens[at]!.end, tokens[at + 1]!.start))) return [];
-      if (withoutProclitics(tokens[at]!.norm).some((form) => invitationWords.has(form))) return [{ value: true, start: at, end: at + 1, prefixed: false, prefix: '', reach: visit.start - at - 1 }];
-    }
-    return [];
+    const at = invitationBefore(sentence, visit.start);
+    return at === undefined ? [] : [{ value: true, start: at, end: at + 1, prefixed: false, prefix: '', reach: visit.start - at - 1 }];
   });
+}
+
+/** The invitation word a few words before the visit word at `visit`, no punctuation between, if any. */
+function invitationBefore(sentence: Sentence, visit: number): number | undefined {
+  const tokens = sentence.tokens;
+  for (let at = visit - 1; at >= 0 && visit - at <= EVENT_CUES.invitations.reach; at--) {
+    if (/[،,.:؛;!?؟]/.test(sentence.norm.slice(tokens[at]!.end, tokens[at + 1]!.start))) return undefined;
+    if (withoutProclitics(tokens[at]!.norm).some((form) => invitationWords.has(form))) return at;
+  }
+  return undefined;
+}
+
+/**
+ * The tokens of the visit words an invitation asks for (the last word of «للقيام بزيارة») («سلّمه دعوة من حكومة بلاده لزيارة رسمية إلى اليابان»,
+ * «وجه دعوة إلى الإمبراطور لزيارة سلطنة عمان»): the visit invited to, not the meeting the sentence tells.
+ */
+export function invitedVisits(sentence: Sentence): ReadonlySet<number> {
+  return new Set(findPhrases(visitIndex, sentence.tokens).filter((visit) => invitationBefore(sentence, visit.start) !== undefined).map((visit) => visit.end - 1));
 }
 
 

@@ -21,6 +21,13 @@ describe('detectFormats', () => {
     expect(eve.formats).not.toContain('2+2-ministerial');
     expect(formatsOf('هاياشي وبوي ثانه سون يبحثان في طوكيو الشراكة غداة قمة كيشيدا - فام مينه تشينه', ['عقد وزير الخارجية الياباني يوشيماسا هاياشي اليوم في طوكيو مباحثات مع نظيره الفيتنامي بوي ثانه سون.']).formats).not.toContain('summit');
   });
+  // the waiting set's horseradish-05 and batch 200's lakoocha-03: the visit an invitation asks for («دعوة … لزيارة
+  // رسمية», «دعوة … للقيام بزيارة رسمية») is not the meeting's format
+  test('the visit an invitation asks for names no format', () => {
+    const call = formatsOf('سفير اليابان يسلّم الرئيس السريلانكي دعوة رسمية لزيارة طوكيو', ['سلّم سفير اليابان لدى سريلانكا أكيو إيسوماتا صباح الخميس الرئيس السريلانكي أنورا كومارا ديساناياكا دعوة من حكومة بلاده للقيام بزيارة رسمية إلى اليابان.']);
+    expect(call.formats).not.toContain('official-visit');
+    expect(formatsOf('رئيس الوزراء يبدأ زيارة رسمية إلى اليابان', ['بدأ رئيس الوزراء السريلانكي اليوم زيارة رسمية إلى اليابان يلتقي خلالها نظيره الياباني.']).formats).toContain('official-visit');
+  });
   // batch 69's clove-04 (Petra): the definite «الاتصال الهاتفي» is a call; development holm-09 (Stockholm lunch): the
   // call it heads a clause of past time of («… الذي جمعها ببيلستروم الشهر الماضي») came before
   test('«الاتصال الهاتفي» tells a call, unless it heads a clause of past time past the lede', () => {

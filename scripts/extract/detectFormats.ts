@@ -2,7 +2,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isOnSidelines } from './isOnSidelines.ts';
 import { isInTownForMultilateral } from './inTownForMultilateral.ts';
 import { FORMAT_RULES as ruleTable, TIME_MARKERS } from '../../src/data/index.ts';
-import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
+import { absenceFramesOf, invitedVisits, isAbsent } from './absenceFrames.ts';
 import { buildPhraseIndex, findPhrases, type PhraseMatch } from './phraseIndex.ts';
 import { otherOccasionClauses } from './otherOccasionClauses.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
@@ -76,8 +76,10 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   // «… غداة قمة بوتفليقة - كويزومي», «منذ القمة الأخيرة»: what a clause of another time names is not this meeting
   const otherClauses = openedClausesOf(sentence).filter((clause) => clause.value === 'other');
   const inOtherClause = (match: PhraseMatch<Set<string>>) => otherClauses.length > 0 && inOpenedClause(sentence, otherClauses, match.start);
+  // «سلّم … دعوة من حكومة بلاده لزيارة رسمية إلى اليابان»: the visit an invitation asks for is not the meeting
+  const invited = invitedVisits(sentence);
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister
-  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !inAgreedPlan(match.start) && !absentOffice(match) && !formerOffice(match) && !earlierCall(match) && !inOtherClause(match)) for (const group of match.value) groups.add(group);
+  for (const match of findPhrases(keywordIndex, sentence.tokens)) if (!launched(match.start, match.value.has(CALL_GROUP)) && !documented(match.start, match.prefix) && match.start < planAt && !inAgreedPlan(match.start) && !absentOffice(match) && !formerOffice(match) && !earlierCall(match) && !inOtherClause(match) && !invited.has(match.start)) for (const group of match.value) groups.add(group);
   for (const body of bodies) {
     if (groups.has(body.group)) continue;
     const modifiers = findPhrases(body.modifiers, sentence.tokens);
