@@ -1035,6 +1035,12 @@ describe('findOfficials', () => {
     const found = officialsIn('أشاد رئيس الوزراء الياباني شينزو آبي اليوم بالجهود التي يبذلها الرئيس جوليوس مادا بيو رئيس جمهورية سيراليون لبناء مؤسسات الدولة، وذلك خلال لقاء ثنائي جمعهما في مدينة يوكوهاما.');
     expect(found.officials.map((official) => official.name).sort()).toEqual(['جوليوس مادا بيو', 'شينزو آبي']);
   });
+  // batch 203's olosapo-04 (Al Ittihad): «مذكّراً بأنه استقبل في مارس الماضي X» recalls another occasion, whose people
+  // took no part
+  test('the people of an occasion recalled («مذكراً بأنه استقبل …», «مستذكراً زيارة …») took no part', () => {
+    const found = officialsIn('استقبل رئيس الوزراء الياباني شينزو آبي الرئيس الإيفواري الحسن واتارا في يوكوهاما، مذكّراً بأنه استقبل في مارس الماضي رئيس الجمعية الوطنية الإيفوارية غيوم سورو، ومبدياً رغبته في تعزيز التعاون.');
+    expect(found.officials.map((official) => official.name).sort()).toEqual(['الحسن واتارا', 'شينزو آبي']);
+  });
   // gale-05 (Hespress): «عباس» alone is Mahmoud Abbas's family name in the gazetteer; followed by another family name it
   // is someone's given name (Morocco's prime minister Abbas El Fassi)
   test('a single gazetteer word followed by another family name is the given name of someone else', () => {
