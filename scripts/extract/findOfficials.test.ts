@@ -1041,6 +1041,19 @@ describe('findOfficials', () => {
     const found = officialsIn('استقبل رئيس الوزراء الياباني شينزو آبي الرئيس الإيفواري الحسن واتارا في يوكوهاما، مذكّراً بأنه استقبل في مارس الماضي رئيس الجمعية الوطنية الإيفوارية غيوم سورو، ومبدياً رغبته في تعزيز التعاون.');
     expect(found.officials.map((official) => official.name).sort()).toEqual(['الحسن واتارا', 'شينزو آبي']);
   });
+  // batch 195's cocoplum-04 (Le Matin's Arabic daily) and pairs80: «وإلى جانب X،» opening a sentence is «besides X»,
+  // no attendance: the people it then tells met the visitor at other meetings
+  test('«وإلى جانب X،» opening a sentence attends nothing: who follows met at other meetings', () => {
+    const found = officialsIn(
+      'أجرت الوزيرة المنتدبة لدى وزير الشؤون الخارجية والتعاون المغربية امباركة بوعيدة، مساء الأحد بطوكيو، لقاء ثنائيا مع وزير الخارجية الياباني فوميو كيشيدا.',
+      'وتبادل الجانبان خلال اللقاء وجهات النظر حول العلاقات الثنائية.',
+      'وحضر حفل الاستقبال نحو 150 مدعوا.',
+      'وإلى جانب الوزيرة المغربية، أجرى رئيس الدبلوماسية اليابانية لقاءات مع وزير التخطيط والتعاون الدولي الأردني إبراهيم سيف.',
+    );
+    expect(found.officials.map((official) => official.name)).not.toContain('إبراهيم سيف');
+    // mid-sentence it still tells who attended beside whom
+    expect(officialsIn('التقى وزير الخارجية الياباني فوميو كيشيدا نظيره الأردني ناصر جودة، بحضور وزير التخطيط إبراهيم سيف إلى جانب السفير الياباني.').officials.map((official) => official.name)).toContain('إبراهيم سيف');
+  });
   // gale-05 (Hespress): «عباس» alone is Mahmoud Abbas's family name in the gazetteer; followed by another family name it
   // is someone's given name (Morocco's prime minister Abbas El Fassi)
   test('a single gazetteer word followed by another family name is the given name of someone else', () => {

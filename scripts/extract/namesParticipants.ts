@@ -7,6 +7,8 @@ import { originalSpelling, type Sentence } from './sentences.ts';
 
 /** Words of attendance and delegations («حضر اللقاء», «ترأس الوفد», «بحضور»). */
 const attendanceIndex = buildPhraseIndex(EVENT_CUES.attendanceWords.map((word) => [word, true] as const));
+/** Words of attendance that, opening a sentence, mean «besides» (eventCues.json besidesOpeners: «وإلى جانب …،»). */
+const besidesIndex = buildPhraseIndex(EVENT_CUES.besidesOpeners.map((word) => [word, true] as const));
 /** Adverbs of «also» (eventCues.json alsoWords: «أيضاً», «كذلك»), folded. */
 const ALSO_WORDS: ReadonlySet<string> = new Set(EVENT_CUES.alsoWords.map(foldForMatching));
 /** Words of accompanying a delegation's head («يرافقه», «وإلى جانبه»). */
@@ -65,13 +67,20 @@ function phraseEndsAt(index: PhraseIndex<boolean>, sentence: Sentence, at: numbe
   return false;
 }
 
+/** «وإلى جانب» opening a sentence, «besides», as a match (none elsewhere: mid-sentence it tells who attended beside whom). */
+function besidesOpening(sentence: Sentence): PhraseMatch<boolean>[] {
+  const match = matchPhraseAt(besidesIndex, sentence.tokens, 0);
+  return match ? [match] : [];
+}
+
 /**
  * The words of attendance in a sentence («بحضور», «حضره»), not the form of address «حضرة» that folds as one does, nor
  * one in a relative clause, which tells who someone is or another occasion («X، الذي يقود الوفد المشارك في الاجتماع
- * الوزاري», «X، الذي حضر افتتاح الألعاب في 2018»).
+ * الوزاري», «X، الذي حضر افتتاح الألعاب في 2018»), nor «besides» opening the sentence («وإلى جانب الوزيرة المغربية،
+ * أجرى رئيس الدبلوماسية اليابانية لقاءات …»).
  */
 export function attendanceWordsIn(sentence: Sentence): PhraseMatch<boolean>[] {
-  return findPhrases(attendanceIndex, sentence.tokens).filter((match) => !isFormOfAddress(sentence, match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined);
+  return findPhrases(attendanceIndex, sentence.tokens).filter((match) => !isFormOfAddress(sentence, match.start) && relativeClauseStart(sentence.norm, sentence.tokens[match.start]!.start) === undefined && !(match.start === 0 && besidesOpening(sentence)[0]?.end === match.end));
 }
 
 /**
@@ -87,7 +96,8 @@ export function namesParticipants(sentence: Sentence, ledeParagraph: number, oth
   if (findPhrases(arrivalPlaceIndex, sentence.tokens).length > 0 && findPhrases(arrivalWordIndex, sentence.tokens).length > 0) return false;
   // «كما التقى خلال الزيارة X», «والتقى … أيضاً X», «وفي وقت لاحق، عقد محادثات مع X»: past the lede's first sentence,
   // another meeting of the visit, another event — unless the event is the visit's series of meetings itself
-  const otherMeeting = sentence.meeting && !visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) ? findPhrases(otherMeetingIndex, sentence.tokens) : [];
+  // («وإلى جانب الوزيرة المغربية، أجرى … لقاءات مع X»: besides the story's meeting, the sentence tells others)
+  const otherMeeting = sentence.meeting && !visitSeries && sentence.index > 0 && !(sentence.paragraph === ledeParagraph && sentence.firstInParagraph) ? [...findPhrases(otherMeetingIndex, sentence.tokens), ...besidesOpening(sentence)] : [];
   // «حضر اللقاء X», but not «X، الذي حضر افتتاح الألعاب في 2018»: attendance told in a relative clause is another occasion's;
   // nor attendance told after the marker of another meeting, which is that meeting's («وفي اليوم نفسه، استقبل X الوزيرين
   // والوفد المرافق لهما», «وقد عقد عقب اللقاء جلسة مباحثات مع …، إلى جانب لقاء مع X»), unlike who also attended this one

@@ -32,6 +32,8 @@ export const eventCuesTable = z
     headlineSubjectNouns: words,
     /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
     attendanceWords: words,
+    /** Words of attendance that, opening a sentence, mean «besides» («وإلى جانب الوزيرة المغربية، أجرى … لقاءات مع X»): who follows them attended nothing. */
+    besidesOpeners: words,
     /** Adverbs of «also» («أيضاً», «كذلك») that may stand between a word of attendance and the name it introduces. */
     alsoWords: words,
     /** Words opening a clause about another time or a plan: names after them did not take part in this meeting. */
