@@ -1034,6 +1034,9 @@ describe('findOfficials', () => {
   test('«لبناء مؤسسات» after an office and its country is no name', () => {
     const found = officialsIn('أشاد رئيس الوزراء الياباني شينزو آبي اليوم بالجهود التي يبذلها الرئيس جوليوس مادا بيو رئيس جمهورية سيراليون لبناء مؤسسات الدولة، وذلك خلال لقاء ثنائي جمعهما في مدينة يوكوهاما.');
     expect(found.officials.map((official) => official.name).sort()).toEqual(['جوليوس مادا بيو', 'شينزو آبي']);
+    // batch 205's rambai-04 (Al-Liwaa): «تأكيد», «وقوف» too («جدد السفير ياماواكي تأكيد وقوف بلاده …»)
+    const ambassador = officialsIn('استقبلت رئيسة مجلس النواب القبرصي أنيتا ديميتريو السفير الياباني يوشيو ياماواكي، وجدد السفير ياماواكي تأكيد وقوف بلاده إلى جانب الجهود الأممية.');
+    expect(ambassador.officials.map((official) => official.name)).not.toContain('ياماواكي تأكيد وقوف');
   });
   // batch 203's olosapo-04 (Al Ittihad): «مذكّراً بأنه استقبل في مارس الماضي X» recalls another occasion, whose people
   // took no part
