@@ -73,8 +73,8 @@ function invitationBefore(sentence: Sentence, visit: number): number | undefined
 }
 
 /**
- * The tokens of the visit words an invitation asks for (the last word of «للقيام بزيارة») («سلّمه دعوة من حكومة بلاده لزيارة رسمية إلى اليابان»,
- * «وجه دعوة إلى الإمبراطور لزيارة سلطنة عمان»): the visit invited to, not the meeting the sentence tells.
+ * The visit words an invitation asks for, by their last token («سلّمه دعوة من حكومة بلاده لزيارة رسمية إلى اليابان»,
+ * «دعوة … للقيام بزيارة رسمية»): the visit invited to, not the meeting the sentence tells.
  */
 export function invitedVisits(sentence: Sentence): ReadonlySet<number> {
   return new Set(findPhrases(visitIndex, sentence.tokens).filter((visit) => invitationBefore(sentence, visit.start) !== undefined).map((visit) => visit.end - 1));

@@ -75,7 +75,7 @@ export function sentenceToKeywordGroups(sentence: Sentence): Set<string> {
   const formerOffice = (match: PhraseMatch<Set<string>>) => [...match.value].every((group) => officeGroups.has(group)) && isFormer(sentence, match.end, match.end + FORMER_REACH);
   // «… غداة قمة بوتفليقة - كويزومي», «منذ القمة الأخيرة»: what a clause of another time names is not this meeting
   const otherClauses = openedClausesOf(sentence).filter((clause) => clause.value === 'other');
-  const inOtherClause = (match: PhraseMatch<Set<string>>) => otherClauses.length > 0 && inOpenedClause(sentence, otherClauses, match.start);
+  const inOtherClause = (match: PhraseMatch<Set<string>>) => inOpenedClause(sentence, otherClauses, match.start);
   // «سلّم … دعوة من حكومة بلاده لزيارة رسمية إلى اليابان»: the visit an invitation asks for is not the meeting
   const invited = invitedVisits(sentence);
   // longest phrase first, no overlap: "نائب وزير الخارجية" is a deputy, not a foreign minister

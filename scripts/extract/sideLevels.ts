@@ -152,10 +152,10 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     const planAt = planOpenerEnd(sentence);
     // («اتفق الوزيران على الإسراع في التحضيرات لزيارة الرئيس الروسي …»: the leader of a visit being prepared; «… غداة
     // القمة التي جمعت أمس رئيس الوزراء الياباني …»: the leaders of another occasion)
-    const preparing = openedClausesOf(sentence);
+    const clauses = openedClausesOf(sentence);
     for (const [k, title] of titles.entries()) {
       // (a commander's bare word tells no level: his full office does, through his role)
-      if (title.start >= planAt || inOpenedClause(sentence, preparing, title.start) || COMMAND_TITLES.has(title.value)) continue;
+      if (title.start >= planAt || inOpenedClause(sentence, clauses, title.start) || COMMAND_TITLES.has(title.value)) continue;
       if (pastClauses.length > 0 && inClauseOf(sentence, pastClauses, title.start)) continue;
       // «المبعوث الخاص لرئيس الوزراء الياباني»: the office behind «ل» right after another is its principal's, who sent
       // the envoy and did not meet

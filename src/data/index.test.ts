@@ -4,6 +4,8 @@ import { clutterTable } from '../schemas/tables/clutter.ts';
 import { formatsTable } from '../schemas/tables/formats.ts';
 import { officialsTable } from '../schemas/tables/officials.ts';
 import { commonWordsTable } from '../schemas/tables/wordLists.ts';
+import { eventCuesTable } from '../schemas/tables/eventCues.ts';
+import eventCues from './eventCues.json' with { type: 'json' };
 
 describe('the data folder', () => {
   test('every table loads through its schema', () => {
@@ -26,6 +28,11 @@ describe('the data folder', () => {
     const format = { slug: 'other', label: 'أخرى', labelEn: 'Other', phrase: 'لقاء' };
     expect(() => tableToData('formats.json', formatsTable, [format, format])).toThrow(/unique/);
     expect(() => tableToData('commonWords.json', commonWordsTable, { $comment: '', words: ['خطة', 'خطة'] })).toThrow(/unique/);
+  });
+
+  test('a title\'s clause opener missing from the body\'s is refused', () => {
+    const table = { ...eventCues, titleClauseOpeners: [...eventCues.titleClauseOpeners, 'كلمة'] };
+    expect(() => tableToData('eventCues.json', eventCuesTable, table)).toThrow(/titleClauseOpeners: every titleClauseOpeners word must be among otherClauseOpeners/);
   });
 
   test('a clutter pattern that is not a regular expression is refused', () => {

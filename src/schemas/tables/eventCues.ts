@@ -124,4 +124,9 @@ export const eventCuesTable = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  // (a title's clause opener is one of the body's too: the title only narrows which of them open a clause there)
+  .refine((table) => table.titleClauseOpeners.every((opener) => table.otherClauseOpeners.includes(opener)), {
+    message: 'every titleClauseOpeners word must be among otherClauseOpeners',
+    path: ['titleClauseOpeners'],
+  });
