@@ -151,6 +151,13 @@ describe('detectFormats', () => {
     expect(topic.formats).not.toContain('strategic-dialogue');
     expect(formatsOf('رئيسا وزراء اليابان وكندا يبحثان هاتفيا الرسوم الجمركية', ['بحث رئيس الوزراء الياباني ونظيره الكندي اليوم عددا من القضايا الاقتصادية.']).format).toBe('phone-call');
   });
+  // waiting jessamine-01, mullein-08, bladderwort-05 and pairs86's pair-241: the Asia Cooperation Dialogue's ministerial
+  test('«حوار» in the name of a multilateral gathering («منتدى حوار التعاون الآسيوي») names no dialogue of the two sides', () => {
+    const forum = formatsOf('نائب وزير الخارجية الياباني يلتقي نظيره الطاجيكي في دوشنبه', ['التقى نائب وزير الخارجية الياباني نائب وزير الخارجية الطاجيكي على هامش اجتماع حوار التعاون الآسيوي في دوشنبه.']);
+    expect(forum.formats).not.toContain('vice-ministerial-dialogue');
+    const dialogue = formatsOf('نائب وزير الخارجية الياباني يلتقي نظيره الطاجيكي في دوشنبه', ['عقد نائب وزير الخارجية الياباني ونائب وزير الخارجية الطاجيكي في دوشنبه جولة الحوار السياسي بين البلدين.']);
+    expect(dialogue.format).toBe('vice-ministerial-dialogue');
+  });
   // corpora of 2026-12-04: two deputies with no mechanism named were a vice-ministerial dialogue on 38 of 46 pages
   test('two deputies who met with no mechanism named give a vice-ministerial dialogue on the basis an editor is asked to confirm', () => {
     const deputies = { all: new Map<string, Set<RoleLevel>>([['JP', new Set(['deputy'])], ['IN', new Set(['deputy'])]]) };
