@@ -273,6 +273,11 @@ describe('sentenceToTimeMarks', () => {
     expect(sentenceToTimeMarks(tokenize('ومن المقرر أن يجري الرئيس خاتمي اليوم الأربعاء محادثات رسمية مع رئيس الوزراء'))).toEqual({ background: false, future: true });
     expect(sentenceToTimeMarks(tokenize('من المقرر أن يجري الرئيس خاتمي اليوم الأربعاء محادثات رسمية مع رئيس الوزراء'))).toEqual({ background: false, future: true });
   });
+  // development heron-05 and batch 209's hackberry-04 (MAP): the Maghreb press's «ومن المرتقب أن» tells a meeting to come
+  test('a plan told with «من المرتقب أن», as «من المتوقع أن»', () => {
+    expect(sentenceToTimeMarks(tokenize('ومن المرتقب أن يجري الوزير غدا الجمعة مباحثات مع نظيره الياباني'))).toEqual({ background: false, future: true });
+    expect(sentenceToTimeMarks(tokenize('من المرتقب أن يلتقي الوزير الأمين العام للأمم المتحدة'))).toEqual({ background: false, future: true });
+  });
   test('does not count generic or weekday phrases', () => {
     expect(sentenceToTimeMarks(tokenize('التقى الوزيران يوم الثلاثاء الماضي لبحث التعاون في السنوات المقبلة'))).toEqual({ background: false, future: false });
   });
