@@ -36,7 +36,7 @@ describe('the data folder', () => {
   });
 
   test('a clutter pattern that is not a regular expression is refused', () => {
-    const table = { $comment: '', lines: [{ pattern: '(unclosed', why: 'x' }], breadcrumbWords: [], readAlso: [] };
+    const table = { $comment: '', lines: [{ pattern: '(unclosed', why: 'x' }], breadcrumbWords: [], readAlso: [], readAlsoGlued: [] };
     expect(() => tableToData('clutter.json', clutterTable, table)).toThrow(/lines\.0\.pattern: not a valid regular expression/);
   });
 });

@@ -12,6 +12,7 @@ const ageStampPattern = new RegExp(CLUTTER.ageStamps.map((rule) => `(?:${rule.pa
 const listMarkerPattern = new RegExp(CLUTTER.listMarkers.map((rule) => `(?:${rule.pattern})`).join('|'));
 const stampCompanionPattern = new RegExp(CLUTTER.stampCompanions.map((rule) => `(?:${rule.pattern})`).join('|'));
 const readAlsoPatterns = CLUTTER.readAlso.map((rule) => new RegExp(rule.pattern));
+const readAlsoGluedPattern = new RegExp(CLUTTER.readAlsoGlued.map((rule) => `(?:${rule.pattern})`).join('|') || '(?!)');
 
 /** Whether a folded line is known page furniture (comment widget, share bar, breadcrumb, tag line …). */
 export function isKnownClutter(key: string): boolean {
@@ -33,6 +34,11 @@ export function isKnownClutterByParts(key: string): boolean {
 /** Whether a folded line opens a "read also" block. */
 export function isKnownReadAlso(key: string): boolean {
   return readAlsoPatterns.some((pattern) => pattern.test(key));
+}
+
+/** Whether a folded line is a "read also" link whose opener is glued to the headline it links («اقرا ايضاالرييس الصيني …»). */
+export function isKnownReadAlsoGlued(key: string): boolean {
+  return readAlsoGluedPattern.test(key);
 }
 
 /** Whether a folded line stands beside a date stamp: the item's number, its reading time («رمز الخبر: 84446172»). */

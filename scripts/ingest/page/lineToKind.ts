@@ -1,7 +1,7 @@
 import { isStopword } from '../../../src/arabic/stopwords.ts';
 import { normalizeForMatching } from '../../../src/arabic/fold.ts';
 import { BOILERPLATE } from '../../../src/data/index.ts';
-import { isKnownClutter, isKnownClutterByParts, isKnownReadAlso } from './knownClutter.ts';
+import { isKnownClutter, isKnownClutterByParts, isKnownReadAlso, isKnownReadAlsoGlued } from './knownClutter.ts';
 import { bareDateLineToDay, lineToPublishedDay, lineToUpdatedDay } from '../sourceLines.ts';
 import type { LineFeatures } from './lineFeatures.ts';
 import { opensWithHeadlineLabel } from './withoutHeadlineLabel.ts';
@@ -125,7 +125,8 @@ const withoutFrame = (key: string) => key.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\
 function isReadAlsoLink(features: LineFeatures): boolean {
   const key = withoutBullet(features.key);
   // (the headline it links may ask a question: «اقرأ أيضا: ما هي الدول التي أعادت فتح حدودها؟»)
-  return features.words <= FURNITURE_MAX_WORDS && (!features.sentenceEnd || QUESTION_END.test(key)) && READ_ALSO_LINK.test(key) && (opensTail(key) || isKnownReadAlso(key));
+  // (or its opener is glued to the headline, no separator: «اقرأ أيضاالرئيس الصيني يبدأ الأحد زيارة دولة إلى فرنسا»)
+  return features.words <= FURNITURE_MAX_WORDS && (!features.sentenceEnd || QUESTION_END.test(key)) && ((READ_ALSO_LINK.test(key) && (opensTail(key) || isKnownReadAlso(key))) || isKnownReadAlsoGlued(key));
 }
 
 /** A forum post's number past the first, alone on its line («#2»): a reply to the copied story opens, not the story. */

@@ -326,6 +326,10 @@ describe('pageToArticle', () => {
     'اقرأ أيضاً: السويد وفنلندا.. هل تنهي الحرب في أوكرانيا عقوداً من الحياد العسكري؟',
     // batch 50's clover-04: the opener in brackets, the headline after them
     '[اقرأ أيضا] الصين وتركمانستان تتعهدان بتعزيز التعاون في مجال الطاقة',
+    // France 24's pages copied (development fen-05, waiting quill-05 and zinnia-08, batch 212's rollinia-03): the opener glued to the headline
+    'اقرأ أيضاالرئيس الصيني شي جينبينغ يبدأ الأحد زيارة دولة إلى فرنسا',
+    'إقرأ أيضاالاتحاد الأوروبي يتفق على سقف لسعر النفط الروسي المنقول بحرا',
+    'اقرأ أيضامنتدى داكار الدولي للسلام والأمن: ماذا تعرف عن هذا الموعد السنوي؟',
   ])('a "read also" link among the paragraphs goes, and the article goes on after it: %s', (link) => {
     const page = ['الهند واليابان تبحثان توسيع التعاون الدفاعي', '', LEDE, '', link, '', SECOND].join('\n');
     const parts = pageToArticle(page);

@@ -23,6 +23,8 @@ export const clutterTable = z
     breadcrumbWords: z.array(z.string().min(1)),
     /** Lines that open a "read also" block: the rest of the page is another article. */
     readAlso: z.array(clutterRule),
+    /** A "read also" opener glued to the headline it links, no space between («اقرأ أيضاالرئيس الصيني …»): the line is that link, and the article goes on after it. */
+    readAlsoGlued: z.array(clutterRule),
     /** Lines that stand beside an article's date stamp (its number, its reading time): furniture that a stamp above the headline may have between them. */
     stampCompanions: z.array(clutterRule),
     /** An article's age in place of its date («منذ 3 ساعات», «قبل أسبوع»): furniture, and under a headline a stamp that gives no day. */
