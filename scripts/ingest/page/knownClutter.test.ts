@@ -93,8 +93,6 @@ describe('page furniture, by the clutter table or by its shape', () => {
     'أخبار مصر / سياسة',
     // batch 74's horseradish-02 (KUNA's ticker) and alder-08: «شريط الأخبار:» and another story's headline
     'شريط الأخبار: سمو ولي العهد يستقبل رئيس مجلس الأمة',
-    // batch 207's emblic-03 (KUNA's ticker, read as its headline): «آخر الأخبار:» and other stories' headlines between dots
-    'آخر الأخبار: سمو ولي العهد يستقبل رئيس مجلس الأمة ... وزير المالية: الميزانية المقبلة تركز على المشاريع التنموية',
     // batch 72's cardamom-05 (Anadolu): the story's sections above its headline, «عالم» without the article
     'عالم, آسيا والمحيط الهادئ',
   ])('%s is furniture', (line) => {

@@ -302,6 +302,16 @@ describe('pageToArticle', () => {
     const page = ['arabic.news.cn', 'شبكة أخبار شينخوا', 'الرئيسية | الصين | الشرق الأوسط | العالم | الاقتصاد', 'الأربعاء، 6 مايو 2026', '', headline, '2014-01-13 22:41:07 | arabic.news.cn | تحرير: وانغ يانغ', '', lede, '', SECOND].join('\n');
     expect(pageToArticle(page).title).toBe(headline);
   });
+  test('a ticker of other stories under «آخر الأخبار:» is not the headline', () => {
+    // batch 207's emblic-03 (KUNA): the ticker's headlines between dots were taken for the page's own
+    const headline = 'السفير العتيبي يبحث مع نائب ياباني مقترح طوكيو لإعلان يوم عالمي للتوعية بأخطار التسونامي';
+    const lede = 'طوكيو - 30 - 7 (كونا) -- استقبل سفير دولة الكويت لدى اليابان عبدالرحمن العتيبي في مكتبه بمقر السفارة اليوم عضو مجلس النواب الياباني تسويوشي ياماغوتشي.';
+    const ticker = 'آخر الأخبار: سمو ولي العهد يستقبل رئيس مجلس الأمة ... وزير المالية: الميزانية المقبلة تركز على المشاريع التنموية ... الأرصاد: طقس بارد ليلاً مع فرصة لأمطار متفرقة';
+    const page = ['كونا | وكالة الأنباء الكويتية', 'الاثنين 7 ديسمبر 2026', 'الرئيسية | محليات | سياسة | اقتصاد | رياضة', '', ticker, '', 'سياسة', '', headline, '', lede, '', SECOND].join('\n');
+    const parts = pageToArticle(page);
+    expect(parts.title).toBe(headline);
+    expect(parts.body.join('\n')).not.toContain('وزير المالية');
+  });
   test('a masthead line that shares the lede\'s words, over the day\'s banner date and the menus, is not the headline', () => {
     // cedar-11: «رئيس مجلس الإدارة : د. …» over «الأحد 19 أبريل 2026» and the menus; the lede names a «نائب رئيس مجلس الوزراء»
     const lede = 'عقد نائب رئيس مجلس الوزراء وزير الخارجية الشيخ محمد بن عبدالرحمن آل ثاني ووزير الخارجية الياباني، مساء أمس في طوكيو، الجولة الثانية من الحوار الاستراتيجي بين البلدين.';
