@@ -27,6 +27,11 @@ for (const opener of fold(BOILERPLATE.tailOpeners)) {
 }
 /** A line longer than this many words is article text or an appended article, never furniture of one line. */
 const FURNITURE_MAX_WORDS = 24;
+/** Letters each with a plus or a minus sign, bars or spaces between («أ+ أ-», «ع+ | ع-», «A- A+»): a font-size control. */
+const FONT_CONTROL = /^(?:\p{L}\s?[+\-−]\s*\|?\s*){2,}$/u;
+/** The same in Arabic letters («أ+ أ-»): furniture (a Latin one, «A+ A-», stays 'other', as the page stage reads it). */
+const ARABIC_FONT_CONTROL = /^(?:[\u0621-\u064A]\s?[+\-−]\s*\|?\s*){2,}$/;
+
 /** A labelled headline («الموضوع: …») is this long at most, its label's words included. */
 const HEADLINE_LABEL_MAX_WORDS = 30;
 /** A line that may be a date line: a four-digit number or a day and month with a year next to it. */
@@ -45,6 +50,7 @@ function looksLikeTicker(features: LineFeatures): boolean {
 /** Furniture by its shape: a menu of short pieces, interface words, a language list, or no letters at all. */
 function looksLikeFurniture(features: LineFeatures): boolean {
   if (!/[\p{L}\p{N}]/u.test(features.key)) return true;
+  if (ARABIC_FONT_CONTROL.test(features.key)) return true;
   if (features.foreignScript && features.words <= 12) return true;
   if (features.segments >= 3 && features.wordsPerSegment <= 2.5 && features.stopShare < 0.2 && !features.sentenceEnd) return true;
   if (looksLikeTicker(features)) return true;
@@ -87,6 +93,8 @@ function looksLikeCredit(features: LineFeatures): boolean {
 /** A wire sign-off: a few letters and slashes, dashes or brackets, or a closing word («انتهى»، «(النهاية)»). */
 function looksLikeSignOff(features: LineFeatures): boolean {
   if (features.words > 8 || features.sentenceEnd) return false;
+  // a font-size control in any script, each letter with its plus or minus («أ+ أ-», «ع+ | ع-»): no desk's initials
+  if (FONT_CONTROL.test(features.key)) return false;
   const words = features.key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.some((word) => signOffs.has(word)) && features.words <= 6) return true;
   // «(النهاية) ا س ص / م ع ح»: the closing word, then the editors' initials

@@ -750,6 +750,18 @@ describe('pageToArticle', () => {
     expect(parts.title).toBe(headline);
     expect(parts.body.filter(Boolean)).toContain(LEDE);
   });
+  // batch 216's icaco-01 (an archive page): the font control in Arabic letters, «ع+ ع-», read as a desk's initials, ended
+  // the run of the standfirst and the caption, which was then taken for the article and the text after it lost; now it is
+  // furniture, and a run of lines none of which ends a sentence is passed over for the run of sentences after it
+  test.each(['ع+ ع-', 'أ+ | أ-'])('a font-size control in Arabic letters «%s» is no sign-off', (control) => {
+    const headline = 'كويزومي يشرح لكارامانليس وصفة «خصخصة البريد» وأثينا تجدد دعمها لتوسيع مجلس الأمن';
+    const standfirst = 'رئيس الوزراء اليوناني في أول زيارة له إلى اليابان منذ توليه السلطة.. واتفاق على دفع «خطة العمل المشتركة»';
+    const caption = 'رئيس الوزراء الياباني جونيتشيرو كويزومي يصافح ضيفه اليوناني كوستاس كارامانليس قبيل محادثاتهما في مقر رئاسة الحكومة (إ.ب.أ)';
+    const parts = pageToArticle(['العالم | آسيا', '', headline, standfirst, '', 'طوكيو: «الشرق الأوسط»', '', caption, '', 'حجم الخط', control, 'طباعة', 'أرسل لصديق', 'تعليقات', '', LEDE, '', SECOND].join('\n'));
+    expect(parts.title).toBe(headline);
+    // (the standfirst and the caption, a run of lines that read as prose but end no sentence, are the header's)
+    expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
+  });
   // batch 43's tansy-08 (France 24) and waiting zinnia-04 (Al-Liwaa): a long headline that reads as prose, then a caption
   // or the font controls, then a byline that credits wires, then the text
   test('a long headline above a byline of wires is the headline, with or without a caption between', () => {
