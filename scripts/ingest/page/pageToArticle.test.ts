@@ -302,11 +302,14 @@ describe('pageToArticle', () => {
     const page = ['arabic.news.cn', 'شبكة أخبار شينخوا', 'الرئيسية | الصين | الشرق الأوسط | العالم | الاقتصاد', 'الأربعاء، 6 مايو 2026', '', headline, '2014-01-13 22:41:07 | arabic.news.cn | تحرير: وانغ يانغ', '', lede, '', SECOND].join('\n');
     expect(pageToArticle(page).title).toBe(headline);
   });
-  test('a ticker of other stories under «آخر الأخبار:» is not the headline', () => {
+  test.each([
     // batch 207's emblic-03 (KUNA): the ticker's headlines between dots were taken for the page's own
+    'آخر الأخبار: سمو ولي العهد يستقبل رئيس مجلس الأمة ... وزير المالية: الميزانية المقبلة تركز على المشاريع التنموية ... الأرصاد: طقس بارد ليلاً مع فرصة لأمطار متفرقة',
+    // waiting nance-01: «the most read now», then other stories' headlines between bars
+    'الأكثر قراءة الآن: وزير المالية: الميزانية المقبلة تركز على المشاريع التنموية | قمة أوروبية طارئة حول الدفاع المشترك',
+  ])('a ticker of other stories under its label is not the headline: %s', (ticker) => {
     const headline = 'السفير العتيبي يبحث مع نائب ياباني مقترح طوكيو لإعلان يوم عالمي للتوعية بأخطار التسونامي';
     const lede = 'طوكيو - 30 - 7 (كونا) -- استقبل سفير دولة الكويت لدى اليابان عبدالرحمن العتيبي في مكتبه بمقر السفارة اليوم عضو مجلس النواب الياباني تسويوشي ياماغوتشي.';
-    const ticker = 'آخر الأخبار: سمو ولي العهد يستقبل رئيس مجلس الأمة ... وزير المالية: الميزانية المقبلة تركز على المشاريع التنموية ... الأرصاد: طقس بارد ليلاً مع فرصة لأمطار متفرقة';
     const page = ['كونا | وكالة الأنباء الكويتية', 'الاثنين 7 ديسمبر 2026', 'الرئيسية | محليات | سياسة | اقتصاد | رياضة', '', ticker, '', 'سياسة', '', headline, '', lede, '', SECOND].join('\n');
     const parts = pageToArticle(page);
     expect(parts.title).toBe(headline);
