@@ -39,6 +39,8 @@ const PHOTO_COPYRIGHT = /^(?:حقوق النشر|جميع الحقوق|©|copyri
 const AGENCY_BYLINE_MAX_WORDS = 4;
 /** Prose enough to be the article rather than a teaser: two paragraphs, or one long one. */
 const MIN_ARTICLE_CHARS = 250;
+/** How many lines of prose a run of header lines has at most: a standfirst and a photo's caption. */
+const HEADER_RUN_MAX_PARAGRAPHS = 2;
 
 
 
@@ -69,7 +71,8 @@ export function pageToArticle(text: string): PageParts {
   // (not a run of header lines that read as prose, none ending a sentence: a standfirst and a photo's caption above the
   // share bar, «رئيس الوزراء اليوناني في أول زيارة … «خطة العمل المشتركة»», «… يصافح ضيفه … (إ.ب.أ)», when a run of
   // sentences follows: icaco-01)
-  const endsNoSentence = (run: ProseRun) => lines.slice(run.start, run.end + 1).every((line) => line.kind !== 'prose' || !line.features!.sentenceEnd);
+  // (two lines at most: a story whose paragraphs all lack a full stop is still the story, not the appended one after it)
+  const endsNoSentence = (run: ProseRun) => run.paragraphs <= HEADER_RUN_MAX_PARAGRAPHS && lines.slice(run.start, run.end + 1).every((line) => line.kind !== 'prose' || !line.features!.sentenceEnd);
   const article =
     runs.find((run, i) => qualifies(run) && !(endsNoSentence(run) && runs.slice(i + 1).some((later) => qualifies(later) && !endsNoSentence(later)))) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
   // a "read also" block among the paragraphs: the article goes on after it, and the block goes
