@@ -765,6 +765,17 @@ describe('pageToArticle', () => {
     // (the standfirst and the caption, a run of lines that read as prose but end no sentence, are the header's)
     expect(parts.body.filter(Boolean)).toEqual([LEDE, SECOND]);
   });
+  test('a story whose paragraphs all lack a full stop is the story, not the appended article with full stops after it', () => {
+    const headline = 'اليابان والهند تبحثان توسيع التعاون الدفاعي';
+    const story = [
+      'عقد وزير الدفاع الهندي راجناث سينغ الاثنين في نيودلهي محادثات مع نظيره الياباني جين ناكاتاني تناولت سبل تعميق التعاون الدفاعي بين البلدين والأوضاع الأمنية في المنطقة',
+      'وتبادل الوزيران وجهات النظر حول البيئة الأمنية في منطقة المحيطين الهندي والهادئ وبحثا فرص التعاون بين الصناعات الدفاعية في البلدين وتبادل الخبرات العسكرية',
+      'واتفق الجانبان على مواصلة التدريبات المشتركة بين قواتهما البحرية والجوية خلال العام المقبل وعلى عقد الجولة المقبلة من الحوار في طوكيو في موعد يحدد لاحقا',
+    ];
+    const appended = ['أعلنت وزارة الصحة اليوم عن إطلاق حملة وطنية للتطعيم ضد الإنفلونزا الموسمية تستهدف كبار السن والأطفال في جميع المحافظات.', 'وقالت الوزارة في بيان إن الحملة ستستمر شهرين وإن اللقاحات ستتوفر مجاناً في المراكز الصحية.'];
+    const parts = pageToArticle([headline, '', ...story.flatMap((line) => [line, '']), 'شارك', 'فيسبوك', 'تويتر', 'واتساب', '', ...appended].join('\n'));
+    expect(parts.body.filter(Boolean).slice(0, 3)).toEqual(story);
+  });
   // batch 43's tansy-08 (France 24) and waiting zinnia-04 (Al-Liwaa): a long headline that reads as prose, then a caption
   // or the font controls, then a byline that credits wires, then the text
   test('a long headline above a byline of wires is the headline, with or without a caption between', () => {
