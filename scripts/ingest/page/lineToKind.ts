@@ -27,9 +27,10 @@ for (const opener of fold(BOILERPLATE.tailOpeners)) {
 }
 /** A line longer than this many words is article text or an appended article, never furniture of one line. */
 const FURNITURE_MAX_WORDS = 24;
-/** Letters each with a plus or a minus sign, bars or spaces between («أ+ أ-», «ع+ | ع-», «A- A+»): a font-size control. */
-const FONT_CONTROL = /^(?:\p{L}\s?[+\-−]\s*\|?\s*){2,}$/u;
-/** The same in Arabic letters («أ+ أ-»): furniture (a Latin one, «A+ A-», stays 'other', as the page stage reads it). */
+/**
+ * Arabic letters each with a plus or a minus sign, bars or spaces between («أ+ أ-», «ع+ | ع-»): a font-size control,
+ * furniture, not a desk's initials (a Latin one, «A+ A-», is no sign-off either, and stays 'other', as the page stage reads it).
+ */
 const ARABIC_FONT_CONTROL = /^(?:[\u0621-\u064A]\s?[+\-−]\s*\|?\s*){2,}$/;
 
 /** A labelled headline («الموضوع: …») is this long at most, its label's words included. */
@@ -50,7 +51,6 @@ function looksLikeTicker(features: LineFeatures): boolean {
 /** Furniture by its shape: a menu of short pieces, interface words, a language list, or no letters at all. */
 function looksLikeFurniture(features: LineFeatures): boolean {
   if (!/[\p{L}\p{N}]/u.test(features.key)) return true;
-  if (ARABIC_FONT_CONTROL.test(features.key)) return true;
   if (features.foreignScript && features.words <= 12) return true;
   if (features.segments >= 3 && features.wordsPerSegment <= 2.5 && features.stopShare < 0.2 && !features.sentenceEnd) return true;
   if (looksLikeTicker(features)) return true;
@@ -93,8 +93,6 @@ function looksLikeCredit(features: LineFeatures): boolean {
 /** A wire sign-off: a few letters and slashes, dashes or brackets, or a closing word («انتهى»، «(النهاية)»). */
 function looksLikeSignOff(features: LineFeatures): boolean {
   if (features.words > 8 || features.sentenceEnd) return false;
-  // a font-size control in any script, each letter with its plus or minus («أ+ أ-», «ع+ | ع-»): no desk's initials
-  if (FONT_CONTROL.test(features.key)) return false;
   const words = features.key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (words.some((word) => signOffs.has(word)) && features.words <= 6) return true;
   // «(النهاية) ا س ص / م ع ح»: the closing word, then the editors' initials
@@ -170,6 +168,7 @@ export function lineToKind(features: LineFeatures): LineKind {
   if (key.startsWith('©') && looksLikeCredit(features)) return 'credit';
   if (isKnownClutter(key) || isKnownClutterByParts(key)) return 'clutter';
   if (looksLikeCredit(features)) return 'credit';
+  if (ARABIC_FONT_CONTROL.test(key)) return 'clutter';
   if (looksLikeSignOff(features)) return 'signOff';
   if (looksLikeFurniture(features)) return 'clutter';
   if (features.arabicWords >= 8 && features.stopShare >= 0.1 && (features.sentenceEnd || features.arabicWords >= 16) && features.interfaceShare < 0.25) return 'prose';

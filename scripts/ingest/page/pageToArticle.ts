@@ -68,13 +68,13 @@ export function pageToArticle(text: string): PageParts {
   });
   const runs = proseRuns(lines);
   const qualifies = (run: ProseRun) => run.paragraphs >= 2 || run.chars >= MIN_ARTICLE_CHARS;
-  // (not a run of header lines that read as prose, none ending a sentence: a standfirst and a photo's caption above the
-  // share bar, «رئيس الوزراء اليوناني في أول زيارة … «خطة العمل المشتركة»», «… يصافح ضيفه … (إ.ب.أ)», when a run of
-  // sentences follows: icaco-01)
-  // (two lines at most: a story whose paragraphs all lack a full stop is still the story, not the appended one after it)
-  const endsNoSentence = (run: ProseRun) => run.paragraphs <= HEADER_RUN_MAX_PARAGRAPHS && lines.slice(run.start, run.end + 1).every((line) => line.kind !== 'prose' || !line.features!.sentenceEnd);
+  // A run of header lines that read as prose, none ending a sentence: a standfirst and a photo's caption above the share
+  // bar («رئيس الوزراء اليوناني في أول زيارة … «خطة العمل المشتركة»», «… يصافح ضيفه … (إ.ب.أ)», icaco-01); two lines at
+  // most, so a story whose paragraphs all lack a full stop is still the story, not the appended one after it.
+  const isHeaderRun = (run: ProseRun) => run.paragraphs <= HEADER_RUN_MAX_PARAGRAPHS && lines.slice(run.start, run.end + 1).every((line) => line.kind !== 'prose' || !line.features!.sentenceEnd);
+  // (a header run is no article when a run of sentences follows it)
   const article =
-    runs.find((run, i) => qualifies(run) && !(endsNoSentence(run) && runs.slice(i + 1).some((later) => qualifies(later) && !endsNoSentence(later)))) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
+    runs.find((run, i) => qualifies(run) && !(isHeaderRun(run) && runs.slice(i + 1).some((later) => qualifies(later) && !isHeaderRun(later)))) ?? [...runs].sort((a, b) => b.chars - a.chars)[0];
   // a "read also" block among the paragraphs: the article goes on after it, and the block goes
   // (its headlines may read as a run of prose of their own, «- كيف غيّرت الهواتف الذكية …»: the article goes on in the run after)
   for (let next = article && runs[runs.indexOf(article) + 1]; article && next; next = runs[runs.indexOf(article) + 1]) {
@@ -135,13 +135,13 @@ export function pageToArticle(text: string): PageParts {
   const lonePreviousLine = previousRun !== undefined && previousRun.start === previousRun.end && !lines[previousRun.start]!.features!.sentenceEnd;
   // (nor a run of header lines none of which ends a sentence, passed over as the article: a standfirst and a caption; the
   // run above it is the floor)
-  const headerRun = previousRun !== undefined && !lonePreviousLine && endsNoSentence(previousRun);
-  const runAboveHeader = headerRun ? runs[runs.indexOf(article) - 2] : undefined;
+  const previousIsHeaderRun = previousRun !== undefined && !lonePreviousLine && isHeaderRun(previousRun);
+  const runAboveHeader = previousIsHeaderRun ? runs[runs.indexOf(article) - 2] : undefined;
   // (nor when it is one sentence with the article's date line between it and the text: the standfirst under the headline,
   // «آبي ونتنياهو يبحثان …», then «اتصال استمر نحو نصف ساعة … .», the photo, «التاريخ 08.06.2019», the text)
   const standfirst = previousRun !== undefined && previousRun.start === previousRun.end && lines[previousRun.start]!.features!.sentenceEnd && lines.slice(previousRun.end + 1, article.start).some((line) => line.kind === 'date');
   const runAboveStandfirst = standfirst ? runs[runs.indexOf(article) - 2] : undefined;
-  const titleFrom = previousRun === undefined ? 0 : lonePreviousLine ? previousRun.start : headerRun ? (runAboveHeader === undefined ? 0 : runAboveHeader.end + 1) : standfirst ? (runAboveStandfirst === undefined ? 0 : runAboveStandfirst.end + 1) : previousRun.end + 1;
+  const titleFrom = previousRun === undefined ? 0 : lonePreviousLine ? previousRun.start : previousIsHeaderRun ? (runAboveHeader === undefined ? 0 : runAboveHeader.end + 1) : standfirst ? (runAboveStandfirst === undefined ? 0 : runAboveStandfirst.end + 1) : previousRun.end + 1;
   const ledeStart = deck === undefined ? article.start : bylines.at(-1)! + 1;
   // (above the standfirst: the standfirst and the labelled lines under it, «المواضيع اليابان، إسرائيل», share the lede's words)
   let titleAt = (standfirst ? findTitle(lines, titleFrom, previousRun!.start, ledeStart) : undefined) ?? findTitle(lines, titleFrom, deck === undefined ? article.start : deck + 1, ledeStart);
