@@ -16,6 +16,15 @@ describe('extractEvent', () => {
     });
     expect(event.location).toEqual(location);
   });
+  // waiting pawpaw-01 (Al-Raya) and emblic-04 (ONA): the formal title after the name, in the accusative, «سفيراً فوق
+  // العادة ومفوضاً», is the ambassador's post; his side met by him alone, the credentials he presents are his call, no visit
+  test.each([
+    ['سمو الأمير يتسلم أوراق اعتماد سفير اليابان الجديد', 'تسلّم حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، أمس في الديوان الأميري، أوراق اعتماد سعادة السيد ناوتو كوشيما سفيراً فوق العادة ومفوضاً لليابان لدى دولة قطر.'],
+    ['يوسف بن علوي يتسلم نسخة من أوراق اعتماد سفير اليابان', 'تسلم معالي يوسف بن علوي بن عبدالله الوزير المسؤول عن الشؤون الخارجية بديوان عام الوزارة أمس نسخة من أوراق اعتماد سعادة توشينوري كوباياشي سفيراً فوق العادة مفوضاً لليابان لدى السلطنة.'],
+  ])('an ambassador extraordinary and plenipotentiary presents his credentials: «other» (%s)', (title, lede) => {
+    const event = extractEvent({ title, paragraphs: [lede, 'وتبادل الجانبان خلال المقابلة الأحاديث حول العلاقات الثنائية وسبل تعزيزها.', 'ويتولى السفير مهامه في مرحلة تشهد فيها العلاقات بين البلدين حراكاً لافتاً، إذ زار فريق رفيع المستوى برئاسة كينتارو سونورا مستشار رئيس الوزراء الياباني البلاد مطلع سبتمبر الماضي.'], publishedAt: '2025-01-28' });
+    expect(event.format).toBe('other');
+  });
   // pairs49's pair-167 and pairs54's pair-178: the sentence after the lede names who met («وجمع اللقاء X وY»), then measures
   // another moment from the meeting («، وذلك قبل يوم من مغادرة … يوم الأربعاء»): that day is the moment's, the people the
   // meeting's

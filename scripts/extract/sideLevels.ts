@@ -43,9 +43,9 @@ export interface SideLevels {
  * A head of mission's post as the title reads it, folded: «سفير», «سفيرة», with the state it serves («سفير الجمهورية
  * اليمنية لدى اليابان» → «سفير الجمهورية»), and a chargé d'affaires, who heads the embassy without one («القائم
  * بالأعمال», «القائمة بأعمال السفارة», «القائم بأعمال السفير»). The honorific «السفير» is also a senior diplomat's on a
- * mission: not a post.
+ * mission: not a post. The formal title after a name, in the accusative, is the post too: «سفيراً فوق العادة ومفوضاً».
  */
-const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: (?:ال)?(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|القايمه? با?ل?اعمال(?: السفاره| سفاره| السفير)?)$`);
+const AMBASSADOR_POST = new RegExp(`^(?:سفيره?(?: (?:ال)?(?:${titleTable.stateWords.map(normalizeForMatching).join('|')}))?|سفير[اه]? فوق العاده و?مفوض[اه]?|القايمه? با?ل?اعمال(?: السفاره| سفاره| السفير)?)$`);
 
 /** An ambassador's post with the state it serves and «لدى», folded: «سفير تركيا لدى», «السفير المصري لدى». */
 const POST = String.raw`(?:ال)?سفيره?(?: \S+){1,3} لدي`;
