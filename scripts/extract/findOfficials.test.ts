@@ -1071,6 +1071,16 @@ describe('findOfficials', () => {
     expect(found.officials.map((official) => official.name)).toEqual(expect.arrayContaining(['محمود عباس', 'ماساهارو كونو']));
     expect(found.officials.map((official) => official.name)).not.toContain('تارو كونو');
   });
+  // waiting pair-207 (APS) and hale-06 (Khmer Times): in Japanese order the other given name follows the family name,
+  // «السفير كونو أكيرا», «هاياشي ماكوتو»; the gazetteer's Taro Kono and Yoshimasa Hayashi are named in full in background
+  test.each([
+    ['تسلّم رئيس الجمهورية عبد المجيد تبون، أمس الأحد، أوراق اعتماد السفير كونو أكيرا. وكان وزير الخارجية الياباني الأسبق تارو كونو قد زار الجزائر في ديسمبر 2018.', 'كونو أكيرا', 'تارو كونو'],
+    ['وترأس الوفد الياباني هاياشي ماكوتو، نائب المدير العام بوزارة الخارجية اليابانية. وكان وزير الخارجية الياباني هاياشي يوشيماسا قد زار بنوم بنه في أغسطس الماضي.', 'هاياشي ماكوتو', 'يوشيماسا هاياشي'],
+  ])('a Japanese family name with another given name after it is someone else: %s', (text, present, absent) => {
+    const names = officialsIn(text).officials.map((official) => official.name);
+    expect(names).toContain(present);
+    expect(names).not.toContain(absent);
+  });
   // dell-01, dell-05, orient-03: «بعد أسابيع من الزيارة التي قام بها X» is an earlier visit, X not at this meeting;
   // pair-60: «رئيس الوزراء الياباني آنذاك X»
   test.each([

@@ -124,10 +124,16 @@ export function otherGivenNameBeside(sentence: Sentence, at: number, official: G
 /**
  * Whether a Japanese family name follows, right after its title, a given name that is none of the person's: «السفير
  * ماساهارو كونو» is not Taro Kono, though the article names him in full elsewhere. (Only after a title: a verb before
- * the name may read like a Japanese word, «واستقبل آبي».)
+ * the name may read like a Japanese word, «واستقبل آبي».) Or, in Japanese order, ends with one: «السفير كونو أكيرا،»
+ * is not Taro Kono either, nor «ترأس الوفد الياباني هاياشي ماكوتو،» Yoshimasa Hayashi (pair-207, hale-06). (Only where
+ * a comma or the sentence's end closes the name: a verb after it may read like a Japanese word, «فوكودا ربط توسيع».)
  */
 export function otherGivenNameAfterTitle(sentence: Sentence, at: number, official: GazetteerOfficial, titleEnds: ReadonlySet<number>): boolean {
-  return official.country === HOME_COUNTRY && at > 0 && titleEnds.has(at - 1) && joinedBySpace(sentence, at - 1, at) && otherJapaneseNameAt(sentence, at - 1, nameWordsOf(official));
+  if (official.country !== HOME_COUNTRY) return false;
+  const own = nameWordsOf(official);
+  const before = at > 0 && titleEnds.has(at - 1) && joinedBySpace(sentence, at - 1, at) && otherJapaneseNameAt(sentence, at - 1, own);
+  const closesName = (end: number) => end >= sentence.tokens.length || !joinedBySpace(sentence, end - 1, end);
+  return before || (at + 1 < sentence.tokens.length && joinedBySpace(sentence, at, at + 1) && closesName(at + 2) && otherJapaneseNameAt(sentence, at + 1, own));
 }
 
 /**
