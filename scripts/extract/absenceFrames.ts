@@ -2,7 +2,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES, PARTY_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
 import { ADDRESS_OPENERS, HONORIFICS, titleIndex } from './nameWords.ts';
-import { futureActClauses } from './futureActClauses.ts';
+import { spokenOfActClauses } from './spokenOfActClauses.ts';
 import { isLetterWord } from './isLetterWord.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -158,13 +158,13 @@ const framesByTokens = new WeakMap<readonly unknown[], AbsenceFrame[]>();
  * The subjects of acts to come told after «أن» («وأكد جلالة الملك أن [رئيس الوزراء الياباني X] سيزور المملكة …»), as
  * frames at «أن» that reach to the verb: spoken of at the talks, not there.
  */
-function futureActFrames(sentence: Sentence): AbsenceFrame[] {
-  return futureActClauses(sentence).map(([start, end]) => ({ value: true, start: start - 1, end: start, prefixed: false, prefix: '', reach: end - start - 1 }));
+function spokenOfActFrames(sentence: Sentence): AbsenceFrame[] {
+  return spokenOfActClauses(sentence).map(([start, end]) => ({ value: true, start: start - 1, end: start, prefixed: false, prefix: '', reach: end - start - 1 }));
 }
 
 function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
   // an invitation's frames and those of acts to come open no second person behind «، و» nor a letter's addressee: added as read
-  const asRead = [...invitationFrames(sentence), ...futureActFrames(sentence)];
+  const asRead = [...invitationFrames(sentence), ...spokenOfActFrames(sentence)];
   const found = [...findPhrases(absenceIndex, sentence.tokens), ...governmentHeadFrames(sentence)];
   if (found.length === 0) return asRead;
   // («مجلس إدارة الاتحاد»: a board, whose chairman is named after it)

@@ -1081,6 +1081,15 @@ describe('findOfficials', () => {
     expect(names).toContain(present);
     expect(names).not.toContain(absent);
   });
+  // waiting pair-254 (MENA) and pair-259 (Mehr): a leader whose decision or memories a participant tells, after «أن»
+  test.each([
+    ['استقبل رئيس مجلس الوزراء عاطف عبيد اليوم ماساهيكو كومورا المبعوث الخاص لرئيس الوزراء الياباني. وأوضح المبعوث الياباني خلال اللقاء أن رئيس الوزراء كويزومي قرر إيفاده إلى المنطقة في إطار جهود دبلوماسية أخيرة.', 'كويزومي'],
+    ['استقبل وزير الخارجية الإيراني محمد جواد ظريف اليوم في طهران المبعوث الياباني ماساهيكو كومورا. وأضاف وزير الخارجية خلال اللقاء أن الرئيس حسن روحاني يحتفظ بذكريات طيبة عن لقاءاته المتعددة مع كومورا.', 'روحاني'],
+  ])('a leader spoken of in a decision or a stance did not take part: %s', (text, absent) => {
+    const names = officialsIn(text).officials.map((official) => official.name);
+    expect(names).toContain('ماساهيكو كومورا');
+    expect(names.some((name) => name.includes(absent))).toBe(false);
+  });
   // dell-01, dell-05, orient-03: «بعد أسابيع من الزيارة التي قام بها X» is an earlier visit, X not at this meeting;
   // pair-60: «رئيس الوزراء الياباني آنذاك X»
   test.each([

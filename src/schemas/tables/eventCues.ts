@@ -28,6 +28,8 @@ export const eventCuesTable = z
     talkVerbsAlsoNouns: words,
     /** Verbs of meeting, travel and taking part in the future («سيزور», «سيلتقي»): they end a name, and a person named right before one, after «أن», is the subject of an act to come. */
     futureVerbs: words,
+    /** Verbs of a decision or a stance («قرر», «يحتفظ»): a person named right before one, after «أن», is spoken of at the talks, not at them. */
+    decisionVerbs: words,
     /** «زيارة», «قمة»: in a headline, the person named right after one is that visit's or summit's subject. */
     headlineSubjectNouns: words,
     /** Words of attendance and delegations: past the first two paragraphs, a sentence names participants only with one. */
