@@ -1,5 +1,6 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
-import { ROLE_LEVEL_RULES, type RoleLevel } from '../../src/data/index.ts';
+import { HOME_COUNTRY } from '../../src/config.ts';
+import { HOME_ROYAL_TITLES, ROLE_LEVEL_RULES, type RoleLevel } from '../../src/data/index.ts';
 import { memoised } from '../../src/utils/memoised.ts';
 import { isFormerRole } from './formerOffice.ts';
 
@@ -52,6 +53,24 @@ export function roleToLevel(role: string): RoleLevel | undefined {
  */
 export function heldRoleToLevel(role: string): RoleLevel | undefined {
   return isFormerRole(role) ? 'official' : roleToLevel(role);
+}
+
+/** Titles of Japan's imperial family, folded (roleLevels homeRoyals). */
+const homeRoyals = HOME_ROYAL_TITLES.map(normalizeForMatching);
+
+/**
+ * heldRoleToLevel for an office held by someone of `country`: a title of Japan's imperial family, held by a Japanese
+ * («ولي عهد اليابان الأمير ناروهيتو», «ولي العهد الياباني الأمير أكيشينو»), is no office of the government but an
+ * official's level, where a Gulf crown prince's reads a leader's (zapote-01, betony-08).
+ */
+export function heldRoleOfPartyToLevel(role: string, country: string): RoleLevel | undefined {
+  return country === HOME_COUNTRY && isHomeRoyalTitle(role) ? 'official' : heldRoleToLevel(role);
+}
+
+/** Whether a title holds one of Japan's imperial family's: «ولي عهد», «الإمبراطور», «الأمير». */
+export function isHomeRoyalTitle(role: string): boolean {
+  const text = ` ${normalizeForMatching(role)} `;
+  return homeRoyals.some((title) => holds(text, title));
 }
 
 const levelOfRole = new Map<string, RoleLevel | undefined>();

@@ -28,6 +28,18 @@ describe('sideLevels', () => {
     expect(levels.all?.JP ?? []).not.toContain('leader');
     expect(levels.all?.MR).toContain('leader');
   });
+  // waiting betony-08 (Anadolu), zapote-01 (Okaz), pitomba-04 and pair-242: Japan's imperial family holds no office of
+  // the government, whatever a Gulf crown prince's title reads
+  test.each([
+    'استقبل الرئيس رجب طيب أردوغان في المجمع الرئاسي بأنقرة اليوم ولي العهد الياباني الأمير أكيشينو.',
+    'استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة بالرياض مساء أمس ولي عهد اليابان الأمير ناروهيتو.',
+  ])('a Japanese crown prince meets at an official\'s level, not a leader\'s: %s', (sentence) => {
+    const levels = levelsIn(sentence).all;
+    expect(levels?.JP).toEqual(['official']);
+  });
+  test('a Gulf crown prince still meets at a leader\'s level', () => {
+    expect(levelsIn('استقبل رئيس الوزراء الياباني شينزو آبي في طوكيو اليوم ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان.').all?.AE).toEqual(['leader']);
+  });
   // pair-41 and dell-04: «سفير اليابان لدى …» is a post; «السفير» before a name is also a senior diplomat's honorific (ridge-09)
   test('a party met by its ambassador alone, his post written «سفير … لدى …», not the honorific «السفير»', () => {
     expect(levelsIn('استقبل وزير الاقتصاد والتخطيط التونسي سمير سعيد سفير اليابان لدى تونس شينسوكي شيميزو.').ambassadorsOnly).toEqual(['JP']);

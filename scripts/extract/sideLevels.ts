@@ -12,7 +12,8 @@ import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { followsEnvoyWord, isPrincipalTitle } from './envoyWords.ts';
 import { ATTACHED_TO, COMMAND_TITLES, DELEGATION_HEAD_ROLE, titleIndex } from './nameWords.ts';
 import { isFormer, isFormerWord } from './formerOffice.ts';
-import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
+import { HOME_COUNTRY } from '../../src/config.ts';
+import { heldRoleOfPartyToLevel, heldRoleToLevel, isHomeRoyalTitle, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
 /** How many paragraphs after the lede's the sentence that tells who held the talks may stand. */
@@ -128,7 +129,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
   const counted = officials.filter((official) => !(atPost(official) && accompanied.has(official.country)));
   // (the sides whose ambassador is one of those who took part: a title of his post there is his)
   const ambassadorBeside = new Set(officials.filter((official) => atPost(official) && accompanied.has(official.country)).map((official) => official.country));
-  for (const official of counted) add(all, official.country, heldRoleToLevel(official.role));
+  for (const official of counted) add(all, official.country, heldRoleOfPartyToLevel(official.role, official.country));
   const spellings = counted.map((official) => ({ official, forms: multiWordSpellings(official) }));
   const ledeParagraph = ledeParagraphOf(sentences);
   let lead: Map<string, Set<RoleLevel>> | undefined;
@@ -171,7 +172,9 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       if (isFormer(sentence, title.end, (country?.end ?? title.end) + 1)) continue;
       // (the state word after a title is part of its office: «نائب رئيس | جمهورية إندونيسيا», a vice president's)
       const stateWord = STATE_WORDS.has(sentence.tokens[title.end]?.norm ?? '') ? ` ${sentence.tokens[title.end]!.norm}` : '';
-      const level = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value + stateWord) ?? headOfStateLevel(title.value, title.end, country));
+      const titleLevel = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value + stateWord) ?? headOfStateLevel(title.value, title.end, country));
+      // («ولي عهد اليابان»: Japan's imperial family holds no office of the government)
+      const level = !counterpart && country?.code === HOME_COUNTRY && isHomeRoyalTitle(title.value) ? 'official' : titleLevel;
       if (!counterpart) lastLevel = level ?? lastLevel;
       if (country && ambassadorBeside.has(country.code) && isAmbassadorPost(normalizeForMatching(title.value))) continue;
       if (country) {
@@ -184,7 +187,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
         add(here, country.code, level);
       }
     }
-    for (const { official, forms } of spellings) if (forms.some((form) => sentence.norm.includes(form))) add(here, official.country, heldRoleToLevel(official.role));
+    for (const { official, forms } of spellings) if (forms.some((form) => sentence.norm.includes(form))) add(here, official.country, heldRoleOfPartyToLevel(official.role, official.country));
     // «وعقد الزعيمان جلسة محادثات …، حضرها وزيرا خارجية البلدين X وY»: the leaders held the talks the ministers attended
     if (sentence.tokens.some((token) => BOTH_LEADERS.has(token.norm))) for (const party of parties) add(here, party, 'leader');
     // the lead is a sentence of the talks themselves, not of arrival and welcome

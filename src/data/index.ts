@@ -87,6 +87,7 @@ const roleLevelsData = tableToData('roleLevels.json', roleLevelsTable, roleLevel
 export const ROLE_LEVEL_RULES = roleLevelsData.rules;
 /** Words naming both parties' leaders together («الزعيمان»). */
 export const BOTH_LEADERS_WORDS = roleLevelsData.bothLeaders;
+export const HOME_ROYAL_TITLES = roleLevelsData.homeRoyals;
 /** Titles that introduce names, and the words around names. */
 export const TITLES = tableToData('titles.json', titlesTable, titles);
 /** National news agencies, by the names datelines give them, and the countries they serve. */

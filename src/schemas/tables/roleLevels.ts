@@ -25,6 +25,8 @@ export const roleLevelsTable = z
     rules: z.array(roleLevelRule).min(1),
     /** Words that name the two sides' leaders together («الزعيمان»): in a sentence of the talks, both parties met at leader level. */
     bothLeaders: z.array(z.string().min(1)),
+    /** Titles of Japan's imperial family («ولي عهد», «الإمبراطور»): held by a Japanese, no office of the government, an official's level. */
+    homeRoyals: z.array(z.string().min(1)).min(1),
   })
   .strict();
 
