@@ -3,7 +3,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { diedBefore, distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, holdsOfficeOn, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
+import { diedBefore, distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, holdsOfficeOn, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, surelyOtherGivenNameBefore, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';
@@ -112,17 +112,30 @@ export function findOfficials(
   // A family name alone («جودة», «عباس», «آبي») is also a word or another person's name: it names a gazetteer person
   // only when the article names them in full somewhere, or a title stands right before it.
   const namedInFull = new Set<string>();
+  // (the sentence where each is first named in full)
+  const firstNamedInFull = new Map<string, number>();
   const gazetteerMatchesOf = shortNamesOfFullNames(sentences, sentences.map((sentence) => findPhrases(gazetteerIndex, sentence.tokens)));
-  for (const matches of gazetteerMatchesOf) {
-    for (const match of matches) if (match.end - match.start >= 2 && match.value.length === 1) namedInFull.add(match.value[0]!);
-  }
+  gazetteerMatchesOf.forEach((matches, position) => {
+    for (const match of matches) {
+      if (match.end - match.start < 2 || match.value.length !== 1) continue;
+      namedInFull.add(match.value[0]!);
+      if (!firstNamedInFull.has(match.value[0]!)) firstNamedInFull.set(match.value[0]!, position);
+    }
+  });
   // a Japanese family name the article gives someone else in full («تاتسو هيرانو», not the gazetteer's Hirofumi Hirano): alone
   // («الوزير هيرانو»), it is that person's too
   const otherBearers = new Set<string>();
+  // of a person named in full too, when another bearer, his given name sure, is named in full first («تاكاشي أوكادا» in
+  // the lede, «كاتسويا أوكادا» in background: pair-214, pair-265; not «نجل رئيس الوزراء الأسبق ياسوهيرو ناكاسوني» after
+  // the lede's «هيروفومي ناكاسوني», betony-06): the name alone is likelier the first one's
+  const namedFirstByOther = new Set<string>();
   gazetteerMatchesOf.forEach((matches, position) => {
     for (const match of matches) {
       const id = match.value[0]!;
-      if (match.end - match.start === 1 && match.value.length === 1 && !namedInFull.has(id) && gazetteerById.get(id)!.country === HOME_COUNTRY && otherGivenNameBeside(sentences[position]!, match.start, gazetteerById.get(id)!)) otherBearers.add(id);
+      if (match.end - match.start !== 1 || match.value.length !== 1 || gazetteerById.get(id)!.country !== HOME_COUNTRY) continue;
+      if (!namedInFull.has(id)) {
+        if (otherGivenNameBeside(sentences[position]!, match.start, gazetteerById.get(id)!)) otherBearers.add(id);
+      } else if (position < firstNamedInFull.get(id)! && surelyOtherGivenNameBefore(sentences[position]!, match.start, gazetteerById.get(id)!)) namedFirstByOther.add(id);
     }
   });
   // the portfolios of the last dual title («وزيرا الخارجية والدفاع»), which a dual counterpart («نظيريهما») holds too
@@ -213,6 +226,8 @@ export function findOfficials(
       // a family name that is also the country's nisba read here («وزير الخارجية السوداني علي الصادق») is the nisba,
       // though a title stands before it, unless the article names the person in full («محمد شياع السوداني»)
       if (single && !namedInFull.has(candidates[0]!) && (!titled || countryTokens.has(match.start) || otherBearers.has(candidates[0]!))) continue;
+      // the family name alone of a person named in full after another bearer of it was: the other's
+      if (single && namedFirstByOther.has(candidates[0]!)) continue;
       // a family name beside a given name that is not this person's («أكيهيرو نيشيمورا», «أوكادا ناوكي») is someone else;
       // of a person the article names in full, only when the other given name stands after a title («السفير ماساهارو كونو»)
       const official = gazetteerById.get(candidates[0]!)!;

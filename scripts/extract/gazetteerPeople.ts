@@ -5,7 +5,7 @@ import { isStopword } from '../../src/arabic/stopwords.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { OFFICIALS as gazetteer, TITLES as titleTable, type GazetteerOfficial } from '../../src/data/index.ts';
 import { GAZETTEER_GIVEN_NAMES, GAZETTEER_NAME_WORDS } from './gazetteerNameWords.ts';
-import { JAPANESE_SHAPE_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
+import { JAPANESE_SHAPE_SURE, JAPANESE_SHAPE_VERY_SURE, japaneseNameProbability } from './japaneseNameShape.ts';
 import { buildPhraseIndex } from './phraseIndex.ts';
 import { DELEGATION_HEAD_ROLE } from './nameWords.ts';
 import { levelRank, roleToLevel } from './roleToLevel.ts';
@@ -103,9 +103,18 @@ function joinedBySpace(sentence: Sentence, left: number, right: number): boolean
 }
 
 /** Whether the word at `index` reads as a Japanese given name that is none of the person's own words. */
-function otherJapaneseNameAt(sentence: Sentence, index: number, own: Set<string>): boolean {
+function otherJapaneseNameAt(sentence: Sentence, index: number, own: Set<string>, sureness = JAPANESE_SHAPE_SURE): boolean {
   const word = sentence.tokens[index]?.norm;
-  return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= JAPANESE_SHAPE_SURE;
+  return word !== undefined && !own.has(word) && !isStopword(word) && japaneseNameProbability(word) >= sureness;
+}
+
+/**
+ * Whether a Japanese family name has, right before it and joined to it, a word that is surely another given name
+ * («السفير الياباني لدى أفغانستان تاكاشي أوكادا»), with no title to vouch for it: another bearer of the name of a
+ * person the article names in full elsewhere (Katsuya Okada, in background: pair-214, pair-265).
+ */
+export function surelyOtherGivenNameBefore(sentence: Sentence, at: number, official: GazetteerOfficial): boolean {
+  return official.country === HOME_COUNTRY && at > 0 && joinedBySpace(sentence, at - 1, at) && otherJapaneseNameAt(sentence, at - 1, nameWordsOf(official), JAPANESE_SHAPE_VERY_SURE);
 }
 
 /**
