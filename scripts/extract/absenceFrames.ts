@@ -1,7 +1,7 @@
 import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { EVENT_CUES, PARTY_CUES } from '../../src/data/index.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch, withoutProclitics } from './phraseIndex.ts';
-import { ADDRESS_OPENERS, HONORIFICS, titleIndex } from './nameWords.ts';
+import { ADDRESS_OPENERS, HONORIFICS, titleIndex, titlesIn } from './nameWords.ts';
 import { spokenOfActClauses } from './spokenOfActClauses.ts';
 import { isLetterWord } from './isLetterWord.ts';
 import type { Sentence } from './sentences.ts';
@@ -171,7 +171,7 @@ function readAbsenceFrames(sentence: Sentence): AbsenceFrame[] {
   const otherSenses = findPhrases(notAbsenceIndex, sentence.tokens);
   // («وزير الخارجية في حكومة تصريف الأعمال السورية، X», «ممثل الحكومة اليابانية X»: a government right after an office,
   // or in it, is the office's, and the person after it holds the office — not «a government of X»)
-  const titles = findPhrases(titleIndex, sentence.tokens);
+  const titles = titlesIn(sentence);
   const inTitle = (frame: PhraseMatch<boolean>) =>
     sentence.tokens.slice(frame.start, frame.end).some((token) => governmentWords.has(token.norm)) && titles.some((title) => title.start < frame.start && frame.start <= title.end);
   const frames = found.filter((frame) => !otherSenses.some((phrase) => phrase.start <= frame.start && frame.end <= phrase.end) && !inTitle(frame));

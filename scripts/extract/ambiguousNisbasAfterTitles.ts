@@ -4,7 +4,7 @@ import { AMBIGUOUS_COUNTRY_TERMS } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { findPhrases } from './phraseIndex.ts';
 import { PLACE_ONLY_NAMES } from './placeOnlyNames.ts';
-import { titleIndex } from './nameWords.ts';
+import { titlesIn } from './nameWords.ts';
 import { roleToLevel } from './roleToLevel.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -38,7 +38,7 @@ export function ambiguousNisbasAfterTitles(sentence: Sentence): CountryOccurrenc
   const found: CountryOccurrence[] = [];
   // (most sentences hold none of the words: the titles are looked for only where one stands)
   if (!sentence.tokens.some((token) => AMBIGUOUS_WORDS.has(token.norm))) return found;
-  for (const title of findPhrases(titleIndex, sentence.tokens)) {
+  for (const title of titlesIn(sentence)) {
     // (a bare title is the definite one's office in construct: «رئيس مالي» is the president)
     if (!COUNTERPARTS.has(title.value) && !POLITICAL_LEVELS.has(roleToLevel(title.value) ?? roleToLevel(`ال${title.value}`) ?? '')) continue;
     let at = title.end;

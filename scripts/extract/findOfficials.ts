@@ -14,7 +14,7 @@ import { ENVOY_ROLE, envoyBeside, holdsEnvoysPrincipalOffice, isEnvoyPrincipal, 
 import { shortNamesOfFullNames } from './shortNamesOfFullNames.ts';
 import { isHeadlineVisitSubject } from './headlineVisitSubject.ts';
 import { attachedMinisterNameAt, opensWithListConjunction, personAtTitle } from './readPersonName.ts';
-import { ATTACHED_TO, DELEGATION_HEAD_ROLE, HONORIFICS, isCommonWord, isCueWord, titleIndex } from './nameWords.ts';
+import { ATTACHED_TO, DELEGATION_HEAD_ROLE, HONORIFICS, isCommonWord, isCueWord, titleIndex, titlesIn } from './nameWords.ts';
 import { isInChargeWord, skipTitleComplement } from './titleComplement.ts';
 import { asFormerRole, formerInApposition, isFormer, isLate } from './formerOffice.ts';
 import { isFeminineLead, isFeminineTitle } from './isFeminineTitle.ts';
@@ -157,7 +157,7 @@ export function findOfficials(
       inAsideClause(at) ||
       (sentence.toldFrom !== undefined && sentence.tokens[at]!.start >= sentence.toldFrom) || inMultilateralClause(sentence, at) || inOpenedClause(sentence, clauses, at);
     const gazetteerMatches: PhraseMatch<string>[] = [];
-    const titlesHere = findPhrases(titleIndex, sentence.tokens);
+    const titlesHere = titlesIn(sentence);
     const titleEnds = new Set(titlesHere.map((title) => title.end));
     const countryTokens = new Set(inSentence.flatMap((country) => Array.from({ length: country.end - country.start }, (_, k) => country.start + k)));
     // the title written right before a name, past its country («وزير الشؤون الخارجية الياباني، فوميو كيشيدا»)

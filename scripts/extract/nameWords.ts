@@ -1,7 +1,7 @@
 import { normalizeForMatching, withAccusativeForm } from '../../src/arabic/fold.ts';
 import { CITIES, COMMON_WORDS, EVENT_CUES, TITLES as titleTable } from '../../src/data/index.ts';
 import { GAZETTEER_NAME_WORDS, GAZETTEER_NAMES_OPENING_WITH_AL } from './gazetteerNameWords.ts';
-import { buildPhraseIndex, withoutProclitics } from './phraseIndex.ts';
+import { buildPhraseIndex, findPhrases, withoutProclitics, type PhraseMatch } from './phraseIndex.ts';
 import { originalSpelling, type Sentence } from './sentences.ts';
 
 // The words a person's name is read against — titles, forms of address, the words no name has (stop-words of names,
@@ -34,6 +34,22 @@ export const titleIndex = buildPhraseIndex([
   // «نائب رئيس جمهورية سيشل ووزير خارجيتها X»: the office with the country's pronoun is the office
   ...Object.entries(titleTable.possessiveTitles),
 ]);
+/** «عبد», folded: a title right after it, joined, is the second half of a name, not an office («عبد الملك», «عبد الأمير»). */
+const SERVANT_OF = 'عبد';
+
+/** Whether token `at` follows «عبد», joined: the second half of a name, whatever word it is («الملك», «الأمير»). */
+export function followsServantOf(sentence: Sentence, at: number): boolean {
+  return at > 0 && sentence.tokens[at - 1]!.norm === SERVANT_OF && joined(sentence, at - 1, at);
+}
+
+/**
+ * The offices written in a sentence (titleIndex), each with the role it names; not the title word of a name in «عبد»:
+ * «رئيس الوزراء اليمني معين عبد الملك سعيد» (zapote-03), «محافظ البصرة أسعد عبد الأمير العيداني» (boxwood-03).
+ */
+export function titlesIn(sentence: Sentence): PhraseMatch<string>[] {
+  return findPhrases(titleIndex, sentence.tokens).filter((title) => !(title.prefix === '' && followsServantOf(sentence, title.start)));
+}
+
 /** Commanders' offices (titles.json commandTitles): titles of a name, no side's level by the bare word. */
 export const COMMAND_TITLES: ReadonlySet<string> = new Set(titleTable.commandTitles);
 /** Words that end or refuse a name (titles.json nameStopwords), folded, with their accusative forms. */

@@ -12,7 +12,7 @@ import { isFormer, isFormerWord } from './formerOffice.ts';
 import { afterAttendanceWord } from './namesParticipants.ts';
 import { hasPronounEnding, isWomansNameInH } from './pronounEndings.ts';
 import { isReportVerb } from './isReportVerb.ts';
-import { ADDRESS_OPENERS, AFFAIRS, ATTACHED_TO, afterConjunction, CITY_NAMES, CITY_WORDS, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasArticle, HONORIFICS, isCommonWord, isCueWord, joined, knownNameWords, nameStopwords, opensBalName, organisationWords, titleIndex } from './nameWords.ts';
+import { ADDRESS_OPENERS, AFFAIRS, ATTACHED_TO, afterConjunction, CITY_NAMES, followsServantOf, CITY_WORDS, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasArticle, HONORIFICS, isCommonWord, isCueWord, joined, knownNameWords, nameStopwords, opensBalName, organisationWords, titleIndex } from './nameWords.ts';
 import { skipTitleComplement } from './titleComplement.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.
@@ -67,6 +67,8 @@ function isNameWord(sentence: Sentence, at: number, first: boolean, blocked: Set
   if (blocked.has(at) || word.length < 2 && !nameLinks.has(word)) return false;
   const ali = word === 'علي' && isWrittenAli(originalSpelling(sentence, sentence.tokens[at]!.start, sentence.tokens[at]!.end));
   const givenName = first && opensGivenName(sentence, at);
+  // («معين عبد الملك سعيد», «أسعد عبد الأمير العيداني»: the word after «عبد», a title's or another, is the name's second half)
+  if (!first && !/^\d/.test(word) && followsServantOf(sentence, at)) return true;
   if (/^\d/.test(word) || (nameStopwords.has(word) && !ali && !givenName) || isFormerWord(word)) return false;
   if (isCommonWord(word)) return false;
   // «هيروتو إيزومي بمشاركة المستشار …»: a word of the talks or of attendance after a name ends it

@@ -10,7 +10,7 @@ import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { followsEnvoyWord, isPrincipalTitle } from './envoyWords.ts';
-import { ATTACHED_TO, COMMAND_TITLES, DELEGATION_HEAD_ROLE, titleIndex } from './nameWords.ts';
+import { ATTACHED_TO, COMMAND_TITLES, DELEGATION_HEAD_ROLE, titlesIn } from './nameWords.ts';
 import { isFormer, isFormerWord } from './formerOffice.ts';
 import { HOME_COUNTRY } from '../../src/config.ts';
 import { heldRoleOfPartyToLevel, heldRoleToLevel, isHomeRoyalTitle, roleToLevel } from './roleToLevel.ts';
@@ -148,7 +148,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     const frames = absenceFramesOf(sentence);
     // past the lede, a relative clause of a past occasion («القمة التي جمعت الرئيس … الأسبوع الماضي») tells who met then
     const pastClauses = otherOccasionClauses(sentence, sentence.paragraph > ledeParagraph);
-    const titles = findPhrases(titleIndex, sentence.tokens);
+    const titles = titlesIn(sentence);
     // («… على خطة عمل يفترض أن يوقعها الرئيس الروسي ورئيس الوزراء الياباني خلال زيارة …»: the plan's signatories)
     const planAt = planOpenerEnd(sentence);
     // («اتفق الوزيران على الإسراع في التحضيرات لزيارة الرئيس الروسي …»: the leader of a visit being prepared; «… غداة
