@@ -1105,6 +1105,20 @@ describe('findOfficials', () => {
   ])('a name in «عبد» + a title\'s word is read whole: %s', (text, name) => {
     expect(officialsIn(text).officials.map((official) => official.name)).toContain(name);
   });
+  // waiting coltsfoot-07 (Asharq Al-Awsat) and hackberry-04 (MAP): a former office-holder the lede's first sentence says
+  // the talks were held with, no one else of his side named, took part, at his former office; not one named there for
+  // an issue after his side's leader (dev glen-02), nor the late («أمير البلاد الراحل طيب الله ثراه»: waiting oleaster-07)
+  test.each([
+    ['استقبل نائب وزير الخارجية الياباني شونسوكي تاكيي، يوم الثلاثاء، الرئيس التشيلي الأسبق إدواردو فراي رويث، الذي يزور اليابان للمشاركة في منتدى اقتصادي.', 'إدواردو فراي رويث', 'الرئيس السابق'],
+    ['أجرى وزير الشؤون الخارجية والتعاون المغربي محمد بنعيسى، اليوم الخميس بطوكيو، مباحثات مع الوزير الأول الياباني الأسبق تسوتومو هاتا بمقر الحزب.', 'تسوتومو هاتا', 'الوزير الأول السابق'],
+  ])('a former office-holder the talks were held with: %s', (text, name, role) => {
+    const found = officialsIn(text).officials.find((official) => official.name === name);
+    expect(found?.role).toBe(role);
+  });
+  test('a former office-holder named for an issue, his side led by another, took no part', () => {
+    const names = officialsIn('عقد رئيس الوزراء الياباني ياسو فوكودا والرئيس البيروفي آلان جارسيا اليوم محادثات في طوكيو، بعد سنوات من الفتور بسبب قضية الرئيس البيروفي الأسبق ألبرتو فوجيموري.').officials.map((official) => official.name);
+    expect(names).not.toContain('ألبرتو فوجيموري');
+  });
   // dell-01, dell-05, orient-03: «بعد أسابيع من الزيارة التي قام بها X» is an earlier visit, X not at this meeting;
   // pair-60: «رئيس الوزراء الياباني آنذاك X»
   test.each([

@@ -305,14 +305,28 @@ export function findOfficials(
       const principal = previous !== undefined && isPrincipalTitle(titlesHere, titlesHere.indexOf(title));
       const role = counterpartTitles.has(title.value) ? lastRole : principal ? previous.value : addressAfterOffice ? roleWithPortfolio(sentence, previous.value, previous.end, title.start, blocked) : title.value;
       if (!counterpartTitles.has(title.value)) lastRole = title.value;
-      const span = personAtTitle(sentence, title, blocked, readNames.length > 0 ? [...gazetteerMatches, ...readNames] : gazetteerMatches);
+      // (a former office-holder in the lede's first sentence of the talks is the one they were held with: «استقبل نائب وزير
+      // الخارجية … الرئيس التشيلي الأسبق إدواردو فراي», «مباحثات مع الوزير الأول الياباني الأسبق …»: coltsfoot-07,
+      // hackberry-04), as the gazetteer's are (formerInLede)
+      const formerGuest = event && sentence.paragraph === ledeParagraph && sentence.firstInParagraph;
+      const span = personAtTitle(sentence, title, blocked, readNames.length > 0 ? [...gazetteerMatches, ...readNames] : gazetteerMatches, formerGuest);
       if (!span) continue;
       const [start, end] = span;
       // «وترأس الجانب الماليزي الأمين العام لوزارة الخارجية X»: the office written between the delegation's head and the
       // name is the person's role; that title reads the name
       if (title.value === DELEGATION_HEAD_ROLE && titlesHere.some((other) => other.start >= title.end && other.start < start)) continue;
       // a former office-holder read at his old office only because he came as an envoy (personAtTitle) holds the envoy's errand
-      const formerEnvoy = isFormer(sentence, title.end, Math.max(start, title.end + 2)) || isFormer(sentence, end, end + 1);
+      const formerWritten = isFormer(sentence, title.end, Math.max(start, title.end + 2)) || isFormer(sentence, end, end + 1);
+      const formerEnvoy = formerWritten && (!formerGuest || envoyBeside(sentence, start, end));
+      // (the former guest holds his old office no more: «الرئيس السابق», no leader's level)
+      const formerGuestHere = formerWritten && !formerEnvoy;
+      // (not the late, «أمير البلاد الراحل»; nor one whose side already has someone, «بسبب قضية الرئيس البيروفي الأسبق X»
+      // after the talks of «الرئيس البيروفي آلان جارسيا»: glen-02)
+      if (formerGuestHere) {
+        const side = countryNear(sentence, inSentence, title.start, title.end, start, end);
+        const sideHasSomeone = side !== undefined && ([...found.values()].some((other) => other.country === side) || [...known.keys()].some((other) => gazetteerById.get(other)!.country === side));
+        if (isLate(sentence, title.end, start) || sideHasSomeone) continue;
+      }
       const name = spellingOf(sentence, start, end, opensWithListConjunction(sentence, start) ? 'و' : '');
       const id = arabicNameToSlug(name);
       if (!id || found.has(id) || isAbsent(title.start, frames) || inOtherClause(title.start) || !isPlausibleName(name, isWomansTitle(sentence, title)) || isWrittenIndefinite(sentence, start, end) || isSpokesperson(sentence, start, end, title.start)) continue;
@@ -329,7 +343,8 @@ export function findOfficials(
       // person of a list: the office written after the name is theirs, the title before it the previous person's
       const before = sentence.tokens[start - 1]?.norm ?? '';
       const address = start > title.end && before.startsWith('و') && HONORIFICS.has(before.slice(1)) ? before.slice(1) : title.value;
-      addUnknown(id, name, country, formerEnvoy ? ENVOY_ROLE : (officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role)), start, end);
+      const office = officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role);
+      addUnknown(id, name, country, formerEnvoy ? ENVOY_ROLE : formerGuestHere ? asFormerRole(office) : office, start, end);
     }
     // «وزيرا الخارجية والدفاع الأمريكيان X وY»: two people, one portfolio each, of the country between
     // «… مع نظيريهما الأستراليين X وY»: two people of the country between, with the dual title's portfolios

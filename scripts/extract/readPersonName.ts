@@ -213,9 +213,10 @@ export function nameBefore(sentence: Sentence, at: number, blocked: Set<number>,
 
 /**
  * The name a title introduces: read forwards after the title's complement, or, when the title follows a comma,
- * backwards (apposition). Undefined when there is none, or the person is a former office-holder (unless sent as an envoy).
+ * backwards (apposition). Undefined when there is none, or the person is a former office-holder (unless sent as an envoy,
+ * or `keepFormer`: the caller knows the former office-holder is the one the meeting is with, read forwards).
  */
-export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[]): [number, number] | undefined {
+export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, blocked: Set<number>, gazetteerMatches: PhraseMatch<string>[], keepFormer = false): [number, number] | undefined {
   const nameStart = skipTitleComplement(sentence, title.end, blocked, gazetteerMatches);
   const known = gazetteerMatches.find((match) => match.start === nameStart);
   // «سفير كندا لدى اليابان، وكاوامورا …»: a name after a comma and the list's و is the next person, not the title's;
@@ -237,7 +238,7 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   const apposed = gazetteerMatches.some((match) => match.end === title.start) && opensWithAnd(sentence, nameStart);
   const womansTitle = isFeminineTitle(title.value);
   const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop || apposed ? undefined : nameAfter(sentence, nameStart, blocked, womansTitle);
-  if (forwards) return (isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1)) && !envoyBeside(sentence, forwards[0], forwards[1]) ? undefined : forwards;
+  if (forwards) return !keepFormer && (isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1)) && !envoyBeside(sentence, forwards[0], forwards[1]) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
   // (not behind the list's «و»: «… فيصل بن بندر بن سلطان، ونائبة وزير الاستثمار …» opens the next person)
   if (title.start === 0 || title.prefix.startsWith('و')) return undefined;

@@ -113,13 +113,14 @@ describe('roleToLevel', () => {
     expect(roleToLevel('الدكتور')).toBeUndefined();
   });
 
-  // an office no longer held gives its holder an official's level in the talks, no political counterpart's (batch 47's
-  // juniper-03, batch 87f's wolfsbane pages: a former prime minister as a guest is «other»), though the title still
-  // tells the office the gazetteer looks the person up by
+  // an office no longer held gives its holder no office of the government in the talks, as a legislator's seat does, no
+  // political counterpart's nor a senior official's (batch 47's juniper-03, batch 87f's wolfsbane pages: a former prime
+  // minister as a guest is «other»; waiting mallow-03 and alkanet-06: with a vice-minister or a minister, no dialogue of
+  // deputies and no visit), though the title still tells the office the gazetteer looks the person up by
   test.each([
-    ['رئيس الوزراء السابق', 'official'],
-    ['وزير الخارجية الأسبق', 'official'],
-    ['عضو اللجنة المركزية رئيس الوزراء السابق', 'official'],
+    ['رئيس الوزراء السابق', 'legislator'],
+    ['وزير الخارجية الأسبق', 'legislator'],
+    ['عضو اللجنة المركزية رئيس الوزراء السابق', 'legislator'],
     ['رئيس الوزراء', 'leader'],
   ])('held: %s → %s', (role, level) => {
     expect(heldRoleToLevel(role)).toBe(level);

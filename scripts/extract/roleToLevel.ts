@@ -47,12 +47,13 @@ export function roleToLevel(role: string): RoleLevel | undefined {
 }
 
 /**
- * The level of an office its holder holds now: an official's for one marked former («رئيس الوزراء السابق»), whose
- * holder no longer speaks for the state and, as a civil servant, is no political counterpart (the gazetteer still reads
- * the title's level, to find the person's past term).
+ * The level of an office its holder holds now: for one marked former («رئيس الوزراء السابق»), whose holder no longer
+ * speaks for the state, a legislator's — no office of the government, no political counterpart and no senior official
+ * of a ministry whose talks with a deputy would be a dialogue (mallow-03: a former prime minister at a vice-minister's
+ * lunch is «other»); the gazetteer still reads the title's level, to find the person's past term.
  */
 export function heldRoleToLevel(role: string): RoleLevel | undefined {
-  return isFormerRole(role) ? 'official' : roleToLevel(role);
+  return isFormerRole(role) ? 'legislator' : roleToLevel(role);
 }
 
 /** Titles of Japan's imperial family, folded (roleLevels homeRoyals). */

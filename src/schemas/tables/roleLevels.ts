@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /**
  * The levels offices are sorted into, from a head of state or government down to a deputy or an envoy; an official (a
  * civil servant, a military chief, a vice president) is no political counterpart, and a legislator (a speaker or member
- * of a parliament) holds no office of the government.
+ * of a parliament) holds no office of the government — nor does a former office-holder, whom heldRoleToLevel puts here.
  */
 export const ROLE_LEVELS = ['leader', 'foreignMinister', 'defenceMinister', 'economyMinister', 'minister', 'deputy', 'official', 'legislator'] as const;
 
