@@ -2,7 +2,6 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { COUNTRY_DATA, TITLES } from '../../src/data/index.ts';
 import { AMBIGUOUS_COUNTRY_TERMS } from '../../src/utils/countryNames.ts';
 import type { CountryOccurrence } from './findCountries.ts';
-import { findPhrases } from './phraseIndex.ts';
 import { PLACE_ONLY_NAMES } from './placeOnlyNames.ts';
 import { titlesIn } from './nameWords.ts';
 import { roleToLevel } from './roleToLevel.ts';

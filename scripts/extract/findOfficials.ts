@@ -3,7 +3,7 @@ import { normalizeForMatching } from '../../src/arabic/fold.ts';
 import { isStopword } from '../../src/arabic/stopwords.ts';
 import { EVENT_CUES } from '../../src/data/index.ts';
 import { inMultilateralClause } from './inMultilateralClause.ts';
-import { diedBefore, distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, holdsOfficeOn, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, surelyOtherGivenNameBefore, roleOnDay, roleOnDayAsWritten, withMiddleName } from './gazetteerPeople.ts';
+import { diedBefore, distinctAliases, familyNameAfter, gazetteerById, gazetteerIndex, holdsOfficeOn, inOfficeOn, insideLongerName, otherGivenNameAfterTitle, otherGivenNameBeside, roleAsWritten, roleOnDay, roleOnDayAsWritten, surelyOtherGivenNameBefore, withMiddleName } from './gazetteerPeople.ts';
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { buildPhraseIndex, findPhrases, matchPhraseAt, type PhraseMatch } from './phraseIndex.ts';

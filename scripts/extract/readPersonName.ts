@@ -12,7 +12,7 @@ import { isFormer, isFormerWord } from './formerOffice.ts';
 import { afterAttendanceWord } from './namesParticipants.ts';
 import { hasPronounEnding, isWomansNameInH } from './pronounEndings.ts';
 import { isReportVerb } from './isReportVerb.ts';
-import { ADDRESS_OPENERS, AFFAIRS, ATTACHED_TO, afterConjunction, CITY_NAMES, followsServantOf, CITY_WORDS, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasArticle, HONORIFICS, isCommonWord, isCueWord, joined, knownNameWords, nameStopwords, opensBalName, organisationWords, titleIndex } from './nameWords.ts';
+import { ADDRESS_OPENERS, AFFAIRS, ATTACHED_TO, afterConjunction, CITY_NAMES, CITY_WORDS, followsServantOf, GIVEN_NAMES_AMONG_STOPWORDS, GIVEN_NAMES_WITH_ARTICLE, hasArticle, HONORIFICS, isCommonWord, isCueWord, joined, knownNameWords, nameStopwords, opensBalName, organisationWords, titleIndex } from './nameWords.ts';
 import { skipTitleComplement } from './titleComplement.ts';
 
 // Reading a person's name around a title ("نائب وزير الخارجية X", "X، السفير …") from a sentence's tokens.

@@ -60,18 +60,19 @@ export function heldRoleToLevel(role: string): RoleLevel | undefined {
 const homeRoyals = HOME_ROYAL_TITLES.map(normalizeForMatching);
 
 /**
- * heldRoleToLevel for an office held by someone of `country`: a title of Japan's imperial family, held by a Japanese
- * («ولي عهد اليابان الأمير ناروهيتو», «ولي العهد الياباني الأمير أكيشينو»), is no office of the government but an
- * official's level, where a Gulf crown prince's reads a leader's (zapote-01, betony-08).
+ * The level of a title of Japan's imperial family held by a Japanese («ولي عهد اليابان الأمير ناروهيتو», «ولي العهد
+ * الياباني الأمير أكيشينو»): no office of the government, an official's, where a Gulf crown prince's reads a leader's
+ * (zapote-01, betony-08); undefined for any other title or holder.
  */
-export function heldRoleOfPartyToLevel(role: string, country: string): RoleLevel | undefined {
-  return country === HOME_COUNTRY && isHomeRoyalTitle(role) ? 'official' : heldRoleToLevel(role);
+export function homeRoyalLevel(role: string, country: string | undefined): RoleLevel | undefined {
+  if (country !== HOME_COUNTRY) return undefined;
+  const text = ` ${normalizeForMatching(role)} `;
+  return homeRoyals.some((title) => holds(text, title)) ? 'official' : undefined;
 }
 
-/** Whether a title holds one of Japan's imperial family's: «ولي عهد», «الإمبراطور», «الأمير». */
-export function isHomeRoyalTitle(role: string): boolean {
-  const text = ` ${normalizeForMatching(role)} `;
-  return homeRoyals.some((title) => holds(text, title));
+/** heldRoleToLevel for an office held by someone of `country`, a title of Japan's imperial family read by homeRoyalLevel. */
+export function heldRoleOfPartyToLevel(role: string, country: string): RoleLevel | undefined {
+  return homeRoyalLevel(role, country) ?? heldRoleToLevel(role);
 }
 
 const levelOfRole = new Map<string, RoleLevel | undefined>();

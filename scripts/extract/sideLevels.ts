@@ -5,15 +5,13 @@ import { BOTH_LEADERS_WORDS, TITLES as titleTable, type RoleLevel } from '../../
 import type { Official } from '../../src/schemas/event.ts';
 import type { CountryOccurrence } from './findCountries.ts';
 import { absenceFramesOf, isAbsent } from './absenceFrames.ts';
-import { findPhrases } from './phraseIndex.ts';
 import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { planOpenerEnd } from './planOpenerEnd.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { followsEnvoyWord, isPrincipalTitle } from './envoyWords.ts';
 import { ATTACHED_TO, COMMAND_TITLES, DELEGATION_HEAD_ROLE, titlesIn } from './nameWords.ts';
 import { isFormer, isFormerWord } from './formerOffice.ts';
-import { HOME_COUNTRY } from '../../src/config.ts';
-import { heldRoleOfPartyToLevel, heldRoleToLevel, isHomeRoyalTitle, roleToLevel } from './roleToLevel.ts';
+import { heldRoleOfPartyToLevel, heldRoleToLevel, homeRoyalLevel, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
 /** How many paragraphs after the lede's the sentence that tells who held the talks may stand. */
@@ -174,7 +172,7 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
       const stateWord = STATE_WORDS.has(sentence.tokens[title.end]?.norm ?? '') ? ` ${sentence.tokens[title.end]!.norm}` : '';
       const titleLevel = counterpart ? lastLevel : title.value === DELEGATION_HEAD_ROLE ? undefined : (roleToLevel(title.value + stateWord) ?? headOfStateLevel(title.value, title.end, country));
       // («ولي عهد اليابان»: Japan's imperial family holds no office of the government)
-      const level = !counterpart && country?.code === HOME_COUNTRY && isHomeRoyalTitle(title.value) ? 'official' : titleLevel;
+      const level = (counterpart ? undefined : homeRoyalLevel(title.value, country?.code)) ?? titleLevel;
       if (!counterpart) lastLevel = level ?? lastLevel;
       if (country && ambassadorBeside.has(country.code) && isAmbassadorPost(normalizeForMatching(title.value))) continue;
       if (country) {
