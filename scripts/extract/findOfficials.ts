@@ -23,6 +23,7 @@ import { inOpenedClause, openedClausesOf } from './openedClauses.ts';
 import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { datedVisitStarts } from './datedVisits.ts';
 import { attendanceWordsIn, namesParticipants } from './namesParticipants.ts';
+import { delegationMembersIn } from './delegationMembers.ts';
 import { ledeParagraphOf, originalSpelling, type Sentence } from './sentences.ts';
 import { commaBetween } from './commaBetween.ts';
 import { countryNear, countryOfListBefore, isDelegationWord } from './countryOfPerson.ts';
@@ -345,6 +346,15 @@ export function findOfficials(
       const address = start > title.end && before.startsWith('و') && HONORIFICS.has(before.slice(1)) ? before.slice(1) : title.value;
       const office = officeAfterHonorific(sentence, address, end, blocked) ?? (start > title.end ? roleWithPortfolio(sentence, role, title.end, start, blocked) : role);
       addUnknown(id, name, country, formerEnvoy ? ENVOY_ROLE : formerGuestHere ? asFormerRole(office) : office, start, end);
+    }
+    // «وترأس الجانب الصيني X، ويرافقه وو قوي هوي المسؤول في …»: a member named before an office no title holds, of
+    // the side of the head named before him
+    for (const member of delegationMembersIn(sentence, blocked)) {
+      const name = spellingOf(sentence, member.start, member.end);
+      const id = arabicNameToSlug(name);
+      if (!id || found.has(id) || isAbsent(member.start, frames) || inOtherClause(member.start) || !isPlausibleName(name)) continue;
+      const head = named.filter((person) => person.end <= member.start).sort((a, b) => a.end - b.end).at(-1);
+      addUnknown(id, name, head?.country || undefined, member.office, member.start, member.end);
     }
     // «وزيرا الخارجية والدفاع الأمريكيان X وY»: two people, one portfolio each, of the country between
     // «… مع نظيريهما الأستراليين X وY»: two people of the country between, with the dual title's portfolios

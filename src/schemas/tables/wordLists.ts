@@ -145,6 +145,8 @@ export const titlesTable = z
     compoundNameEnds: z.array(arabicText),
     /** Endings of foreign family names that read as a pronoun's («ـدزه», Georgian -dze: «بانجيكيدزه»): such a word goes on a name. */
     nameEndingsNotPronouns: z.array(arabicText),
+    /** Nouns of an office no title holds («المستشار», «المسؤول»), which end a delegation member's name → the member's role. */
+    memberOffices: z.record(arabicText, arabicText),
   })
   .strict();
 
