@@ -89,6 +89,8 @@ describe('page furniture, by the clutter table or by its shape', () => {
     // batch 25's gill-04 (Anadolu) and batch 26's moss-02 (Youm7): a breaking-news ticker of other stories
     'أخبار عاجلة: البنك المركزي التركي يبقي سعر الفائدة دون تغيير | أردوغان يستقبل رئيس وزراء جورجيا في أنقرة',
     'عاجل.. الأرصاد: طقس دافئ نهارا مائل للبرودة ليلا والعظمى بالقاهرة 27 درجة',
+    // pairs94's pair-272 (NHK) and the waiting set's five «العاجل» lines: the label with the article
+    'العاجل: هيئة الأرصاد الجوية تحذر من تساقط كثيف للثلوج على ساحل بحر اليابان حتى مساء الأربعاء',
     // moss-02 (Youm7): a section's breadcrumb named after a country
     'أخبار مصر / سياسة',
     // batch 74's horseradish-02 (KUNA's ticker) and alder-08: «شريط الأخبار:» and another story's headline
