@@ -235,8 +235,10 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   if (known && !opensWithListConjunction(sentence, nameStart)) return undefined;
   // «حضر اللقاء الدكتورة سوزان كوليمبا نائبة وزير الخارجية … وماساهارو يوشيدا سفير اليابان»: the office written right
   // after a person read is that person's, so a name behind «و» past it opens the list's next person, not its holder
-  const apposed = gazetteerMatches.some((match) => match.end === title.start) && opensWithAnd(sentence, nameStart);
+  // (a name the gazetteer does not know too, read back from the title right after a word of attendance or a side: «وضم
+  // الوفد الأمريكي توم دينانو نائب مساعد وزير الخارجية … وبراد كلارك …»)
   const womansTitle = isFeminineTitle(title.value);
+  const apposed = opensWithAnd(sentence, nameStart) && (gazetteerMatches.some((match) => match.end === title.start) || namedRightAfterAttendance(sentence, title.start, blocked, womansTitle));
   const forwards = opensWithListConjunction(sentence, nameStart) || acrossStop || apposed ? undefined : nameAfter(sentence, nameStart, blocked, womansTitle);
   if (forwards) return !keepFormer && (isFormer(sentence, title.end, forwards[0]) || isFormer(sentence, forwards[1], forwards[1] + 1)) && !envoyBeside(sentence, forwards[0], forwards[1]) ? undefined : forwards;
   const titleAt = sentence.tokens[title.start]!.start;
@@ -251,6 +253,12 @@ export function personAtTitle(sentence: Sentence, title: PhraseMatch<string>, bl
   // («استقبل … اليوم كاتسوهيتو أسانو نائب وزير الخارجية», «في العاصمة فريتاون، إيتشيرو آيساوا عضو مجلس النواب»)
   if (!backwards || (!/[،,]\s*$/.test(sentence.norm.slice(Math.max(0, titleAt - 4), titleAt)) && !afterSideOrAttendance(sentence, backwards[0], blocked) && !opensWithListConjunction(sentence, backwards[0]) && !afterCommaOrDay(sentence, backwards[0]))) return undefined;
   return !isFormer(sentence, title.end, title.end + 2) || envoyBeside(sentence, backwards[0], backwards[1]) ? backwards : undefined;
+}
+
+/** Whether a name read back from the title at `titleStart` stands right after a word of attendance or a side («وضم الوفد الأمريكي X نائب …»). */
+function namedRightAfterAttendance(sentence: Sentence, titleStart: number, blocked: Set<number>, womansTitle: boolean): boolean {
+  const before = titleStart > 0 ? nameBefore(sentence, titleStart, blocked, womansTitle) : undefined;
+  return before !== undefined && afterSideOrAttendance(sentence, before[0], blocked);
 }
 
 /**
