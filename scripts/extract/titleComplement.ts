@@ -31,12 +31,15 @@ const IN_CHARGE: ReadonlySet<string> = new Set(titleTable.inChargeWords.map(norm
 export function isInChargeWord(word: string): boolean {
   return IN_CHARGE.has(word);
 }
-/** «غير المقيم» and its feminine, folded, as word pairs: an ambassador's office goes on through them. */
-const NON_RESIDENT: readonly (readonly string[])[] = titleTable.nonResidentQualifiers.map((words) => normalizeForMatching(words).split(' '));
+/**
+ * «غير المقيم» (non-resident), «المنتهية ولايته» (outgoing) and their other forms, folded, as word runs: an office goes on
+ * through them.
+ */
+const OFFICE_QUALIFIERS: readonly (readonly string[])[] = [...titleTable.nonResidentQualifiers, ...titleTable.outgoingQualifiers].map((words) => normalizeForMatching(words).split(' '));
 
-/** Whether the words at token `at` are «غير المقيم» or its feminine. */
-function isNonResident(sentence: Sentence, at: number): boolean {
-  return NON_RESIDENT.some((words) => words.every((word, k) => sentence.tokens[at + k]?.norm === word));
+/** How many words of a qualifier inside an office («غير المقيم», «المنتهية فترة عمله») stand at token `at`; 0 for none. */
+function officeQualifierAt(sentence: Sentence, at: number): number {
+  return OFFICE_QUALIFIERS.find((words) => words.every((word, k) => sentence.tokens[at + k]?.norm === word))?.length ?? 0;
 }
 
 /** How many words the errand after «المكلف» may have before its comma («المكلف بالعلاقات مع دول الكومنولث، X»). */
@@ -106,8 +109,9 @@ export function skipTitleComplement(sentence: Sentence, from: number, blocked: S
     // «… المكلف بالعلاقات مع دول الكومنولث، X»: the office's errand, to its comma
     const errandEnd = IN_CHARGE.has(word) ? afterInChargeErrand(sentence, at, gazetteerMatches) : undefined;
     if (errandEnd !== undefined) return errandEnd;
-    // «سفير اليابان غير المقيم لدى غيانا X»: the non-resident ambassador's office goes on
-    if (isNonResident(sentence, at)) at += 2;
+    // «سفير اليابان غير المقيم لدى غيانا X», «سفير اليابان المنتهية ولايته لدى الكاميرون X»: the office goes on
+    const qualifier = officeQualifierAt(sentence, at);
+    if (qualifier > 0) at += qualifier;
     else if (blocked.has(at) || isFormerWord(word) || isOrganisationWord(word) || portfolio || inBrackets(sentence, at)) at++;
     else if (quotedEnd !== undefined) at = quotedEnd;
     // «وزير اقتصاد المعرفة والمؤسسات الناشئة، ياسين المهدي وليد»: a bare «وزير»'s portfolio in construct, a word without

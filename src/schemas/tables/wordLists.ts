@@ -133,6 +133,8 @@ export const titlesTable = z
     inChargeWords: z.array(arabicText),
     /** «غير المقيم» (non-resident) inside an ambassador's office: part of the office. */
     nonResidentQualifiers: z.array(arabicText),
+    /** The end of a term inside an office («سفير اليابان المنتهية ولايته لدى …»): part of the office, the name after it. */
+    outgoingQualifiers: z.array(arabicText),
     /** Forms of address before a name («الدكتور», «السيد», «معالي»): no office. */
     honorifics: z.array(arabicText),
     /** A prince's title («الأمير»): an emir's office, or a prince's address when an office follows his name. */
