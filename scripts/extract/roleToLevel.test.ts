@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { heldRoleToLevel, roleToLevel } from './roleToLevel.ts';
+import { heldRoleToLevel, isLeaderAndForeignMinister, roleToLevel } from './roleToLevel.ts';
 
 describe('roleToLevel', () => {
   test.each([
@@ -127,5 +127,18 @@ describe('roleToLevel', () => {
   });
   test('a former office keeps its level for the gazetteer', () => {
     expect(roleToLevel('رئيس الوزراء السابق')).toBe('leader');
+  });
+});
+
+describe('isLeaderAndForeignMinister', () => {
+  test.each<[string, boolean]>([
+    ['مستشارة الدولة وزيرة الخارجية', true],
+    ['رئيس مجلس الوزراء وزير الخارجية', true],
+    // a deputy prime minister who is foreign minister is a foreign minister, no leader
+    ['نائب رئيس الوزراء وزير الخارجية', false],
+    ['رئيس الوزراء', false],
+    ['وزير الخارجية', false],
+  ])('%s → %s', (role, expected) => {
+    expect(isLeaderAndForeignMinister(role)).toBe(expected);
   });
 });

@@ -79,6 +79,15 @@ const levelOfRole = new Map<string, RoleLevel | undefined>();
 /** Enough for every title and office of a large corpus; past it the memo starts afresh rather than grow without bound. */
 const LEVEL_MEMO_MAX = 20_000;
 
+/**
+ * Whether a leader's office holds the foreign ministry too («مستشارة الدولة وزيرة الخارجية», «رئيس مجلس الوزراء وزير
+ * الخارجية»): a leader who meets a foreign minister as a counterpart.
+ */
+export function isLeaderAndForeignMinister(role: string): boolean {
+  const levels = normalizeForMatching(role).split(SECOND_OFFICE).map((part) => readRoleLevel(part));
+  return levels.includes('leader') && levels.includes('foreignMinister');
+}
+
 function readRoleLevel(role: string): RoleLevel | undefined {
   let best: RoleLevel | undefined;
   for (const part of normalizeForMatching(role).split(SECOND_OFFICE)) {

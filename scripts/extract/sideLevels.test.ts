@@ -37,6 +37,19 @@ describe('sideLevels', () => {
     const levels = levelsIn(sentence).all;
     expect(levels?.JP).toEqual(['official']);
   });
+  // waiting oxeye-02, chestnut-02, pulasan-02, safou-02, marang-04 (a foreign ministers' meeting) and lantern-01,
+  // umber-03 (a summit): a leader who holds the foreign ministry too meets a foreign minister as his counterpart
+  test('a leader who is foreign minister too meets a foreign minister at a foreign minister\'s level', () => {
+    expect(levelsIn('بحث وزير الخارجية الياباني تارو كونو في نايبيداو اليوم مع مستشارة الدولة وزيرة الخارجية في ميانمار أونغ سان سو تشي العلاقات الثنائية.').all).toEqual({ JP: ['foreignMinister'], MM: ['foreignMinister'] });
+  });
+  test('… and a leader at a leader\'s', () => {
+    const levels = levelsIn('بحث رئيس الوزراء الياباني شينزو آبي في طوكيو اليوم مع مستشارة الدولة وزيرة الخارجية في ميانمار أونغ سان سو تشي العلاقات الثنائية.').all;
+    expect(levels?.JP).toEqual(['leader']);
+    expect(levels?.MM).toContain('leader');
+  });
+  test('a side with a leader who is not foreign minister keeps the leader\'s level', () => {
+    expect(levelsIn('استقبل الرئيس الميانماري ثين سين في نايبيداو اليوم وزير الخارجية الياباني فوميو كيشيدا، بحضور مستشارة الدولة وزيرة الخارجية أونغ سان سو تشي.').all?.MM).toContain('leader');
+  });
   test('a Gulf crown prince still meets at a leader\'s level', () => {
     expect(levelsIn('استقبل رئيس الوزراء الياباني شينزو آبي في طوكيو اليوم ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان.').all?.AE).toEqual(['leader']);
   });

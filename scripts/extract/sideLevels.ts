@@ -11,7 +11,7 @@ import { inClauseOf, otherOccasionClauses } from './otherOccasionClauses.ts';
 import { followsEnvoyWord, isPrincipalTitle } from './envoyWords.ts';
 import { ATTACHED_TO, COMMAND_TITLES, DELEGATION_HEAD_ROLE, titlesIn } from './nameWords.ts';
 import { isFormer, isFormerWord } from './formerOffice.ts';
-import { heldRoleOfPartyToLevel, heldRoleToLevel, homeRoyalLevel, roleToLevel } from './roleToLevel.ts';
+import { heldRoleOfPartyToLevel, heldRoleToLevel, homeRoyalLevel, isLeaderAndForeignMinister, roleToLevel } from './roleToLevel.ts';
 import { ledeParagraphOf, type Sentence } from './sentences.ts';
 
 /** How many paragraphs after the lede's the sentence that tells who held the talks may stand. */
@@ -192,5 +192,23 @@ export function sideLevels(sentences: readonly Sentence[], countries: readonly C
     if (!lead && sentence.paragraph >= 0 && sentence.talks && parties.every((party) => here.has(party))) lead = here;
   }
   const ambassadorsOnly = ambassadorSides(sentences, officials, parties, { asAmbassador: titledAsAmbassador, otherwise: titledOtherwise });
+  for (const levels of lead ? [all, lead] : [all]) metAsForeignMinister(levels, officials);
   return { all, ...(lead ? { lead } : {}), ...(ambassadorsOnly.size > 0 ? { ambassadorsOnly } : {}) };
+}
+
+/**
+ * A side led by a leader who holds the foreign ministry too («مستشارة الدولة وزيرة الخارجية», «رئيس مجلس الوزراء وزير
+ * الخارجية»), every leader of it such, meets the other side's foreign minister, no leader with him, as his counterpart:
+ * a foreign ministers' meeting (oxeye-02, chestnut-02, pulasan-02, safou-02, marang-04), where with a leader it is a
+ * summit (lantern-01, umber-03). That side's leader level gives way to the foreign minister's, in place.
+ */
+function metAsForeignMinister(levels: Map<string, Set<RoleLevel>>, officials: readonly Official[]): void {
+  for (const [party, own] of levels) {
+    const other = [...levels].find(([code]) => code !== party)?.[1];
+    if (!own.has('leader') || !other?.has('foreignMinister') || other.has('leader')) continue;
+    const leaders = officials.filter((official) => official.country === party && heldRoleOfPartyToLevel(official.role, party) === 'leader');
+    if (leaders.length === 0 || !leaders.every((official) => isLeaderAndForeignMinister(official.role))) continue;
+    own.delete('leader');
+    own.add('foreignMinister');
+  }
 }
