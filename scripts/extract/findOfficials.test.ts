@@ -270,6 +270,8 @@ describe('findOfficials', () => {
     ['«الأمين البرلماني» is an office', 'استقبل الوزير الأول السنغالي، الشيخ حاجيبو سوماري، اليوم بداكار، الأمين البرلماني لوزارة الخارجية اليابانية، أوسامو أونو.', ['حاجيبو سوماري:SN', 'أوسامو أونو:JP']],
     // batch 80's foxglove-02 and two waiting pages: the plural «التحضيرات لزيارة X»
     ['a leader whose coming visit the talks prepared («التحضيرات لزيارة X») was not at them', 'اتفق وزير الخارجية الياباني ونظيره الروسي على الإسراع في التحضيرات لزيارة الرئيس الروسي فلاديمير بوتين إلى اليابان.', []],
+    // pairs95's pair-278 (Okaz): the adverb «استعداداً للقمة … بين X وY», a coming summit's leaders
+    ['the leaders of a summit the talks prepared for («استعداداً للقمة الثانية بين X وY») were not at them', 'كونو وبومبيو يتشاوران هاتفياً استعداداً للقمة الثانية بين الرئيس الأمريكي دونالد ترامب والزعيم الكوري الشمالي.', []],
     ['the leader whose part in a coming summit was arranged («الترتيبات الخاصة بمشاركة X») was not at the talks', 'وتناول الاتصال الترتيبات الخاصة بمشاركة رئيس الوزراء الياباني الجديد ناوتو كان في قمة آسيان المقرر عقدها في هانوي.', []],
     // batch 65's ume-07 (Al-Alam): the frame's reach passes over the forms of address before the name
     ['a leader whose greetings are conveyed, behind his honorifics («تحيات رئيس الجمهورية آية الله السيد X»), was not at the talks', 'وفي بداية الاتصال نقل الوزير تحيات رئيس الجمهورية آية الله السيد إبراهيم رئيسي إلى كبار المسؤولين.', []],
