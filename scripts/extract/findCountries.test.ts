@@ -173,6 +173,10 @@ describe('findCountries', () => {
   test('skips regions and organisations that contain a country word', () => {
     expect(codesIn('المنطقة الهندية والهادئة والمحيط الهندي والأمم المتحدة وشبه الجزيرة الكورية')).toEqual([]);
   });
+  // batch 234's baru-01 (Xinhua): the coconut's fibre, «ألياف جوز الهند», names no India
+  test('the coconut names no India', () => {
+    expect(codesIn('قدم الرئيس حبلين مجدولين من ألياف جوز الهند')).toEqual([]);
+  });
   // batch 115's baobab-04 (a Mali story): AQIM's «بلاد المغرب الإسلامي» is the Maghreb, not Morocco
   test('the Islamic Maghreb names no Morocco', () => {
     expect(codesIn('وتبناه تنظيم القاعدة في بلاد المغرب الإسلامي')).toEqual([]);
