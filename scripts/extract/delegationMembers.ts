@@ -27,11 +27,13 @@ export function delegationMembersIn(sentence: Sentence, blocked: Set<number>): D
     const span = nameAfter(sentence, at, blocked);
     if (!span) continue;
     // (the name reader takes an office noun with the article for a family name: «توشيهيسا تاكاتا المستشار»)
-    let end = span[0] + 2;
     const last = Math.min(span[1], sentence.tokens.length - 1);
-    while (end <= last && matchPhraseAt(memberOfficeIndex, sentence.tokens, end) === undefined) end++;
-    if (end > last) continue;
-    members.push({ start: span[0], end, office: matchPhraseAt(memberOfficeIndex, sentence.tokens, end)!.value });
+    for (let end = span[0] + 2; end <= last; end++) {
+      const office = matchPhraseAt(memberOfficeIndex, sentence.tokens, end);
+      if (office === undefined) continue;
+      members.push({ start: span[0], end, office: office.value });
+      break;
+    }
   }
   return members;
 }

@@ -84,16 +84,22 @@ const LEVEL_MEMO_MAX = 20_000;
  * الخارجية»): a leader who meets a foreign minister as a counterpart.
  */
 export function isLeaderAndForeignMinister(role: string): boolean {
-  const levels = normalizeForMatching(role).split(SECOND_OFFICE).map((part) => readRoleLevel(part));
+  const levels = officeLevels(role);
   return levels.includes('leader') && levels.includes('foreignMinister');
+}
+
+/** The level of each office a title holds («نائب رئيس الوزراء | وزير الخارجية»), in order; undefined for an office of no known level. */
+function officeLevels(role: string): (RoleLevel | undefined)[] {
+  return normalizeForMatching(role)
+    .split(SECOND_OFFICE)
+    .map((part) => {
+      const text = ` ${part} `;
+      return rules.find((rule) => rule.whole.has(part.trim()) || rule.words.some((word) => holds(text, word)))?.level;
+    });
 }
 
 function readRoleLevel(role: string): RoleLevel | undefined {
   let best: RoleLevel | undefined;
-  for (const part of normalizeForMatching(role).split(SECOND_OFFICE)) {
-    const text = ` ${part} `;
-    const level = rules.find((rule) => rule.whole.has(part.trim()) || rule.words.some((word) => holds(text, word)))?.level;
-    if (level && (!best || RANK.indexOf(level) < RANK.indexOf(best))) best = level;
-  }
+  for (const level of officeLevels(role)) if (level && (!best || RANK.indexOf(level) < RANK.indexOf(best))) best = level;
   return best;
 }
